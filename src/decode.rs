@@ -1,0 +1,134 @@
+//! Turns the bytes of a file into text, the same way in the command line and
+//! in the page: UTF-8 with or without BOM, UTF-16 LE/BE (with BOM, or
+//! without when every other byte is NUL), and GB18030, the common legacy
+//! encoding of Chinese files. Anything else with NUL or many control bytes
+//! is refused as binary.
+
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
+
+use crate::error::Error;
+
+/// Text decoded from bytes, with the encoding that was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, BOM removed.
+    pub text: String,
+    /// `UTF-8`, `UTF-16LE`, `UTF-16BE` or `gb18030`.
+    pub encoding: &'static str,
+}
+
+/// Decodes `bytes` as described in the module documentation.
+///
+/// # Errors
+/// [`Error::Binary`] when the bytes are not text.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return utf8(rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return utf16(rest, UTF_16LE);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return utf16(rest, UTF_16BE);
+    }
+    if let Some(enc) = bomless_utf16(bytes) {
+        return utf16(bytes, enc);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return checked(text.to_owned(), "UTF-8");
+    }
+    match GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => checked(text.into_owned(), "gb18030"),
+        None => Err(Error::Binary { offset: std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), |_| 0) }),
+    }
+}
+
+fn utf8(bytes: &[u8]) -> Result<Decoded, Error> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => checked(text.to_owned(), "UTF-8"),
+        Err(e) => Err(Error::Binary { offset: e.valid_up_to() + 3 }),
+    }
+}
+
+fn utf16(bytes: &[u8], enc: &'static Encoding) -> Result<Decoded, Error> {
+    match enc.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => checked(text.into_owned(), enc.name()),
+        None => Err(Error::Binary { offset: 0 }),
+    }
+}
+
+/// UTF-16 without BOM: in the first 4 KB, NULs sit almost only at odd
+/// (little-endian) or only at even (big-endian) positions.
+fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    if head.len() < 4 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in head.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let pairs = head.len() / 2;
+    if odd * 3 > pairs && even * 20 < odd {
+        Some(UTF_16LE)
+    } else if even * 3 > pairs && odd * 20 < even {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Refuses text with NUL characters or where more than one character in
+/// twenty is a control character other than tab and line breaks.
+fn checked(text: String, encoding: &'static str) -> Result<Decoded, Error> {
+    let mut controls = 0usize;
+    let mut total = 0usize;
+    for (i, c) in text.char_indices() {
+        total += 1;
+        if c == '\0' {
+            return Err(Error::Binary { offset: i });
+        }
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
+            controls += 1;
+        }
+    }
+    if controls * 20 > total {
+        return Err(Error::Binary { offset: 0 });
+    }
+    Ok(Decoded { text, encoding })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16le(s: &str, bom: bool) -> Vec<u8> {
+        let mut v = if bom { vec![0xFF, 0xFE] } else { vec![] };
+        v.extend(s.encode_utf16().flat_map(u16::to_le_bytes));
+        v
+    }
+
+    #[test]
+    fn encodings() {
+        let text = "Distr.: General\n第九届会议";
+        assert_eq!(decode(text.as_bytes()).unwrap().text, text);
+        let bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+        assert_eq!(decode(&bom).unwrap().text, text);
+        assert_eq!(decode(&utf16le(text, true)).unwrap().encoding, "UTF-16LE");
+        assert_eq!(decode(&utf16le(text, false)).unwrap().text, text);
+        let be: Vec<u8> = [vec![0xFE, 0xFF], text.encode_utf16().flat_map(u16::to_be_bytes).collect()].concat();
+        assert_eq!(decode(&be).unwrap().text, text);
+        let (gb, _, _) = GB18030.encode(text);
+        let d = decode(&gb).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (text, "gb18030"));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(matches!(decode(b"PK\x03\x04\x00\x00\x08\x00"), Err(Error::Binary { .. })));
+        assert!(matches!(decode(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]), Err(Error::Binary { .. })));
+        assert_eq!(decode(b"").unwrap().text, "");
+        assert_eq!(decode(b"a\r\nb").unwrap().text, "a\r\nb");
+    }
+}

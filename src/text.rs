@@ -1,0 +1,181 @@
+//! The document being annotated and the small text primitives every
+//! recogniser shares: whitespace classes, stepping over characters by byte
+//! offset, and line and sentence bounds.
+//!
+//! PDF extraction breaks sentences across lines (`下\n\n午 3 时`), so most
+//! recognisers step over [`is_space`] inside a mention and, where the
+//! guideline allows it, over line breaks too ([`skip_ws`]).
+
+use crate::model::Language;
+
+/// The text being annotated with what is known about it before annotation.
+#[derive(Clone, Copy, Debug)]
+pub struct Document<'a> {
+    /// The whole input, unchanged.
+    pub text: &'a str,
+    /// The language the annotator assumes.
+    pub language: Language,
+}
+
+impl<'a> Document<'a> {
+    /// Wraps `text`, detecting its language.
+    pub fn new(text: &'a str) -> Document<'a> {
+        Document { text, language: detect_language(text) }
+    }
+}
+
+/// Chinese when, in the first 20 000 characters, CJK ideographs times six
+/// reach the number of other letters (an ideograph carries about as much as
+/// a six-letter English word), else English. UN Chinese documents carry
+/// English header lines (`Distr.: General`) that must not tip the balance.
+pub fn detect_language(text: &str) -> Language {
+    let mut cjk = 0usize;
+    let mut letters = 0usize;
+    for c in text.chars().take(20_000) {
+        if is_cjk(c) {
+            cjk += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    if cjk > 0 && cjk * 6 >= letters {
+        Language::Chinese
+    } else {
+        Language::English
+    }
+}
+
+/// A CJK unified ideograph (basic block and extension A).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// Horizontal whitespace: space, tab, no-break space, ideographic space.
+pub fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{3000}' | '\u{2002}'..='\u{200a}')
+}
+
+/// Any whitespace, line breaks included.
+pub fn is_ws(c: char) -> bool {
+    is_space(c) || matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// The character starting at byte `i`, if any.
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The character ending at byte `i`, if any.
+pub fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// Byte offset after the spaces ([`is_space`]) that start at `i`.
+pub fn skip_spaces(text: &str, i: usize) -> usize {
+    skip_while(text, i, is_space)
+}
+
+/// Byte offset after the whitespace, line breaks included, that starts at `i`.
+pub fn skip_ws(text: &str, i: usize) -> usize {
+    skip_while(text, i, is_ws)
+}
+
+/// Byte offset after the characters satisfying `pred` that start at `i`.
+pub fn skip_while(text: &str, i: usize, pred: impl Fn(char) -> bool) -> usize {
+    match text.get(i..) {
+        Some(rest) => i + rest.find(|c: char| !pred(c)).unwrap_or(rest.len()),
+        None => i,
+    }
+}
+
+/// Byte offset before the characters satisfying `pred` that end at `i`.
+pub fn skip_back_while(text: &str, i: usize, pred: impl Fn(char) -> bool) -> usize {
+    match text.get(..i) {
+        Some(head) => head.trim_end_matches(|c: char| pred(c)).len(),
+        None => i,
+    }
+}
+
+/// The line containing byte `i`, without its line break: `(start, end)`.
+pub fn line_bounds(text: &str, i: usize) -> (usize, usize) {
+    let i = i.min(text.len());
+    let start = text[..floor_boundary(text, i)].rfind('\n').map_or(0, |p| p + 1);
+    let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+    let end = if text[..end].ends_with('\r') { end - 1 } else { end };
+    (start, end.max(start))
+}
+
+/// The largest char boundary `<= i`.
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Characters that end a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
+}
+
+/// How far back [`sentence_start`] looks, in bytes, to keep scans linear.
+pub const SENTENCE_WINDOW: usize = 1200;
+
+/// Start of the sentence containing byte `i`: after the last sentence end or
+/// blank line before `i`, looking back at most [`SENTENCE_WINDOW`] bytes.
+/// An English full stop ends a sentence only when a space follows it.
+pub fn sentence_start(text: &str, i: usize) -> usize {
+    let i = floor_boundary(text, i);
+    let lo = floor_boundary(text, i.saturating_sub(SENTENCE_WINDOW));
+    let head = &text[lo..i];
+    let mut prev: Option<char> = None;
+    for (p, c) in head.char_indices().rev() {
+        let ends = is_sentence_end(c)
+            || (c == '.' && prev.is_some_and(is_ws) && !head[..p].ends_with(char::is_numeric))
+            || (c == '\n' && head[..p].trim_end_matches([' ', '\t', '\r']).ends_with('\n'));
+        if ends {
+            return lo + p + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    lo
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_of_chinese_document_with_english_header() {
+        assert_eq!(detect_language("Distr.: General\n30 September 2021\n第九届会议"), Language::Chinese);
+        assert_eq!(detect_language("Conference of the States Parties"), Language::English);
+        assert_eq!(detect_language(""), Language::English);
+    }
+
+    #[test]
+    fn skipping_stops_at_end_and_on_bad_offsets() {
+        assert_eq!(skip_ws("a \n\nb", 1), 4);
+        assert_eq!(skip_spaces("a \n", 1), 2);
+        assert_eq!(skip_spaces("ab", 9), 9);
+        assert_eq!(skip_back_while("ab  ", 4, is_space), 2);
+    }
+
+    #[test]
+    fn line_bounds_exclude_crlf() {
+        let t = "one\r\ntwo\nthree";
+        assert_eq!(line_bounds(t, 6), (5, 8));
+        assert_eq!(line_bounds(t, 0), (0, 3));
+        assert_eq!(line_bounds(t, t.len()), (9, 14));
+    }
+
+    #[test]
+    fn sentence_start_after_full_stop_or_blank_line() {
+        let t = "第一句。缔约国会议在第 8/2 号决议中";
+        let i = t.find("8/2").unwrap();
+        assert_eq!(&t[sentence_start(t, i)..i], "缔约国会议在第 ");
+        let t = "heading\n\nIn resolution 58/4";
+        let i = t.find("58").unwrap();
+        assert_eq!(&t[sentence_start(t, i)..i], "In resolution ");
+    }
+}
