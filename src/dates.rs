@@ -16,3 +16,9 @@ pub struct Reference {
 pub fn find_dates(_doc: &Document, _reference: Option<Reference>) -> Vec<Annotation> {
     Vec::new()
 }
+
+/// The reference year and month of the document: its meeting dates in the
+/// header, else its date of issue.
+pub fn reference(_doc: &Document) -> Option<Reference> {
+    None
+}

@@ -59,7 +59,7 @@ pub struct Options {
 /// Annotates `text`. Linear in the length of the text; never panics.
 pub fn annotate(text: &str, options: &Options) -> Annotated {
     let doc = Document { text, language: options.language.unwrap_or_else(|| text::detect_language(text)) };
-    let reference = options.reference.or_else(|| metadata::reference(&doc));
+    let reference = options.reference.or_else(|| dates::reference(&doc));
 
     let (mut annotations, agenda) = agenda::find_agenda(&doc);
     annotations.extend(agenda_refs::find_agenda_refs(&doc));

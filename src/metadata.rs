@@ -1,13 +1,7 @@
 //! Document metadata. (Filled in by the agenda issue.)
 
-use crate::dates::Reference;
 use crate::model::{Annotation, Metadata};
 use crate::text::Document;
-
-/// The reference year for partial dates.
-pub fn reference(_doc: &Document) -> Option<Reference> {
-    None
-}
 
 /// Extracts header metadata.
 pub fn extract(doc: &Document, _annotations: &[Annotation]) -> Metadata {
