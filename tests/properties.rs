@@ -1,0 +1,107 @@
+//! Invariants of every output, over random text and mutated seed text:
+//! spans in bounds and on char boundaries, `text` equal to the input slice
+//! (in code points), UTF-16 offsets consistent, annotations sorted, no
+//! overlap within a kind — and no panic, whatever the input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use undoc::{annotate, export, Kind, Options};
+
+/// Checks every invariant of `annotate` and of its export on `text`.
+fn check(text: &str) {
+    let found = annotate(text, &Options::default());
+    let mut reach = [0usize; Kind::ALL.len()];
+    let mut last = (0usize, usize::MAX);
+    for a in &found.annotations {
+        let s = a.span;
+        assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} out of bounds");
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s:?} splits a char");
+        assert!(!s.is_empty(), "empty span {s:?}");
+        assert!((s.start, usize::MAX - s.end) >= (last.0, usize::MAX - last.1), "not sorted at {s:?}");
+        last = (s.start, s.end);
+        let r = &mut reach[a.kind as usize];
+        assert!(s.start >= *r, "{:?} spans overlap at {s:?}", a.kind);
+        *r = s.end;
+    }
+    let json: serde_json::Value = serde_json::from_str(&export::to_json(text, &found, "t.txt")).expect("valid JSON");
+    let chars: Vec<char> = text.chars().collect();
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(json["source"]["chars"].as_u64(), Some(chars.len() as u64));
+    for a in json["annotations"].as_array().expect("annotations") {
+        let (s, e) = (a["start"].as_u64().unwrap() as usize, a["end"].as_u64().unwrap() as usize);
+        let piece: String = chars[s..e].iter().collect();
+        assert_eq!(a["text"].as_str(), Some(piece.as_str()));
+        let (us, ue) = (a["utf16"][0].as_u64().unwrap() as usize, a["utf16"][1].as_u64().unwrap() as usize);
+        assert_eq!(String::from_utf16_lossy(&utf16[us..ue]), piece);
+    }
+}
+
+fn seeds() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Pieces that recognisers look for, to make random text hit them often.
+const PIECES: &[&str] = &[
+    "2021年12月13日至17日", "年", "月", "日", "至", "上午10时", "下午", "时", "分", "CAC/COSP/", "2021/", "/Add.",
+    "第 ", "号决议", "、", "和", "条", "款", "项", "(三)", "《公约》", "议程项目 ", "1(a)", "\t", "\n", "\r\n", "\n\n",
+    "埃及", "沙姆沙伊赫", "维也纳", "（", "）", "(", ")", "1. ", "(a) ", "临时议程", "出席情况", "：", "。", " ", "30 September 2021",
+    "10 a.m. to 1 p.m.", "resolution 58/4", "article 63, paragraph 4 (c)", "agenda item 3", "😀", "\u{0}", "é", "Ω", "\u{3000}",
+    "[", "](#)", "http://undocs.org/", "星期一", "，", "-", "–", "S-32/1", "L.1", "毒品和犯罪问题办公室（毒品和犯罪问题办公室）",
+];
+
+fn piece_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop_oneof![prop::sample::select(PIECES).prop_map(str::to_owned), "[0-9]{1,4}", any::<char>().prop_map(String::from)], 0..80)
+        .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_text_keeps_invariants(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn text_made_of_recognised_pieces_keeps_invariants(text in piece_text()) {
+        check(&text);
+    }
+
+    #[test]
+    fn mutated_seed_keeps_invariants(seed in 0usize..5, cut in 0usize..40_000, len in 0usize..3000, insert in piece_text()) {
+        let seeds = seeds();
+        let s = &seeds[seed % seeds.len()];
+        let mut a = cut.min(s.len());
+        while !s.is_char_boundary(a) { a -= 1; }
+        let mut b = (a + len).min(s.len());
+        while !s.is_char_boundary(b) { b -= 1; }
+        let text = format!("{}{}{}", &s[..a], insert, &s[b..]);
+        check(&text);
+    }
+}
+
+#[test]
+fn every_seed_keeps_invariants_also_with_crlf() {
+    for s in seeds() {
+        check(&s);
+        check(&s.replace('\n', "\r\n"));
+    }
+}
+
+#[test]
+fn edge_inputs_do_not_panic() {
+    check("");
+    check("\u{0}\u{0}\u{0}");
+    check(&"年".repeat(10_000));
+    check(&"2021/".repeat(5_000));
+    check(&"第".repeat(5_000));
+    check(&"(a) ".repeat(5_000));
+    check(&"9".repeat(100_000));
+    check("\u{feff}2021年12月13日");
+}
