@@ -8,9 +8,11 @@ use undoc::decode::decode;
 use undoc::{annotate, export, Error, Language, Options};
 
 const USAGE: &str = "usage: undoc annotate [--lang zh|en] [--out DIR] FILE...
-  Annotates UN meeting documents and writes undoc/1 JSON.
+       undoc bench [--repeat N] FILE
+  annotate: annotates UN meeting documents and writes undoc/1 JSON.
   FILE may be - for standard input. With one FILE and no --out the JSON goes
-  to standard output; --out DIR writes DIR/NAME.json for each FILE.";
+  to standard output; --out DIR writes DIR/NAME.json for each FILE.
+  bench: times annotation of FILE (no export) and prints characters per second.";
 
 /// The parsed command line.
 struct Command {
@@ -35,6 +37,7 @@ fn parse(args: &[String]) -> Result<Option<Command>, Error> {
     let mut it = args.iter();
     match it.next().map(String::as_str) {
         Some("annotate") => {}
+        Some("bench") => return bench(&args[1..]).map(|()| None),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             return Ok(None);
@@ -94,6 +97,37 @@ fn run(cmd: &Command) -> Result<(), Error> {
             None => std::io::stdout().write_all(json.as_bytes()).map_err(|e| read_error("standard output", &e))?,
         }
     }
+    Ok(())
+}
+
+/// `undoc bench [--repeat N] FILE`: the annotator's own speed, without
+/// reading or export, as the median of N runs.
+fn bench(args: &[String]) -> Result<(), Error> {
+    let (mut repeat, mut file) = (5usize, None);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--repeat" => {
+                repeat = it.next().and_then(|n| n.parse().ok()).filter(|&n| n > 0).ok_or_else(|| Error::Usage("--repeat takes a positive number".into()))?;
+            }
+            _ => file = Some(arg.clone()),
+        }
+    }
+    let file = file.ok_or_else(|| Error::Usage(format!("bench needs a FILE\n{USAGE}")))?;
+    let text = decode(&read(&file)?).map_err(|e| Error::Usage(format!("{file}: {e}")))?.text;
+    let chars = text.chars().count();
+    let mut times: Vec<f64> = (0..repeat)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            let found = annotate(&text, &Options::default());
+            let secs = t.elapsed().as_secs_f64();
+            std::hint::black_box(found);
+            secs
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    println!("{chars} chars in {:.2} ms: {:.2} M chars/s", median * 1e3, chars as f64 / median / 1e6);
     Ok(())
 }
 
