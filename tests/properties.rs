@@ -1,14 +1,17 @@
 //! Invariants of every output, over random text and mutated seed text:
 //! spans in bounds and on char boundaries, `text` equal to the input slice
 //! (in code points), UTF-16 offsets consistent, annotations sorted, no
-//! overlap within a kind — and no panic, whatever the input.
+//! overlap within a kind, every export format parsing and pointing at the
+//! same text — and no panic, whatever the input.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use undoc::{annotate, export, Kind, Options};
+use undoc::formats::{render, ExportOptions, Format};
+use undoc::{annotate, export, Annotated, Kind, Options};
 
-/// Checks every invariant of `annotate` and of its export on `text`.
-fn check(text: &str) {
+/// Checks every invariant of `annotate` and of its exports on `text`;
+/// returns how many annotations were found.
+fn check(text: &str) -> usize {
     let found = annotate(text, &Options::default());
     let mut reach = [0usize; Kind::ALL.len()];
     let mut last = (0usize, usize::MAX);
@@ -34,6 +37,41 @@ fn check(text: &str) {
         let (us, ue) = (a["utf16"][0].as_u64().unwrap() as usize, a["utf16"][1].as_u64().unwrap() as usize);
         assert_eq!(String::from_utf16_lossy(&utf16[us..ue]), piece);
     }
+    check_formats(text, &chars, &found);
+    found.annotations.len()
+}
+
+/// The other formats: the same annotations at the same code points.
+fn check_formats(text: &str, chars: &[char], found: &Annotated) {
+    let options = ExportOptions { name: "t.txt", timestamp: 1_795_373_100 };
+    let slice = |s: &str, e: &str| -> String { chars[s.parse::<usize>().unwrap()..e.parse::<usize>().unwrap()].iter().collect() };
+
+    let jsonld: serde_json::Value = serde_json::from_str(&render(Format::JsonLd, text, found, &options)).expect("valid JSON-LD");
+    let items = jsonld["first"]["items"].as_array().expect("items");
+    assert_eq!(items.len(), found.annotations.len());
+    for item in items {
+        let pos = &item["target"]["selector"][0];
+        let piece = slice(&pos["start"].to_string(), &pos["end"].to_string());
+        assert_eq!(item["target"]["selector"][1]["exact"].as_str(), Some(piece.as_str()));
+    }
+
+    let csv = render(Format::Csv, text, found, &options);
+    assert!(csv.starts_with("id,kind,start,end,text,value,source\r\n"));
+    assert!(csv.matches("\r\n").count() > found.annotations.len(), "a row per annotation");
+
+    let ann = render(Format::Brat, text, found, &options);
+    for line in ann.lines().filter(|l| l.starts_with('T')) {
+        let mut fields = line.splitn(3, '\t');
+        let (_, head, quoted) = (fields.next(), fields.next().expect("type and offsets"), fields.next().expect("text"));
+        let (_, ranges) = head.split_once(' ').expect("offsets");
+        let pieces: Vec<String> = ranges.split(';').map(|r| r.split_once(' ').map(|(s, e)| slice(s, e)).expect("start end")).collect();
+        assert!(pieces.iter().all(|p| !p.is_empty() && !p.contains(['\n', '\r'])), "{line:?}");
+        assert_eq!(pieces.join(" "), quoted);
+    }
+
+    let ics = render(Format::Ics, text, found, &options);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(ics.split("\r\n").all(|l| l.len() <= 75 && !l.contains('\n')), "folded at 75 octets");
 }
 
 fn seeds() -> Vec<String> {
