@@ -22,14 +22,14 @@ use crate::text::{char_at, floor_boundary, sentence_start, skip_spaces, Document
 const ITEM: &str = r"[0-9]{1,2}(?:[ \t]*[(（][a-z][)）])?";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
-    let sep = r"[ \t]*(?:、|和|及|以及|与|至|到|-|–)[ \t]*";
-    Regex::new(&format!(r"(临时议程[ \t]*\*?[ \t]*|议程[ \t]*)?(分项目|项目)[ \t]*({ITEM}(?:{sep}{ITEM})*)")).expect("valid regex")
+    let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|至|到|-|–)[ \t\r\n]*";
+    Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{ITEM})*)")).expect("valid regex")
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
-    let sep = r"(?:[ \t]*,[ \t]*and[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|or|to|through)[ \t]+|[ \t]*[-–][ \t]*)";
+    let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to|through)[ \t\r\n]+|[ \t]*[-–][ \t]*)";
     Regex::new(&format!(
-        r"(?i)((?:provisional[ \t]+)?agenda[ \t]+)?(sub-?items?|items?)[ \t]+({ITEM}(?:{sep}{ITEM})*)([ \t]+of[ \t]+the[ \t]+(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda)?"
+        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{ITEM})*)([ \t]+of[ \t]+the[ \t]+(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda)?"
     ))
     .expect("valid regex")
 });
@@ -70,8 +70,14 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         if decimal || after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '/' | '个' | '项' | '名' | '次' | '%' | '％')) {
             continue;
         }
-        let Some(items) = expand(list.as_str()) else { continue };
-        out.push(Annotation::new(Span::new(whole.start(), whole.end()), Value::AgendaRef(AgendaRefValue { items })));
+        // A singular English `item` names one number: `agenda item 3, 14 speakers…`.
+        let singular = english && !word.as_str().ends_with(['s', 'S']);
+        let (list_text, end) = match NUMBER.find(list.as_str()) {
+            Some(first) if singular && first.end() < list.as_str().len() => (first.as_str(), list.start() + first.end()),
+            _ => (list.as_str(), whole.end()),
+        };
+        let Some(items) = expand(list_text) else { continue };
+        out.push(Annotation::new(Span::new(whole.start(), end), Value::AgendaRef(AgendaRefValue { items })));
     }
     out
 }
@@ -163,6 +169,7 @@ mod tests {
             ("题为“其他事项”的项目。", &[]),
             ("已完成项目 12 次评估。", &[]),
             ("议程项目 5 至 2", &[]),
+            ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =
@@ -181,6 +188,9 @@ mod tests {
             ("together with agenda items 2 to 5 of the Working Group", &[("agenda items 2 to 5", &["2", "3", "4", "5"])]),
             ("Under item 7, the Group heard", &[("item 7", &["7"])]),
             ("agenda items 2, 3 and 7", &[("agenda items 2, 3 and 7", &["2", "3", "7"])]),
+            ("Agenda items 2 \n\nand 3 will be", &[("Agenda items 2 \n\nand 3", &["2", "3"])]),
+            ("agenda item 3\n\n4. Prevention", &[("agenda item 3", &["3"])]),
+            ("Under agenda item 3, 14 speakers took the floor.", &[("agenda item 3", &["3"])]),
             // Must not match.
             ("The budget has 12 items 3 of which are new.", &[]),
             ("line item 4 of the budget", &[]),

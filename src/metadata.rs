@@ -55,11 +55,11 @@ static SYMBOL_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}$").expect("valid regex"));
 
 static SESSION_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第([0-9一二三四五六七八九十百零〇]+)届(?:特别)?会议(?:[ \t]*第[0-9一二三四五六七八九十]+次续会|[ \t]*续会)?").expect("valid regex")
+    Regex::new(r"第([0-9一二三四五六七八九十百零〇]+)(?:届|次)(?:特别)?会议(?:[ \t]*第[0-9一二三四五六七八九十]+次续会|[ \t]*续会)?").expect("valid regex")
 });
 
 static SESSION_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:resumed[ \t]+)?([a-z]+(?:-[a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+(?:special[ \t]+)?session(?:,[ \t]*(?:[a-z]+[ \t]+)?resumed[ \t]+part)?\b")
+    Regex::new(r"(?i)\b(?:resumed[ \t]+)?([a-z]+(?:-[a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+(?:special[ \t]+)?(?:session|meeting)(?:,[ \t]*(?:[a-z]+[ \t]+)?resumed[ \t]+part)?\b")
         .expect("valid regex")
 });
 
@@ -401,6 +401,14 @@ mod tests {
             let m = meta(text);
             assert_eq!((m.body, m.distribution, m.date, m.session, m.meeting, m.symbol), (None, None, None, None, None, None), "{text:?}");
         }
+    }
+
+    #[test]
+    fn working_group_meeting_number() {
+        let text = "Distr.: General\n5 September 2022\n\n预防腐败问题不限成员名额政府间工作组\n第十三次会议\n2022年11月7日至9日，维也纳\n";
+        assert_eq!(meta(text).session, Some(Session { text: "第十三次会议".into(), number: Some(13) }));
+        let text = "Distr.: General\n5 September 2022\n\nWorking Group on the Prevention of Corruption\nThirteenth meeting\nVienna, 7–9 November 2022\n";
+        assert_eq!(meta(text).session, Some(Session { text: "Thirteenth meeting".into(), number: Some(13) }));
     }
 
     #[test]
