@@ -141,6 +141,20 @@ fn is_heading(s: &str, phrases: &[String]) -> bool {
     !key.is_empty() && phrases.iter().any(|p| *p == key)
 }
 
+/// A heading that opens the list: `临时议程`, `Provisional agenda`, or a short
+/// line naming it (`Provisional agenda for the 9520th meeting of the
+/// Security Council`, `安全理事会第9520次会议临时议程`).
+fn is_list_heading(s: &str) -> bool {
+    if is_heading(s, &HEADINGS.list) {
+        return true;
+    }
+    let key = heading_key(s);
+    key.chars().count() <= 80
+        && !key.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '（')
+        && !key.contains(['。', '，', ','])
+        && (key.starts_with("provisional agenda for") || key.ends_with("临时议程"))
+}
+
 /// A sentence that ends by announcing the agenda: `…通过了以下议程：`.
 fn is_lead(s: &str) -> bool {
     let t = s.trim_end_matches(is_ws);
@@ -199,6 +213,7 @@ fn clean_end(text: &str, start: usize, end: usize) -> usize {
         match (chars.next(), chars.next()) {
             (Some(c @ ('；' | ';' | '。' | '.' | '：' | ':' | '，' | ',' | '*')), _) => e -= c.len_utf8(),
             (Some(c), Some(b @ ('^' | ':' | '：'))) if c.is_ascii_lowercase() => e -= 1 + b.len_utf8(),
+            (Some(c), Some(')' | '）')) if c.is_ascii_lowercase() => e -= 1,
             (Some(c), Some(b)) if c.is_ascii_lowercase() && is_space(b) && t.chars().count() > 3 => e -= 1,
             _ => {}
         }
@@ -290,8 +305,22 @@ fn may_wrap(text: &str, head_line: Line, from: usize) -> bool {
 /// it, or longer than any agenda title.
 fn is_sentence(title: &str) -> bool {
     let t = title.trim_end();
-    t.contains('。') || t.contains(". ") || t.chars().count() > 400
+    if t.contains('。') || t.contains(". ") || t.chars().count() > 400 {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    let has_word = |w: &str| lower.split(|c: char| !c.is_alphabetic()).any(|x| x == w);
+    SENTENCE_WORDS.iter().any(|w| if w.is_ascii() { has_word(w) } else { lower.contains(w) })
+        || lower.match_indices('了').any(|(i, _)| !lower[i..].starts_with("了解"))
 }
+
+/// Words of reported speech and finite verbs that agenda titles do not use
+/// but the numbered paragraphs of reports do.
+const SENTENCE_WORDS: [&str; 30] = [
+    "was", "were", "is", "are", "will", "has", "have", "had", "noted", "considered", "decided", "said", "stated", "expressed",
+    "welcomed", "took", "recalled", "emphasized", "stressed", "informed", "agreed", "requested", "highlighted", "指出", "表示", "认为",
+    "强调", "将于", "欢迎", "介绍",
+];
 
 /// Parses the agenda list that starts at line `from`; returns its items and
 /// the index of the first line after it.
@@ -332,6 +361,11 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             continue;
         }
         let line = &text[l.start..l.end];
+        // Before the first item, a line or two may say when the meeting is held.
+        if items.is_empty() && i < from + 4 && line.chars().count() <= 120 {
+            i += 1;
+            continue;
+        }
         let is_section = is_heading(line, &HEADINGS.section) || is_heading(line, &HEADINGS.schedule);
         match items.last_mut() {
             Some(item) if open && !is_section && last_line_from > 0 => {
@@ -423,7 +457,7 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
         if schedule.is_some_and(|s| i >= s) {
             break;
         }
-        if is_heading(line, &HEADINGS.list) || is_lead(line) {
+        if is_list_heading(line) || is_lead(line) {
             let (found, end) = parse_list(text, &lines, i + 1);
             if !found.is_empty() {
                 items = found;
@@ -823,6 +857,24 @@ mod tests {
     }
 
     #[test]
+    fn adopted_agenda_in_a_report_ends_before_the_next_paragraph() {
+        let text = "3. On 14 November, the Working Group adopted the following agenda:\n\n1. Organizational matters:\n\n(a) Opening of the meeting;\n\n(b) Adoption of the agenda.\n\n2. Adoption of the report.\n\n4. The Working Group considered agenda items 1 and 2 jointly.\n\n5. Several speakers noted that (a) recovery remained a priority.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
+        let zh = "3. 工作组通过了以下议程：\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 通过议程。\n\n2. 通过报告。\n\n3. 工作组与审议组联合审议了议程项目 1 和 2。\n";
+        let got: Vec<String> = items(zh).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
+    }
+
+    #[test]
+    fn security_council_agenda() {
+        let text = "Provisional agenda for the 9520th meeting of the Security Council\nTo be held on Monday, 8 January 2024, at 10 a.m.\n\n1. Adoption of the agenda.\n2. The situation in the Middle East, including the Palestinian question.\n3. Threats to international peace and security caused by terrorist\nacts.\n";
+        let got = items(text);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[2], t("3. Threats to international peace and security caused by terrorist\nacts", "3", "Threats to international peace and security caused by terrorist acts"));
+    }
+
+    #[test]
     fn not_agenda_items() {
         let cases = [
             // A report's numbered paragraphs, with no agenda heading.
@@ -850,6 +902,8 @@ mod tests {
             ("组织事项：", "组织事项"),
             ("Election of officers; and", "Election of officers"),
             ("Other matters (continued)*", "Other matters"),
+            ("Review of implementation (continued)a", "Review of implementation"),
+            ("Review of implementation (chapter II)", "Review of implementation (chapter II)"),
         ];
         for (s, want) in cases {
             assert_eq!(&s[..clean_end(s, 0, s.len())], want, "{s}");

@@ -75,8 +75,13 @@ static DATE_EN: LazyLock<Regex> = LazyLock::new(|| {
 
 static PLACE_ZH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"在([^，。、,\s在]{2,30}?)(?:以[^，。]{0,20})?举行").expect("valid regex"));
 
+static PLACE_EN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:held|convened|meeting) in ([A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*)*)").expect("valid regex"));
+
 /// Longest line, in characters, that still belongs to the header.
-const HEADER_LINE: usize = 80;
+const HEADER_LINE: usize = 160;
+/// Longest line, in characters, that may end like a sentence in the header.
+const HEADER_SENTENCE: usize = 60;
 /// Most lines a header has.
 const HEADER_LINES: usize = 40;
 
@@ -100,7 +105,9 @@ fn header_lines(text: &str) -> Vec<Line> {
             continue;
         }
         let line = &text[s..e];
-        if line.chars().count() > HEADER_LINE || line.starts_with("1.") || line.starts_with("1 ") || out.len() >= HEADER_LINES {
+        let n = line.chars().count();
+        let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
+        if n > HEADER_LINE || sentence || line.starts_with("1.") || line.starts_with("1 ") || out.len() >= HEADER_LINES {
             break;
         }
         out.push(Line { start: s, end: e });
@@ -122,7 +129,9 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     let issue = issue_lines
         .and_then(|(from, to)| dates.iter().position(|d| d.end.is_none() && d.span.start >= from && d.span.end <= to))
         .map(|i| dates.remove(i));
-    let meeting = dates.into_iter().find(|d| d.end.is_some()).map(|d| Meeting {
+    // The meeting: the first range left, else the first single day left.
+    let meeting_at = dates.iter().position(|d| d.end.is_some()).or((!dates.is_empty()).then_some(0));
+    let meeting = meeting_at.map(|i| dates.swap_remove(i)).map(|d| Meeting {
         start: Some(d.start.clone()),
         end: d.end.clone(),
         place: place_on_line(text, &lines, d.span, annotations),
@@ -242,11 +251,25 @@ fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotati
     if let Some(c) = PLACE_ZH.captures(after) {
         return c.get(1).map(|m| m.as_str().to_owned());
     }
+    if let Some(c) = PLACE_EN.captures(before) {
+        return c.get(1).map(|m| m.as_str().to_owned());
+    }
     let pick = |s: &str| {
         let s = s.trim_end_matches(['。', '.', ')', '）']).trim();
-        (!s.is_empty() && s.chars().count() <= 40 && !s.chars().any(|c| c.is_ascii_digit())).then(|| s.to_owned())
+        (!s.is_empty() && s.chars().count() <= 40 && !s.chars().any(|c| c.is_ascii_digit()) && looks_like_place(s)).then(|| s.to_owned())
     };
     pick(after).or_else(|| pick(before))
+}
+
+/// A venue as printed: Chinese text, or capitalised words (`Sharm
+/// el-Sheikh, Egypt`), never a weekday (`To be held on Monday`).
+fn looks_like_place(s: &str) -> bool {
+    const PARTICLES: [&str; 7] = ["el", "de", "al", "la", "le", "du", "es"];
+    const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    s.split([' ', ',', '\t']).filter(|w| !w.is_empty()).all(|w| {
+        let first = w.split('-').next().unwrap_or(w);
+        !WEEKDAYS.contains(&w) && (!w.starts_with(|c: char| c.is_ascii_lowercase()) || PARTICLES.contains(&first))
+    })
 }
 
 fn session(header: &str) -> Option<Session> {
@@ -346,6 +369,29 @@ mod tests {
             Some(Meeting { start: Some("2022-11-07".into()), end: Some("2022-11-11".into()), place: Some("维也纳".into()) })
         );
         assert_eq!(m.title.as_deref(), Some("报告"));
+    }
+
+    #[test]
+    fn english_report_header() {
+        let text = "United Nations\nCAC/COSP/WG.2/2022/5\nConference of the States Parties to the United Nations Convention against Corruption\nDistr.: General\n15 December 2022\n\nOriginal: English\n\nReport on the meeting of the Open-ended Intergovernmental Working Group on Asset Recovery held in Vienna from 14 to 16 November 2022\n\nI. Introduction\n\n1. The Working Group on Asset Recovery was established by the Conference in its resolution 1/4 and met in Vienna.\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Conference of the States Parties to the United Nations Convention against Corruption"));
+        assert_eq!(m.date.as_deref(), Some("2022-12-15"));
+        assert_eq!(
+            m.meeting,
+            Some(Meeting { start: Some("2022-11-14".into()), end: Some("2022-11-16".into()), place: Some("Vienna".into()) })
+        );
+        assert_eq!(m.title.as_deref(), Some("Report"));
+    }
+
+    #[test]
+    fn single_day_meeting() {
+        let text = "S/2024/1\nSecurity Council\nDistr.: General\n2 January 2024\n\nProvisional agenda for the 9520th meeting of the Security Council\nTo be held on Monday, 8 January 2024, at 10 a.m.\n\n1. Adoption of the agenda.\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Security Council"));
+        assert_eq!(m.date.as_deref(), Some("2024-01-02"));
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2024-01-08".into()), end: None, place: None }));
+        assert_eq!(m.title.as_deref(), Some("Provisional agenda"));
     }
 
     #[test]
