@@ -701,12 +701,18 @@ fn split_titles(text: &str, start: usize, end: usize, pending: &mut Vec<u32>, kn
     let mut out = Vec::new();
     let cell = &text[start..end];
     let mut pieces: Vec<(usize, usize)> = Vec::new();
-    let mut p = 0;
-    for piece in cell.split(|c: char| is_space(c)) {
-        if !piece.is_empty() {
-            pieces.push((start + p, start + p + piece.len()));
+    // Separators may be wider than a byte (U+3000 is three).
+    let mut from = 0;
+    for (i, c) in cell.char_indices() {
+        if is_space(c) {
+            if i > from {
+                pieces.push((start + from, start + i));
+            }
+            from = i + c.len_utf8();
         }
-        p += piece.len() + 1;
+    }
+    if cell.len() > from {
+        pieces.push((start + from, end));
     }
     // Pieces are merged until they spell the next number's known title.
     let mut k = 0;
