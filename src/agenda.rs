@@ -72,6 +72,10 @@ static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,2}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
 });
 
+/// A sub-sub-item in Roman numerals: `(ii)`, `(iv)`.
+static ROMAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}})[)）]")).expect("valid regex"));
+
 /// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`.
 static NUMBER_CELL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?:([0-9]{{1,2}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])$")).expect("valid regex"));
@@ -340,6 +344,12 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             let (main, letter) = match (h.main, h.letter) {
                 (Some(n), _) if n == next_main => (n, None),
                 (None, Some(c)) if next_main > 1 && c == next_letter => (next_main - 1, Some(c)),
+                // `(i)`, `(v)`, `(x)` under a sub-item are its own points, not items.
+                (None, Some('i' | 'v' | 'x')) if next_letter > 'a' => {
+                    open = false;
+                    i += 1;
+                    continue;
+                }
                 _ => break,
             };
             let end = clean_end(text, h.title_start, l.end);
@@ -361,6 +371,12 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             continue;
         }
         let line = &text[l.start..l.end];
+        // Sub-sub-items `(ii)`, `(iii)`, `(iv)` stay inside the list, unannotated.
+        if !items.is_empty() && ROMAN.is_match(line) {
+            open = false;
+            i += 1;
+            continue;
+        }
         // Before the first item, a line or two may say when the meeting is held.
         if items.is_empty() && i < from + 4 && line.chars().count() <= 120 {
             i += 1;
@@ -864,6 +880,13 @@ mod tests {
         let zh = "3. 工作组通过了以下议程：\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 通过议程。\n\n2. 通过报告。\n\n3. 工作组与审议组联合审议了议程项目 1 和 2。\n";
         let got: Vec<String> = items(zh).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
+    }
+
+    #[test]
+    fn roman_sub_sub_items_stay_in_the_list() {
+        let text = "Provisional agenda\n\n1. Organizational matters:\n(a) Opening of the session;\n(b) Elections:\n(i) Election of the President;\n(ii) Election of other officers;\n(c) Adoption of the agenda.\n2. Adoption of the report.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "1(a)", "1(b)", "1(c)", "2"]);
     }
 
     #[test]

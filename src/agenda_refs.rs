@@ -20,21 +20,24 @@ use crate::text::{char_at, floor_boundary, sentence_start, skip_spaces, Document
 
 /// One item number: `3`, `1(f)`, `1 (f)`, `8（b）`.
 const ITEM: &str = r"[0-9]{1,2}(?:[ \t]*[(（][a-z][)）])?";
+/// A later item of a list: a number, or a letter of the item before (`3 (a) and (b)`).
+const NEXT: &str = r"(?:[0-9]{1,2}(?:[ \t]*[(（][a-z][)）])?|[(（][a-z][)）])";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|至|到|-|–)[ \t\r\n]*";
-    Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{ITEM})*)")).expect("valid regex")
+    Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to|through)[ \t\r\n]+|[ \t]*[-–][ \t]*)";
     Regex::new(&format!(
-        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{ITEM})*)([ \t]+of[ \t]+the[ \t]+(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda)?"
+        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{NEXT})*)([ \t]+of[ \t]+the[ \t]+(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda)?"
     ))
     .expect("valid regex")
 });
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{1,2})(?:[ \t]*[(（]([a-z])[)）])?").expect("valid regex"));
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9]{1,2})(?:[ \t]*[(（]([a-z])[)）])?|[(（]([a-z])[)）]").expect("valid regex"));
 
 /// How far back, in bytes, a bare `项目 N` / `item N` looks for the agenda
 /// its sentence names.
@@ -112,9 +115,12 @@ fn expand(list: &str) -> Option<Vec<String>> {
     let mut prev_end = 0;
     let mut prev_main: Option<u32> = None;
     for caps in NUMBER.captures_iter(list) {
-        let (Some(whole), Some(num)) = (caps.get(0), caps.get(1)) else { continue };
-        let main: u32 = num.as_str().parse().ok()?;
-        let letter = caps.get(2).map(|m| m.as_str());
+        let Some(whole) = caps.get(0) else { continue };
+        let main: u32 = match caps.get(1) {
+            Some(num) => num.as_str().parse().ok()?,
+            None => prev_main?,
+        };
+        let letter = caps.get(2).or(caps.get(3)).map(|m| m.as_str());
         let between = list.get(prev_end..whole.start()).unwrap_or("").to_ascii_lowercase();
         let is_range = ["至", "到", "-", "–", "to", "through"].iter().any(|w| between.contains(w));
         match (is_range, prev_main, letter) {
@@ -169,6 +175,7 @@ mod tests {
             ("题为“其他事项”的项目。", &[]),
             ("已完成项目 12 次评估。", &[]),
             ("议程项目 5 至 2", &[]),
+            ("在议程分项目 1(a)和(b)下", &[("议程分项目 1(a)和(b)", &["1(a)", "1(b)"])]),
             ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),
         ];
         for (text, want) in cases {
@@ -191,6 +198,7 @@ mod tests {
             ("Agenda items 2 \n\nand 3 will be", &[("Agenda items 2 \n\nand 3", &["2", "3"])]),
             ("agenda item 3\n\n4. Prevention", &[("agenda item 3", &["3"])]),
             ("Under agenda item 3, 14 speakers took the floor.", &[("agenda item 3", &["3"])]),
+            ("under agenda items 3 (a) and (b)", &[("agenda items 3 (a) and (b)", &["3(a)", "3(b)"])]),
             // Must not match.
             ("The budget has 12 items 3 of which are new.", &[]),
             ("line item 4 of the budget", &[]),
