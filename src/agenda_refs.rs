@@ -50,6 +50,8 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         Language::Chinese => (&*ZH, false),
         Language::English => (&*EN, true),
     };
+    // An English document that speaks of its agenda uses bare `items 4 and 5` for it.
+    let agenda_document = english && (text.contains("agenda") || text.contains("Agenda"));
     let mut out = Vec::new();
     for caps in re.captures_iter(text) {
         let (Some(whole), Some(word), Some(list)) = (caps.get(0), caps.get(2), caps.get(3)) else { continue };
@@ -58,7 +60,14 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         if !english && !sub && !prefixed && !word_follows_agenda(text, word.start()) {
             continue;
         }
-        if english && !prefixed && !sub && !word_follows_agenda(text, word.start()) && !after_under(text, word.start()) {
+        if english && !prefixed && !sub && !agenda_document && !word_follows_agenda(text, word.start()) && !after_under(text, word.start()) {
+            continue;
+        }
+        if english && !prefixed && previous_word(text, word.start()).is_some_and(|w| NOT_AGENDA.contains(&w.as_str())) {
+            continue;
+        }
+        // `12 items 3 of which…`: a count, not a reference.
+        if english && text[..word.start()].trim_end().ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         if !english && is_word_inside(text, whole.start()) {
@@ -100,6 +109,17 @@ fn is_letter_before(text: &str, start: usize) -> bool {
 fn word_follows_agenda(text: &str, at: usize) -> bool {
     let lo = sentence_start(text, at).max(floor_boundary(text, at.saturating_sub(AGENDA_WINDOW)));
     text.get(lo..at).is_some_and(|head| head.contains("议程") || head.to_ascii_lowercase().contains("agenda"))
+}
+
+/// Words before `item` that make it something other than an agenda item.
+const NOT_AGENDA: [&str; 6] = ["line", "budget", "expenditure", "news", "checklist", "list"];
+
+/// The lowercased word just before `at` (spaces skipped), if any.
+fn previous_word(text: &str, at: usize) -> Option<String> {
+    let lo = floor_boundary(text, at.saturating_sub(24));
+    let head = text.get(lo..at)?.trim_end();
+    let word = head.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    (!word.is_empty()).then(|| word.to_lowercase())
 }
 
 /// True for `under item 3`.
@@ -199,8 +219,11 @@ mod tests {
             ("agenda item 3\n\n4. Prevention", &[("agenda item 3", &["3"])]),
             ("Under agenda item 3, 14 speakers took the floor.", &[("agenda item 3", &["3"])]),
             ("under agenda items 3 (a) and (b)", &[("agenda items 3 (a) and (b)", &["3(a)", "3(b)"])]),
+            ("The agenda is annexed. The Group will consider items 4 and 5 jointly.", &[("items 4 and 5", &["4", "5"])]),
             // Must not match.
             ("The budget has 12 items 3 of which are new.", &[]),
+            ("Under the agenda, line item 4 of the budget was cut.", &[]),
+            ("On the agenda: 12 items 3 of which are new.", &[]),
             ("line item 4 of the budget", &[]),
             ("Sixty items were sold.", &[]),
             ("see agenda item 5.3 of the manual", &[]),

@@ -143,7 +143,7 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
         date: issue.map(|d| d.start),
         language: Some(doc.language.code().to_owned()),
         original_language: original_language(header),
-        symbol: lines.iter().map(|l| &text[l.start..l.end]).find(|l| SYMBOL_LINE.is_match(l)).map(str::to_owned),
+        symbol: lines.iter().map(|l| text[l.start..l.end].trim_end_matches(['*', ' '])).find(|l| SYMBOL_LINE.is_match(l)).map(str::to_owned),
         session: session(header),
         meeting,
         title: title(text, &lines),
@@ -162,7 +162,7 @@ fn body(text: &str, lines: &[Line]) -> Option<String> {
     let parts: Vec<&str> = lines
         .iter()
         .map(|l| &text[l.start..l.end])
-        .filter(|l| !SYMBOL_LINE.is_match(l) && !matches!(*l, "United Nations" | "联合国" | "Nations Unies"))
+        .filter(|l| !SYMBOL_LINE.is_match(l.trim_end_matches(['*', ' '])) && !matches!(*l, "United Nations" | "联合国" | "Nations Unies"))
         .collect();
     (!parts.is_empty()).then(|| parts.join(" "))
 }
@@ -342,7 +342,7 @@ mod tests {
 
     #[test]
     fn english_header() {
-        let text = "United Nations\nCAC/COSP/2021/1\nConference of the States Parties to the\nUnited Nations Convention\nagainst Corruption\nDistr.: General\n30 September 2021\n\nOriginal: English\n\nNinth session\nSharm el-Sheikh, Egypt, 13–17 December 2021\nItem 1 of the provisional agenda\nOrganizational matters\n\nAnnotated provisional agenda\n\nThe Conference of the States Parties will be opened on Monday, 13 December 2021, at 10 a.m. and will close on Friday.\n";
+        let text = "United Nations\nCAC/COSP/2021/1*\nConference of the States Parties to the\nUnited Nations Convention\nagainst Corruption\nDistr.: General\n30 September 2021\n\nOriginal: English\n\nNinth session\nSharm el-Sheikh, Egypt, 13–17 December 2021\nItem 1 of the provisional agenda\nOrganizational matters\n\nAnnotated provisional agenda\n\nThe Conference of the States Parties will be opened on Monday, 13 December 2021, at 10 a.m. and will close on Friday.\n";
         let m = meta(text);
         assert_eq!(m.body.as_deref(), Some("Conference of the States Parties to the United Nations Convention against Corruption"));
         assert_eq!(m.symbol.as_deref(), Some("CAC/COSP/2021/1"));
