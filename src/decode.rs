@@ -1,7 +1,8 @@
 //! Turns the bytes of a file into text, the same way in the command line and
 //! in the page: UTF-8 with or without BOM, UTF-16 LE/BE (with BOM, or
-//! without when every other byte is NUL), and GB18030, the common legacy
-//! encoding of Chinese files. Anything else with NUL or many control bytes
+//! without when every other byte is NUL or when it reads as text and
+//! GB18030 does not), and GB18030, the common legacy encoding of Chinese
+//! files. Anything else with NUL or many control bytes
 //! is refused as binary.
 
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
@@ -37,9 +38,38 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return checked(text.to_owned(), "UTF-8");
     }
-    match GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => checked(text.into_owned(), "gb18030"),
-        None => Err(Error::Binary { offset: std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), |_| 0) }),
+    // Neither BOM nor NULs: GB18030, or UTF-16 of text without ASCII (pure
+    // Chinese) when that reads as clearly more plausible text.
+    let gb = GB18030.decode_without_bom_handling_and_without_replacement(bytes).map(|t| t.into_owned());
+    let gb_score = gb.as_deref().map_or(0, plausibility);
+    let wide = [UTF_16LE, UTF_16BE]
+        .into_iter()
+        .filter(|_| bytes.len() % 2 == 0)
+        .filter_map(|enc| enc.decode_without_bom_handling_and_without_replacement(bytes).map(|t| (plausibility(&t), t.into_owned(), enc)))
+        .filter(|&(score, _, _)| score >= 95 && (gb.is_none() || score > gb_score))
+        .max_by_key(|&(score, _, _)| score);
+    match (wide, gb) {
+        (Some((_, text, enc)), _) => checked(text, enc.name()),
+        (None, Some(text)) => checked(text, "gb18030"),
+        (None, None) => Err(Error::Binary { offset: std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), |_| 0) }),
+    }
+}
+
+/// The percentage of characters that are common in UN documents: ASCII text,
+/// Latin, Greek, Cyrillic and Arabic letters, CJK ideographs and
+/// punctuation, full-width forms. Text read in the wrong encoding scores low.
+fn plausibility(text: &str) -> usize {
+    let (mut good, mut total) = (0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        good += usize::from(matches!(c,
+            '\t' | '\n' | '\r' | ' '..='~' | '\u{a0}'..='\u{24f}' | '\u{370}'..='\u{4ff}' | '\u{600}'..='\u{6ff}'
+            | '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}'));
+    }
+    if total == 0 {
+        100
+    } else {
+        good * 100 / total
     }
 }
 
@@ -125,9 +155,31 @@ mod tests {
     }
 
     #[test]
+    fn bomless_utf16_without_ascii_is_told_from_gb18030() {
+        for text in ["缔约国会议第九届会议将于二〇二一年十二月在埃及沙姆沙伊赫举行。", "第九届会议", "联合国反腐败公约缔约国会议（维也纳）"] {
+            let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+            let (gb, _, _) = GB18030.encode(text);
+            for (bytes, encoding) in [(le, "UTF-16LE"), (be, "UTF-16BE"), (gb.into_owned(), "gb18030")] {
+                let d = decode(&bytes).unwrap();
+                assert_eq!((d.text.as_str(), d.encoding), (text, encoding));
+            }
+        }
+    }
+
+    #[test]
+    fn plausibility_of_text() {
+        for (text, want) in [("", 100), ("abc 中文。", 100), ("\u{ac00}\u{ac01}ab", 50), ("\u{e000}", 0), ("Ωμέγα русский", 100)] {
+            assert_eq!(plausibility(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn binary_is_refused() {
         assert!(matches!(decode(b"PK\x03\x04\x00\x00\x08\x00"), Err(Error::Binary { .. })));
         assert!(matches!(decode(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]), Err(Error::Binary { .. })));
+        let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 | 0x80).collect();
+        assert!(matches!(decode(&noise), Err(Error::Binary { .. })));
         assert_eq!(decode(b"").unwrap().text, "");
         assert_eq!(decode(b"a\r\nb").unwrap().text, "a\r\nb");
     }

@@ -14,6 +14,13 @@ pub enum Error {
         /// The operating system's reason, lowercase.
         reason: String,
     },
+    /// The output could not be written.
+    Write {
+        /// The file, or `standard output`.
+        path: String,
+        /// The operating system's reason, lowercase.
+        reason: String,
+    },
     /// The bytes are not text in any encoding the annotator reads.
     Binary {
         /// Where the first byte that gave it away is.
@@ -27,6 +34,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Read { path, reason } => write!(f, "cannot read {path}: {reason}"),
+            Error::Write { path, reason } => write!(f, "cannot write {path}: {reason}"),
             Error::Binary { offset } => write!(
                 f,
                 "this looks like binary data, not text (byte {offset}); save the document as plain text (UTF-8, UTF-16 or GB18030) and try again"

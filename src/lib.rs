@@ -26,6 +26,7 @@ pub mod dates;
 pub mod decode;
 pub mod error;
 pub mod export;
+pub mod formats;
 pub mod gazetteer;
 pub mod metadata;
 pub mod model;

@@ -1,15 +1,24 @@
 //! Invariants of every output, over random text and mutated seed text:
 //! spans in bounds and on char boundaries, `text` equal to the input slice
 //! (in code points), UTF-16 offsets consistent, annotations sorted, no
-//! overlap within a kind — and no panic, whatever the input.
+//! overlap within a kind, every export format parsing and pointing at the
+//! same text — and no panic, whatever the input.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use undoc::{annotate, export, Kind, Options};
+use undoc::formats::{render, ExportOptions, Format};
+use undoc::{annotate, export, Annotated, Kind, Options};
 
-/// Checks every invariant of `annotate` and of its export on `text`.
-fn check(text: &str) {
+/// Checks every invariant of `annotate` and of its exports on `text`;
+/// returns how many annotations were found.
+fn check(text: &str) -> usize {
     let found = annotate(text, &Options::default());
+    verify(text, &found);
+    found.annotations.len()
+}
+
+/// Panics when `found` breaks an invariant for `text`.
+fn verify(text: &str, found: &Annotated) {
     let mut reach = [0usize; Kind::ALL.len()];
     let mut last = (0usize, usize::MAX);
     for a in &found.annotations {
@@ -23,7 +32,7 @@ fn check(text: &str) {
         assert!(s.start >= *r, "{:?} spans overlap at {s:?}", a.kind);
         *r = s.end;
     }
-    let json: serde_json::Value = serde_json::from_str(&export::to_json(text, &found, "t.txt")).expect("valid JSON");
+    let json: serde_json::Value = serde_json::from_str(&export::to_json(text, found, "t.txt")).expect("valid JSON");
     let chars: Vec<char> = text.chars().collect();
     let utf16: Vec<u16> = text.encode_utf16().collect();
     assert_eq!(json["source"]["chars"].as_u64(), Some(chars.len() as u64));
@@ -34,6 +43,40 @@ fn check(text: &str) {
         let (us, ue) = (a["utf16"][0].as_u64().unwrap() as usize, a["utf16"][1].as_u64().unwrap() as usize);
         assert_eq!(String::from_utf16_lossy(&utf16[us..ue]), piece);
     }
+    check_formats(text, &chars, found);
+}
+
+/// The other formats: the same annotations at the same code points.
+fn check_formats(text: &str, chars: &[char], found: &Annotated) {
+    let options = ExportOptions { name: "t.txt", timestamp: 1_795_373_100 };
+    let slice = |s: &str, e: &str| -> String { chars[s.parse::<usize>().unwrap()..e.parse::<usize>().unwrap()].iter().collect() };
+
+    let jsonld: serde_json::Value = serde_json::from_str(&render(Format::JsonLd, text, found, &options)).expect("valid JSON-LD");
+    let items = jsonld["first"]["items"].as_array().expect("items");
+    assert_eq!(items.len(), found.annotations.len());
+    for item in items {
+        let pos = &item["target"]["selector"][0];
+        let piece = slice(&pos["start"].to_string(), &pos["end"].to_string());
+        assert_eq!(item["target"]["selector"][1]["exact"].as_str(), Some(piece.as_str()));
+    }
+
+    let csv = render(Format::Csv, text, found, &options);
+    assert!(csv.starts_with("id,kind,start,end,text,value,source\r\n"));
+    assert!(csv.matches("\r\n").count() > found.annotations.len(), "a row per annotation");
+
+    let ann = render(Format::Brat, text, found, &options);
+    for line in ann.lines().filter(|l| l.starts_with('T')) {
+        let mut fields = line.splitn(3, '\t');
+        let (_, head, quoted) = (fields.next(), fields.next().expect("type and offsets"), fields.next().expect("text"));
+        let (_, ranges) = head.split_once(' ').expect("offsets");
+        let pieces: Vec<String> = ranges.split(';').map(|r| r.split_once(' ').map(|(s, e)| slice(s, e)).expect("start end")).collect();
+        assert!(pieces.iter().all(|p| !p.is_empty() && !p.contains(['\n', '\r'])), "{line:?}");
+        assert_eq!(pieces.join(" "), quoted);
+    }
+
+    let ics = render(Format::Ics, text, found, &options);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(ics.split("\r\n").all(|l| l.len() <= 75 && !l.contains('\n')), "folded at 75 octets");
 }
 
 fn seeds() -> Vec<String> {
@@ -88,10 +131,13 @@ proptest! {
 
 #[test]
 fn every_seed_keeps_invariants_also_with_crlf() {
+    let mut found = 0;
     for s in seeds() {
-        check(&s);
+        found += check(&s);
         check(&s.replace('\n', "\r\n"));
     }
+    // The invariants only bite when there are annotations to check.
+    assert!(found >= 50, "only {found} annotations in all the seeds");
 }
 
 #[test]
@@ -104,4 +150,27 @@ fn edge_inputs_do_not_panic() {
     check(&"(a) ".repeat(5_000));
     check(&"9".repeat(100_000));
     check("\u{feff}2021年12月13日");
+}
+
+#[test]
+fn the_invariants_catch_broken_results() {
+    use undoc::model::{DateValue, Granularity, PlaceValue, Value};
+    use undoc::{Annotation, Span};
+    let date = |s, e| Annotation::new(Span::new(s, e), Value::Date(DateValue { start: "2021-12-13".into(), end: None, granularity: Granularity::Day }));
+    let place = |s, e| Annotation::new(Span::new(s, e), Value::Place(PlaceValue { name: "x".into(), state: None }));
+    let text = "中文 2021年12月13日 Vienna";
+    let ok = vec![date(0, 6), place(0, 3), date(7, 24)];
+    verify(text, &Annotated { annotations: ok, ..Annotated::default() });
+    for (name, broken) in [
+        ("overlap within a kind", vec![date(0, 6), date(3, 9)]),
+        ("not sorted", vec![date(7, 10), place(0, 3)]),
+        ("longer span after shorter at the same start", vec![place(0, 3), date(0, 6)]),
+        ("out of bounds", vec![date(7, 999)]),
+        ("splits a char", vec![date(0, 1)]),
+        ("empty", vec![date(3, 3)]),
+    ] {
+        let found = Annotated { annotations: broken, ..Annotated::default() };
+        let caught = std::panic::catch_unwind(|| verify(text, &found));
+        assert!(caught.is_err(), "{name} was not caught");
+    }
 }

@@ -1,23 +1,31 @@
-//! The `undoc` command line: `undoc annotate FILE... [--out DIR]`.
+//! The `undoc` command line: `undoc annotate [--format F] FILE... [--out DIR]`.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use undoc::decode::decode;
-use undoc::{annotate, export, Error, Language, Options};
+use undoc::formats::{self, ExportOptions, Format};
+use undoc::{annotate, Error, Language, Options};
 
-const USAGE: &str = "usage: undoc annotate [--lang zh|en] [--out DIR] FILE...
+const USAGE: &str = "usage: undoc annotate [--lang zh|en] [--format FORMAT] [--out DIR] FILE...
        undoc bench [--repeat N] FILE
-  annotate: annotates UN meeting documents and writes undoc/1 JSON.
-  FILE may be - for standard input. With one FILE and no --out the JSON goes
-  to standard output; --out DIR writes DIR/NAME.json for each FILE.
+  annotate: annotates UN meeting documents and writes them in FORMAT:
+    json    undoc/1 JSON (the default)
+    csv     one row per annotation (RFC 4180)
+    jsonld  W3C Web Annotation JSON-LD
+    brat    brat standoff .ann (offsets into the text saved as UTF-8)
+    ics     iCalendar of the schedule (DTSTAMP: now, or $SOURCE_DATE_EPOCH)
+  FILE may be - for standard input. Files may be UTF-8 (with or without BOM),
+  UTF-16 or GB18030. With one FILE and no --out the result goes to standard
+  output; --out DIR writes DIR/NAME.EXT for each FILE.
   bench: times annotation of FILE (no export) and prints characters per second.";
 
 /// The parsed command line.
 struct Command {
     files: Vec<String>,
     out: Option<PathBuf>,
+    format: Format,
     options: Options,
 }
 
@@ -49,12 +57,19 @@ fn parse(args: &[String]) -> Result<Option<Command>, Error> {
         Some(other) => return Err(Error::Usage(format!("unknown command '{other}'\n{USAGE}"))),
         None => return Err(Error::Usage(USAGE.into())),
     }
-    let mut cmd = Command { files: Vec::new(), out: None, options: Options::default() };
+    let mut cmd = Command { files: Vec::new(), out: None, format: Format::Json, options: Options::default() };
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--out" | "-o" => {
                 let dir = it.next().ok_or_else(|| Error::Usage("--out needs a folder".into()))?;
                 cmd.out = Some(PathBuf::from(dir));
+            }
+            "--format" | "-f" => {
+                let name = it.next().map_or("", String::as_str);
+                cmd.format = Format::from_name(name).ok_or_else(|| {
+                    let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+                    Error::Usage(format!("--format takes one of {}", names.join(", ")))
+                })?;
             }
             "--lang" => {
                 cmd.options.language = Some(match it.next().map(String::as_str) {
@@ -82,22 +97,45 @@ fn parse(args: &[String]) -> Result<Option<Command>, Error> {
 
 fn run(cmd: &Command) -> Result<(), Error> {
     if let Some(dir) = &cmd.out {
-        std::fs::create_dir_all(dir).map_err(|e| read_error(&dir.display().to_string(), &e))?;
+        std::fs::create_dir_all(dir).map_err(|e| write_error(&dir.display().to_string(), &e))?;
     }
+    let timestamp = timestamp();
+    let mut written: Vec<PathBuf> = Vec::new();
     for file in &cmd.files {
+        let shown = if file == "-" { "standard input" } else { file.as_str() };
         let bytes = read(file)?;
-        let text = decode(&bytes).map_err(|e| Error::Usage(format!("{file}: {e}")))?.text;
+        let text = decode(&bytes).map_err(|e| Error::Read { path: shown.to_owned(), reason: e.to_string() })?.text;
         let name = if file == "-" { "stdin".to_owned() } else { file_name(file) };
-        let json = export::to_json(&text, &annotate(&text, &cmd.options), &name);
+        let found = annotate(&text, &cmd.options);
+        if cmd.format == Format::Ics && formats::ics::event_count(&found) == 0 {
+            eprintln!("undoc: {shown}: no schedule with dates found; the calendar has no events");
+        }
+        let output = formats::render(cmd.format, &text, &found, &ExportOptions { name: &name, timestamp });
         match &cmd.out {
             Some(dir) => {
-                let path = dir.join(format!("{}.json", stem(&name)));
-                std::fs::write(&path, json).map_err(|e| read_error(&path.display().to_string(), &e))?;
+                let path = dir.join(format!("{}.{}", stem(&name), cmd.format.extension()));
+                if written.contains(&path) {
+                    return Err(Error::Usage(format!("two inputs would both be written to {}; annotate them into different folders", path.display())));
+                }
+                std::fs::write(&path, output).map_err(|e| write_error(&path.display().to_string(), &e))?;
+                written.push(path);
             }
-            None => std::io::stdout().write_all(json.as_bytes()).map_err(|e| read_error("standard output", &e))?,
+            None => match std::io::stdout().lock().write_all(output.as_bytes()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
+                other => other.map_err(|e| write_error("standard output", &e))?,
+            },
         }
     }
     Ok(())
+}
+
+/// Now, for the iCalendar `DTSTAMP`; `$SOURCE_DATE_EPOCH` when set, for
+/// reproducible files.
+fn timestamp() -> u64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()))
 }
 
 /// `undoc bench [--repeat N] FILE`: the annotator's own speed, without
@@ -114,7 +152,7 @@ fn bench(args: &[String]) -> Result<(), Error> {
         }
     }
     let file = file.ok_or_else(|| Error::Usage(format!("bench needs a FILE\n{USAGE}")))?;
-    let text = decode(&read(&file)?).map_err(|e| Error::Usage(format!("{file}: {e}")))?.text;
+    let text = decode(&read(&file)?).map_err(|e| Error::Read { path: file.clone(), reason: e.to_string() })?.text;
     let chars = text.chars().count();
     let mut times: Vec<f64> = (0..repeat)
         .map(|_| {
@@ -126,7 +164,7 @@ fn bench(args: &[String]) -> Result<(), Error> {
         })
         .collect();
     times.sort_by(f64::total_cmp);
-    let median = times[times.len() / 2];
+    let median = times.get(times.len() / 2).copied().unwrap_or_default().max(1e-9);
     println!("{chars} chars in {:.2} ms: {:.2} M chars/s", median * 1e3, chars as f64 / median / 1e6);
     Ok(())
 }
@@ -142,13 +180,24 @@ fn read(file: &str) -> Result<Vec<u8>, Error> {
 }
 
 fn read_error(path: &str, e: &std::io::Error) -> Error {
-    let reason = match e.kind() {
+    Error::Read { path: path.to_owned(), reason: reason(e) }
+}
+
+fn write_error(path: &str, e: &std::io::Error) -> Error {
+    Error::Write { path: path.to_owned(), reason: reason(e) }
+}
+
+/// The operating system's reason, lowercase and without the error code.
+fn reason(e: &std::io::Error) -> String {
+    match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
         std::io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
-        _ => e.to_string().to_lowercase(),
-    };
-    Error::Read { path: path.to_owned(), reason }
+        _ => {
+            let s = e.to_string().to_lowercase();
+            s.split(" (os error").next().unwrap_or(&s).to_owned()
+        }
+    }
 }
 
 fn file_name(file: &str) -> String {
