@@ -140,9 +140,16 @@ fn heading_key(s: &str) -> String {
     s.trim_matches(|c| is_ws(c) || c == '*').trim_end_matches([':', '：', '*']).trim().to_lowercase()
 }
 
+/// Longest line, in bytes, that is read as a heading (keeps long
+/// paragraphs from being lowercased for nothing).
+const HEADING_BYTES: usize = 300;
+
 fn is_heading(s: &str, phrases: &[String]) -> bool {
+    if s.len() > HEADING_BYTES {
+        return false;
+    }
     let key = heading_key(s);
-    !key.is_empty() && phrases.iter().any(|p| *p == key)
+    !key.is_empty() && phrases.contains(&key)
 }
 
 /// A heading that opens the list: `临时议程`, `Provisional agenda`, or a short

@@ -3,11 +3,11 @@
 //!
 //! ```text
 //! 拟议工作安排
-//! 日期	时间	项目	标题或说明
-//! 12月13日, 星期一	上午10时至下午1时	1(a)	会议开幕
-//! 		1(b)	选举主席团成员
+//! 日期 → 时间 → 项目 → 标题或说明
+//! 12月13日, 星期一 → 上午10时至下午1时 → 1(a) → 会议开幕
+//!  →  → 1(b) → 选举主席团成员
 //! ```
-//! gives one row `{"date": "2021-12-13", "start": "10:00", "end": "13:00",
+//! (`→` stands for a tab) gives one row `{"date": "2021-12-13", "start": "10:00", "end": "13:00",
 //! "items": ["1(a)", "1(b)"], "titles": ["会议开幕", "选举主席团成员"]}`: a row
 //! is a time slot, and collects the `agenda_item` annotations that the
 //! agenda recogniser found in the table until the next date or time.
