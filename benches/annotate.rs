@@ -1,9 +1,11 @@
 //! Throughput of `annotate` (all kinds together) on each seed and on
 //! documents of 10 KB to 10 MB made by repeating the seeds, reported in
 //! characters per second (`elem/s`); the figure should stay flat as the size
-//! grows (linear time).
+//! grows (linear time). A last group times each export format on the 1 MB
+//! document.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use undoc::formats::{render, ExportOptions, Format};
 use undoc::{annotate, Options};
 
 fn seeds() -> Vec<(String, String)> {
@@ -50,6 +52,17 @@ fn bench(c: &mut Criterion) {
         let doc = document_of(bytes, &seeds);
         group.throughput(Throughput::Elements(doc.chars().count() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(label), &doc, |b, t| b.iter(|| annotate(t, &options)));
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("export-1MB");
+    group.sample_size(10);
+    let doc = document_of(1_000_000, &seeds);
+    let found = annotate(&doc, &options);
+    let export_options = ExportOptions::new("bench.txt");
+    group.throughput(Throughput::Elements(doc.chars().count() as u64));
+    for format in Format::ALL {
+        group.bench_function(format.name(), |b| b.iter(|| render(format, &doc, &found, &export_options)));
     }
     group.finish();
 }

@@ -1,9 +1,245 @@
-//! References to agenda items in running text. (Filled in by the agenda issue.)
+//! References to agenda items in running text.
+//!
+//! Recognises `议程项目 3`, `议程分项目 8(b)`, `临时议程项目 1(f)`,
+//! `临时议程*项目6`, `议程项目 2、3 和 4`, `议程项目 2 至 5` (ranges are expanded
+//! to `["2", "3", "4", "5"]`), `项目 4、5、6` where the sentence has just named
+//! an agenda (`其议程中的项目 4、5、6`), and in English `agenda item 3`,
+//! `sub-item 1 (f)`, `agenda items 4 and 5`, `items 2 to 5 of the provisional
+//! agenda`, `Item 6 of the provisional agenda`.
+//!
+//! Left out on purpose: references without a number (`本项目`, `this item`,
+//! `the item entitled "Other matters"`), and counts (`3 个项目`, `项目 3 个`).
 
-use crate::model::Annotation;
-use crate::text::Document;
+use std::sync::LazyLock;
 
-/// Finds agenda references.
-pub fn find_agenda_refs(_doc: &Document) -> Vec<Annotation> {
-    Vec::new()
+use regex_lite::Regex;
+
+use crate::model::{AgendaRefValue, Annotation, Language, Value};
+use crate::span::Span;
+use crate::text::{char_at, floor_boundary, sentence_start, skip_spaces, Document};
+
+/// One item number: `3`, `1(f)`, `1 (f)`, `8（b）`.
+const ITEM: &str = r"[0-9]{1,2}(?:[ \t]*[(（][a-z][)）])?";
+/// A later item of a list: a number, or a letter of the item before (`3 (a) and (b)`).
+const NEXT: &str = r"(?:[0-9]{1,2}(?:[ \t]*[(（][a-z][)）])?|[(（][a-z][)）])";
+
+static ZH: LazyLock<Regex> = LazyLock::new(|| {
+    let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|至|到|-|–)[ \t\r\n]*";
+    Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
+});
+
+static EN: LazyLock<Regex> = LazyLock::new(|| {
+    let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to|through)[ \t\r\n]+|[ \t]*[-–][ \t]*)";
+    Regex::new(&format!(
+        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{NEXT})*)([ \t]+of[ \t]+the[ \t]+(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda)?"
+    ))
+    .expect("valid regex")
+});
+
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9]{1,2})(?:[ \t]*[(（]([a-z])[)）])?|[(（]([a-z])[)）]").expect("valid regex"));
+
+/// How far back, in bytes, a bare `项目 N` / `item N` looks for the agenda
+/// its sentence names.
+const AGENDA_WINDOW: usize = 60;
+
+/// Finds agenda references. Linear in the length of the text.
+pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
+    let text = doc.text;
+    let (re, english) = match doc.language {
+        Language::Chinese => (&*ZH, false),
+        Language::English => (&*EN, true),
+    };
+    // An English document that speaks of its agenda uses bare `items 4 and 5` for it.
+    let agenda_document = english && (text.contains("agenda") || text.contains("Agenda"));
+    let mut out = Vec::new();
+    for caps in re.captures_iter(text) {
+        let (Some(whole), Some(word), Some(list)) = (caps.get(0), caps.get(2), caps.get(3)) else { continue };
+        let prefixed = caps.get(1).is_some() || caps.get(4).is_some();
+        let sub = word.as_str().to_ascii_lowercase().starts_with("sub") || word.as_str().starts_with('分');
+        if !english && !sub && !prefixed && !word_follows_agenda(text, word.start()) {
+            continue;
+        }
+        if english && !prefixed && !sub && !agenda_document && !word_follows_agenda(text, word.start()) && !after_under(text, word.start()) {
+            continue;
+        }
+        if english && !prefixed && previous_word(text, word.start()).is_some_and(|w| NOT_AGENDA.contains(&w.as_str())) {
+            continue;
+        }
+        // `12 items 3 of which…`: a count, not a reference.
+        if english && text[..word.start()].trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if !english && is_word_inside(text, whole.start()) {
+            continue;
+        }
+        if english && is_letter_before(text, whole.start()) {
+            continue;
+        }
+        let next = skip_spaces(text, list.end());
+        let after = char_at(text, next);
+        let decimal = after.is_some_and(|c| matches!(c, '.' | '．') && char_at(text, next + c.len_utf8()).is_some_and(|d| d.is_ascii_digit()));
+        if decimal || after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '/' | '个' | '项' | '名' | '次' | '%' | '％')) {
+            continue;
+        }
+        // A singular English `item` names one number: `agenda item 3, 14 speakers…`.
+        let singular = english && !word.as_str().ends_with(['s', 'S']);
+        let (list_text, end) = match NUMBER.find(list.as_str()) {
+            Some(first) if singular && first.end() < list.as_str().len() => (first.as_str(), list.start() + first.end()),
+            _ => (list.as_str(), whole.end()),
+        };
+        let Some(items) = expand(list_text) else { continue };
+        out.push(Annotation::new(Span::new(whole.start(), end), Value::AgendaRef(AgendaRefValue { items })));
+    }
+    out
+}
+
+/// True when the text just before the Chinese match continues a word that
+/// makes `项目` something else (`技术援助项目`, `本项目` are caught by the
+/// missing number; this guards `子项目`-like compounds).
+fn is_word_inside(text: &str, start: usize) -> bool {
+    matches!(crate::text::char_before(text, start), Some('子' | '小' | '大'))
+}
+
+fn is_letter_before(text: &str, start: usize) -> bool {
+    crate::text::char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// True when the sentence before `at` names an agenda within a short window.
+fn word_follows_agenda(text: &str, at: usize) -> bool {
+    let lo = sentence_start(text, at).max(floor_boundary(text, at.saturating_sub(AGENDA_WINDOW)));
+    text.get(lo..at).is_some_and(|head| head.contains("议程") || head.to_ascii_lowercase().contains("agenda"))
+}
+
+/// Words before `item` that make it something other than an agenda item.
+const NOT_AGENDA: [&str; 6] = ["line", "budget", "expenditure", "news", "checklist", "list"];
+
+/// The lowercased word just before `at` (spaces skipped), if any.
+fn previous_word(text: &str, at: usize) -> Option<String> {
+    let lo = floor_boundary(text, at.saturating_sub(24));
+    let head = text.get(lo..at)?.trim_end();
+    let word = head.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    (!word.is_empty()).then(|| word.to_lowercase())
+}
+
+/// True for `under item 3`.
+fn after_under(text: &str, at: usize) -> bool {
+    let lo = floor_boundary(text, at.saturating_sub(8));
+    text.get(lo..at).is_some_and(|head| head.to_ascii_lowercase().trim_end().ends_with("under"))
+}
+
+/// The item numbers of a list, ranges expanded; `None` for a reversed or
+/// implausibly long range.
+fn expand(list: &str) -> Option<Vec<String>> {
+    let mut items: Vec<String> = Vec::new();
+    let mut prev_end = 0;
+    let mut prev_main: Option<u32> = None;
+    for caps in NUMBER.captures_iter(list) {
+        let Some(whole) = caps.get(0) else { continue };
+        let main: u32 = match caps.get(1) {
+            Some(num) => num.as_str().parse().ok()?,
+            None => prev_main?,
+        };
+        let letter = caps.get(2).or(caps.get(3)).map(|m| m.as_str());
+        let between = list.get(prev_end..whole.start()).unwrap_or("").to_ascii_lowercase();
+        let is_range = ["至", "到", "-", "–", "to", "through"].iter().any(|w| between.contains(w));
+        match (is_range, prev_main, letter) {
+            (true, Some(from), None) if items.last().is_some_and(|l| !l.contains('(')) => {
+                if main <= from || main - from > 30 {
+                    return None;
+                }
+                items.extend((from + 1..=main).map(|n| n.to_string()));
+            }
+            _ => items.push(match letter {
+                Some(l) => format!("{main}({l})"),
+                None => main.to_string(),
+            }),
+        }
+        prev_main = Some(main);
+        prev_end = whole.end();
+    }
+    (!items.is_empty()).then_some(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs(text: &str, language: Language) -> Vec<(String, Vec<String>)> {
+        find_agenda_refs(&Document { text, language })
+            .into_iter()
+            .map(|a| {
+                let Value::AgendaRef(v) = a.value else { panic!("not a ref") };
+                (text[a.span.range()].to_owned(), v.items)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn chinese_references() {
+        let cases: &[(&str, &[(&str, &[&str])])] = &[
+            ("联合审议议程项目 3 和 4。", &[("议程项目 3 和 4", &["3", "4"])]),
+            ("审议了第十三届会议议程项目 2、3、7。", &[("议程项目 2、3、7", &["2", "3", "7"])]),
+            ("联合审议了其议程中的项目 4、5、6。", &[("项目 4、5、6", &["4", "5", "6"])]),
+            ("工作组第十七次会议议程项目 2 至 5 一起讨论", &[("议程项目 2 至 5", &["2", "3", "4", "5"])]),
+            ("题为“一般性讨论”的分项目 1(f)列入", &[("分项目 1(f)", &["1(f)"])]),
+            ("在临时议程项目 1(f)下进行", &[("临时议程项目 1(f)", &["1(f)"])]),
+            ("在审议议程分项目 8(b)时", &[("议程分项目 8(b)", &["8(b)"])]),
+            ("临时议程*项目6\n\n国际合作", &[("临时议程*项目6", &["6"])]),
+            ("议程项目 2、3、4 和 5 将", &[("议程项目 2、3、4 和 5", &["2", "3", "4", "5"])]),
+            ("安全理事会审议了议程项目 12（c）。", &[("议程项目 12（c）", &["12(c)"])]),
+            // Must not match.
+            ("在本项目下，缔约国会议不妨审议任何其他事项。", &[]),
+            ("秘书处执行了 3 个技术援助项目。", &[]),
+            ("该国实施了项目 3 个。", &[]),
+            ("题为“其他事项”的项目。", &[]),
+            ("已完成项目 12 次评估。", &[]),
+            ("议程项目 5 至 2", &[]),
+            ("在议程分项目 1(a)和(b)下", &[("议程分项目 1(a)和(b)", &["1(a)", "1(b)"])]),
+            ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, Vec<String>)> =
+                want.iter().map(|(s, i)| (s.to_string(), i.iter().map(|x| x.to_string()).collect())).collect();
+            assert_eq!(refs(text, Language::Chinese), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn english_references() {
+        let cases: &[(&str, &[(&str, &[&str])])] = &[
+            ("The Conference considered agenda item 3.", &[("agenda item 3", &["3"])]),
+            ("Agenda items 4 and 5 will be taken up jointly.", &[("Agenda items 4 and 5", &["4", "5"])]),
+            ("under sub-item 1 (f) of the agenda", &[("sub-item 1 (f) of the agenda", &["1(f)"])]),
+            ("Item 6 of the provisional agenda*", &[("Item 6 of the provisional agenda", &["6"])]),
+            ("together with agenda items 2 to 5 of the Working Group", &[("agenda items 2 to 5", &["2", "3", "4", "5"])]),
+            ("Under item 7, the Group heard", &[("item 7", &["7"])]),
+            ("agenda items 2, 3 and 7", &[("agenda items 2, 3 and 7", &["2", "3", "7"])]),
+            ("Agenda items 2 \n\nand 3 will be", &[("Agenda items 2 \n\nand 3", &["2", "3"])]),
+            ("agenda item 3\n\n4. Prevention", &[("agenda item 3", &["3"])]),
+            ("Under agenda item 3, 14 speakers took the floor.", &[("agenda item 3", &["3"])]),
+            ("under agenda items 3 (a) and (b)", &[("agenda items 3 (a) and (b)", &["3(a)", "3(b)"])]),
+            ("The agenda is annexed. The Group will consider items 4 and 5 jointly.", &[("items 4 and 5", &["4", "5"])]),
+            // Must not match.
+            ("The budget has 12 items 3 of which are new.", &[]),
+            ("Under the agenda, line item 4 of the budget was cut.", &[]),
+            ("On the agenda: 12 items 3 of which are new.", &[]),
+            ("line item 4 of the budget", &[]),
+            ("Sixty items were sold.", &[]),
+            ("see agenda item 5.3 of the manual", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, Vec<String>)> =
+                want.iter().map(|(s, i)| (s.to_string(), i.iter().map(|x| x.to_string()).collect())).collect();
+            assert_eq!(refs(text, Language::English), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in ["", "项目", "议程项目 ", "agenda item", "项目 99(z)\u{0}", "議程項目 3"] {
+            let _ = refs(text, Language::Chinese);
+            let _ = refs(text, Language::English);
+        }
+    }
 }

@@ -27,6 +27,7 @@ pub mod decode;
 pub mod error;
 pub mod export;
 pub mod formats;
+pub mod gazetteer;
 pub mod metadata;
 pub mod model;
 pub mod numerals;

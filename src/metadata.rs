@@ -1,9 +1,439 @@
-//! Document metadata. (Filled in by the agenda issue.)
+//! Document metadata: what the header of a UN document prints before the
+//! text begins.
+//!
+//! ```text
+//! 联合国反腐败公约 缔约国会议          → body
+//! Distr.: General                     → distribution
+//! 30 September 2021                   → date of issue 2021-09-30
+//! Chinese                             → language (the text's own)
+//! Original: English                   → original language "en"
+//! 第九届会议                          → session 9
+//! 2021年12月13日至17日，埃及沙姆沙伊赫  → meeting 2021-12-13/2021-12-17 at 埃及沙姆沙伊赫
+//! 临时议程说明                        → title
+//! ```
+//! The header ends at the first long line (a paragraph) or numbered item.
+//! Dates come from the `date` annotations in the header when there are any,
+//! else from a small reader of the header's own date lines; the place from
+//! a `place` annotation on the meeting's line, else from the words that
+//! line gives beside the date; the symbol from a line holding only a
+//! document symbol. Whatever the header does not print stays `null`.
 
-use crate::model::{Annotation, Metadata};
-use crate::text::Document;
+use std::sync::LazyLock;
 
-/// Extracts header metadata.
-pub fn extract(doc: &Document, _annotations: &[Annotation]) -> Metadata {
-    Metadata { language: Some(doc.language.code().to_owned()), ..Metadata::default() }
+use regex_lite::Regex;
+
+use crate::model::{Annotation, Kind, Meeting, Metadata, Session, Value};
+use crate::numerals::parse_number;
+use crate::span::Span;
+use crate::text::{is_ws, Document};
+
+/// Header vocabulary: `kind<TAB>as printed<TAB>value` a line.
+static VOCABULARY: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
+    include_str!("data/metadata.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut parts = l.split('\t');
+            Some((parts.next()?.to_owned(), parts.next()?.to_owned(), parts.next()?.trim().to_owned()))
+        })
+        .collect()
+});
+
+fn vocabulary(kind: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    VOCABULARY.iter().filter(move |(k, _, _)| k == kind).map(|(_, a, b)| (a.as_str(), b.as_str()))
+}
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+static DISTRIBUTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)Distr\.?[ \t]*[:：]?[ \t]*(General|Limited|Restricted)").expect("valid regex"));
+
+static ORIGINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:Original|原文)[ \t]*[:：][ \t]*([A-Za-z]+|[一-鿿]+)").expect("valid regex"));
+
+static SYMBOL_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}$").expect("valid regex"));
+
+static SESSION_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第([0-9一二三四五六七八九十百零〇]+)(?:届|次)(?:特别)?会议(?:[ \t]*第[0-9一二三四五六七八九十]+次续会|[ \t]*续会)?").expect("valid regex")
+});
+
+static SESSION_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:resumed[ \t]+)?([a-z]+(?:-[a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+(?:special[ \t]+)?(?:session|meeting)(?:,[ \t]*(?:[a-z]+[ \t]+)?resumed[ \t]+part)?\b")
+        .expect("valid regex")
+});
+
+static DATE_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9]{4})[ \t]*年[ \t]*([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日(?:[ \t]*(?:至|-|–)[ \t]*(?:([0-9]{4})[ \t]*年[ \t]*)?(?:([0-9]{1,2})[ \t]*月[ \t]*)?([0-9]{1,2})[ \t]*日)?")
+        .expect("valid regex")
+});
+
+static DATE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"([0-9]{{1,2}})(?:[ \t]+({MONTHS}))?(?:[ \t]*(?:-|–|—|to)[ \t]*([0-9]{{1,2}}))?[ \t]+({MONTHS}),?[ \t]+([0-9]{{4}})"))
+        .expect("valid regex")
+});
+
+static PLACE_ZH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"在([^，。、,\s在]{2,30}?)(?:以[^，。]{0,20})?举行").expect("valid regex"));
+
+static PLACE_EN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:held|convened|meeting) in ([A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*)*)").expect("valid regex"));
+
+/// Longest line, in characters, that still belongs to the header.
+const HEADER_LINE: usize = 160;
+/// Longest line, in characters, that may end like a sentence in the header.
+const HEADER_SENTENCE: usize = 60;
+/// Most lines a header has.
+const HEADER_LINES: usize = 40;
+
+/// A line of the header: byte bounds, trimmed.
+#[derive(Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+fn header_lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for piece in text.split_inclusive('\n') {
+        let start = pos;
+        pos += piece.len();
+        let t = piece.trim_start_matches(is_ws);
+        let s = start + (piece.len() - t.len());
+        let e = s + t.trim_end_matches(is_ws).len();
+        if e == s {
+            continue;
+        }
+        let line = &text[s..e];
+        let n = line.chars().count();
+        let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
+        if n > HEADER_LINE || sentence || line.starts_with("1.") || line.starts_with("1 ") || out.len() >= HEADER_LINES {
+            break;
+        }
+        out.push(Line { start: s, end: e });
+    }
+    out
+}
+
+/// Extracts header metadata. Linear in the length of the header.
+pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
+    let text = doc.text;
+    let lines = header_lines(text);
+    let header_end = lines.last().map_or(0, |l| l.end);
+    let header = &text[..header_end];
+    let distr = lines.iter().position(|l| DISTRIBUTION.is_match(&text[l.start..l.end]));
+
+    let mut dates = header_dates(text, header_end, annotations);
+    // The date of issue is a single day on the `Distr.` line or just below it.
+    let issue_lines = distr.map(|i| (lines[i].start, lines[(i + 2).min(lines.len() - 1)].end));
+    let issue = issue_lines
+        .and_then(|(from, to)| dates.iter().position(|d| d.end.is_none() && d.span.start >= from && d.span.end <= to))
+        .map(|i| dates.remove(i));
+    // The meeting: the first range left, else the first single day left.
+    let meeting_at = dates.iter().position(|d| d.end.is_some()).or((!dates.is_empty()).then_some(0));
+    let meeting = meeting_at.map(|i| dates.swap_remove(i)).map(|d| Meeting {
+        start: Some(d.start.clone()),
+        end: d.end.clone(),
+        place: place_on_line(text, &lines, d.span, annotations),
+    });
+
+    Metadata {
+        body: distr.and_then(|i| body(text, &lines[..i])),
+        distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
+        date: issue.map(|d| d.start),
+        language: Some(doc.language.code().to_owned()),
+        original_language: original_language(header),
+        symbol: lines.iter().map(|l| text[l.start..l.end].trim_end_matches(['*', ' '])).find(|l| SYMBOL_LINE.is_match(l)).map(str::to_owned),
+        session: session(header),
+        meeting,
+        title: title(text, &lines),
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let mut chars = lower.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The issuing body: the header lines above `Distr.`, less the symbol and
+/// the bare `United Nations` banner.
+fn body(text: &str, lines: &[Line]) -> Option<String> {
+    let parts: Vec<&str> = lines
+        .iter()
+        .map(|l| &text[l.start..l.end])
+        .filter(|l| !SYMBOL_LINE.is_match(l.trim_end_matches(['*', ' '])) && !matches!(*l, "United Nations" | "联合国" | "Nations Unies"))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+fn original_language(header: &str) -> Option<String> {
+    let name = ORIGINAL.captures(header)?.get(1)?.as_str();
+    vocabulary("language").find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, code)| code.to_owned())
+}
+
+/// A date of the header: where it is, its first and last day.
+struct HeaderDate {
+    span: Span,
+    start: String,
+    end: Option<String>,
+}
+
+/// Day dates in the header: the date annotations, and what the header's
+/// own date reader finds where no annotation is.
+fn header_dates(text: &str, header_end: usize, annotations: &[Annotation]) -> Vec<HeaderDate> {
+    let mut out: Vec<HeaderDate> = annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Date && a.span.end <= header_end)
+        .filter_map(|a| match &a.value {
+            Value::Date(d) if d.start.len() == 10 => Some(HeaderDate { span: a.span, start: d.start.clone(), end: d.end.clone() }),
+            _ => None,
+        })
+        .collect();
+    let header = &text[..header_end];
+    let read: Vec<HeaderDate> =
+        DATE_ZH.captures_iter(header).filter_map(|c| zh_date(&c)).chain(DATE_EN.captures_iter(header).filter_map(|c| en_date(&c))).collect();
+    for d in read {
+        if !out.iter().any(|a| a.span.overlaps(d.span)) {
+            out.push(d);
+        }
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+fn iso(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1..=12).contains(&m) && (1..=31).contains(&d) && (1900..=2200).contains(&y)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn num(c: &regex_lite::Captures, i: usize) -> Option<u32> {
+    c.get(i).and_then(|m| m.as_str().parse().ok())
+}
+
+fn zh_date(c: &regex_lite::Captures) -> Option<HeaderDate> {
+    let whole = c.get(0)?;
+    let (y, m, d) = (num(c, 1)?, num(c, 2)?, num(c, 3)?);
+    let end = match num(c, 6) {
+        Some(d2) => Some(iso(num(c, 4).unwrap_or(y), num(c, 5).unwrap_or(m), d2)?),
+        None => None,
+    };
+    Some(HeaderDate { span: Span::new(whole.start(), whole.end()), start: iso(y, m, d)?, end })
+}
+
+fn month(name: &str) -> Option<u32> {
+    MONTHS.split('|').position(|m| m == name).map(|i| i as u32 + 1)
+}
+
+fn en_date(c: &regex_lite::Captures) -> Option<HeaderDate> {
+    let whole = c.get(0)?;
+    let y = num(c, 5)?;
+    let last_month = month(c.get(4)?.as_str())?;
+    let first_month = c.get(2).and_then(|m| month(m.as_str())).unwrap_or(last_month);
+    let d1 = num(c, 1)?;
+    let (start, end) = match num(c, 3) {
+        Some(d2) => (iso(y, first_month, d1)?, Some(iso(y, last_month, d2)?)),
+        None if c.get(2).is_some() => return None,
+        None => (iso(y, last_month, d1)?, None),
+    };
+    Some(HeaderDate { span: Span::new(whole.start(), whole.end()), start, end })
+}
+
+/// The venue printed on the meeting's date line: a `place` annotation
+/// there, else the words beside the date (`…，埃及沙姆沙伊赫`, `Vienna, 5–8
+/// September 2023`, `…在维也纳举行的…`).
+fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotation]) -> Option<String> {
+    let line = lines.iter().find(|l| l.start <= date.start && date.end <= l.end)?;
+    if let Some(p) = annotations.iter().find(|a| a.kind == Kind::Place && line.start <= a.span.start && a.span.end <= line.end) {
+        return Some(text[p.span.range()].to_owned());
+    }
+    let after = text[date.end..line.end].trim_start_matches(|c: char| is_ws(c) || matches!(c, '，' | ',' | '、'));
+    let before = text[line.start..date.start].trim_end_matches(|c: char| is_ws(c) || matches!(c, '，' | ','));
+    if let Some(c) = PLACE_ZH.captures(after) {
+        return c.get(1).map(|m| m.as_str().to_owned());
+    }
+    if let Some(c) = PLACE_EN.captures(before) {
+        return c.get(1).map(|m| m.as_str().to_owned());
+    }
+    let pick = |s: &str| {
+        let s = s.trim_end_matches(['。', '.', ')', '）']).trim();
+        (!s.is_empty() && s.chars().count() <= 40 && !s.chars().any(|c| c.is_ascii_digit()) && looks_like_place(s)).then(|| s.to_owned())
+    };
+    pick(after).or_else(|| pick(before))
+}
+
+/// A venue as printed: Chinese text, or capitalised words (`Sharm
+/// el-Sheikh, Egypt`), never a weekday (`To be held on Monday`).
+fn looks_like_place(s: &str) -> bool {
+    const PARTICLES: [&str; 7] = ["el", "de", "al", "la", "le", "du", "es"];
+    const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    s.split([' ', ',', '\t']).filter(|w| !w.is_empty()).all(|w| {
+        let first = w.split('-').next().unwrap_or(w);
+        !WEEKDAYS.contains(&w) && (!w.starts_with(|c: char| c.is_ascii_lowercase()) || PARTICLES.contains(&first))
+    })
+}
+
+fn session(header: &str) -> Option<Session> {
+    if let Some(m) = SESSION_ZH.captures(header) {
+        let whole = m.get(0)?;
+        return Some(Session { text: whole.as_str().to_owned(), number: m.get(1).and_then(|n| parse_number(n.as_str())) });
+    }
+    SESSION_EN.captures_iter(header).find_map(|m| {
+        let whole = m.get(0)?;
+        let number = ordinal(m.get(1)?.as_str())?;
+        Some(Session { text: whole.as_str().to_owned(), number: Some(number) })
+    })
+}
+
+/// `ninth` → 9, `thirty-second` → 32, `73rd` → 73.
+fn ordinal(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    if let Some(digits) = w.strip_suffix("st").or(w.strip_suffix("nd")).or(w.strip_suffix("rd")).or(w.strip_suffix("th")) {
+        if let Ok(n) = digits.parse() {
+            return Some(n);
+        }
+    }
+    let value = |p: &str| vocabulary("ordinal").find(|(n, _)| *n == p).and_then(|(_, v)| v.parse::<u32>().ok());
+    match w.split_once('-') {
+        Some((tens, unit)) => Some(value(tens)? + value(unit)?),
+        None => value(&w),
+    }
+}
+
+/// The document's title: a header line that the vocabulary names.
+fn title(text: &str, lines: &[Line]) -> Option<String> {
+    lines.iter().map(|l| &text[l.start..l.end]).find_map(|line| {
+        let line = line.trim_end_matches('*').trim();
+        vocabulary("title")
+            .find(|(t, _)| t.eq_ignore_ascii_case(line))
+            .or_else(|| vocabulary("title-suffix").find(|(s, _)| line.ends_with(s)))
+            .or_else(|| vocabulary("title-prefix").find(|(p, _)| line.starts_with(p)))
+            .map(|(_, v)| v.to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    fn meta(text: &str) -> Metadata {
+        let language = crate::text::detect_language(text);
+        extract(&Document { text, language }, &[])
+    }
+
+    const ZH: &str = "\n\n联合国反腐败公约 缔约国会议\n\nDistr.: General\n30 September 2021\nChinese\nOriginal: English\n\n第九届会议\n\n2021年12月13日至17日，埃及沙姆沙伊赫\n\n临时议程说明\n\n临时议程\n\n1. 组织事项：\n";
+
+    #[test]
+    fn chinese_header() {
+        let m = meta(ZH);
+        assert_eq!(m.body.as_deref(), Some("联合国反腐败公约 缔约国会议"));
+        assert_eq!(m.distribution.as_deref(), Some("General"));
+        assert_eq!(m.date.as_deref(), Some("2021-09-30"));
+        assert_eq!(m.language.as_deref(), Some("zh"));
+        assert_eq!(m.original_language.as_deref(), Some("en"));
+        assert_eq!(m.session, Some(Session { text: "第九届会议".into(), number: Some(9) }));
+        assert_eq!(
+            m.meeting,
+            Some(Meeting { start: Some("2021-12-13".into()), end: Some("2021-12-17".into()), place: Some("埃及沙姆沙伊赫".into()) })
+        );
+        assert_eq!(m.title.as_deref(), Some("临时议程说明"));
+        assert_eq!(m.symbol, None);
+    }
+
+    #[test]
+    fn english_header() {
+        let text = "United Nations\nCAC/COSP/2021/1*\nConference of the States Parties to the\nUnited Nations Convention\nagainst Corruption\nDistr.: General\n30 September 2021\n\nOriginal: English\n\nNinth session\nSharm el-Sheikh, Egypt, 13–17 December 2021\nItem 1 of the provisional agenda\nOrganizational matters\n\nAnnotated provisional agenda\n\nThe Conference of the States Parties will be opened on Monday, 13 December 2021, at 10 a.m. and will close on Friday.\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Conference of the States Parties to the United Nations Convention against Corruption"));
+        assert_eq!(m.symbol.as_deref(), Some("CAC/COSP/2021/1"));
+        assert_eq!(m.date.as_deref(), Some("2021-09-30"));
+        assert_eq!(m.language.as_deref(), Some("en"));
+        assert_eq!(m.original_language.as_deref(), Some("en"));
+        assert_eq!(m.session, Some(Session { text: "Ninth session".into(), number: Some(9) }));
+        assert_eq!(
+            m.meeting,
+            Some(Meeting { start: Some("2021-12-13".into()), end: Some("2021-12-17".into()), place: Some("Sharm el-Sheikh, Egypt".into()) })
+        );
+        assert_eq!(m.title.as_deref(), Some("Annotated provisional agenda"));
+    }
+
+    #[test]
+    fn report_header_with_resumed_session() {
+        let text = "联合国反腐败公约 缔约国会议\n\nDistr.: General\n30 January 2023\nChinese Original: English\n\n2022 年 11 月 7 日至 11 日在维也纳举行的实施情况审议组第十三届会议 第二次续会的报告\n\n一. 导言\n\n1. 实施情况审议组是根据第 3/1 号决议设立的，是缔约国组成的一个不限成员名额政府间小组，在缔约国会议领导下运作并向其报告。\n";
+        let m = meta(text);
+        assert_eq!(m.date.as_deref(), Some("2023-01-30"));
+        assert_eq!(m.original_language.as_deref(), Some("en"));
+        assert_eq!(m.session, Some(Session { text: "第十三届会议 第二次续会".into(), number: Some(13) }));
+        assert_eq!(
+            m.meeting,
+            Some(Meeting { start: Some("2022-11-07".into()), end: Some("2022-11-11".into()), place: Some("维也纳".into()) })
+        );
+        assert_eq!(m.title.as_deref(), Some("报告"));
+    }
+
+    #[test]
+    fn english_report_header() {
+        let text = "United Nations\nCAC/COSP/WG.2/2022/5\nConference of the States Parties to the United Nations Convention against Corruption\nDistr.: General\n15 December 2022\n\nOriginal: English\n\nReport on the meeting of the Open-ended Intergovernmental Working Group on Asset Recovery held in Vienna from 14 to 16 November 2022\n\nI. Introduction\n\n1. The Working Group on Asset Recovery was established by the Conference in its resolution 1/4 and met in Vienna.\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Conference of the States Parties to the United Nations Convention against Corruption"));
+        assert_eq!(m.date.as_deref(), Some("2022-12-15"));
+        assert_eq!(
+            m.meeting,
+            Some(Meeting { start: Some("2022-11-14".into()), end: Some("2022-11-16".into()), place: Some("Vienna".into()) })
+        );
+        assert_eq!(m.title.as_deref(), Some("Report"));
+    }
+
+    #[test]
+    fn single_day_meeting() {
+        let text = "S/2024/1\nSecurity Council\nDistr.: General\n2 January 2024\n\nProvisional agenda for the 9520th meeting of the Security Council\nTo be held on Monday, 8 January 2024, at 10 a.m.\n\n1. Adoption of the agenda.\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Security Council"));
+        assert_eq!(m.date.as_deref(), Some("2024-01-02"));
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2024-01-08".into()), end: None, place: None }));
+        assert_eq!(m.title.as_deref(), Some("Provisional agenda"));
+    }
+
+    #[test]
+    fn unknown_fields_stay_null() {
+        let cases = ["", "临时议程说明\n\n1. 组织事项", "Some text without any header at all.\n", "\u{0}\r\n\r\n"];
+        for text in cases {
+            let m = meta(text);
+            assert_eq!((m.body, m.distribution, m.date, m.session, m.meeting, m.symbol), (None, None, None, None, None, None), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn working_group_meeting_number() {
+        let text = "Distr.: General\n5 September 2022\n\n预防腐败问题不限成员名额政府间工作组\n第十三次会议\n2022年11月7日至9日，维也纳\n";
+        assert_eq!(meta(text).session, Some(Session { text: "第十三次会议".into(), number: Some(13) }));
+        let text = "Distr.: General\n5 September 2022\n\nWorking Group on the Prevention of Corruption\nThirteenth meeting\nVienna, 7–9 November 2022\n";
+        assert_eq!(meta(text).session, Some(Session { text: "Thirteenth meeting".into(), number: Some(13) }));
+    }
+
+    #[test]
+    fn ordinals() {
+        let cases = [("ninth", Some(9)), ("Thirty-second", Some(32)), ("73rd", Some(73)), ("twelfth", Some(12)), ("special", None), ("the", None)];
+        for (w, want) in cases {
+            assert_eq!(ordinal(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn annotations_win_over_the_header_reader() {
+        let text = "Distr.: General\n30 September 2021\n\n2021年12月13日至17日，埃及沙姆沙伊赫\n";
+        let i = text.find("2021年").unwrap_or(0);
+        let date = Annotation::new(
+            Span::new(i, i + "2021年12月13日至17日".len()),
+            Value::Date(crate::model::DateValue { start: "2021-12-13".into(), end: Some("2021-12-17".into()), granularity: Default::default() }),
+        );
+        let p = text.find("埃及").unwrap_or(0);
+        let place = Annotation::new(
+            Span::new(p, p + "埃及沙姆沙伊赫".len()),
+            Value::Place(crate::model::PlaceValue { name: "沙姆沙伊赫".into(), state: Some("EGY".into()) }),
+        );
+        let m = extract(&Document { text, language: Language::Chinese }, &[date, place]);
+        assert_eq!(m.date.as_deref(), Some("2021-09-30"));
+        assert_eq!(m.meeting.and_then(|m| m.place), Some("埃及沙姆沙伊赫".into()));
+    }
 }

@@ -1,14 +1,635 @@
-//! Participants. (Filled in by the participants issue.)
+//! Participants: States, organisations, persons and UN regional groups
+//! named as taking part or acting, and the document-level list of who took
+//! part and how.
+//!
+//! Sources, in order:
+//! - names of the [`crate::gazetteer`] (every UN Member State and observer,
+//!   the European Union, UN entities, intergovernmental organisations and
+//!   networks, regional groups): `卡塔尔代表报告…` → `卡塔尔` {state, QAT};
+//! - a bracketed short form after an organisation belongs to its span
+//!   (`联合国开发计划署（开发署）`), and a short form the document introduced
+//!   this way is found alone later (`开发署`);
+//! - every entry of an attendance list (`下列政府间组织派观察员出席了会议：
+//!   亚非法律协商组织、…。`), known or not;
+//! - persons: a Latin-script name after a role and before a bracketed State
+//!   (`缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）`), or after a title
+//!   in English (`Mr. Amr Adel Hosny (Egypt), President`).
+//!
+//! Deliberately left out: the bodies the document is about (the Conference,
+//! its subsidiary bodies, the secretariat) are not in the data; `大会` is
+//! kept only where the Assembly acts (not in `大会特别会议` nor as the body
+//! of `大会第 58/4 号决议`); `联合国` not in fixed expressions (`联合国系统`,
+//! `联合国所有语文`); a State inside a language or people (`西班牙语`,
+//! `中国人民`) or a title (`《北京宣言》`). States inside a venue
+//! (`埃及沙姆沙伊赫`) are found here and dropped by [`crate::resolve`] in
+//! favour of the place.
 
-use crate::model::{Annotation, ParticipantEntry};
-use crate::text::Document;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-/// Finds participants.
-pub fn find_participants(_doc: &Document) -> Vec<Annotation> {
-    Vec::new()
+use regex_lite::Regex;
+
+use crate::gazetteer::{self, Entry, Hit, OrgKind};
+use crate::model::{Annotation, Kind, Language, ParticipantEntry, ParticipantValue, Value};
+use crate::span::Span;
+use crate::text::{char_at, char_before, is_cjk, is_space, is_ws, skip_spaces, skip_ws, Document};
+
+/// Most short forms introduced in brackets that are searched for alone.
+const MAX_SHORTS: usize = 32;
+
+/// Longest bracketed short form, in characters.
+const MAX_SHORT_CHARS: usize = 20;
+
+/// Longest attendance list, in bytes, read after its colon.
+const MAX_LIST: usize = 20_000;
+
+/// A Latin-script personal name of two to five words.
+static PERSON_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Z][a-zA-Z'’\-]+(?: (?:[a-z]{1,3} )?[A-Z][a-zA-Z'’\-.]+){1,4}").expect("person pattern")
+});
+
+/// `Mr. Amr Adel Hosny`: an English title and a name.
+static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:[A-Z][a-zA-Z'’\-]+ ){0,4}[A-Z][a-zA-Z'’\-]+)").expect("person pattern")
+});
+
+/// `下列…出席了会议：` / `The following States … were represented:` — the
+/// sentence that introduces an attendance list, up to its colon.
+static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:下列|以下)[^。：:\n]{0,120}?出席[^。：:\n]{0,20}[：:]|(?i:the following)[^.:\n]{0,200}?(?:represented|attended|participated)[^.:\n]{0,40}:")
+        .expect("list pattern")
+});
+
+/// Finds participants in `doc`. Linear in the text; never panics.
+pub fn find_participants(doc: &Document) -> Vec<Annotation> {
+    let text = doc.text;
+    let hits = gazetteer::scan(text);
+    let mut out: Vec<Annotation> = Vec::new();
+    let mut shorts: Vec<(String, Option<usize>)> = Vec::new();
+    let mut reach = 0;
+    for hit in hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))) {
+        if hit.span.start < reach {
+            continue;
+        }
+        if let Some(a) = from_hit(text, hit, &mut shorts) {
+            reach = a.span.end;
+            out.push(a);
+        }
+    }
+    find_shorts(text, &shorts, &hits, &mut out);
+    find_lists(doc, &mut out);
+    find_persons(doc, &mut out);
+    crate::resolve::sort(&mut out);
+    out
 }
 
-/// One entry per distinct participant.
-pub fn summarize(_doc: &Document, _annotations: &[Annotation]) -> Vec<ParticipantEntry> {
-    Vec::new()
+/// The annotation a gazetteer hit gives, after the context checks.
+fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<(String, Option<usize>)>) -> Option<Annotation> {
+    let span = hit.span;
+    let name = squeeze(&text[span.range()]);
+    match hit.entry {
+        Entry::State(i) => {
+            let state = gazetteer::states().get(i)?;
+            if !state_context_ok(text, span, &name) {
+                return None;
+            }
+            Some(Annotation::new(span, Value::Participant(ParticipantValue::State { name, iso3: state.iso3.to_string() })))
+        }
+        Entry::Organization(i) => {
+            let org = gazetteer::organizations().get(i)?;
+            if org.kind == OrgKind::Group {
+                return Some(Annotation::new(span, Value::Participant(ParticipantValue::Group { name })));
+            }
+            if !org_context_ok(text, span, &name) {
+                return None;
+            }
+            let (span, short) = match bracketed_short(text, span.end) {
+                Some((end, short)) => {
+                    if shorts.len() < MAX_SHORTS && !shorts.iter().any(|(s, _)| *s == short) {
+                        shorts.push((short.clone(), Some(i)));
+                    }
+                    (Span::new(span.start, end), Some(short))
+                }
+                None => (span, None),
+            };
+            let name = match &short {
+                Some(s) if is_cjk_text(&name) => format!("{name}（{s}）"),
+                Some(_) => squeeze(&text[span.range()]),
+                None => name,
+            };
+            Some(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short })))
+        }
+        Entry::City(_) => None,
+    }
+}
+
+/// A State mention that is not part of a language, people, sea, title or
+/// longer word.
+fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
+    let next = char_at(text, span.end);
+    if next.is_some_and(|c| matches!(c, '语' | '文' | '人' | '河' | '湾' | '海' | '族' | '籍')) {
+        return false;
+    }
+    if name.ends_with('国') && next == Some('家') {
+        return false;
+    }
+    if char_before(text, span.start) == Some('《') {
+        return false;
+    }
+    let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(8))..span.start).unwrap_or("");
+    !(before.ends_with("Mr. ") || before.ends_with("Ms. ") || before.ends_with("Mrs. ") || before.ends_with("Dr. "))
+}
+
+/// Characters that may stand before `大会` when the General Assembly acts.
+fn assembly_may_follow(c: char) -> bool {
+    !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即".contains(c)
+}
+
+/// An organisation mention that is the organisation itself, not part of a
+/// fixed expression, a meeting's name or a title.
+fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
+    if char_before(text, span.start) == Some('《') {
+        return false;
+    }
+    let rest = text.get(span.end..).unwrap_or("");
+    let rest = &rest[..crate::text::floor_boundary(rest, 40)];
+    match name {
+        "大会" => {
+            let prev = char_before(text, span.start);
+            let after = rest.trim_start_matches(is_space);
+            let head: String = after.chars().take(12).take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).collect();
+            prev.is_none_or(assembly_may_follow)
+                && !head.contains("特别会议")
+                && !head.contains("届会")
+                && !after.starts_with('第')
+                && !after.starts_with(|c: char| c.is_ascii_digit() || c == 'S')
+                && !after.starts_with("决议")
+        }
+        "联合国" => {
+            const FIXED: &[&str] = &[
+                "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
+                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平",
+            ];
+            let after = rest.trim_start_matches(is_space);
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");
+            !FIXED.iter().any(|f| after.starts_with(f))
+                && !after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(c))
+                && !before.ends_with("一个")
+                && !before.ends_with('“')
+        }
+        _ => true,
+    }
+}
+
+/// `（开发署）` at `i`: the end of the bracket and the short form in it.
+fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
+    let j = skip_spaces(text, i);
+    let open = char_at(text, j)?;
+    if open != '（' && open != '(' {
+        return None;
+    }
+    let body_start = j + open.len_utf8();
+    let mut short = String::new();
+    let mut k = body_start;
+    let mut count = 0;
+    while let Some(c) = char_at(text, k) {
+        if c == '）' || c == ')' {
+            let ok = count >= 2 && !short.contains(|c: char| "，。、；：,;:".contains(c));
+            return ok.then_some((k + c.len_utf8(), short));
+        }
+        count += 1;
+        if count > MAX_SHORT_CHARS + 8 || "（(《》，。、；：\n".contains(c) && !is_ws(c) {
+            return None;
+        }
+        if !is_ws(c) {
+            short.push(c);
+        }
+        k += c.len_utf8();
+    }
+    None
+}
+
+/// Short forms introduced in brackets, found alone elsewhere in the text.
+fn find_shorts(text: &str, shorts: &[(String, Option<usize>)], hits: &[Hit], out: &mut Vec<Annotation>) {
+    let mut taken: Vec<Span> = out.iter().map(|a| a.span).collect();
+    taken.extend(hits.iter().map(|h| h.span));
+    taken.sort_unstable();
+    for (short, _) in shorts {
+        if gazetteer::lookup(short).is_some() || short.chars().count() < 2 {
+            continue;
+        }
+        for (at, _) in text.match_indices(short.as_str()) {
+            let span = Span::new(at, at + short.len());
+            let i = taken.partition_point(|s| s.start < span.end);
+            if taken[..i].iter().rev().take(4).any(|s| s.overlaps(span)) {
+                continue;
+            }
+            let word_ok = !short.starts_with(|c: char| c.is_ascii_alphanumeric())
+                || (!char_before(text, at).is_some_and(|c| c.is_ascii_alphanumeric())
+                    && !char_at(text, span.end).is_some_and(|c| c.is_ascii_alphanumeric()));
+            if word_ok {
+                out.push(Annotation::new(
+                    span,
+                    Value::Participant(ParticipantValue::Organization { name: short.clone(), short: None }),
+                ));
+            }
+        }
+    }
+}
+
+/// How a list's introducing sentence says its entries took part.
+fn list_role(intro: &str) -> Option<&'static str> {
+    let lower = intro.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
+    if has(&["非政府组织", "non-governmental"]) {
+        Some("NGO")
+    } else if has(&["政府间组织", "intergovernmental"]) {
+        Some("intergovernmental organization")
+    } else if has(&["联合国机构", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "specialized agencies", "funds and programmes", "united nations bodies"]) {
+        Some("UN entity")
+    } else if has(&["签署国", "signator"]) {
+        Some("signatory State")
+    } else if has(&["观察员国", "非缔约国", "observer state", "not parties"]) {
+        Some("observer State")
+    } else if has(&["缔约国", "缔约方", "states parties", "parties to"]) {
+        Some("State party")
+    } else {
+        None
+    }
+}
+
+/// Every entry of each attendance list that no other mention covers.
+fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
+    let text = doc.text;
+    let mut added = Vec::new();
+    for m in LIST_INTRO.find_iter(text) {
+        let Some(role) = list_role(m.as_str()) else { continue };
+        let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity");
+        let start = m.end();
+        let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
+        let Some(list) = text.get(start..limit) else { continue };
+        let end = start + list.find(['。', '\n']).unwrap_or(list.len());
+        let end = if doc.language == Language::English { trim_en_end(text, start, end) } else { end };
+        for mut item in list_items(text, start, end, doc.language) {
+            let first = out.iter().chain(&added).filter(|a: &&Annotation| a.span.overlaps(item)).map(|a| a.span.start).min();
+            if let Some(first) = first {
+                // `Unknown Forum and Council of Europe`: the unknown entry before ` and `.
+                let head = text.get(item.start..first).unwrap_or("");
+                match head.strip_suffix(" and ") {
+                    Some(h) if !h.is_empty() => item = Span::new(item.start, item.start + h.len()),
+                    _ => continue,
+                }
+            }
+            if !orgs {
+                continue;
+            }
+            let raw = &text[item.range()];
+            let short = bracketed_short(raw, raw.find(['（', '(']).unwrap_or(raw.len())).map(|(_, s)| s);
+            let short = short.filter(|_| raw.ends_with(['）', ')']));
+            added.push(Annotation::new(item, Value::Participant(ParticipantValue::Organization { name: squeeze(raw), short })));
+        }
+    }
+    out.extend(added);
+}
+
+/// An English list ends at its full stop.
+fn trim_en_end(text: &str, start: usize, end: usize) -> usize {
+    text.get(start..end).and_then(|s| s.find(". ").map(|p| start + p)).unwrap_or(end).min(end)
+}
+
+/// The entries of a list `start..end` separated by `、` (or `,`/`and` in
+/// English), trimmed.
+fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<Span> {
+    let mut items = Vec::new();
+    let Some(list) = text.get(start..end) else { return items };
+    let mut push = |a: usize, b: usize| {
+        let a = skip_ws(text, a);
+        let b = crate::text::skip_back_while(text, b, |c| is_ws(c) || c == '.' || c == ';');
+        if a < b && b - a < 300 {
+            items.push(Span::new(a, b));
+        }
+    };
+    match language {
+        Language::Chinese => {
+            let mut a = start;
+            for (p, c) in list.char_indices() {
+                if c == '、' || c == '；' {
+                    push(a, start + p);
+                    a = start + p + c.len_utf8();
+                }
+            }
+            push(a, end);
+        }
+        Language::English => {
+            let mut a = start;
+            let mut depth = 0i32;
+            for (p, c) in list.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    ',' | ';' if depth <= 0 => {
+                        push(a, start + p);
+                        a = start + p + 1;
+                        let rest = &list[p + 1..];
+                        let t = rest.trim_start();
+                        if t.starts_with("and ") {
+                            a = start + p + 1 + (rest.len() - t.len()) + 4;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            push(a, end);
+        }
+    }
+    items
+}
+
+/// Persons: `…副主席 Aftab Ahmad Khokher（巴基斯坦）`, `Mr. X (Egypt), President`.
+fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
+    let text = doc.text;
+    let mut found = Vec::new();
+    for m in PERSON_EN.captures_iter(text) {
+        let Some(name) = m.get(1) else { continue };
+        let span = Span::new(name.start(), name.end());
+        let (state, after) = bracket_state(text, span.end);
+        let role = english_role(text, after);
+        found.push(Annotation::new(
+            span,
+            Value::Participant(ParticipantValue::Person { name: name.as_str().to_string(), state, role }),
+        ));
+    }
+    if doc.language == Language::Chinese {
+        for m in PERSON_ZH.find_iter(text) {
+            let span = Span::new(m.start(), m.end());
+            if char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+                || found.iter().any(|a: &Annotation| a.span.overlaps(span))
+            {
+                continue;
+            }
+            let (state, _) = bracket_state(text, span.end);
+            let role = chinese_role(text, span.start);
+            if state.is_none() && role.is_none() {
+                continue;
+            }
+            found.push(Annotation::new(
+                span,
+                Value::Participant(ParticipantValue::Person { name: m.as_str().to_string(), state, role }),
+            ));
+        }
+    }
+    out.extend(found);
+}
+
+/// The State in brackets right after a name, and where the bracket ends.
+fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
+    let j = skip_spaces(text, i);
+    let Some(open) = char_at(text, j).filter(|c| *c == '（' || *c == '(') else { return (None, i) };
+    let inner = j + open.len_utf8();
+    let rest = text.get(inner..).unwrap_or("");
+    let Some(close) = rest.char_indices().take(60).find(|(_, c)| *c == '）' || *c == ')').map(|(p, _)| p) else {
+        return (None, i);
+    };
+    let iso = match gazetteer::lookup(&rest[..close]) {
+        Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
+        _ => None,
+    };
+    match iso {
+        Some(iso) => (Some(iso), inner + close + 1),
+        None => (None, i),
+    }
+}
+
+/// `, President` after an English name (and its State).
+fn english_role(text: &str, i: usize) -> Option<String> {
+    let rest = text.get(i..)?.strip_prefix(", ")?;
+    let end = rest.find([',', '.', ';', '\n', '(']).unwrap_or(rest.len()).min(60);
+    let role = rest.get(..end)?.trim();
+    let titled = role.starts_with(|c: char| c.is_ascii_uppercase()) && role.split(' ').count() <= 6;
+    titled.then(|| role.to_string())
+}
+
+/// Role nouns a Chinese role phrase ends with.
+const ROLES: &[&str] = &[
+    "候任主席", "副主席", "主席", "报告员", "主持人", "执行主任", "副秘书长", "秘书长", "特别代表", "代表", "大使", "部长", "主任", "法官", "专家", "主讲人",
+];
+
+/// The role written right before a Latin name: the clause since the last
+/// `由`/`和`/`，`…, without a leading convention title
+/// (`联合国反腐败公约缔约国会议候任主席` → `缔约国会议候任主席`).
+fn chinese_role(text: &str, i: usize) -> Option<String> {
+    let end = crate::text::skip_back_while(text, i, is_space);
+    let lo = crate::text::floor_boundary(text, end.saturating_sub(90));
+    let head = text.get(lo..end)?;
+    if !ROLES.iter().any(|r| head.ends_with(r)) {
+        return None;
+    }
+    let cut = head.rfind(|c: char| "由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)).map_or(0, |p| {
+        p + head[p..].chars().next().map_or(0, char::len_utf8)
+    });
+    let mut role = &head[cut..];
+    if let Some(p) = role.rfind("公约") {
+        let rest = &role[p + "公约".len()..];
+        if !rest.is_empty() && !ROLES.contains(&rest) {
+            role = rest;
+        }
+    }
+    (!role.is_empty()).then(|| role.to_string())
+}
+
+/// The text without whitespace when it is Chinese (PDF line breaks), else
+/// with runs of whitespace made one space.
+fn squeeze(s: &str) -> String {
+    if is_cjk_text(s) {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_ascii = false;
+        let mut pending_space = false;
+        for c in s.chars() {
+            if is_ws(c) {
+                pending_space = !c.is_ascii() || c == ' ' || c == '\t' || pending_space;
+                continue;
+            }
+            // Keep a written space between digits and ideographs (`20 国集团`).
+            if pending_space && (prev_ascii || c.is_ascii_alphanumeric()) && !s.contains('\n') {
+                out.push(' ');
+            }
+            pending_space = false;
+            prev_ascii = c.is_ascii_alphanumeric();
+            out.push(c);
+        }
+        out
+    } else {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+fn is_cjk_text(s: &str) -> bool {
+    s.chars().any(is_cjk)
+}
+
+/// One entry per distinct participant, in order of first mention, with the
+/// number of its mentions and its roles: how an attendance list says it took
+/// part (`State party`, `observer State`, `UN entity`, …), `host` for the
+/// State of the meeting's venue, and a person's role.
+pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantEntry> {
+    let roles_by_span = list_roles(doc);
+    let host = annotations
+        .iter()
+        .find(|a| a.kind == Kind::Place)
+        .and_then(|a| match &a.value {
+            Value::Place(p) => p.state.clone(),
+            _ => None,
+        });
+    let mut entries: Vec<ParticipantEntry> = Vec::new();
+    let mut index: HashMap<(String, String), usize> = HashMap::new();
+    for a in annotations.iter().filter(|a| a.kind == Kind::Participant) {
+        let Value::Participant(v) = &a.value else { continue };
+        let (kind, key, name, iso3, role) = match v {
+            ParticipantValue::State { name, iso3 } => ("state", iso3.clone(), name.clone(), Some(iso3.clone()), None),
+            ParticipantValue::Organization { name, short } => {
+                let key = organization_key(name, short.as_deref());
+                ("organization", key, name.clone(), None, None)
+            }
+            ParticipantValue::Person { name, state, role } => ("person", name.clone(), name.clone(), state.clone(), role.clone()),
+            ParticipantValue::Group { name } => ("group", squeeze(name), name.clone(), None, None),
+        };
+        let k = (kind.to_string(), key);
+        let at = *index.entry(k).or_insert_with(|| {
+            entries.push(ParticipantEntry { kind: kind.to_string(), name, iso3: iso3.clone(), mentions: 0, roles: Vec::new() });
+            entries.len() - 1
+        });
+        let entry = &mut entries[at];
+        entry.mentions += 1;
+        let mut add = |r: String| {
+            if !entry.roles.contains(&r) {
+                entry.roles.push(r);
+            }
+        };
+        if let Some(r) = role {
+            add(r);
+        }
+        if let Some(r) = roles_by_span.iter().find(|(s, _)| s.contains(a.span)).map(|(_, r)| *r) {
+            add(r.to_string());
+        }
+        if kind == "state" && iso3.is_some() && iso3 == host {
+            add("host".to_string());
+        }
+    }
+    entries
+}
+
+/// The stretch of each attendance list with the role its sentence gives.
+fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for m in LIST_INTRO.find_iter(text) {
+        let Some(role) = list_role(m.as_str()) else { continue };
+        let start = m.end();
+        let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
+        let list = text.get(start..limit).unwrap_or("");
+        let end = start + list.find(['。', '\n']).unwrap_or(list.len());
+        out.push((Span::new(start, end), role));
+    }
+    // `作为《公约》缔约方的区域经济一体化组织欧洲联盟派代表出席了会议`.
+    for (at, _) in text.match_indices("区域经济一体化组织") {
+        let (s, e) = crate::text::line_bounds(text, at);
+        let line = &text[s..e];
+        if line.contains("出席") {
+            let role = if line.contains("缔约方") || line.contains("缔约国") { "State party" } else { "observer State" };
+            out.push((Span::new(s, e), role));
+        }
+    }
+    out
+}
+
+/// What makes two organisation mentions the same organisation: the
+/// gazetteer entry when there is one, else the name without its bracket.
+fn organization_key(name: &str, short: Option<&str>) -> String {
+    let base = match short {
+        Some(_) => name.split(['（', '(']).next().unwrap_or(name),
+        None => name,
+    };
+    match gazetteer::lookup(base) {
+        Some(Entry::Organization(i)) => format!("#{i}"),
+        _ => base.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text=type:detail` for each participant found.
+    fn found(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        find_participants(&doc)
+            .iter()
+            .map(|a| {
+                let t = &text[a.span.range()];
+                match &a.value {
+                    Value::Participant(ParticipantValue::State { iso3, .. }) => format!("{t}=state:{iso3}"),
+                    Value::Participant(ParticipantValue::Organization { short: Some(s), .. }) => format!("{t}=org:{s}"),
+                    Value::Participant(ParticipantValue::Organization { .. }) => format!("{t}=org"),
+                    Value::Participant(ParticipantValue::Group { .. }) => format!("{t}=group"),
+                    Value::Participant(ParticipantValue::Person { state, role, .. }) => {
+                        format!("{t}=person:{}:{}", state.as_deref().unwrap_or("-"), role.as_deref().unwrap_or("-"))
+                    }
+                    _ => format!("{t}=?"),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("卡塔尔代表报告本国政府表示愿意主办会议。", &["卡塔尔=state:QAT"]),
+            ("由巴西、俄罗斯联邦、印度、中国和南非组成的集团", &["巴西=state:BRA", "俄罗斯联邦=state:RUS", "印度=state:IND", "中国=state:CHN", "南非=state:ZAF"]),
+            ("与联合国、世界银行和捐助方建立了伙伴关系", &["联合国=org", "世界银行=org"]),
+            ("提供联合国所有语文的文件", &[]),
+            ("联合国系统各组织", &[]),
+            ("作为“一个联合国”执行该方案", &[]),
+            ("来自联合国五个区域集团的专家", &[]),
+            ("大会第 58/4 号决议通过了《联合国反腐败公约》", &[]),
+            ("举行一次大会特别会议。", &[]),
+            ("大会在第 74/276 号决议中决定", &["大会=org"]),
+            ("转交大会通过", &["大会=org"]),
+            ("反腐败问题大会特别会议期间", &[]),
+            ("联合国开发计划署（开发署）和开发署", &["联合国开发计划署（开发署）=org:开发署", "开发署=org"]),
+            ("欧洲联盟刑事司法合作署（欧洲司法合作署）", &["欧洲联盟刑事司法合作署（欧洲司法合作署）=org:欧洲司法合作署"]),
+            ("西班牙语和中国人民银行", &[]),
+            ("拉美国家", &[]),
+            ("非洲国家组将提名主席", &["非洲国家组=group"]),
+            ("由缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）主持", &["Aftab Ahmad Khokher=person:PAK:缔约国会议副主席", "巴基斯坦=state:PAK"]),
+            (
+                "由联合国反腐败公约缔约国会议候任主席 Amr Adel Hosny（埃及）主持",
+                &["Amr Adel Hosny=person:EGY:缔约国会议候任主席", "埃及=state:EGY"],
+            ),
+            ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
+            ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("The representatives of Nigeria and the Niger", &["Nigeria=state:NGA", "Niger=state:NER"]),
+            ("下列政府间组织派观察员出席了会议：亚非法律协商组织、某某未知区域论坛（未知论坛）。", &["亚非法律协商组织=org", "某某未知区域论坛（未知论坛）=org:未知论坛"]),
+            (
+                "The following intergovernmental organizations were represented by observers: Council of Europe, Unknown Regional Forum and Asian-African Legal Consultative Organization.",
+                &["Council of Europe=org", "Unknown Regional Forum=org", "Asian-African Legal Consultative Organization=org"],
+            ),
+            ("", &[]),
+            ("😀\u{0}\r\n", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn summary_counts_mentions_and_list_roles() {
+        let text = "8. 《公约》的下列缔约国派代表出席了会议：埃及、巴西。\n9. 以下观察员国也派代表出席了会议：安道尔。\n埃及代表发了言。";
+        let doc = Document::new(text);
+        let anns = find_participants(&doc);
+        let sum = summarize(&doc, &anns);
+        let egypt = sum.iter().find(|e| e.iso3.as_deref() == Some("EGY")).map(|e| (e.mentions, e.roles.clone()));
+        assert_eq!(egypt, Some((2, vec!["State party".to_string()])));
+        let andorra = sum.iter().find(|e| e.iso3.as_deref() == Some("AND")).map(|e| e.roles.clone());
+        assert_eq!(andorra, Some(vec!["observer State".to_string()]));
+    }
 }

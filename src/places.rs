@@ -1,9 +1,181 @@
-//! Places. (Filled in by the participants issue.)
+//! Places: where a meeting is or was held.
+//!
+//! A city of `src/data/places.tsv` (found by the [`crate::gazetteer`]) is a
+//! place, together with a State written right before it (`埃及沙姆沙伊赫` →
+//! {"name": "沙姆沙伊赫", "state": "EGY"}, one span) or after it in English
+//! (`Sharm el-Sheikh, Egypt`), and with the building and room that follow
+//! (`维也纳国际中心 M 楼 M 号全体会议室`, `Vienna International Centre, Board
+//! Room B`), which then belong to the name. A city the data does not know is
+//! a place where a State introduces it in a venue phrase:
+//! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`.
+//!
+//! Left out: a city inside a title (`《北京宣言》`, `Vienna Declaration`);
+//! States alone (they are participants, even as the location of an
+//! activity); headquarters named without a city.
 
-use crate::model::Annotation;
-use crate::text::Document;
+use std::sync::LazyLock;
 
-/// Finds places.
-pub fn find_places(_doc: &Document) -> Vec<Annotation> {
-    Vec::new()
+use regex_lite::Regex;
+
+use crate::gazetteer::{self, Entry, Hit};
+use crate::model::{Annotation, PlaceValue, Value};
+use crate::span::Span;
+use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
+
+/// Building and room after a city: `国际中心M楼M号全体会议室`.
+static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心)(?:[ \u{3000}]*[A-Z0-9]+[ \u{3000}]*(?:号楼|楼))?(?:[ \u{3000}]*[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*(?:全体会议室|全体会议厅|会议室|会议厅))?",
+    )
+    .expect("venue pattern")
+});
+
+/// Building and room after an English city: `International Centre, Board Room B`.
+static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:International Centre|International Center|Headquarters)(?:,? (?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+){0,2}")
+        .expect("venue pattern")
+});
+
+/// Words after a city that make it part of a title, not a venue.
+const TITLE_WORDS: &[&str] = &["宣言", "公约", "行动纲要", "议定书", "声明", "原则", "规则", "进程", "共识", "Declaration", "Convention", "Protocol", "Principles", "Programme of Action"];
+
+/// Longest unknown place name after a State in a venue phrase, in chars.
+const MAX_UNKNOWN_CITY: usize = 6;
+
+/// Finds places in `doc`. Linear in the text; never panics.
+pub fn find_places(doc: &Document) -> Vec<Annotation> {
+    let text = doc.text;
+    let hits = gazetteer::scan(text);
+    let mut out = Vec::new();
+    for (k, hit) in hits.iter().enumerate() {
+        match hit.entry {
+            Entry::City(i) => {
+                let Some(city) = gazetteer::cities().get(i) else { continue };
+                if in_title(text, hit.span) {
+                    continue;
+                }
+                let state = k.checked_sub(1).and_then(|p| hits.get(p)).filter(|h| adjacent_state(text, h, hit.span));
+                let start = state.map_or(hit.span.start, |h| h.span.start);
+                let mut end = venue_end(text, hit.span.end);
+                if end == hit.span.end {
+                    end = trailing_state(text, &hits, k).unwrap_or(end);
+                }
+                let name_start = hit.span.start;
+                let name_end = if end > hit.span.end && trailing_state(text, &hits, k) == Some(end) { hit.span.end } else { end };
+                out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
+            }
+            Entry::State(i) => {
+                let next_is_city = hits.get(k + 1).is_some_and(|h| matches!(h.entry, Entry::City(_)) && adjacent_state(text, hit, h.span));
+                if next_is_city {
+                    continue;
+                }
+                if let Some(end) = unknown_city(text, hit.span) {
+                    let iso3 = gazetteer::states().get(i).map(|s| s.iso3);
+                    out.push(place(text, Span::new(hit.span.start, end), Span::new(hit.span.end, end), iso3));
+                }
+            }
+            Entry::Organization(_) => {}
+        }
+    }
+    out
+}
+
+fn place(text: &str, span: Span, name: Span, state: Option<&str>) -> Annotation {
+    let raw = text.get(name.range()).unwrap_or("");
+    let name: String = raw.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+    Annotation::new(span, Value::Place(PlaceValue { name, state: state.map(str::to_string) }))
+}
+
+/// True when `h` is a State written directly before `city` (Chinese).
+fn adjacent_state(text: &str, h: &Hit, city: Span) -> bool {
+    matches!(h.entry, Entry::State(_))
+        && h.span.end <= city.start
+        && text.get(h.span.end..city.start).is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{3000}'))
+        && char_before(text, city.start).is_some_and(|c| is_cjk(c) || c == ' ')
+        && text.get(h.span.range()).is_some_and(|t| t.chars().any(is_cjk))
+}
+
+/// `Sharm el-Sheikh, Egypt`: the end of a State after a comma.
+fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
+    let city = hits.get(k)?;
+    let next = hits.get(k + 1)?;
+    let gap = text.get(city.span.end..next.span.start)?;
+    (matches!(next.entry, Entry::State(_)) && gap == ", " && text.get(city.span.range())?.is_ascii()).then_some(next.span.end)
+}
+
+fn venue_end(text: &str, i: usize) -> usize {
+    let rest = text.get(i..).unwrap_or("");
+    let m = VENUE_ZH.find(rest).or_else(|| VENUE_EN.find(rest));
+    m.map_or(i, |m| crate::text::skip_back_while(text, i + m.end(), |c| c == ' ' || c == '\u{3000}'))
+}
+
+fn in_title(text: &str, span: Span) -> bool {
+    if char_before(text, span.start) == Some('《') {
+        return true;
+    }
+    let rest = text.get(skip_spaces(text, span.end)..).unwrap_or("");
+    TITLE_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
+/// `在印度尼西亚努沙杜瓦举行`: the end of an unknown city written between a
+/// State and `举行`/`召开`/`举办`, when the State follows `在`.
+fn unknown_city(text: &str, state: Span) -> Option<usize> {
+    if char_before(text, state.start) != Some('在') {
+        return None;
+    }
+    let mut j = state.end;
+    let mut n = 0;
+    while let Some(c) = char_at(text, j) {
+        if !is_cjk(c) || is_ws(c) {
+            return None;
+        }
+        let rest = &text[j..];
+        if n >= 2 && (rest.starts_with("举行") || rest.starts_with("召开") || rest.starts_with("举办")) {
+            return Some(j);
+        }
+        n += 1;
+        if n > MAX_UNKNOWN_CITY || "的和与及在以".contains(c) {
+            return None;
+        }
+        j += c.len_utf8();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        find_places(&Document::new(text))
+            .iter()
+            .map(|a| match &a.value {
+                Value::Place(p) => format!("{}={}@{}", &text[a.span.range()], p.name, p.state.as_deref().unwrap_or("-")),
+                _ => String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("将在埃及沙姆沙伊赫举行第九届会议", &["埃及沙姆沙伊赫=沙姆沙伊赫@EGY"]),
+            ("在俄罗斯联邦圣彼得堡举行了第六届会议", &["俄罗斯联邦圣彼得堡=圣彼得堡@RUS"]),
+            ("在巴拿马城举行了第五届会议", &["巴拿马城=巴拿马城@PAN"]),
+            ("在维也纳举行", &["维也纳=维也纳@AUT"]),
+            ("在维也纳国际中心M楼M号全体会议室开幕", &["维也纳国际中心M楼M号全体会议室=维也纳国际中心M楼M号全体会议室@AUT"]),
+            ("维也纳国际中心 M 楼 M 全体会议厅举行", &["维也纳国际中心 M 楼 M 全体会议厅=维也纳国际中心 M 楼 M 全体会议厅@AUT"]),
+            ("在加纳库马西举行研讨会", &["加纳库马西=库马西@GHA"]),
+            ("在加纳的一次会议上举行", &[]),
+            ("《北京宣言》和北京", &["北京=北京@CHN"]),
+            ("held in Sharm el-Sheikh, Egypt, from", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
+            ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
+            ("the Vienna Declaration", &[]),
+            ("埃及代表", &[]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text:?}");
+        }
+    }
 }

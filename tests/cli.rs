@@ -230,6 +230,8 @@ fn wrong_command_lines_are_refused_with_usage() {
         (vec!["annotate", "--bogus", &a], "unknown option '--bogus'"),
         (vec!["frobnicate"], "unknown command 'frobnicate'"),
         (vec!["annotate", &a, "--out"], "--out needs a folder"),
+        (vec!["bench", "--repeat", "0", &a], "--repeat takes a positive number"),
+        (vec!["bench"], "bench needs a FILE"),
     ] {
         let out = undoc(&args, None);
         assert!(!out.status.success(), "{args:?} succeeded");
@@ -237,7 +239,8 @@ fn wrong_command_lines_are_refused_with_usage() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(says), "{args:?}: {err}");
     }
-    for args in [vec!["--help"], vec!["annotate", "--help"], vec!["--version"]] {
+    let empty = write(&dir, "empty.txt", b"");
+    for args in [vec!["--help"], vec!["annotate", "--help"], vec!["--version"], vec!["bench", "--repeat", "1", &empty]] {
         let out = undoc(&args, None);
         assert!(out.status.success(), "{args:?}");
         assert!(!out.stdout.is_empty());

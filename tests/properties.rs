@@ -13,6 +13,12 @@ use undoc::{annotate, export, Annotated, Kind, Options};
 /// returns how many annotations were found.
 fn check(text: &str) -> usize {
     let found = annotate(text, &Options::default());
+    verify(text, &found);
+    found.annotations.len()
+}
+
+/// Panics when `found` breaks an invariant for `text`.
+fn verify(text: &str, found: &Annotated) {
     let mut reach = [0usize; Kind::ALL.len()];
     let mut last = (0usize, usize::MAX);
     for a in &found.annotations {
@@ -26,7 +32,7 @@ fn check(text: &str) -> usize {
         assert!(s.start >= *r, "{:?} spans overlap at {s:?}", a.kind);
         *r = s.end;
     }
-    let json: serde_json::Value = serde_json::from_str(&export::to_json(text, &found, "t.txt")).expect("valid JSON");
+    let json: serde_json::Value = serde_json::from_str(&export::to_json(text, found, "t.txt")).expect("valid JSON");
     let chars: Vec<char> = text.chars().collect();
     let utf16: Vec<u16> = text.encode_utf16().collect();
     assert_eq!(json["source"]["chars"].as_u64(), Some(chars.len() as u64));
@@ -37,8 +43,7 @@ fn check(text: &str) -> usize {
         let (us, ue) = (a["utf16"][0].as_u64().unwrap() as usize, a["utf16"][1].as_u64().unwrap() as usize);
         assert_eq!(String::from_utf16_lossy(&utf16[us..ue]), piece);
     }
-    check_formats(text, &chars, &found);
-    found.annotations.len()
+    check_formats(text, &chars, found);
 }
 
 /// The other formats: the same annotations at the same code points.
@@ -126,10 +131,13 @@ proptest! {
 
 #[test]
 fn every_seed_keeps_invariants_also_with_crlf() {
+    let mut found = 0;
     for s in seeds() {
-        check(&s);
+        found += check(&s);
         check(&s.replace('\n', "\r\n"));
     }
+    // The invariants only bite when there are annotations to check.
+    assert!(found >= 50, "only {found} annotations in all the seeds");
 }
 
 #[test]
@@ -142,4 +150,27 @@ fn edge_inputs_do_not_panic() {
     check(&"(a) ".repeat(5_000));
     check(&"9".repeat(100_000));
     check("\u{feff}2021年12月13日");
+}
+
+#[test]
+fn the_invariants_catch_broken_results() {
+    use undoc::model::{DateValue, Granularity, PlaceValue, Value};
+    use undoc::{Annotation, Span};
+    let date = |s, e| Annotation::new(Span::new(s, e), Value::Date(DateValue { start: "2021-12-13".into(), end: None, granularity: Granularity::Day }));
+    let place = |s, e| Annotation::new(Span::new(s, e), Value::Place(PlaceValue { name: "x".into(), state: None }));
+    let text = "中文 2021年12月13日 Vienna";
+    let ok = vec![date(0, 6), place(0, 3), date(7, 24)];
+    verify(text, &Annotated { annotations: ok, ..Annotated::default() });
+    for (name, broken) in [
+        ("overlap within a kind", vec![date(0, 6), date(3, 9)]),
+        ("not sorted", vec![date(7, 10), place(0, 3)]),
+        ("longer span after shorter at the same start", vec![place(0, 3), date(0, 6)]),
+        ("out of bounds", vec![date(7, 999)]),
+        ("splits a char", vec![date(0, 1)]),
+        ("empty", vec![date(3, 3)]),
+    ] {
+        let found = Annotated { annotations: broken, ..Annotated::default() };
+        let caught = std::panic::catch_unwind(|| verify(text, &found));
+        assert!(caught.is_err(), "{name} was not caught");
+    }
 }

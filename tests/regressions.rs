@@ -30,3 +30,11 @@ fn bomless_utf16_of_pure_chinese_was_refused_as_binary() {
     assert_eq!((decoded.text.as_str(), decoded.encoding), (text, "UTF-16LE"));
     survives(&le);
 }
+
+#[test]
+fn agenda_row_title_ending_in_an_ideographic_space_was_cut_inside_a_char() {
+    // Property test, mutated seed 003: a date and U+3000 inserted into an
+    // organization-of-work row made `agenda::clean_end` slice inside a char.
+    // Shrunk by hand to the organization-of-work heading and one row.
+    survives("拟议工作安排\n8和9\t日\u{3000}程".as_bytes());
+}

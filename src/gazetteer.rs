@@ -1,0 +1,359 @@
+//! The gazetteer: names of States, organisations, UN regional groups and
+//! meeting cities, found in one left-to-right pass over the text.
+//!
+//! The names live in `src/data/states.tsv`, `src/data/organizations.tsv` and
+//! `src/data/places.tsv`; they are parsed once and compiled into a character
+//! trie ([`scan`] walks it with leftmost-longest semantics), so
+//! `刚果民主共和国` wins over `刚果`, `南苏丹` over `苏丹` and `尼日利亚` over
+//! `尼日尔`: in `出席者：刚果民主共和国、南苏丹。` the hits are exactly the two
+//! States. Each hit costs at most the length of the longest name, so a scan
+//! is linear in the text.
+//!
+//! Whitespace inside a name in the data matches any run of whitespace; PDF
+//! line breaks inside a Chinese name (`追回被盗资产\n\n举措`) are stepped
+//! over. Names that start or end with an ASCII letter or digit match only
+//! as whole words (`Niger` is not found in `Nigeria`, `Oman` not in `Romania`).
+//!
+//! What it leaves out: deciding whether a mention is a participant (a State
+//! in a venue, `大会` as the name of a special session) — that is the job of
+//! [`crate::participants`] and [`crate::places`].
+
+use std::sync::LazyLock;
+
+use crate::span::Span;
+use crate::text::{char_at, char_before, is_ws, skip_ws};
+
+/// A State, observer State or the European Union.
+#[derive(Debug)]
+pub struct StateRecord {
+    /// ISO 3166 alpha-3 (`EUU` for the European Union).
+    pub iso3: &'static str,
+    /// UN regional group, or `none`.
+    pub group: &'static str,
+    /// Chinese names, UN formal name first.
+    pub zh: Vec<&'static str>,
+    /// English names, formal name first.
+    pub en: Vec<&'static str>,
+}
+
+/// What an organisation line of the data describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgKind {
+    /// An organisation, agency, programme, network or NGO.
+    Organization,
+    /// A UN regional group.
+    Group,
+}
+
+/// An organisation or regional group.
+#[derive(Debug)]
+pub struct OrgRecord {
+    /// Organisation or regional group.
+    pub kind: OrgKind,
+    /// Chinese names, full form first.
+    pub zh: Vec<&'static str>,
+    /// English names, full form first.
+    pub en: Vec<&'static str>,
+}
+
+/// A city where meetings are held.
+#[derive(Debug)]
+pub struct CityRecord {
+    /// ISO alpha-3 of its State.
+    pub iso3: &'static str,
+    /// Chinese names.
+    pub zh: Vec<&'static str>,
+    /// English names.
+    pub en: Vec<&'static str>,
+}
+
+/// What a hit names: an index into [`states`], [`organizations`] or [`cities`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Entry {
+    /// Index into [`states`].
+    State(usize),
+    /// Index into [`organizations`].
+    Organization(usize),
+    /// Index into [`cities`].
+    City(usize),
+}
+
+/// One name found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Where, in bytes.
+    pub span: Span,
+    /// What it names.
+    pub entry: Entry,
+}
+
+static STATES: LazyLock<Vec<StateRecord>> = LazyLock::new(|| {
+    rows(include_str!("data/states.tsv"), 4)
+        .map(|f| StateRecord { iso3: f[0], group: f[1], zh: names(f[2]), en: names(f[3]) })
+        .collect()
+});
+
+static ORGANIZATIONS: LazyLock<Vec<OrgRecord>> = LazyLock::new(|| {
+    rows(include_str!("data/organizations.tsv"), 3)
+        .map(|f| OrgRecord {
+            kind: if f[0] == "group" { OrgKind::Group } else { OrgKind::Organization },
+            zh: names(f[1]),
+            en: names(f[2]),
+        })
+        .collect()
+});
+
+static CITIES: LazyLock<Vec<CityRecord>> = LazyLock::new(|| {
+    rows(include_str!("data/places.tsv"), 3).map(|f| CityRecord { iso3: f[0], zh: names(f[1]), en: names(f[2]) }).collect()
+});
+
+static TRIE: LazyLock<Trie> = LazyLock::new(|| {
+    let mut trie = Trie { nodes: vec![Node::default()] };
+    // States first: a name listed twice keeps its first meaning.
+    for (i, s) in STATES.iter().enumerate() {
+        for name in s.zh.iter().chain(&s.en) {
+            trie.insert(name, Entry::State(i));
+        }
+    }
+    for (i, o) in ORGANIZATIONS.iter().enumerate() {
+        for name in o.zh.iter().chain(&o.en) {
+            trie.insert(name, Entry::Organization(i));
+        }
+    }
+    for (i, c) in CITIES.iter().enumerate() {
+        for name in c.zh.iter().chain(&c.en) {
+            trie.insert(name, Entry::City(i));
+        }
+    }
+    trie
+});
+
+/// The States of `src/data/states.tsv`, in file order.
+pub fn states() -> &'static [StateRecord] {
+    &STATES
+}
+
+/// The organisations and groups of `src/data/organizations.tsv`.
+pub fn organizations() -> &'static [OrgRecord] {
+    &ORGANIZATIONS
+}
+
+/// The cities of `src/data/places.tsv`.
+pub fn cities() -> &'static [CityRecord] {
+    &CITIES
+}
+
+/// The State whose ISO alpha-3 is `iso3`.
+pub fn state_by_iso3(iso3: &str) -> Option<&'static StateRecord> {
+    STATES.iter().find(|s| s.iso3 == iso3)
+}
+
+/// The entry that `name` is exactly (whitespace ignored), if any.
+pub fn lookup(name: &str) -> Option<Entry> {
+    let hits = scan(name);
+    match hits.as_slice() {
+        [h] if h.span.start == 0 && h.span.end == name.trim_end().len() => Some(h.entry),
+        _ => None,
+    }
+}
+
+/// All names in `text`, left to right, longest first at each position,
+/// never overlapping. O(n · longest name).
+pub fn scan(text: &str) -> Vec<Hit> {
+    let trie = &*TRIE;
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        if trie.child(0, c).is_some() && word_start_ok(text, i, c) {
+            if let Some((end, entry)) = trie.longest(text, i) {
+                hits.push(Hit { span: Span::new(i, end), entry });
+                i = end;
+                continue;
+            }
+        }
+        i += c.len_utf8();
+    }
+    hits
+}
+
+/// The non-comment lines of a TSV file with at least `n` fields.
+fn rows(data: &'static str, n: usize) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
+        .filter(move |f| f.len() >= n)
+}
+
+fn names(field: &'static str) -> Vec<&'static str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty()).collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+}
+
+fn word_start_ok(text: &str, i: usize, first: char) -> bool {
+    !is_word_char(first) || !char_before(text, i).is_some_and(|p| is_word_char(p) || p == '-')
+}
+
+#[derive(Default)]
+struct Node {
+    /// Sorted by char; `' '` stands for a run of whitespace.
+    edges: Vec<(char, u32)>,
+    value: Option<Entry>,
+}
+
+struct Trie {
+    nodes: Vec<Node>,
+}
+
+/// Longest run of whitespace stepped over inside a name, in bytes.
+const MAX_GAP: usize = 12;
+
+impl Trie {
+    fn insert(&mut self, name: &str, entry: Entry) {
+        let mut node = 0usize;
+        let mut gap = false;
+        for c in name.chars() {
+            if is_ws(c) {
+                gap = true;
+                continue;
+            }
+            if gap {
+                node = self.step_or_add(node, ' ');
+                gap = false;
+            }
+            node = self.step_or_add(node, c);
+        }
+        if node != 0 && self.nodes[node].value.is_none() {
+            self.nodes[node].value = Some(entry);
+        }
+    }
+
+    fn step_or_add(&mut self, node: usize, c: char) -> usize {
+        if let Some(n) = self.child(node, c) {
+            return n;
+        }
+        let n = self.nodes.len();
+        self.nodes.push(Node::default());
+        let edges = &mut self.nodes[node].edges;
+        let at = edges.partition_point(|&(k, _)| k < c);
+        edges.insert(at, (c, n as u32));
+        n
+    }
+
+    fn child(&self, node: usize, c: char) -> Option<usize> {
+        let edges = &self.nodes.get(node)?.edges;
+        edges.binary_search_by(|&(k, _)| k.cmp(&c)).ok().map(|i| edges[i].1 as usize)
+    }
+
+    /// The longest name starting at `i` that ends on a word boundary.
+    fn longest(&self, text: &str, i: usize) -> Option<(usize, Entry)> {
+        let mut node = 0usize;
+        let mut j = i;
+        let mut best = None;
+        let mut last: Option<char> = None;
+        while let Some(c) = char_at(text, j) {
+            if is_ws(c) {
+                let end = skip_ws(text, j);
+                if end - j > MAX_GAP || last.is_none() {
+                    break;
+                }
+                if let Some(n) = self.child(node, ' ') {
+                    node = n;
+                    j = end;
+                    continue;
+                }
+                // A line break inside a Chinese name, as PDF text has it.
+                match (last, char_at(text, end)) {
+                    (Some(l), Some(next)) if !l.is_ascii() && !next.is_ascii() && self.child(node, next).is_some() => {
+                        j = end;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            let Some(n) = self.child(node, c) else { break };
+            node = n;
+            j += c.len_utf8();
+            last = Some(c);
+            if let Some(entry) = self.nodes[node].value {
+                let ends_word = !is_word_char(c) || !char_at(text, j).is_some_and(|d| is_word_char(d) || d == '-');
+                if ends_word {
+                    best = Some((j, entry));
+                }
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names found in `text`, with the ISO code of States.
+    fn found(text: &str) -> Vec<String> {
+        scan(text)
+            .iter()
+            .map(|h| {
+                let t = &text[h.span.range()];
+                match h.entry {
+                    Entry::State(i) => format!("{t}={}", STATES[i].iso3),
+                    Entry::Organization(_) => format!("{t}=org"),
+                    Entry::City(i) => format!("{t}@{}", CITIES[i].iso3),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("刚果民主共和国和刚果", &["刚果民主共和国=COD", "刚果=COG"]),
+            ("南苏丹、苏丹", &["南苏丹=SSD", "苏丹=SDN"]),
+            ("尼日利亚、尼日尔", &["尼日利亚=NGA", "尼日尔=NER"]),
+            ("多民族玻利维亚国", &["多民族玻利维亚国=BOL"]),
+            ("玻利维亚(多民族玻利维亚国)", &["玻利维亚(多民族玻利维亚国)=BOL"]),
+            ("大不列颠及北爱尔兰联合王国", &["大不列颠及北爱尔兰联合王国=GBR"]),
+            ("委内瑞拉玻利瓦尔共和国", &["委内瑞拉玻利瓦尔共和国=VEN"]),
+            ("坦桑尼亚联合共和国", &["坦桑尼亚联合共和国=TZA"]),
+            ("巴勒斯坦国", &["巴勒斯坦国=PSE"]),
+            ("欧洲联盟", &["欧洲联盟=EUU"]),
+            ("印度尼西亚和印度", &["印度尼西亚=IDN", "印度=IND"]),
+            ("索马里", &["索马里=SOM"]),
+            ("巴拿马城", &["巴拿马城@PAN"]),
+            ("追回被盗资产\n\n举措", &["追回被盗资产\n\n举措=org"]),
+            ("20 国集团", &["20 国集团=org"]),
+            ("Nigeria and the Niger", &["Nigeria=NGA", "Niger=NER"]),
+            ("Papua New Guinea, Guinea", &["Papua New Guinea=PNG", "Guinea=GIN"]),
+            ("Guinea-Bissau", &["Guinea-Bissau=GNB"]),
+            ("United Kingdom of Great\nBritain and Northern Ireland", &["United Kingdom of Great\nBritain and Northern Ireland=GBR"]),
+            ("Romania", &["Romania=ROU"]),
+            ("Omani", &[]),
+            ("Chadian", &[]),
+            ("Vienna International Centre", &["Vienna@AUT"]),
+            ("UNDPX and UNDP", &["UNDP=org"]),
+            ("", &[]),
+            ("😀刚果😀", &["刚果=COG"]),
+            ("刚\n\n\n\n\n\n\n\n\n\n\n\n\n果", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn data_is_complete() {
+        // 193 Member States, the Holy See, the State of Palestine, the EU.
+        assert_eq!(states().len(), 196);
+        let mut codes: Vec<_> = states().iter().map(|s| s.iso3).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), 196);
+        assert!(states().iter().all(|s| !s.zh.is_empty() && !s.en.is_empty() && s.iso3.len() == 3));
+        assert!(matches!(lookup("埃及"), Some(Entry::State(i)) if states()[i].iso3 == "EGY"));
+        assert!(matches!(lookup("Egypt"), Some(Entry::State(i)) if states()[i].iso3 == "EGY"));
+        assert_eq!(lookup("埃及人"), None);
+    }
+}
