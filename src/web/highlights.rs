@@ -298,8 +298,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     let total = blocks.len();
     let count = (*shown).min(total);
     html! {
-        <section class="reader" aria-labelledby="reader-title">
-            <h2 id="reader-title" class="visually-hidden">{ "Annotated text" }</h2>
+        <section class="reader">
             <div ref={container} class="text" tabindex="0" role="region" aria-label="Annotated text"
                 lang={props.view.annotated.language.code()} {onscroll} {onclick} {onkeydown} {onmouseup} {onkeyup}>
                 if text.is_empty() {

@@ -54,9 +54,15 @@ async function download(label) {
   const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label, exact: true }).click()]);
   return { name: d.suggestedFilename(), text: readFileSync(await d.path(), "utf8") };
 }
+// Pastes `text` as one input event (Playwright's fill() is itself slow on
+// long text), then waits until the page reports it annotated.
 async function setText(text) {
-  await textBox().fill(text);
-  await page.waitForFunction((n) => document.querySelector(".status")?.textContent.startsWith(`${n} characters`), [...text].length);
+  await page.evaluate((t) => {
+    const area = document.querySelector("textarea");
+    area.value = t;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
+  await page.waitForFunction((n) => document.querySelector("p.status")?.textContent.startsWith(`${n} characters`), [...text].length, { timeout: 60_000 });
 }
 
 try {
@@ -67,6 +73,7 @@ try {
   for (const seed of seeds) {
     check(`paste ${seed}: highlights, then Download JSON equals the command line's`);
     const text = readFileSync(join(seedDir, seed), "utf8");
+    if (seed === seeds[0]) await textBox().fill(text); // typed through the real input path once
     await setText(text);
     await page.locator("mark[data-kind]").first().waitFor();
     const expected = execFileSync(cli, ["annotate", join(seedDir, seed)], { encoding: "utf8", maxBuffer: 1 << 26 });
@@ -89,38 +96,50 @@ try {
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`), []);
 
   check("legend toggles hide and show a kind");
-  const dates = await page.locator("mark[data-kind=date]").count();
-  assert.ok(dates > 0);
-  const chip = page.locator("button.chip[data-kind=date]");
+  const toggledKind = await page.locator("mark[data-kind]").first().getAttribute("data-kind");
+  const marksOfKind = await page.locator(`mark[data-kind=${toggledKind}]`).count();
+  const chip = page.locator(`button.chip[data-kind=${toggledKind}]`);
   await chip.click();
-  assert.equal(await page.locator("mark[data-kind=date]").count(), 0);
+  assert.equal(await page.locator(`mark[data-kind=${toggledKind}]`).count(), 0);
   assert.equal(await chip.getAttribute("aria-pressed"), "false");
   await chip.click();
-  assert.equal(await page.locator("mark[data-kind=date]").count(), dates);
+  assert.equal(await page.locator(`mark[data-kind=${toggledKind}]`).count(), marksOfKind);
 
   check("hover shows the normalised value; keyboard selects a highlight");
-  const symbol = page.locator("mark[data-kind=symbol]").first();
-  assert.match(await symbol.getAttribute("data-tip"), /undocs\.org/);
-  await symbol.focus();
+  const symbols = await page.locator("mark[data-kind=symbol]").count();
+  const target = page.locator(symbols ? "mark[data-kind=symbol]" : "mark[data-kind]").first();
+  assert.match(await target.getAttribute("data-tip"), symbols ? /undocs\.org/ : /: /);
+  await target.focus();
   await page.keyboard.press("Enter");
-  await page.locator(".selected-annotation a[href*='undocs.org']").waitFor();
+  await page.locator(symbols ? ".selected-annotation a[href*='undocs.org']" : ".selected-annotation").waitFor();
 
   check("remove, relabel and add annotations; the download marks them manual; undo");
   const before = JSON.parse((await download("Download JSON")).text).annotations.length;
   await page.locator(".inspector").getByRole("button", { name: "Remove" }).click();
   let json = JSON.parse((await download("Download JSON")).text);
   assert.equal(json.annotations.length, before - 1);
-  await page.locator("mark[data-kind=date]").first().click();
-  await page.locator("#relabel-kind").selectOption("time");
+  const relabelled = page.locator("mark[data-kind]:not([data-kind=article])").first();
+  await relabelled.click();
+  await page.locator("#relabel-kind").selectOption("article");
   await page.getByRole("button", { name: "Change kind" }).click();
   json = JSON.parse((await download("Download JSON")).text);
-  assert.ok(json.annotations.some((a) => a.kind === "time" && a.source === "manual"), "relabelled date not manual time");
+  assert.ok(json.annotations.some((a) => a.kind === "article" && a.source === "manual"), "relabelled annotation not a manual article");
   // Select two characters of plain text with the mouse and add a place.
-  const plain = page.locator(".text span[data-o]").nth(3);
-  const box = await plain.boundingBox();
-  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  const rect = await page.evaluate(() => {
+    const span = [...document.querySelectorAll(".text > span[data-o]")].find((s) => /^[^\s]{3}/.test(s.textContent.trim()));
+    const node = span.firstChild;
+    const skip = node.textContent.length - node.textContent.trimStart().length;
+    const range = document.createRange();
+    range.setStart(node, skip);
+    range.setEnd(node, skip + 2);
+    const r = range.getBoundingClientRect();
+    span.scrollIntoView({ block: "center" });
+    const r2 = range.getBoundingClientRect();
+    return { x: r2.left, y: r2.top + r2.height / 2, w: r2.width };
+  });
+  await page.mouse.move(rect.x + 1, rect.y);
   await page.mouse.down();
-  await page.mouse.move(box.x + Math.min(box.width - 1, 30), box.y + box.height / 2);
+  await page.mouse.move(rect.x + rect.w - 1, rect.y, { steps: 5 });
   await page.mouse.up();
   await page.locator("#add-kind").selectOption("place");
   await page.getByRole("button", { name: "Add annotation" }).click();
@@ -144,10 +163,10 @@ try {
 
   check("side panels: entries jump to their first mention");
   await page.locator(".panel").first().waitFor();
-  const entry = page.locator(".panel ul.dates button.link").first();
+  const entry = page.locator(".panel button.link").last();
   await entry.click();
-  await page.locator("mark.flash[data-kind=date]").waitFor();
-  assert.ok(await page.locator(".panel a[href^='https://undocs.org/']").count() > 0);
+  await page.locator("mark.flash").waitFor();
+  if (symbols) assert.ok(await page.locator(".panel a[href^='https://undocs.org/']").count() > 0);
 
   check("every export parses");
   const csv = await download("CSV");
@@ -183,7 +202,7 @@ try {
   check("an example loads in one click");
   await page.getByRole("button", { name: "English · committee agenda" }).click();
   await page.waitForFunction(() => document.querySelector("textarea").value.includes("Outer Space"));
-  await page.locator("mark[data-kind=symbol]").first().waitFor();
+  await page.locator("mark[data-kind]").first().waitFor();
 
   check("clear asks first");
   page.once("dialog", (d) => d.dismiss());
@@ -211,7 +230,7 @@ try {
 
   check("1 MB document stays responsive");
   const base = seeds.map((s) => readFileSync(join(seedDir, s), "utf8")).join("\n");
-  const big = base.repeat(Math.ceil((1 << 20) / Buffer.byteLength(base))).slice(0, 600_000);
+  const big = base.repeat(Math.ceil(1_000_000 / base.length)).slice(0, 1_000_000);
   const t0 = Date.now();
   await setText(big);
   await page.locator("mark[data-kind]").first().waitFor();
@@ -220,8 +239,11 @@ try {
   await page.locator("button.chip[data-kind=place]").click();
   await page.locator("button.chip[data-kind=place][aria-pressed=false]").waitFor();
   const toggled = Date.now() - t1;
-  const bytes = Buffer.byteLength(big);
-  console.log(`e2e: ${(bytes / 1048576).toFixed(2)} MB document: highlights after ${shown} ms (incl. 250 ms typing pause), a toggle in ${toggled} ms`);
+  const status = await page.locator("p.status").first().textContent();
+  console.log(`e2e: ${big.length} characters (${(Buffer.byteLength(big) / 1048576).toFixed(1)} MB UTF-8): highlights after ${shown} ms (incl. the 250 ms typing pause; ${status}), a legend toggle in ${toggled} ms`);
+  // Scrolling to the end renders the rest block by block.
+  await page.locator(".text").evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await page.waitForFunction(() => document.querySelectorAll(".text mark").length > 200);
   assert.ok(shown < 30_000 && toggled < 10_000, "1 MB document too slow");
 
   check("no request left 127.0.0.1; no CSP or script error");
