@@ -923,6 +923,37 @@ mod tests {
         }
     }
 
+    /// Random soups of the tokens the recognisers react to: every span must
+    /// lie on character boundaries, and nothing may panic.
+    #[test]
+    fn token_soups_never_break_spans() {
+        const TOKENS: [&str; 34] = [
+            "临时议程", "Provisional agenda", "拟议工作安排", "Organization of work", "1.", "2.", "3", "1 (a)", "(a)", "(b)", "（c）",
+            "(ii)", "组织事项", "Opening of the session", "技术援助", "：", "；", "。", ".", "\t", "\n", "\n\n", "\r\n", "\u{3000}", " ",
+            "下午 3 时至 5 时", "10 a.m.–1 p.m.", "8和9", "^a", " b", "（续）", "议程项目 2 至 5", "临时议程*项目6", "🙂",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..500 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = (seed >> 58) as usize + 1;
+            for _ in 0..n * 3 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(TOKENS[(seed >> 33) as usize % TOKENS.len()]);
+            }
+            for language in [Language::Chinese, Language::English] {
+                let doc = Document { text: &text, language };
+                let (mut anns, _) = find_agenda(&doc);
+                anns.extend(crate::agenda_refs::find_agenda_refs(&doc));
+                for a in &anns {
+                    assert!(a.span.start <= a.span.end && text.get(a.span.range()).is_some(), "{:?} in {text:?}", a.span);
+                }
+                let _ = crate::schedule::build_schedule(&doc, &anns, None);
+                let _ = crate::metadata::extract(&doc, &anns);
+            }
+        }
+    }
+
     #[test]
     fn titles_are_cleaned() {
         let cases = [

@@ -78,7 +78,7 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         }
         let next = skip_spaces(text, list.end());
         let after = char_at(text, next);
-        let decimal = matches!(after, Some('.' | '．')) && char_at(text, next + 1).is_some_and(|c| c.is_ascii_digit());
+        let decimal = after.is_some_and(|c| matches!(c, '.' | '．') && char_at(text, next + c.len_utf8()).is_some_and(|d| d.is_ascii_digit()));
         if decimal || after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '/' | '个' | '项' | '名' | '次' | '%' | '％')) {
             continue;
         }
