@@ -40,6 +40,9 @@ const MAX_SHORTS: usize = 32;
 /// Longest bracketed short form, in characters.
 const MAX_SHORT_CHARS: usize = 20;
 
+/// Most whitespace, in bytes, between a name and its bracketed short form.
+const MAX_BRACKET_GAP: usize = 8;
+
 /// Longest attendance list, in bytes, read after its colon.
 const MAX_LIST: usize = 20_000;
 
@@ -77,7 +80,9 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
         }
     }
     find_shorts(text, &shorts, &hits, &mut out);
+    crate::resolve::sort(&mut out);
     find_lists(doc, &mut out);
+    find_sources(text, &mut out);
     find_persons(doc, &mut out);
     crate::resolve::sort(&mut out);
     out
@@ -168,22 +173,29 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         "联合国" => {
             const FIXED: &[&str] = &[
                 "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
-                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平",
+                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各",
             ];
             let after = rest.trim_start_matches(is_space);
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");
+            // `联合国打击跨国有组织犯罪公约`: the title of a convention.
+            let clause: String = after.chars().take(16).take_while(|c| !"，。；、（(”".contains(*c)).collect();
             !FIXED.iter().any(|f| after.starts_with(f))
+                && !clause.contains("公约")
                 && !after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(c))
                 && !before.ends_with("一个")
                 && !before.ends_with('“')
         }
-        _ => true,
+        // `全球网络` is a network, not the short form `全球网`.
+        _ => !(name.ends_with('网') && char_at(text, span.end) == Some('络')),
     }
 }
 
 /// `（开发署）` at `i`: the end of the bracket and the short form in it.
 fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
-    let j = skip_spaces(text, i);
+    let j = skip_ws(text, i);
+    if j - i > MAX_BRACKET_GAP {
+        return None;
+    }
     let open = char_at(text, j)?;
     if open != '（' && open != '(' {
         return None;
@@ -237,6 +249,49 @@ fn find_shorts(text: &str, shorts: &[(String, Option<usize>)], hits: &[Hit], out
     }
 }
 
+/// Endings of organisation names: `…综合办公室`, `…伙伴关系`.
+const ORG_ENDINGS: &[&str] = &[
+    "办公室", "组织", "署", "中心", "网", "联盟", "协会", "委员会", "研究所", "基金", "银行", "举措", "伙伴关系", "论坛", "方案", "计划", "学院", "大学",
+];
+
+/// `来自…的主讲人`: who a speaker comes from.
+static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"来自([^，。；、：\n“”《》0-9]{2,60}?)的(?:主讲人|代表|专家|发言者|观察员)").expect("source pattern")
+});
+
+/// The organisation a speaker comes from (`来自秘书长副特别代表/联合国索马里
+/// 驻地协调员兼人道主义事务协调员综合办公室的主讲人`), as one name, in place of
+/// the names inside it.
+fn find_sources(text: &str, out: &mut Vec<Annotation>) {
+    let mut wide: Vec<Span> = Vec::new();
+    for c in SOURCE.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        let span = Span::new(m.start(), m.end());
+        let name = m.as_str();
+        let anaphoric = name.starts_with(['本', '该', '其', '各', '一', '某', '这', '那', '多', '有']);
+        if anaphoric || !ORG_ENDINGS.iter().any(|e| name.ends_with(e)) || overlapping(out, span).contains(&span) {
+            continue;
+        }
+        wide.push(span);
+    }
+    if wide.is_empty() {
+        return;
+    }
+    out.retain(|a| {
+        let i = wide.partition_point(|w| w.start <= a.span.start);
+        !(i > 0 && wide[i - 1].contains(a.span))
+    });
+    let mut added = Vec::new();
+    for span in wide {
+        if overlapping(out, span).is_empty() {
+            let name = squeeze(text.get(span.range()).unwrap_or(""));
+            added.push(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short: None })));
+        }
+    }
+    out.extend(added);
+    crate::resolve::sort(out);
+}
+
 /// How a list's introducing sentence says its entries took part.
 fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_lowercase();
@@ -262,6 +317,7 @@ fn list_role(intro: &str) -> Option<&'static str> {
 fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut added = Vec::new();
+    let mut remove = Vec::new();
     for m in LIST_INTRO.find_iter(text) {
         let Some(role) = list_role(m.as_str()) else { continue };
         let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity");
@@ -271,12 +327,18 @@ fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         let end = start + list.find(['。', '\n']).unwrap_or(list.len());
         let end = if doc.language == Language::English { trim_en_end(text, start, end) } else { end };
         for mut item in list_items(text, start, end, doc.language) {
-            let first = out.iter().chain(&added).filter(|a: &&Annotation| a.span.overlaps(item)).map(|a| a.span.start).min();
-            if let Some(first) = first {
+            let mut inner = overlapping(out, item);
+            inner.extend(overlapping(&added, item));
+            if inner.contains(&item) {
+                continue;
+            }
+            if let Some(first) = inner.iter().map(|s| s.start).min() {
                 // `Unknown Forum and Council of Europe`: the unknown entry before ` and `.
                 let head = text.get(item.start..first).unwrap_or("");
                 match head.strip_suffix(" and ") {
                     Some(h) if !h.is_empty() => item = Span::new(item.start, item.start + h.len()),
+                    // A longer name with known names inside it is one entry.
+                    _ if orgs && inner.iter().all(|s| item.contains(*s)) => remove.extend(inner),
                     _ => continue,
                 }
             }
@@ -289,7 +351,21 @@ fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
             added.push(Annotation::new(item, Value::Participant(ParticipantValue::Organization { name: squeeze(raw), short })));
         }
     }
+    remove.sort_unstable();
+    out.retain(|a| remove.binary_search(&a.span).is_err());
     out.extend(added);
+    crate::resolve::sort(out);
+}
+
+/// The spans of `sorted` (by start, not overlapping each other) that
+/// overlap `span`.
+fn overlapping(sorted: &[Annotation], span: Span) -> Vec<Span> {
+    let i = sorted.partition_point(|a| a.span.start < span.end);
+    // An attendance entry holds few names: looking back a bounded number of
+    // spans keeps this O(log n).
+    let mut found: Vec<Span> = sorted[..i].iter().rev().take(16).map(|a| a.span).filter(|s| s.overlaps(span)).collect();
+    found.reverse();
+    found
 }
 
 /// An English list ends at its full stop.
@@ -487,8 +563,11 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         let (kind, key, name, iso3, role) = match v {
             ParticipantValue::State { name, iso3 } => ("state", iso3.clone(), name.clone(), Some(iso3.clone()), None),
             ParticipantValue::Organization { name, short } => {
-                let key = organization_key(name, short.as_deref());
-                ("organization", key, name.clone(), None, None)
+                let base = match short {
+                    Some(_) => name.split(['（', '(']).next().unwrap_or(name).trim_end(),
+                    None => name,
+                };
+                ("organization", organization_key(base), base.to_string(), None, None)
             }
             ParticipantValue::Person { name, state, role } => ("person", name.clone(), name.clone(), state.clone(), role.clone()),
             ParticipantValue::Group { name } => ("group", squeeze(name), name.clone(), None, None),
@@ -508,7 +587,8 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         if let Some(r) = role {
             add(r);
         }
-        if let Some(r) = roles_by_span.iter().find(|(s, _)| s.contains(a.span)).map(|(_, r)| *r) {
+        let i = roles_by_span.partition_point(|(s, _)| s.start <= a.span.start);
+        if let Some(r) = i.checked_sub(1).and_then(|i| roles_by_span.get(i)).filter(|(s, _)| s.contains(a.span)).map(|(_, r)| *r) {
             add(r.to_string());
         }
         if kind == "state" && iso3.is_some() && iso3 == host {
@@ -531,24 +611,29 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         out.push((Span::new(start, end), role));
     }
     // `作为《公约》缔约方的区域经济一体化组织欧洲联盟派代表出席了会议`.
+    let mut done = 0;
     for (at, _) in text.match_indices("区域经济一体化组织") {
-        let (s, e) = crate::text::line_bounds(text, at);
+        if at < done {
+            continue;
+        }
+        let Some((s, e)) = crate::text::short_line_bounds(text, at, MAX_LIST) else {
+            done = at.saturating_add(MAX_LIST);
+            continue;
+        };
+        done = e;
         let line = &text[s..e];
         if line.contains("出席") {
             let role = if line.contains("缔约方") || line.contains("缔约国") { "State party" } else { "observer State" };
             out.push((Span::new(s, e), role));
         }
     }
+    out.sort_unstable_by_key(|(s, _)| *s);
     out
 }
 
 /// What makes two organisation mentions the same organisation: the
-/// gazetteer entry when there is one, else the name without its bracket.
-fn organization_key(name: &str, short: Option<&str>) -> String {
-    let base = match short {
-        Some(_) => name.split(['（', '(']).next().unwrap_or(name),
-        None => name,
-    };
+/// gazetteer entry when there is one, else the name (without its bracket).
+fn organization_key(base: &str) -> String {
     match gazetteer::lookup(base) {
         Some(Entry::Organization(i)) => format!("#{i}"),
         _ => base.to_string(),
