@@ -43,25 +43,122 @@ const MAX_SHORT_CHARS: usize = 20;
 /// Most whitespace, in bytes, between a name and its bracketed short form.
 const MAX_BRACKET_GAP: usize = 8;
 
+/// Longest introduction of an attendance list, in bytes.
+const LIST_INTRO_WINDOW: usize = 600;
+
+/// Longest personal name with its title, in bytes.
+const PERSON_WINDOW: usize = 160;
+
 /// Longest attendance list, in bytes, read after its colon.
 const MAX_LIST: usize = 20_000;
 
 /// A Latin-script personal name of two to five words.
 static PERSON_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z][a-zA-Z'’\-]+(?: (?:[a-z]{1,3} )?[A-Z][a-zA-Z'’\-.]+){1,4}").expect("person pattern")
+    Regex::new(r"^[A-Z][a-zA-Z'’\-]+(?: (?:[a-z]{1,3} )?[A-Z][a-zA-Z'’\-.]+){1,4}").expect("person pattern")
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name.
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:[A-Z][a-zA-Z'’\-]+ ){0,4}[A-Z][a-zA-Z'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:[A-Z][a-zA-Z'’\-]+ ){0,4}[A-Z][a-zA-Z'’\-]+)").expect("person pattern")
 });
 
-/// `下列…出席了会议：` / `The following States … were represented:` — the
-/// sentence that introduces an attendance list, up to its colon.
-static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:下列|以下)[^。：:\n]{0,120}?出席[^。：:\n]{0,20}[：:]|(?i:the following)[^.:\n]{0,200}?(?:represented|attended|participated)[^.:\n]{0,40}:")
-        .expect("list pattern")
-});
+/// A match of an anchored pattern: the whole match and group 1, in bytes
+/// of the text.
+struct Found {
+    whole: Span,
+    group: Option<Span>,
+}
+
+/// The matches of `re` (written with `^`) that start at one of `anchors`,
+/// each read within `window` bytes, never overlapping. Looking for cheap
+/// literal anchors first keeps the regex engine off most of the text.
+fn anchored(re: &Regex, text: &str, anchors: &[usize], window: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for &at in anchors {
+        if at < done {
+            continue;
+        }
+        let end = crate::text::floor_boundary(text, at.saturating_add(window));
+        let Some(slice) = text.get(at..end) else { continue };
+        let Some(c) = re.captures(slice) else { continue };
+        let Some(m) = c.get(0) else { continue };
+        let group = c.get(1).map(|g| Span::new(at + g.start(), at + g.end()));
+        done = at + m.end().max(1);
+        out.push(Found { whole: Span::new(at + m.start(), at + m.end()), group });
+    }
+    out
+}
+
+/// Where any of `needles` starts in `text`, sorted.
+fn anchors(text: &str, needles: &[&str]) -> Vec<usize> {
+    let mut at: Vec<usize> = needles.iter().flat_map(|n| text.match_indices(n).map(|(i, _)| i)).collect();
+    at.sort_unstable();
+    at.dedup();
+    at
+}
+
+/// Where a Latin capital follows a character that is not a letter or digit.
+fn capitals(text: &str) -> Vec<usize> {
+    let mut prev = ' ';
+    let mut at = Vec::new();
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() && prev != '.' && prev != '/' {
+            at.push(i);
+        }
+        prev = c;
+    }
+    at
+}
+
+/// Words that say the entries of a list took part.
+const ATTENDED: &[&str] = &["出席", "represented", "attended", "participated"];
+
+/// The sentences that introduce attendance lists: from `下列`/`以下`/`The
+/// following` to the colon, with a word of attending in between
+/// (`下列…出席了会议：`, `The following States … were represented:`).
+fn list_intros(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for at in anchors(text, &["下列", "以下", "The following", "the following", "THE FOLLOWING"]) {
+        if at < done {
+            continue;
+        }
+        let end = crate::text::floor_boundary(text, at.saturating_add(LIST_INTRO_WINDOW));
+        let window = text.get(at..end).unwrap_or("");
+        let mut chars = window.char_indices().peekable();
+        while let Some((p, c)) = chars.next() {
+            let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
+            if c == '。' || c == '\n' || full_stop {
+                break;
+            }
+            if c == '：' || c == ':' {
+                if ATTENDED.iter().any(|w| window[..p].contains(w)) {
+                    let span = Span::new(at, at + p + c.len_utf8());
+                    done = span.end;
+                    out.push(span);
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Where the list that starts at `start` ends: at `。`, a line break, an
+/// English full stop before a space, or after [`MAX_LIST`] bytes.
+fn list_end(text: &str, start: usize) -> usize {
+    let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
+    let list = text.get(start..limit).unwrap_or("");
+    let mut chars = list.char_indices().peekable();
+    while let Some((p, c)) = chars.next() {
+        let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
+        if c == '。' || c == '\n' || full_stop {
+            return start + p;
+        }
+    }
+    limit
+}
 
 /// Finds participants in `doc`. Linear in the text; never panics.
 pub fn find_participants(doc: &Document) -> Vec<Annotation> {
@@ -254,20 +351,35 @@ const ORG_ENDINGS: &[&str] = &[
     "办公室", "组织", "署", "中心", "网", "联盟", "协会", "委员会", "研究所", "基金", "银行", "举措", "伙伴关系", "论坛", "方案", "计划", "学院", "大学",
 ];
 
-/// `来自…的主讲人`: who a speaker comes from.
-static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"来自([^，。；、：\n“”《》0-9]{2,60}?)的(?:主讲人|代表|专家|发言者|观察员)").expect("source pattern")
-});
+/// Who a speaker is, after `来自…的`.
+const SPEAKERS: &[&str] = &["主讲人", "代表", "专家", "发言者", "观察员"];
+
+/// Longest name after `来自`, in chars.
+const MAX_SOURCE_CHARS: usize = 60;
+
+/// `来自…的主讲人`: the name between `来自` (ending at `i`) and `的` + a
+/// speaker; none across punctuation, digits or quotes.
+fn source_name(text: &str, i: usize) -> Option<Span> {
+    let rest = text.get(i..)?;
+    for (n, (p, c)) in rest.char_indices().enumerate() {
+        if n > MAX_SOURCE_CHARS || "，。；、：\n“”《》".contains(c) || c.is_ascii_digit() {
+            return None;
+        }
+        if c == '的' && n >= 2 && SPEAKERS.iter().any(|w| rest[p + c.len_utf8()..].starts_with(w)) {
+            return Some(Span::new(i, i + p));
+        }
+    }
+    None
+}
 
 /// The organisation a speaker comes from (`来自秘书长副特别代表/联合国索马里
 /// 驻地协调员兼人道主义事务协调员综合办公室的主讲人`), as one name, in place of
 /// the names inside it.
 fn find_sources(text: &str, out: &mut Vec<Annotation>) {
     let mut wide: Vec<Span> = Vec::new();
-    for c in SOURCE.captures_iter(text) {
-        let Some(m) = c.get(1) else { continue };
-        let span = Span::new(m.start(), m.end());
-        let name = m.as_str();
+    for at in anchors(text, &["来自"]) {
+        let Some(span) = source_name(text, at + "来自".len()) else { continue };
+        let name = text.get(span.range()).unwrap_or("");
         let anaphoric = name.starts_with(['本', '该', '其', '各', '一', '某', '这', '那', '多', '有']);
         if anaphoric || !ORG_ENDINGS.iter().any(|e| name.ends_with(e)) || overlapping(out, span).contains(&span) {
             continue;
@@ -318,14 +430,17 @@ fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut added = Vec::new();
     let mut remove = Vec::new();
-    for m in LIST_INTRO.find_iter(text) {
-        let Some(role) = list_role(m.as_str()) else { continue };
+    let mut done = 0;
+    for m in list_intros(text) {
+        // An introduction inside the previous list is not read again.
+        if m.start < done {
+            continue;
+        }
+        let Some(role) = list_role(&text[m.range()]) else { continue };
         let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity");
-        let start = m.end();
-        let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
-        let Some(list) = text.get(start..limit) else { continue };
-        let end = start + list.find(['。', '\n']).unwrap_or(list.len());
-        let end = if doc.language == Language::English { trim_en_end(text, start, end) } else { end };
+        let start = m.end;
+        let end = list_end(text, start);
+        done = end;
         for mut item in list_items(text, start, end, doc.language) {
             let mut inner = overlapping(out, item);
             inner.extend(overlapping(&added, item));
@@ -366,11 +481,6 @@ fn overlapping(sorted: &[Annotation], span: Span) -> Vec<Span> {
     let mut found: Vec<Span> = sorted[..i].iter().rev().take(16).map(|a| a.span).filter(|s| s.overlaps(span)).collect();
     found.reverse();
     found
-}
-
-/// An English list ends at its full stop.
-fn trim_en_end(text: &str, start: usize, end: usize) -> usize {
-    text.get(start..end).and_then(|s| s.find(". ").map(|p| start + p)).unwrap_or(end).min(end)
 }
 
 /// The entries of a list `start..end` separated by `、` (or `,`/`and` in
@@ -425,19 +535,18 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
 fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut found = Vec::new();
-    for m in PERSON_EN.captures_iter(text) {
-        let Some(name) = m.get(1) else { continue };
-        let span = Span::new(name.start(), name.end());
+    let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E."]);
+    let titles: Vec<usize> = titles.into_iter().filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric())).collect();
+    for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
+        let Some(span) = m.group else { continue };
+        let name = text.get(span.range()).unwrap_or("").to_string();
         let (state, after) = bracket_state(text, span.end);
         let role = english_role(text, after);
-        found.push(Annotation::new(
-            span,
-            Value::Participant(ParticipantValue::Person { name: name.as_str().to_string(), state, role }),
-        ));
+        found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     if doc.language == Language::Chinese {
-        for m in PERSON_ZH.find_iter(text) {
-            let span = Span::new(m.start(), m.end());
+        for m in anchored(&PERSON_ZH, text, &capitals(text), PERSON_WINDOW) {
+            let span = m.whole;
             if char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
                 || found.iter().any(|a: &Annotation| a.span.overlaps(span))
             {
@@ -450,7 +559,7 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             }
             found.push(Annotation::new(
                 span,
-                Value::Participant(ParticipantValue::Person { name: m.as_str().to_string(), state, role }),
+                Value::Participant(ParticipantValue::Person { name: text.get(span.range()).unwrap_or("").to_string(), state, role }),
             ));
         }
     }
@@ -602,12 +711,15 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
 fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
     let text = doc.text;
     let mut out = Vec::new();
-    for m in LIST_INTRO.find_iter(text) {
-        let Some(role) = list_role(m.as_str()) else { continue };
-        let start = m.end();
-        let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
-        let list = text.get(start..limit).unwrap_or("");
-        let end = start + list.find(['。', '\n']).unwrap_or(list.len());
+    let mut done = 0;
+    for m in list_intros(text) {
+        if m.start < done {
+            continue;
+        }
+        let Some(role) = list_role(&text[m.range()]) else { continue };
+        let start = m.end;
+        let end = list_end(text, start);
+        done = end;
         out.push((Span::new(start, end), role));
     }
     // `作为《公约》缔约方的区域经济一体化组织欧洲联盟派代表出席了会议`.
