@@ -13,7 +13,10 @@
 //! agenda recogniser found in the table until the next date or time.
 //!
 //! Dates and times are read from the `date` and `time` annotations, which
-//! already carry the year completed from the document; a slot whose date or
+//! already carry the year completed from the document. Where no such
+//! annotation falls in the table, the table's own cells are read
+//! (`12月14日`, `下午1时30分至3时30分`, `Monday, 13 December`, `3-6 p.m.`),
+//! the year taken from the reference or the header. A slot whose date or
 //! time the table does not give keeps `null` there. Nothing before the
 //! table's heading (`拟议工作安排`, `Proposed organization of work`) is read.
 
@@ -39,12 +42,12 @@ static TABLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A table time or time range: `上午10时至下午1时`, `下午 1 时 30 分至 3 时 30 分`,
-/// `10 a.m.–1 p.m.`, `3-6 p.m.`, `10 a.m.–noon`.
+/// `10 a.m.–1 p.m.`, `3-6 p.m.`, `10 a.m.–noon`, `15:00–18:00`.
 static TABLE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     let zh = r"(上午|下午|中午|晚上)?[ \t]*([0-9]{1,2})[ \t]*时(?:[ \t]*([0-9]{1,2})[ \t]*分)?";
     let en = r"(noon|[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:a\.m\.|p\.m\.)?)";
     Regex::new(&format!(
-        r"{zh}(?:[ \t]*(?:至|-|–)[ \t]*{zh})?|{en}[ \t]*(?:-|–|to)[ \t]*(noon|[0-9]{{1,2}}(?:[.:][0-9]{{2}})?[ \t]*(?:a\.m\.|p\.m\.))"
+        r"{zh}(?:[ \t]*(?:至|-|–)[ \t]*{zh})?|{en}[ \t]*(?:-|–|to)[ \t]*(noon|[0-9]{{1,2}}(?:[.:][0-9]{{2}})?[ \t]*(?:a\.m\.|p\.m\.))|([0-9]{{1,2}}[:.][0-9]{{2}})[ \t]*(?:-|–|to)[ \t]*([0-9]{{1,2}}[:.][0-9]{{2}})"
     ))
     .expect("valid regex")
 });
@@ -171,7 +174,7 @@ fn en_clock(s: &str) -> Option<(u32, u32, Option<bool>)> {
         Some((h, m)) => (h.parse().ok()?, m.parse().ok()?),
         None => (digits.parse().ok()?, 0),
     };
-    (h <= 12 && m < 60).then_some((h, m, pm))
+    (h <= if pm.is_some() { 12 } else { 24 } && m < 60).then_some((h, m, pm))
 }
 
 fn en_hhmm((h, m, pm): (u32, u32, Option<bool>)) -> String {
@@ -192,6 +195,10 @@ fn table_time(c: &Captures) -> Option<(String, Option<String>)> {
             None => None,
         };
         return Some((from, to));
+    }
+    if let (Some(a), Some(b)) = (c.get(9), c.get(10)) {
+        let (a, b) = (en_clock(a.as_str())?, en_clock(b.as_str())?);
+        return Some((en_hhmm(a), Some(en_hhmm(b))));
     }
     let end = en_clock(c.get(8)?.as_str())?;
     let mut begin = en_clock(c.get(7)?.as_str())?;
@@ -341,11 +348,12 @@ mod tests {
 
     #[test]
     fn english_table_cells() {
-        let text = "Proposed organization of work\n\nMonday, 16 November 2020\n10 a.m.–1 p.m.\t1 (a)\tOpening\n3-6 p.m.\t2\tReview\nTuesday, 17 November\n10 a.m.–noon\t3\tReport\n";
+        let text = "Proposed organization of work\n\nMonday, 16 November 2020\n10 a.m.–1 p.m.\t1 (a)\tOpening\n3-6 p.m.\t2\tReview\nTuesday, 17 November\n10 a.m.–noon\t3\tReport\n15:00–18:00\t4\tClosing\n";
         let anns = vec![
             item(at(text, "1 (a)\tOpening", 0), "1(a)", "Opening"),
             item(at(text, "2\tReview", 0), "2", "Review"),
             item(at(text, "3\tReport", 0), "3", "Report"),
+            item(at(text, "4\tClosing", 0), "4", "Closing"),
         ];
         let reference = Some(Reference { year: 2020, month: Some(11) });
         let got = build_schedule(&Document { text, language: Language::English }, &anns, reference);
@@ -355,6 +363,7 @@ mod tests {
                 row(Some("2020-11-16"), Some("10:00"), Some("13:00"), &["1(a)"], &["Opening"]),
                 row(Some("2020-11-16"), Some("15:00"), Some("18:00"), &["2"], &["Review"]),
                 row(Some("2020-11-17"), Some("10:00"), Some("12:00"), &["3"], &["Report"]),
+                row(Some("2020-11-17"), Some("15:00"), Some("18:00"), &["4"], &["Closing"]),
             ]
         );
     }
