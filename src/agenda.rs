@@ -69,7 +69,7 @@ const WS: &str = " \t\u{3000}\u{a0}";
 
 /// `1. title`, `(a) title`, with an optional list bullet before.
 static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,2}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,3}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
 });
 
 /// A sub-sub-item in Roman numerals: `(ii)`, `(iv)`.
@@ -78,28 +78,28 @@ static ROMAN: LazyLock<Regex> =
 
 /// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`.
 static NUMBER_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:([0-9]{{1,2}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])$")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"^(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])$")).expect("valid regex"));
 
 /// A table cell holding several item numbers: `8和9`, `4, 5`, `8 and 9`.
 static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[0-9]{{1,2}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&)[{WS}]*[0-9]{{1,2}})+$")).expect("valid regex")
+    Regex::new(&format!(r"^[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
 });
 
 /// The start of a PDF table row without tabs, after its time: `1 (a) 会议开幕`,
 /// `(b) 通过议程`, `5`, `8 和 9 其他事项`.
 static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[{WS}]*(?:([0-9]{{1,2}}(?:[{WS}]*(?:和|、|,|及|and)[{WS}]*[0-9]{{1,2}})+)|([0-9]{{1,2}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])(?:[{WS}]+|$)"
+        r"^[{WS}]*(?:([0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|及|and)[{WS}]*[0-9]{{1,3}})+)|([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])(?:[{WS}]+|$)"
     ))
     .expect("valid regex")
 });
 
 /// A time or time range at the start of a PDF table row.
 static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    let zh_t = format!(r"(?:(?:上午|下午|中午|晚上|晚)[{WS}]*)?[0-9]{{1,2}}[{WS}]*时(?:[{WS}]*[0-9]{{1,2}}[{WS}]*分)?");
-    let en_t = format!(r"(?:[0-9]{{1,2}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.)|noon)");
+    let zh_t = format!(r"(?:(?:上午|下午|中午|晚上|晚)[{WS}]*)?[0-9]{{1,3}}[{WS}]*时(?:[{WS}]*[0-9]{{1,3}}[{WS}]*分)?");
+    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.)|noon)");
     Regex::new(&format!(
-        r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,2}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t})"
+        r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t})"
     ))
     .expect("valid regex")
 });
@@ -107,7 +107,7 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// `临时议程*项目6`, `Item 6 of the provisional agenda*` on a line of its own.
 static COVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*项目[{WS}]*([0-9]{{1,2}})|item[{WS}]+([0-9]{{1,2}})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda)[{WS}]*\**[{WS}]*$"
+        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*项目[{WS}]*([0-9]{{1,3}})|item[{WS}]+([0-9]{{1,3}})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda)[{WS}]*\**[{WS}]*$"
     ))
     .expect("valid regex")
 });

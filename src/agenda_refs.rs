@@ -19,9 +19,9 @@ use crate::span::Span;
 use crate::text::{char_at, floor_boundary, sentence_start, skip_spaces, Document};
 
 /// One item number: `3`, `1(f)`, `1 (f)`, `8（b）`.
-const ITEM: &str = r"[0-9]{1,2}(?:[ \t]*[(（][a-z][)）])?";
+const ITEM: &str = r"[0-9]{1,3}(?:[ \t]*[(（][a-z][)）])?";
 /// A later item of a list: a number, or a letter of the item before (`3 (a) and (b)`).
-const NEXT: &str = r"(?:[0-9]{1,2}(?:[ \t]*[(（][a-z][)）])?|[(（][a-z][)）])";
+const NEXT: &str = r"(?:[0-9]{1,3}(?:[ \t]*[(（][a-z][)）])?|[(（][a-z][)）])";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|至|到|-|–)[ \t\r\n]*";
@@ -37,7 +37,7 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]{1,2})(?:[ \t]*[(（]([a-z])[)）])?|[(（]([a-z])[)）]").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"([0-9]{1,3})(?:[ \t]*[(（]([a-z])[)）])?|[(（]([a-z])[)）]").expect("valid regex"));
 
 /// How far back, in bytes, a bare `项目 N` / `item N` looks for the agenda
 /// its sentence names.
@@ -195,6 +195,8 @@ mod tests {
             ("题为“其他事项”的项目。", &[]),
             ("已完成项目 12 次评估。", &[]),
             ("议程项目 5 至 2", &[]),
+            ("大会审议了议程项目 173。", &[("议程项目 173", &["173"])]),
+            ("议程项目 2020 年", &[]),
             ("在议程分项目 1(a)和(b)下", &[("议程分项目 1(a)和(b)", &["1(a)", "1(b)"])]),
             ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),
         ];
@@ -218,6 +220,7 @@ mod tests {
             ("Agenda items 2 \n\nand 3 will be", &[("Agenda items 2 \n\nand 3", &["2", "3"])]),
             ("agenda item 3\n\n4. Prevention", &[("agenda item 3", &["3"])]),
             ("Under agenda item 3, 14 speakers took the floor.", &[("agenda item 3", &["3"])]),
+            ("The Assembly considered agenda item 132 (b).", &[("agenda item 132 (b)", &["132(b)"])]),
             ("under agenda items 3 (a) and (b)", &[("agenda items 3 (a) and (b)", &["3(a)", "3(b)"])]),
             ("The agenda is annexed. The Group will consider items 4 and 5 jointly.", &[("items 4 and 5", &["4", "5"])]),
             // Must not match.

@@ -40,25 +40,125 @@ const MAX_SHORTS: usize = 32;
 /// Longest bracketed short form, in characters.
 const MAX_SHORT_CHARS: usize = 20;
 
+/// Most whitespace, in bytes, between a name and its bracketed short form.
+const MAX_BRACKET_GAP: usize = 8;
+
+/// Longest introduction of an attendance list, in bytes.
+const LIST_INTRO_WINDOW: usize = 600;
+
+/// Longest personal name with its title, in bytes.
+const PERSON_WINDOW: usize = 160;
+
 /// Longest attendance list, in bytes, read after its colon.
 const MAX_LIST: usize = 20_000;
 
 /// A Latin-script personal name of two to five words.
 static PERSON_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z][a-zA-Z'’\-]+(?: (?:[a-z]{1,3} )?[A-Z][a-zA-Z'’\-.]+){1,4}").expect("person pattern")
+    Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name.
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:[A-Z][a-zA-Z'’\-]+ ){0,4}[A-Z][a-zA-Z'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+ ){0,4}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
 });
 
-/// `下列…出席了会议：` / `The following States … were represented:` — the
-/// sentence that introduces an attendance list, up to its colon.
-static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:下列|以下)[^。：:\n]{0,120}?出席[^。：:\n]{0,20}[：:]|(?i:the following)[^.:\n]{0,200}?(?:represented|attended|participated)[^.:\n]{0,40}:")
-        .expect("list pattern")
-});
+/// A match of an anchored pattern: the whole match and group 1, in bytes
+/// of the text.
+struct Found {
+    whole: Span,
+    group: Option<Span>,
+}
+
+/// The matches of `re` (written with `^`) that start at one of `anchors`,
+/// each read within `window` bytes, never overlapping. Looking for cheap
+/// literal anchors first keeps the regex engine off most of the text.
+fn anchored(re: &Regex, text: &str, anchors: &[usize], window: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for &at in anchors {
+        if at < done {
+            continue;
+        }
+        let end = crate::text::floor_boundary(text, at.saturating_add(window));
+        let Some(slice) = text.get(at..end) else { continue };
+        let Some(c) = re.captures(slice) else { continue };
+        let Some(m) = c.get(0) else { continue };
+        let group = c.get(1).map(|g| Span::new(at + g.start(), at + g.end()));
+        done = at + m.end().max(1);
+        out.push(Found { whole: Span::new(at + m.start(), at + m.end()), group });
+    }
+    out
+}
+
+/// Where any of `needles` starts in `text`, sorted.
+fn anchors(text: &str, needles: &[&str]) -> Vec<usize> {
+    let mut at: Vec<usize> = needles.iter().flat_map(|n| text.match_indices(n).map(|(i, _)| i)).collect();
+    at.sort_unstable();
+    at.dedup();
+    at
+}
+
+/// Where a Latin capital follows a character that is not a letter or digit.
+fn capitals(text: &str) -> Vec<usize> {
+    let mut prev = ' ';
+    let mut at = Vec::new();
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() && prev != '.' && prev != '/' {
+            at.push(i);
+        }
+        prev = c;
+    }
+    at
+}
+
+/// Words that say the entries of a list took part.
+const ATTENDED: &[&str] = &["出席", "represented", "attended", "participated"];
+
+/// The sentences that introduce attendance lists: from `下列`/`以下`/`The
+/// following` to the colon, with a word of attending in between
+/// (`下列…出席了会议：`, `The following States … were represented:`).
+fn list_intros(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for at in anchors(text, &["下列", "以下", "The following", "the following", "THE FOLLOWING"]) {
+        if at < done {
+            continue;
+        }
+        let end = crate::text::floor_boundary(text, at.saturating_add(LIST_INTRO_WINDOW));
+        let window = text.get(at..end).unwrap_or("");
+        let mut chars = window.char_indices().peekable();
+        while let Some((p, c)) = chars.next() {
+            let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
+            if c == '。' || c == '\n' || full_stop {
+                break;
+            }
+            if c == '：' || c == ':' {
+                if ATTENDED.iter().any(|w| window[..p].contains(w)) {
+                    let span = Span::new(at, at + p + c.len_utf8());
+                    done = span.end;
+                    out.push(span);
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Where the list that starts at `start` ends: at `。`, a line break, an
+/// English full stop before a space, or after [`MAX_LIST`] bytes.
+fn list_end(text: &str, start: usize) -> usize {
+    let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
+    let list = text.get(start..limit).unwrap_or("");
+    let mut chars = list.char_indices().peekable();
+    while let Some((p, c)) = chars.next() {
+        let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
+        if c == '。' || c == '\n' || full_stop {
+            return start + p;
+        }
+    }
+    limit
+}
 
 /// Finds participants in `doc`. Linear in the text; never panics.
 pub fn find_participants(doc: &Document) -> Vec<Annotation> {
@@ -76,11 +176,81 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
             out.push(a);
         }
     }
+    drop_own_body(text, &mut out);
     find_shorts(text, &shorts, &hits, &mut out);
+    crate::resolve::sort(&mut out);
     find_lists(doc, &mut out);
+    find_sources(text, &mut out);
     find_persons(doc, &mut out);
     crate::resolve::sort(&mut out);
     out
+}
+
+/// Longest document header, in bytes: the masthead, symbol, session and title
+/// lines before the first numbered paragraph.
+const MAX_HEADER: usize = 1500;
+
+/// Names that head every UN document or series (the masthead), which do not
+/// make the organisation the body the document is about.
+const MASTHEADS: &[&str] = &["联合国", "大会", "United Nations", "General Assembly"];
+
+/// Where the header ends: at the first line that starts with `1.`, or
+/// after [`MAX_HEADER`] bytes (always a char boundary).
+fn header_end(text: &str) -> usize {
+    let limit = crate::text::floor_boundary(text, MAX_HEADER);
+    let head = &text[..limit];
+    let mut at = 0;
+    for line in head.split_inclusive('\n') {
+        if line.trim_start().starts_with("1.") {
+            return at;
+        }
+        at += line.len();
+    }
+    limit
+}
+
+/// Removes the body the document is about — an organisation its header
+/// names (`人权理事会` above `人权理事会第五十二届会议报告`) — everywhere, and a
+/// masthead line (`联合国`, `大会` alone on their line) in the header.
+fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
+    let end = header_end(text);
+    // Only a UN document's cover has a header to read.
+    if !text[..end].contains("Distr") {
+        return;
+    }
+    let mut own: Vec<String> = Vec::new();
+    let mut masthead: Vec<Span> = Vec::new();
+    for a in out.iter().filter(|a| a.span.end <= end) {
+        let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { continue };
+        if MASTHEADS.contains(&name.as_str()) {
+            let (s, e) = crate::text::line_bounds(text, a.span.start);
+            let line = text.get(s..e).unwrap_or("");
+            // `联合国\tA/HRC/52/10`: the name is alone but for the symbol.
+            if line.split('\t').next().is_some_and(|cell| cell.trim() == text.get(a.span.range()).unwrap_or("")) {
+                masthead.push(a.span);
+            }
+        } else {
+            own.push(organization_key(name));
+        }
+    }
+    if own.is_empty() && masthead.is_empty() {
+        return;
+    }
+    out.retain(|a| {
+        if masthead.contains(&a.span) {
+            return false;
+        }
+        match &a.value {
+            Value::Participant(ParticipantValue::Organization { name, short }) => {
+                let base = match short {
+                    Some(_) => name.split(['（', '(']).next().unwrap_or(name).trim_end(),
+                    None => name,
+                };
+                own.is_empty() || !own.contains(&organization_key(base))
+            }
+            _ => true,
+        }
+    });
 }
 
 /// The annotation a gazetteer hit gives, after the context checks.
@@ -168,22 +338,29 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         "联合国" => {
             const FIXED: &[&str] = &[
                 "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
-                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平",
+                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各",
             ];
             let after = rest.trim_start_matches(is_space);
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");
+            // `联合国打击跨国有组织犯罪公约`: the title of a convention.
+            let clause: String = after.chars().take(16).take_while(|c| !"，。；、（(”".contains(*c)).collect();
             !FIXED.iter().any(|f| after.starts_with(f))
+                && !clause.contains("公约")
                 && !after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(c))
                 && !before.ends_with("一个")
                 && !before.ends_with('“')
         }
-        _ => true,
+        // `全球网络` is a network, not the short form `全球网`.
+        _ => !(name.ends_with('网') && char_at(text, span.end) == Some('络')),
     }
 }
 
 /// `（开发署）` at `i`: the end of the bracket and the short form in it.
 fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
-    let j = skip_spaces(text, i);
+    let j = skip_ws(text, i);
+    if j - i > MAX_BRACKET_GAP {
+        return None;
+    }
     let open = char_at(text, j)?;
     if open != '（' && open != '(' {
         return None;
@@ -237,6 +414,64 @@ fn find_shorts(text: &str, shorts: &[(String, Option<usize>)], hits: &[Hit], out
     }
 }
 
+/// Endings of organisation names: `…综合办公室`, `…伙伴关系`.
+const ORG_ENDINGS: &[&str] = &[
+    "办公室", "组织", "署", "中心", "网", "联盟", "协会", "委员会", "研究所", "基金", "银行", "举措", "伙伴关系", "论坛", "方案", "计划", "学院", "大学",
+];
+
+/// Who a speaker is, after `来自…的`.
+const SPEAKERS: &[&str] = &["主讲人", "代表", "专家", "发言者", "观察员"];
+
+/// Longest name after `来自`, in chars.
+const MAX_SOURCE_CHARS: usize = 60;
+
+/// `来自…的主讲人`: the name between `来自` (ending at `i`) and `的` + a
+/// speaker; none across punctuation, digits or quotes.
+fn source_name(text: &str, i: usize) -> Option<Span> {
+    let rest = text.get(i..)?;
+    for (n, (p, c)) in rest.char_indices().enumerate() {
+        if n > MAX_SOURCE_CHARS || "，。；、：\n“”《》".contains(c) || c.is_ascii_digit() {
+            return None;
+        }
+        if c == '的' && n >= 2 && SPEAKERS.iter().any(|w| rest[p + c.len_utf8()..].starts_with(w)) {
+            return Some(Span::new(i, i + p));
+        }
+    }
+    None
+}
+
+/// The organisation a speaker comes from (`来自秘书长副特别代表/联合国索马里
+/// 驻地协调员兼人道主义事务协调员综合办公室的主讲人`), as one name, in place of
+/// the names inside it.
+fn find_sources(text: &str, out: &mut Vec<Annotation>) {
+    let mut wide: Vec<Span> = Vec::new();
+    for at in anchors(text, &["来自"]) {
+        let Some(span) = source_name(text, at + "来自".len()) else { continue };
+        let name = text.get(span.range()).unwrap_or("");
+        let anaphoric = name.starts_with(['本', '该', '其', '各', '一', '某', '这', '那', '多', '有']);
+        if anaphoric || !ORG_ENDINGS.iter().any(|e| name.ends_with(e)) || overlapping(out, span).contains(&span) {
+            continue;
+        }
+        wide.push(span);
+    }
+    if wide.is_empty() {
+        return;
+    }
+    out.retain(|a| {
+        let i = wide.partition_point(|w| w.start <= a.span.start);
+        !(i > 0 && wide[i - 1].contains(a.span))
+    });
+    let mut added = Vec::new();
+    for span in wide {
+        if overlapping(out, span).is_empty() {
+            let name = squeeze(text.get(span.range()).unwrap_or(""));
+            added.push(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short: None })));
+        }
+    }
+    out.extend(added);
+    crate::resolve::sort(out);
+}
+
 /// How a list's introducing sentence says its entries took part.
 fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_lowercase();
@@ -262,21 +497,36 @@ fn list_role(intro: &str) -> Option<&'static str> {
 fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut added = Vec::new();
-    for m in LIST_INTRO.find_iter(text) {
-        let Some(role) = list_role(m.as_str()) else { continue };
+    let mut remove = Vec::new();
+    let mut done = 0;
+    for m in list_intros(text) {
+        // An introduction inside the previous list is not read again.
+        if m.start < done {
+            continue;
+        }
+        let Some(role) = list_role(&text[m.range()]) else { continue };
         let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity");
-        let start = m.end();
-        let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
-        let Some(list) = text.get(start..limit) else { continue };
-        let end = start + list.find(['。', '\n']).unwrap_or(list.len());
-        let end = if doc.language == Language::English { trim_en_end(text, start, end) } else { end };
-        for mut item in list_items(text, start, end, doc.language) {
-            let first = out.iter().chain(&added).filter(|a: &&Annotation| a.span.overlaps(item)).map(|a| a.span.start).min();
-            if let Some(first) = first {
+        let start = m.end;
+        let end = list_end(text, start);
+        done = end;
+        let items = list_items(text, start, end, doc.language);
+        let items: Vec<Span> = match doc.language {
+            Language::English => items.into_iter().flat_map(|item| split_and(text, item, out)).collect(),
+            Language::Chinese => items,
+        };
+        for mut item in items {
+            let mut inner = overlapping(out, item);
+            inner.extend(overlapping(&added, item));
+            if inner.contains(&item) {
+                continue;
+            }
+            if let Some(first) = inner.iter().map(|s| s.start).min() {
                 // `Unknown Forum and Council of Europe`: the unknown entry before ` and `.
                 let head = text.get(item.start..first).unwrap_or("");
                 match head.strip_suffix(" and ") {
                     Some(h) if !h.is_empty() => item = Span::new(item.start, item.start + h.len()),
+                    // A longer name with known names inside it is one entry.
+                    _ if orgs && inner.iter().all(|s| item.contains(*s)) => remove.extend(inner),
                     _ => continue,
                 }
             }
@@ -289,12 +539,41 @@ fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
             added.push(Annotation::new(item, Value::Participant(ParticipantValue::Organization { name: squeeze(raw), short })));
         }
     }
+    remove.sort_unstable();
+    out.retain(|a| remove.binary_search(&a.span).is_err());
     out.extend(added);
+    crate::resolve::sort(out);
 }
 
-/// An English list ends at its full stop.
-fn trim_en_end(text: &str, start: usize, end: usize) -> usize {
-    text.get(start..end).and_then(|s| s.find(". ").map(|p| start + p)).unwrap_or(end).min(end)
+/// The spans of `sorted` (by start, not overlapping each other) that
+/// overlap `span`.
+fn overlapping(sorted: &[Annotation], span: Span) -> Vec<Span> {
+    let i = sorted.partition_point(|a| a.span.start < span.end);
+    // An attendance entry holds few names: looking back a bounded number of
+    // spans keeps this O(log n).
+    let mut found: Vec<Span> = sorted[..i].iter().rev().take(16).map(|a| a.span).filter(|s| s.overlaps(span)).collect();
+    found.reverse();
+    found
+}
+
+/// `Transparency International and Global Initiative`: an English entry
+/// split at each ` and ` that is outside a known name (`Trinidad and
+/// Tobago`) and before a capital.
+fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
+    let Some(raw) = text.get(item.range()) else { return vec![item] };
+    let mut parts = Vec::new();
+    let mut from = item.start;
+    for (p, _) in raw.match_indices(" and ") {
+        let at = item.start + p;
+        let next = at + " and ".len();
+        let capital = char_at(text, next).is_some_and(|c| c.is_uppercase());
+        if capital && overlapping(known, Span::new(at, next)).is_empty() && at > from {
+            parts.push(Span::new(from, at));
+            from = next;
+        }
+    }
+    parts.push(Span::new(from, item.end));
+    parts
 }
 
 /// The entries of a list `start..end` separated by `、` (or `,`/`and` in
@@ -349,19 +628,18 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
 fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut found = Vec::new();
-    for m in PERSON_EN.captures_iter(text) {
-        let Some(name) = m.get(1) else { continue };
-        let span = Span::new(name.start(), name.end());
+    let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E."]);
+    let titles: Vec<usize> = titles.into_iter().filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric())).collect();
+    for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
+        let Some(span) = m.group else { continue };
+        let name = text.get(span.range()).unwrap_or("").to_string();
         let (state, after) = bracket_state(text, span.end);
-        let role = english_role(text, after);
-        found.push(Annotation::new(
-            span,
-            Value::Participant(ParticipantValue::Person { name: name.as_str().to_string(), state, role }),
-        ));
+        let role = english_role(text, after).or_else(|| english_role_before(text, m.whole.start));
+        found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     if doc.language == Language::Chinese {
-        for m in PERSON_ZH.find_iter(text) {
-            let span = Span::new(m.start(), m.end());
+        for m in anchored(&PERSON_ZH, text, &capitals(text), PERSON_WINDOW) {
+            let span = m.whole;
             if char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
                 || found.iter().any(|a: &Annotation| a.span.overlaps(span))
             {
@@ -374,7 +652,7 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             }
             found.push(Annotation::new(
                 span,
-                Value::Participant(ParticipantValue::Person { name: m.as_str().to_string(), state, role }),
+                Value::Participant(ParticipantValue::Person { name: text.get(span.range()).unwrap_or("").to_string(), state, role }),
             ));
         }
     }
@@ -406,6 +684,16 @@ fn english_role(text: &str, i: usize) -> Option<String> {
     let end = rest.find([',', '.', ';', '\n', '(']).unwrap_or(rest.len()).min(60);
     let role = rest.get(..end)?.trim();
     let titled = role.starts_with(|c: char| c.is_ascii_uppercase()) && role.split(' ').count() <= 6;
+    titled.then(|| role.to_string())
+}
+
+/// `the President, Mr. X`: a role written before the title.
+fn english_role_before(text: &str, i: usize) -> Option<String> {
+    let lo = crate::text::floor_boundary(text, i.saturating_sub(80));
+    let head = text.get(lo..i)?.strip_suffix(", ")?;
+    let p = head.rfind("the ").or_else(|| head.rfind("The "))?;
+    let role = &head[p + 4..];
+    let titled = role.starts_with(|c: char| c.is_ascii_uppercase()) && role.split(' ').count() <= 6 && !role.contains(['.', ',', ';']);
     titled.then(|| role.to_string())
 }
 
@@ -487,8 +775,11 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         let (kind, key, name, iso3, role) = match v {
             ParticipantValue::State { name, iso3 } => ("state", iso3.clone(), name.clone(), Some(iso3.clone()), None),
             ParticipantValue::Organization { name, short } => {
-                let key = organization_key(name, short.as_deref());
-                ("organization", key, name.clone(), None, None)
+                let base = match short {
+                    Some(_) => name.split(['（', '(']).next().unwrap_or(name).trim_end(),
+                    None => name,
+                };
+                ("organization", organization_key(base), base.to_string(), None, None)
             }
             ParticipantValue::Person { name, state, role } => ("person", name.clone(), name.clone(), state.clone(), role.clone()),
             ParticipantValue::Group { name } => ("group", squeeze(name), name.clone(), None, None),
@@ -508,7 +799,8 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         if let Some(r) = role {
             add(r);
         }
-        if let Some(r) = roles_by_span.iter().find(|(s, _)| s.contains(a.span)).map(|(_, r)| *r) {
+        let i = roles_by_span.partition_point(|(s, _)| s.start <= a.span.start);
+        if let Some(r) = i.checked_sub(1).and_then(|i| roles_by_span.get(i)).filter(|(s, _)| s.contains(a.span)).map(|(_, r)| *r) {
             add(r.to_string());
         }
         if kind == "state" && iso3.is_some() && iso3 == host {
@@ -522,33 +814,41 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
 fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
     let text = doc.text;
     let mut out = Vec::new();
-    for m in LIST_INTRO.find_iter(text) {
-        let Some(role) = list_role(m.as_str()) else { continue };
-        let start = m.end();
-        let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
-        let list = text.get(start..limit).unwrap_or("");
-        let end = start + list.find(['。', '\n']).unwrap_or(list.len());
+    let mut done = 0;
+    for m in list_intros(text) {
+        if m.start < done {
+            continue;
+        }
+        let Some(role) = list_role(&text[m.range()]) else { continue };
+        let start = m.end;
+        let end = list_end(text, start);
+        done = end;
         out.push((Span::new(start, end), role));
     }
     // `作为《公约》缔约方的区域经济一体化组织欧洲联盟派代表出席了会议`.
+    let mut done = 0;
     for (at, _) in text.match_indices("区域经济一体化组织") {
-        let (s, e) = crate::text::line_bounds(text, at);
+        if at < done {
+            continue;
+        }
+        let Some((s, e)) = crate::text::short_line_bounds(text, at, MAX_LIST) else {
+            done = at.saturating_add(MAX_LIST);
+            continue;
+        };
+        done = e;
         let line = &text[s..e];
         if line.contains("出席") {
             let role = if line.contains("缔约方") || line.contains("缔约国") { "State party" } else { "observer State" };
             out.push((Span::new(s, e), role));
         }
     }
+    out.sort_unstable_by_key(|(s, _)| *s);
     out
 }
 
 /// What makes two organisation mentions the same organisation: the
-/// gazetteer entry when there is one, else the name without its bracket.
-fn organization_key(name: &str, short: Option<&str>) -> String {
-    let base = match short {
-        Some(_) => name.split(['（', '(']).next().unwrap_or(name),
-        None => name,
-    };
+/// gazetteer entry when there is one, else the name (without its bracket).
+fn organization_key(base: &str) -> String {
     match gazetteer::lookup(base) {
         Some(Entry::Organization(i)) => format!("#{i}"),
         _ => base.to_string(),
@@ -613,12 +913,34 @@ mod tests {
                 "The following intergovernmental organizations were represented by observers: Council of Europe, Unknown Regional Forum and Asian-African Legal Consultative Organization.",
                 &["Council of Europe=org", "Unknown Regional Forum=org", "Asian-African Legal Consultative Organization=org"],
             ),
+            (
+                "The following non-governmental organizations were represented: Transparency International and Global Initiative against Corruption.",
+                &["Transparency International=org", "Global Initiative against Corruption=org"],
+            ),
+            ("The following States were represented: Trinidad and Tobago, Chad and Japan.", &["Trinidad and Tobago=state:TTO", "Chad=state:TCD", "Japan=state:JPN"]),
+            ("会议由理事会主席 Václav Bálek（捷克）主持。", &["Václav Bálek=person:CZE:理事会主席", "捷克=state:CZE"]),
+            ("opened by the President, Mr. Antonio Fernández Pérez (Spain).", &["Antonio Fernández Pérez=person:ESP:President", "Spain=state:ESP"]),
+            ("来自秘书长副特别代表/联合国索马里驻地协调员综合办公室的主讲人", &["秘书长副特别代表/联合国索马里驻地协调员综合办公室=org"]),
+            ("来自本国主计长办公室的代表", &[]),
+            ("反腐败执法机关全球业务工作网（全\n\n球网)和全球网", &["反腐败执法机关全球业务工作网（全\n\n球网)=org:全球网", "全球网=org"]),
+            ("设在维也纳的反腐败执法机构全球网络", &[]),
+            ("联合国打击跨国有组织犯罪公约缔约方会议", &["联合国打击跨国有组织犯罪公约缔约方会议=org"]),
+            ("《联合国打击跨国有组织犯罪公约》", &[]),
             ("", &[]),
             ("😀\u{0}\r\n", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn own_body_and_masthead_are_not_participants() {
+        let text = "联合国\tA/HRC/52/10\n大会\tDistr.: General\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会和开发署注意。";
+        let got = found(text);
+        assert_eq!(got, vec!["大会=org".to_string(), "开发署=org".to_string()]);
+        let text = "1. 人权理事会请大会注意。Distr.";
+        assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }
 
     #[test]

@@ -62,6 +62,9 @@ pub fn find_places(doc: &Document) -> Vec<Annotation> {
                 }
                 let name_start = hit.span.start;
                 let name_end = if end > hit.span.end && trailing_state(text, &hits, k) == Some(end) { hit.span.end } else { end };
+                if end == hit.span.end && !is_venue(text, Span::new(start, end)) {
+                    continue;
+                }
                 out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
             }
             Entry::State(i) => {
@@ -101,6 +104,40 @@ fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
     let next = hits.get(k + 1)?;
     let gap = text.get(city.span.end..next.span.start)?;
     (matches!(next.entry, Entry::State(_)) && gap == ", " && text.get(city.span.range())?.is_ascii()).then_some(next.span.end)
+}
+
+/// Words that say a meeting is held at the place written before them.
+const HELD_ZH: &[&str] = &["举行", "召开", "举办", "开幕", "开会"];
+
+/// Words before an English place that say a meeting is held there.
+const HELD_EN: &[&str] = &["held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in "];
+
+/// Longest header line, in bytes, that names the meeting's place and dates.
+const HEADER_LINE: usize = 120;
+
+/// Longest stretch after a Chinese place searched for `举行`, in chars
+/// (`在埃及沙姆沙伊赫以混合形式（线下和线上）举行`).
+const HELD_WINDOW: usize = 20;
+
+/// True when the city at `span` is where a meeting is held: a verb of
+/// holding follows in the clause (`在维也纳举行`), a holding phrase precedes
+/// in English (`held in Vienna`), or the city stands on a short header line
+/// with the meeting's dates (`2023年9月5日至8日，维也纳`). Not a city that an
+/// office or person is based in (`常驻维也纳代表团`, `设在维也纳的`).
+fn is_venue(text: &str, span: Span) -> bool {
+    let rest = text.get(span.end..).unwrap_or("");
+    let clause: String = rest.chars().take(HELD_WINDOW).take_while(|c| !"，。；：,;\n".contains(*c)).collect();
+    if HELD_ZH.iter().any(|w| clause.contains(w)) {
+        return true;
+    }
+    let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
+    let before = text.get(lo..span.start).unwrap_or("");
+    if HELD_EN.iter().any(|w| before.ends_with(w) || before.ends_with(&w.replace(" in ", " in the City of "))) {
+        return true;
+    }
+    let Some((ls, le)) = crate::text::short_line_bounds(text, span.start, HEADER_LINE) else { return false };
+    let line = text.get(ls..le).unwrap_or("").trim();
+    line.contains(|c: char| c.is_ascii_digit()) && (line.starts_with(&text[span.range()]) || line.ends_with(&text[span.range()]))
 }
 
 fn venue_end(text: &str, i: usize) -> usize {
@@ -167,7 +204,13 @@ mod tests {
             ("维也纳国际中心 M 楼 M 全体会议厅举行", &["维也纳国际中心 M 楼 M 全体会议厅=维也纳国际中心 M 楼 M 全体会议厅@AUT"]),
             ("在加纳库马西举行研讨会", &["加纳库马西=库马西@GHA"]),
             ("在加纳的一次会议上举行", &[]),
-            ("《北京宣言》和北京", &["北京=北京@CHN"]),
+            ("《北京宣言》和在北京召开的会议", &["北京=北京@CHN"]),
+            ("2023年9月5日至8日，维也纳", &["维也纳=维也纳@AUT"]),
+            ("Vienna, 5-8 September 2023", &["Vienna=Vienna@AUT"]),
+            ("the session held in Vienna from 5 to 8 September", &["Vienna=Vienna@AUT"]),
+            ("参与了由常驻维也纳代表团参加的咨商进程", &[]),
+            ("建立一个设在维也纳的反腐败执法机构全球网络", &[]),
+            ("以“维也纳精神”为基础", &[]),
             ("held in Sharm el-Sheikh, Egypt, from", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),

@@ -13,55 +13,200 @@
 //! agenda recogniser found in the table until the next date or time.
 //!
 //! Dates and times are read from the `date` and `time` annotations, which
-//! already carry the year completed from the document; a slot whose date or
+//! already carry the year completed from the document. Where no such
+//! annotation falls in the table, the table's own cells are read
+//! (`12月14日`, `下午1时30分至3时30分`, `Monday, 13 December`, `3-6 p.m.`),
+//! the year taken from the reference or the header. A slot whose date or
 //! time the table does not give keeps `null` there. Nothing before the
 //! table's heading (`拟议工作安排`, `Proposed organization of work`) is read.
+
+use std::sync::LazyLock;
+
+use regex_lite::{Captures, Regex};
 
 use crate::agenda::schedule_start;
 use crate::dates::Reference;
 use crate::model::{Annotation, Granularity, Kind, ScheduleRow, Value};
 use crate::text::{is_ws, line_bounds, Document};
 
-/// Builds the schedule from the annex table. The date annotations already
-/// carry the year (`reference` completed them), so the reference is not
-/// read again here. Linear in the number of annotations.
-pub fn build_schedule(doc: &Document, annotations: &[Annotation], _reference: Option<Reference>) -> Vec<ScheduleRow> {
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// A table date: `12月13日`, `2023年9月5日`, `13 December`, `Monday, 16 November 2020`.
+static TABLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = MONTHS.join("|");
+    Regex::new(&format!(
+        r"(?:([0-9]{{4}})[ \t]*年[ \t]*)?([0-9]{{1,2}})[ \t]*月[ \t]*([0-9]{{1,2}})[ \t]*日|([0-9]{{1,2}})[ \t]+({months})(?:[ \t,]+([0-9]{{4}}))?"
+    ))
+    .expect("valid regex")
+});
+
+/// A table time or time range: `上午10时至下午1时`, `下午 1 时 30 分至 3 时 30 分`,
+/// `10 a.m.–1 p.m.`, `3-6 p.m.`, `10 a.m.–noon`, `15:00–18:00`.
+static TABLE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let zh = r"(上午|下午|中午|晚上)?[ \t]*([0-9]{1,2})[ \t]*时(?:[ \t]*([0-9]{1,2})[ \t]*分)?";
+    let en = r"(noon|[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:a\.m\.|p\.m\.)?)";
+    Regex::new(&format!(
+        r"{zh}(?:[ \t]*(?:至|-|–)[ \t]*{zh})?|{en}[ \t]*(?:-|–|to)[ \t]*(noon|[0-9]{{1,2}}(?:[.:][0-9]{{2}})?[ \t]*(?:a\.m\.|p\.m\.))|([0-9]{{1,2}}[:.][0-9]{{2}})[ \t]*(?:-|–|to)[ \t]*([0-9]{{1,2}}[:.][0-9]{{2}})"
+    ))
+    .expect("valid regex")
+});
+
+/// What the table says, in reading order.
+enum Event {
+    /// A day, ISO.
+    Date(String),
+    /// A time span, `HH:MM`.
+    Time(String, Option<String>),
+    /// An agenda item: number, title, start of its line, and whether a cell
+    /// (its time) comes before it on that line.
+    Item(String, String, usize, bool),
+}
+
+/// Builds the schedule from the annex table: its `date`, `time` and
+/// `agenda_item` annotations, in order. Where the table has no date or no
+/// time annotation, its own cells are read instead, completing a missing
+/// year from `reference` or else from the header's dates. Linear in the
+/// length of the table.
+pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
     let Some(start) = schedule_start(doc.text) else { return Vec::new() };
     let text = doc.text;
-    // Without time annotations a table line with a cell before the item
-    // (its time) starts a new slot.
-    let has_times = annotations.iter().any(|a| a.kind == Kind::Time && a.span.start >= start);
-    let mut last_line = None;
-    let mut rows = Vec::new();
-    let mut row = Slot::default();
-    for a in annotations.iter().filter(|a| a.span.start >= start) {
+    let in_table = |a: &&Annotation| a.span.start >= start;
+    let has_dates = annotations.iter().filter(in_table).any(|a| a.kind == Kind::Date);
+    let has_times = annotations.iter().filter(in_table).any(|a| a.kind == Kind::Time);
+    let mut events: Vec<(usize, Event)> = Vec::new();
+    for a in annotations.iter().filter(in_table) {
         match &a.value {
-            Value::Date(d) if d.granularity == Granularity::Day => {
-                row.flush(&mut rows);
-                row.date = Some(d.start.clone());
-                row.start = None;
-                row.end = None;
-            }
-            Value::Time(t) => {
-                row.flush(&mut rows);
-                row.start = Some(t.start.clone());
-                row.end = t.end.clone();
-            }
+            Value::Date(d) if d.granularity == Granularity::Day => events.push((a.span.start, Event::Date(d.start.clone()))),
+            Value::Time(t) => events.push((a.span.start, Event::Time(t.start.clone(), t.end.clone()))),
             Value::AgendaItem(item) => {
                 let (line, _) = line_bounds(text, a.span.start);
                 let timed = text.get(line..a.span.start).is_some_and(|p| !p.trim_matches(is_ws).is_empty());
-                if !has_times && timed && last_line != Some(line) {
-                    row.flush(&mut rows);
-                }
-                last_line = Some(line);
-                row.items.push(item.number.clone());
-                row.titles.push(item.title.clone());
+                events.push((a.span.start, Event::Item(item.number.clone(), item.title.clone(), line, timed)));
             }
             _ => {}
         }
     }
+    let table = &text[start..];
+    if !has_dates {
+        let year = reference.map(|r| r.year).or_else(|| header_year(doc, annotations));
+        events.extend(TABLE_DATE.captures_iter(table).filter_map(|c| Some((start + c.get(0)?.start(), Event::Date(table_date(&c, year)?)))));
+    }
+    if !has_times {
+        events.extend(TABLE_TIME.captures_iter(table).filter_map(|c| {
+            let (from, to) = table_time(&c)?;
+            Some((start + c.get(0)?.start(), Event::Time(from, to)))
+        }));
+    }
+    events.sort_by_key(|(at, _)| *at);
+
+    let mut last_line = None;
+    let mut rows = Vec::new();
+    let mut row = Slot::default();
+    for (_, event) in events {
+        match event {
+            Event::Date(day) => {
+                row.flush(&mut rows);
+                row.date = Some(day);
+                row.start = None;
+                row.end = None;
+            }
+            Event::Time(from, to) => {
+                row.flush(&mut rows);
+                row.start = Some(from);
+                row.end = to;
+            }
+            Event::Item(number, title, line, timed) => {
+                // With no time found at all, a line with a cell before the item starts a slot.
+                if !has_times && row.start.is_none() && timed && last_line != Some(line) {
+                    row.flush(&mut rows);
+                }
+                last_line = Some(line);
+                row.items.push(number);
+                row.titles.push(title);
+            }
+        }
+    }
     row.flush(&mut rows);
     rows
+}
+
+/// The year of the meeting, else of issue, as the header gives it.
+fn header_year(doc: &Document, annotations: &[Annotation]) -> Option<i32> {
+    let meta = crate::metadata::extract(doc, annotations);
+    let day = meta.meeting.and_then(|m| m.start).or(meta.date)?;
+    day.get(..4)?.parse().ok()
+}
+
+fn number(c: &Captures, i: usize) -> Option<u32> {
+    c.get(i).and_then(|m| m.as_str().parse().ok())
+}
+
+fn table_date(c: &Captures, year: Option<i32>) -> Option<String> {
+    let (y, m, d) = if c.get(2).is_some() {
+        (number(c, 1).map(|y| y as i32).or(year)?, number(c, 2)?, number(c, 3)?)
+    } else {
+        let name = c.get(5)?.as_str();
+        let m = MONTHS.iter().position(|n| *n == name)? as u32 + 1;
+        (number(c, 6).map(|y| y as i32).or(year)?, m, number(c, 4)?)
+    };
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// `HH:MM` of a Chinese clock time: `下午` and `晚上` add twelve hours.
+fn zh_clock(period: Option<&str>, hour: u32, minute: u32) -> Option<String> {
+    let h = match period {
+        Some("下午" | "晚上") if hour < 12 => hour + 12,
+        _ => hour,
+    };
+    (h <= 24 && minute < 60).then(|| format!("{h:02}:{minute:02}"))
+}
+
+/// `(hour, minute, pm?)` of `10 a.m.`, `3.30 p.m.`, `noon`, `6`.
+fn en_clock(s: &str) -> Option<(u32, u32, Option<bool>)> {
+    let s = s.trim();
+    if s == "noon" {
+        return Some((12, 0, Some(true)));
+    }
+    let pm = if s.ends_with("p.m.") { Some(true) } else if s.ends_with("a.m.") { Some(false) } else { None };
+    let digits = s.trim_end_matches("a.m.").trim_end_matches("p.m.").trim();
+    let (h, m) = match digits.split_once(['.', ':']) {
+        Some((h, m)) => (h.parse().ok()?, m.parse().ok()?),
+        None => (digits.parse().ok()?, 0),
+    };
+    (h <= if pm.is_some() { 12 } else { 24 } && m < 60).then_some((h, m, pm))
+}
+
+fn en_hhmm((h, m, pm): (u32, u32, Option<bool>)) -> String {
+    let h = match pm {
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    };
+    format!("{h:02}:{m:02}")
+}
+
+fn table_time(c: &Captures) -> Option<(String, Option<String>)> {
+    if let Some(h) = number(c, 2) {
+        let period = c.get(1).map(|m| m.as_str());
+        let from = zh_clock(period, h, number(c, 3).unwrap_or(0))?;
+        let to = match number(c, 5) {
+            Some(h2) => Some(zh_clock(c.get(4).map(|m| m.as_str()).or(period), h2, number(c, 6).unwrap_or(0))?),
+            None => None,
+        };
+        return Some((from, to));
+    }
+    if let (Some(a), Some(b)) = (c.get(9), c.get(10)) {
+        let (a, b) = (en_clock(a.as_str())?, en_clock(b.as_str())?);
+        return Some((en_hhmm(a), Some(en_hhmm(b))));
+    }
+    let end = en_clock(c.get(8)?.as_str())?;
+    let mut begin = en_clock(c.get(7)?.as_str())?;
+    if begin.2.is_none() {
+        // `3-6 p.m.`: the start shares the end's half of the day unless it would come after it.
+        begin.2 = Some(end.2 == Some(true) && begin.0 <= end.0 && begin.0 != 12);
+    }
+    Some((en_hhmm(begin), Some(en_hhmm(end))))
 }
 
 /// The time slot being read.
@@ -166,8 +311,8 @@ mod tests {
     }
 
     #[test]
-    fn without_times_each_timed_line_starts_a_row() {
-        let text = "Organization of work\n\n10 a.m.–1 p.m.\t1\tOpening\n\t2\tElection\n3 p.m.–6 p.m.\t3 and 4\tReview Report\n";
+    fn without_readable_times_each_line_with_a_first_cell_starts_a_row() {
+        let text = "Organization of work\n\nMorning\t1\tOpening\n\t2\tElection\nAfternoon\t3 and 4\tReview Report\n";
         let anns = vec![
             item(at(text, "1\tOpening", 0), "1", "Opening"),
             item(at(text, "2\tElection", 0), "2", "Election"),
@@ -178,6 +323,48 @@ mod tests {
         assert_eq!(
             got,
             vec![row(None, None, None, &["1", "2"], &["Opening", "Election"]), row(None, None, None, &["3", "4"], &["Review", "Report"])]
+        );
+    }
+
+    #[test]
+    fn table_cells_are_read_when_no_annotation_gives_dates_or_times() {
+        let text = "Distr.: General\n26 June 2023\n\n2023年9月5日至8日，维也纳\n\n拟议的工作安排\n\n日期和时间\t项目\t标题或说明\n9月5日，星期二\t\t\n上午 10 时至下午 1 时\t1\t会议开幕\n\t2\t通过议程\n下午 1 时 30 分至 3 时 30 分\t3\t技术援助\n9月6日，星期三\n上午10时至中午12时\t4\t通过报告\n";
+        let anns = vec![
+            item(at(text, "1\t会议开幕", 0), "1", "会议开幕"),
+            item(at(text, "2\t通过议程", 0), "2", "通过议程"),
+            item(at(text, "3\t技术援助", 0), "3", "技术援助"),
+            item(at(text, "4\t通过报告", 0), "4", "通过报告"),
+        ];
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        assert_eq!(
+            got,
+            vec![
+                row(Some("2023-09-05"), Some("10:00"), Some("13:00"), &["1", "2"], &["会议开幕", "通过议程"]),
+                row(Some("2023-09-05"), Some("13:30"), Some("15:30"), &["3"], &["技术援助"]),
+                row(Some("2023-09-06"), Some("10:00"), Some("12:00"), &["4"], &["通过报告"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn english_table_cells() {
+        let text = "Proposed organization of work\n\nMonday, 16 November 2020\n10 a.m.–1 p.m.\t1 (a)\tOpening\n3-6 p.m.\t2\tReview\nTuesday, 17 November\n10 a.m.–noon\t3\tReport\n15:00–18:00\t4\tClosing\n";
+        let anns = vec![
+            item(at(text, "1 (a)\tOpening", 0), "1(a)", "Opening"),
+            item(at(text, "2\tReview", 0), "2", "Review"),
+            item(at(text, "3\tReport", 0), "3", "Report"),
+            item(at(text, "4\tClosing", 0), "4", "Closing"),
+        ];
+        let reference = Some(Reference { year: 2020, month: Some(11) });
+        let got = build_schedule(&Document { text, language: Language::English }, &anns, reference);
+        assert_eq!(
+            got,
+            vec![
+                row(Some("2020-11-16"), Some("10:00"), Some("13:00"), &["1(a)"], &["Opening"]),
+                row(Some("2020-11-16"), Some("15:00"), Some("18:00"), &["2"], &["Review"]),
+                row(Some("2020-11-17"), Some("10:00"), Some("12:00"), &["3"], &["Report"]),
+                row(Some("2020-11-17"), Some("15:00"), Some("18:00"), &["4"], &["Closing"]),
+            ]
         );
     }
 

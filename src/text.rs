@@ -105,6 +105,27 @@ pub fn line_bounds(text: &str, i: usize) -> (usize, usize) {
     (start, end.max(start))
 }
 
+/// The line containing byte `i` like [`line_bounds`], but only when it is at
+/// most `max` bytes long; looks at no more than `max` bytes either side, so
+/// calling it for many offsets of one huge line stays linear.
+pub fn short_line_bounds(text: &str, i: usize, max: usize) -> Option<(usize, usize)> {
+    let i = floor_boundary(text, i);
+    let lo = floor_boundary(text, i.saturating_sub(max));
+    let hi = floor_boundary(text, i.saturating_add(max));
+    let start = match text[lo..i].rfind('\n') {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let end = match text[i..hi].find('\n') {
+        Some(p) => i + p,
+        None if hi == text.len() => text.len(),
+        None => return None,
+    };
+    let end = if text[..end].ends_with('\r') { end - 1 } else { end };
+    (end - start.min(end) <= max).then_some((start, end.max(start)))
+}
+
 /// The largest char boundary `<= i`.
 pub fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -159,6 +180,15 @@ mod tests {
         assert_eq!(skip_spaces("a \n", 1), 2);
         assert_eq!(skip_spaces("ab", 9), 9);
         assert_eq!(skip_back_while("ab  ", 4, is_space), 2);
+    }
+
+    #[test]
+    fn short_line_bounds_refuse_long_lines() {
+        let t = "one\r\ntwo\nthree";
+        assert_eq!(short_line_bounds(t, 6, 10), Some((5, 8)));
+        assert_eq!(short_line_bounds(t, 0, 10), Some((0, 3)));
+        assert_eq!(short_line_bounds("abcdefghij\nk", 5, 4), None);
+        assert_eq!(short_line_bounds("", 3, 4), Some((0, 0)));
     }
 
     #[test]
