@@ -54,12 +54,12 @@ const MAX_LIST: usize = 20_000;
 
 /// A Latin-script personal name of two to five words.
 static PERSON_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][a-zA-Z'’\-]+(?: (?:[a-z]{1,3} )?[A-Z][a-zA-Z'’\-.]+){1,4}").expect("person pattern")
+    Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name.
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:[A-Z][a-zA-Z'’\-]+ ){0,4}[A-Z][a-zA-Z'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+ ){0,4}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
 });
 
 /// A match of an anchored pattern: the whole match and group 1, in bytes
@@ -176,6 +176,7 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
             out.push(a);
         }
     }
+    drop_own_body(text, &mut out);
     find_shorts(text, &shorts, &hits, &mut out);
     crate::resolve::sort(&mut out);
     find_lists(doc, &mut out);
@@ -183,6 +184,73 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
     find_persons(doc, &mut out);
     crate::resolve::sort(&mut out);
     out
+}
+
+/// Longest document header, in bytes: the masthead, symbol, session and title
+/// lines before the first numbered paragraph.
+const MAX_HEADER: usize = 1500;
+
+/// Names that head every UN document or series (the masthead), which do not
+/// make the organisation the body the document is about.
+const MASTHEADS: &[&str] = &["联合国", "大会", "United Nations", "General Assembly"];
+
+/// Where the header ends: at the first line that starts with `1.`, or
+/// after [`MAX_HEADER`] bytes (always a char boundary).
+fn header_end(text: &str) -> usize {
+    let limit = crate::text::floor_boundary(text, MAX_HEADER);
+    let head = &text[..limit];
+    let mut at = 0;
+    for line in head.split_inclusive('\n') {
+        if line.trim_start().starts_with("1.") {
+            return at;
+        }
+        at += line.len();
+    }
+    limit
+}
+
+/// Removes the body the document is about — an organisation its header
+/// names (`人权理事会` above `人权理事会第五十二届会议报告`) — everywhere, and a
+/// masthead line (`联合国`, `大会` alone on their line) in the header.
+fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
+    let end = header_end(text);
+    // Only a UN document's cover has a header to read.
+    if !text[..end].contains("Distr") {
+        return;
+    }
+    let mut own: Vec<String> = Vec::new();
+    let mut masthead: Vec<Span> = Vec::new();
+    for a in out.iter().filter(|a| a.span.end <= end) {
+        let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { continue };
+        if MASTHEADS.contains(&name.as_str()) {
+            let (s, e) = crate::text::line_bounds(text, a.span.start);
+            let line = text.get(s..e).unwrap_or("");
+            // `联合国\tA/HRC/52/10`: the name is alone but for the symbol.
+            if line.split('\t').next().is_some_and(|cell| cell.trim() == text.get(a.span.range()).unwrap_or("")) {
+                masthead.push(a.span);
+            }
+        } else {
+            own.push(organization_key(name));
+        }
+    }
+    if own.is_empty() && masthead.is_empty() {
+        return;
+    }
+    out.retain(|a| {
+        if masthead.contains(&a.span) {
+            return false;
+        }
+        match &a.value {
+            Value::Participant(ParticipantValue::Organization { name, short }) => {
+                let base = match short {
+                    Some(_) => name.split(['（', '(']).next().unwrap_or(name).trim_end(),
+                    None => name,
+                };
+                own.is_empty() || !own.contains(&organization_key(base))
+            }
+            _ => true,
+        }
+    });
 }
 
 /// The annotation a gazetteer hit gives, after the context checks.
@@ -441,7 +509,12 @@ fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         let start = m.end;
         let end = list_end(text, start);
         done = end;
-        for mut item in list_items(text, start, end, doc.language) {
+        let items = list_items(text, start, end, doc.language);
+        let items: Vec<Span> = match doc.language {
+            Language::English => items.into_iter().flat_map(|item| split_and(text, item, out)).collect(),
+            Language::Chinese => items,
+        };
+        for mut item in items {
             let mut inner = overlapping(out, item);
             inner.extend(overlapping(&added, item));
             if inner.contains(&item) {
@@ -481,6 +554,26 @@ fn overlapping(sorted: &[Annotation], span: Span) -> Vec<Span> {
     let mut found: Vec<Span> = sorted[..i].iter().rev().take(16).map(|a| a.span).filter(|s| s.overlaps(span)).collect();
     found.reverse();
     found
+}
+
+/// `Transparency International and Global Initiative`: an English entry
+/// split at each ` and ` that is outside a known name (`Trinidad and
+/// Tobago`) and before a capital.
+fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
+    let Some(raw) = text.get(item.range()) else { return vec![item] };
+    let mut parts = Vec::new();
+    let mut from = item.start;
+    for (p, _) in raw.match_indices(" and ") {
+        let at = item.start + p;
+        let next = at + " and ".len();
+        let capital = char_at(text, next).is_some_and(|c| c.is_uppercase());
+        if capital && overlapping(known, Span::new(at, next)).is_empty() && at > from {
+            parts.push(Span::new(from, at));
+            from = next;
+        }
+    }
+    parts.push(Span::new(from, item.end));
+    parts
 }
 
 /// The entries of a list `start..end` separated by `、` (or `,`/`and` in
@@ -541,7 +634,7 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let Some(span) = m.group else { continue };
         let name = text.get(span.range()).unwrap_or("").to_string();
         let (state, after) = bracket_state(text, span.end);
-        let role = english_role(text, after);
+        let role = english_role(text, after).or_else(|| english_role_before(text, m.whole.start));
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     if doc.language == Language::Chinese {
@@ -591,6 +684,16 @@ fn english_role(text: &str, i: usize) -> Option<String> {
     let end = rest.find([',', '.', ';', '\n', '(']).unwrap_or(rest.len()).min(60);
     let role = rest.get(..end)?.trim();
     let titled = role.starts_with(|c: char| c.is_ascii_uppercase()) && role.split(' ').count() <= 6;
+    titled.then(|| role.to_string())
+}
+
+/// `the President, Mr. X`: a role written before the title.
+fn english_role_before(text: &str, i: usize) -> Option<String> {
+    let lo = crate::text::floor_boundary(text, i.saturating_sub(80));
+    let head = text.get(lo..i)?.strip_suffix(", ")?;
+    let p = head.rfind("the ").or_else(|| head.rfind("The "))?;
+    let role = &head[p + 4..];
+    let titled = role.starts_with(|c: char| c.is_ascii_uppercase()) && role.split(' ').count() <= 6 && !role.contains(['.', ',', ';']);
     titled.then(|| role.to_string())
 }
 
@@ -810,12 +913,34 @@ mod tests {
                 "The following intergovernmental organizations were represented by observers: Council of Europe, Unknown Regional Forum and Asian-African Legal Consultative Organization.",
                 &["Council of Europe=org", "Unknown Regional Forum=org", "Asian-African Legal Consultative Organization=org"],
             ),
+            (
+                "The following non-governmental organizations were represented: Transparency International and Global Initiative against Corruption.",
+                &["Transparency International=org", "Global Initiative against Corruption=org"],
+            ),
+            ("The following States were represented: Trinidad and Tobago, Chad and Japan.", &["Trinidad and Tobago=state:TTO", "Chad=state:TCD", "Japan=state:JPN"]),
+            ("会议由理事会主席 Václav Bálek（捷克）主持。", &["Václav Bálek=person:CZE:理事会主席", "捷克=state:CZE"]),
+            ("opened by the President, Mr. Antonio Fernández Pérez (Spain).", &["Antonio Fernández Pérez=person:ESP:President", "Spain=state:ESP"]),
+            ("来自秘书长副特别代表/联合国索马里驻地协调员综合办公室的主讲人", &["秘书长副特别代表/联合国索马里驻地协调员综合办公室=org"]),
+            ("来自本国主计长办公室的代表", &[]),
+            ("反腐败执法机关全球业务工作网（全\n\n球网)和全球网", &["反腐败执法机关全球业务工作网（全\n\n球网)=org:全球网", "全球网=org"]),
+            ("设在维也纳的反腐败执法机构全球网络", &[]),
+            ("联合国打击跨国有组织犯罪公约缔约方会议", &["联合国打击跨国有组织犯罪公约缔约方会议=org"]),
+            ("《联合国打击跨国有组织犯罪公约》", &[]),
             ("", &[]),
             ("😀\u{0}\r\n", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn own_body_and_masthead_are_not_participants() {
+        let text = "联合国\tA/HRC/52/10\n大会\tDistr.: General\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会和开发署注意。";
+        let got = found(text);
+        assert_eq!(got, vec!["大会=org".to_string(), "开发署=org".to_string()]);
+        let text = "1. 人权理事会请大会注意。Distr.";
+        assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }
 
     #[test]
