@@ -235,17 +235,11 @@ fn clean_end(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
-/// The key a title is compared by: no whitespace, ASCII lowercased,
-/// full-width brackets made half-width.
+/// The key a title is compared by: letters, digits and ideographs only,
+/// ASCII lowercased — spacing, punctuation and quote styles (`《》`, `“”`,
+/// full-width brackets) do not make two titles differ.
 fn norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| !is_ws(*c))
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
+    s.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
 /// The title as one line: line breaks removed, a space kept between words
@@ -814,6 +808,13 @@ mod tests {
             t("3\t通过报告", "3", "通过报告"),
         ];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn headings_match_whatever_the_punctuation() {
+        let text = "临时议程\n\n1. 组织事项。\n2. 审议《联合国反腐败公约》实施情况。\n\n说明\n\n2. 审议“联合国反腐败公约”实施情况\n\n2. 审议实施情况\n";
+        let got: Vec<String> = items(text).into_iter().map(|(s, _, _)| s).collect();
+        assert_eq!(got, vec!["1. 组织事项", "2. 审议《联合国反腐败公约》实施情况", "2. 审议“联合国反腐败公约”实施情况"]);
     }
 
     #[test]
