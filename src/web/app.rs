@@ -1,0 +1,304 @@
+//! The page's state and layout: the document (text, name, corrections), the
+//! kinds hidden, the annotation selected, and the one place that calls
+//! `undoc::annotate`.
+
+use std::rc::Rc;
+
+use undoc::{annotate, Annotated, Kind, Options, Span};
+use yew::prelude::*;
+
+use crate::corrections::{self, Edit};
+use crate::editor::Editor;
+use crate::exports::Exports;
+use crate::highlights::Reader;
+use crate::inspector::Inspector;
+use crate::legend::Legend;
+use crate::panels::Panels;
+use crate::storage::{self, Stored};
+
+/// The name of a document typed or pasted rather than opened.
+pub const PASTED: &str = "pasted.txt";
+
+/// A value shared by reference: props compare by pointer, not by content,
+/// so a large document is never compared character by character.
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// The kinds switched off in the legend, one bit per kind of `Kind::ALL`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Hidden(u16);
+
+impl Hidden {
+    fn bit(kind: Kind) -> u16 {
+        1 << Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+    }
+
+    /// Whether `kind` is switched off.
+    pub fn hides(self, kind: Kind) -> bool {
+        self.0 & Self::bit(kind) != 0
+    }
+
+    /// The same set with `kind` switched over.
+    pub fn toggled(self, kind: Kind) -> Hidden {
+        Hidden(self.0 ^ Self::bit(kind))
+    }
+}
+
+/// A request to bring an annotation into view; `n` tells repeated requests
+/// for the same annotation apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Focus {
+    /// Index of the annotation in the current result.
+    pub index: usize,
+    /// A counter, so the same annotation can be flashed again.
+    pub n: u32,
+}
+
+/// The page's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    /// The document's text.
+    pub text: AttrValue,
+    /// The source's file name.
+    pub name: AttrValue,
+    /// The person's corrections.
+    pub edits: Rc<Vec<Edit>>,
+    /// Kinds switched off.
+    pub hidden: Hidden,
+    /// The annotation chosen by a click, by index.
+    pub selected: Option<usize>,
+    /// Text selected in the reader, to be annotated by hand.
+    pub picked: Option<Span>,
+    /// The annotation to scroll to and flash.
+    pub focus: Option<Focus>,
+}
+
+/// What can happen to the state.
+pub enum Action {
+    /// The text was typed or pasted.
+    SetText(String),
+    /// A document was opened or an example loaded: text and name.
+    Load(String, String),
+    /// The person cleared the page.
+    Clear,
+    /// A kind was switched on or off.
+    Toggle(Kind),
+    /// A highlight was chosen (or none).
+    Select(Option<usize>),
+    /// Text was selected in the reader (or the selection was dropped).
+    Pick(Option<Span>),
+    /// A correction.
+    Edit(Edit),
+    /// Undo the last correction.
+    Undo,
+    /// Scroll to and flash an annotation, and choose it.
+    Jump(usize),
+}
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut m = (*self).clone();
+        match action {
+            Action::SetText(text) => {
+                if text == m.text.as_str() {
+                    return self;
+                }
+                m.text = text.into();
+                m.selected = None;
+                m.picked = None;
+            }
+            Action::Load(text, name) => {
+                m.text = text.into();
+                m.name = name.into();
+                m.edits = Rc::default();
+                m.selected = None;
+                m.picked = None;
+                m.focus = None;
+            }
+            Action::Clear => {
+                m.text = AttrValue::default();
+                m.name = PASTED.into();
+                m.edits = Rc::default();
+                m.selected = None;
+                m.picked = None;
+                m.focus = None;
+            }
+            Action::Toggle(kind) => m.hidden = m.hidden.toggled(kind),
+            Action::Select(index) => {
+                m.selected = index;
+                m.picked = None;
+            }
+            Action::Pick(span) => {
+                m.picked = span;
+                if span.is_some() {
+                    m.selected = None;
+                }
+            }
+            Action::Edit(edit) => {
+                Rc::make_mut(&mut m.edits).push(edit);
+                m.selected = None;
+                m.picked = None;
+            }
+            Action::Undo => {
+                Rc::make_mut(&mut m.edits).pop();
+                m.selected = None;
+            }
+            Action::Jump(index) => {
+                let n = m.focus.map_or(0, |f| f.n.wrapping_add(1));
+                m.focus = Some(Focus { index, n });
+                m.selected = Some(index);
+                m.picked = None;
+            }
+        }
+        Rc::new(m)
+    }
+}
+
+/// The annotation result shown, with how long `annotate` took.
+pub struct View {
+    /// Annotations with the person's corrections applied.
+    pub annotated: Annotated,
+    /// Milliseconds spent in `annotate`.
+    pub millis: f64,
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// The page.
+#[function_component(App)]
+pub fn app() -> Html {
+    let model = use_reducer(|| {
+        let stored = storage::load();
+        let name = if stored.name.is_empty() { PASTED.to_string() } else { stored.name };
+        Model {
+            text: stored.text.into(),
+            name: name.into(),
+            edits: Rc::new(stored.edits),
+            hidden: Hidden::default(),
+            selected: None,
+            picked: None,
+            focus: None,
+        }
+    });
+    let base = use_memo(model.text.clone(), |text| {
+        let t0 = now();
+        let annotated = annotate(text, &Options::default());
+        (annotated, now() - t0)
+    });
+    let view = use_memo((Shared(base), Shared(model.edits.clone())), |(base, edits)| View {
+        annotated: corrections::apply(&model.text, base.0 .0.clone(), &edits.0),
+        millis: base.0 .1,
+    });
+    let view = Shared(view);
+
+    let save_error = use_state(|| None::<String>);
+    {
+        let save_error = save_error.clone();
+        use_effect_with((model.text.clone(), model.name.clone(), model.edits.clone()), move |(text, name, edits)| {
+            let stored = Stored { text: text.to_string(), name: name.to_string(), edits: edits.to_vec() };
+            save_error.set(storage::save(&stored).err());
+        });
+    }
+
+    fn dispatch<T: 'static>(model: &UseReducerHandle<Model>, f: fn(T) -> Action) -> Callback<T> {
+        let model = model.clone();
+        Callback::from(move |x| model.dispatch(f(x)))
+    }
+    let on_text = dispatch(&model, Action::SetText);
+    let on_load = {
+        let model = model.clone();
+        Callback::from(move |(text, name): (String, String)| model.dispatch(Action::Load(text, name)))
+    };
+    let on_clear = {
+        let model = model.clone();
+        Callback::from(move |()| model.dispatch(Action::Clear))
+    };
+    let on_undo = {
+        let model = model.clone();
+        Callback::from(move |()| model.dispatch(Action::Undo))
+    };
+    let on_toggle = dispatch(&model, Action::Toggle);
+    let on_select = dispatch(&model, Action::Select);
+    let on_pick = dispatch(&model, Action::Pick);
+    let on_edit = dispatch(&model, Action::Edit);
+    let on_jump = dispatch(&model, Action::Jump);
+
+    let count = view.annotated.annotations.len();
+    let chars = model.text.chars().count();
+    html! {
+        <>
+        <header class="top">
+            <h1>{ "undoc" }<span class="subtitle">{ " — UN meeting document annotator" }</span></h1>
+        </header>
+        <main class="layout">
+            <div class="main-column">
+                <Editor text={model.text.clone()} on_text={on_text} on_load={on_load} on_clear={on_clear} />
+                if let Some(e) = &*save_error {
+                    <p class="error" role="alert">{ e }</p>
+                }
+                <p class="status" aria-live="polite">
+                    { format!("{chars} characters, {count} annotations") }
+                    if chars > 0 { { format!(" (annotated in {:.0} ms)", view.millis) } }
+                </p>
+                <Legend view={view.clone()} hidden={model.hidden} on_toggle={on_toggle} />
+                <Inspector text={model.text.clone()} view={view.clone()} selected={model.selected}
+                    picked={model.picked} undo_count={model.edits.len()}
+                    on_edit={on_edit} on_jump={on_jump.clone()} on_undo={on_undo} />
+                <Reader text={model.text.clone()} view={view.clone()} hidden={model.hidden}
+                    selected={model.selected} focus={model.focus} on_select={on_select} on_pick={on_pick} />
+            </div>
+            <aside class="side-column" aria-label="Document overview">
+                <Exports text={model.text.clone()} name={model.name.clone()} view={view.clone()} />
+                <Panels text={model.text.clone()} view={view} on_jump={on_jump} />
+            </aside>
+        </main>
+        </>
+    }
+}
+
+/// Shows `message` in a banner at the top of the page, outside Yew, so it
+/// works even when the app has stopped.
+pub fn show_fatal(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(banner) = document.create_element("div") else { return };
+    banner.set_class_name("fatal");
+    let _ = banner.set_attribute("role", "alert");
+    banner.set_text_content(Some(message));
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&banner);
+    }
+}
+
+/// Installs a panic hook that logs to the console and tells the person,
+/// who keeps the text: it is in `localStorage` and in the text box.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_fatal(
+            "Sorry — the page hit an internal error and stopped. Your text is kept in this browser: \
+             copy it from the box below, or reload the page to continue where you were.",
+        );
+    }));
+}

@@ -1,0 +1,99 @@
+//! A person's corrections to the annotations: added spans, removed ones and
+//! changed kinds, stored with the text and replayed over each fresh
+//! annotation. An edit applies only while the text it was made on is still
+//! there, so editing the document never moves a correction onto other words.
+
+use serde::{Deserialize, Serialize};
+use undoc::model::{
+    AgendaItemValue, AgendaRefValue, Annotated, Annotation, ArticleValue, DateValue, Granularity, Origin,
+    ParticipantValue, PlaceValue, SymbolParts, SymbolValue, TimeValue,
+};
+use undoc::{annotate, Kind, Options, Span, Value};
+
+/// One span of one kind, with the text it covered (bytes into the document).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// The kind's JSON name.
+    pub kind: String,
+    /// The covered text, to check the edit still fits the document.
+    pub text: String,
+}
+
+impl Mark {
+    /// The mark of `kind` over `span` of `text`; `None` when the span is
+    /// empty or not on character boundaries.
+    pub fn new(text: &str, span: Span, kind: Kind) -> Option<Mark> {
+        let covered = text.get(span.range()).filter(|s| !s.trim().is_empty())?;
+        Some(Mark { start: span.start, end: span.end, kind: kind.as_str().into(), text: covered.into() })
+    }
+
+    fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    fn fits(&self, text: &str) -> bool {
+        text.get(self.start..self.end) == Some(self.text.as_str())
+    }
+}
+
+/// One undoable step: remove a mark, add one, or both (a change of kind).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    /// The annotation taken away.
+    pub remove: Option<Mark>,
+    /// The annotation put in, marked `"source": "manual"`.
+    pub add: Option<Mark>,
+}
+
+/// `annotated` with `edits` replayed in order. Added annotations replace any
+/// they overlap; the result stays sorted as `resolve` sorts.
+pub fn apply(text: &str, mut annotated: Annotated, edits: &[Edit]) -> Annotated {
+    for edit in edits {
+        if let Some(m) = edit.remove.as_ref().filter(|m| m.fits(text)) {
+            annotated.annotations.retain(|a| !(a.span == m.span() && a.kind.as_str() == m.kind));
+        }
+        if let Some(m) = edit.add.as_ref().filter(|m| m.fits(text)) {
+            if let Some(kind) = Kind::from_name(&m.kind) {
+                let span = m.span();
+                annotated.annotations.retain(|a| !a.span.overlaps(span));
+                let mut added = Annotation::new(span, value_for(text, span, kind, &annotated));
+                added.origin = Origin::Manual;
+                annotated.annotations.push(added);
+            }
+        }
+    }
+    annotated.annotations.sort_by(|a, b| {
+        (a.span.start, std::cmp::Reverse(a.span.end), a.kind).cmp(&(b.span.start, std::cmp::Reverse(b.span.end), b.kind))
+    });
+    annotated
+}
+
+/// The normalised value of a person's annotation: what the annotator makes
+/// of the selected text alone when it finds that kind there, else the text
+/// itself in the kind's shape with unknown parts empty.
+fn value_for(text: &str, span: Span, kind: Kind, annotated: &Annotated) -> Value {
+    let piece = &text[span.range()];
+    let options = Options { language: Some(annotated.language), reference: None };
+    if let Some(found) = annotate(piece, &options).annotations.into_iter().find(|a| a.kind == kind) {
+        return found.value;
+    }
+    let name = piece.trim().to_string();
+    match kind {
+        Kind::AgendaItem => Value::AgendaItem(AgendaItemValue { number: String::new(), title: name }),
+        Kind::AgendaRef => Value::AgendaRef(AgendaRefValue { items: Vec::new() }),
+        Kind::Date => Value::Date(DateValue { start: name, end: None, granularity: Granularity::Day }),
+        Kind::Time => Value::Time(TimeValue { start: name, end: None }),
+        Kind::Symbol => Value::Symbol(SymbolValue::Document {
+            url: format!("https://undocs.org/{}/{}", annotated.language.code(), name),
+            symbol: name,
+            parts: SymbolParts::default(),
+        }),
+        Kind::Participant => Value::Participant(ParticipantValue::Organization { name, short: None }),
+        Kind::Place => Value::Place(PlaceValue { name, state: None }),
+        Kind::Article => Value::Article(ArticleValue::default()),
+    }
+}

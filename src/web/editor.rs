@@ -1,0 +1,196 @@
+//! The input: the "Document text" box (annotated as you type, after a short
+//! pause), opening or dropping a `.txt` file (decoded as the command line
+//! decodes it), the example documents, and clearing with confirmation.
+
+use std::rc::Rc;
+
+use gloo::file::callbacks::FileReader;
+use gloo::timers::callback::Timeout;
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// How long typing must pause before the text is annotated.
+const DEBOUNCE_MS: u32 = 250;
+
+/// The example documents shipped in `assets/examples/`: file and label.
+const EXAMPLES: [(&str, &str); 6] = [
+    ("000_19d8e4581a498d05.txt", "中文 · provisional agenda"),
+    ("001_06028432a52c8909.txt", "中文 · expert meeting"),
+    ("002_b3e6555703f58ac3.txt", "中文 · session report"),
+    ("003_329d18431a4b4c59.txt", "中文 · asset recovery"),
+    ("004_74beb604c366e27e.txt", "中文 · secretariat note"),
+    ("en_committee_agenda.txt", "English · committee agenda"),
+];
+
+/// Props of [`Editor`].
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The current text.
+    pub text: AttrValue,
+    /// Called with the text after typing pauses.
+    pub on_text: Callback<String>,
+    /// Called with `(text, file name)` when a file or example is loaded.
+    pub on_load: Callback<(String, String)>,
+    /// Called when the person confirms clearing.
+    pub on_clear: Callback<()>,
+}
+
+/// Decodes a file's bytes as the command line does, or says why not.
+fn decode(name: &str, bytes: &[u8]) -> Result<String, String> {
+    undoc::decode::decode(bytes).map(|d| d.text).map_err(|e| format!("{name}: {e}"))
+}
+
+/// The input box and its buttons.
+#[function_component(Editor)]
+pub fn editor(props: &EditorProps) -> Html {
+    let pending = use_mut_ref(|| None::<Timeout>);
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let error = use_state(|| None::<String>);
+    let file_input = use_node_ref();
+
+    let oninput = {
+        let on_text = props.on_text.clone();
+        let pending = pending.clone();
+        Callback::from(move |e: InputEvent| {
+            let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() else { return };
+            let on_text = on_text.clone();
+            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || on_text.emit(area.value())));
+        })
+    };
+
+    let read = {
+        let on_load = props.on_load.clone();
+        let error = error.clone();
+        let reader = reader.clone();
+        Rc::new(move |file: web_sys::File| {
+            let name = file.name();
+            let on_load = on_load.clone();
+            let error = error.clone();
+            let task = gloo::file::callbacks::read_as_bytes(&file.into(), move |bytes| {
+                match bytes.map_err(|e| format!("{name}: {e}")).and_then(|b| decode(&name, &b)) {
+                    Ok(text) => {
+                        error.set(None);
+                        on_load.emit((text, name));
+                    }
+                    Err(e) => error.set(Some(e)),
+                }
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+
+    let onchange = {
+        let read = read.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read(file);
+            }
+            input.set_value("");
+        })
+    };
+    let ondrop = {
+        let read = read.clone();
+        Callback::from(move |e: DragEvent| {
+            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+            if let Some(file) = file {
+                e.prevent_default();
+                read(file);
+            }
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let open = {
+        let file_input = file_input.clone();
+        Callback::from(move |_| {
+            if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let clear = {
+        let on_clear = props.on_clear.clone();
+        let pending = pending.clone();
+        let empty = props.text.is_empty();
+        Callback::from(move |_| {
+            if empty || gloo::dialogs::confirm("Clear the text and its corrections? This cannot be undone.") {
+                pending.borrow_mut().take();
+                on_clear.emit(());
+            }
+        })
+    };
+
+    html! {
+        <section class="editor" aria-labelledby="editor-title" {ondrop} {ondragover}>
+            <h2 id="editor-title" class="visually-hidden">{ "Input" }</h2>
+            <label for="doc-text" class="field-label">{ "Document text" }</label>
+            <textarea id="doc-text" value={props.text.clone()} {oninput} spellcheck="false" rows="8"
+                placeholder="Paste a UN meeting document here (Chinese or English), open or drop a .txt file, or load an example." />
+            <div class="toolbar" role="group" aria-label="Input">
+                <button type="button" onclick={open}>{ "Open .txt file…" }</button>
+                <input ref={file_input} type="file" accept=".txt,text/plain" class="visually-hidden"
+                    tabindex="-1" aria-hidden="true" {onchange} />
+                <button type="button" class="danger" onclick={clear}>{ "Clear" }</button>
+            </div>
+            <Examples on_load={props.on_load.clone()} on_error={Callback::from({
+                let error = error.clone();
+                move |e| error.set(Some(e))
+            })} />
+            if let Some(e) = &*error {
+                <p class="error" role="alert">{ e }</p>
+            }
+        </section>
+    }
+}
+
+/// Props of [`Examples`].
+#[derive(Properties, PartialEq)]
+struct ExamplesProps {
+    on_load: Callback<(String, String)>,
+    on_error: Callback<String>,
+}
+
+/// The example documents, one button each: one click fetches and loads it.
+#[function_component(Examples)]
+fn examples(props: &ExamplesProps) -> Html {
+    let busy = use_state(|| false);
+    let button = |(file, label): &(&'static str, &'static str)| {
+        let file = *file;
+        let on_load = props.on_load.clone();
+        let on_error = props.on_error.clone();
+        let handle = busy.clone();
+        let onclick = Callback::from(move |_| {
+            let on_load = on_load.clone();
+            let on_error = on_error.clone();
+            let busy = handle.clone();
+            busy.set(true);
+            yew::platform::spawn_local(async move {
+                match fetch_example(file).await {
+                    Ok(text) => on_load.emit((text, file.to_string())),
+                    Err(e) => on_error.emit(format!("{file}: {e}")),
+                }
+                busy.set(false);
+            });
+        });
+        html! { <button type="button" class="example" data-file={file} {onclick} disabled={*busy}>{ *label }</button> }
+    };
+    html! {
+        <div class="examples" role="group" aria-labelledby="examples-title">
+            <span id="examples-title">{ "Examples:" }</span>
+            { for EXAMPLES.iter().map(button) }
+        </div>
+    }
+}
+
+/// Fetches `examples/FILE` from the page's own server and decodes it.
+async fn fetch_example(file: &str) -> Result<String, String> {
+    let response = gloo::net::http::Request::get(&format!("examples/{file}"))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let bytes = response.binary().await.map_err(|e| e.to_string())?;
+    decode(file, &bytes)
+}

@@ -1,0 +1,357 @@
+//! The annotated text, displaCy-like: each annotation an element with
+//! `data-kind`, nested where annotations nest, text always inserted as text
+//! (never parsed as HTML). Long documents are cut into blocks at line ends
+//! and rendered a few blocks at a time as the reader scrolls, so a 1 MB
+//! document stays responsive.
+
+use gloo::timers::callback::Timeout;
+use undoc::model::SymbolValue;
+use undoc::{Annotation, Span, Value};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use crate::app::{Focus, Hidden, Shared, View};
+
+/// Bytes of text per block (a block ends at the next line end after this).
+const BLOCK: usize = 16 * 1024;
+/// Blocks rendered at first, and added each time the reader nears the end.
+const STEP: usize = 4;
+/// How close to the end (pixels) scrolling asks for more blocks.
+const MARGIN: i32 = 1500;
+
+/// A stretch of the text rendered together: bytes `start..end`, annotations
+/// `first..last`. No annotation crosses a block's end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// First byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Index of the first annotation in the block.
+    pub first: usize,
+    /// Index after the last annotation in the block.
+    pub last: usize,
+}
+
+/// The first break at or after byte `at`: after the next line end within
+/// one block's length, else the next character boundary.
+fn next_break(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    let window = &text.as_bytes()[at..text.len().min(at + BLOCK)];
+    if let Some(p) = window.iter().position(|&b| b == b'\n') {
+        return at + p + 1;
+    }
+    (at..text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len())
+}
+
+/// Cuts `text` into blocks of about [`BLOCK`] bytes, never inside an
+/// annotation. `annotations` are sorted by start. Linear.
+pub fn blocks(text: &str, annotations: &[Annotation]) -> Vec<Block> {
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while start < text.len() {
+        let mut end = next_break(text, start + BLOCK);
+        let mut j = i;
+        let mut reach = 0;
+        loop {
+            while j < annotations.len() && annotations[j].span.start < end {
+                reach = reach.max(annotations[j].span.end);
+                j += 1;
+            }
+            if reach > end {
+                end = next_break(text, reach);
+            } else {
+                break;
+            }
+        }
+        out.push(Block { start, end, first: i, last: j });
+        start = end;
+        i = j;
+    }
+    out
+}
+
+/// A piece of rendered text: plain text, or an annotation around pieces.
+#[derive(Debug, PartialEq)]
+pub enum Node {
+    /// Text `start..end` (bytes).
+    Text(usize, usize),
+    /// The annotation with this index around its pieces.
+    Mark(usize, Vec<Node>),
+}
+
+/// The nested pieces of `block`, with the annotations `shown` keeps.
+/// An annotation that crosses the end of an enclosing one is left out of
+/// the view (it stays in the panels and exports). Linear in the block.
+pub fn nodes(annotations: &[Annotation], block: Block, shown: impl Fn(&Annotation) -> bool) -> Vec<Node> {
+    struct Open {
+        index: usize,
+        end: usize,
+        children: Vec<Node>,
+    }
+    fn text(into: &mut Vec<Node>, from: usize, to: usize) {
+        if from < to {
+            into.push(Node::Text(from, to));
+        }
+    }
+    fn close(stack: &mut Vec<Open>, root: &mut Vec<Node>, cursor: &mut usize) {
+        if let Some(mut open) = stack.pop() {
+            text(&mut open.children, *cursor, open.end);
+            *cursor = open.end;
+            let into = stack.last_mut().map_or(root, |o| &mut o.children);
+            into.push(Node::Mark(open.index, open.children));
+        }
+    }
+    let mut root = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut cursor = block.start;
+    for index in block.first..block.last {
+        let Some(a) = annotations.get(index) else { break };
+        if a.span.is_empty() || a.span.start < cursor || a.span.end > block.end || !shown(a) {
+            continue;
+        }
+        while stack.last().is_some_and(|o| o.end <= a.span.start) {
+            close(&mut stack, &mut root, &mut cursor);
+        }
+        if stack.last().is_some_and(|o| a.span.end > o.end) {
+            continue;
+        }
+        let into = stack.last_mut().map_or(&mut root, |o| &mut o.children);
+        text(into, cursor, a.span.start);
+        cursor = a.span.start;
+        stack.push(Open { index, end: a.span.end, children: Vec::new() });
+    }
+    while !stack.is_empty() {
+        close(&mut stack, &mut root, &mut cursor);
+    }
+    text(&mut root, cursor, block.end);
+    root
+}
+
+/// What hovering or focusing a highlight shows: the kind and the value.
+pub fn tip(a: &Annotation) -> String {
+    let value = match &a.value {
+        Value::Symbol(SymbolValue::Document { url, .. }) => url.clone(),
+        v => serde_json::to_string(v).unwrap_or_default(),
+    };
+    format!("{}: {value}", a.kind.as_str())
+}
+
+/// Props of [`Reader`].
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    /// The text.
+    pub text: AttrValue,
+    /// The annotations.
+    pub view: Shared<View>,
+    /// Kinds switched off.
+    pub hidden: Hidden,
+    /// The chosen annotation.
+    pub selected: Option<usize>,
+    /// The annotation to scroll to.
+    pub focus: Option<Focus>,
+    /// Called with the index of a clicked highlight.
+    pub on_select: Callback<Option<usize>>,
+    /// Called with the bytes of text selected with the mouse or keyboard.
+    pub on_pick: Callback<Option<Span>>,
+}
+
+/// The byte offset in the document of a DOM selection point: `node` is a
+/// text node inside an element carrying `data-o` (its start byte) and
+/// `offset` counts UTF-16 units into it.
+fn byte_offset(node: &web_sys::Node, offset: u32) -> Option<usize> {
+    let parent = node.parent_element()?;
+    let base: usize = parent.get_attribute("data-o")?.parse().ok()?;
+    let content = node.text_content()?;
+    let mut units = 0u32;
+    for (i, c) in content.char_indices() {
+        if units >= offset {
+            return Some(base + i);
+        }
+        units += u32::try_from(c.len_utf16()).unwrap_or(2);
+    }
+    Some(base + content.len())
+}
+
+/// The span of the text selected in the reader, if any.
+fn selected_span() -> Option<Span> {
+    let selection = web_sys::window()?.get_selection().ok()??;
+    if selection.is_collapsed() {
+        return None;
+    }
+    let a = byte_offset(&selection.anchor_node()?, selection.anchor_offset())?;
+    let b = byte_offset(&selection.focus_node()?, selection.focus_offset())?;
+    let span = Span::new(a.min(b), a.max(b));
+    (!span.is_empty()).then_some(span)
+}
+
+/// The index of the highlight an event happened in.
+fn mark_index(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    let element: Element = target?.dyn_into().ok()?;
+    element.closest("mark[data-i]").ok()??.get_attribute("data-i")?.parse().ok()
+}
+
+/// The annotated text.
+#[function_component(Reader)]
+pub fn reader(props: &ReaderProps) -> Html {
+    let text = props.text.clone();
+    let blocks = use_memo((text.clone(), props.view.clone()), |(text, view)| blocks(text, &view.annotated.annotations));
+    let shown = use_state(|| STEP);
+    let container = use_node_ref();
+    let flashed = use_mut_ref(|| None::<Focus>);
+
+    // A document replaced: start again from its top.
+    {
+        let shown = shown.clone();
+        use_effect_with(text.clone(), move |_| shown.set(STEP));
+    }
+
+    // Bring the focused annotation into view: render its block, then scroll.
+    {
+        let shown = shown.clone();
+        let blocks = blocks.clone();
+        let container = container.clone();
+        let flashed = flashed.clone();
+        use_effect_with((props.focus, *shown), move |(focus, count)| {
+            let Some(focus) = *focus else { return };
+            if *flashed.borrow() == Some(focus) {
+                return;
+            }
+            let Some(b) = blocks.iter().position(|b| (b.first..b.last).contains(&focus.index)) else { return };
+            if b >= *count {
+                shown.set(b + 1);
+                return;
+            }
+            *flashed.borrow_mut() = Some(focus);
+            let Some(root) = container.cast::<Element>() else { return };
+            let Ok(Some(mark)) = root.query_selector(&format!("mark[data-i=\"{}\"]", focus.index)) else { return };
+            let options = ScrollIntoViewOptions::new();
+            options.set_behavior(ScrollBehavior::Smooth);
+            options.set_block(ScrollLogicalPosition::Center);
+            mark.scroll_into_view_with_scroll_into_view_options(&options);
+            if let Some(el) = mark.dyn_ref::<HtmlElement>() {
+                let _ = el.focus();
+            }
+            let _ = mark.class_list().add_1("flash");
+            Timeout::new(1600, move || {
+                let _ = mark.class_list().remove_1("flash");
+            })
+            .forget();
+        });
+    }
+
+    let onscroll = {
+        let shown = shown.clone();
+        let total = blocks.len();
+        Callback::from(move |e: Event| {
+            let Some(el) = e.target_dyn_into::<Element>() else { return };
+            if *shown < total && el.scroll_top() + el.client_height() + MARGIN > el.scroll_height() {
+                shown.set(*shown + STEP);
+            }
+        })
+    };
+    let onclick = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: MouseEvent| {
+            if selected_span().is_none() {
+                on_select.emit(mark_index(e.target()));
+            }
+        })
+    };
+    let onkeydown = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if matches!(e.key().as_str(), "Enter" | " ") {
+                if let Some(i) = mark_index(e.target()) {
+                    e.prevent_default();
+                    on_select.emit(Some(i));
+                }
+            }
+        })
+    };
+    let onmouseup = {
+        let on_pick = props.on_pick.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(span) = selected_span() {
+                on_pick.emit(Some(span));
+            }
+        })
+    };
+    let onkeyup = {
+        let on_pick = props.on_pick.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.shift_key() {
+                if let Some(span) = selected_span() {
+                    on_pick.emit(Some(span));
+                }
+            }
+        })
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + STEP))
+    };
+
+    let total = blocks.len();
+    let count = (*shown).min(total);
+    html! {
+        <section class="reader">
+            <div ref={container} class="text" tabindex="0" role="region" aria-label="Annotated text"
+                lang={props.view.annotated.language.code()} {onscroll} {onclick} {onkeydown} {onmouseup} {onkeyup}>
+                if text.is_empty() {
+                    <p class="empty">{ "Paste or open a document: its annotations appear here." }</p>
+                }
+                { for blocks.iter().take(count).map(|b| html! {
+                    <BlockView key={b.start} text={text.clone()} view={props.view.clone()} block={*b}
+                        hidden={props.hidden}
+                        selected={props.selected.filter(|i| (b.first..b.last).contains(i))} />
+                }) }
+                if count < total {
+                    <button type="button" class="more" onclick={more}>
+                        { format!("Show more of the text ({} of {} parts shown)", count, total) }
+                    </button>
+                }
+            </div>
+        </section>
+    }
+}
+
+/// Props of [`BlockView`].
+#[derive(Properties, PartialEq)]
+struct BlockProps {
+    text: AttrValue,
+    view: Shared<View>,
+    block: Block,
+    hidden: Hidden,
+    selected: Option<usize>,
+}
+
+/// One block of the text; re-renders only when its own props change.
+#[function_component(BlockView)]
+fn block_view(props: &BlockProps) -> Html {
+    let annotations = &props.view.annotated.annotations;
+    let hidden = props.hidden;
+    let nodes = nodes(annotations, props.block, |a| !hidden.hides(a.kind));
+    html! { <>{ for nodes.iter().map(|n| render(&props.text, annotations, n, props.selected)) }</> }
+}
+
+fn render(text: &str, annotations: &[Annotation], node: &Node, selected: Option<usize>) -> Html {
+    match node {
+        Node::Text(s, e) => html! { <span data-o={s.to_string()}>{ text.get(*s..*e).unwrap_or_default() }</span> },
+        Node::Mark(i, children) => {
+            let Some(a) = annotations.get(*i) else { return Html::default() };
+            let class = classes!(
+                (selected == Some(*i)).then_some("selected"),
+                (a.origin == undoc::model::Origin::Manual).then_some("manual")
+            );
+            html! {
+                <mark data-kind={a.kind.as_str()} data-i={i.to_string()} data-tip={tip(a)} tabindex="0" {class}>
+                    { for children.iter().map(|n| render(text, annotations, n, selected)) }
+                </mark>
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! The bar above the text for the chosen highlight (its value, its link,
+//! previous and next mention of the same value, change of kind, removal) or
+//! the selected text (add an annotation of a kind), and undo.
+
+use undoc::model::SymbolValue;
+use undoc::{Annotation, Kind, Span, Value};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::app::{Shared, View};
+use crate::corrections::{Edit, Mark};
+use crate::legend::label;
+
+/// Props of [`Inspector`].
+#[derive(Properties, PartialEq)]
+pub struct InspectorProps {
+    /// The text.
+    pub text: AttrValue,
+    /// The annotations.
+    pub view: Shared<View>,
+    /// The chosen annotation.
+    pub selected: Option<usize>,
+    /// The selected text.
+    pub picked: Option<Span>,
+    /// How many corrections can be undone.
+    pub undo_count: usize,
+    /// Called with a correction.
+    pub on_edit: Callback<Edit>,
+    /// Called to go to another mention.
+    pub on_jump: Callback<usize>,
+    /// Called to undo the last correction.
+    pub on_undo: Callback<()>,
+}
+
+/// The indices of the annotations with the same kind and value as `a`.
+pub fn mentions(annotations: &[Annotation], a: &Annotation) -> Vec<usize> {
+    annotations.iter().enumerate().filter(|(_, b)| b.kind == a.kind && b.value == a.value).map(|(i, _)| i).collect()
+}
+
+/// A `<select>` of the kinds with `current` chosen.
+fn kind_select(id: &'static str, current: Kind, key: String) -> Html {
+    html! {
+        <select {id} {key}>
+            { for Kind::ALL.iter().map(|k| html! {
+                <option value={k.as_str()} selected={*k == current}>{ label(*k) }</option>
+            }) }
+        </select>
+    }
+}
+
+/// The kind chosen in the `<select>` with this id.
+fn chosen(id: &str) -> Option<Kind> {
+    let select = gloo::utils::document().get_element_by_id(id)?.dyn_into::<HtmlSelectElement>().ok()?;
+    Kind::from_name(&select.value())
+}
+
+/// The inspector bar.
+#[function_component(Inspector)]
+pub fn inspector(props: &InspectorProps) -> Html {
+    let annotations = &props.view.annotated.annotations;
+    let undo = {
+        let on_undo = props.on_undo.clone();
+        html! {
+            <button type="button" onclick={Callback::from(move |_| on_undo.emit(()))} disabled={props.undo_count == 0}>
+                { format!("Undo ({})", props.undo_count) }
+            </button>
+        }
+    };
+
+    let body = if let Some(a) = props.selected.and_then(|i| annotations.get(i).map(|a| (i, a))) {
+        selected(props, a)
+    } else if let Some(span) = props.picked {
+        picked(props, span)
+    } else {
+        html! { <p class="hint">{ "Click a highlight to see its value, or select text to annotate it." }</p> }
+    };
+    html! {
+        <section class="inspector" aria-label="Selected annotation" aria-live="polite">
+            { body }
+            <div class="toolbar">{ undo }</div>
+        </section>
+    }
+}
+
+fn selected(props: &InspectorProps, (index, a): (usize, &Annotation)) -> Html {
+    let annotations = &props.view.annotated.annotations;
+    let same = mentions(annotations, a);
+    let position = same.iter().position(|&i| i == index).unwrap_or(0);
+    let step = |delta: isize| {
+        let n = same.len() as isize;
+        let target = same.get(((position as isize + delta).rem_euclid(n.max(1))) as usize).copied();
+        let on_jump = props.on_jump.clone();
+        Callback::from(move |_| {
+            if let Some(t) = target {
+                on_jump.emit(t);
+            }
+        })
+    };
+    let mark = Mark::new(&props.text, a.span, a.kind);
+    let relabel = {
+        let on_edit = props.on_edit.clone();
+        let mark = mark.clone();
+        let text = props.text.clone();
+        let (span, kind) = (a.span, a.kind);
+        Callback::from(move |_| {
+            let to = chosen("relabel-kind").unwrap_or(kind);
+            if to != kind {
+                on_edit.emit(Edit { remove: mark.clone(), add: Mark::new(&text, span, to) });
+            }
+        })
+    };
+    let remove = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_| on_edit.emit(Edit { remove: mark.clone(), add: None }))
+    };
+    let link = match &a.value {
+        Value::Symbol(SymbolValue::Document { url, .. }) => html! {
+            <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Open on undocs.org" }</a>
+        },
+        _ => Html::default(),
+    };
+    let value = serde_json::to_string_pretty(&a.value).unwrap_or_default();
+    html! {
+        <div class="selected-annotation" data-kind={a.kind.as_str()}>
+            <p>
+                <span class="kind-name">{ label(a.kind) }</span>
+                if a.origin == undoc::model::Origin::Manual { <span class="badge">{ "manual" }</span> }
+                { " " }<q>{ props.text.get(a.span.range()).unwrap_or_default() }</q>{ " " }{ link }
+            </p>
+            <pre class="value">{ value }</pre>
+            <div class="toolbar" role="group" aria-label="Mentions and corrections">
+                <button type="button" onclick={step(-1)} disabled={same.len() < 2}>{ "◀ Previous" }</button>
+                <span class="position">{ format!("mention {} of {}", position + 1, same.len()) }</span>
+                <button type="button" onclick={step(1)} disabled={same.len() < 2}>{ "Next ▶" }</button>
+                <label for="relabel-kind">{ "Kind" }</label>
+                { kind_select("relabel-kind", a.kind, format!("{index}-{}", a.kind.as_str())) }
+                <button type="button" onclick={relabel}>{ "Change kind" }</button>
+                <button type="button" class="danger" onclick={remove}>{ "Remove" }</button>
+            </div>
+        </div>
+    }
+}
+
+fn picked(props: &InspectorProps, span: Span) -> Html {
+    let add = {
+        let on_edit = props.on_edit.clone();
+        let text = props.text.clone();
+        Callback::from(move |_| {
+            let kind = chosen("add-kind").unwrap_or(Kind::Participant);
+            if let Some(mark) = Mark::new(&text, span, kind) {
+                on_edit.emit(Edit { remove: None, add: Some(mark) });
+            }
+        })
+    };
+    html! {
+        <div class="picked">
+            <p>{ "Selected: " }<q>{ props.text.get(span.range()).unwrap_or_default() }</q></p>
+            <div class="toolbar" role="group" aria-label="Add an annotation">
+                <label for="add-kind">{ "Kind" }</label>
+                { kind_select("add-kind", Kind::Participant, String::from("add")) }
+                <button type="button" onclick={add}>{ "Add annotation" }</button>
+            </div>
+        </div>
+    }
+}

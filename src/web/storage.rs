@@ -1,0 +1,31 @@
+//! Keeps the document (text, name, corrections) in `localStorage`, so a
+//! reload or a crash loses nothing.
+
+use gloo::storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+
+use crate::corrections::Edit;
+
+/// The `localStorage` key; the suffix changes if the stored shape does.
+const KEY: &str = "undoc.document.v1";
+
+/// What the page keeps between visits.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stored {
+    /// The document's text.
+    pub text: String,
+    /// The source's file name, as in the JSON's `source.name`.
+    pub name: String,
+    /// The person's corrections, oldest first.
+    pub edits: Vec<Edit>,
+}
+
+/// The stored document, or an empty one when there is none or it is unreadable.
+pub fn load() -> Stored {
+    LocalStorage::get(KEY).unwrap_or_default()
+}
+
+/// Stores `doc`; `Err` with a message when the browser refuses (quota).
+pub fn save(doc: &Stored) -> Result<(), String> {
+    LocalStorage::set(KEY, doc).map_err(|e| format!("the text could not be kept in this browser: {e}"))
+}

@@ -1,0 +1,202 @@
+//! Browser tests of the page (`cargo test --target wasm32-unknown-unknown`,
+//! headless Chromium): the app is mounted in a fresh element and driven
+//! through the DOM as a person would.
+
+use std::time::Duration;
+
+use undoc::model::Origin;
+use undoc::{annotate, Kind, Options, Span};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+use yew::platform::time::sleep;
+
+use crate::app::App;
+use crate::corrections::{apply, Edit, Mark};
+use crate::highlights::{blocks, nodes, Node};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ZH: &str = "缔约国会议\n第九届会议\n2021年12月13日至17日，埃及沙姆沙伊赫\n临时议程\n1. 会议开幕。\n2. 通过议程。\n秘书处的说明（CAC/COSP/2021/2）。中国和法国代表发言。\n上午10时至下午1时\n";
+
+fn document() -> web_sys::Document {
+    gloo::utils::document()
+}
+
+/// Mounts a fresh app (after clearing storage) and returns its root.
+async fn mount() -> Element {
+    let _ = gloo::utils::window().local_storage().ok().flatten().map(|s| s.clear());
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    sleep(Duration::from_millis(50)).await;
+    root
+}
+
+async fn type_text(root: &Element, text: &str) {
+    let area: HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
+    area.set_value(text);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &{
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    area.dispatch_event(&event).unwrap();
+    sleep(Duration::from_millis(400)).await;
+}
+
+fn marks(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.get(i)?.dyn_into().ok()).collect()
+}
+
+fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    el.click();
+}
+
+/// The kinds `annotate` finds in `text`.
+fn kinds(text: &str) -> Vec<Kind> {
+    let mut kinds: Vec<Kind> = annotate(text, &Options::default()).annotations.iter().map(|a| a.kind).collect();
+    kinds.dedup();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
+#[wasm_bindgen_test]
+async fn typed_text_gets_a_highlight_per_annotation() {
+    let root = mount().await;
+    let label = root.query_selector("label[for='doc-text']").unwrap().expect("label of the text box");
+    assert_eq!(label.text_content().unwrap(), "Document text");
+    type_text(&root, ZH).await;
+    let found = annotate(ZH, &Options::default());
+    assert!(!found.annotations.is_empty());
+    // Every annotation is a highlight, except one crossing the end of an enclosing one.
+    let shown = marks(&root, "mark[data-kind]").len();
+    assert!(shown <= found.annotations.len() && shown > 0);
+    for kind in kinds(ZH) {
+        assert!(!marks(&root, &format!("mark[data-kind={}]", kind.as_str())).is_empty(), "no {kind:?} highlight");
+    }
+    let first = &marks(&root, "mark[data-kind]")[0];
+    let a = &found.annotations[0];
+    assert_eq!(first.text_content().unwrap(), &ZH[a.span.range()]);
+    assert_eq!(first.get_attribute("data-tip").unwrap(), crate::highlights::tip(a));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn text_is_never_parsed_as_html() {
+    let root = mount().await;
+    type_text(&root, "<img src=x onerror=alert(1)><b>bold</b> A/RES/75/1").await;
+    assert!(root.query_selector(".text img, .text b").unwrap().is_none());
+    assert!(root.query_selector(".text").unwrap().unwrap().text_content().unwrap().contains("<b>bold</b>"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn legend_toggle_hides_and_shows_a_kind() {
+    let root = mount().await;
+    type_text(&root, ZH).await;
+    let kind = kinds(ZH)[0].as_str();
+    let selector = format!("mark[data-kind={kind}]");
+    let chip = format!("button.chip[data-kind={kind}]");
+    let n = marks(&root, &selector).len();
+    assert!(n > 0);
+    click(&root, &chip);
+    sleep(Duration::from_millis(50)).await;
+    assert!(marks(&root, &selector).is_empty());
+    assert_eq!(root.query_selector(&chip).unwrap().unwrap().get_attribute("aria-pressed").unwrap(), "false");
+    click(&root, &chip);
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(marks(&root, &selector).len(), n);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn text_and_corrections_survive_a_remount_and_undo() {
+    let root = mount().await;
+    type_text(&root, ZH).await;
+    let n = marks(&root, "mark[data-kind]").len();
+    // Remove the first highlight through the inspector.
+    click(&root, "mark[data-kind]");
+    sleep(Duration::from_millis(50)).await;
+    click(&root, ".inspector button.danger");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(marks(&root, "mark[data-kind]").len(), n - 1);
+    root.remove();
+    // A second app reads what the first kept.
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    sleep(Duration::from_millis(100)).await;
+    let area: HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), ZH);
+    assert_eq!(marks(&root, "mark[data-kind]").len(), n - 1);
+    // Undo brings it back.
+    click(&root, ".inspector > .toolbar button");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(marks(&root, "mark[data-kind]").len(), n);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn blocks_cover_the_text_and_never_cut_an_annotation() {
+    for text in [ZH.repeat(2000), "无换行".repeat(20_000), String::new(), "a\r\nb😀".repeat(9000)] {
+        let found = annotate(&text, &Options::default());
+        let bs = blocks(&text, &found.annotations);
+        assert_eq!(bs.first().map_or(0, |b| b.start), 0);
+        assert_eq!(bs.last().map_or(0, |b| b.end), text.len());
+        assert!(bs.windows(2).all(|w| w[0].end == w[1].start && w[0].last == w[1].first));
+        assert!(bs.iter().all(|b| text.is_char_boundary(b.start) && b.start < b.end));
+        for b in &bs {
+            for a in &found.annotations[b.first..b.last] {
+                assert!(b.start <= a.span.start && a.span.end <= b.end);
+            }
+        }
+        assert_eq!(bs.last().map_or(0, |b| b.last), found.annotations.len());
+    }
+    assert!(blocks(&ZH.repeat(2000), &[]).len() > 1);
+}
+
+#[wasm_bindgen_test]
+fn nested_and_crossing_annotations_render_without_overlap() {
+    let text = "abcdefghij";
+    let mut anns = vec![
+        undoc::Annotation::new(Span::new(0, 6), undoc::Value::Place(undoc::model::PlaceValue { name: "x".into(), state: None })),
+        undoc::Annotation::new(Span::new(2, 4), undoc::Value::Place(undoc::model::PlaceValue { name: "y".into(), state: None })),
+        undoc::Annotation::new(Span::new(5, 8), undoc::Value::Place(undoc::model::PlaceValue { name: "z".into(), state: None })),
+    ];
+    anns[0].kind = Kind::AgendaItem;
+    let bs = blocks(text, &anns);
+    assert_eq!(bs.len(), 1);
+    let n = nodes(&anns, bs[0], |_| true);
+    assert_eq!(
+        n,
+        vec![Node::Mark(0, vec![Node::Text(0, 2), Node::Mark(1, vec![Node::Text(2, 4)]), Node::Text(4, 6)]), Node::Text(6, 10)]
+    );
+    let hidden = nodes(&anns, bs[0], |a| a.kind != Kind::AgendaItem);
+    assert_eq!(hidden, vec![Node::Text(0, 2), Node::Mark(1, vec![Node::Text(2, 4)]), Node::Text(4, 5), Node::Mark(2, vec![Node::Text(5, 8)]), Node::Text(8, 10)]);
+}
+
+#[wasm_bindgen_test]
+fn corrections_apply_only_where_their_text_still_is() {
+    let found = annotate(ZH, &Options::default());
+    let start = ZH.find("埃及").unwrap();
+    let span = Span::new(start, start + "埃及".len());
+    let edit = Edit { remove: None, add: Mark::new(ZH, span, Kind::Participant) };
+    let applied = apply(ZH, found.clone(), std::slice::from_ref(&edit));
+    assert!(applied.annotations.iter().any(|a| a.span == span && a.origin == Origin::Manual));
+    let changed = ZH.replace("埃及", "中国");
+    let other = apply(&changed, annotate(&changed, &Options::default()), &[edit]);
+    assert!(other.annotations.iter().all(|a| a.origin == Origin::Auto));
+}
+
+#[wasm_bindgen_test]
+fn panic_message_is_shown() {
+    crate::app::show_fatal("test message");
+    let banner = document().query_selector(".fatal").unwrap().unwrap();
+    assert_eq!(banner.get_attribute("role").unwrap(), "alert");
+    banner.remove();
+}

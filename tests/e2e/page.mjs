@@ -1,0 +1,262 @@
+// End-to-end test of the built page (dist/, from `trunk build --release`):
+// serves it on 127.0.0.1, drives it in headless Chromium with playwright-core
+// and checks what a person would: paste a seed -> highlights of its kinds;
+// Download JSON equals `undoc annotate` of the same text except `source`;
+// toggles; add/relabel/remove with undo, seen in the download as manual;
+// every export parses; copy JSON; open a UTF-16 file; an example in one
+// click; reload keeps text and corrections; axe finds no violation; 360 px
+// wide works; no request leaves 127.0.0.1; no CSP or script error; a 1 MB
+// document stays usable (time printed). Takes docs/screenshot.png.
+import { createServer } from "node:http";
+import { readFileSync, existsSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { extname, join, normalize } from "node:path";
+import { strict as assert } from "node:assert";
+import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+
+const root = new URL("../..", import.meta.url).pathname;
+const dist = join(root, "dist");
+const cli = join(root, "target/release/undoc");
+const seedDir = join(root, "tests/data/seeds");
+const seeds = ["000_19d8e4581a498d05.txt", "002_b3e6555703f58ac3.txt", "004_74beb604c366e27e.txt"];
+for (const f of [join(dist, "index.html"), cli]) assert.ok(existsSync(f), `${f} is missing: run trunk build --release and cargo build --release`);
+
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".txt": "text/plain; charset=utf-8" };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+  const file = join(dist, path.endsWith("/") ? "index.html" : path);
+  if (!file.startsWith(dist) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+});
+const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+const page = await context.newPage();
+const outside = [];
+const problems = [];
+page.on("request", (r) => { const u = r.url(); if (!u.startsWith(origin + "/") && !u.startsWith("blob:") && !u.startsWith("data:")) outside.push(u); });
+page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+page.on("pageerror", (e) => problems.push(String(e)));
+
+let step = "";
+const check = (name) => { step = name; console.log(`e2e: ${name}`); };
+const withoutSource = (json) => { const o = JSON.parse(json); delete o.source; return o; };
+const textBox = () => page.getByLabel("Document text");
+async function download(label) {
+  const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label, exact: true }).click()]);
+  return { name: d.suggestedFilename(), text: readFileSync(await d.path(), "utf8") };
+}
+// Pastes `text` as one input event (Playwright's fill() is itself slow on
+// long text), then waits until the page reports it annotated.
+async function setText(text) {
+  await page.evaluate((t) => {
+    const area = document.querySelector("textarea");
+    area.value = t;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
+  await page.waitForFunction((n) => document.querySelector("p.status")?.textContent.startsWith(`${n} characters`), [...text].length, { timeout: 60_000 });
+}
+
+try {
+  check("the page loads with a labelled text box");
+  await page.goto(origin + "/");
+  await textBox().waitFor();
+
+  for (const seed of seeds) {
+    check(`paste ${seed}: highlights, then Download JSON equals the command line's`);
+    const text = readFileSync(join(seedDir, seed), "utf8");
+    if (seed === seeds[0]) await textBox().fill(text); // typed through the real input path once
+    await setText(text);
+    await page.locator("mark[data-kind]").first().waitFor();
+    const expected = execFileSync(cli, ["annotate", join(seedDir, seed)], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const kinds = new Set(JSON.parse(expected).annotations.map((a) => a.kind));
+    for (const kind of kinds) {
+      assert.ok(await page.locator(`mark[data-kind="${kind}"]`).count() > 0, `no ${kind} highlight for ${seed}`);
+    }
+    const got = await download("Download JSON");
+    assert.equal(got.name, "pasted.json");
+    assert.deepEqual(withoutSource(got.text), withoutSource(expected));
+    assert.equal(JSON.stringify(withoutSource(got.text), null, 2), JSON.stringify(withoutSource(expected), null, 2));
+  }
+
+  check("screenshot with a seed loaded");
+  mkdirSync(join(root, "docs"), { recursive: true });
+  await page.screenshot({ path: join(root, "docs/screenshot.png") });
+
+  check("axe: no accessibility violations");
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`), []);
+
+  check("legend toggles hide and show a kind");
+  const toggledKind = await page.locator("mark[data-kind]").first().getAttribute("data-kind");
+  const marksOfKind = await page.locator(`mark[data-kind=${toggledKind}]`).count();
+  const chip = page.locator(`button.chip[data-kind=${toggledKind}]`);
+  await chip.click();
+  assert.equal(await page.locator(`mark[data-kind=${toggledKind}]`).count(), 0);
+  assert.equal(await chip.getAttribute("aria-pressed"), "false");
+  await chip.click();
+  assert.equal(await page.locator(`mark[data-kind=${toggledKind}]`).count(), marksOfKind);
+
+  check("hover shows the normalised value; keyboard selects a highlight");
+  const symbols = await page.locator("mark[data-kind=symbol]").count();
+  const target = page.locator(symbols ? "mark[data-kind=symbol]" : "mark[data-kind]").first();
+  assert.match(await target.getAttribute("data-tip"), symbols ? /undocs\.org/ : /: /);
+  await target.focus();
+  await page.keyboard.press("Enter");
+  await page.locator(symbols ? ".selected-annotation a[href*='undocs.org']" : ".selected-annotation").waitFor();
+
+  check("remove, relabel and add annotations; the download marks them manual; undo");
+  const before = JSON.parse((await download("Download JSON")).text).annotations.length;
+  await page.locator(".inspector").getByRole("button", { name: "Remove" }).click();
+  let json = JSON.parse((await download("Download JSON")).text);
+  assert.equal(json.annotations.length, before - 1);
+  const relabelled = page.locator("mark[data-kind]:not([data-kind=article])").first();
+  await relabelled.click();
+  await page.locator("#relabel-kind").selectOption("article");
+  await page.getByRole("button", { name: "Change kind" }).click();
+  json = JSON.parse((await download("Download JSON")).text);
+  assert.ok(json.annotations.some((a) => a.kind === "article" && a.source === "manual"), "relabelled annotation not a manual article");
+  // Select two characters of plain text with the mouse and add a place.
+  const rect = await page.evaluate(() => {
+    const span = [...document.querySelectorAll(".text > span[data-o]")].find((s) => /^[^\s]{3}/.test(s.textContent.trim()));
+    const node = span.firstChild;
+    const skip = node.textContent.length - node.textContent.trimStart().length;
+    const range = document.createRange();
+    range.setStart(node, skip);
+    range.setEnd(node, skip + 2);
+    const r = range.getBoundingClientRect();
+    span.scrollIntoView({ block: "center" });
+    const r2 = range.getBoundingClientRect();
+    return { x: r2.left, y: r2.top + r2.height / 2, w: r2.width };
+  });
+  await page.mouse.move(rect.x + 1, rect.y);
+  await page.mouse.down();
+  await page.mouse.move(rect.x + rect.w - 1, rect.y, { steps: 5 });
+  await page.mouse.up();
+  await page.locator("#add-kind").selectOption("place");
+  await page.getByRole("button", { name: "Add annotation" }).click();
+  json = JSON.parse((await download("Download JSON")).text);
+  assert.ok(json.annotations.some((a) => a.kind === "place" && a.source === "manual"), "added place missing");
+  for (const a of json.annotations) assert.equal(a.end - a.start, [...a.text].length);
+  assert.equal(await page.locator("mark.manual").count() >= 2, true);
+
+  check("reload keeps the text and the corrections");
+  const kept = await textBox().inputValue();
+  await page.reload();
+  await page.locator("mark[data-kind]").first().waitFor();
+  assert.equal(await textBox().inputValue(), kept);
+  assert.ok(await page.locator("mark.manual").count() >= 2);
+  await page.getByRole("button", { name: /^Undo/ }).click();
+  await page.getByRole("button", { name: /^Undo/ }).click();
+  await page.getByRole("button", { name: /^Undo/ }).click();
+  json = JSON.parse((await download("Download JSON")).text);
+  assert.equal(json.annotations.length, before);
+  assert.ok(json.annotations.every((a) => a.source === undefined));
+
+  check("side panels: entries jump to their first mention");
+  await page.locator(".panel").first().waitFor();
+  const entry = page.locator(".panel button.link").last();
+  await entry.click();
+  await page.locator("mark.flash").waitFor();
+  if (symbols) assert.ok(await page.locator(".panel a[href^='https://undocs.org/']").count() > 0);
+
+  check("every export parses");
+  const csv = await download("CSV");
+  assert.match(csv.text, /^id,kind,start,end,text,value,source\r\n/);
+  const ld = await download("Web Annotation JSON-LD");
+  assert.ok(JSON.parse(ld.text)["@context"]);
+  const ann = await download("brat .ann");
+  for (const line of ann.text.split("\n").filter(Boolean)) assert.match(line, /^[TA#]\d+\t/);
+  const ics = await download("Calendar .ics");
+  assert.match(ics.text, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+
+  check("copy JSON puts the download on the clipboard");
+  await page.getByRole("button", { name: "Copy JSON" }).click();
+  await page.getByText("JSON copied to the clipboard").waitFor();
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert.deepEqual(withoutSource(clip), withoutSource((await download("Download JSON")).text));
+
+  check("open a UTF-16 file: decoded as the command line decodes it");
+  const seedText = readFileSync(join(seedDir, seeds[0]), "utf8");
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText, "utf16le")]);
+  await page.locator("input[type=file]").setInputFiles({ name: "meeting.txt", mimeType: "text/plain", buffer: utf16 });
+  await page.waitForFunction(() => document.querySelector("textarea").value.length > 1000);
+  assert.equal(await textBox().inputValue(), seedText);
+  const opened = await download("Download JSON");
+  assert.equal(opened.name, "meeting.json");
+  assert.equal(JSON.parse(opened.text).source.name, "meeting.txt");
+
+  check("binary file: a clear message, the text stays");
+  await page.locator("input[type=file]").setInputFiles({ name: "x.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0, 1, 2, 0, 255, 0, 3, 0, 0, 0, 7, 8]) });
+  await page.locator(".editor .error").waitFor();
+  assert.equal(await textBox().inputValue(), seedText);
+
+  check("an example loads in one click");
+  await page.getByRole("button", { name: "English · committee agenda" }).click();
+  await page.waitForFunction(() => document.querySelector("textarea").value.includes("Outer Space"));
+  await page.locator("mark[data-kind]").first().waitFor();
+
+  check("clear asks first");
+  page.once("dialog", (d) => d.dismiss());
+  await page.getByRole("button", { name: "Clear" }).click();
+  assert.ok((await textBox().inputValue()).length > 0);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Clear" }).click();
+  await page.waitForFunction(() => document.querySelector("textarea").value === "");
+
+  check("pasted HTML stays text");
+  await setText('<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> A/RES/75/1');
+  assert.equal(await page.locator(".text img, .text script").count(), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+
+  check("360 px wide: no horizontal scrolling, controls reachable");
+  await setText(readFileSync(join(seedDir, seeds[0]), "utf8"));
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator("mark[data-kind]").first().waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than 360px`);
+  const narrowAxe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(narrowAxe.violations.map((v) => v.id), []);
+  await page.screenshot({ path: join(root, "docs/screenshot-360.png") });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  check("1 MB document stays responsive");
+  const base = seeds.map((s) => readFileSync(join(seedDir, s), "utf8")).join("\n");
+  const big = base.repeat(Math.ceil(1_000_000 / base.length)).slice(0, 1_000_000);
+  const t0 = Date.now();
+  await setText(big);
+  await page.locator("mark[data-kind]").first().waitFor();
+  const shown = Date.now() - t0;
+  const t1 = Date.now();
+  await page.locator("button.chip[data-kind=place]").click();
+  await page.locator("button.chip[data-kind=place][aria-pressed=false]").waitFor();
+  const toggled = Date.now() - t1;
+  const status = await page.locator("p.status").first().textContent();
+  console.log(`e2e: ${big.length} characters (${(Buffer.byteLength(big) / 1048576).toFixed(1)} MB UTF-8): highlights after ${shown} ms (incl. the 250 ms typing pause; ${status}), a legend toggle in ${toggled} ms`);
+  // Scrolling to the end renders the rest block by block.
+  await page.locator(".text").evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await page.waitForFunction(() => document.querySelectorAll(".text mark").length > 200);
+  assert.ok(shown < 30_000 && toggled < 10_000, "1 MB document too slow");
+
+  check("no request left 127.0.0.1; no CSP or script error");
+  assert.deepEqual(outside, []);
+  assert.deepEqual(problems.filter((p) => !p.includes("favicon")), []);
+  console.log("e2e: all checks passed");
+} catch (e) {
+  console.error(`e2e: FAILED at "${step}"`);
+  console.error(e);
+  if (problems.length) console.error("browser errors:", problems);
+  await page.screenshot({ path: "/tmp/e2e-failure.png" }).catch(() => {});
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  server.close();
+}
