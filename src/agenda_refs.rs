@@ -57,7 +57,9 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         let (Some(whole), Some(word), Some(list)) = (caps.get(0), caps.get(2), caps.get(3)) else { continue };
         let prefixed = caps.get(1).is_some() || caps.get(4).is_some();
         let sub = word.as_str().to_ascii_lowercase().starts_with("sub") || word.as_str().starts_with('分');
-        if !english && !sub && !prefixed && !word_follows_agenda(text, word.start()) {
+        // `在项目 3 下`: an item under which the meeting works is on its agenda.
+        let under = !english && char_at(text, skip_spaces(text, list.end())) == Some('下');
+        if !english && !sub && !prefixed && !under && !word_follows_agenda(text, word.start()) {
             continue;
         }
         if english && !prefixed && !sub && !agenda_document && !word_follows_agenda(text, word.start()) && !after_under(text, word.start()) {
@@ -197,6 +199,7 @@ mod tests {
             ("议程项目 5 至 2", &[]),
             ("大会审议了议程项目 173。", &[("议程项目 173", &["173"])]),
             ("议程项目 2020 年", &[]),
+            ("发言者在项目 7 下作了发言。", &[("项目 7", &["7"])]),
             ("在议程分项目 1(a)和(b)下", &[("议程分项目 1(a)和(b)", &["1(a)", "1(b)"])]),
             ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),
         ];

@@ -482,10 +482,12 @@ fn list_role(intro: &str) -> Option<&'static str> {
         Some("intergovernmental organization")
     } else if has(&["联合国机构", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "specialized agencies", "funds and programmes", "united nations bodies"]) {
         Some("UN entity")
+    } else if has(&["观察员国", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member"]) {
+        Some("observer State")
     } else if has(&["签署国", "signator"]) {
         Some("signatory State")
-    } else if has(&["观察员国", "非缔约国", "observer state", "not parties"]) {
-        Some("observer State")
+    } else if has(&["成员国", "会员国", "members of the", "member states"]) {
+        Some("member State")
     } else if has(&["缔约国", "缔约方", "states parties", "parties to"]) {
         Some("State party")
     } else {
@@ -953,5 +955,24 @@ mod tests {
         assert_eq!(egypt, Some((2, vec!["State party".to_string()])));
         let andorra = sum.iter().find(|e| e.iso3.as_deref() == Some("AND")).map(|e| e.roles.clone());
         assert_eq!(andorra, Some(vec!["observer State".to_string()]));
+    }
+
+    #[test]
+    fn list_roles_follow_the_introduction() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("《公约》的下列缔约国派代表出席了会议：", Some("State party")),
+            ("下列理事会成员国派代表出席了会议：", Some("member State")),
+            ("下列非理事会成员国的观察员国出席了会议：", Some("observer State")),
+            ("下列签署国派观察员出席了会议：", Some("signatory State")),
+            ("下列政府间组织派观察员出席了会议：", Some("intergovernmental organization")),
+            ("下列非政府组织派观察员出席了会议：", Some("NGO")),
+            ("下列秘书处单位、联合国机构、基金和方案派观察员出席了会议：", Some("UN entity")),
+            ("The following States parties were represented:", Some("State party")),
+            ("The following specialized agencies were represented by observers:", Some("UN entity")),
+            ("下列专家出席了会议：", None),
+        ];
+        for (intro, want) in cases {
+            assert_eq!(list_role(intro), *want, "{intro}");
+        }
     }
 }

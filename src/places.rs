@@ -215,6 +215,9 @@ mod tests {
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),
             ("埃及代表", &[]),
+            ("会议于2024年在哥斯达黎加圣何塞举行", &["哥斯达黎加圣何塞=圣何塞@CRI"]),
+            ("在这里加拿大代表发言", &[]),
+            ("包罗万象的议程", &[]),
             ("", &[]),
         ];
         for (text, want) in cases {
