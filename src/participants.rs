@@ -190,8 +190,8 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
 /// lines before the first numbered paragraph.
 const MAX_HEADER: usize = 1500;
 
-/// Names that head every UN document or series (the masthead), which do not
-/// make the organisation the body the document is about.
+/// Names that head every UN document or series, which do not make the
+/// organisation the body the document is about wherever the header names them.
 const MASTHEADS: &[&str] = &["联合国", "大会", "United Nations", "General Assembly"];
 
 /// Where the header ends: at the first line that starts with `1.`, or
@@ -222,14 +222,14 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let mut masthead: Vec<Span> = Vec::new();
     for a in out.iter().filter(|a| a.span.end <= end) {
         let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { continue };
-        if MASTHEADS.contains(&name.as_str()) {
-            let (s, e) = crate::text::line_bounds(text, a.span.start);
-            let line = text.get(s..e).unwrap_or("");
-            // `联合国\tA/HRC/52/10`: the name is alone but for the symbol.
-            if line.split('\t').next().is_some_and(|cell| cell.trim() == text.get(a.span.range()).unwrap_or("")) {
-                masthead.push(a.span);
-            }
-        } else {
+        let (s, e) = crate::text::line_bounds(text, a.span.start);
+        let line = text.get(s..e).unwrap_or("");
+        // `经济及社会理事会\tDistr.: General`: the masthead names the parent
+        // organ next to the symbol or distribution; only that line is dropped.
+        let alone = line.split('\t').next().is_some_and(|cell| cell.trim() == text.get(a.span.range()).unwrap_or(""));
+        if alone && (line.contains('\t') || line.contains("Distr")) {
+            masthead.push(a.span);
+        } else if !MASTHEADS.contains(&name.as_str()) {
             own.push(organization_key(name));
         }
     }
@@ -297,17 +297,29 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<(String, Option<usize>)>) ->
 /// longer word.
 fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     let next = char_at(text, span.end);
-    if next.is_some_and(|c| matches!(c, '语' | '文' | '人' | '河' | '湾' | '海' | '族' | '籍')) {
+    if next.is_some_and(|c| matches!(c, '语' | '文' | '人' | '河' | '湾' | '海' | '洋' | '湖' | '族' | '籍')) {
         return false;
     }
+    // `发展中国家`, `拉美国家`: the `国` belongs to `国家`.
     if name.ends_with('国') && next == Some('家') {
+        return false;
+    }
+    // `加勒比海地区`: `海地` is not Haiti there.
+    if name == "海地" && (next == Some('区') || char_before(text, span.start) == Some('比')) {
+        return false;
+    }
+    // `明智利用`: `智利` is not Chile there.
+    if name == "智利" && (next == Some('用') || char_before(text, span.start) == Some('明')) {
         return false;
     }
     if char_before(text, span.start) == Some('《') {
         return false;
     }
     let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(8))..span.start).unwrap_or("");
-    !(before.ends_with("Mr. ") || before.ends_with("Ms. ") || before.ends_with("Mrs. ") || before.ends_with("Dr. "))
+    let after = text.get(span.end..).unwrap_or("");
+    let titled = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "].iter().any(|t| before.ends_with(t));
+    // `United States dollars` is a currency.
+    !titled && !after.starts_with(" dollar")
 }
 
 /// Characters that may stand before `大会` when the General Assembly acts.
@@ -901,6 +913,11 @@ mod tests {
             ("欧洲联盟刑事司法合作署（欧洲司法合作署）", &["欧洲联盟刑事司法合作署（欧洲司法合作署）=org:欧洲司法合作署"]),
             ("西班牙语和中国人民银行", &[]),
             ("拉美国家", &[]),
+            ("发展中国家和最不发达国家", &[]),
+            ("加勒比海地区的海地", &["海地=state:HTI"]),
+            ("明智利用资源，智利代表", &["智利=state:CHL"]),
+            ("印度洋和乍得湖", &[]),
+            ("5,000 United States dollars for the United States", &["United States=state:USA"]),
             ("非洲国家组将提名主席", &["非洲国家组=group"]),
             ("由缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）主持", &["Aftab Ahmad Khokher=person:PAK:缔约国会议副主席", "巴基斯坦=state:PAK"]),
             (
@@ -941,6 +958,8 @@ mod tests {
         let text = "联合国\tA/HRC/52/10\n大会\tDistr.: General\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会和开发署注意。";
         let got = found(text);
         assert_eq!(got, vec!["大会=org".to_string(), "开发署=org".to_string()]);
+        let text = "联合国\tE/CN.7/2023/15\n经济及社会理事会\tDistr.: General\n麻醉药品委员会\n\n1. 麻醉药品委员会请经济及社会理事会注意。";
+        assert_eq!(found(text), vec!["经济及社会理事会=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }
