@@ -5,13 +5,14 @@
 //! document stays responsive.
 
 use gloo::timers::callback::Timeout;
-use undoc::model::SymbolValue;
+use undoc::model::{ParticipantValue, SymbolValue};
 use undoc::{Annotation, Span, Value};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::app::{Focus, Hidden, Shared, View};
+use crate::legend::label;
 
 /// Bytes of text per block (a block ends at the next line end after this).
 const BLOCK: usize = 16 * 1024;
@@ -131,13 +132,43 @@ pub fn nodes(annotations: &[Annotation], block: Block, shown: impl Fn(&Annotatio
     root
 }
 
+/// A short human reading of a normalised value, e.g. `2021-12-13 – 2021-12-17`.
+pub fn summary(value: &Value) -> String {
+    fn range(start: &str, end: Option<&String>) -> String {
+        end.map_or_else(|| start.to_string(), |e| format!("{start} – {e}"))
+    }
+    fn some(parts: &[Option<String>]) -> String {
+        parts.iter().flatten().cloned().collect::<Vec<_>>().join(" ")
+    }
+    match value {
+        Value::AgendaItem(v) => format!("item {} {}", v.number, v.title).trim().to_string(),
+        Value::AgendaRef(v) => format!("items {}", v.items.join(", ")),
+        Value::Date(v) => range(&v.start, v.end.as_ref()),
+        Value::Time(v) => range(&v.start, v.end.as_ref()),
+        Value::Symbol(SymbolValue::Document { url, .. }) => url.clone(),
+        Value::Symbol(SymbolValue::Resolution { number, body }) => some(&[Some(format!("resolution {number}")), body.clone()]),
+        Value::Symbol(SymbolValue::Decision { number, body }) => some(&[Some(format!("decision {number}")), body.clone()]),
+        Value::Participant(p) => match p {
+            ParticipantValue::State { name, iso3 } => format!("state {name} ({iso3})"),
+            ParticipantValue::Organization { name, short } => some(&[Some(format!("organization {name}")), short.as_ref().map(|s| format!("({s})"))]),
+            ParticipantValue::Person { name, state, role } => some(&[Some(format!("person {name}")), role.clone(), state.clone()]),
+            ParticipantValue::Group { name } => format!("group {name}"),
+        },
+        Value::Place(v) => some(&[Some(v.name.clone()), v.state.as_ref().map(|s| format!("({s})"))]),
+        Value::Article(v) => some(&[
+            v.instrument.clone(),
+            v.chapter.map(|n| format!("chapter {n}")),
+            v.article.map(|n| format!("article {n}")),
+            v.rule.map(|n| format!("rule {n}")),
+            v.paragraph.map(|n| format!("paragraph {n}")),
+            v.subparagraph.as_ref().map(|n| format!("({n})")),
+        ]),
+    }
+}
+
 /// What hovering or focusing a highlight shows: the kind and the value.
 pub fn tip(a: &Annotation) -> String {
-    let value = match &a.value {
-        Value::Symbol(SymbolValue::Document { url, .. }) => url.clone(),
-        v => serde_json::to_string(v).unwrap_or_default(),
-    };
-    format!("{}: {value}", a.kind.as_str())
+    format!("{}: {}", label(a.kind), summary(&a.value))
 }
 
 /// Props of [`Reader`].

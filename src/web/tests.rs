@@ -260,3 +260,19 @@ async fn long_documents_render_a_few_blocks_then_more_on_request() {
     assert!(marks(&root, "mark[data-kind]").len() > before);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn tips_read_the_normalised_value() {
+    use crate::highlights::summary;
+    use undoc::model::{DateValue, Granularity, PlaceValue, TimeValue};
+    use undoc::Value;
+    let cases: [(Value, &str); 4] = [
+        (Value::Date(DateValue { start: "2021-12-13".into(), end: Some("2021-12-17".into()), granularity: Granularity::Day }), "2021-12-13 – 2021-12-17"),
+        (Value::Time(TimeValue { start: "10:00".into(), end: None }), "10:00"),
+        (Value::Place(PlaceValue { name: "沙姆沙伊赫".into(), state: Some("EGY".into()) }), "沙姆沙伊赫 (EGY)"),
+        (Value::Place(PlaceValue { name: "Vienna".into(), state: None }), "Vienna"),
+    ];
+    for (value, expected) in cases {
+        assert_eq!(summary(&value), expected);
+    }
+}
