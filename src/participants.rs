@@ -53,8 +53,8 @@ const PERSON_WINDOW: usize = 160;
 const MAX_LIST: usize = 20_000;
 
 /// A Latin-script personal name of two to five words.
-static PERSON_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
+static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name.
@@ -96,6 +96,51 @@ fn anchors(text: &str, needles: &[&str]) -> Vec<usize> {
     at.sort_unstable();
     at.dedup();
     at
+}
+
+/// Words that open a name phrase without being part of the name.
+const NOT_NAMES: &[&str] = &[
+    "President", "Vice-President", "Chair", "Vice-Chair", "Chairperson", "Rapporteur", "Ambassador", "Minister", "Judge", "Professor", "Director",
+    "Commissioner", "Mr", "Ms", "Mrs", "Dr", "The", "By", "Statement",
+];
+
+/// Particles inside personal names (`Maria de la Cruz`).
+const PARTICLES: &[&str] = &["de", "da", "di", "du", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "das", "ben"];
+
+/// Where a run of capitalised words ends right before a bracketed State
+/// (`Amr Adel Hosny (Egypt)`), the start of those words: the candidates for
+/// a person's name. Linear: each bracket looks back a bounded distance.
+fn bracketed_name_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (at, c) in text.char_indices() {
+        if c != '(' && c != '（' {
+            continue;
+        }
+        let end = crate::text::skip_back_while(text, at, |c| c == ' ');
+        if bracket_state(text, end).0.is_none() {
+            continue;
+        }
+        let mut pos = end;
+        let mut start = None;
+        for _ in 0..8 {
+            let ts = crate::text::skip_back_while(text, pos, |c| c.is_alphabetic() && !is_cjk(c) || "-'’.".contains(c));
+            let Some(word) = text.get(ts..pos).filter(|w| !w.is_empty()) else { break };
+            if word.starts_with(char::is_uppercase) {
+                if NOT_NAMES.contains(&word.trim_end_matches('.')) {
+                    break;
+                }
+                start = Some(ts);
+            } else if !PARTICLES.contains(&word) {
+                break;
+            }
+            if char_before(text, ts) != Some(' ') {
+                break;
+            }
+            pos = ts - 1;
+        }
+        out.extend(start);
+    }
+    out
 }
 
 /// Where a Latin capital follows a character that is not a letter or digit.
@@ -651,26 +696,35 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let role = english_role(text, after).or_else(|| english_role_before(text, m.whole.start));
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
+    // A bare name: after a role in Chinese (`副主席 Aftab Ahmad Khokher`), or
+    // before a bracketed State in either language (`Amr Adel Hosny (Egypt)`).
+    let mut bare = Vec::new();
+    let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
-        for m in anchored(&PERSON_ZH, text, &capitals(text), PERSON_WINDOW) {
-            let span = m.whole;
-            if char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
-                || found.iter().any(|a: &Annotation| a.span.overlaps(span))
-            {
-                continue;
-            }
-            let (state, _) = bracket_state(text, span.end);
-            let role = chinese_role(text, span.start);
-            if state.is_none() && role.is_none() {
-                continue;
-            }
-            found.push(Annotation::new(
-                span,
-                Value::Participant(ParticipantValue::Person { name: text.get(span.range()).unwrap_or("").to_string(), state, role }),
-            ));
+        starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some()));
+        starts.sort_unstable();
+        starts.dedup();
+    }
+    for m in anchored(&PERSON_NAME, text, &starts, PERSON_WINDOW) {
+        let span = m.whole;
+        // Both lists are sorted by start: `found` follows the sorted anchors.
+        let known = !overlapping(&found, span).is_empty() || !overlapping(out, span).is_empty();
+        if known || char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+            continue;
         }
+        let (state, _) = bracket_state(text, span.end);
+        let role = match doc.language {
+            Language::Chinese => chinese_role(text, span.start),
+            Language::English => None,
+        };
+        if state.is_none() && role.is_none() {
+            continue;
+        }
+        let name = text.get(span.range()).unwrap_or("").to_string();
+        bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     out.extend(found);
+    out.extend(bare);
 }
 
 /// The State in brackets right after a name, and where the bracket ends.
@@ -926,6 +980,12 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("President: Amr Adel Hosny (Egypt)", &["Amr Adel Hosny=person:EGY:-", "Egypt=state:EGY"]),
+            ("Statement by Maria de la Cruz (Mexico)", &["Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
+            ("Venezuela (Bolivarian Republic of) and Pakistan (on behalf of the Group of 77 and China)", &["Venezuela (Bolivarian Republic of)=state:VEN", "Pakistan=state:PAK", "Group of 77 and China=org"]),
+            ("Open Ownership（开放所有权组织）", &["Open Ownership（开放所有权组织）=org:开放所有权组织"]),
+            ("由 Some Body 主持，Distr General", &[]),
+            ("The Republic of Korea (ROK) and United Nations (UN)", &["Republic of Korea=state:KOR", "United Nations (UN)=org:UN"]),
             ("The representatives of Nigeria and the Niger", &["Nigeria=state:NGA", "Niger=state:NER"]),
             ("下列政府间组织派观察员出席了会议：亚非法律协商组织、某某未知区域论坛（未知论坛）。", &["亚非法律协商组织=org", "某某未知区域论坛（未知论坛）=org:未知论坛"]),
             (
