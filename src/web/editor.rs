@@ -47,6 +47,11 @@ pub fn editor(props: &EditorProps) -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
     let error = use_state(|| None::<String>);
     let file_input = use_node_ref();
+    {
+        // A message about an earlier file goes once the text changes.
+        let error = error.clone();
+        use_effect_with(props.text.clone(), move |_| error.set(None));
+    }
 
     let oninput = {
         let on_text = props.on_text.clone();
@@ -124,7 +129,7 @@ pub fn editor(props: &EditorProps) -> Html {
         <section class="editor" aria-labelledby="editor-title" {ondrop} {ondragover}>
             <h2 id="editor-title" class="visually-hidden">{ "Input" }</h2>
             <label for="doc-text" class="field-label">{ "Document text" }</label>
-            <textarea id="doc-text" value={props.text.clone()} {oninput} spellcheck="false" rows="8"
+            <textarea id="doc-text" value={props.text.clone()} {oninput} spellcheck="false" rows="5"
                 placeholder="Paste a UN meeting document here (Chinese or English), open or drop a .txt file, or load an example." />
             <div class="toolbar" role="group" aria-label="Input">
                 <button type="button" onclick={open}>{ "Open .txt file…" }</button>

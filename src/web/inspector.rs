@@ -76,9 +76,9 @@ pub fn inspector(props: &InspectorProps) -> Html {
         html! { <p class="hint">{ "Click a highlight to see its value, or select text to annotate it." }</p> }
     };
     html! {
-        <section class="inspector" aria-label="Selected annotation" aria-live="polite">
-            { body }
-            <div class="toolbar">{ undo }</div>
+        <section class="inspector" aria-label="Selected annotation">
+            <div class="inspector-body" aria-live="polite">{ body }</div>
+            <div class="toolbar undo">{ undo }</div>
         </section>
     }
 }
@@ -130,9 +130,9 @@ fn selected(props: &InspectorProps, (index, a): (usize, &Annotation)) -> Html {
             </p>
             <pre class="value">{ value }</pre>
             <div class="toolbar" role="group" aria-label="Mentions and corrections">
-                <button type="button" onclick={step(-1)} disabled={same.len() < 2}>{ "◀ Previous" }</button>
+                <button type="button" class="prev" onclick={step(-1)} disabled={same.len() < 2}>{ "◀ Previous" }</button>
                 <span class="position">{ format!("mention {} of {}", position + 1, same.len()) }</span>
-                <button type="button" onclick={step(1)} disabled={same.len() < 2}>{ "Next ▶" }</button>
+                <button type="button" class="next" onclick={step(1)} disabled={same.len() < 2}>{ "Next ▶" }</button>
                 <label for="relabel-kind">{ "Kind" }</label>
                 { kind_select("relabel-kind", a.kind, format!("{index}-{}", a.kind.as_str())) }
                 <button type="button" onclick={relabel}>{ "Change kind" }</button>

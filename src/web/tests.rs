@@ -135,7 +135,7 @@ async fn text_and_corrections_survive_a_remount_and_undo() {
     assert_eq!(area.value(), ZH);
     assert_eq!(marks(&root, "mark[data-kind]").len(), n - 1);
     // Undo brings it back.
-    click(&root, ".inspector > .toolbar button");
+    click(&root, ".inspector .undo button");
     sleep(Duration::from_millis(50)).await;
     assert_eq!(marks(&root, "mark[data-kind]").len(), n);
     root.remove();
@@ -199,4 +199,64 @@ fn panic_message_is_shown() {
     let banner = document().query_selector(".fatal").unwrap().unwrap();
     assert_eq!(banner.get_attribute("role").unwrap(), "alert");
     banner.remove();
+}
+
+#[wasm_bindgen_test]
+fn every_export_carries_a_manual_correction() {
+    use undoc::formats::{render, ExportOptions, Format};
+    let start = ZH.find("埃及").unwrap();
+    let span = Span::new(start, start + "埃及".len());
+    let edit = Edit { remove: None, add: Mark::new(ZH, span, Kind::Participant) };
+    let annotated = apply(ZH, annotate(ZH, &Options::default()), &[edit]);
+    let json = render(Format::Json, ZH, &annotated, &ExportOptions::new("x.txt"));
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let manual: Vec<_> = parsed["annotations"].as_array().unwrap().iter().filter(|a| a["source"] == "manual").collect();
+    assert_eq!(manual.len(), 1);
+    assert_eq!(manual[0]["text"], "埃及");
+    assert_eq!(manual[0]["kind"], "participant");
+    let csv = render(Format::Csv, ZH, &annotated, &ExportOptions::new("x.txt"));
+    assert!(csv.lines().any(|l| l.contains("埃及") && l.ends_with("manual")), "{csv}");
+    let jsonld = render(Format::JsonLd, ZH, &annotated, &ExportOptions::new("x.txt"));
+    assert!(serde_json::from_str::<serde_json::Value>(&jsonld).is_ok());
+    let brat = render(Format::Brat, ZH, &annotated, &ExportOptions::new("x.txt"));
+    assert!(brat.contains("埃及"));
+    let ics = render(Format::Ics, ZH, &annotated, &ExportOptions::new("x.txt"));
+    assert!(ics.starts_with("BEGIN:VCALENDAR"));
+}
+
+#[wasm_bindgen_test]
+async fn panel_entry_jumps_to_and_flashes_its_first_mention() {
+    let root = mount().await;
+    type_text(&root, &format!("{ZH}{ZH}")).await;
+    let entries = marks(&root, ".panel button.link");
+    assert!(!entries.is_empty(), "no panel entry");
+    entries[0].dyn_ref::<HtmlElement>().unwrap().click();
+    sleep(Duration::from_millis(100)).await;
+    let flashed = marks(&root, "mark.flash");
+    assert_eq!(flashed.len(), 1);
+    assert!(flashed[0].class_list().contains("selected"));
+    // The inspector steps through the mentions of the same value.
+    let position = root.query_selector(".inspector .position").unwrap().unwrap().text_content().unwrap();
+    assert!(position.starts_with("mention 1 of "), "{position}");
+    if !position.ends_with(" of 1") {
+        click(&root, ".inspector button.next");
+        sleep(Duration::from_millis(100)).await;
+        let next = root.query_selector(".inspector .position").unwrap().unwrap().text_content().unwrap();
+        assert!(next.starts_with("mention 2 of "), "{next}");
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn long_documents_render_a_few_blocks_then_more_on_request() {
+    let root = mount().await;
+    let long = ZH.repeat(3000);
+    type_text(&root, &long).await;
+    let rendered = root.query_selector(".text").unwrap().unwrap().text_content().unwrap();
+    assert!(rendered.len() < long.len(), "the whole document was rendered at once");
+    let before = marks(&root, "mark[data-kind]").len();
+    click(&root, "button.more");
+    sleep(Duration::from_millis(100)).await;
+    assert!(marks(&root, "mark[data-kind]").len() > before);
+    root.remove();
 }

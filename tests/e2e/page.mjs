@@ -89,6 +89,7 @@ try {
 
   check("screenshot with a seed loaded");
   mkdirSync(join(root, "docs"), { recursive: true });
+  await page.locator("mark[data-kind]").first().hover();
   await page.screenshot({ path: join(root, "docs/screenshot.png") });
 
   check("axe: no accessibility violations");
@@ -193,6 +194,17 @@ try {
   const opened = await download("Download JSON");
   assert.equal(opened.name, "meeting.json");
   assert.equal(JSON.parse(opened.text).source.name, "meeting.txt");
+
+  check("drop a .txt file (UTF-8 with BOM) on the text box");
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array([0xef, 0xbb, 0xbf]), "第九届会议\n2021年12月13日至17日，维也纳\n"], "dropped.txt", { type: "text/plain" }));
+    document.querySelector("textarea").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector("textarea").value.startsWith("第九届会议"));
+  assert.equal((await download("Download JSON")).name, "dropped.json");
+  await page.locator("input[type=file]").setInputFiles({ name: "meeting.txt", mimeType: "text/plain", buffer: utf16 });
+  await page.waitForFunction(() => document.querySelector("textarea").value.length > 1000);
 
   check("binary file: a clear message, the text stays");
   await page.locator("input[type=file]").setInputFiles({ name: "x.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0, 1, 2, 0, 255, 0, 3, 0, 0, 0, 7, 8]) });
