@@ -533,20 +533,25 @@ fn find_sources(text: &str, out: &mut Vec<Annotation>) {
 fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
+    let states = ["States", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
     if has(&["非政府组织", "non-governmental"]) {
         Some("NGO")
     } else if has(&["政府间组织", "intergovernmental"]) {
         Some("intergovernmental organization")
+    } else if states {
+        if has(&["签署国", "signator"]) {
+            Some("signatory State")
+        } else if has(&["观察员国", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
+            Some("observer State")
+        } else if has(&["成员国", "会员国", "members of the", "member states"]) {
+            Some("member State")
+        } else if has(&["缔约国", "缔约方", "parties"]) {
+            Some("State party")
+        } else {
+            None
+        }
     } else if has(&["联合国机构", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "specialized agencies", "funds and programmes", "united nations bodies"]) {
         Some("UN entity")
-    } else if has(&["观察员国", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member"]) {
-        Some("observer State")
-    } else if has(&["签署国", "signator"]) {
-        Some("signatory State")
-    } else if has(&["成员国", "会员国", "members of the", "member states"]) {
-        Some("member State")
-    } else if has(&["缔约国", "缔约方", "states parties", "parties to"]) {
-        Some("State party")
     } else {
         None
     }
@@ -1049,6 +1054,9 @@ mod tests {
             ("The following States parties were represented:", Some("State party")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),
+            ("The following signatory States were represented by observers:", Some("signatory State")),
+            ("The following States Members of the United Nations and members of the specialized agencies were represented by observers:", Some("observer State")),
+            ("The following States members of the Commission were represented:", Some("member State")),
         ];
         for (intro, want) in cases {
             assert_eq!(list_role(intro), *want, "{intro}");
