@@ -210,7 +210,7 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
     let text = doc.text;
     let hits = gazetteer::scan(text);
     let mut out: Vec<Annotation> = Vec::new();
-    let mut shorts: Vec<(String, Option<usize>)> = Vec::new();
+    let mut shorts: Vec<String> = Vec::new();
     let mut reach = 0;
     for hit in hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))) {
         if hit.span.start < reach {
@@ -299,7 +299,7 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
 }
 
 /// The annotation a gazetteer hit gives, after the context checks.
-fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<(String, Option<usize>)>) -> Option<Annotation> {
+fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotation> {
     let span = hit.span;
     let name = squeeze(&text[span.range()]);
     match hit.entry {
@@ -320,8 +320,8 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<(String, Option<usize>)>) ->
             }
             let (span, short) = match bracketed_short(text, span.end) {
                 Some((end, short)) => {
-                    if shorts.len() < MAX_SHORTS && !shorts.iter().any(|(s, _)| *s == short) {
-                        shorts.push((short.clone(), Some(i)));
+                    if shorts.len() < MAX_SHORTS && !shorts.contains(&short) {
+                        shorts.push(short.clone());
                     }
                     (Span::new(span.start, end), Some(short))
                 }
@@ -407,6 +407,25 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 && !before.ends_with("一个")
                 && !before.ends_with('“')
         }
+        "General Assembly" => {
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
+            let lower = rest.to_lowercase();
+            !["resolution", "decision", "special session"].iter().any(|w| lower.trim_start().starts_with(w))
+                && !before.ends_with("session of the ")
+                && !before.ends_with("sessions of the ")
+        }
+        "United Nations" => {
+            const FIXED_EN: &[&str] = &[
+                "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
+                "staff", "regional groups", "funds", "programmes", "Day",
+            ];
+            let after = rest.trim_start();
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
+            !FIXED_EN.iter().any(|f| after.starts_with(f))
+                && !before.ends_with("Charter of the ")
+                && !before.ends_with("One ")
+                && !before.ends_with("Members of the ")
+        }
         // `全球网络` is a network, not the short form `全球网`.
         _ => !(name.ends_with('网') && char_at(text, span.end) == Some('络')),
     }
@@ -444,11 +463,11 @@ fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
 }
 
 /// Short forms introduced in brackets, found alone elsewhere in the text.
-fn find_shorts(text: &str, shorts: &[(String, Option<usize>)], hits: &[Hit], out: &mut Vec<Annotation>) {
+fn find_shorts(text: &str, shorts: &[String], hits: &[Hit], out: &mut Vec<Annotation>) {
     let mut taken: Vec<Span> = out.iter().map(|a| a.span).collect();
     taken.extend(hits.iter().map(|h| h.span));
     taken.sort_unstable();
-    for (short, _) in shorts {
+    for short in shorts {
         if gazetteer::lookup(short).is_some() || short.chars().count() < 2 {
             continue;
         }
@@ -985,6 +1004,10 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("In General Assembly resolution 58/4, the General Assembly adopted the Convention.", &["General Assembly=org"]),
+            ("the special session of the General Assembly against corruption", &[]),
+            ("the United Nations system and the United Nations Convention against Corruption", &[]),
+            ("partnership with the United Nations and the World Bank", &["United Nations=org", "World Bank=org"]),
             ("President: Amr Adel Hosny (Egypt)", &["Amr Adel Hosny=person:EGY:-", "Egypt=state:EGY"]),
             ("Statement by Maria de la Cruz (Mexico)", &["Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
             ("Venezuela (Bolivarian Republic of) and Pakistan (on behalf of the Group of 77 and China)", &["Venezuela (Bolivarian Republic of)=state:VEN", "Pakistan=state:PAK", "Group of 77 and China=org"]),
