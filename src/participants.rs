@@ -327,9 +327,13 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotatio
                 }
                 None => (span, None),
             };
+            let written = squeeze(&text[span.range()]);
             let name = match &short {
-                Some(s) if is_cjk_text(&name) => format!("{name}（{s}）"),
-                Some(_) => squeeze(&text[span.range()]),
+                // `（全\n\n球网)` is written `（全球网）` in the name.
+                Some(s) if is_cjk_text(&name) && written.contains(s.as_str()) && written.chars().count() == name.chars().count() + s.chars().count() + 2 => {
+                    format!("{name}（{s}）")
+                }
+                Some(_) => written,
                 None => name,
             };
             Some(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short })))
@@ -447,7 +451,12 @@ fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
     let mut count = 0;
     while let Some(c) = char_at(text, k) {
         if c == '）' || c == ')' {
-            let ok = count >= 2 && !short.contains(|c: char| "，。、；：,;:".contains(c));
+            // `（以下简称“开发署”）`: the short form is the quoted name.
+            let short = ["以下简称", "下称", "简称"]
+                .iter()
+                .find_map(|p| short.strip_prefix(p))
+                .map_or(short.clone(), |s| s.trim_matches(['“', '”', '"']).to_string());
+            let ok = short.chars().count() >= 2 && !short.contains(|c: char| "，。、；：,;:“”\"".contains(c));
             return ok.then_some((k + c.len_utf8(), short));
         }
         count += 1;
@@ -988,6 +997,8 @@ mod tests {
             ("转交大会通过", &["大会=org"]),
             ("反腐败问题大会特别会议期间", &[]),
             ("联合国开发计划署（开发署）和开发署", &["联合国开发计划署（开发署）=org:开发署", "开发署=org"]),
+            ("联合国开发计划署（以下简称“开发署”）与开发署", &["联合国开发计划署（以下简称“开发署”）=org:开发署", "开发署=org"]),
+            ("世界银行（“世行”和“基金组织”）", &["世界银行=org", "世行=org", "基金组织=org"]),
             ("欧洲联盟刑事司法合作署（欧洲司法合作署）", &["欧洲联盟刑事司法合作署（欧洲司法合作署）=org:欧洲司法合作署"]),
             ("西班牙语和中国人民银行", &[]),
             ("拉美国家", &[]),
