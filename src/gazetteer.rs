@@ -143,11 +143,6 @@ pub fn cities() -> &'static [CityRecord] {
     &CITIES
 }
 
-/// The State whose ISO alpha-3 is `iso3`.
-pub fn state_by_iso3(iso3: &str) -> Option<&'static StateRecord> {
-    STATES.iter().find(|s| s.iso3 == iso3)
-}
-
 /// The entry that `name` is exactly (whitespace ignored), if any.
 pub fn lookup(name: &str) -> Option<Entry> {
     let hits = scan(name);

@@ -53,8 +53,8 @@ const PERSON_WINDOW: usize = 160;
 const MAX_LIST: usize = 20_000;
 
 /// A Latin-script personal name of two to five words.
-static PERSON_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
+static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name.
@@ -96,6 +96,51 @@ fn anchors(text: &str, needles: &[&str]) -> Vec<usize> {
     at.sort_unstable();
     at.dedup();
     at
+}
+
+/// Words that open a name phrase without being part of the name.
+const NOT_NAMES: &[&str] = &[
+    "President", "Vice-President", "Chair", "Vice-Chair", "Chairperson", "Rapporteur", "Ambassador", "Minister", "Judge", "Professor", "Director",
+    "Commissioner", "Mr", "Ms", "Mrs", "Dr", "The", "By", "Statement",
+];
+
+/// Particles inside personal names (`Maria de la Cruz`).
+const PARTICLES: &[&str] = &["de", "da", "di", "du", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "das", "ben"];
+
+/// Where a run of capitalised words ends right before a bracketed State
+/// (`Amr Adel Hosny (Egypt)`), the start of those words: the candidates for
+/// a person's name. Linear: each bracket looks back a bounded distance.
+fn bracketed_name_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (at, c) in text.char_indices() {
+        if c != '(' && c != '（' {
+            continue;
+        }
+        let end = crate::text::skip_back_while(text, at, |c| c == ' ');
+        if bracket_state(text, end).0.is_none() {
+            continue;
+        }
+        let mut pos = end;
+        let mut start = None;
+        for _ in 0..8 {
+            let ts = crate::text::skip_back_while(text, pos, |c| c.is_alphabetic() && !is_cjk(c) || "-'’.".contains(c));
+            let Some(word) = text.get(ts..pos).filter(|w| !w.is_empty()) else { break };
+            if word.starts_with(char::is_uppercase) {
+                if NOT_NAMES.contains(&word.trim_end_matches('.')) {
+                    break;
+                }
+                start = Some(ts);
+            } else if !PARTICLES.contains(&word) {
+                break;
+            }
+            if char_before(text, ts) != Some(' ') {
+                break;
+            }
+            pos = ts - 1;
+        }
+        out.extend(start);
+    }
+    out
 }
 
 /// Where a Latin capital follows a character that is not a letter or digit.
@@ -165,7 +210,7 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
     let text = doc.text;
     let hits = gazetteer::scan(text);
     let mut out: Vec<Annotation> = Vec::new();
-    let mut shorts: Vec<(String, Option<usize>)> = Vec::new();
+    let mut shorts: Vec<String> = Vec::new();
     let mut reach = 0;
     for hit in hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))) {
         if hit.span.start < reach {
@@ -254,7 +299,7 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
 }
 
 /// The annotation a gazetteer hit gives, after the context checks.
-fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<(String, Option<usize>)>) -> Option<Annotation> {
+fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotation> {
     let span = hit.span;
     let name = squeeze(&text[span.range()]);
     match hit.entry {
@@ -275,16 +320,20 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<(String, Option<usize>)>) ->
             }
             let (span, short) = match bracketed_short(text, span.end) {
                 Some((end, short)) => {
-                    if shorts.len() < MAX_SHORTS && !shorts.iter().any(|(s, _)| *s == short) {
-                        shorts.push((short.clone(), Some(i)));
+                    if shorts.len() < MAX_SHORTS && !shorts.contains(&short) {
+                        shorts.push(short.clone());
                     }
                     (Span::new(span.start, end), Some(short))
                 }
                 None => (span, None),
             };
+            let written = squeeze(&text[span.range()]);
             let name = match &short {
-                Some(s) if is_cjk_text(&name) => format!("{name}（{s}）"),
-                Some(_) => squeeze(&text[span.range()]),
+                // `（全\n\n球网)` is written `（全球网）` in the name.
+                Some(s) if is_cjk_text(&name) && written.contains(s.as_str()) && written.chars().count() == name.chars().count() + s.chars().count() + 2 => {
+                    format!("{name}（{s}）")
+                }
+                Some(_) => written,
                 None => name,
             };
             Some(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short })))
@@ -362,6 +411,25 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 && !before.ends_with("一个")
                 && !before.ends_with('“')
         }
+        "General Assembly" => {
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
+            let lower = rest.to_lowercase();
+            !["resolution", "decision", "special session"].iter().any(|w| lower.trim_start().starts_with(w))
+                && !before.ends_with("session of the ")
+                && !before.ends_with("sessions of the ")
+        }
+        "United Nations" => {
+            const FIXED_EN: &[&str] = &[
+                "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
+                "staff", "regional groups", "funds", "programmes", "Day",
+            ];
+            let after = rest.trim_start();
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
+            !FIXED_EN.iter().any(|f| after.starts_with(f))
+                && !before.ends_with("Charter of the ")
+                && !before.ends_with("One ")
+                && !before.ends_with("Members of the ")
+        }
         // `全球网络` is a network, not the short form `全球网`.
         _ => !(name.ends_with('网') && char_at(text, span.end) == Some('络')),
     }
@@ -383,7 +451,12 @@ fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
     let mut count = 0;
     while let Some(c) = char_at(text, k) {
         if c == '）' || c == ')' {
-            let ok = count >= 2 && !short.contains(|c: char| "，。、；：,;:".contains(c));
+            // `（以下简称“开发署”）`: the short form is the quoted name.
+            let short = ["以下简称", "下称", "简称"]
+                .iter()
+                .find_map(|p| short.strip_prefix(p))
+                .map_or(short.clone(), |s| s.trim_matches(['“', '”', '"']).to_string());
+            let ok = short.chars().count() >= 2 && !short.contains(|c: char| "，。、；：,;:“”\"".contains(c));
             return ok.then_some((k + c.len_utf8(), short));
         }
         count += 1;
@@ -399,11 +472,11 @@ fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
 }
 
 /// Short forms introduced in brackets, found alone elsewhere in the text.
-fn find_shorts(text: &str, shorts: &[(String, Option<usize>)], hits: &[Hit], out: &mut Vec<Annotation>) {
+fn find_shorts(text: &str, shorts: &[String], hits: &[Hit], out: &mut Vec<Annotation>) {
     let mut taken: Vec<Span> = out.iter().map(|a| a.span).collect();
     taken.extend(hits.iter().map(|h| h.span));
     taken.sort_unstable();
-    for (short, _) in shorts {
+    for short in shorts {
         if gazetteer::lookup(short).is_some() || short.chars().count() < 2 {
             continue;
         }
@@ -488,20 +561,25 @@ fn find_sources(text: &str, out: &mut Vec<Annotation>) {
 fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
+    let states = ["States", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
     if has(&["非政府组织", "non-governmental"]) {
         Some("NGO")
     } else if has(&["政府间组织", "intergovernmental"]) {
         Some("intergovernmental organization")
+    } else if states {
+        if has(&["签署国", "signator"]) {
+            Some("signatory State")
+        } else if has(&["观察员国", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
+            Some("observer State")
+        } else if has(&["成员国", "会员国", "members of the", "member states"]) {
+            Some("member State")
+        } else if has(&["缔约国", "缔约方", "parties"]) {
+            Some("State party")
+        } else {
+            None
+        }
     } else if has(&["联合国机构", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "specialized agencies", "funds and programmes", "united nations bodies"]) {
         Some("UN entity")
-    } else if has(&["观察员国", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member"]) {
-        Some("observer State")
-    } else if has(&["签署国", "signator"]) {
-        Some("signatory State")
-    } else if has(&["成员国", "会员国", "members of the", "member states"]) {
-        Some("member State")
-    } else if has(&["缔约国", "缔约方", "states parties", "parties to"]) {
-        Some("State party")
     } else {
         None
     }
@@ -651,26 +729,35 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let role = english_role(text, after).or_else(|| english_role_before(text, m.whole.start));
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
+    // A bare name: after a role in Chinese (`副主席 Aftab Ahmad Khokher`), or
+    // before a bracketed State in either language (`Amr Adel Hosny (Egypt)`).
+    let mut bare = Vec::new();
+    let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
-        for m in anchored(&PERSON_ZH, text, &capitals(text), PERSON_WINDOW) {
-            let span = m.whole;
-            if char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
-                || found.iter().any(|a: &Annotation| a.span.overlaps(span))
-            {
-                continue;
-            }
-            let (state, _) = bracket_state(text, span.end);
-            let role = chinese_role(text, span.start);
-            if state.is_none() && role.is_none() {
-                continue;
-            }
-            found.push(Annotation::new(
-                span,
-                Value::Participant(ParticipantValue::Person { name: text.get(span.range()).unwrap_or("").to_string(), state, role }),
-            ));
+        starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some()));
+        starts.sort_unstable();
+        starts.dedup();
+    }
+    for m in anchored(&PERSON_NAME, text, &starts, PERSON_WINDOW) {
+        let span = m.whole;
+        // Both lists are sorted by start: `found` follows the sorted anchors.
+        let known = !overlapping(&found, span).is_empty() || !overlapping(out, span).is_empty();
+        if known || char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+            continue;
         }
+        let (state, _) = bracket_state(text, span.end);
+        let role = match doc.language {
+            Language::Chinese => chinese_role(text, span.start),
+            Language::English => None,
+        };
+        if state.is_none() && role.is_none() {
+            continue;
+        }
+        let name = text.get(span.range()).unwrap_or("").to_string();
+        bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     out.extend(found);
+    out.extend(bare);
 }
 
 /// The State in brackets right after a name, and where the bracket ends.
@@ -910,6 +997,8 @@ mod tests {
             ("转交大会通过", &["大会=org"]),
             ("反腐败问题大会特别会议期间", &[]),
             ("联合国开发计划署（开发署）和开发署", &["联合国开发计划署（开发署）=org:开发署", "开发署=org"]),
+            ("联合国开发计划署（以下简称“开发署”）与开发署", &["联合国开发计划署（以下简称“开发署”）=org:开发署", "开发署=org"]),
+            ("世界银行（“世行”和“基金组织”）", &["世界银行=org", "世行=org", "基金组织=org"]),
             ("欧洲联盟刑事司法合作署（欧洲司法合作署）", &["欧洲联盟刑事司法合作署（欧洲司法合作署）=org:欧洲司法合作署"]),
             ("西班牙语和中国人民银行", &[]),
             ("拉美国家", &[]),
@@ -926,6 +1015,16 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("In General Assembly resolution 58/4, the General Assembly adopted the Convention.", &["General Assembly=org"]),
+            ("the special session of the General Assembly against corruption", &[]),
+            ("the United Nations system and the United Nations Convention against Corruption", &[]),
+            ("partnership with the United Nations and the World Bank", &["United Nations=org", "World Bank=org"]),
+            ("President: Amr Adel Hosny (Egypt)", &["Amr Adel Hosny=person:EGY:-", "Egypt=state:EGY"]),
+            ("Statement by Maria de la Cruz (Mexico)", &["Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
+            ("Venezuela (Bolivarian Republic of) and Pakistan (on behalf of the Group of 77 and China)", &["Venezuela (Bolivarian Republic of)=state:VEN", "Pakistan=state:PAK", "Group of 77 and China=org"]),
+            ("Open Ownership（开放所有权组织）", &["Open Ownership（开放所有权组织）=org:开放所有权组织"]),
+            ("由 Some Body 主持，Distr General", &[]),
+            ("The Republic of Korea (ROK) and United Nations (UN)", &["Republic of Korea=state:KOR", "United Nations (UN)=org:UN"]),
             ("The representatives of Nigeria and the Niger", &["Nigeria=state:NGA", "Niger=state:NER"]),
             ("下列政府间组织派观察员出席了会议：亚非法律协商组织、某某未知区域论坛（未知论坛）。", &["亚非法律协商组织=org", "某某未知区域论坛（未知论坛）=org:未知论坛"]),
             (
@@ -989,6 +1088,9 @@ mod tests {
             ("The following States parties were represented:", Some("State party")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),
+            ("The following signatory States were represented by observers:", Some("signatory State")),
+            ("The following States Members of the United Nations and members of the specialized agencies were represented by observers:", Some("observer State")),
+            ("The following States members of the Commission were represented:", Some("member State")),
         ];
         for (intro, want) in cases {
             assert_eq!(list_role(intro), *want, "{intro}");

@@ -110,7 +110,7 @@ fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
 const HELD_ZH: &[&str] = &["举行", "召开", "举办", "开幕", "开会"];
 
 /// Words before an English place that say a meeting is held there.
-const HELD_EN: &[&str] = &["held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in "];
+const HELD_EN: &[&str] = &["held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ", "Headquarters in ", "held at Headquarters in "];
 
 /// Longest header line, in bytes, that names the meeting's place and dates.
 const HEADER_LINE: usize = 120;
