@@ -241,9 +241,6 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         out.push(Found { span: Span::new(s, pos), start: Parts { day: Some(d), ..start }, end: Some(start) });
         return Some(pos);
     }
-    if start.year.is_none() {
-        start.year = end.and_then(|e| e.year);
-    }
     for &(s, e, d) in &list {
         out.push(Found { span: Span::new(s, e), start: Parts { day: Some(d), ..start }, end: None });
     }

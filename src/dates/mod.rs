@@ -134,7 +134,7 @@ fn complete(f: Found, reference: Option<Reference>) -> Option<Annotation> {
                 // `12月28日至1月3日`: the end is the year after.
                 if f.start.year.is_none() && end_year.is_some() {
                     start.year = start.year.map(|y| y - 1);
-                } else if e.year.is_none() {
+                } else if e.year.is_none() && e.month.is_some() {
                     end.year = end.year.map(|y| y + 1);
                 }
             }
@@ -215,7 +215,7 @@ mod tests {
             ("2021年2月29日", &[]),
             ("2020年2月29日", &["2020年2月29日=2020-02-29"]),
             ("2021年4月31日", &[]),
-            ("2021年13月1日", &[]),
+            ("2021年13月1日", &["2021年=2021/y"]),
             ("12月28日至1月3日", &["12月28日至1月3日=2021-12-28..2022-01-03"]),
             ("28 December to 3 January 2022", &["28 December to 3 January 2022=2021-12-28..2022-01-03"]),
             ("2021年12月17日至13日", &[]),
