@@ -11,6 +11,7 @@
 //! not start with a known series (`A/B`, `12/13/2021`).
 
 pub mod grammar;
+pub mod resolutions;
 
 use crate::model::{Annotation, SymbolValue, Value};
 use crate::span::Span;
@@ -19,7 +20,17 @@ use crate::text::Document;
 /// Finds the document symbols and resolution and decision numbers of `doc`.
 /// Linear in the length of the text.
 pub fn find_symbols(doc: &Document) -> Vec<Annotation> {
-    find_documents(doc)
+    let mut found = find_documents(doc);
+    let documents: Vec<Span> = found.iter().map(|a| a.span).collect();
+    // A number inside a document symbol (`A/RES/58/4`) is that symbol's part.
+    found.extend(resolutions::find_resolutions(doc.text).into_iter().filter(|a| !overlaps_sorted(&documents, a.span)));
+    found
+}
+
+/// True when `span` overlaps one of the sorted, disjoint `spans`.
+fn overlaps_sorted(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans.get(i).is_some_and(|s| s.overlaps(span))
 }
 
 /// Finds document symbols. Each candidate start is an uppercase letter that is
