@@ -12,6 +12,9 @@ if ! ls dist/*.wasm >/dev/null 2>&1; then
   if [ -x scripts/setup.sh ]; then
     ./scripts/setup.sh >/dev/null
   fi
+  # Trunk's release build needs npm binaryen's wasm-opt, which setup.sh
+  # installs under node_modules/.bin.
+  export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
   if ! command -v trunk >/dev/null; then
     echo "size.sh: trunk is not installed (cargo install --locked trunk --version 0.21.14)" >&2
     exit 1

@@ -4,10 +4,17 @@
 //! GB18030 does not), and GB18030, the common legacy encoding of Chinese
 //! files. Anything else with NUL or many control bytes
 //! is refused as binary.
-
-use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
+//!
+//! GB18030 is decoded by the caller's decoder of the WHATWG Encoding
+//! Standard: natively `encoding_rs` ([`decode`]), in the page the browser's
+//! own `TextDecoder`, which implements the same standard, so the page's
+//! WebAssembly does not carry `encoding_rs`'s tables.
 
 use crate::error::Error;
+
+/// A strict GB18030 decoder: the text, or `None` when the bytes are not
+/// well-formed GB18030.
+pub type Gb18030Decoder = fn(&[u8]) -> Option<String>;
 
 /// Text decoded from bytes, with the encoding that was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,40 +25,72 @@ pub struct Decoded {
     pub encoding: &'static str,
 }
 
-/// Decodes `bytes` as described in the module documentation.
+/// Decodes `bytes` as described in the module documentation, with
+/// `encoding_rs` for GB18030.
 ///
 /// # Errors
 /// [`Error::Binary`] when the bytes are not text.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
+    decode_with(bytes, gb18030)
+}
+
+/// Strict GB18030 by `encoding_rs`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn gb18030(bytes: &[u8]) -> Option<String> {
+    encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes).map(std::borrow::Cow::into_owned)
+}
+
+/// Decodes `bytes` as described in the module documentation, with
+/// `gb18030` for that encoding.
+///
+/// # Errors
+/// [`Error::Binary`] when the bytes are not text.
+pub fn decode_with(bytes: &[u8], gb18030: Gb18030Decoder) -> Result<Decoded, Error> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return utf8(rest);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return utf16(rest, UTF_16LE);
+        return utf16(rest, Endian::Little);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return utf16(rest, UTF_16BE);
+        return utf16(rest, Endian::Big);
     }
-    if let Some(enc) = bomless_utf16(bytes) {
-        return utf16(bytes, enc);
+    if let Some(endian) = bomless_utf16(bytes) {
+        return utf16(bytes, endian);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return checked(text.to_owned(), "UTF-8");
     }
     // Neither BOM nor NULs: GB18030, or UTF-16 of text without ASCII (pure
     // Chinese) when that reads as clearly more plausible text.
-    let gb = GB18030.decode_without_bom_handling_and_without_replacement(bytes).map(|t| t.into_owned());
+    let gb = gb18030(bytes);
     let gb_score = gb.as_deref().map_or(0, plausibility);
-    let wide = [UTF_16LE, UTF_16BE]
+    let wide = [Endian::Little, Endian::Big]
         .into_iter()
-        .filter(|_| bytes.len() % 2 == 0)
-        .filter_map(|enc| enc.decode_without_bom_handling_and_without_replacement(bytes).map(|t| (plausibility(&t), t.into_owned(), enc)))
+        .filter_map(|endian| utf16_text(bytes, endian).map(|t| (plausibility(&t), t, endian)))
         .filter(|&(score, _, _)| score >= 95 && (gb.is_none() || score > gb_score))
         .max_by_key(|&(score, _, _)| score);
     match (wide, gb) {
-        (Some((_, text, enc)), _) => checked(text, enc.name()),
+        (Some((_, text, endian)), _) => checked(text, endian.name()),
         (None, Some(text)) => checked(text, "gb18030"),
         (None, None) => Err(Error::Binary { offset: std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), |_| 0) }),
+    }
+}
+
+/// Byte order of UTF-16.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Endian {
+    Little,
+    Big,
+}
+
+impl Endian {
+    fn name(self) -> &'static str {
+        match self {
+            Endian::Little => "UTF-16LE",
+            Endian::Big => "UTF-16BE",
+        }
     }
 }
 
@@ -80,16 +119,28 @@ fn utf8(bytes: &[u8]) -> Result<Decoded, Error> {
     }
 }
 
-fn utf16(bytes: &[u8], enc: &'static Encoding) -> Result<Decoded, Error> {
-    match enc.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => checked(text.into_owned(), enc.name()),
+fn utf16(bytes: &[u8], endian: Endian) -> Result<Decoded, Error> {
+    match utf16_text(bytes, endian) {
+        Some(text) => checked(text, endian.name()),
         None => Err(Error::Binary { offset: 0 }),
     }
 }
 
+/// Strict UTF-16: `None` for an odd number of bytes or an unpaired surrogate.
+fn utf16_text(bytes: &[u8], endian: Endian) -> Option<String> {
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    let units = bytes.chunks_exact(2).map(|pair| match endian {
+        Endian::Little => u16::from_le_bytes([pair[0], pair[1]]),
+        Endian::Big => u16::from_be_bytes([pair[0], pair[1]]),
+    });
+    char::decode_utf16(units).collect::<Result<String, _>>().ok()
+}
+
 /// UTF-16 without BOM: in the first 4 KB, NULs sit almost only at odd
 /// (little-endian) or only at even (big-endian) positions.
-fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+fn bomless_utf16(bytes: &[u8]) -> Option<Endian> {
     let head = &bytes[..bytes.len().min(4096) & !1];
     if head.len() < 4 {
         return None;
@@ -101,9 +152,9 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = head.len() / 2;
     if odd * 3 > pairs && even * 20 < odd {
-        Some(UTF_16LE)
+        Some(Endian::Little)
     } else if even * 3 > pairs && odd * 20 < even {
-        Some(UTF_16BE)
+        Some(Endian::Big)
     } else {
         None
     }
@@ -129,9 +180,10 @@ fn checked(text: String, encoding: &'static str) -> Result<Decoded, Error> {
     Ok(Decoded { text, encoding })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use encoding_rs::GB18030;
 
     fn utf16le(s: &str, bom: bool) -> Vec<u8> {
         let mut v = if bom { vec![0xFF, 0xFE] } else { vec![] };
@@ -165,6 +217,25 @@ mod tests {
                 assert_eq!((d.text.as_str(), d.encoding), (text, encoding));
             }
         }
+    }
+
+    #[test]
+    fn malformed_utf16_is_refused() {
+        let odd = [0xFF, 0xFE, b'a', 0, b'b'];
+        let lone_surrogate = [0xFF, 0xFE, 0x00, 0xD8, b'a', 0];
+        for bytes in [&odd[..], &lone_surrogate[..]] {
+            assert!(matches!(decode(bytes), Err(Error::Binary { .. })), "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn gb18030_comes_from_the_given_decoder() {
+        let (gb, _, _) = GB18030.encode("临时议程");
+        let refusing: Gb18030Decoder = |_| None;
+        assert!(matches!(decode_with(&gb, refusing), Err(Error::Binary { .. })));
+        let d = decode_with(&gb, gb18030).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("临时议程", "gb18030"));
+        assert_eq!(decode_with("议程".as_bytes(), refusing).unwrap().encoding, "UTF-8");
     }
 
     #[test]

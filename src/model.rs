@@ -222,6 +222,10 @@ pub struct SymbolParts {
     pub number: Option<String>,
     /// Modifiers in order: `["Add.2", "Corr.1"]`.
     pub modifiers: Vec<String>,
+    /// The organ that issues documents under the series root:
+    /// `"General Assembly"` for `A/…`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organ: Option<String>,
 }
 
 /// Value of a `symbol` annotation.

@@ -36,8 +36,17 @@ pub struct EditorProps {
 }
 
 /// Decodes a file's bytes as the command line does, or says why not.
-fn decode(name: &str, bytes: &[u8]) -> Result<String, String> {
-    undoc::decode::decode(bytes).map(|d| d.text).map_err(|e| format!("{name}: {e}"))
+pub fn decode(name: &str, bytes: &[u8]) -> Result<String, String> {
+    undoc::decode::decode_with(bytes, gb18030).map(|d| d.text).map_err(|e| format!("{name}: {e}"))
+}
+
+/// Strict GB18030 by the browser's `TextDecoder` (the same WHATWG standard
+/// as the command line's `encoding_rs`, without its tables in the wasm).
+fn gb18030(bytes: &[u8]) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    let decoder = web_sys::TextDecoder::new_with_label_and_options("gb18030", &options).ok()?;
+    decoder.decode_with_u8_array(bytes).ok()
 }
 
 /// The input box and its buttons.

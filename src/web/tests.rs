@@ -194,6 +194,17 @@ fn corrections_apply_only_where_their_text_still_is() {
 }
 
 #[wasm_bindgen_test]
+fn files_in_gb18030_and_utf16_decode_like_the_command_line() {
+    // "临时议程" in GB18030, then "议程" in UTF-16LE with a BOM.
+    let gb = [193, 217, 202, 177, 210, 233, 179, 204];
+    assert_eq!(crate::editor::decode("a.txt", &gb).as_deref(), Ok("临时议程"));
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("议程".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    assert_eq!(crate::editor::decode("b.txt", &utf16).as_deref(), Ok("议程"));
+    let refused = crate::editor::decode("c.bin", b"PK\x03\x04\x00\x00\x08\x00");
+    assert!(refused.is_err_and(|e| e.starts_with("c.bin: ")));
+}
+
+#[wasm_bindgen_test]
 fn panic_message_is_shown() {
     crate::app::show_fatal("test message");
     let banner = document().query_selector(".fatal").unwrap().unwrap();

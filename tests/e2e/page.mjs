@@ -6,11 +6,14 @@
 // every export parses; copy JSON; open a UTF-16 file; an example in one
 // click; reload keeps text and corrections; axe finds no violation; 360 px
 // wide works; no request leaves 127.0.0.1; no CSP or script error; a 1 MB
-// document stays usable (time printed). Takes docs/screenshot.png.
+// document stays usable (time printed). Takes screenshots into
+// $SCREENSHOT_DIR (default: a temporary directory, so a test run leaves the
+// checkout clean); `SCREENSHOT_DIR=docs` refreshes the README's.
 import { createServer } from "node:http";
 import { readFileSync, existsSync, mkdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { extname, join, normalize } from "node:path";
+import { tmpdir } from "node:os";
 import { strict as assert } from "node:assert";
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -19,6 +22,7 @@ const root = new URL("../..", import.meta.url).pathname;
 const dist = join(root, "dist");
 const cli = join(root, "target/release/undoc");
 const seedDir = join(root, "tests/data/seeds");
+const shots = process.env.SCREENSHOT_DIR ? join(process.cwd(), process.env.SCREENSHOT_DIR) : join(tmpdir(), "undoc-e2e");
 const seeds = ["000_19d8e4581a498d05.txt", "002_b3e6555703f58ac3.txt", "004_74beb604c366e27e.txt"];
 for (const f of [join(dist, "index.html"), cli]) assert.ok(existsSync(f), `${f} is missing: run trunk build --release and cargo build --release`);
 
@@ -88,9 +92,9 @@ try {
   }
 
   check("screenshot with a seed loaded");
-  mkdirSync(join(root, "docs"), { recursive: true });
+  mkdirSync(shots, { recursive: true });
   await page.locator("mark[data-kind]").first().hover();
-  await page.screenshot({ path: join(root, "docs/screenshot.png") });
+  await page.screenshot({ path: join(shots, "screenshot.png") });
 
   check("axe: no accessibility violations");
   const axe = await new AxeBuilder({ page }).analyze();
@@ -237,7 +241,7 @@ try {
   assert.ok(overflow <= 0, `page is ${overflow}px wider than 360px`);
   const narrowAxe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(narrowAxe.violations.map((v) => v.id), []);
-  await page.screenshot({ path: join(root, "docs/screenshot-360.png") });
+  await page.screenshot({ path: join(shots, "screenshot-360.png") });
   await page.setViewportSize({ width: 1280, height: 900 });
 
   check("1 MB document stays responsive");

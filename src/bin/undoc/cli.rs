@@ -1,4 +1,5 @@
-//! The `undoc` command line: `undoc annotate [--format F] FILE... [--out DIR]`.
+//! Parses the arguments, reads and decodes the files, annotates them and
+//! writes each result in the chosen format.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -29,7 +30,8 @@ struct Command {
     options: Options,
 }
 
-fn main() -> ExitCode {
+/// Runs the command line with the process's arguments.
+pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match parse(&args).and_then(|cmd| cmd.map_or(Ok(()), |c| run(&c))) {
         Ok(()) => ExitCode::SUCCESS,

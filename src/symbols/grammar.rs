@@ -1,0 +1,320 @@
+//! The grammar of United Nations document symbols.
+//!
+//! A symbol is a chain of `/`-separated components: a series root that names
+//! the issuing organ (`A`, `E`, `CAC`, `FCCC`, … from
+//! `src/data/symbol_series.tsv`), then bodies (`COSP`, `HRC`, `CN.15`,
+//! `AC.260`, `COP(15)`), a session or year (`76`, `2021`, `S-32`), a document
+//! type (`L.1`, `CRP.1`, `SR.12`, `PV.9000`, `INF/`, `RES/`), the running
+//! number, and chained modifiers (`Add.2`, `Corr.1`, `Rev.1`). Example:
+//! `CAC/COSP/IRG/2022/L.1/Add.9` → bodies `CAC`, `COSP`, `IRG`, session
+//! `2022`, type `L.`, number `1`, modifier `Add.9`.
+//!
+//! Left out on purpose: job numbers (`V.21-07050`, no `/` and no series),
+//! slashed dates and fractions (no series root), and a year in brackets after
+//! a Security Council resolution (`S/RES/2231 (2015)` → `S/RES/2231`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::model::SymbolParts;
+
+/// The series roots, document types and modifiers of the data file.
+struct Lexicon {
+    /// Series root → the organ that issues documents under it.
+    roots: HashMap<&'static str, &'static str>,
+    /// Heads of document-type components (`L`, `CRP`, `INF`, …).
+    types: Vec<&'static str>,
+    /// Heads of modifier components (`Add`, `Corr`, …).
+    modifiers: Vec<&'static str>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lexicon = Lexicon { roots: HashMap::new(), types: Vec::new(), modifiers: Vec::new() };
+    for line in include_str!("../data/symbol_series.tsv").lines() {
+        let mut fields = line.split('\t');
+        match (fields.next(), fields.next(), fields.next()) {
+            (Some("series"), Some(root), Some(organ)) => {
+                lexicon.roots.insert(root, organ);
+            }
+            (Some("type"), Some(head), None) => lexicon.types.push(head),
+            (Some("modifier"), Some(head), None) => lexicon.modifiers.push(head),
+            _ => {}
+        }
+    }
+    lexicon
+});
+
+/// The longest a symbol may be, in bytes; keeps the scan linear.
+const MAX_LEN: usize = 120;
+
+/// A document symbol read at some offset of the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    /// Length of the symbol in bytes (all ASCII).
+    pub len: usize,
+    /// Its components.
+    pub parts: SymbolParts,
+}
+
+/// One `/`-separated component, classified.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Component<'a> {
+    /// A series root or body: `CAC`, `CN.15`, `COP(15)`.
+    Body(&'a str),
+    /// Digits: a year, session or running number.
+    Number(&'a str),
+    /// A special or emergency special session: `S-32`, `ES-10`.
+    Session(&'a str),
+    /// A document type followed by its number: `L.1`, `CRP.2`, `PV.9000`.
+    Typed(&'a str, &'a str),
+    /// A document type whose number follows in later components: `INF`, `RES`.
+    TypeSlash(&'a str),
+    /// `Add.2`, `Corr.1`, `Rev.1`.
+    Modifier(&'a str),
+}
+
+/// True for the bytes a symbol is made of.
+pub fn is_symbol_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'/' | b'-' | b'(' | b')')
+}
+
+/// Reads the document symbol that starts at byte `start` of `text`, if one
+/// does. `start` must be where the caller saw a plausible beginning (an
+/// uppercase letter not glued to a preceding word). O(length of the symbol).
+pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
+    let bytes = text.as_bytes().get(start..)?;
+    let mut run = bytes.iter().take(MAX_LEN).take_while(|&&b| is_symbol_byte(b)).count();
+    // Sentence punctuation and unbalanced brackets after the symbol.
+    loop {
+        let tail = bytes[..run].last().copied();
+        let opens = bytes[..run].iter().filter(|&&b| b == b'(').count();
+        let closes = bytes[..run].iter().filter(|&&b| b == b')').count();
+        match tail {
+            Some(b'.' | b'-' | b'/' | b'(') => run -= 1,
+            Some(b')') if closes > opens => run -= 1,
+            _ => break,
+        }
+    }
+    let run = std::str::from_utf8(&bytes[..run]).ok()?;
+
+    let mut components = Vec::new();
+    let mut ends = Vec::new();
+    let mut at = 0;
+    for raw in run.split('/') {
+        let end = at + raw.len();
+        match classify(raw) {
+            Some(c) => {
+                components.push(c);
+                ends.push(end);
+            }
+            None => {
+                // `2231(2015)`: the year in brackets is not part of the symbol.
+                if let Some(number) = number_with_year(raw) {
+                    components.push(Component::Number(number));
+                    ends.push(at + number.len());
+                }
+                break;
+            }
+        }
+        at = end + 1;
+    }
+    (1..=components.len()).rev().find_map(|k| {
+        let parts = validate(&components[..k])?;
+        Some(Parsed { len: ends[k - 1], parts })
+    })
+}
+
+/// `2231(2015)` → `2231`.
+fn number_with_year(raw: &str) -> Option<&str> {
+    let open = raw.find('(')?;
+    let (number, year) = raw.split_at(open);
+    let year = year.strip_prefix('(')?.strip_suffix(')')?;
+    (is_digits(number, 6) && is_digits(year, 4) && year.len() == 4).then_some(number)
+}
+
+fn is_digits(s: &str, max: usize) -> bool {
+    !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Classifies one component, or `None` when it cannot be part of a symbol.
+fn classify(raw: &str) -> Option<Component<'_>> {
+    if is_digits(raw, 6) {
+        return Some(Component::Number(raw));
+    }
+    if let Some((prefix, digits)) = raw.split_once('-') {
+        return (matches!(prefix, "S" | "ES") && is_digits(digits, 3)).then_some(Component::Session(raw));
+    }
+    if !raw.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let head_len = raw.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (head, rest) = raw.split_at(head_len);
+    let lexicon = &*LEXICON;
+    if rest.is_empty() {
+        if lexicon.types.contains(&head) {
+            return Some(Component::TypeSlash(head));
+        }
+        return (head.len() <= 12 && !lexicon.modifiers.contains(&head)).then_some(Component::Body(raw));
+    }
+    if let Some(number) = rest.strip_prefix('.').filter(|n| is_digits(n, 6)) {
+        if lexicon.modifiers.contains(&head) {
+            return Some(Component::Modifier(raw));
+        }
+        if lexicon.types.contains(&head) {
+            return Some(Component::Typed(head, number));
+        }
+        return Some(Component::Body(raw));
+    }
+    // `COP(15)`, `OzL.Pro.33`, `WG.III`.
+    if let Some(session) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return is_digits(session, 3).then_some(Component::Body(raw));
+    }
+    let dotted = rest.split('.').skip(1).all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    (rest.starts_with('.') && dotted && raw.len() <= 16).then_some(Component::Body(raw))
+}
+
+/// The parts of a complete symbol made of `components`, or `None` when they
+/// do not form one.
+fn validate(components: &[Component<'_>]) -> Option<SymbolParts> {
+    let Some(&Component::Body(root)) = components.first() else { return None };
+    let root_head = root.split(['.', '(']).next().unwrap_or(root);
+    let organ = LEXICON.roots.get(root_head)?;
+    let last = components.last()?;
+    if !matches!(last, Component::Number(_) | Component::Typed(..) | Component::Modifier(_)) {
+        return None;
+    }
+    match components.len() {
+        0 | 1 => return None,
+        // `S/PV.9000`, `CD/2200`, but not `A/76` or `E/2021`.
+        2 if root_head.len() == 1 && !matches!(last, Component::Typed(..)) => return None,
+        _ => {}
+    }
+    let mut parts = SymbolParts { organ: Some((*organ).to_owned()), ..SymbolParts::default() };
+    let mut numbers = Vec::new();
+    let mut typed_number = None;
+    for c in components {
+        let after_modifier = !parts.modifiers.is_empty();
+        match *c {
+            Component::Modifier(m) if numbers.len() + usize::from(typed_number.is_some()) > 0 => {
+                parts.modifiers.push(m.to_owned());
+            }
+            Component::Modifier(_) => return None,
+            _ if after_modifier => return None,
+            Component::Body(b) => parts.bodies.push(b.to_owned()),
+            Component::Number(n) | Component::Session(n) => {
+                if typed_number.is_some() {
+                    return None;
+                }
+                numbers.push(n);
+            }
+            Component::Typed(head, n) => {
+                if parts.doc_type.is_some() {
+                    return None;
+                }
+                parts.doc_type = Some(format!("{head}."));
+                typed_number = Some(n);
+            }
+            Component::TypeSlash(head) => {
+                if parts.doc_type.is_some() {
+                    return None;
+                }
+                parts.doc_type = Some(format!("{head}/"));
+            }
+        }
+    }
+    // A one-letter series needs more than one number, a body or a type:
+    // `A/76/251`, `E/CN.15/…`, `S/PV.9000`, not `A/76/Add.1`.
+    let thin = root_head.len() == 1 && numbers.len() < 2 && parts.bodies.len() < 2 && parts.doc_type.is_none();
+    if numbers.len() > 3 || thin {
+        return None;
+    }
+    match typed_number {
+        Some(n) => {
+            parts.number = Some(n.to_owned());
+            parts.session = numbers.first().map(|s| (*s).to_owned());
+        }
+        None => {
+            let (number, session) = numbers.split_last()?;
+            parts.number = Some((*number).to_owned());
+            parts.session = session.first().map(|s| (*s).to_owned());
+        }
+    }
+    Some(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(input, expected symbol or "" for none, bodies, session, type, number, modifiers)`.
+    type Case = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+
+    const CASES: &[Case] = &[
+        // UNCAC and its subsidiary bodies.
+        ("CAC/COSP/2021/2", "CAC/COSP/2021/2", "CAC COSP", "2021", "", "2", ""),
+        ("CAC/COSP/IRG/2022/1/Add.2", "CAC/COSP/IRG/2022/1/Add.2", "CAC COSP IRG", "2022", "", "1", "Add.2"),
+        ("CAC/COSP/EG.1/2023/CRP.1", "CAC/COSP/EG.1/2023/CRP.1", "CAC COSP EG.1", "2023", "CRP.", "1", ""),
+        ("CAC/COSP/IRG/2022/L.1/Add.9](#)", "CAC/COSP/IRG/2022/L.1/Add.9", "CAC COSP IRG", "2022", "L.", "1", "Add.9"),
+        ("CAC/COSP/WG.2/2020/4).", "CAC/COSP/WG.2/2020/4", "CAC COSP WG.2", "2020", "", "4", ""),
+        // General Assembly, Security Council, ECOSOC, Secretariat.
+        ("A/RES/73/191", "A/RES/73/191", "A", "73", "RES/", "191", ""),
+        ("A/76/251.", "A/76/251", "A", "76", "", "251", ""),
+        ("A/C.3/76/L.1/Rev.1", "A/C.3/76/L.1/Rev.1", "A C.3", "76", "L.", "1", "Rev.1"),
+        ("A/AC.260/2", "A/AC.260/2", "A AC.260", "", "", "2", ""),
+        ("A/RES/S-32/1", "A/RES/S-32/1", "A", "S-32", "RES/", "1", ""),
+        ("A/ES-10/L.22", "A/ES-10/L.22", "A", "ES-10", "L.", "22", ""),
+        ("A/INF/76/1", "A/INF/76/1", "A", "76", "INF/", "1", ""),
+        ("A/HRC/49/L.1/Add.1/Corr.2", "A/HRC/49/L.1/Add.1/Corr.2", "A HRC", "49", "L.", "1", "Add.1 Corr.2"),
+        ("S/RES/2231 (2015)", "S/RES/2231", "S", "", "RES/", "2231", ""),
+        ("S/RES/2231(2015)", "S/RES/2231", "S", "", "RES/", "2231", ""),
+        ("S/PV.9000", "S/PV.9000", "S", "", "PV.", "9000", ""),
+        ("S/2021/1,", "S/2021/1", "S", "2021", "", "1", ""),
+        ("E/2021/30", "E/2021/30", "E", "2021", "", "30", ""),
+        ("E/CN.15/2021/L.1/Add.7", "E/CN.15/2021/L.1/Add.7", "E CN.15", "2021", "L.", "1", "Add.7"),
+        ("E/CN.7/2022/CRP.3", "E/CN.7/2022/CRP.3", "E CN.7", "2022", "CRP.", "3", ""),
+        ("ST/SGB/2019/8", "ST/SGB/2019/8", "ST SGB", "2019", "", "8", ""),
+        // Other bodies and treaty organs.
+        ("CTOC/COP/2020/10", "CTOC/COP/2020/10", "CTOC COP", "2020", "", "10", ""),
+        ("FCCC/SBI/2021/INF.1", "FCCC/SBI/2021/INF.1", "FCCC SBI", "2021", "INF.", "1", ""),
+        ("FCCC/PA/CMA/2021/10/Add.1", "FCCC/PA/CMA/2021/10/Add.1", "FCCC PA CMA", "2021", "", "10", "Add.1"),
+        ("UNEP/EA.5/Res.1", "UNEP/EA.5/Res.1", "UNEP EA.5", "", "Res.", "1", ""),
+        ("ICCD/COP(15)/21/Add.1", "ICCD/COP(15)/21/Add.1", "ICCD COP(15)", "", "", "21", "Add.1"),
+        ("TD/B/68/3", "TD/B/68/3", "TD B", "68", "", "3", ""),
+        ("UNW/2021/1", "UNW/2021/1", "UNW", "2021", "", "1", ""),
+        ("DP/FPA/2021/4", "DP/FPA/2021/4", "DP FPA", "2021", "", "4", ""),
+        ("CCPR/C/GC/37", "CCPR/C/GC/37", "CCPR C GC", "", "", "37", ""),
+        ("CD/2200", "CD/2200", "CD", "", "", "2200", ""),
+        ("UNEP/OzL.Pro.33/8", "UNEP/OzL.Pro.33/8", "UNEP OzL.Pro.33", "", "", "8", ""),
+        ("IDB.49/8", "IDB.49/8", "IDB.49", "", "", "8", ""),
+        // Not symbols.
+        ("V.21-07050", "", "", "", "", "", ""),
+        ("A/76", "", "", "", "", "", ""),
+        ("A/B", "", "", "", "", "", ""),
+        ("XYZ/2021/1", "", "", "", "", "", ""),
+        ("COSP/2021/1", "", "", "", "", "", ""),
+        ("A/RES", "", "", "", "", "", ""),
+        ("A/76/Add.1", "", "", "", "", "", ""),
+        ("CAC/COSP/", "", "", "", "", "", ""),
+        ("S/he", "", "", "", "", "", ""),
+    ];
+
+    #[test]
+    fn symbols_parse_into_parts() {
+        for &(input, symbol, bodies, session, doc_type, number, modifiers) in CASES {
+            let found = parse_at(input, 0);
+            let text = found.as_ref().map(|p| &input[..p.len]);
+            if symbol.is_empty() {
+                assert_eq!(text, None, "{input}");
+                continue;
+            }
+            assert_eq!(text, Some(symbol), "{input}");
+            let parts = found.map(|p| p.parts).unwrap_or_default();
+            assert_eq!(parts.bodies.join(" "), bodies, "{input}");
+            assert_eq!(parts.session.as_deref().unwrap_or(""), session, "{input}");
+            assert_eq!(parts.doc_type.as_deref().unwrap_or(""), doc_type, "{input}");
+            assert_eq!(parts.number.as_deref().unwrap_or(""), number, "{input}");
+            assert_eq!(parts.modifiers.join(" "), modifiers, "{input}");
+            assert!(parts.organ.is_some(), "{input}");
+        }
+    }
+}

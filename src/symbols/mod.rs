@@ -1,0 +1,139 @@
+//! Document symbols, and the numbers of resolutions and decisions.
+//!
+//! Document symbols of any UN body (`CAC/COSP/IRG/2022/L.1/Add.9`,
+//! `A/RES/73/191`, `E/CN.15/2021/L.1/Add.7`) are read by the grammar of
+//! [`grammar`], wherever they stand: in brackets, in markdown links
+//! (`[CAC/COSP/2021/2](#)` → the symbol alone) and inside URLs
+//! (`http://undocs.org/CAC/COSP/EG.1/2019/4` → the symbol). The value links to
+//! `https://undocs.org/<lang>/<symbol>` in the document's language.
+//!
+//! Left out: job numbers (`V.21-07050`), barcodes, and slashed text that does
+//! not start with a known series (`A/B`, `12/13/2021`).
+
+pub mod grammar;
+pub mod resolutions;
+
+use crate::model::{Annotation, SymbolValue, Value};
+use crate::span::Span;
+use crate::text::Document;
+
+/// Finds the document symbols and resolution and decision numbers of `doc`.
+/// Linear in the length of the text.
+pub fn find_symbols(doc: &Document) -> Vec<Annotation> {
+    let mut found = find_documents(doc);
+    let documents: Vec<Span> = found.iter().map(|a| a.span).collect();
+    // A number inside a document symbol (`A/RES/58/4`) is that symbol's part.
+    found.extend(resolutions::find_resolutions(doc.text).into_iter().filter(|a| !overlaps_sorted(&documents, a.span)));
+    found
+}
+
+/// True when `span` overlaps one of the sorted, disjoint `spans`.
+fn overlaps_sorted(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans.get(i).is_some_and(|s| s.overlaps(span))
+}
+
+/// Finds document symbols. Each candidate start is an uppercase letter that is
+/// not glued to a preceding word (a `/` counts as a separator only after a
+/// lowercase URL segment such as `undocs.org/` or `/en/`); the grammar reads
+/// at most a bounded number of bytes from it.
+fn find_documents(doc: &Document) -> Vec<Annotation> {
+    let text = doc.text;
+    let bytes = text.as_bytes();
+    let lang = doc.language.code();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_uppercase() || !starts_symbol(bytes, i) {
+            i += 1;
+            continue;
+        }
+        match grammar::parse_at(text, i) {
+            Some(parsed) => {
+                let symbol = &text[i..i + parsed.len];
+                let value = SymbolValue::Document {
+                    symbol: symbol.to_owned(),
+                    url: format!("https://undocs.org/{lang}/{symbol}"),
+                    parts: parsed.parts,
+                };
+                found.push(Annotation::new(Span::new(i, i + parsed.len), Value::Symbol(value)));
+                i += parsed.len;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// True when a symbol may start at `i`: the byte before is not part of a word
+/// or symbol, or is the `/` after a lowercase URL segment.
+fn starts_symbol(bytes: &[u8], i: usize) -> bool {
+    let Some(&before) = i.checked_sub(1).and_then(|p| bytes.get(p)) else { return true };
+    if before == b'/' {
+        return i.checked_sub(2).and_then(|p| bytes.get(p)).is_some_and(u8::is_ascii_lowercase);
+    }
+    !(before.is_ascii_alphanumeric() || matches!(before, b'.' | b'-' | b'_' | b'/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    /// Document symbols found in `text`, as `symbol|url`.
+    fn documents(text: &str, language: Language) -> Vec<String> {
+        find_symbols(&Document { text, language })
+            .into_iter()
+            .filter_map(|a| match a.value {
+                Value::Symbol(SymbolValue::Document { symbol, url, .. }) => {
+                    assert_eq!(&text[a.span.range()], symbol);
+                    Some(format!("{symbol}|{url}"))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    const ZH: &[(&str, &[&str])] = &[
+        ("缔约国会议将收到秘书处的说明（CAC/COSP/2021/2）。", &["CAC/COSP/2021/2"]),
+        ("报告（[CAC/COSP/IRG/2021/6/Add.1](#)）", &["CAC/COSP/IRG/2021/6/Add.1"]),
+        ("http://undocs.org/CAC/COSP/EG.1/2019/4\n", &["CAC/COSP/EG.1/2019/4"]),
+        ("https://undocs.org/zh/A/RES/73/191。", &["A/RES/73/191"]),
+        ("[CAC/COSP/2021/6](#) 和 [CAC/COSP/2021/7](#)", &["CAC/COSP/2021/6", "CAC/COSP/2021/7"]),
+        ("见 E/CN.15/2021/L.1/Add.7 号文件", &["E/CN.15/2021/L.1/Add.7"]),
+        ("人权理事会的报告（A/HRC/49/2）", &["A/HRC/49/2"]),
+        ("缔约方会议的报告（CTOC/COP/2020/10）", &["CTOC/COP/2020/10"]),
+        // Not symbols: job number, a path of an unknown site, a date, a fraction.
+        ("V.21-07050 (C)    061221    071221", &[]),
+        ("https://www.unodc.org/documents/UNCAC/COSP/session9/x.pdf", &[]),
+        ("2021/12/13 和 3/4", &[]),
+        ("XCAC/COSP/2021/2", &[]),
+    ];
+
+    const EN: &[(&str, &[&str])] = &[
+        ("See A/76/251 and A/76/251/Corr.1.", &["A/76/251", "A/76/251/Corr.1"]),
+        ("Security Council resolution S/RES/2231 (2015)", &["S/RES/2231"]),
+        ("(FCCC/SBI/2021/INF.1; UNEP/EA.5/Res.1)", &["FCCC/SBI/2021/INF.1", "UNEP/EA.5/Res.1"]),
+        ("report E/2021/30, TD/B/68/3, UNW/2021/1 and DP/2021/1.", &["E/2021/30", "TD/B/68/3", "UNW/2021/1", "DP/2021/1"]),
+        ("ICCD/COP(15)/21 and S/PV.9000", &["ICCD/COP(15)/21", "S/PV.9000"]),
+        ("A/B testing, TCP/IP and I/O", &[]),
+    ];
+
+    #[test]
+    fn document_symbols_in_running_text() {
+        for (cases, language) in [(ZH, Language::Chinese), (EN, Language::English)] {
+            for &(text, expected) in cases {
+                let want: Vec<String> =
+                    expected.iter().map(|s| format!("{s}|https://undocs.org/{}/{s}", language.code())).collect();
+                assert_eq!(documents(text, language), want, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in ["", "A", "A/", "/A/1", "A/1/\u{0}", "CAC/COSP/2021/2\u{1F600}", "A/(((((1", "A/76/1/Add.1/Add."] {
+            let _ = documents(text, Language::English);
+        }
+    }
+}

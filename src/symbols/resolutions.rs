@@ -1,0 +1,310 @@
+//! Numbers of resolutions and decisions: `第 58/4 号决议`, `第 5/1 号决定`,
+//! `大会 S-32/1 号决议`, lists `第 8/7、8/8 和 8/14 号决议` and
+//! `第 69/199 号和第 73/190 号决议`, Security Council style
+//! `第 2231(2015)号决议`, decisions of conferences of parties `第 1/CP.26 号决定`;
+//! English `resolution 58/4`, `decisions 2/1 and 3/1`,
+//! `resolution 2231 (2015)`.
+//!
+//! One annotation per number, the span the number alone. The type comes from
+//! the words that close (Chinese) or open (English) the reference. The
+//! adopting body is the nearest body the sentence names before the list,
+//! outside quoted titles (`大会在题为“…”的第 73/191 号决议中` → General
+//! Assembly), else one named right after it (`在其第 7/1 号决议里，缔约国会议…`),
+//! else none. Bodies come from `src/data/adopting_bodies.tsv`.
+//!
+//! Left out: numbers of draft resolutions given as document symbols (those are
+//! document symbols), slashed dates and fractions (no `号决议`/`resolution`).
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use crate::model::{Annotation, SymbolValue, Value};
+use crate::span::Span;
+use crate::text::{floor_boundary, is_cjk};
+
+/// A resolution or decision number: `58/4`, `S-32/1`, `ES-10/19`,
+/// `2231 (2015)`, `1/CP.26`.
+const NUMBER: &str = r"(?:(?:E?S-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）])";
+
+static ZH: LazyLock<Regex> = LazyLock::new(|| {
+    let item = format!(r"(?:第[ \t]*)?{NUMBER}(?:[ \t]*号)?");
+    let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|或)[ \t\r\n]*";
+    Regex::new(&format!(r"{item}(?:{sep}{item})*[ \t\r\n]*号[ \t\r\n]*决[ \t\r\n]*(议|定)")).expect("valid regex")
+});
+
+static EN: LazyLock<Regex> = LazyLock::new(|| {
+    let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or)[ \t\r\n]+)";
+    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?[ \t\r\n]+(?:No\.[ \t]*)?{NUMBER}(?:{sep}{NUMBER})*"))
+        .expect("valid regex")
+});
+
+static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
+
+/// Names of adopting bodies, longest first, with the English name the value
+/// carries.
+static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut bodies: Vec<(&str, &str)> = include_str!("../data/adopting_bodies.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    bodies.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    bodies
+});
+
+/// How far back, in bytes, the sentence of a reference is searched for its body.
+const WINDOW: usize = 1200;
+
+/// The kind of reference.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Type {
+    Resolution,
+    Decision,
+}
+
+/// Finds resolution and decision numbers in `text`. Linear in its length:
+/// the body search looks back at most [`WINDOW`] bytes per reference.
+pub fn find_resolutions(text: &str) -> Vec<Annotation> {
+    // `the Conference` alone stands for the conference the document is about.
+    let conference = ["Conference of the States Parties", "Conference of the Parties"]
+        .into_iter()
+        .filter_map(|name| text.find(name).map(|at| (at, name)))
+        .min()
+        .map(|(_, name)| name);
+    let mut out = Vec::new();
+    for caps in ZH.captures_iter(text) {
+        let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
+        let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
+        let body = body_before(text, whole.start(), conference).or_else(|| body_after(text, whole.end(), conference));
+        push_items(text, whole.start(), whole.as_str(), kind, body, &mut out);
+    }
+    for caps in EN.captures_iter(text) {
+        let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
+        let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
+        let body = body_before(text, whole.start(), conference).or_else(|| body_after(text, whole.end(), conference));
+        push_items(text, whole.start(), whole.as_str(), kind, body, &mut out);
+    }
+    out
+}
+
+/// One annotation per number of the matched list at `offset`.
+fn push_items(text: &str, offset: usize, list: &str, kind: Type, body: Option<&str>, out: &mut Vec<Annotation>) {
+    for m in ITEM.find_iter(list) {
+        let span = Span::new(offset + m.start(), offset + m.end());
+        // The tail of a document symbol (`A/RES/58/4 号决议`) is not a number of its own.
+        let glued = span.start.checked_sub(1).and_then(|p| text.as_bytes().get(p)).is_some_and(|&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-')
+        });
+        if glued {
+            continue;
+        }
+        let number = normalise(m.as_str());
+        let body = body.map(str::to_owned);
+        let value = match kind {
+            Type::Resolution => SymbolValue::Resolution { number, body },
+            Type::Decision => SymbolValue::Decision { number, body },
+        };
+        out.push(Annotation::new(span, Value::Symbol(value)));
+    }
+}
+
+/// `2231(2015)` and `2231（2015）` → `2231 (2015)`; other numbers as written.
+fn normalise(number: &str) -> String {
+    match number.split_once(['(', '（']) {
+        Some((n, year)) => format!("{} ({})", n.trim(), year.trim_end_matches([')', '）'])),
+        None => number.to_owned(),
+    }
+}
+
+/// The body named last before `at` in its sentence, outside quotes.
+fn body_before(text: &str, at: usize, conference: Option<&'static str>) -> Option<&'static str> {
+    let start = sentence_start(text, at);
+    let head = &text[start..at];
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut depth = 0usize;
+    let mut ascii_quoted = false;
+    for (i, c) in head.char_indices() {
+        match c {
+            '“' | '「' | '『' => depth += 1,
+            '”' | '」' | '』' => depth = depth.saturating_sub(1),
+            '"' => ascii_quoted = !ascii_quoted,
+            _ => {}
+        }
+        if depth > 0 || ascii_quoted {
+            continue;
+        }
+        if let Some(body) = body_at(text, start + i, conference) {
+            best = Some((i, body));
+        }
+    }
+    best.map(|(_, body)| body)
+}
+
+/// The body named right after a reference: `号决议中，缔约国会议…`,
+/// `resolution 7/1, the Conference …`.
+fn body_after(text: &str, at: usize, conference: Option<&'static str>) -> Option<&'static str> {
+    let rest = text.get(at..)?;
+    let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    body_at(text, text.len() - rest.len(), conference)
+}
+
+/// The first characters of the bodies' names, to skip most positions fast.
+static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut chars: Vec<char> = BODIES.iter().filter_map(|(name, _)| name.chars().next()).chain(['C']).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+});
+
+/// The body whose name starts at byte `i`, if one does and it is not part of
+/// a longer word (`世界卫生大会` is not `大会`; `General Assemblyman` is not
+/// one). A bare `Conference` is the conference the document names first.
+fn body_at(text: &str, i: usize, conference: Option<&'static str>) -> Option<&'static str> {
+    let rest = text.get(i..)?;
+    let first = rest.chars().next()?;
+    if FIRST_CHARS.binary_search(&first).is_err() {
+        return None;
+    }
+    let before = text[..i].chars().next_back();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let Some((name, body)) = BODIES.iter().find(|(name, _)| rest.starts_with(name)) else {
+        let bare = rest.strip_prefix("Conference")?;
+        return (!word(before) && !word(bare.chars().next()) && !bare.starts_with(" of")).then_some(conference?);
+    };
+    let after = rest[name.len()..].chars().next();
+    if name.is_ascii() {
+        return (!word(before) && !word(after)).then_some(*body);
+    }
+    // A Chinese name inside a longer one that is not listed (`卫生大会`).
+    if *name == "大会" && before.is_some_and(|c| is_cjk(c) && !"国在由经和与及据照是请向于将对为其并、".contains(c)) {
+        return None;
+    }
+    Some(*body)
+}
+
+/// Start of the sentence that holds byte `at`: after the last sentence end
+/// before it, or after a line break that ends a paragraph or heading. A line
+/// of running text broken by a PDF (long, no closing punctuation) continues
+/// the sentence across the break. Looks back at most [`WINDOW`] bytes.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let lo = floor_boundary(text, at.saturating_sub(WINDOW));
+    let head = &text[lo..at];
+    let mut prev: Option<char> = None;
+    for (p, c) in head.char_indices().rev() {
+        let ends = matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
+            || (c == '.' && prev.is_some_and(char::is_whitespace) && !abbreviation(&head[..p]))
+            || (c == '\n' && !continues(last_line(&head[..p])));
+        if ends {
+            return lo + p + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    lo
+}
+
+/// The last line of `text` that is not blank, trimmed.
+fn last_line(text: &str) -> &str {
+    let text = text.trim_end();
+    text.rsplit('\n').next().unwrap_or("").trim()
+}
+
+/// True when `line`, a line before a break, is running text that the break
+/// interrupts rather than a heading or a finished paragraph.
+fn continues(line: &str) -> bool {
+    let last = line.chars().next_back();
+    let long = line.chars().nth(19).is_some();
+    long && !last.is_some_and(|c| matches!(c, '：' | ':' | '。' | '.' | '；' | ';' | '）' | ')'))
+}
+
+/// True when the text before a full stop ends with an abbreviation or a number
+/// (`No.`, `para.`, `1.`), after which the stop does not end a sentence.
+fn abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+    word.is_empty()
+        || word.bytes().all(|b| b.is_ascii_digit())
+        || matches!(word, "No" | "no" | "para" | "paras" | "art" | "arts" | "Corr" | "Add" | "Rev" | "Mr" | "Ms" | "Dr" | "e" | "i" | "g" | "vol")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The references found in `text`, as `number type body` per annotation.
+    fn found(text: &str) -> Vec<String> {
+        find_resolutions(text)
+            .into_iter()
+            .map(|a| {
+                let (kind, number, body) = match a.value {
+                    Value::Symbol(SymbolValue::Resolution { number, body }) => ("res", number, body),
+                    Value::Symbol(SymbolValue::Decision { number, body }) => ("dec", number, body),
+                    _ => ("?", String::new(), None),
+                };
+                let span = &text[a.span.range()];
+                format!("{span}={number} {kind} {}", body.as_deref().unwrap_or("-"))
+            })
+            .collect()
+    }
+
+    const GA: &str = "General Assembly";
+    const COSP: &str = "Conference of the States Parties";
+
+    #[test]
+    fn resolutions_and_decisions() {
+        let cases: &[(&str, &[(&str, &str, &str)])] = &[
+            ("大会第 58/4 号决议通过了《公约》。", &[("58/4", "res", GA)]),
+            ("依照缔约国会议第 1/1 号决定，2008 年", &[("1/1", "dec", COSP)]),
+            ("第58/4号决议", &[("58/4", "res", "-")]),
+            ("大会 S-32/1 号决议，附件", &[("S-32/1", "res", GA)]),
+            ("缔约国会议关于预防腐败的第 8/7、8/8、8/11、8/12 和 8/14 号决议", &[("8/7", "res", COSP), ("8/8", "res", COSP), ("8/11", "res", COSP), ("8/12", "res", COSP), ("8/14", "res", COSP)]),
+            ("大会在第 69/199 号和第 73/190 号决议中", &[("69/199", "res", GA), ("73/190", "res", GA)]),
+            ("通过了第 3/2、第 4/3 和第 8/8 号决议。", &[("3/2", "res", "-"), ("4/3", "res", "-"), ("8/8", "res", "-")]),
+            // The body inside a quoted title is not the adopting body.
+            ("缔约国会议在题为“大会反腐败问题特别会议的后续行动”的第 9/2 号决议中", &[("9/2", "res", COSP)]),
+            ("大会在题为“关于反腐败问题的大会特别会议”的第 73/191 号决议中决定", &[("73/191", "res", GA)]),
+            // A sentence end cuts the body off; a body named after the number is used.
+            ("缔约国会议在第 3/1 号决议中建立了机制。第 3/1 号决议附件载有", &[("3/1", "res", COSP), ("3/1", "res", "-")]),
+            ("在其第 7/1 号决议里，缔约国会议请秘书处", &[("7/1", "res", COSP)]),
+            // A PDF line break inside the sentence does not end it; a heading does.
+            ("缔约国会议在第三、四、五、六、七、八届会议上强调了预防措施对于打击腐败的\n\n核心重要性，并因此通过了第 3/2 号决议", &[("3/2", "res", COSP)]),
+            ("(a) 缔约国会议第九届会议开幕\n\n第 3/2 号决议", &[("3/2", "res", "-")]),
+            // Other bodies.
+            ("安全理事会第 2231(2015)号决议", &[("2231(2015)", "res", "Security Council")]),
+            ("人权理事会第 47/1 号决议", &[("47/1", "res", "Human Rights Council")]),
+            ("经济及社会理事会第 2021/15 号决议", &[("2021/15", "res", "Economic and Social Council")]),
+            ("联合国环境大会第 5/1 号决议", &[("5/1", "res", "United Nations Environment Assembly")]),
+            ("缔约方会议第 1/CP.26 号决定", &[("1/CP.26", "dec", "Conference of the Parties")]),
+            ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
+            ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
+            // English.
+            ("In its resolution 58/4, the General Assembly adopted", &[("58/4", "res", GA)]),
+            ("General Assembly resolutions 70/1 and 72/279", &[("70/1", "res", GA), ("72/279", "res", GA)]),
+            ("the Conference of the States Parties, in its decisions 2/1, 3/1 and 4/1,", &[("2/1", "dec", COSP), ("3/1", "dec", COSP), ("4/1", "dec", COSP)]),
+            ("Security Council resolution 1325 (2000)", &[("1325 (2000)", "res", "Security Council")]),
+            ("Economic and Social Council decision 2021/225", &[("2021/225", "dec", "Economic and Social Council")]),
+            ("Human Rights Council resolution S-30/1.", &[("S-30/1", "res", "Human Rights Council")]),
+            ("decision 1/CMA.3 of the Conference of the Parties", &[("1/CMA.3", "dec", "-")]),
+            // Not references.
+            ("A/RES/58/4 号决议", &[]),
+            ("2021/12/13 和 3/4 号文件", &[]),
+            ("第 2/3 段", &[]),
+            ("the resolution of 58/4 disputes", &[]),
+            ("CAC/COSP/2021/1 号文件", &[]),
+        ];
+        for &(text, expected) in cases {
+            let want: Vec<String> = expected.iter().map(|(n, k, b)| format!("{n}={} {k} {b}", normalise(n))).collect();
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_conference_is_the_one_the_document_names() {
+        let text = "Conference of the States Parties to the United Nations Convention against Corruption\n\nIn its resolution 3/1, the Conference established";
+        assert_eq!(found(text), vec!["3/1=3/1 res Conference of the States Parties"]);
+        assert_eq!(found("In its resolution 3/1, the Conference established"), vec!["3/1=3/1 res -"]);
+    }
+}
