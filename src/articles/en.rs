@@ -1,0 +1,549 @@
+//! English references: a chain of levels, each a unit word and its numbers,
+//! outermost first (`article 63, paragraph 4 (c)`, `rule 22`, `chapter II`,
+//! `paragraphs 40 and 41`, `para. 102`), then the instrument after `of`:
+//! `of the Convention`, `of the rules of procedure`, `of resolution 8/2`,
+//! `of that article`, or an article (`paragraph 1 (c) of article 54 of the
+//! Convention`). A paragraph with no instrument counts only after a document
+//! symbol (`(CAC/COSP/2019/17, para. 102)`); the document's own paragraphs
+//! (`paragraph 14 above`, `of the present report`) are left out.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::instruments::{self, Role};
+use super::{resolution_name, Base, Context, Item, Label, Level, Unit};
+use crate::numerals::parse_decimal;
+use crate::span::Span;
+use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_while, skip_ws};
+
+/// A unit word followed by what may be a number.
+static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Cc]hapters?|[Aa]rticles?|[Rr]ules?|[Pp]aragraphs?|[Pp]aras?\.|[Ss]ub-?paragraphs?)[ \t\r\n]+[0-9IVXL(]")
+        .expect("valid regex")
+});
+
+/// A resolution or decision after `of`: `of General Assembly resolution 58/4`.
+static RESOLUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:its|the|General Assembly|Conference|Council|Economic and Social Council|Human Rights Council|Security Council)[ \t\r\n]+)?([Rr]esolution|[Dd]ecision)[ \t\r\n]+((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})\b",
+    )
+    .expect("valid regex")
+});
+
+/// A document symbol after `of`: `of document CAC/COSP/2019/17`.
+static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:the[ \t]+)?document[ \t\r\n]+)?([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)").expect("valid regex")
+});
+
+/// A document symbol and a comma before a paragraph: `(CAC/COSP/2019/17, para. 102)`.
+static SYMBOL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)(?:\]\([^)\s]{0,80}\))?[ \t]*,[ \t]*$").expect("valid regex")
+});
+
+/// How far back, in bytes, the symbol before a paragraph is looked for.
+const PREFIX_WINDOW: usize = 120;
+
+/// Adds the English references of `text` to `ctx`.
+pub(super) fn find(text: &str, ctx: &mut Context) {
+    let mut consumed = 0;
+    for m in CANDIDATES.find_iter(text) {
+        let s = m.start();
+        if s < consumed {
+            continue;
+        }
+        if let Some(end) = reference(text, s, ctx) {
+            consumed = end;
+        }
+    }
+}
+
+/// The instrument a chain's `of …` names.
+enum Owner {
+    /// Named, with the end of the span.
+    Named(Base, usize),
+    /// A document symbol: the span stops before `of`.
+    Symbol(Base),
+    /// An article: `paragraph 1 (c) of article 54 …`.
+    Article(Level, usize),
+    /// The document itself, or a treaty the table does not know.
+    Skip,
+}
+
+/// A reference starting with the unit word at `s`; returns its end.
+fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
+    let (mut levels, end) = chain(text, s)?;
+    let first = levels.first()?;
+    let unit = first.unit;
+    let rule = first.rule;
+    let after = skip_while(text, end, is_space);
+    if text[after..].starts_with("above") || text[after..].starts_with("below") {
+        return Some(end);
+    }
+    let mut base = None;
+    let mut span_end = end;
+    match owner(text, end, ctx) {
+        Some(Owner::Named(b, e)) => {
+            base = Some(b);
+            span_end = e;
+        }
+        Some(Owner::Symbol(b)) => base = Some(b),
+        Some(Owner::Article(article, e)) if unit > Unit::Article => {
+            let (b, e) = match owner(text, e, ctx) {
+                Some(Owner::Named(b, e2)) => (b, e2),
+                Some(Owner::Skip) => return Some(e),
+                _ => (ctx.bare(s, Unit::Article, false).unwrap_or_default(), e),
+            };
+            levels.insert(0, article);
+            base = Some(b);
+            span_end = e;
+        }
+        Some(Owner::Skip) => return Some(end),
+        _ => {}
+    }
+    let base = match base {
+        Some(b) => b,
+        None => {
+            let w = floor_boundary(text, s.saturating_sub(PREFIX_WINDOW));
+            if let Some(symbol) = SYMBOL_BEFORE.captures(&text[w..s]).and_then(|c| c.get(1)) {
+                Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }
+            } else if ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
+                ctx.continuation(unit)?
+            } else if rule {
+                Base { instrument: Some("rules of procedure".to_owned()), rules: true, ..Base::default() }
+            } else {
+                ctx.bare(s, unit, false)?
+            }
+        }
+    };
+    ctx.emit(text, &base, &levels, s, span_end);
+    Some(span_end)
+}
+
+/// What `of …` after byte `end` names.
+fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
+    let mut j = skip_ws(text, end);
+    if text[j..].starts_with(',') {
+        j = skip_ws(text, j + 1);
+    }
+    let rest = text.get(j..)?;
+    if !rest.starts_with("of") || rest[2..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let k = skip_ws(text, j + 2);
+    let rest = &text[k..];
+    for (word, resolution) in [
+        ("that article", false),
+        ("the same article", false),
+        ("this article", false),
+        ("that resolution", true),
+        ("the same resolution", true),
+        ("that decision", true),
+    ] {
+        if rest.starts_with(word) {
+            let base = if resolution {
+                Base { instrument: Some(ctx.resolution_before(k)?.to_owned()), ..Base::default() }
+            } else {
+                let (_, v, rules) = ctx.last_article.as_ref()?;
+                let value = crate::model::ArticleValue { article: v.article, rule: v.rule, ..Default::default() };
+                Base { instrument: v.instrument.clone(), rules: *rules, value }
+            };
+            return Some(Owner::Named(base, k + word.len()));
+        }
+    }
+    if let Some(c) = RESOLUTION_AFTER.captures(rest) {
+        let (Some(m), Some(w), Some(n)) = (c.get(0), c.get(1), c.get(2)) else { return None };
+        let base = Base { instrument: Some(resolution_name(w.as_str(), n.as_str())), ..Base::default() };
+        return Some(Owner::Named(base, k + m.end()));
+    }
+    if rest.starts_with("article ") || rest.starts_with("Article ") {
+        let (levels, e) = chain(text, k)?;
+        let [article] = <[Level; 1]>::try_from(levels).ok()?;
+        return (article.unit == Unit::Article && article.items.len() == 1).then_some(Owner::Article(article, e));
+    }
+    if let Some(symbol) = SYMBOL_AFTER.captures(rest).and_then(|c| c.get(1)) {
+        return Some(Owner::Symbol(Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }));
+    }
+    let name_at = ["the ", "its ", "this "].iter().find(|d| rest.starts_with(**d)).map_or(k, |d| k + d.len());
+    let (e, instrument) = instruments::en_starting_at(text, name_at)?;
+    match instrument.role {
+        Role::Own => Some(Owner::Skip),
+        // `of the Convention on Biological Diversity`: a treaty the table does not know.
+        Role::The if text[e..].starts_with([' ']) && {
+            let next = text[e + 1..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            matches!(next, "on" | "against" | "for" | "relating" | "concerning" | "of")
+        } =>
+        {
+            Some(Owner::Skip)
+        }
+        role => Some(Owner::Named(Base::named(instrument.value, role, ctx.main), e)),
+    }
+}
+
+/// True when only list words and spaces lie between `end` and `s`:
+/// `article 44, paragraph 5, and article 46, paragraph 7`.
+fn adjacent(text: &str, end: usize, s: usize) -> bool {
+    if end > s || s - end > 40 {
+        return false;
+    }
+    let Some(gap) = text.get(end..s) else { return false };
+    gap.split(|c: char| is_ws(c) || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| matches!(w, "and" | "or" | "as" | "well" | "in" | "under"))
+}
+
+/// The unit word at `i`: its unit, whether it says rule, whether it is plural, its end.
+fn unit_word(text: &str, i: usize) -> Option<(Unit, bool, bool, usize)> {
+    const WORDS: [(&str, Unit, bool); 8] = [
+        ("subparagraph", Unit::Subparagraph, false),
+        ("sub-paragraph", Unit::Subparagraph, false),
+        ("paragraph", Unit::Paragraph, false),
+        ("para.", Unit::Paragraph, false),
+        ("paras.", Unit::Paragraph, false),
+        ("chapter", Unit::Chapter, false),
+        ("article", Unit::Article, false),
+        ("rule", Unit::Article, true),
+    ];
+    let rest = text.get(i..)?;
+    for (word, unit, rule) in WORDS {
+        let Some(head) = rest.get(..word.len()) else { continue };
+        if !head.eq_ignore_ascii_case(word) || !head[1..].eq(&word[1..]) {
+            continue;
+        }
+        let mut e = i + word.len();
+        let plural = word == "paras." || text[e..].starts_with('s');
+        if plural && word != "paras." {
+            e += 1;
+        }
+        if char_at(text, e).is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        return Some((unit, rule, plural, e));
+    }
+    None
+}
+
+/// The levels of a chain whose first unit word is at `s`, and its end.
+fn chain(text: &str, s: usize) -> Option<(Vec<Level>, usize)> {
+    let (first, mut end) = level(text, s)?;
+    let mut levels = vec![first];
+    loop {
+        let mut j = skip_ws(text, end);
+        if text[j..].starts_with(',') {
+            j = skip_ws(text, j + 1);
+        }
+        match level(text, j) {
+            Some((l, e)) if levels.last().is_some_and(|last| l.unit > last.unit) => {
+                levels.push(l);
+                end = e;
+            }
+            _ => break,
+        }
+    }
+    Some((levels, end))
+}
+
+/// One level at `i`: a unit word and its numbers (several only after a plural word).
+fn level(text: &str, i: usize) -> Option<(Level, usize)> {
+    let (unit, rule, plural, w) = unit_word(text, i)?;
+    let k = skip_ws(text, w);
+    let roman = matches!(unit, Unit::Chapter | Unit::Article) && !rule;
+    let (first, mut e) = item(text, k, roman)?;
+    if first.number.is_none() && unit != Unit::Subparagraph {
+        return None;
+    }
+    let mut items = vec![first];
+    // Items joined by commas alone (`article 5, 12 States`) are not a list
+    // unless a closing `and`/`or`/`to` follows.
+    let mut closed = 1;
+    // `paragraph 4 (c) and (d)`: a singular word lists only labels.
+    let labels_follow = first.label.is_some();
+    if plural || labels_follow {
+        while let Some((n, comma)) = separator(text, e) {
+            match item(text, n, roman) {
+                Some((it, e2)) if plural || it.number.is_none() => {
+                    items.push(it);
+                    e = e2;
+                    if !comma {
+                        closed = items.len();
+                    }
+                }
+                _ => break,
+            }
+        }
+        if closed < items.len() {
+            items.truncate(closed);
+            e = items.last().map_or(e, |it| it.span.end);
+        }
+    }
+    // The list is of labels: the first item's span is its label (`(c)`), as the others'.
+    if items.len() > 1 && items[1..].iter().all(|it| it.number.is_none()) {
+        if let Some(first) = items.first_mut() {
+            if let Some(open) = text[first.span.range()].find('(') {
+                first.span.start += open;
+            }
+        }
+    }
+    Some((Level { unit, rule, items }, e))
+}
+
+/// A number at `k` (`63`, `II` when `roman`), with its labels (`4 (c)`), or
+/// a label alone (`(d)`).
+fn item(text: &str, k: usize, roman: bool) -> Option<(Item, usize)> {
+    let j = skip_while(text, k, |c| c.is_ascii_digit());
+    let number = if j > k {
+        parse_decimal(&text[k..j])
+    } else if roman {
+        let j2 = skip_while(text, k, |c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+        let n = parse_roman(&text[k..j2]);
+        return n.filter(|_| !char_at(text, j2).is_some_and(|c| c.is_alphanumeric())).map(|n| labelled(text, k, j2, Some(n)));
+    } else {
+        None
+    };
+    match number {
+        Some(n) => {
+            if char_at(text, j).is_some_and(|c| c.is_alphanumeric() || c == '/')
+                || (char_at(text, j) == Some('.') && char_at(text, j + 1).is_some_and(|c| c.is_ascii_digit()))
+            {
+                return None;
+            }
+            Some(labelled(text, k, j, Some(n)))
+        }
+        None if j == k => {
+            let (l, e) = label(text, k)?;
+            Some((Item { span: Span::new(k, e), number: None, label: l }, e))
+        }
+        None => None,
+    }
+}
+
+/// The item from `k` to `j` and the labels after it (the first one counts).
+fn labelled(text: &str, k: usize, j: usize, number: Option<u32>) -> (Item, usize) {
+    let mut end = j;
+    let mut first = None;
+    for _ in 0..3 {
+        let at = skip_while(text, end, is_space);
+        match label(text, at) {
+            Some((l, e)) => {
+                first = first.or(Some(l));
+                end = e;
+            }
+            None => break,
+        }
+    }
+    (Item { span: Span::new(k, end), number, label: first.flatten() }, end)
+}
+
+/// A bracketed label at `k`: `(c)` → letter, `(4)` → number, `(ii)` → read
+/// but without a value (a sub-subparagraph).
+fn label(text: &str, k: usize) -> Option<(Option<Label>, usize)> {
+    if char_at(text, k) != Some('(') {
+        return None;
+    }
+    let b = skip_while(text, k + 1, |c| c.is_ascii_alphanumeric());
+    let inner = &text[k + 1..b];
+    if char_at(text, b) != Some(')') || inner.is_empty() || inner.len() > 4 {
+        return None;
+    }
+    let l = if inner.len() == 1 && inner.as_bytes()[0].is_ascii_lowercase() {
+        Some(Label::Letter(char::from(inner.as_bytes()[0])))
+    } else if let Some(n) = parse_decimal(inner) {
+        Some(Label::Number(n))
+    } else if inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
+        None
+    } else {
+        return None;
+    };
+    Some((l, b + 1))
+}
+
+/// After a list separator at `e`: where the next number starts, and whether
+/// the separator was a comma alone.
+fn separator(text: &str, e: usize) -> Option<(usize, bool)> {
+    let j = skip_while(text, e, is_space);
+    let rest = text.get(j..)?;
+    if let Some(r) = rest.strip_prefix(['-', '–']) {
+        return Some((skip_while(text, text.len() - r.len(), is_space), false));
+    }
+    let (comma, j) = if rest.starts_with(',') { (true, skip_ws(text, j + 1)) } else { (false, skip_ws(text, j)) };
+    for word in ["and", "or", "to", "through"] {
+        if text[j..].starts_with(word) && text[j + word.len()..].starts_with(is_ws) {
+            return Some((skip_ws(text, j + word.len()), false));
+        }
+    }
+    (comma && j > e).then_some((j, true))
+}
+
+/// `II` → 2, `IV` → 4, `XIV` → 14; up to 89.
+fn parse_roman(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 8 {
+        return None;
+    }
+    let value = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        _ => 0,
+    };
+    let digits: Vec<i64> = s.chars().map(value).collect();
+    let mut total = 0i64;
+    for (i, &d) in digits.iter().enumerate() {
+        total += if digits.get(i + 1).is_some_and(|&n| n > d) { -d } else { d };
+    }
+    let total = u32::try_from(total).ok()?;
+    let canonical = to_roman(total);
+    (total > 0 && canonical == s).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, r) in [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while n >= v {
+            out.push_str(r);
+            n -= v;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_roman;
+    use crate::model::{Annotation, ArticleValue, Language, Value};
+    use crate::text::Document;
+
+    fn found(text: &str) -> Vec<(String, ArticleValue)> {
+        super::super::find_articles(&Document { text, language: Language::English })
+            .into_iter()
+            .filter_map(|Annotation { span, value, .. }| match value {
+                Value::Article(v) => Some((text[span.range()].to_owned(), v)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn want(text: &str, instrument: &str, f: impl FnOnce(&mut ArticleValue)) -> (String, ArticleValue) {
+        let mut v = ArticleValue { instrument: Some(instrument.to_owned()), ..ArticleValue::default() };
+        f(&mut v);
+        (text.to_owned(), v)
+    }
+    fn art(text: &str, ins: &str, a: u32, p: Option<u32>, s: Option<&str>) -> (String, ArticleValue) {
+        want(text, ins, |v| {
+            v.article = Some(a);
+            v.paragraph = p;
+            v.subparagraph = s.map(str::to_owned);
+        })
+    }
+    fn rule(text: &str, ins: &str, r: u32, p: Option<u32>) -> (String, ArticleValue) {
+        want(text, ins, |v| {
+            v.rule = Some(r);
+            v.paragraph = p;
+        })
+    }
+    fn para(text: &str, ins: &str, p: u32, s: Option<&str>) -> (String, ArticleValue) {
+        want(text, ins, |v| {
+            v.paragraph = Some(p);
+            v.subparagraph = s.map(str::to_owned);
+        })
+    }
+    fn chap(text: &str, ins: &str, c: u32) -> (String, ArticleValue) {
+        want(text, ins, |v| v.chapter = Some(c))
+    }
+
+    const HEADER: &str = "Conference of the States Parties to the United Nations Convention against Corruption\n\n";
+
+    #[test]
+    fn references() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "in accordance with article 63, paragraph 4 (c), of the Convention.",
+                vec![art("article 63, paragraph 4 (c), of the Convention", "UNCAC", 63, Some(4), Some("c"))],
+            ),
+            ("Article 43 of the United Nations Convention against Corruption", vec![art("Article 43 of the United Nations Convention against Corruption", "UNCAC", 43, None, None)]),
+            ("under rule 22 of the rules of procedure of the Conference", vec![rule("rule 22 of the rules of procedure", "rules of procedure", 22, None)]),
+            ("Under rule 17, representatives", vec![rule("rule 17", "rules of procedure", 17, None)]),
+            ("paragraph 48 of the terms of reference of the Mechanism", vec![para("paragraph 48 of the terms of reference", "terms of reference", 48, None)]),
+            ("in paragraph 8 of its resolution 8/2, the Conference", vec![para("paragraph 8 of its resolution 8/2", "resolution 8/2", 8, None)]),
+            ("paragraph 3 of decision 5/1", vec![para("paragraph 3 of decision 5/1", "decision 5/1", 3, None)]),
+            ("the implementation of chapter II (Preventive measures)", vec![chap("chapter II", "UNCAC", 2)]),
+            ("chapters II and V of the Convention", vec![chap("II", "UNCAC", 2), chap("V", "UNCAC", 5)]),
+            ("articles 52, 54 and 57 remained", vec![art("52", "UNCAC", 52, None, None), art("54", "UNCAC", 54, None, None), art("57", "UNCAC", 57, None, None)]),
+            ("articles 5 to 14 of the Convention", vec![art("5", "UNCAC", 5, None, None), art("14", "UNCAC", 14, None, None)]),
+            ("article 67, paragraphs 1 and 2, of the Convention", vec![art("1", "UNCAC", 67, Some(1), None), art("2", "UNCAC", 67, Some(2), None)]),
+            (
+                "paragraph 1 (c) of article 54 of the Convention",
+                vec![art("paragraph 1 (c) of article 54 of the Convention", "UNCAC", 54, Some(1), Some("c"))],
+            ),
+            ("(CAC/COSP/2019/17, para. 102)", vec![para("para. 102", "CAC/COSP/2019/17", 102, None)]),
+            ("paragraph 47 (a) of document CAC/COSP/EG.1/2019/4", vec![para("paragraph 47 (a)", "CAC/COSP/EG.1/2019/4", 47, Some("a"))]),
+            ("paragraph 19 of the political declaration", vec![para("paragraph 19 of the political declaration", "political declaration", 19, None)]),
+            ("article 32 of the United Nations Convention against Transnational Organized Crime", vec![art("article 32 of the United Nations Convention against Transnational Organized Crime", "UNTOC", 32, None, None)]),
+            ("Article 2 of the Charter", vec![art("Article 2 of the Charter", "Charter of the United Nations", 2, None, None)]),
+            ("under article 5, 12 States reported", vec![art("article 5", "UNCAC", 5, None, None)]),
+            ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
+        ];
+        for (text, want) in cases {
+            let text = format!("{HEADER}{text}");
+            assert_eq!(found(&text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn anaphora_and_continuations() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "article 63 of the Convention. Under paragraph 2 of that article, the Conference",
+                vec![art("article 63 of the Convention", "UNCAC", 63, None, None), art("paragraph 2 of that article", "UNCAC", 63, Some(2), None)],
+            ),
+            (
+                "paragraph 18 of resolution 9/3. In paragraph 19 of that resolution,",
+                vec![para("paragraph 18 of resolution 9/3", "resolution 9/3", 18, None), para("paragraph 19 of that resolution", "resolution 9/3", 19, None)],
+            ),
+            (
+                "article 44, paragraph 5, article 46, paragraph 7, and article 48, paragraph 2, of the Convention",
+                vec![
+                    art("article 44, paragraph 5", "UNCAC", 44, Some(5), None),
+                    art("article 46, paragraph 7", "UNCAC", 46, Some(7), None),
+                    art("article 48, paragraph 2, of the Convention", "UNCAC", 48, Some(2), None),
+                ],
+            ),
+            ("article 63, paragraph 4 (c) and (d)", vec![art("(c)", "UNCAC", 63, Some(4), Some("c")), art("(d)", "UNCAC", 63, Some(4), Some("d"))]),
+        ];
+        for (text, want) in cases {
+            let text = format!("{HEADER}{text}");
+            assert_eq!(found(&text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_must_not_match() {
+        let cases = [
+            "as described in paragraph 14 above",
+            "chapter II of the present report",
+            "paragraph 3 of the present note",
+            "the rule of law",
+            "articles of association",
+            "In paragraph 12, the Conference",
+            "the eleventh session",
+            "agenda item 3",
+            "resolution 58/4",
+            "paragraph 2 of the Convention on Biological Diversity",
+            "Paragraphs 3-5 below",
+        ];
+        for text in cases {
+            let text = format!("{HEADER}{text}");
+            let got = found(&text);
+            let bad: Vec<_> = got.iter().filter(|(t, _)| !t.contains("Convention against Corruption")).collect();
+            assert!(bad.is_empty(), "{text}: {bad:?}");
+        }
+    }
+
+    #[test]
+    fn roman_numerals() {
+        let cases = [("II", Some(2)), ("IV", Some(4)), ("XIV", Some(14)), ("IIII", None), ("VX", None), ("", None), ("L", Some(50))];
+        for (s, want) in cases {
+            assert_eq!(parse_roman(s), want, "{s}");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The instruments that article references point into, read from
+//! `src/data/instruments.tsv`: treaties (`《联合国反腐败公约》` → `UNCAC`), the
+//! short form `《公约》` / `the Convention`, rules of procedure, texts cited by
+//! paragraph (`职权范围`, `terms of reference`) and the words by which a
+//! document points at itself (`本报告`, `present report`).
+
+use std::sync::LazyLock;
+
+/// What an instrument is, which decides how its numbers are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// A convention or protocol: `条`/`article` is an article.
+    Treaty,
+    /// `《公约》` / `the Convention`: the treaty the document is about.
+    The,
+    /// Rules of procedure: `条`/`rule` is a rule.
+    Rules,
+    /// A text cited by paragraph (terms of reference, a declaration).
+    Text,
+    /// The document itself: its own chapters and paragraphs are not references.
+    Own,
+}
+
+/// One row of `instruments.tsv`.
+#[derive(Debug)]
+pub struct Instrument {
+    /// How its numbers are read.
+    pub role: Role,
+    /// The normalised name given as the article's `instrument`.
+    pub value: &'static str,
+    /// Chinese names, as written.
+    pub zh: Vec<&'static str>,
+    /// English names, as written after `of the`.
+    pub en: Vec<&'static str>,
+}
+
+static INSTRUMENTS: LazyLock<Vec<Instrument>> = LazyLock::new(|| {
+    include_str!("../data/instruments.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let f: Vec<&'static str> = l.split('\t').collect();
+            let role = match *f.first()? {
+                "treaty" => Role::Treaty,
+                "the" => Role::The,
+                "rules" => Role::Rules,
+                "text" => Role::Text,
+                "own" => Role::Own,
+                _ => return None,
+            };
+            let names = |s: &'static str| s.split('|').map(str::trim).filter(|n| !n.is_empty()).collect();
+            Some(Instrument { role, value: f.get(1)?, zh: names(f.get(2)?), en: names(f.get(3)?) })
+        })
+        .collect()
+});
+
+/// How far into the document the treaty it is about must be named.
+const MAIN_TREATY_WINDOW: usize = 200_000;
+
+/// The treaty the document is about: the first one named in its first
+/// [`MAIN_TREATY_WINDOW`] bytes (the header `联合国反腐败公约 缔约国会议`,
+/// `Conference of the States Parties to the United Nations Convention against
+/// Corruption`). `None` when no treaty of the table is named.
+pub fn main_treaty(text: &str) -> Option<&'static str> {
+    let head = &text[..crate::text::floor_boundary(text, MAIN_TREATY_WINDOW)];
+    INSTRUMENTS
+        .iter()
+        .filter(|i| i.role == Role::Treaty)
+        .flat_map(|i| i.zh.iter().chain(&i.en).filter_map(move |n| head.find(n).map(|p| (p, i.value))))
+        .min_by_key(|&(p, _)| p)
+        .map(|(_, v)| v)
+}
+
+/// The longest Chinese name that ends exactly at byte `end`: its start and row.
+pub fn zh_ending_at(text: &str, end: usize) -> Option<(usize, &'static Instrument)> {
+    let head = text.get(..end)?;
+    INSTRUMENTS
+        .iter()
+        .flat_map(|i| i.zh.iter().filter(|n| head.ends_with(**n)).map(move |n| (end - n.len(), i)))
+        .min_by_key(|&(start, _)| start)
+}
+
+/// The longest English name that starts exactly at byte `start` and ends at
+/// a word boundary: its end and row.
+pub fn en_starting_at(text: &str, start: usize) -> Option<(usize, &'static Instrument)> {
+    let tail = text.get(start..)?;
+    INSTRUMENTS
+        .iter()
+        .flat_map(|i| {
+            i.en.iter()
+                .filter(|n| tail.starts_with(**n) && !tail[n.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                .map(move |n| (start + n.len(), i))
+        })
+        .max_by_key(|&(end, _)| end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_roles() {
+        let cases: [(&str, Option<(&str, Role)>); 6] = [
+            ("依照《联合国反腐败公约》", Some(("UNCAC", Role::Treaty))),
+            ("根据《公约》", Some(("Convention", Role::The))),
+            ("缔约国会议议事规则", Some(("rules of procedure", Role::Rules))),
+            ("审议机制职权范围", Some(("terms of reference", Role::Text))),
+            ("见本报告", Some(("the present document", Role::Own))),
+            ("缔约国会议", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(zh_ending_at(text, text.len()).map(|(_, i)| (i.value, i.role)), want, "{text}");
+        }
+        let t = "of the rules of procedure of the Conference";
+        assert_eq!(en_starting_at(t, 7).map(|(e, i)| (&t[7..e], i.value)), Some(("rules of procedure", "rules of procedure")));
+        assert_eq!(en_starting_at("Conventions", 0).map(|(_, i)| i.value), None);
+    }
+
+    #[test]
+    fn the_treaty_a_document_is_about_is_the_first_named() {
+        assert_eq!(main_treaty("联合国反腐败公约 缔约国会议……联合国打击跨国有组织犯罪公约缔约方会议"), Some("UNCAC"));
+        assert_eq!(
+            main_treaty("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"),
+            Some("UNTOC")
+        );
+        assert_eq!(main_treaty("Human Rights Council"), None);
+        assert_eq!(main_treaty(""), None);
+    }
+}

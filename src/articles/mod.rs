@@ -1,0 +1,319 @@
+//! Article, rule, paragraph and chapter references.
+//!
+//! Chinese: `《公约》第六十三条第四款第(三)项` → `{"instrument": "UNCAC",
+//! "article": 63, "paragraph": 4, "subparagraph": "c"}`; `议事规则第 22 条` →
+//! rule 22 of the rules of procedure; `《公约》第五章` → chapter 5;
+//! `职权范围第 48 段`; `第 8/2 号决议第 8 段` → paragraph 8 of `resolution 8/2`;
+//! `（CAC/COSP/2019/17，第 102 段）` → paragraph 102 of that document;
+//! `第 4/5 号决议中的规则 2`; anaphora `该条第二款`, `该决议第 19 段`.
+//! English: `article 63, paragraph 4 (c), of the Convention`, `rule 22 of
+//! the rules of procedure`, `paragraph 1 (c) of article 54`, `chapter II`,
+//! `paragraph 48 of the terms of reference`, `paragraph 8 of resolution 8/2`,
+//! `(CAC/COSP/2019/17, para. 102)`.
+//!
+//! A single reference spans its words, with an instrument written directly
+//! before it (Chinese) or after it (English). In a coordinated list that
+//! shares its unit word (`第五十二、五十四和五十七条`, `第(三)和(四)项`,
+//! `articles 5 to 14`) each number is an annotation of its own and the span is
+//! the number alone. `《公约》` / `the Convention` is the treaty the document
+//! is about (the first one it names); a bare `第五章` or `article 5` belongs to
+//! it, a bare `第 20 条` right after rules of procedure continues them.
+//!
+//! Left out on purpose: the document's own chapters and paragraphs
+//! (`本报告第 14 段`, `paragraph 14 above`, a bare `第 14 段`), sessions and
+//! meetings (`第十一届会议`, `第二次会议`), agenda items, annexes and
+//! sections (`附件三`, `第三节`), and anaphora without a number (`该决议`).
+
+mod en;
+mod instruments;
+mod zh;
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use crate::model::{Annotation, ArticleValue, Language, Value};
+use crate::span::Span;
+use crate::text::Document;
+
+use instruments::Role;
+
+/// Finds article references. Linear in the length of the text: candidates
+/// come from one pass of a compiled regex, and every look-back is bounded.
+pub fn find_articles(doc: &Document) -> Vec<Annotation> {
+    let mut ctx = Context::new(doc.text);
+    match doc.language {
+        Language::Chinese => zh::find(doc.text, &mut ctx),
+        Language::English => en::find(doc.text, &mut ctx),
+    }
+    ctx.out
+}
+
+/// The levels of a reference, outermost first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Unit {
+    /// `第五章`, `chapter II`.
+    Chapter,
+    /// `第六十三条`, `article 63`, `rule 22`.
+    Article,
+    /// `第四款`, `第 48 段`, `paragraph 4`.
+    Paragraph,
+    /// `第(三)项`, `subparagraph (c)`.
+    Subparagraph,
+}
+
+/// A bracketed label after a number: `(c)`, `(三)` → a letter, `(4)` → a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    Letter(char),
+    Number(u32),
+}
+
+/// One number of a level, with the labels written after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Item {
+    span: Span,
+    number: Option<u32>,
+    label: Option<Label>,
+}
+
+/// One level of a reference: its unit and the numbers it lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Level {
+    unit: Unit,
+    /// `rule 22`: the word itself says rule, whatever the instrument.
+    rule: bool,
+    items: Vec<Item>,
+}
+
+/// What the reference points into, as far as it is known.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Base {
+    instrument: Option<String>,
+    /// The instrument's `条`/`article` numbers are rules.
+    rules: bool,
+    /// Inherited from an anaphor or the reference before: `该条第二款`.
+    value: ArticleValue,
+}
+
+impl Base {
+    fn named(value: &str, role: Role, main: Option<&str>) -> Base {
+        let instrument = match role {
+            Role::The => main.map(str::to_owned),
+            _ => Some(value.to_owned()),
+        };
+        Base { instrument, rules: role == Role::Rules, value: ArticleValue::default() }
+    }
+}
+
+/// How far back, in bytes, a bare `第 20 条` / `rule 20` continues the
+/// instrument of the reference before it.
+const CARRY_WINDOW: usize = 600;
+
+/// What the scan has seen so far, for anaphora and bare references.
+struct Context {
+    main: Option<&'static str>,
+    /// Ends and names of resolution and decision numbers, in text order.
+    resolutions: Vec<(usize, String)>,
+    /// The last annotation's end and value.
+    last: Option<(usize, ArticleValue, bool)>,
+    /// End, instrument and rules flag of the last reference with an article or rule.
+    last_article: Option<(usize, ArticleValue, bool)>,
+    /// Instrument of the last chapter reference.
+    last_chapter: Option<String>,
+    out: Vec<Annotation>,
+}
+
+static RESOLUTIONS_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})[ \t]*号[ \t]*(决议|决定)").expect("valid regex")
+});
+
+static RESOLUTIONS_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([Rr]esolution|[Dd]ecision)s?[ \t\r\n]+((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})\b").expect("valid regex")
+});
+
+impl Context {
+    fn new(text: &str) -> Context {
+        let mut resolutions = Vec::new();
+        for c in RESOLUTIONS_ZH.captures_iter(text) {
+            if let (Some(m), Some(n), Some(w)) = (c.get(0), c.get(1), c.get(2)) {
+                resolutions.push((m.end(), resolution_name(w.as_str(), n.as_str())));
+            }
+        }
+        for c in RESOLUTIONS_EN.captures_iter(text) {
+            if let (Some(m), Some(w), Some(n)) = (c.get(0), c.get(1), c.get(2)) {
+                resolutions.push((m.end(), resolution_name(w.as_str(), n.as_str())));
+            }
+        }
+        resolutions.sort();
+        Context {
+            main: instruments::main_treaty(text),
+            resolutions,
+            last: None,
+            last_article: None,
+            last_chapter: None,
+            out: Vec::new(),
+        }
+    }
+
+    /// The last resolution or decision named before byte `at`.
+    fn resolution_before(&self, at: usize) -> Option<&str> {
+        let i = self.resolutions.partition_point(|(end, _)| *end <= at);
+        i.checked_sub(1).and_then(|i| self.resolutions.get(i)).map(|(_, n)| n.as_str())
+    }
+
+    /// The base of a reference with no instrument of its own, by its first unit.
+    /// `may_be_rule`: whether a recent rule of procedure may continue (a
+    /// Chinese `第 20 条` in Arabic digits may; `第六十七条` or `article 67` may not).
+    fn bare(&self, at: usize, unit: Unit, may_be_rule: bool) -> Option<Base> {
+        match unit {
+            Unit::Chapter => Some(Base {
+                instrument: self.last_chapter.clone().or_else(|| self.main.map(str::to_owned)),
+                ..Base::default()
+            }),
+            Unit::Article => {
+                // Rules of procedure are cited with Arabic digits, treaty
+                // articles with Chinese numerals: `第六十七条` after rule 19 is
+                // the Convention's again.
+                let recent = self.last_article.as_ref().filter(|(end, v, rules)| {
+                    at.saturating_sub(*end) <= CARRY_WINDOW && v.instrument.is_some() && (may_be_rule || !*rules)
+                });
+                match recent {
+                    Some((_, v, rules)) => Some(Base { instrument: v.instrument.clone(), rules: *rules, ..Base::default() }),
+                    None => Some(Base { instrument: self.main.map(str::to_owned), ..Base::default() }),
+                }
+            }
+            Unit::Paragraph | Unit::Subparagraph => None,
+        }
+    }
+
+    /// The base of a reference that continues the one just before it
+    /// (`第四十四条第五款、第四十六条第七款`): the same instrument, and the
+    /// outer levels of that reference above `unit`.
+    fn continuation(&self, unit: Unit) -> Option<Base> {
+        let (_, v, rules) = self.last.as_ref()?;
+        let mut value = ArticleValue { instrument: v.instrument.clone(), ..ArticleValue::default() };
+        if unit > Unit::Chapter {
+            value.chapter = v.chapter;
+        }
+        if unit > Unit::Article {
+            value.article = v.article;
+            value.rule = v.rule;
+        }
+        if unit > Unit::Paragraph {
+            value.paragraph = v.paragraph;
+        }
+        Some(Base { instrument: v.instrument.clone(), rules: *rules, value })
+    }
+
+    /// Adds the annotations of a parsed reference; `start` is where a single
+    /// reference's span begins, `end` where it ends.
+    fn emit(&mut self, text: &str, base: &Base, levels: &[Level], start: usize, end: usize) {
+        let list = levels.iter().position(|l| l.items.len() > 1);
+        let mut value = base.value.clone();
+        value.instrument = base.instrument.clone();
+        let head = list.unwrap_or(levels.len());
+        for level in &levels[..head] {
+            if let Some(item) = level.items.first() {
+                fill(&mut value, level, item, base.rules);
+            }
+        }
+        let mut emitted = Vec::new();
+        match list {
+            None => emitted.push((Span::new(start, end), value)),
+            Some(i) => {
+                let level = &levels[i];
+                let mut previous: Option<u32> = None;
+                for item in &level.items {
+                    let mut v = value.clone();
+                    // `第 47(a)和(b)段`: a bare label keeps the number before it.
+                    let item_full = Item { number: item.number.or(previous), ..*item };
+                    previous = item_full.number;
+                    fill(&mut v, level, &item_full, base.rules);
+                    emitted.push((item.span, v));
+                }
+            }
+        }
+        for (span, v) in emitted {
+            if span.is_empty() || text.get(span.range()).is_none() || !has_number(&v) {
+                continue;
+            }
+            if v.article.is_some() || v.rule.is_some() {
+                self.last_article = Some((span.end, v.clone(), base.rules));
+            }
+            if v.chapter.is_some() {
+                self.last_chapter = v.instrument.clone();
+            }
+            self.last = Some((span.end, v.clone(), base.rules));
+            self.out.push(Annotation::new(span, Value::Article(v)));
+        }
+    }
+}
+
+/// `resolution 8/2`, `decision 5/1`.
+fn resolution_name(word: &str, number: &str) -> String {
+    let kind = if word.starts_with('决') && word.ends_with('定') || word.eq_ignore_ascii_case("decision") {
+        "decision"
+    } else {
+        "resolution"
+    };
+    format!("{kind} {number}")
+}
+
+fn has_number(v: &ArticleValue) -> bool {
+    v.article.is_some() || v.rule.is_some() || v.paragraph.is_some() || v.chapter.is_some() || v.subparagraph.is_some()
+}
+
+/// Writes one level's number (and its labels) into `value`.
+fn fill(value: &mut ArticleValue, level: &Level, item: &Item, rules: bool) {
+    let letter = |l: Option<Label>| match l {
+        Some(Label::Letter(c)) => Some(c.to_string()),
+        _ => None,
+    };
+    match level.unit {
+        Unit::Chapter => value.chapter = item.number,
+        Unit::Article => {
+            if level.rule || rules {
+                value.rule = item.number;
+            } else {
+                value.article = item.number;
+            }
+            match item.label {
+                Some(Label::Number(n)) => value.paragraph = Some(n),
+                Some(Label::Letter(_)) => value.subparagraph = letter(item.label),
+                None => {}
+            }
+        }
+        Unit::Paragraph => {
+            value.paragraph = item.number;
+            if let Some(l) = letter(item.label) {
+                value.subparagraph = Some(l);
+            }
+        }
+        Unit::Subparagraph => {
+            value.subparagraph = letter(item.label).or_else(|| item.number.and_then(crate::numerals::letter_of).map(String::from));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolutions_are_indexed_in_both_languages() {
+        let ctx = Context::new("第 9/3 号决议第 18 段……in decision 5/1, the Conference");
+        assert_eq!(ctx.resolution_before(5), None);
+        assert_eq!(ctx.resolution_before(30), Some("resolution 9/3"));
+        assert_eq!(ctx.resolution_before(usize::MAX), Some("decision 5/1"));
+    }
+
+    #[test]
+    fn empty_and_noise_find_nothing() {
+        for text in ["", "第", "第第第", "第(", "article", "rule (", "第二十", "\u{0}第\u{1}条"] {
+            for language in [Language::Chinese, Language::English] {
+                assert!(find_articles(&Document { text, language }).is_empty(), "{text:?}");
+            }
+        }
+    }
+}

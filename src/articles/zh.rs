@@ -1,0 +1,490 @@
+//! Chinese references: a chain of levels, each `第` + numbers + a unit
+//! (`章`, `条`, `款`, `段`, `项`), outermost first —
+//! `《公约》第六十三条第四款第(三)项`, `第 47(a)段`, `第四十六条第十三和第十四款` —
+//! and the prefix form `规则 2`. What precedes the chain decides the
+//! instrument: a name (`《公约》`, `议事规则`, `职权范围`, any `《…》` title), a
+//! resolution (`第 8/2 号决议`), an anaphor (`该条`, `该决议`), a document symbol
+//! and a comma (`CAC/COSP/2019/17，第 102 段`), or the reference just before.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::instruments::{self, Role};
+use super::{resolution_name, Base, Context, Item, Label, Level, Unit};
+use crate::numerals::{digit_value, is_chinese_numeral, letter_of, parse_chinese, parse_decimal};
+use crate::span::Span;
+use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_back_while, skip_spaces, skip_while, skip_ws};
+
+/// Where a reference may start.
+static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"第|规则[ \t]*[0-9０-９]").expect("valid regex"));
+
+/// A resolution or decision written directly before a reference: `第 8/2 号决议`.
+static RESOLUTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:第[ \t]*)?((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})[ \t]*号[ \t]*(决议|决定)[ \t]*$").expect("valid regex")
+});
+
+/// A resolution that owns the reference after it: `第 4/5 号决议中的规则 2`.
+static RESOLUTION_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})[ \t]*号[ \t]*(决议|决定)(?:中的|中|的|所附的?|附件所载的?)[ \t]*$")
+        .expect("valid regex")
+});
+
+/// A document symbol that a paragraph number after it belongs to:
+/// `CAC/COSP/2019/17，`, `[CAC/COSP/EG.1/2019/4](#)，`, `A/76/5 号文件`.
+static SYMBOL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)(?:\]\([^)\s]{0,80}\))?[ \t]*(?:[，,][ \t]*|号文件的?[ \t]*)$")
+        .expect("valid regex")
+});
+
+/// How far back, in bytes, the prefix patterns look.
+const PREFIX_WINDOW: usize = 120;
+
+/// Anaphors and what they stand for.
+const ANAPHORS: [(&str, Anaphor); 9] = [
+    ("该条", Anaphor::Article),
+    ("本条", Anaphor::Article),
+    ("同条", Anaphor::Article),
+    ("该款", Anaphor::Paragraph),
+    ("本款", Anaphor::Paragraph),
+    ("该项决议", Anaphor::Resolution),
+    ("该决议", Anaphor::Resolution),
+    ("同一决议", Anaphor::Resolution),
+    ("该决定", Anaphor::Resolution),
+];
+
+#[derive(Clone, Copy)]
+enum Anaphor {
+    Article,
+    Paragraph,
+    Resolution,
+}
+
+/// Adds the Chinese references of `text` to `ctx`.
+pub(super) fn find(text: &str, ctx: &mut Context) {
+    let mut consumed = 0;
+    for m in CANDIDATES.find_iter(text) {
+        let s = m.start();
+        if s < consumed {
+            continue;
+        }
+        let end = if text[s..].starts_with('第') { chain(text, s, ctx) } else { rule_word(text, s, ctx) };
+        if let Some(end) = end {
+            consumed = end;
+        }
+    }
+}
+
+/// A `第…` chain at `s`; returns its end when it is a reference.
+fn chain(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
+    let (levels, end) = levels(text, s)?;
+    let first = levels.first()?;
+    let chinese = first.items.first().and_then(|i| char_at(text, i.span.start)).is_some_and(is_chinese_numeral);
+    let p = skip_back_while(text, s, is_space);
+    let (base, start) = prefix(text, s, p, first.unit, chinese, ctx)?;
+    ctx.emit(text, &base, &levels, start, end);
+    Some(end)
+}
+
+/// The instrument of the chain at `s` (`p`: before the spaces ahead of it)
+/// and where a single reference's span starts; `None` when the chain is not
+/// a reference (the document's own paragraphs, an unowned `第二款`).
+fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Context) -> Option<(Base, usize)> {
+    let head = &text[..p];
+    for (word, anaphor) in ANAPHORS {
+        if !head.ends_with(word) {
+            continue;
+        }
+        let base = match anaphor {
+            Anaphor::Resolution => {
+                Base { instrument: Some(ctx.resolution_before(p - word.len())?.to_owned()), ..Base::default() }
+            }
+            Anaphor::Article | Anaphor::Paragraph => {
+                let (_, v, rules) = ctx.last_article.as_ref()?;
+                let mut value = v.clone();
+                value.subparagraph = None;
+                if matches!(anaphor, Anaphor::Article) || unit <= Unit::Paragraph {
+                    value.paragraph = None;
+                }
+                Base { instrument: v.instrument.clone(), rules: *rules, value }
+            }
+        };
+        return Some((base, p - word.len()));
+    }
+    let w = floor_boundary(text, p.saturating_sub(PREFIX_WINDOW));
+    let window = &text[w..p];
+    if let Some(c) = RESOLUTION_BEFORE.captures(window) {
+        if let (Some(m), Some(n), Some(k)) = (c.get(0), c.get(1), c.get(2)) {
+            let base = Base { instrument: Some(resolution_name(k.as_str(), n.as_str())), ..Base::default() };
+            return Some((base, w + m.start()));
+        }
+    }
+    if let Some((start, instrument)) = instruments::zh_ending_at(text, p) {
+        if instrument.role == Role::Own {
+            return None;
+        }
+        return Some((Base::named(instrument.value, instrument.role, ctx.main), start));
+    }
+    if head.ends_with('》') {
+        if let Some(open) = window.rfind('《') {
+            let title = &window[open + '《'.len_utf8()..window.len() - '》'.len_utf8()];
+            if !title.is_empty() && !title.contains(['》', '\n']) {
+                return Some((Base { instrument: Some(title.to_owned()), ..Base::default() }, w + open));
+            }
+        }
+    }
+    if let Some(c) = RESOLUTION_OWNER.captures(window) {
+        if let (Some(n), Some(k)) = (c.get(1), c.get(2)) {
+            return Some((Base { instrument: Some(resolution_name(k.as_str(), n.as_str())), ..Base::default() }, s));
+        }
+    }
+    if let Some(symbol) = SYMBOL_BEFORE.captures(window).and_then(|c| c.get(1)) {
+        return Some((Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }, s));
+    }
+    if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
+        return ctx.continuation(unit).map(|b| (b, s));
+    }
+    ctx.bare(s, unit, !chinese).map(|b| (b, s))
+}
+
+/// True when only separators, spaces and a short bracketed note lie between
+/// `end` (the reference before) and `p`: `第三章（定罪和执法）和第四章`.
+fn adjacent(text: &str, end: usize, p: usize) -> bool {
+    if end > p || p - end > 80 {
+        return false;
+    }
+    let Some(gap) = text.get(end..p) else { return false };
+    let mut depth = 0usize;
+    for c in gap.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            '。' | '；' | ';' | '\n' => return false,
+            _ if depth > 0 => {}
+            '、' | '，' | ',' | '和' | '及' | '以' | '与' | '或' => {}
+            c if is_ws(c) => {}
+            _ => return false,
+        }
+    }
+    depth == 0
+}
+
+/// The levels of a chain starting with `第` at `s`, and its end.
+fn levels(text: &str, s: usize) -> Option<(Vec<Level>, usize)> {
+    let (first, mut end) = level(text, s, true)?;
+    let mut levels = vec![first];
+    loop {
+        let j = skip_ws(text, end);
+        match level(text, j, false) {
+            Some((l, e)) if levels.last().is_some_and(|last| l.unit > last.unit) => {
+                levels.push(l);
+                end = e;
+            }
+            _ => break,
+        }
+    }
+    Some((levels, end))
+}
+
+/// One level at `i`: `第` (which a bracketed label may leave out after the
+/// first level, `第四款(c)项`), numbers joined by `、`/`和`/`至`, a unit.
+fn level(text: &str, i: usize, first: bool) -> Option<(Level, usize)> {
+    let di = text.get(i..)?.starts_with('第');
+    if first && !di {
+        return None;
+    }
+    let k = if di { skip_ws(text, i + '第'.len_utf8()) } else { i };
+    let (item, mut e) = item(text, k)?;
+    if !di && item.number.is_some() {
+        return None;
+    }
+    let mut items = vec![item];
+    while let Some(n) = separator(text, e) {
+        match self::item(text, n) {
+            Some((it, e2)) => {
+                items.push(it);
+                e = e2;
+            }
+            None => break,
+        }
+    }
+    let u = skip_ws(text, e);
+    let c = char_at(text, u)?;
+    let unit = match c {
+        '章' => Unit::Chapter,
+        '条' => Unit::Article,
+        '款' | '段' => Unit::Paragraph,
+        '项' => Unit::Subparagraph,
+        _ => return None,
+    };
+    let end = u + c.len_utf8();
+    // `第三条约`, `第一章程`, `第 3 项目`: other words that start with the unit.
+    let next = char_at(text, end);
+    let other_word = match c {
+        '条' => matches!(next, Some('约' | '例' | '件' | '线')),
+        '章' => matches!(next, Some('程')),
+        '项' => matches!(next, Some('目')),
+        _ => false,
+    };
+    if other_word {
+        return None;
+    }
+    Some((Level { unit, rule: false, items }, end))
+}
+
+/// One number at `k`: Arabic (`48`, `47(a)`), Chinese (`六十三`) or a
+/// bracketed label alone (`(三)`).
+fn item(text: &str, k: usize) -> Option<(Item, usize)> {
+    let c = char_at(text, k)?;
+    let (number, j) = if digit_value(c).is_some() {
+        let j = skip_while(text, k, |c| digit_value(c).is_some());
+        // `8/2`, `5.3`: part of another number.
+        let after = char_at(text, j);
+        if matches!(after, Some('/' | '.' | '．' | '／')) && char_at(text, j + 1).and_then(digit_value).is_some() {
+            return None;
+        }
+        (Some(parse_decimal(&text[k..j])?), j)
+    } else if is_chinese_numeral(c) {
+        let j = skip_while(text, k, is_chinese_numeral);
+        (Some(parse_chinese(&text[k..j])?), j)
+    } else {
+        (None, k)
+    };
+    let at = if number.is_some() { skip_spaces(text, j) } else { k };
+    match label(text, at) {
+        Some((l, e)) => Some((Item { span: Span::new(k, e), number, label: Some(l) }, e)),
+        None => number.map(|n| (Item { span: Span::new(k, j), number: Some(n), label: None }, j)),
+    }
+}
+
+/// A bracketed label at `k`: `(三)`, `（c）`, `(4)`.
+fn label(text: &str, k: usize) -> Option<(Label, usize)> {
+    let open = char_at(text, k).filter(|c| matches!(c, '(' | '（'))?;
+    let a = skip_spaces(text, k + open.len_utf8());
+    let b = skip_while(text, a, |c| c.is_ascii_alphanumeric() || is_chinese_numeral(c));
+    let inner = &text[a..b];
+    let close_at = skip_spaces(text, b);
+    let close = char_at(text, close_at).filter(|c| matches!(c, ')' | '）'))?;
+    let l = if inner.len() == 1 && inner.as_bytes()[0].is_ascii_lowercase() {
+        Label::Letter(char::from(inner.as_bytes()[0]))
+    } else if let Some(n) = parse_decimal(inner) {
+        Label::Number(n)
+    } else {
+        Label::Letter(letter_of(parse_chinese(inner)?)?)
+    };
+    Some((l, close_at + close.len_utf8()))
+}
+
+/// After a list separator at `e` (`、`, `和`, `至 第`), where the next number starts.
+fn separator(text: &str, e: usize) -> Option<usize> {
+    const SEPARATORS: [&str; 12] = ["以及", "、", "和", "及", "与", "或", "至", "到", "-", "–", "—", "～"];
+    let j = skip_ws(text, e);
+    let rest = text.get(j..)?;
+    let len = SEPARATORS.iter().find(|s| rest.starts_with(**s))?.len();
+    let mut k = skip_ws(text, j + len);
+    if text[k..].starts_with('第') {
+        k = skip_ws(text, k + '第'.len_utf8());
+    }
+    Some(k)
+}
+
+/// `规则 2` at `s`: a rule of the rules of procedure, or of the resolution
+/// the words before name (`第 4/5 号决议中的规则 2`).
+fn rule_word(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
+    let k = skip_spaces(text, s + "规则".len());
+    let (first, mut end) = item(text, k)?;
+    first.number?;
+    let mut items = vec![first];
+    while let Some(n) = separator(text, end) {
+        match item(text, n) {
+            Some((it, e)) if it.number.is_some() => {
+                items.push(it);
+                end = e;
+            }
+            _ => break,
+        }
+    }
+    if char_at(text, skip_spaces(text, end)).is_some_and(|c| c == '条' || c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let level = Level { unit: Unit::Article, rule: true, items };
+    let head = &text[..s];
+    let w = floor_boundary(text, s.saturating_sub(PREFIX_WINDOW));
+    let (base, start) = if let Some((start, instrument)) = instruments::zh_ending_at(text, s + "规则".len()) {
+        (Base::named(instrument.value, instrument.role, ctx.main), start)
+    } else if let Some(c) = RESOLUTION_OWNER.captures(&text[w..s]).or_else(|| RESOLUTION_BEFORE.captures(&text[w..s])) {
+        let (Some(n), Some(kind)) = (c.get(1), c.get(2)) else { return None };
+        (Base { instrument: Some(resolution_name(kind.as_str(), n.as_str())), ..Base::default() }, s)
+    } else if head.ends_with(|c: char| c.is_alphanumeric() && !crate::text::is_cjk(c)) {
+        return None;
+    } else {
+        (Base { instrument: Some("rules of procedure".to_owned()), rules: true, ..Base::default() }, s)
+    };
+    ctx.emit(text, &base, &[level], start, end);
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Annotation, ArticleValue, Language, Value};
+    use crate::text::Document;
+
+    /// The annotations found, as (span text, value).
+    fn found(text: &str) -> Vec<(String, ArticleValue)> {
+        super::super::find_articles(&Document { text, language: Language::Chinese })
+            .into_iter()
+            .filter_map(|Annotation { span, value, .. }| match value {
+                Value::Article(v) => Some((text[span.range()].to_owned(), v)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn want(text: &str, instrument: &str, f: impl FnOnce(&mut ArticleValue)) -> (String, ArticleValue) {
+        let mut v = ArticleValue { instrument: Some(instrument.to_owned()), ..ArticleValue::default() };
+        f(&mut v);
+        (text.to_owned(), v)
+    }
+    fn art(text: &str, ins: &str, a: u32, p: Option<u32>, s: Option<&str>) -> (String, ArticleValue) {
+        want(text, ins, |v| {
+            v.article = Some(a);
+            v.paragraph = p;
+            v.subparagraph = s.map(str::to_owned);
+        })
+    }
+    fn rule(text: &str, ins: &str, r: u32, p: Option<u32>) -> (String, ArticleValue) {
+        want(text, ins, |v| {
+            v.rule = Some(r);
+            v.paragraph = p;
+        })
+    }
+    fn para(text: &str, ins: &str, p: u32, s: Option<&str>) -> (String, ArticleValue) {
+        want(text, ins, |v| {
+            v.paragraph = Some(p);
+            v.subparagraph = s.map(str::to_owned);
+        })
+    }
+    fn chap(text: &str, ins: &str, c: u32) -> (String, ArticleValue) {
+        want(text, ins, |v| v.chapter = Some(c))
+    }
+
+    const HEADER: &str = "联合国反腐败公约缔约国会议\n\n";
+
+    #[test]
+    fn single_references() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            ("根据《公约》第六十三条第四款第(三)项。", vec![art("《公约》第六十三条第四款第(三)项", "UNCAC", 63, Some(4), Some("c"))]),
+            ("实施《公约》第四十三条。", vec![art("《公约》第四十三条", "UNCAC", 43, None, None)]),
+            ("根据《反腐败公约》第一条第(二)项，", vec![art("《反腐败公约》第一条第(二)项", "UNCAC", 1, None, Some("b"))]),
+            ("根据缔约国会议议事规则第 22 条，", vec![rule("议事规则第 22 条", "rules of procedure", 22, None)]),
+            ("议事规则第 3 条第 2 款", vec![rule("议事规则第 3 条第 2 款", "rules of procedure", 3, Some(2))]),
+            ("依照审议机制职权范围第 48 段评估", vec![para("职权范围第 48 段", "terms of reference", 48, None)]),
+            ("在政治宣言第 77 段中", vec![para("政治宣言第 77 段", "political declaration", 77, None)]),
+            ("缔约国会议在第 8/2 号决议第 8 段中", vec![para("第 8/2 号决议第 8 段", "resolution 8/2", 8, None)]),
+            ("依照第 5/1 号决定第 3 段", vec![para("第 5/1 号决定第 3 段", "decision 5/1", 3, None)]),
+            ("审议《公约》第五章的实施", vec![chap("《公约》第五章", "UNCAC", 5)]),
+            ("《联合国反腐败公约》第二章（预防措施）", vec![chap("《联合国反腐败公约》第二章", "UNCAC", 2)]),
+            ("依照《联合国打击跨国有组织犯罪公约》第三十二条", vec![art("《联合国打击跨国有组织犯罪公约》第三十二条", "UNTOC", 32, None, None)]),
+            ("《联合国宪章》第一百零二条", vec![art("《联合国宪章》第一百零二条", "Charter of the United Nations", 102, None, None)]),
+            ("按照《刑法》第 3 条", vec![art("《刑法》第 3 条", "刑法", 3, None, None)]),
+            ("工作计划（CAC/COSP/2019/17，第 102 段和附件三）", vec![para("第 102 段", "CAC/COSP/2019/17", 102, None)]),
+            ("（[CAC/COSP/EG.1/2019/4](#)，第 47(a)段）", vec![para("第 47(a)段", "CAC/COSP/EG.1/2019/4", 47, Some("a"))]),
+            ("见 A/76/5 号文件第 12 段", vec![para("第 12 段", "A/76/5", 12, None)]),
+            ("按照第 4/5 号决议中的规则 2，", vec![rule("规则 2", "resolution 4/5", 2, None)]),
+            ("根据议事规则 16，", vec![rule("议事规则 16", "rules of procedure", 16, None)]),
+            ("《公约》第五十四条第一款\n\n第(三)项", vec![art("《公约》第五十四条第一款\n\n第(三)项", "UNCAC", 54, Some(1), Some("c"))]),
+        ];
+        for (text, want) in cases {
+            let text = format!("{HEADER}{text}");
+            assert_eq!(found(&text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lists_give_one_annotation_per_number() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "第五十二、五十四和五十七条仍然是",
+                vec![art("五十二", "UNCAC", 52, None, None), art("五十四", "UNCAC", 54, None, None), art("五十七", "UNCAC", 57, None, None)],
+            ),
+            ("《公约》第六十七条第一和第二款", vec![art("一", "UNCAC", 67, Some(1), None), art("二", "UNCAC", 67, Some(2), None)]),
+            (
+                "第六十三条第四款第(三)和(四)项的执行",
+                vec![art("(三)", "UNCAC", 63, Some(4), Some("c")), art("(四)", "UNCAC", 63, Some(4), Some("d"))],
+            ),
+            ("职权范围第 40 和 41 段", vec![para("40", "terms of reference", 40, None), para("41", "terms of reference", 41, None)]),
+            ("《公约》第四和第五章", vec![chap("四", "UNCAC", 4), chap("五", "UNCAC", 5)]),
+            ("第五至第七条", vec![art("五", "UNCAC", 5, None, None), art("七", "UNCAC", 7, None, None)]),
+            (
+                "《公约》第四十四条第五款、第四十六条第七款和第四十八条第二款。",
+                vec![
+                    art("《公约》第四十四条第五款", "UNCAC", 44, Some(5), None),
+                    art("第四十六条第七款", "UNCAC", 46, Some(7), None),
+                    art("第四十八条第二款", "UNCAC", 48, Some(2), None),
+                ],
+            ),
+            ("《公约》第三章（定罪和执法）和第四章", vec![chap("《公约》第三章", "UNCAC", 3), chap("第四章", "UNCAC", 4)]),
+            ("议事规则第 22 条和第 23 条", vec![rule("议事规则第 22 条", "rules of procedure", 22, None), rule("第 23 条", "rules of procedure", 23, None)]),
+        ];
+        for (text, want) in cases {
+            let text = format!("{HEADER}{text}");
+            assert_eq!(found(&text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn anaphora_and_bare_references_take_their_instrument_from_context() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "《公约》第六十三条规定设立缔约国会议。根据该条第二款的规定，",
+                vec![art("《公约》第六十三条", "UNCAC", 63, None, None), art("该条第二款", "UNCAC", 63, Some(2), None)],
+            ),
+            (
+                "在第 9/3 号决议第 18 段中请专家会议。在该决议第 19 段中，",
+                vec![para("第 9/3 号决议第 18 段", "resolution 9/3", 18, None), para("该决议第 19 段", "resolution 9/3", 19, None)],
+            ),
+            (
+                "议事规则第 19 条规定，主席团应审查全权证书。\n\n第 20 条规定，",
+                vec![rule("议事规则第 19 条", "rules of procedure", 19, None), rule("第 20 条", "rules of procedure", 20, None)],
+            ),
+            (
+                "议事规则第 15 条规定，尚未根据第六十七条签署的国家",
+                vec![rule("议事规则第 15 条", "rules of procedure", 15, None), art("第六十七条", "UNCAC", 67, None, None)],
+            ),
+            ("有关第三方的难题及其对第五章下资产追回的影响", vec![chap("第五章", "UNCAC", 5)]),
+        ];
+        for (text, want) in cases {
+            let text = format!("{HEADER}{text}");
+            assert_eq!(found(&text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_must_not_match() {
+        let cases = [
+            "缔约国会议第十一届会议",
+            "第二次会议",
+            "第十一届第二次续会",
+            "临时议程第 3 项",
+            "CAC/COSP/EG.1/2021/2 号文件第三节",
+            "附件三",
+            "见上文第 14 段。",
+            "本报告第 14 段",
+            "如本说明第五章所述",
+            "第 8/2 号决议",
+            "该决议",
+            "这条规则",
+            "第二款的规定",
+            "第三条约",
+            "第一章程",
+            "14. 秘书处的一位代表",
+            "第 2021 年",
+            "财务规则 5.3",
+            "第(三)项",
+        ];
+        for text in cases {
+            let text = format!("{HEADER}{text}");
+            assert_eq!(found(&text), vec![], "{text}");
+        }
+    }
+}
