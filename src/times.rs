@@ -1,9 +1,374 @@
-//! Times of day and ranges of times. (Filled in by the dates issue.)
+//! Times of day and ranges of times, in Chinese and English, as `HH:MM`.
+//!
+//! `上午10时至下午1时` → `{"start": "10:00", "end": "13:00"}`;
+//! `下午1时30分至3时30分` → `13:30`/`15:30` (the end keeps the start's 下午);
+//! `中午12时` → `12:00`; `下\n\n午 3 时` (a PDF line break inside) → `15:00`;
+//! `10 a.m. to 1 p.m.`, `3 to 6 p.m.` (the start takes the end's p.m.),
+//! `10.30 a.m.`, `12 noon`, `noon`, `15:00`.
+//!
+//! Left out on purpose: `晚` alone (`12 月 14 日晚` is an evening, not a
+//! time), numbers before `时` that are not hours (`24 小时`, `2 时期`,
+//! `三时` without 上午/下午), `10.30` without a.m./p.m. (a number), the
+//! words around a time (`from`, `从`). `中午` alone is a time only right
+//! after a date (`2021 年 12 月 13 日星期一中午`).
 
-use crate::model::Annotation;
-use crate::text::Document;
+use crate::dates::Cursor;
+use crate::model::{Annotation, TimeValue, Value};
+use crate::numerals::{digit_value, is_chinese_numeral};
+use crate::span::Span;
+use crate::text::{char_before, is_ws};
 
-/// Finds times.
-pub fn find_times(_doc: &Document) -> Vec<Annotation> {
-    Vec::new()
+/// Parts of the day in Chinese; the first character opens a candidate.
+const PERIODS: &[(&str, Period)] = &[
+    ("上午", Period::Morning),
+    ("早上", Period::Morning),
+    ("早晨", Period::Morning),
+    ("凌晨", Period::Night),
+    ("中午", Period::Noon),
+    ("下午", Period::Afternoon),
+    ("傍晚", Period::Afternoon),
+    ("晚上", Period::Afternoon),
+    ("晚间", Period::Afternoon),
+    ("夜间", Period::Afternoon),
+];
+/// Words that join two times into a range.
+const ZH_RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～", "~"];
+const EN_RANGE: &[&str] = &["to", "until", "till", "and", "—", "–", "-"];
+/// What may follow `时` when it is not an hour (`时间`, `时期`, …).
+const NOT_HOUR_AFTER: &[char] = &['间', '期', '段', '代', '候', '刻', '区', '差', '效', '限', '事', '机', '局', '尚', '髦'];
+
+/// A part of the day, which decides how a 12-hour clock reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Period {
+    /// 上午, a.m.
+    Morning,
+    /// 凌晨: midnight to dawn.
+    Night,
+    /// 中午: around noon.
+    Noon,
+    /// 下午, 晚上, p.m.
+    Afternoon,
+}
+
+/// A time as written: hour, minutes, and the part of the day if given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Clock {
+    hour: u32,
+    minute: u32,
+    period: Option<Period>,
+}
+
+impl Clock {
+    /// Minutes after midnight, reading the hour in `period`.
+    fn minutes(self, period: Option<Period>) -> Option<u32> {
+        let h = self.hour;
+        let h = match period {
+            None => h,
+            Some(_) if h > 12 => return None,
+            Some(Period::Morning) => h,
+            Some(Period::Night) => h % 12,
+            Some(Period::Noon) => if h <= 3 { h + 12 } else { h },
+            Some(Period::Afternoon) => if h == 12 { 12 } else { h + 12 },
+        };
+        (h <= 24 && self.minute < 60 && !(h == 24 && self.minute > 0)).then_some(h * 60 + self.minute)
+    }
+}
+
+fn hhmm(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Finds times and ranges of times. Linear in the length of the text.
+pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    let mut next = 0;
+    for (i, c) in text.char_indices() {
+        if i < next || !may_start(text, i, c) {
+            continue;
+        }
+        if let Some((end, value)) = range_at(text, i) {
+            out.push(Annotation::new(Span::new(i, end), Value::Time(value)));
+            next = end;
+        }
+    }
+    out
+}
+
+/// True when a time may start with `c` at `i`.
+fn may_start(text: &str, i: usize, c: char) -> bool {
+    let prev = char_before(text, i);
+    if c.is_ascii_digit() || digit_value(c).is_some() {
+        return !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
+    }
+    match c {
+        '上' | '早' | '凌' | '中' | '下' | '傍' | '晚' | '夜' => true,
+        'n' | 'm' => !prev.is_some_and(|p| p.is_alphanumeric()),
+        _ => false,
+    }
+}
+
+/// Reads a time or range of times at `i`.
+fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
+    let mut c = Cursor::new(text, i);
+    let (first, first_bare) = clock(&mut c, text)?;
+    let after_first = c;
+    c.ws();
+    let second = c.eat_any(ZH_RANGE).or_else(|| c.eat_any(EN_RANGE)).and_then(|_| {
+        c.ws();
+        clock(&mut c, text)
+    });
+    let Some((second, _)) = second.filter(|(_, bare)| !*bare) else {
+        if first_bare {
+            return None;
+        }
+        let start = first.minutes(first.period)?;
+        return Some((after_first.pos, TimeValue { start: hhmm(start), end: None }));
+    };
+    let (start, end) = if first_bare {
+        // `3 to 6 p.m.`, `11 to 1 p.m.`: the start takes the end's period,
+        // unless that would put it after the end.
+        let end = second.minutes(second.period)?;
+        let start = first.minutes(second.period).filter(|&s| s < end).or_else(|| first.minutes(Some(Period::Morning)))?;
+        (start, end)
+    } else {
+        let start = first.minutes(first.period)?;
+        let end = second.minutes(second.period.or(first.period))?;
+        // `上午9时至1时`: a 12-hour end before the start is in the afternoon.
+        let end = if end < start && second.period.is_none() && end + 720 <= 1440 { end + 720 } else { end };
+        (start, end)
+    };
+    Some((c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
+}
+
+/// A time at the cursor, Chinese or English; the flag as in [`en_clock`].
+fn clock(c: &mut Cursor, text: &str) -> Option<(Clock, bool)> {
+    let save = *c;
+    if let Some(k) = zh_clock(c, text, save.pos) {
+        return Some((k, false));
+    }
+    *c = save;
+    let got = en_clock(c);
+    if got.is_none() {
+        *c = save;
+    }
+    got
+}
+
+/// A Chinese time at the cursor: `上午10时`, `下午1时30分`, `3 时半`,
+/// `下午 3:30`, `中午` (after a date only).
+fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
+    let period = zh_period(c);
+    let before_hour = *c;
+    c.ws();
+    let hour = if period.is_some() { c.number(2, true) } else { c.digits(2) };
+    let Some(hour) = hour else {
+        *c = before_hour;
+        // `中午` alone: a time when it directly follows a date.
+        return (period == Some(Period::Noon) && after_date(text, start)).then_some(Clock { hour: 12, minute: 0, period });
+    };
+    let before_unit = *c;
+    c.ws();
+    if c.eat(":") || c.eat("：") {
+        let minute = c.digits(2).filter(|_| c.pos >= before_unit.pos + 3)?;
+        return Some(Clock { hour, minute, period });
+    }
+    let hour_word = if period.is_some() { &["时", "点"][..] } else { &["时"][..] };
+    c.eat_any(hour_word)?;
+    if c.peek().is_some_and(|ch| NOT_HOUR_AFTER.contains(&ch)) {
+        return None;
+    }
+    let after_hour = *c;
+    c.ws();
+    let minute = if c.eat("半") {
+        Some(30)
+    } else {
+        c.number(2, period.is_some()).filter(|_| {
+            c.ws();
+            c.eat("分")
+        })
+    };
+    match minute {
+        Some(minute) => Some(Clock { hour, minute, period }),
+        None => {
+            *c = after_hour;
+            Some(Clock { hour, minute: 0, period })
+        }
+    }
+}
+
+/// `上午`, `下\n\n午`: a part of the day, its two characters perhaps split
+/// by a PDF line break.
+fn zh_period(c: &mut Cursor) -> Option<Period> {
+    let save = *c;
+    let first = c.peek()?;
+    for &(word, period) in PERIODS {
+        let mut chars = word.chars();
+        let (Some(a), Some(b)) = (chars.next(), chars.next()) else { continue };
+        if a != first {
+            continue;
+        }
+        let mut k = save;
+        k.pos += a.len_utf8();
+        k.ws();
+        if k.eat_char(|x| x == b).is_some() {
+            *c = k;
+            return Some(period);
+        }
+    }
+    None
+}
+
+/// True when a date (a day or a weekday) ends right before `i`, spaces aside.
+fn after_date(text: &str, i: usize) -> bool {
+    let head = text.get(..i).unwrap_or("");
+    let head = head.trim_end_matches(is_ws);
+    if head.ends_with('日') || head.ends_with('号') {
+        return head.trim_end_matches(['日', '号']).ends_with(|c: char| c.is_ascii_digit() || digit_value(c).is_some() || is_chinese_numeral(c) || is_ws(c));
+    }
+    let Some(last) = head.chars().next_back() else { return false };
+    let head = &head[..head.len() - last.len_utf8()];
+    matches!(last, '一' | '二' | '三' | '四' | '五' | '六' | '日' | '天') && (head.ends_with("星期") || head.ends_with("礼拜") || head.ends_with('周'))
+}
+
+/// An English time at the cursor: `10 a.m.`, `10.30 a.m.`, `3:30 p.m.`,
+/// `12 noon`, `noon`, `15:00`. The flag says the number had no a.m./p.m.
+/// and no colon: it is a time only as the start of a range (`3 to 6 p.m.`).
+fn en_clock(c: &mut Cursor) -> Option<(Clock, bool)> {
+    if let Some(k) = c.eat_any(&["noon", "midday", "midnight"]) {
+        if c.peek().is_some_and(|ch| ch.is_alphanumeric()) {
+            return None;
+        }
+        let hour = if k == 2 { 0 } else { 12 };
+        return Some((Clock { hour, minute: 0, period: None }, false));
+    }
+    let hour = c.digits(2)?;
+    let after_hour = *c;
+    let mut minute = None;
+    let mut colon = false;
+    if let Some(sep) = c.eat_any(&[":", "."]) {
+        match c.digits(2).filter(|_| c.pos == after_hour.pos + 3) {
+            Some(m) => {
+                minute = Some(m);
+                colon = sep == 0;
+            }
+            None => *c = after_hour,
+        }
+    }
+    if c.peek().is_some_and(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let before_mer = *c;
+    c.ws();
+    let period = match c.eat_any(&["a.m.", "p.m.", "a.m", "p.m", "A.M.", "P.M.", "am", "pm", "AM", "PM", "noon", "midnight"]) {
+        Some(k) if !c.peek().is_some_and(|ch| ch.is_alphanumeric()) => match k {
+            0 | 2 | 4 | 6 | 8 => Some(Period::Morning),
+            10 if hour == 12 => Some(Period::Afternoon),
+            11 if hour == 12 => Some(Period::Night),
+            10 | 11 => None,
+            _ => Some(Period::Afternoon),
+        },
+        _ => None,
+    };
+    if period.is_none() {
+        *c = before_mer;
+    }
+    let minute_value = minute.unwrap_or(0);
+    let clock = Clock { hour, minute: minute_value, period };
+    if period.is_some() || colon {
+        // A 24-hour clock needs the colon: `10.30` alone is a number.
+        let ok = period.is_some() || hour <= 24;
+        return ok.then_some((clock, false));
+    }
+    if minute.is_some() {
+        return None;
+    }
+    (hour <= 12).then_some((clock, true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    /// The times of `text` as `text=start..end`.
+    fn times(text: &str) -> Vec<String> {
+        find_times(&Document::new(text))
+            .iter()
+            .map(|a| {
+                let Value::Time(v) = &a.value else { return String::new() };
+                let mut s = format!("{}={}", &text[a.span.range()], v.start);
+                if let Some(e) = &v.end {
+                    s += &format!("..{e}");
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn chinese_times() {
+        let cases: &[(&str, &[&str])] = &[
+            ("上午10时至下午1时", &["上午10时至下午1时=10:00..13:00"]),
+            ("下午1时30分至3时30分", &["下午1时30分至3时30分=13:30..15:30"]),
+            ("中午12时", &["中午12时=12:00"]),
+            ("上午10时至中午12时", &["上午10时至中午12时=10:00..12:00"]),
+            ("下午 3 时至 6 时", &["下午 3 时至 6 时=15:00..18:00"]),
+            ("上午 11 时至下午 1 时 3 资产", &["上午 11 时至下午 1 时=11:00..13:00"]),
+            ("星期一下\n\n午 3 时在维也纳", &["下\n\n午 3 时=15:00"]),
+            ("2023年9月5日星期二上午10时在维也纳", &["上午10时=10:00"]),
+            ("2021 年 12 月 13 日星期一中午。", &["中午=12:00"]),
+            ("上午9时至1时", &["上午9时至1时=09:00..13:00"]),
+            ("下午三时半", &["下午三时半=15:30"]),
+            ("晚上 7 时", &["晚上 7 时=19:00"]),
+            ("会议于 15 时开始", &["15 时=15:00"]),
+            ("上午 10:30 至 12:00", &["上午 10:30 至 12:00=10:30..12:00"]),
+            ("12 月 14 日晚结束", &[]),
+            ("中午休会", &[]),
+            ("发言不超过 24 小时", &[]),
+            ("在 2 时期内", &[]),
+            ("同时举行", &[]),
+            ("一时难以", &[]),
+            ("第 58/4 号决议", &[]),
+            ("上午会议", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(times(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn english_times() {
+        let cases: &[(&str, &[&str])] = &[
+            ("from 10 a.m. to 1 p.m.", &["10 a.m. to 1 p.m.=10:00..13:00"]),
+            ("at 3 p.m. in", &["3 p.m.=15:00"]),
+            ("10.30 a.m.–1 p.m.", &["10.30 a.m.–1 p.m.=10:30..13:00"]),
+            ("3 to 6 p.m.", &["3 to 6 p.m.=15:00..18:00"]),
+            ("11 to 1 p.m.", &["11 to 1 p.m.=11:00..13:00"]),
+            ("at 12 noon", &["12 noon=12:00"]),
+            ("until noon.", &["noon=12:00"]),
+            ("10 a.m. to noon", &["10 a.m. to noon=10:00..12:00"]),
+            ("15:00–18:00", &["15:00–18:00=15:00..18:00"]),
+            ("at 3.15 p.m.", &["3.15 p.m.=15:15"]),
+            ("Monday, 1 June 2015, 10 a.m.", &["10 a.m.=10:00"]),
+            ("12 p.m.", &["12 p.m.=12:00"]),
+            ("10 amendments", &[]),
+            ("paragraphs 3 to 6 of", &[]),
+            ("version 10.30 of", &[]),
+            ("noonday", &[]),
+            ("A/76/10:25", &[]),
+            ("25:00", &[]),
+            ("13 p.m.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(times(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in ["", "下", "上午", "10", "10:", "下午\u{0}时", "a.m.", "中午🙂", "3 to", "\r\n上午\r\n10时"] {
+            let _ = times(text);
+        }
+    }
 }

@@ -1,0 +1,296 @@
+//! English dates: `30 September 2021`, `1-5 June 2015`, `13–17 December 2021`,
+//! `Monday, 1 June 2015`, `1 to 5 June`, `13 December 2021 to 17 January 2022`,
+//! `7, 9 and 10 November 2022` (three dates), `December 2021`, `April to June
+//! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`,
+//! and the United States order `June 1, 2015`.
+//!
+//! Month names are capitalised (`may` is a verb). A year alone is a date
+//! only after a word that introduces a time (`in 2021`, `since 2012`,
+//! `by 2030`) or in a range of years; `the 2030 Agenda`,
+//! `resolution 2021/13` and `A/76/2021` are not dates. A month alone needs
+//! such a word too (`in June`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex_lite::{Captures, Regex};
+
+use super::{Found, Parts};
+use crate::span::Span;
+use crate::text::{char_at, char_before, floor_boundary};
+
+/// Month and weekday names, from `src/data/calendar.tsv`.
+struct Calendar {
+    months: HashMap<&'static str, u32>,
+    month_pattern: String,
+    weekday_pattern: String,
+}
+
+static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
+    let mut months = HashMap::new();
+    let (mut full, mut short, mut weekdays) = (Vec::new(), Vec::new(), Vec::new());
+    for line in include_str!("../data/calendar.tsv").lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(kind), Some(name), Some(number)) = (cols.next(), cols.next(), cols.next()) else { continue };
+        match (kind, number.parse::<u32>()) {
+            ("month", Ok(n)) => {
+                months.insert(name, n);
+                match name.strip_suffix('.') {
+                    Some(stem) => short.push(format!("{stem}\\.")),
+                    None => full.push(name.to_string()),
+                }
+            }
+            ("weekday", Ok(_)) => weekdays.push(name.to_string()),
+            _ => {}
+        }
+    }
+    Calendar {
+        months,
+        month_pattern: format!("(?:(?:{})\\b|(?:{}))", full.join("|"), short.join("|")),
+        weekday_pattern: format!("(?:{})", weekdays.join("|")),
+    }
+});
+
+/// Whitespace inside a date: spaces, no-break spaces, line breaks.
+const S: &str = r"[\s\x{A0}\x{202F}]";
+/// An ordinal suffix a day may carry.
+const ORD: &str = "(?:st|nd|rd|th)?";
+/// Words and dashes that make a range.
+const TO: &str = "(?:-|–|—|to|until|till|through)";
+
+fn re(pattern: &str) -> Regex {
+    let c = &*CALENDAR;
+    let p = pattern
+        .replace("{MONTH}", &c.month_pattern)
+        .replace("{WD}", &c.weekday_pattern)
+        .replace("{S}", S)
+        .replace("{ORD}", ORD)
+        .replace("{TO}", TO);
+    Regex::new(&p).expect("valid regex")
+}
+
+static MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"\b{MONTH}"));
+/// Days (and weekday) before a month name, up to the month.
+static LEFT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD},{S}*)*[0-9]{1,2}{ORD},?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2}){ORD}(?:{S}*{TO}{S}*(?P<d2>[0-9]{1,2}){ORD})?{S}+(?:of{S}+)?$")
+});
+static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
+/// `June 1, 2015`, `June 1-5, 2015`.
+static RIGHT_DAY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^{S}+(?P<d1>[0-9]{1,2}){ORD}(?:{S}*(?:-|–|—){S}*(?P<d2>[0-9]{1,2}))?\b(?:,?{S}+(?P<y>[0-9]{4})\b)?"));
+static RIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^,?{S}+(?P<y>[0-9]{4})\b"));
+/// The second half of `13 December 2021 to 17 January 2022`.
+static RANGE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>[0-9]{4})\b)?")
+});
+/// The second half of `April to June 2021` or `April and May 2021`.
+static RANGE_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^{S}*(?:(?P<to>{TO})|(?P<and>and|or|,)){S}*(?P<m>{MONTH})(?:{S}+(?P<y>[0-9]{4})\b)?"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:1[89][0-9]{2}|2[01][0-9]{2})\b"));
+static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*(?:-|–|—|to){S}*(?P<y>(?:1[89][0-9]{2}|2[01][0-9]{2}))\b"));
+/// Words after which a bare year or month is a time.
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:in|since|by|until|till|during|from|between|before|after|for|of|and|or|to|through|throughout|early|mid|late|end|year|years|beginning|summer|autumn|spring|winter|last|next|this|as at|as of){S}+$|\bmid-$")
+});
+static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?P<n>first|second){S}+half{S}+of{S}+$"));
+/// What follows a year that names something.
+static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}+(?:Agenda|agenda)\b"));
+
+/// How far the context regexes look around a month name, in bytes.
+const WINDOW: usize = 120;
+
+/// All English dates of `text`, in order.
+pub(super) fn find(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = MONTH.find_at(text, at) {
+        let next = month_dates(text, m.start(), m.end(), &mut out).unwrap_or(m.end());
+        at = next.max(m.end());
+    }
+    out.sort_by_key(|f| f.span.start);
+    years(text, &mut out);
+    out.sort_by_key(|f| f.span.start);
+    out
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    CALENDAR.months.get(name).copied()
+}
+
+fn num(c: &Captures, name: &str) -> Option<u32> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn year_of(c: &Captures, name: &str) -> Option<i32> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+/// The text after byte `i`, at most [`WINDOW`] bytes.
+fn ahead(text: &str, i: usize) -> &str {
+    text.get(i..floor_boundary(text, i + WINDOW)).unwrap_or("")
+}
+
+/// The start of the window before byte `i`.
+fn behind_start(text: &str, i: usize) -> usize {
+    let mut lo = floor_boundary(text, i.saturating_sub(WINDOW));
+    while lo < i && !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    lo
+}
+
+/// True when a number may start at `i` (not inside a word, number or symbol).
+fn free_start(text: &str, i: usize) -> bool {
+    !char_before(text, i).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-'))
+}
+
+/// True when a number may end at `i`.
+fn free_end(text: &str, i: usize) -> bool {
+    !char_at(text, i).is_some_and(|c| c.is_ascii_digit() || c == '/')
+        && !(text.get(i..).is_some_and(|r| r.starts_with('.') || r.starts_with(',')) && char_at(text, i + 1).is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Reads the dates around the month name at `ms..me`; returns where the
+/// reading ended.
+fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option<usize> {
+    let month = month_number(text.get(ms..me)?)?;
+    let lo = behind_start(text, ms);
+    let before = text.get(lo..ms)?;
+    let left = LEFT.captures(before).filter(|c| c.get(0).is_some_and(|m| free_start(text, lo + m.start())));
+    let mut start_at = ms;
+    let mut start = Parts { year: None, month: Some(month), day: None };
+    let mut end: Option<Parts> = None;
+    let mut list: Vec<(usize, usize, u32)> = Vec::new();
+    let mut pos = me;
+    if let Some(l) = &left {
+        start_at = lo + l.get(0)?.start();
+        start.day = num(l, "d1");
+        if let Some(d2) = num(l, "d2") {
+            end = Some(Parts { day: Some(d2), ..Parts::default() });
+        }
+        if let Some(items) = l.name("list") {
+            let base = lo + items.start();
+            let mut rest = items.as_str();
+            let mut off = 0;
+            while let Some(p) = rest.find(|c: char| c.is_ascii_digit()) {
+                let len = rest[p..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - p);
+                if let Ok(d) = rest[p..p + len].parse() {
+                    list.push((base + off + p, base + off + p + len, d));
+                }
+                off += p + len;
+                rest = &rest[p + len..];
+            }
+            if l.name("wd").is_none() {
+                start_at = lo + l.name("d1")?.start();
+            }
+            // A weekday belongs to the first member of the list.
+            if let (Some(wd), Some(first)) = (l.name("wd"), list.first_mut()) {
+                first.0 = lo + wd.start();
+                start_at = lo + l.name("d1")?.start();
+            }
+        }
+    } else if let Some(r) = RIGHT_DAY.captures(ahead(text, me)).filter(|r| free_end(text, me + r.get(0).map_or(0, |m| m.end()))) {
+        start.day = num(&r, "d1");
+        if let Some(d2) = num(&r, "d2") {
+            end = Some(Parts { day: Some(d2), ..Parts::default() });
+        }
+        start.year = year_of(&r, "y");
+        pos = me + r.get(0)?.end();
+        if let Some(wd) = LEFT_WEEKDAY.captures(before).and_then(|c| c.get(0)) {
+            start_at = lo + wd.start();
+        }
+    }
+    if start.year.is_none() {
+        if let Some(r) = RIGHT_YEAR.captures(ahead(text, pos)).filter(|r| free_end(text, pos + r.get(0).map_or(0, |m| m.end()))) {
+            start.year = year_of(&r, "y");
+            pos += r.get(0)?.end();
+        }
+    }
+    if end.is_none() && start.day.is_some() {
+        if let Some(r) = RANGE_DAY.captures(ahead(text, pos)) {
+            let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
+            end = Some(Parts { year: year_of(&r, "y"), month: m2, day: num(&r, "d") });
+            pos += r.get(0)?.end();
+        }
+    }
+    if start.day.is_none() {
+        if let Some(r) = RANGE_MONTH.captures(ahead(text, pos)) {
+            let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
+            let second = Parts { year: year_of(&r, "y"), month: m2, day: None };
+            let is_range = r.name("to").is_some();
+            if is_range && (start.year.is_some() || second.year.is_some() || cued(text, start_at)) {
+                end = Some(second);
+                pos += r.get(0)?.end();
+            } else if !is_range && start.year.is_none() && second.year.is_some() {
+                // `April and May 2021`: two months, the year given once.
+                start.year = second.year;
+                out.push(Found { span: Span::new(start_at, pos), start, end: None });
+                let second_start = pos + r.name("m")?.start();
+                pos += r.get(0)?.end();
+                out.push(Found { span: Span::new(second_start, pos), start: second, end: None });
+                return Some(pos);
+            }
+        }
+        if start.year.is_none() && end.is_none() && !cued(text, start_at) {
+            return Some(pos);
+        }
+    }
+    // `between 1 and 5 June` is a range, not a list.
+    if list.len() == 1 && end.is_none() && text.get(..list[0].0).is_some_and(|t| t.trim_end().ends_with("between")) {
+        let (s, _, d) = list[0];
+        out.push(Found { span: Span::new(s, pos), start: Parts { day: Some(d), ..start }, end: Some(start) });
+        return Some(pos);
+    }
+    for &(s, e, d) in &list {
+        out.push(Found { span: Span::new(s, e), start: Parts { day: Some(d), ..start }, end: None });
+    }
+    out.push(Found { span: Span::new(start_at, pos), start, end });
+    Some(pos)
+}
+
+/// True when a word that introduces a time directly precedes byte `i`.
+fn cued(text: &str, i: usize) -> bool {
+    text.get(behind_start(text, i)..i).is_some_and(|b| CUE.is_match(b))
+}
+
+/// Years outside the dates already found: `in 2021`, `2020–2021`,
+/// `the first half of 2021`.
+fn years(text: &str, out: &mut Vec<Found>) {
+    let taken: Vec<Span> = out.iter().map(|f| f.span).collect();
+    let mut t = 0;
+    let mut at = 0;
+    while let Some(m) = YEAR.find_at(text, at) {
+        at = m.end();
+        while t < taken.len() && taken[t].end <= m.start() {
+            t += 1;
+        }
+        if taken.get(t).is_some_and(|s| s.start < m.end()) || !free_start(text, m.start()) && !text[..m.start()].ends_with("mid-") {
+            continue;
+        }
+        if !free_end(text, m.end()) || NAME_AFTER.is_match(ahead(text, m.end())) {
+            continue;
+        }
+        let Ok(y) = m.as_str().parse::<u32>() else { continue };
+        let lo = behind_start(text, m.start());
+        if let Some(h) = text.get(lo..m.start()).and_then(|b| HALF.captures(b)) {
+            let first = h.name("n").is_some_and(|n| n.as_str().eq_ignore_ascii_case("first"));
+            let (a, b) = if first { (1, 6) } else { (7, 12) };
+            let year = Parts::year(y);
+            let start = lo + h.get(0).map_or(0, |g| g.start());
+            out.push(Found { span: Span::new(start, m.end()), start: Parts { month: Some(a), ..year }, end: Some(Parts { month: Some(b), ..year }) });
+            continue;
+        }
+        if let Some(r) = YEAR_RANGE.captures(ahead(text, m.end())) {
+            let y2: u32 = num(&r, "y").unwrap_or(0);
+            let end = m.end() + r.get(0).map_or(0, |g| g.end());
+            if y2 > y && y2 - y <= 100 && free_end(text, end) {
+                out.push(Found { span: Span::new(m.start(), end), start: Parts::year(y), end: Some(Parts::year(y2)) });
+                at = end;
+                continue;
+            }
+        }
+        if cued(text, m.start()) {
+            out.push(Found { span: Span::new(m.start(), m.end()), start: Parts::year(y), end: None });
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! Dates and date ranges, in Chinese and English.
+//!
+//! `2021年12月13日至17日` → `{"start": "2021-12-13", "end": "2021-12-17"}`;
+//! `2022 年 11 月 7 日、9 日和 10 日` → three dates, year and month carried;
+//! `2021 年上半年` → months `2021-01`..`2021-06`; `Monday, 1 June 2015` →
+//! `2015-06-01`, the weekday inside the span.
+//!
+//! The recognisers ([`zh`] and [`en`], both run on every document, since
+//! Chinese documents carry English header dates) report the parts the text
+//! gives; [`find_dates`] completes a missing year from the document's
+//! [`Reference`], checks the calendar and writes ISO values.
+//!
+//! Left out on purpose: numbers inside document symbols and resolution
+//! numbers (`CAC/COSP/2021/1`, `第 58/4 号决议` — no `年`/month name, and
+//! [`crate::resolve`] drops anything overlapping a symbol), years that are
+//! part of a name (`《2030 年可持续发展议程》`, `the 2030 Agenda`), words
+//! around the date (`截至`, `from`), and a day without a month
+//! (`14 日`) unless it continues a list or range.
+
+mod cursor;
+mod en;
+mod zh;
+
+pub(crate) use cursor::Cursor;
+
+use crate::model::{Annotation, DateValue, Granularity, Value};
+use crate::span::Span;
+use crate::text::Document;
+
+/// The year and month that complete dates written without them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// Year of the meeting (or of issue).
+    pub year: i32,
+    /// Month of the meeting, when known.
+    pub month: Option<u32>,
+}
+
+/// The parts of a date as the text gives them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Parts {
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl Parts {
+    fn year(y: u32) -> Parts {
+        Parts { year: i32::try_from(y).ok(), month: None, day: None }
+    }
+
+    /// The finest part given.
+    fn granularity(self) -> Granularity {
+        if self.day.is_some() {
+            Granularity::Day
+        } else if self.month.is_some() {
+            Granularity::Month
+        } else {
+            Granularity::Year
+        }
+    }
+
+    /// The coarser parts that `self` leaves out, taken from `from`
+    /// (`17 日` after `2021 年 12 月 13 日` → 2021-12-17).
+    fn after(self, from: Parts) -> Parts {
+        let month = self.month.or(if self.day.is_some() { from.month } else { None });
+        let year = self.year.or(if month.is_some() || self.day.is_some() { from.year } else { None });
+        Parts { year, month, day: self.day }
+    }
+
+    fn key(self) -> (i32, u32, u32) {
+        (self.year.unwrap_or(0), self.month.unwrap_or(0), self.day.unwrap_or(0))
+    }
+
+    /// True when every given part exists in the calendar.
+    fn is_valid(self) -> bool {
+        let year_ok = self.year.is_some_and(|y| (1000..=2999).contains(&y));
+        let month_ok = self.month.is_none_or(|m| (1..=12).contains(&m));
+        let day_ok = match (self.month, self.day) {
+            (_, None) => true,
+            (Some(m), Some(d)) => d >= 1 && d <= days_in_month(self.year.unwrap_or(0), m),
+            (None, Some(_)) => false,
+        };
+        year_ok && month_ok && day_ok
+    }
+
+    fn iso(self) -> String {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+            (Some(y), _, _) => format!("{y:04}"),
+            _ => String::new(),
+        }
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// A date or range as a recogniser found it, before completion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Found {
+    span: Span,
+    start: Parts,
+    end: Option<Parts>,
+}
+
+/// Finds dates and ranges of dates in Chinese and English; `reference`
+/// completes those written without a year (they are left out when it is
+/// `None`). Linear in the length of the text.
+pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotation> {
+    let mut found = zh::find(doc.text);
+    found.extend(en::find(doc.text));
+    found.into_iter().filter_map(|f| complete(f, reference)).collect()
+}
+
+/// Fills in the year, checks the calendar, and writes the ISO value.
+fn complete(f: Found, reference: Option<Reference>) -> Option<Annotation> {
+    let end_year = f.end.and_then(|e| e.year);
+    let given = f.start.year.or(end_year);
+    let year = given.or(reference.map(|r| r.year))?;
+    let mut start = Parts { year: Some(year), ..f.start };
+    let end = match f.end {
+        Some(e) => {
+            let mut end = e.after(start);
+            if end.key() < start.key() {
+                // `28 December to 3 January 2022`: the start is the year before;
+                // `12月28日至1月3日`: the end is the year after.
+                if f.start.year.is_none() && end_year.is_some() {
+                    start.year = start.year.map(|y| y - 1);
+                } else if e.year.is_none() && e.month.is_some() {
+                    end.year = end.year.map(|y| y + 1);
+                }
+            }
+            if end.key() <= start.key() || end.granularity() != start.granularity() || !end.is_valid() {
+                return None;
+            }
+            Some(end)
+        }
+        None => None,
+    };
+    if !start.is_valid() {
+        return None;
+    }
+    let value = DateValue { start: start.iso(), end: end.map(Parts::iso), granularity: start.granularity() };
+    Some(Annotation::new(f.span, Value::Date(value)))
+}
+
+/// How far into the text the header may reach, in bytes.
+const HEADER_MAX: usize = 2500;
+/// A line longer than this many characters is running text: the header ends.
+const HEADER_LINE_MAX: usize = 100;
+
+/// The reference year and month of the document: its meeting dates in the
+/// header (a range, or a full date after the date of issue), else its date
+/// of issue (the first full date of the header). Reads at most the first
+/// few kilobytes.
+pub fn reference(doc: &Document) -> Option<Reference> {
+    let text = doc.text;
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        if end > HEADER_MAX || line.chars().take(HEADER_LINE_MAX + 1).count() > HEADER_LINE_MAX {
+            break;
+        }
+        end += line.len();
+    }
+    let header = text.get(..end).unwrap_or("");
+    let mut found: Vec<Found> = zh::find(header);
+    found.extend(en::find(header));
+    found.retain(|f| f.start.year.or(f.end.and_then(|e| e.year)).is_some() && f.start.month.is_some());
+    found.sort_by_key(|f| f.span.start);
+    let meeting = found.iter().find(|f| f.end.is_some()).or(found.get(1)).or(found.first())?;
+    let done = complete(*meeting, None)?;
+    let Value::Date(v) = done.value else { return None };
+    let year = v.start.get(..4)?.parse().ok()?;
+    let month = v.start.get(5..7).and_then(|m| m.parse().ok());
+    Some(Reference { year, month })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    /// The dates of `text` as `text=start..end/granularity`, reference 2021-12.
+    pub(super) fn dates(text: &str) -> Vec<String> {
+        let doc = Document { text, language: Language::Chinese };
+        find_dates(&doc, Some(Reference { year: 2021, month: Some(12) }))
+            .iter()
+            .map(|a| {
+                let Value::Date(v) = &a.value else { return String::new() };
+                let mut s = format!("{}={}", &text[a.span.range()], v.start);
+                if let Some(e) = &v.end {
+                    s += &format!("..{e}");
+                }
+                match v.granularity {
+                    Granularity::Month => s += "/m",
+                    Granularity::Year => s += "/y",
+                    Granularity::Day => {}
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn completion_and_calendar() {
+        let cases: &[(&str, &[&str])] = &[
+            ("2021年2月29日", &[]),
+            ("2020年2月29日", &["2020年2月29日=2020-02-29"]),
+            ("2021年4月31日", &[]),
+            ("2021年13月1日", &["2021年=2021/y"]),
+            ("12月28日至1月3日", &["12月28日至1月3日=2021-12-28..2022-01-03"]),
+            ("28 December to 3 January 2022", &["28 December to 3 January 2022=2021-12-28..2022-01-03"]),
+            ("2021年12月17日至13日", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dates(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_reference_no_partial_dates() {
+        let doc = Document { text: "12 月 14 日和 2021 年 12 月 15 日", language: Language::Chinese };
+        let got = find_dates(&doc, None);
+        assert_eq!(got.len(), 1);
+        assert_eq!(&doc.text[got[0].span.range()], "2021 年 12 月 15 日");
+    }
+
+    #[test]
+    fn reference_from_header() {
+        let cases: &[(&str, Option<(i32, Option<u32>)>)] = &[
+            ("Distr.: General\n30 September 2021\n\n第九届会议\n\n2021年12月13日至17日，埃及沙姆沙伊赫\n", Some((2021, Some(12)))),
+            ("Distr.: General\n30 January 2023\n\n2022 年 11 月 7 日至 11 日在维也纳举行的会议的报告\n", Some((2022, Some(11)))),
+            ("Distr.: General\n2 August 2019\n\nNinth session\nVienna, 4 September 2019\n", Some((2019, Some(9)))),
+            ("Distr.: General\n26 June 2023\nOriginal: English\n", Some((2023, Some(6)))),
+            ("Conference of the States Parties\nSharm el-Sheikh, Egypt, 13–17 December 2021\n", Some((2021, Some(12)))),
+            ("没有日期的文本。\n", None),
+            (&"很长的一行。".repeat(40), None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            let got = reference(&doc).map(|r| (r.year, r.month));
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+}

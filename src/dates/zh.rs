@@ -1,0 +1,305 @@
+//! Chinese dates: `2021年12月13日至17日`, `2008 年 1 月 28 日至 2 月 1 日`,
+//! `12月13日, 星期一`, `2022 年 11 月 7 日、9 日和 10 日`, `2024 年 6 月`,
+//! `2020 年和 2021 年`, `2021 年上半年`, `2020–2021 年`, `二〇二一年十二月十三日`.
+//!
+//! Spaces and PDF line breaks may sit between the parts
+//! (`2020年 11月 16日， \n\n星期一`); a trailing weekday belongs to the span.
+//! Only `至`/`到`/dashes make a range; `、`/`和`/`及`/`与`/`或` make a list,
+//! one date per member, each taking the year and month it leaves out from
+//! the one before. A date starts with a year or a month: a bare `14 日` is a
+//! date only inside a list or range. Not dates: numbers glued to letters,
+//! digits or `/` (symbols, resolution numbers), years of a name
+//! (`《2030 年可持续发展议程》`, `2030 年议程`).
+
+use super::{Cursor, Found, Parts};
+use crate::model::Granularity;
+use crate::numerals::{digit_value, is_chinese_numeral};
+use crate::span::Span;
+
+/// Words that join two dates into a range.
+const RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～", "~"];
+/// Words that join dates into a list.
+const LIST: &[&str] = &["、", "以及", "和", "及", "与", "或"];
+/// What may follow a bare year when it names something rather than a time.
+const NAME_AFTER_YEAR: &[&str] = &["议程", "可持续发展", "年代"];
+
+/// All Chinese dates of `text`, in order.
+pub(super) fn find(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let starts = (digit_value(c).is_some() || is_chinese_numeral(c)) && prev.is_none_or(can_precede);
+        prev = Some(c);
+        if i < next || !starts {
+            continue;
+        }
+        if let Some(end) = dates_at(text, i, &mut out) {
+            next = end;
+        }
+    }
+    out
+}
+
+/// True when a date may start right after `c`: not inside a number, a word
+/// in Latin letters, a symbol (`2021/1`) or an ordinal (`第十一届`).
+fn can_precede(c: char) -> bool {
+    !(c.is_ascii_alphanumeric()
+        || digit_value(c).is_some()
+        || is_chinese_numeral(c)
+        || matches!(c, '/' | '.' | '-' | '第' | '_' | ':' | '：'))
+}
+
+/// Reads the date (range, list) at `i`; pushes what it finds and returns
+/// where it ends.
+fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+    let mut c = Cursor::new(text, i);
+    let (mut start, mut end) = match year_range(&mut c) {
+        Some(range) => range,
+        None => chain(&mut c, None)?,
+    };
+    if end.is_none() && start.granularity() == Granularity::Year {
+        if let Some((first, last)) = half_or_quarter(&mut c, start) {
+            (start, end) = (first, Some(last));
+        }
+    }
+    if end.is_none() {
+        weekday(&mut c, start);
+        end = range_end(&mut c, start);
+    }
+    if start.granularity() == Granularity::Year && end.is_none() && names_something(text, i, c.pos) {
+        return None;
+    }
+    out.push(Found { span: Span::new(i, c.pos), start, end });
+    let mut last = end.unwrap_or(start).after(start);
+    loop {
+        let save = c;
+        c.ws();
+        if c.eat_any(LIST).is_none() {
+            c = save;
+            break;
+        }
+        c.ws();
+        let from = c.pos;
+        let Some((s, e)) = chain(&mut c, Some(last)).filter(|(s, _)| s.granularity() == last.granularity()) else {
+            c = save;
+            break;
+        };
+        let e = e.or_else(|| {
+            weekday(&mut c, s);
+            range_end(&mut c, s.after(last))
+        });
+        out.push(Found { span: Span::new(from, c.pos), start: s.after(last), end: e });
+        last = e.unwrap_or(s).after(s.after(last));
+    }
+    Some(c.pos)
+}
+
+/// `2020–2021 年`, `2020-2021 年`: one range of years.
+fn year_range(c: &mut Cursor) -> Option<(Parts, Option<Parts>)> {
+    let save = *c;
+    let got = (|| {
+        let y1 = c.digits(4).filter(|&y| y >= 1000)?;
+        c.ws();
+        c.eat_any(RANGE)?;
+        c.ws();
+        let y2 = c.digits(4).filter(|&y| y >= 1000)?;
+        c.ws();
+        c.eat("年").then_some((Parts::year(y1), Some(Parts::year(y2))))
+    })();
+    if got.is_none() {
+        *c = save;
+    }
+    got
+}
+
+/// Years, months and days in that order, without gaps: `2021 年 12 月 13 日`,
+/// `12 月`, and — continuing `carry` — `17 日`. A compact range of the last
+/// part (`13-17 日`, `4 至 6 月`) gives the end too.
+fn chain(c: &mut Cursor, carry: Option<Parts>) -> Option<(Parts, Option<Parts>)> {
+    let save = *c;
+    let mut p = Parts::default();
+    let mut chinese_month = false;
+    if let Some(y) = year(c) {
+        p.year = Some(y);
+    }
+    let mut end = None;
+    let after_year = *c;
+    if p.year.is_some() {
+        c.ws();
+    }
+    match month(c) {
+        Some((m, m2, chinese)) => {
+            p.month = Some(m);
+            chinese_month = chinese;
+            if let Some(m2) = m2 {
+                end = Some(Parts { month: Some(m2), ..Parts::default() });
+            }
+        }
+        None => *c = after_year,
+    }
+    if end.is_none() && (p.month.is_some() || (p.year.is_none() && carry.is_some_and(|k| k.day.is_some()))) {
+        let before_day = *c;
+        c.ws();
+        match day(c) {
+            Some((d, d2)) => {
+                p.day = Some(d);
+                if let Some(d2) = d2 {
+                    end = Some(Parts { day: Some(d2), ..Parts::default() });
+                }
+            }
+            None => *c = before_day,
+        }
+    }
+    let ok = match (p.year, p.month, p.day) {
+        (None, None, None) => false,
+        // A month alone in Chinese numerals is too often part of a word (统一月报).
+        (None, Some(_), None) => !chinese_month && carry.is_none_or(|k| k.month.is_some()),
+        (None, None, Some(_)) => carry.is_some(),
+        _ => true,
+    };
+    if !ok {
+        *c = save;
+        return None;
+    }
+    Some((p, end))
+}
+
+/// `2021 年`: four digits (or four Chinese digits) and 年.
+fn year(c: &mut Cursor) -> Option<i32> {
+    let save = *c;
+    let y = c.digits(4).filter(|&y| y >= 1000).or_else(|| c.chinese_year());
+    if let Some(y) = y {
+        c.ws();
+        if c.eat("年") {
+            return i32::try_from(y).ok();
+        }
+    }
+    *c = save;
+    None
+}
+
+/// `12 月`, `十二月`, `4 至 6 月`: the month, the end of a compact range, and
+/// whether it was written in Chinese numerals.
+fn month(c: &mut Cursor) -> Option<(u32, Option<u32>, bool)> {
+    let save = *c;
+    let chinese = c.peek().is_some_and(is_chinese_numeral);
+    let got = (|| {
+        let m = c.number(2, true).filter(|m| (1..=12).contains(m))?;
+        c.ws();
+        let m2 = compact_end(c, 12);
+        c.ws();
+        c.eat("月").then_some((m, m2, chinese))
+    })();
+    if got.is_none() {
+        *c = save;
+    }
+    got
+}
+
+/// `13 日`, `十三日`, `5 号`, `13-17 日`: the day and the end of a compact range.
+fn day(c: &mut Cursor) -> Option<(u32, Option<u32>)> {
+    let save = *c;
+    let got = (|| {
+        let d = c.number(2, true).filter(|d| (1..=31).contains(d))?;
+        c.ws();
+        let d2 = compact_end(c, 31);
+        c.ws();
+        c.eat_any(&["日", "号"]).map(|_| (d, d2))
+    })();
+    if got.is_none() {
+        *c = save;
+    }
+    got
+}
+
+/// The `-17` of `13-17 日`: a range word and a number up to `max`.
+fn compact_end(c: &mut Cursor, max: u32) -> Option<u32> {
+    let save = *c;
+    let got = (|| {
+        c.eat_any(RANGE)?;
+        c.ws();
+        let n = c.number(2, true).filter(|n| (1..=max).contains(n))?;
+        c.ws();
+        Some(n)
+    })();
+    if got.is_none() {
+        *c = save;
+    }
+    got
+}
+
+/// `上半年`, `下半年`, `第一季度` after a year: the first and last month.
+fn half_or_quarter(c: &mut Cursor, year: Parts) -> Option<(Parts, Parts)> {
+    const PERIODS: &[&str] = &["上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "第1季度", "第2季度", "第3季度", "第4季度"];
+    let save = *c;
+    c.ws();
+    let (first, last) = match c.eat_any(PERIODS) {
+        Some(0) => (1, 6),
+        Some(1) => (7, 12),
+        Some(q) => {
+            let q = (q as u32 - 2) % 4;
+            (q * 3 + 1, q * 3 + 3)
+        }
+        None => {
+            *c = save;
+            return None;
+        }
+    };
+    Some((Parts { month: Some(first), ..year }, Parts { month: Some(last), ..year }))
+}
+
+/// `，星期一`, `星期一`, `（星期一）`, `, 周一` after a day; steps over it.
+fn weekday(c: &mut Cursor, date: Parts) {
+    if date.day.is_none() {
+        return;
+    }
+    let save = *c;
+    c.ws();
+    c.eat_any(&["，", ","]);
+    c.ws();
+    let open = c.eat_any(&["（", "("]).is_some();
+    if open {
+        c.ws();
+    }
+    let named = (c.eat_any(&["星期", "礼拜"]).is_some() && c.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).is_some())
+        || (c.eat("周") && c.eat_any(&["一", "二", "三", "四", "五", "六", "日"]).is_some());
+    let closed = !open || {
+        c.ws();
+        c.eat_any(&["）", ")"]).is_some()
+    };
+    if !(named && closed) {
+        *c = save;
+    }
+}
+
+/// `至 17 日`, `至 2 月 1 日`, `至 2022 年 1 月`: the end of a range, of the
+/// same precision as `start`, with its weekday.
+fn range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
+    let save = *c;
+    c.ws();
+    if c.eat_any(RANGE).is_some() {
+        c.ws();
+        if let Some((e, None)) = chain(c, Some(start)) {
+            if e.granularity() == start.granularity() {
+                weekday(c, e);
+                return Some(e);
+            }
+        }
+    }
+    *c = save;
+    None
+}
+
+/// True when the year at `start..end` is part of a name: followed by
+/// `议程`/`可持续发展`, or inside a 《title》 on its line.
+fn names_something(text: &str, start: usize, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("").trim_start_matches(crate::text::is_space);
+    if NAME_AFTER_YEAR.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    let lo = crate::text::floor_boundary(text, start.saturating_sub(300));
+    let before = text.get(lo..start).unwrap_or("");
+    let before = before.rsplit('\n').next().unwrap_or("");
+    matches!((before.rfind('《'), before.rfind('》')), (Some(o), c) if c.is_none_or(|c| c < o))
+}
