@@ -282,7 +282,11 @@ fn level(text: &str, i: usize) -> Option<(Level, usize)> {
     // `paragraph 4 (c) and (d)`: a singular word lists only labels.
     let labels_follow = first.label.is_some();
     if plural || labels_follow {
-        while let Some((n, comma)) = separator(text, e).filter(|_| items.len() < MAX_ITEMS) {
+        // `chapters III (Criminalization and law enforcement) and IV`: a title
+        // in brackets may follow a number of the list.
+        while let Some((n, comma)) =
+            separator(text, e).or_else(|| separator(text, after_title(text, e)?)).filter(|_| items.len() < MAX_ITEMS)
+        {
             match item(text, n, roman) {
                 Some((it, e2)) if plural || it.number.is_none() => {
                     items.push(it);
@@ -334,27 +338,45 @@ fn item(text: &str, k: usize, roman: bool) -> Option<(Item, usize)> {
         }
         None if j == k => {
             let (l, e) = label(text, k)?;
-            Some((Item { span: Span::new(k, e), number: None, label: l }, e))
+            Some((Item { span: Span::new(k, e), number: None, label: l, sub: None }, e))
         }
         None => None,
     }
 }
 
-/// The item from `k` to `j` and the labels after it (the first one counts).
+/// The item from `k` to `j` and the labels after it: the first counts, and
+/// a letter after a number label (`article 63 (4) (c)`) is the subparagraph.
 fn labelled(text: &str, k: usize, j: usize, number: Option<u32>) -> (Item, usize) {
     let mut end = j;
-    let mut first = None;
+    let mut labels = Vec::new();
     for _ in 0..3 {
         let at = skip_while(text, end, is_space);
         match label(text, at) {
             Some((l, e)) => {
-                first = first.or(Some(l));
+                labels.push(l);
                 end = e;
             }
             None => break,
         }
     }
-    (Item { span: Span::new(k, end), number, label: first.flatten() }, end)
+    let first = labels.first().copied().flatten();
+    let sub = match (first, labels.get(1).copied().flatten()) {
+        (Some(Label::Number(_)), Some(Label::Letter(c))) => Some(c),
+        _ => None,
+    };
+    (Item { span: Span::new(k, end), number, label: first, sub }, end)
+}
+
+/// After a bracketed title at `e` (`(Preventive measures)`): not a label,
+/// on one line, at most 80 bytes.
+fn after_title(text: &str, e: usize) -> Option<usize> {
+    let k = skip_while(text, e, is_space);
+    if char_at(text, k) != Some('(') || label(text, k).is_some() {
+        return None;
+    }
+    let hi = floor_boundary(text, k.saturating_add(80));
+    let close = text.get(k + 1..hi)?.find([')', '\n', '('].as_slice()).filter(|&i| i > 0 && text[k + 1 + i..].starts_with(')'))?;
+    Some(k + 1 + close + 1)
 }
 
 /// A bracketed label at `k`: `(c)` → letter, `(4)` → number, `(ii)` → read
@@ -508,6 +530,11 @@ mod tests {
             ("General Assembly resolution 75/194, para. 12", vec![para("para. 12", "resolution 75/194", 12, None)]),
             ("article 55 and article 56 of the Charter", vec![art("article 55", "Charter of the United Nations", 55, None, None), art("article 56 of the Charter", "Charter of the United Nations", 56, None, None)]),
             ("chapter IV of the Convention, Article II", vec![chap("chapter IV of the Convention", "UNCAC", 4), art("Article II", "UNCAC", 2, None, None)]),
+            ("article 18 (21) (d) of the Convention", vec![art("article 18 (21) (d) of the Convention", "UNCAC", 18, Some(21), Some("d"))]),
+            (
+                "chapters III (Criminalization and law enforcement) and IV (International cooperation)",
+                vec![chap("III", "UNCAC", 3), chap("IV", "UNCAC", 4)],
+            ),
             ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
         ];
         for (text, want) in cases {

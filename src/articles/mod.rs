@@ -72,6 +72,8 @@ struct Item {
     span: Span,
     number: Option<u32>,
     label: Option<Label>,
+    /// A letter after a number label: the `(c)` of `article 63 (4) (c)`.
+    sub: Option<char>,
 }
 
 /// One level of a reference: its unit and the numbers it lists.
@@ -265,7 +267,10 @@ fn fill(value: &mut ArticleValue, level: &Level, item: &Item, rules: bool) {
                 value.article = item.number;
             }
             match item.label {
-                Some(Label::Number(n)) => value.paragraph = Some(n),
+                Some(Label::Number(n)) => {
+                    value.paragraph = Some(n);
+                    value.subparagraph = item.sub.map(String::from);
+                }
                 Some(Label::Letter(_)) => value.subparagraph = letter(item.label),
                 None => {}
             }

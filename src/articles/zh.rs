@@ -99,7 +99,9 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
         };
         return Some((base, p - word.len()));
     }
-    if let Some((start, name)) = lookback::zh_resolution_ending_at(text, p, &[]) {
+    // `第 73/190 号决议执行部分第 5 段`: the part of the resolution belongs to the span.
+    let q = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or(p, |w| p - w.len());
+    if let Some((start, name)) = lookback::zh_resolution_ending_at(text, q, &[]) {
         return Some((Base { instrument: Some(name), ..Base::default() }, start));
     }
     if let Some((start, instrument)) = instruments::zh_ending_at(text, p) {
@@ -207,7 +209,7 @@ fn level(text: &str, i: usize, first: bool) -> Result<(Level, usize), usize> {
     // `第三条约`, `第一章程`, `第 3 项目`: other words that start with the unit.
     let next = char_at(text, end);
     let other_word = match c {
-        '条' => matches!(next, Some('约' | '例' | '件' | '线')),
+        '条' => matches!(next, Some('约' | '例' | '件' | '线' | '路' | '道' | '建')),
         '章' => matches!(next, Some('程')),
         '项' => matches!(next, Some('目')),
         _ => false,
@@ -238,8 +240,8 @@ fn item(text: &str, k: usize) -> Option<(Item, usize)> {
     };
     let at = if number.is_some() { skip_spaces(text, j) } else { k };
     match label(text, at) {
-        Some((l, e)) => Some((Item { span: Span::new(k, e), number, label: Some(l) }, e)),
-        None => number.map(|n| (Item { span: Span::new(k, j), number: Some(n), label: None }, j)),
+        Some((l, e)) => Some((Item { span: Span::new(k, e), number, label: Some(l), sub: None }, e)),
+        None => number.map(|n| (Item { span: Span::new(k, j), number: Some(n), label: None, sub: None }, j)),
     }
 }
 
@@ -379,6 +381,8 @@ mod tests {
             ("见 A/76/5 号文件第 12 段", vec![para("第 12 段", "A/76/5", 12, None)]),
             ("安全理事会第 1373(2001)号决议第 2 段", vec![para("第 1373(2001)号决议第 2 段", "resolution 1373 (2001)", 2, None)]),
             ("《联合国宪章》第五十五条和第五十六条", vec![art("《联合国宪章》第五十五条", "Charter of the United Nations", 55, None, None), art("第五十六条", "Charter of the United Nations", 56, None, None)]),
+            ("大会第 73/190 号决议执行部分第 5 段", vec![para("第 73/190 号决议执行部分第 5 段", "resolution 73/190", 5, None)]),
+            ("第四十六条第九款(b)和(c)项", vec![art("(b)", "UNCAC", 46, Some(9), Some("b")), art("(c)", "UNCAC", 46, Some(9), Some("c"))]),
             ("按照第 4/5 号决议中的规则 2，", vec![rule("规则 2", "resolution 4/5", 2, None)]),
             ("根据议事规则 16，", vec![rule("议事规则 16", "rules of procedure", 16, None)]),
             ("《公约》第五十四条第一款\n\n第(三)项", vec![art("《公约》第五十四条第一款\n\n第(三)项", "UNCAC", 54, Some(1), Some("c"))]),
@@ -470,6 +474,8 @@ mod tests {
             "第 2021 年",
             "财务规则 5.3",
             "第(三)项",
+            "第一条建议",
+            "第 3 条道路",
         ];
         for text in cases {
             let text = format!("{HEADER}{text}");
