@@ -294,3 +294,58 @@ fn years(text: &str, out: &mut Vec<Found>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::tests::dates;
+
+    #[test]
+    fn english_dates() {
+        // Reference year 2021, month 12 (see `dates`).
+        let cases: &[(&str, &[&str])] = &[
+            ("Distr.: General\n30 September 2021\n", &["30 September 2021=2021-09-30"]),
+            ("Vienna, 1-5 June 2015", &["1-5 June 2015=2015-06-01..2015-06-05"]),
+            ("Sharm el-Sheikh, Egypt, 13–17 December 2021", &["13–17 December 2021=2021-12-13..2021-12-17"]),
+            ("Monday, 1 June 2015\t10 a.m.", &["Monday, 1 June 2015=2015-06-01"]),
+            ("from 1 to 5 June", &["1 to 5 June=2021-06-01..2021-06-05"]),
+            ("from 13 December 2021 to 17 January 2022", &["13 December 2021 to 17 January 2022=2021-12-13..2022-01-17"]),
+            ("held from 28 January to 1 February 2008 in Nusa Dua", &["28 January to 1 February 2008=2008-01-28..2008-02-01"]),
+            ("on 7, 9 and 10 November 2022,", &["7=2022-11-07", "9=2022-11-09", "10 November 2022=2022-11-10"]),
+            ("on 22 and 23 October 2012", &["22=2012-10-22", "23 October 2012=2012-10-23"]),
+            ("between 1 and 5 June 2015", &["1 and 5 June 2015=2015-06-01..2015-06-05"]),
+            ("until December 2021.", &["December 2021=2021-12/m"]),
+            ("from April to June 2021", &["April to June 2021=2021-04..2021-06/m"]),
+            ("in April and May 2021", &["April=2021-04/m", "May 2021=2021-05/m"]),
+            ("submitted in September, the", &["September=2021-09/m"]),
+            ("on 14 December, the", &["14 December=2021-12-14"]),
+            ("Tuesday, 14 December", &["Tuesday, 14 December=2021-12-14"]),
+            ("on June 1, 2015 and", &["June 1, 2015=2015-06-01"]),
+            ("on the 13th of December 2021", &["13th of December 2021=2021-12-13"]),
+            ("30 Sept. 2021", &["30 Sept. 2021=2021-09-30"]),
+            ("30\u{a0}September\u{a0}2021", &["30\u{a0}September\u{a0}2021=2021-09-30"]),
+            ("in 2020 and 2021", &["2020=2020/y", "2021=2021/y"]),
+            ("Since 2012, experts", &["2012=2012/y"]),
+            ("the 2020–2021 workplan", &["2020–2021=2020..2021/y"]),
+            ("in the first half of 2021", &["first half of 2021=2021-01..2021-06/m"]),
+            ("as at 30 September 2022", &["30 September 2022=2022-09-30"]),
+            ("by mid-2023", &["2023=2023/y"]),
+            // Not dates.
+            ("CAC/COSP/2021/1", &[]),
+            ("resolution 58/4 and decision 2021/13", &[]),
+            ("the 2030 Agenda for Sustainable Development", &[]),
+            ("by 2030 Agenda", &[]),
+            ("A/76/2021", &[]),
+            ("some 2021 participants", &[]),
+            ("States may wish to", &[]),
+            ("the May 2020 review", &["May 2020=2020-05/m"]),
+            ("Mayor of the city", &[]),
+            ("June alone", &[]),
+            ("paragraph 31 of the report", &[]),
+            ("30 February 2021", &[]),
+            ("US$ 2,021", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dates(text), *want, "{text}");
+        }
+    }
+}

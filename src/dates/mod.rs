@@ -117,6 +117,14 @@ struct Found {
 pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotation> {
     let mut found = zh::find(doc.text);
     found.extend(en::find(doc.text));
+    // Both recognisers may read the digits of `2020–2021 年`: keep the longer.
+    found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+    let mut reach = 0;
+    found.retain(|f| {
+        let keep = f.span.start >= reach;
+        reach = reach.max(f.span.end);
+        keep
+    });
     found.into_iter().filter_map(|f| complete(f, reference)).collect()
 }
 
