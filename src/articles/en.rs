@@ -12,22 +12,16 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::instruments::{self, Role};
-use super::{resolution_name, Base, Context, Item, Label, Level, Unit};
+use super::{lookback, resolution_name, MAX_ITEMS, RESOLUTION_NUMBER, Base, Context, Item, Label, Level, Unit};
 use crate::numerals::parse_decimal;
 use crate::span::Span;
 use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_while, skip_ws};
 
-/// A unit word followed by what may be a number.
-static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Cc]hapters?|[Aa]rticles?|[Rr]ules?|[Pp]aragraphs?|[Pp]aras?\.|[Ss]ub-?paragraphs?)[ \t\r\n]+[0-9IVXL(]")
-        .expect("valid regex")
-});
-
 /// A resolution or decision after `of`: `of General Assembly resolution 58/4`.
 static RESOLUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?:its|the|General Assembly|Conference|Council|Economic and Social Council|Human Rights Council|Security Council)[ \t\r\n]+)?([Rr]esolution|[Dd]ecision)[ \t\r\n]+((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})\b",
-    )
+    Regex::new(&format!(
+        r"^(?:(?:its|the|General Assembly|Conference|Council|Economic and Social Council|Human Rights Council|Security Council)[ \t\r\n]+)?([Rr]esolution|[Dd]ecision)[ \t\r\n]+({RESOLUTION_NUMBER})"
+    ))
     .expect("valid regex")
 });
 
@@ -36,20 +30,21 @@ static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:the[ \t]+)?document[ \t\r\n]+)?([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)").expect("valid regex")
 });
 
-/// A document symbol and a comma before a paragraph: `(CAC/COSP/2019/17, para. 102)`.
-static SYMBOL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)(?:\]\([^)\s]{0,80}\))?[ \t]*,[ \t]*$").expect("valid regex")
-});
-
-/// How far back, in bytes, the symbol before a paragraph is looked for.
-const PREFIX_WINDOW: usize = 120;
+/// How far ahead, in bytes, the anchored patterns after `of` look.
+const OWNER_WINDOW: usize = 160;
 
 /// Adds the English references of `text` to `ctx`.
 pub(super) fn find(text: &str, ctx: &mut Context) {
     let mut consumed = 0;
-    for m in CANDIDATES.find_iter(text) {
-        let s = m.start();
-        if s < consumed {
+    let bytes = text.as_bytes();
+    for (s, &b) in bytes.iter().enumerate() {
+        // A unit word starts a word: `article`, `Chapter`, `para.`, `sub-paragraph`.
+        if s < consumed || !b"aAcCrRpPsS".contains(&b) || s.checked_sub(1).is_some_and(|i| bytes[i].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some((_, _, _, w)) = unit_word(text, s) else { continue };
+        let k = skip_ws(text, w);
+        if k == w || !char_at(text, k).is_some_and(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | '(')) {
             continue;
         }
         if let Some(end) = reference(text, s, ctx) {
@@ -104,13 +99,18 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     let base = match base {
         Some(b) => b,
         None => {
-            let w = floor_boundary(text, s.saturating_sub(PREFIX_WINDOW));
-            if let Some(symbol) = SYMBOL_BEFORE.captures(&text[w..s]).and_then(|c| c.get(1)) {
-                Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }
+            if let Some(symbol) = lookback::en_symbol_before(text, s) {
+                Base { instrument: Some(symbol.to_owned()), ..Base::default() }
+            } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
+                Base { instrument: Some(name), ..Base::default() }
             } else if ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
                 ctx.continuation(unit)?
+            } else if let Some(b) = shared_owner(text, end, ctx) {
+                b
             } else if rule {
                 Base { instrument: Some("rules of procedure".to_owned()), rules: true, ..Base::default() }
+            } else if unit == Unit::Article {
+                Base { instrument: ctx.main.map(str::to_owned), ..Base::default() }
             } else {
                 ctx.bare(s, unit, false)?
             }
@@ -118,6 +118,29 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     };
     ctx.emit(text, &base, &levels, s, span_end);
     Some(span_end)
+}
+
+/// The instrument named after the next reference of a coordination, which
+/// this one shares: `article 16, paragraph 14, and article 18, paragraph 21,
+/// of the Convention`. Looks one reference ahead.
+fn shared_owner(text: &str, end: usize, ctx: &Context) -> Option<Base> {
+    let hi = floor_boundary(text, end.saturating_add(12));
+    let gap = &text[end..hi];
+    let words = gap.len() - gap.trim_start_matches(|c: char| is_ws(c) || c == ',').len();
+    let mut j = end + words;
+    for word in ["and ", "or "] {
+        if text[j..].starts_with(word) {
+            j = skip_ws(text, j + word.len());
+        }
+    }
+    if j == end {
+        return None;
+    }
+    let (_, e) = chain(text, j)?;
+    match owner(text, e, ctx)? {
+        Owner::Named(b, _) => Some(b),
+        _ => None,
+    }
 }
 
 /// What `of …` after byte `end` names.
@@ -131,7 +154,7 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         return None;
     }
     let k = skip_ws(text, j + 2);
-    let rest = &text[k..];
+    let rest = &text[k..floor_boundary(text, k.saturating_add(OWNER_WINDOW))];
     for (word, resolution) in [
         ("that article", false),
         ("the same article", false),
@@ -259,7 +282,11 @@ fn level(text: &str, i: usize) -> Option<(Level, usize)> {
     // `paragraph 4 (c) and (d)`: a singular word lists only labels.
     let labels_follow = first.label.is_some();
     if plural || labels_follow {
-        while let Some((n, comma)) = separator(text, e) {
+        // `chapters III (Criminalization and law enforcement) and IV`: a title
+        // in brackets may follow a number of the list.
+        while let Some((n, comma)) =
+            separator(text, e).or_else(|| separator(text, after_title(text, e)?)).filter(|_| items.len() < MAX_ITEMS)
+        {
             match item(text, n, roman) {
                 Some((it, e2)) if plural || it.number.is_none() => {
                     items.push(it);
@@ -311,27 +338,45 @@ fn item(text: &str, k: usize, roman: bool) -> Option<(Item, usize)> {
         }
         None if j == k => {
             let (l, e) = label(text, k)?;
-            Some((Item { span: Span::new(k, e), number: None, label: l }, e))
+            Some((Item { span: Span::new(k, e), number: None, label: l, sub: None }, e))
         }
         None => None,
     }
 }
 
-/// The item from `k` to `j` and the labels after it (the first one counts).
+/// The item from `k` to `j` and the labels after it: the first counts, and
+/// a letter after a number label (`article 63 (4) (c)`) is the subparagraph.
 fn labelled(text: &str, k: usize, j: usize, number: Option<u32>) -> (Item, usize) {
     let mut end = j;
-    let mut first = None;
+    let mut labels = Vec::new();
     for _ in 0..3 {
         let at = skip_while(text, end, is_space);
         match label(text, at) {
             Some((l, e)) => {
-                first = first.or(Some(l));
+                labels.push(l);
                 end = e;
             }
             None => break,
         }
     }
-    (Item { span: Span::new(k, end), number, label: first.flatten() }, end)
+    let first = labels.first().copied().flatten();
+    let sub = match (first, labels.get(1).copied().flatten()) {
+        (Some(Label::Number(_)), Some(Label::Letter(c))) => Some(c),
+        _ => None,
+    };
+    (Item { span: Span::new(k, end), number, label: first, sub }, end)
+}
+
+/// After a bracketed title at `e` (`(Preventive measures)`): not a label,
+/// on one line, at most 80 bytes.
+fn after_title(text: &str, e: usize) -> Option<usize> {
+    let k = skip_while(text, e, is_space);
+    if char_at(text, k) != Some('(') || label(text, k).is_some() {
+        return None;
+    }
+    let hi = floor_boundary(text, k.saturating_add(80));
+    let close = text.get(k + 1..hi)?.find([')', '\n', '('].as_slice()).filter(|&i| i > 0 && text[k + 1 + i..].starts_with(')'))?;
+    Some(k + 1 + close + 1)
 }
 
 /// A bracketed label at `k`: `(c)` → letter, `(4)` → number, `(ii)` → read
@@ -481,6 +526,15 @@ mod tests {
             ("article 32 of the United Nations Convention against Transnational Organized Crime", vec![art("article 32 of the United Nations Convention against Transnational Organized Crime", "UNTOC", 32, None, None)]),
             ("Article 2 of the Charter", vec![art("Article 2 of the Charter", "Charter of the United Nations", 2, None, None)]),
             ("under article 5, 12 States reported", vec![art("article 5", "UNCAC", 5, None, None)]),
+            ("paragraph 2 of Security Council resolution 1373 (2001)", vec![para("paragraph 2 of Security Council resolution 1373 (2001)", "resolution 1373 (2001)", 2, None)]),
+            ("General Assembly resolution 75/194, para. 12", vec![para("para. 12", "resolution 75/194", 12, None)]),
+            ("article 55 and article 56 of the Charter", vec![art("article 55", "Charter of the United Nations", 55, None, None), art("article 56 of the Charter", "Charter of the United Nations", 56, None, None)]),
+            ("chapter IV of the Convention, Article II", vec![chap("chapter IV of the Convention", "UNCAC", 4), art("Article II", "UNCAC", 2, None, None)]),
+            ("article 18 (21) (d) of the Convention", vec![art("article 18 (21) (d) of the Convention", "UNCAC", 18, Some(21), Some("d"))]),
+            (
+                "chapters III (Criminalization and law enforcement) and IV (International cooperation)",
+                vec![chap("III", "UNCAC", 3), chap("IV", "UNCAC", 4)],
+            ),
             ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
         ];
         for (text, want) in cases {

@@ -26,11 +26,8 @@
 
 mod en;
 mod instruments;
+mod lookback;
 mod zh;
-
-use std::sync::LazyLock;
-
-use regex_lite::Regex;
 
 use crate::model::{Annotation, ArticleValue, Language, Value};
 use crate::span::Span;
@@ -75,6 +72,8 @@ struct Item {
     span: Span,
     number: Option<u32>,
     label: Option<Label>,
+    /// A letter after a number label: the `(c)` of `article 63 (4) (c)`.
+    sub: Option<char>,
 }
 
 /// One level of a reference: its unit and the numbers it lists.
@@ -106,6 +105,10 @@ impl Base {
     }
 }
 
+/// The most numbers one list may hold; bounds the work per candidate, so a
+/// text of endless `第一和第一和…` stays linear.
+const MAX_ITEMS: usize = 40;
+
 /// How far back, in bytes, a bare `第 20 条` / `rule 20` continues the
 /// instrument of the reference before it.
 const CARRY_WINDOW: usize = 600;
@@ -124,28 +127,12 @@ struct Context {
     out: Vec<Annotation>,
 }
 
-static RESOLUTIONS_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})[ \t]*号[ \t]*(决议|决定)").expect("valid regex")
-});
-
-static RESOLUTIONS_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([Rr]esolution|[Dd]ecision)s?[ \t\r\n]+((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})\b").expect("valid regex")
-});
+/// The number of a resolution or decision: `8/2`, `S-32/1`, `1373 (2001)`.
+const RESOLUTION_NUMBER: &str = r"(?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4}|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]";
 
 impl Context {
     fn new(text: &str) -> Context {
-        let mut resolutions = Vec::new();
-        for c in RESOLUTIONS_ZH.captures_iter(text) {
-            if let (Some(m), Some(n), Some(w)) = (c.get(0), c.get(1), c.get(2)) {
-                resolutions.push((m.end(), resolution_name(w.as_str(), n.as_str())));
-            }
-        }
-        for c in RESOLUTIONS_EN.captures_iter(text) {
-            if let (Some(m), Some(w), Some(n)) = (c.get(0), c.get(1), c.get(2)) {
-                resolutions.push((m.end(), resolution_name(w.as_str(), n.as_str())));
-            }
-        }
-        resolutions.sort();
+        let resolutions = lookback::resolution_mentions(text);
         Context {
             main: instruments::main_treaty(text),
             resolutions,
@@ -193,9 +180,6 @@ impl Context {
     fn continuation(&self, unit: Unit) -> Option<Base> {
         let (_, v, rules) = self.last.as_ref()?;
         let mut value = ArticleValue { instrument: v.instrument.clone(), ..ArticleValue::default() };
-        if unit > Unit::Chapter {
-            value.chapter = v.chapter;
-        }
         if unit > Unit::Article {
             value.article = v.article;
             value.rule = v.rule;
@@ -257,7 +241,11 @@ fn resolution_name(word: &str, number: &str) -> String {
     } else {
         "resolution"
     };
-    format!("{kind} {number}")
+    // `1373(2001)`, `1373（2001）` → `1373 (2001)`, as the Security Council writes it.
+    match number.split_once(['(', '（']) {
+        Some((n, year)) => format!("{kind} {} ({})", n.trim(), year.trim_end_matches([')', '）']).trim()),
+        None => format!("{kind} {number}"),
+    }
 }
 
 fn has_number(v: &ArticleValue) -> bool {
@@ -279,7 +267,10 @@ fn fill(value: &mut ArticleValue, level: &Level, item: &Item, rules: bool) {
                 value.article = item.number;
             }
             match item.label {
-                Some(Label::Number(n)) => value.paragraph = Some(n),
+                Some(Label::Number(n)) => {
+                    value.paragraph = Some(n);
+                    value.subparagraph = item.sub.map(String::from);
+                }
                 Some(Label::Letter(_)) => value.subparagraph = letter(item.label),
                 None => {}
             }

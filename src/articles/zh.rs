@@ -6,36 +6,15 @@
 //! resolution (`第 8/2 号决议`), an anaphor (`该条`, `该决议`), a document symbol
 //! and a comma (`CAC/COSP/2019/17，第 102 段`), or the reference just before.
 
-use std::sync::LazyLock;
-
-use regex_lite::Regex;
-
 use super::instruments::{self, Role};
-use super::{resolution_name, Base, Context, Item, Label, Level, Unit};
+use super::{lookback, MAX_ITEMS, Base, Context, Item, Label, Level, Unit};
 use crate::numerals::{digit_value, is_chinese_numeral, letter_of, parse_chinese, parse_decimal};
 use crate::span::Span;
 use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_back_while, skip_spaces, skip_while, skip_ws};
 
-/// Where a reference may start.
-static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"第|规则[ \t]*[0-9０-９]").expect("valid regex"));
-
-/// A resolution or decision written directly before a reference: `第 8/2 号决议`.
-static RESOLUTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:第[ \t]*)?((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})[ \t]*号[ \t]*(决议|决定)[ \t]*$").expect("valid regex")
-});
-
-/// A resolution that owns the reference after it: `第 4/5 号决议中的规则 2`.
-static RESOLUTION_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4})[ \t]*号[ \t]*(决议|决定)(?:中的|中|的|所附的?|附件所载的?)[ \t]*$")
-        .expect("valid regex")
-});
-
-/// A document symbol that a paragraph number after it belongs to:
-/// `CAC/COSP/2019/17，`, `[CAC/COSP/EG.1/2019/4](#)，`, `A/76/5 号文件`.
-static SYMBOL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)(?:\]\([^)\s]{0,80}\))?[ \t]*(?:[，,][ \t]*|号文件的?[ \t]*)$")
-        .expect("valid regex")
-});
+/// What may stand between a resolution and a reference it owns:
+/// `第 4/5 号决议中的规则 2` (longest first).
+const OWNER_SUFFIXES: [&str; 7] = ["附件所载的", "所附的", "中的", "附件所载", "所附", "中", "的"];
 
 /// How far back, in bytes, the prefix patterns look.
 const PREFIX_WINDOW: usize = 120;
@@ -63,21 +42,30 @@ enum Anaphor {
 /// Adds the Chinese references of `text` to `ctx`.
 pub(super) fn find(text: &str, ctx: &mut Context) {
     let mut consumed = 0;
-    for m in CANDIDATES.find_iter(text) {
-        let s = m.start();
+    for (s, c) in text.match_indices(['第', '规']) {
         if s < consumed {
             continue;
         }
-        let end = if text[s..].starts_with('第') { chain(text, s, ctx) } else { rule_word(text, s, ctx) };
+        let end = if c == "第" {
+            chain(text, s, ctx)
+        } else if text[s..].starts_with("规则") {
+            rule_word(text, s, ctx)
+        } else {
+            None
+        };
         if let Some(end) = end {
             consumed = end;
         }
     }
 }
 
-/// A `第…` chain at `s`; returns its end when it is a reference.
+/// A `第…` chain at `s`; returns how far later candidates can be skipped:
+/// its end when it is a reference.
 fn chain(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
-    let (levels, end) = levels(text, s)?;
+    let (levels, end) = match levels(text, s) {
+        Ok(found) => found,
+        Err(skip) => return (skip > s).then_some(skip),
+    };
     let first = levels.first()?;
     let chinese = first.items.first().and_then(|i| char_at(text, i.span.start)).is_some_and(is_chinese_numeral);
     let p = skip_back_while(text, s, is_space);
@@ -111,13 +99,10 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
         };
         return Some((base, p - word.len()));
     }
-    let w = floor_boundary(text, p.saturating_sub(PREFIX_WINDOW));
-    let window = &text[w..p];
-    if let Some(c) = RESOLUTION_BEFORE.captures(window) {
-        if let (Some(m), Some(n), Some(k)) = (c.get(0), c.get(1), c.get(2)) {
-            let base = Base { instrument: Some(resolution_name(k.as_str(), n.as_str())), ..Base::default() };
-            return Some((base, w + m.start()));
-        }
+    // `第 73/190 号决议执行部分第 5 段`: the part of the resolution belongs to the span.
+    let q = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or(p, |w| p - w.len());
+    if let Some((start, name)) = lookback::zh_resolution_ending_at(text, q, &[]) {
+        return Some((Base { instrument: Some(name), ..Base::default() }, start));
     }
     if let Some((start, instrument)) = instruments::zh_ending_at(text, p) {
         if instrument.role == Role::Own {
@@ -126,6 +111,8 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
         return Some((Base::named(instrument.value, instrument.role, ctx.main), start));
     }
     if head.ends_with('》') {
+        let w = floor_boundary(text, p.saturating_sub(PREFIX_WINDOW));
+        let window = &text[w..p];
         if let Some(open) = window.rfind('《') {
             let title = &window[open + '《'.len_utf8()..window.len() - '》'.len_utf8()];
             if !title.is_empty() && !title.contains(['》', '\n']) {
@@ -133,13 +120,11 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
             }
         }
     }
-    if let Some(c) = RESOLUTION_OWNER.captures(window) {
-        if let (Some(n), Some(k)) = (c.get(1), c.get(2)) {
-            return Some((Base { instrument: Some(resolution_name(k.as_str(), n.as_str())), ..Base::default() }, s));
-        }
+    if let Some((_, name)) = lookback::zh_resolution_ending_at(text, p, &OWNER_SUFFIXES) {
+        return Some((Base { instrument: Some(name), ..Base::default() }, s));
     }
-    if let Some(symbol) = SYMBOL_BEFORE.captures(window).and_then(|c| c.get(1)) {
-        return Some((Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }, s));
+    if let Some(symbol) = lookback::zh_symbol_before(text, p) {
+        return Some((Base { instrument: Some(symbol.to_owned()), ..Base::default() }, s));
     }
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
         return ctx.continuation(unit).map(|b| (b, s));
@@ -170,36 +155,38 @@ fn adjacent(text: &str, end: usize, p: usize) -> bool {
 }
 
 /// The levels of a chain starting with `第` at `s`, and its end.
-fn levels(text: &str, s: usize) -> Option<(Vec<Level>, usize)> {
+fn levels(text: &str, s: usize) -> Result<(Vec<Level>, usize), usize> {
     let (first, mut end) = level(text, s, true)?;
     let mut levels = vec![first];
     loop {
         let j = skip_ws(text, end);
         match level(text, j, false) {
-            Some((l, e)) if levels.last().is_some_and(|last| l.unit > last.unit) => {
+            Ok((l, e)) if levels.last().is_some_and(|last| l.unit > last.unit) => {
                 levels.push(l);
                 end = e;
             }
             _ => break,
         }
     }
-    Some((levels, end))
+    Ok((levels, end))
 }
 
 /// One level at `i`: `第` (which a bracketed label may leave out after the
 /// first level, `第四款(c)项`), numbers joined by `、`/`和`/`至`, a unit.
-fn level(text: &str, i: usize, first: bool) -> Option<(Level, usize)> {
-    let di = text.get(i..)?.starts_with('第');
+/// Without a unit after a list, `Err` carries the start of its last number:
+/// no `第` inside the list starts a reference either.
+fn level(text: &str, i: usize, first: bool) -> Result<(Level, usize), usize> {
+    let di = text.get(i..).ok_or(0usize)?.starts_with('第');
     if first && !di {
-        return None;
+        return Err(0);
     }
     let k = if di { skip_ws(text, i + '第'.len_utf8()) } else { i };
-    let (item, mut e) = item(text, k)?;
+    let (item, mut e) = item(text, k).ok_or(0usize)?;
     if !di && item.number.is_some() {
-        return None;
+        return Err(0);
     }
     let mut items = vec![item];
-    while let Some(n) = separator(text, e) {
+    while let Some(n) = separator(text, e).filter(|_| items.len() < MAX_ITEMS) {
         match self::item(text, n) {
             Some((it, e2)) => {
                 items.push(it);
@@ -208,28 +195,29 @@ fn level(text: &str, i: usize, first: bool) -> Option<(Level, usize)> {
             None => break,
         }
     }
+    let skip = if items.len() > 1 { items.last().map_or(0, |it| it.span.start) } else { 0 };
     let u = skip_ws(text, e);
-    let c = char_at(text, u)?;
+    let c = char_at(text, u).ok_or(skip)?;
     let unit = match c {
         '章' => Unit::Chapter,
         '条' => Unit::Article,
         '款' | '段' => Unit::Paragraph,
         '项' => Unit::Subparagraph,
-        _ => return None,
+        _ => return Err(skip),
     };
     let end = u + c.len_utf8();
     // `第三条约`, `第一章程`, `第 3 项目`: other words that start with the unit.
     let next = char_at(text, end);
     let other_word = match c {
-        '条' => matches!(next, Some('约' | '例' | '件' | '线')),
+        '条' => matches!(next, Some('约' | '例' | '件' | '线' | '路' | '道' | '建')),
         '章' => matches!(next, Some('程')),
         '项' => matches!(next, Some('目')),
         _ => false,
     };
     if other_word {
-        return None;
+        return Err(skip);
     }
-    Some((Level { unit, rule: false, items }, end))
+    Ok((Level { unit, rule: false, items }, end))
 }
 
 /// One number at `k`: Arabic (`48`, `47(a)`), Chinese (`六十三`) or a
@@ -252,8 +240,8 @@ fn item(text: &str, k: usize) -> Option<(Item, usize)> {
     };
     let at = if number.is_some() { skip_spaces(text, j) } else { k };
     match label(text, at) {
-        Some((l, e)) => Some((Item { span: Span::new(k, e), number, label: Some(l) }, e)),
-        None => number.map(|n| (Item { span: Span::new(k, j), number: Some(n), label: None }, j)),
+        Some((l, e)) => Some((Item { span: Span::new(k, e), number, label: Some(l), sub: None }, e)),
+        None => number.map(|n| (Item { span: Span::new(k, j), number: Some(n), label: None, sub: None }, j)),
     }
 }
 
@@ -295,7 +283,7 @@ fn rule_word(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     let (first, mut end) = item(text, k)?;
     first.number?;
     let mut items = vec![first];
-    while let Some(n) = separator(text, end) {
+    while let Some(n) = separator(text, end).filter(|_| items.len() < MAX_ITEMS) {
         match item(text, n) {
             Some((it, e)) if it.number.is_some() => {
                 items.push(it);
@@ -309,12 +297,13 @@ fn rule_word(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     }
     let level = Level { unit: Unit::Article, rule: true, items };
     let head = &text[..s];
-    let w = floor_boundary(text, s.saturating_sub(PREFIX_WINDOW));
+    let owner = || {
+        lookback::zh_resolution_ending_at(text, s, &OWNER_SUFFIXES).or_else(|| lookback::zh_resolution_ending_at(text, s, &[]))
+    };
     let (base, start) = if let Some((start, instrument)) = instruments::zh_ending_at(text, s + "规则".len()) {
         (Base::named(instrument.value, instrument.role, ctx.main), start)
-    } else if let Some(c) = RESOLUTION_OWNER.captures(&text[w..s]).or_else(|| RESOLUTION_BEFORE.captures(&text[w..s])) {
-        let (Some(n), Some(kind)) = (c.get(1), c.get(2)) else { return None };
-        (Base { instrument: Some(resolution_name(kind.as_str(), n.as_str())), ..Base::default() }, s)
+    } else if let Some((_, name)) = owner() {
+        (Base { instrument: Some(name), ..Base::default() }, s)
     } else if head.ends_with(|c: char| c.is_alphanumeric() && !crate::text::is_cjk(c)) {
         return None;
     } else {
@@ -390,6 +379,10 @@ mod tests {
             ("工作计划（CAC/COSP/2019/17，第 102 段和附件三）", vec![para("第 102 段", "CAC/COSP/2019/17", 102, None)]),
             ("（[CAC/COSP/EG.1/2019/4](#)，第 47(a)段）", vec![para("第 47(a)段", "CAC/COSP/EG.1/2019/4", 47, Some("a"))]),
             ("见 A/76/5 号文件第 12 段", vec![para("第 12 段", "A/76/5", 12, None)]),
+            ("安全理事会第 1373(2001)号决议第 2 段", vec![para("第 1373(2001)号决议第 2 段", "resolution 1373 (2001)", 2, None)]),
+            ("《联合国宪章》第五十五条和第五十六条", vec![art("《联合国宪章》第五十五条", "Charter of the United Nations", 55, None, None), art("第五十六条", "Charter of the United Nations", 56, None, None)]),
+            ("大会第 73/190 号决议执行部分第 5 段", vec![para("第 73/190 号决议执行部分第 5 段", "resolution 73/190", 5, None)]),
+            ("第四十六条第九款(b)和(c)项", vec![art("(b)", "UNCAC", 46, Some(9), Some("b")), art("(c)", "UNCAC", 46, Some(9), Some("c"))]),
             ("按照第 4/5 号决议中的规则 2，", vec![rule("规则 2", "resolution 4/5", 2, None)]),
             ("根据议事规则 16，", vec![rule("议事规则 16", "rules of procedure", 16, None)]),
             ("《公约》第五十四条第一款\n\n第(三)项", vec![art("《公约》第五十四条第一款\n\n第(三)项", "UNCAC", 54, Some(1), Some("c"))]),
@@ -481,6 +474,8 @@ mod tests {
             "第 2021 年",
             "财务规则 5.3",
             "第(三)项",
+            "第一条建议",
+            "第 3 条道路",
         ];
         for text in cases {
             let text = format!("{HEADER}{text}");

@@ -50,8 +50,10 @@ const MAX_LEN: usize = 120;
 /// A document symbol read at some offset of the text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parsed {
-    /// Length of the symbol in bytes (all ASCII).
+    /// Length of the span in bytes (all ASCII).
     pub len: usize,
+    /// The normalised symbol: the span without blanks.
+    pub symbol: String,
     /// Its components.
     pub parts: SymbolParts,
 }
@@ -66,7 +68,7 @@ enum Component<'a> {
     /// A special or emergency special session: `S-32`, `ES-10`.
     Session(&'a str),
     /// A document type followed by its number: `L.1`, `CRP.2`, `PV.9000`.
-    Typed(&'a str, &'a str),
+    Typed(&'a str),
     /// A document type whose number follows in later components: `INF`, `RES`.
     TypeSlash(&'a str),
     /// `Add.2`, `Corr.1`, `Rev.1`.
@@ -80,48 +82,87 @@ pub fn is_symbol_byte(b: u8) -> bool {
 
 /// Reads the document symbol that starts at byte `start` of `text`, if one
 /// does. `start` must be where the caller saw a plausible beginning (an
-/// uppercase letter not glued to a preceding word). O(length of the symbol).
+/// uppercase letter not glued to a preceding word). A line break or spaces
+/// right after a `/` (a symbol broken by a PDF) stay inside the span and out
+/// of the normalised symbol. O(length of the symbol).
 pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
     let bytes = text.as_bytes().get(start..)?;
-    let mut run = bytes.iter().take(MAX_LEN).take_while(|&&b| is_symbol_byte(b)).count();
-    // Sentence punctuation and unbalanced brackets after the symbol.
-    loop {
-        let tail = bytes[..run].last().copied();
-        let opens = bytes[..run].iter().filter(|&&b| b == b'(').count();
-        let closes = bytes[..run].iter().filter(|&&b| b == b')').count();
-        match tail {
-            Some(b'.' | b'-' | b'/' | b'(') => run -= 1,
-            Some(b')') if closes > opens => run -= 1,
-            _ => break,
+    let mut run = 0;
+    while run < bytes.len().min(MAX_LEN) {
+        let b = bytes[run];
+        let after_slash = run > 0 && bytes[run - 1] == b'/';
+        if after_slash && matches!(b, b' ' | b'\t' | b'\r' | b'\n') {
+            // Bounded: at most a few blank bytes, then the symbol goes on.
+            let gap = bytes[run..].iter().take(8).take_while(|b| b.is_ascii_whitespace()).count();
+            run += gap;
+            continue;
         }
+        if !is_symbol_byte(b) {
+            break;
+        }
+        run += 1;
     }
-    let run = std::str::from_utf8(&bytes[..run]).ok()?;
+    let run = std::str::from_utf8(&bytes[..run.min(bytes.len())]).ok()?;
 
     let mut components = Vec::new();
     let mut ends = Vec::new();
     let mut at = 0;
-    for raw in run.split('/') {
-        let end = at + raw.len();
+    for piece in run.split('/') {
+        let end = at + piece.len();
+        let raw = piece.trim_start();
+        let raw_start = end - raw.len();
+        // Sentence punctuation and unbalanced brackets after the symbol.
+        let raw = trim_tail(raw);
         match classify(raw) {
             Some(c) => {
                 components.push(c);
-                ends.push(end);
+                ends.push(raw_start + raw.len());
             }
             None => {
-                // `2231(2015)`: the year in brackets is not part of the symbol.
-                if let Some(number) = number_with_year(raw) {
+                // `2231(2015)`: the year in brackets is not part of the symbol;
+                // `E/2021/30-E/CN.15/2021/17`: two symbols of one document.
+                if let Some(number) = number_with_year(raw).or_else(|| number_before_joint(raw)) {
                     components.push(Component::Number(number));
-                    ends.push(at + number.len());
+                    ends.push(raw_start + number.len());
                 }
                 break;
             }
         }
+        if raw.len() + raw_start < end {
+            break;
+        }
         at = end + 1;
+    }
+    // More numbers than year, session and number: a path or a table, not a symbol.
+    if components.iter().filter(|c| matches!(c, Component::Number(_) | Component::Session(_))).count() > 3 {
+        return None;
     }
     (1..=components.len()).rev().find_map(|k| {
         let parts = validate(&components[..k])?;
-        Some(Parsed { len: ends[k - 1], parts })
+        let len = ends[k - 1];
+        let symbol: String = run[..len].chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        Some(Parsed { len, symbol, parts })
     })
+}
+
+/// `2.` → `2`, `4)` → `4`, `COP(15)` unchanged.
+fn trim_tail(raw: &str) -> &str {
+    let mut raw = raw;
+    loop {
+        let opens = raw.bytes().filter(|&b| b == b'(').count();
+        let closes = raw.bytes().filter(|&b| b == b')').count();
+        match raw.as_bytes().last() {
+            Some(b'.' | b'-' | b'(') => raw = &raw[..raw.len() - 1],
+            Some(b')') if closes > opens => raw = &raw[..raw.len() - 1],
+            _ => return raw,
+        }
+    }
+}
+
+/// `30-E` → `30`: the number before the second symbol of a joint symbol.
+fn number_before_joint(raw: &str) -> Option<&str> {
+    let (number, next) = raw.split_once('-')?;
+    (is_digits(number, 6) && next.starts_with(|c: char| c.is_ascii_uppercase())).then_some(number)
 }
 
 /// `2231(2015)` → `2231`.
@@ -142,6 +183,10 @@ fn classify(raw: &str) -> Option<Component<'_>> {
         return Some(Component::Number(raw));
     }
     if let Some((prefix, digits)) = raw.split_once('-') {
+        // `S-32`, `ES-10`; combined reports of treaty bodies: `CO/14-17`.
+        if is_digits(prefix, 3) && is_digits(digits, 3) {
+            return Some(Component::Number(raw));
+        }
         return (matches!(prefix, "S" | "ES") && is_digits(digits, 3)).then_some(Component::Session(raw));
     }
     if !raw.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -156,12 +201,12 @@ fn classify(raw: &str) -> Option<Component<'_>> {
         }
         return (head.len() <= 12 && !lexicon.modifiers.contains(&head)).then_some(Component::Body(raw));
     }
-    if let Some(number) = rest.strip_prefix('.').filter(|n| is_digits(n, 6)) {
+    if rest.strip_prefix('.').is_some_and(|n| is_digits(n, 6)) {
         if lexicon.modifiers.contains(&head) {
             return Some(Component::Modifier(raw));
         }
         if lexicon.types.contains(&head) {
-            return Some(Component::Typed(head, number));
+            return Some(Component::Typed(raw));
         }
         return Some(Component::Body(raw));
     }
@@ -178,23 +223,32 @@ fn classify(raw: &str) -> Option<Component<'_>> {
 fn validate(components: &[Component<'_>]) -> Option<SymbolParts> {
     let Some(&Component::Body(root)) = components.first() else { return None };
     let root_head = root.split(['.', '(']).next().unwrap_or(root);
-    let organ = LEXICON.roots.get(root_head)?;
+    if !LEXICON.roots.contains_key(root_head) {
+        return None;
+    }
     let last = components.last()?;
     if !matches!(last, Component::Number(_) | Component::Typed(..) | Component::Modifier(_)) {
         return None;
     }
-    match components.len() {
-        0 | 1 => return None,
-        // `S/PV.9000`, `CD/2200`, but not `A/76` or `E/2021`.
-        2 if root_head.len() == 1 && !matches!(last, Component::Typed(..)) => return None,
+    match (components.len(), last) {
+        (0 | 1, _) | (2, Component::Modifier(_)) => return None,
+        // `S/PV.9000`, `CD/2200`, `IDB.49/8`, but not `A/76`, `E/2021` or `ST/2`.
+        (2, Component::Number(n)) if root_head.len() == 1 || (n.len() < 3 && root_head == root) => return None,
         _ => {}
     }
-    let mut parts = SymbolParts { organ: Some((*organ).to_owned()), ..SymbolParts::default() };
+    // A type followed by more than modifiers names a body: `ECE/TRANS/WP.29/1159`.
+    let last_type = components.iter().rposition(|c| matches!(c, Component::Typed(..)));
+    let typed_at = last_type.filter(|&t| components[t + 1..].iter().all(|c| matches!(c, Component::Modifier(_))));
+    let mut parts = SymbolParts::default();
     let mut numbers = Vec::new();
     let mut typed_number = None;
-    for c in components {
+    for (i, c) in components.iter().enumerate() {
         let after_modifier = !parts.modifiers.is_empty();
-        match *c {
+        let c = match *c {
+            Component::Typed(raw) if Some(i) != typed_at => Component::Body(raw),
+            c => c,
+        };
+        match c {
             Component::Modifier(m) if numbers.len() + usize::from(typed_number.is_some()) > 0 => {
                 parts.modifiers.push(m.to_owned());
             }
@@ -207,7 +261,8 @@ fn validate(components: &[Component<'_>]) -> Option<SymbolParts> {
                 }
                 numbers.push(n);
             }
-            Component::Typed(head, n) => {
+            Component::Typed(raw) => {
+                let (head, n) = raw.split_once('.')?;
                 if parts.doc_type.is_some() {
                     return None;
                 }
@@ -239,6 +294,15 @@ fn validate(components: &[Component<'_>]) -> Option<SymbolParts> {
             parts.session = session.first().map(|s| (*s).to_owned());
         }
     }
+    // The most specific organ the leading bodies name: `E/CN.15` before `E`.
+    parts.organ = (1..=parts.bodies.len())
+        .rev()
+        .find_map(|k| {
+            let rest = parts.bodies.get(1..k).unwrap_or_default();
+            let key = std::iter::once(root_head).chain(rest.iter().map(String::as_str)).collect::<Vec<_>>().join("/");
+            LEXICON.roots.get(key.as_str())
+        })
+        .map(|organ| (*organ).to_owned());
     Some(parts)
 }
 
@@ -286,6 +350,13 @@ mod tests {
         ("CD/2200", "CD/2200", "CD", "", "", "2200", ""),
         ("UNEP/OzL.Pro.33/8", "UNEP/OzL.Pro.33/8", "UNEP OzL.Pro.33", "", "", "8", ""),
         ("IDB.49/8", "IDB.49/8", "IDB.49", "", "", "8", ""),
+        ("E/2021/30-E/CN.15/2021/17", "E/2021/30", "E", "2021", "", "30", ""),
+        ("CERD/C/CHN/CO/14-17", "CERD/C/CHN/CO/14-17", "CERD C CHN CO", "", "", "14-17", ""),
+        ("ECE/TRANS/WP.29/1159", "ECE/TRANS/WP.29/1159", "ECE TRANS WP.29", "", "", "1159", ""),
+        ("A/CONF.234/7", "A/CONF.234/7", "A CONF.234", "", "", "7", ""),
+        ("UNEP/CBD/COP/DEC/XIII/1", "UNEP/CBD/COP/DEC/XIII/1", "UNEP CBD COP XIII", "", "DEC/", "1", ""),
+        ("A/HRC/WG.6/40/COL/1", "A/HRC/WG.6/40/COL/1", "A HRC WG.6 COL", "40", "", "1", ""),
+        ("CAC/COSP/EG.1/\n\n2019/4", "CAC/COSP/EG.1/\n\n2019/4", "CAC COSP EG.1", "2019", "", "4", ""),
         // Not symbols.
         ("V.21-07050", "", "", "", "", "", ""),
         ("A/76", "", "", "", "", "", ""),
@@ -296,6 +367,9 @@ mod tests {
         ("A/76/Add.1", "", "", "", "", "", ""),
         ("CAC/COSP/", "", "", "", "", "", ""),
         ("S/he", "", "", "", "", "", ""),
+        ("ST/2", "", "", "", "", "", ""),
+        ("EC/12", "", "", "", "", "", ""),
+        ("A/1/2/3/4/5", "", "", "", "", "", ""),
     ];
 
     #[test]
@@ -316,5 +390,25 @@ mod tests {
             assert_eq!(parts.modifiers.join(" "), modifiers, "{input}");
             assert!(parts.organ.is_some(), "{input}");
         }
+    }
+
+    #[test]
+    fn organ_is_the_most_specific_the_data_names() {
+        let cases = [
+            ("E/CN.15/2021/L.1", "Commission on Crime Prevention and Criminal Justice"),
+            ("E/2021/30", "Economic and Social Council"),
+            ("A/HRC/49/2", "Human Rights Council"),
+            ("A/C.3/76/L.1", "Third Committee of the General Assembly"),
+            ("CAC/COSP/IRG/2022/9", "Implementation Review Group of the United Nations Convention against Corruption"),
+            ("CAC/COSP/2021/2", "Conference of the States Parties to the United Nations Convention against Corruption"),
+            ("IDB.49/8", "Industrial Development Board (UNIDO)"),
+            ("CTOC/COP/2020/10", "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"),
+        ];
+        for (input, organ) in cases {
+            let parsed = parse_at(input, 0).map(|p| p.parts.organ);
+            assert_eq!(parsed, Some(Some(organ.to_owned())), "{input}");
+        }
+        let broken = parse_at("CAC/COSP/ \n2021/2。", 0).map(|p| (p.len, p.symbol));
+        assert_eq!(broken, Some((17, "CAC/COSP/2021/2".to_owned())));
     }
 }

@@ -50,10 +50,9 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
         }
         match grammar::parse_at(text, i) {
             Some(parsed) => {
-                let symbol = &text[i..i + parsed.len];
                 let value = SymbolValue::Document {
-                    symbol: symbol.to_owned(),
-                    url: format!("https://undocs.org/{lang}/{symbol}"),
+                    url: format!("https://undocs.org/{lang}/{}", parsed.symbol),
+                    symbol: parsed.symbol,
                     parts: parsed.parts,
                 };
                 found.push(Annotation::new(Span::new(i, i + parsed.len), Value::Symbol(value)));
@@ -66,11 +65,16 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
 }
 
 /// True when a symbol may start at `i`: the byte before is not part of a word
-/// or symbol, or is the `/` after a lowercase URL segment.
+/// or symbol, or is the `/` after a lowercase URL segment, or the `-` that
+/// joins two symbols of one document (`E/2021/30-E/CN.15/2021/17`).
 fn starts_symbol(bytes: &[u8], i: usize) -> bool {
     let Some(&before) = i.checked_sub(1).and_then(|p| bytes.get(p)) else { return true };
+    let second = i.checked_sub(2).and_then(|p| bytes.get(p));
     if before == b'/' {
-        return i.checked_sub(2).and_then(|p| bytes.get(p)).is_some_and(u8::is_ascii_lowercase);
+        return second.is_some_and(u8::is_ascii_lowercase);
+    }
+    if before == b'-' {
+        return second.is_some_and(u8::is_ascii_digit);
     }
     !(before.is_ascii_alphanumeric() || matches!(before, b'.' | b'-' | b'_' | b'/'))
 }
@@ -86,7 +90,8 @@ mod tests {
             .into_iter()
             .filter_map(|a| match a.value {
                 Value::Symbol(SymbolValue::Document { symbol, url, .. }) => {
-                    assert_eq!(&text[a.span.range()], symbol);
+                    let span: String = text[a.span.range()].split_whitespace().collect();
+                    assert_eq!(span, symbol);
                     Some(format!("{symbol}|{url}"))
                 }
                 _ => None,
@@ -102,6 +107,9 @@ mod tests {
         ("[CAC/COSP/2021/6](#) 和 [CAC/COSP/2021/7](#)", &["CAC/COSP/2021/6", "CAC/COSP/2021/7"]),
         ("见 E/CN.15/2021/L.1/Add.7 号文件", &["E/CN.15/2021/L.1/Add.7"]),
         ("人权理事会的报告（A/HRC/49/2）", &["A/HRC/49/2"]),
+        // Broken by the PDF's line wrap after a slash.
+        ("见 CAC/COSP/EG.1/\n\n2019/4 号文件", &["CAC/COSP/EG.1/2019/4"]),
+        ("结论和建议（CERD/C/CHN/CO/14-17）", &["CERD/C/CHN/CO/14-17"]),
         ("缔约方会议的报告（CTOC/COP/2020/10）", &["CTOC/COP/2020/10"]),
         // Not symbols: job number, a path of an unknown site, a date, a fraction.
         ("V.21-07050 (C)    061221    071221", &[]),
@@ -116,6 +124,10 @@ mod tests {
         ("(FCCC/SBI/2021/INF.1; UNEP/EA.5/Res.1)", &["FCCC/SBI/2021/INF.1", "UNEP/EA.5/Res.1"]),
         ("report E/2021/30, TD/B/68/3, UNW/2021/1 and DP/2021/1.", &["E/2021/30", "TD/B/68/3", "UNW/2021/1", "DP/2021/1"]),
         ("ICCD/COP(15)/21 and S/PV.9000", &["ICCD/COP(15)/21", "S/PV.9000"]),
+        ("(E/2021/30-E/CN.15/2021/17)", &["E/2021/30", "E/CN.15/2021/17"]),
+        ("GE.22-04567(E) and V.21-07050", &[]),
+        ("ECE/TRANS/WP.29/1159 and A/CONF.234/7", &["ECE/TRANS/WP.29/1159", "A/CONF.234/7"]),
+        ("UNEP/CBD/COP/DEC/XIII/1, CRC/C/GC/25 and E/C.12/GC/24", &["UNEP/CBD/COP/DEC/XIII/1", "CRC/C/GC/25", "E/C.12/GC/24"]),
         ("A/B testing, TCP/IP and I/O", &[]),
     ];
 

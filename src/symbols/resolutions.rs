@@ -21,11 +21,11 @@ use regex_lite::Regex;
 
 use crate::model::{Annotation, SymbolValue, Value};
 use crate::span::Span;
-use crate::text::{floor_boundary, is_cjk};
+use crate::text::floor_boundary;
 
 /// A resolution or decision number: `58/4`, `S-32/1`, `ES-10/19`,
-/// `2231 (2015)`, `1/CP.26`.
-const NUMBER: &str = r"(?:(?:E?S-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）])";
+/// `2231 (2015)`, `1/CP.26`, `XIV/1` (older decisions of conferences of parties).
+const NUMBER: &str = r"(?:(?:E?S-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let item = format!(r"(?:第[ \t]*)?{NUMBER}(?:[ \t]*号)?");
@@ -35,7 +35,9 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or)[ \t\r\n]+)";
-    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?[ \t\r\n]+(?:No\.[ \t]*)?{NUMBER}(?:{sep}{NUMBER})*"))
+    // `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`.
+    let date = r"(?:[ \t\r\n]+of[ \t\r\n]+[0-9]{1,2}[ \t\r\n]+[A-Z][a-z]{2,8}[ \t\r\n]+[0-9]{4})?";
+    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?[ \t\r\n]+(?:No\.[ \t]*)?{NUMBER}{date}(?:{sep}{NUMBER}{date})*"))
         .expect("valid regex")
 });
 
@@ -72,20 +74,178 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         .filter_map(|name| text.find(name).map(|at| (at, name)))
         .min()
         .map(|(_, name)| name);
+    let mut mentions: Option<Mentions> = None;
     let mut out = Vec::new();
-    for caps in ZH.captures_iter(text) {
+    for (offset, caps) in matches(&ZH, text, zh_regions(text)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
+        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
-        let body = body_before(text, whole.start(), conference).or_else(|| body_after(text, whole.end(), conference));
-        push_items(text, whole.start(), whole.as_str(), kind, body, &mut out);
+        let mentions = mentions.get_or_insert_with(|| Mentions::new(text, conference));
+        let body = adopting_body(text, &whole, mentions, conference);
+        push_items(text, whole.start, whole.text, kind, body, &mut out);
     }
-    for caps in EN.captures_iter(text) {
+    for (offset, caps) in matches(&EN, text, en_regions(text)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
+        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
-        let body = body_before(text, whole.start(), conference).or_else(|| body_after(text, whole.end(), conference));
-        push_items(text, whole.start(), whole.as_str(), kind, body, &mut out);
+        let mentions = mentions.get_or_insert_with(|| Mentions::new(text, conference));
+        let body = adopting_body(text, &whole, mentions, conference);
+        push_items(text, whole.start, whole.text, kind, body, &mut out);
     }
+    out.sort_by_key(|a| a.span.start);
+    out.dedup_by_key(|a| a.span);
     out
+}
+
+/// The body that adopted the resolutions of `list`: one named right after in
+/// English (`decision 1/CP.26 of the Conference of the Parties`); after the
+/// reference when a possessive stands before it (`In its resolution 3/1, the
+/// Conference …`, `在其第 7/1 号决议里，缔约国会议…`); else the last one the
+/// sentence names before it; else one named right after it.
+fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions, conference: Option<&'static str>) -> Option<&'static str> {
+    let head = text[..list.start].trim_end_matches([' ', '\t', '\r', '\n']);
+    let possessive = ["its", "their", "其"].iter().any(|w| {
+        head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
+    });
+    let before = || mentions.before(text, list.start);
+    let after = || body_after(text, list.end, conference);
+    let named = body_of(text, list.end, conference);
+    if possessive {
+        named.or_else(after).or_else(before)
+    } else {
+        named.or_else(before).or_else(after)
+    }
+}
+
+/// A match of a reference list, at byte offsets of the whole text.
+struct Located<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+/// How far before `号决议` a Chinese list may start, and after `resolution`
+/// an English one may end, in bytes.
+const LIST_REACH: usize = 300;
+
+/// The regions of `text` that may hold a Chinese reference: each
+/// `号…决议`/`号…决定` with the run before it of characters a list of numbers
+/// is made of, up to [`LIST_REACH`] bytes. Running the regex only there keeps
+/// the scan fast on long texts.
+fn zh_regions(text: &str) -> Vec<(usize, usize)> {
+    let mut regions = Vec::new();
+    for (at, _) in text.match_indices('号') {
+        let tail = text[at + '号'.len_utf8()..].trim_start_matches([' ', '\t', '\r', '\n']);
+        if !tail.starts_with('决') {
+            continue;
+        }
+        let end = text.len() - tail.len() + '决'.len_utf8();
+        let end = end + text[end..].chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum::<usize>();
+        let end = end + text[end..].chars().next().map_or(0, char::len_utf8);
+        let lo = floor_boundary(text, at.saturating_sub(LIST_REACH));
+        let run: usize = text[lo..at].chars().rev().take_while(|&c| in_list(c)).map(char::len_utf8).sum();
+        regions.push((at - run, end));
+    }
+    regions
+}
+
+/// True for the characters of a list of resolution numbers: `第 8/7、8/8 和 8/14`,
+/// `S-32/1`, `2231(2015)`, `1/CP.26`, `XIV/1`.
+fn in_list(c: char) -> bool {
+    c.is_ascii_digit()
+        || c.is_ascii_uppercase()
+        || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n')
+        || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '第' | '号')
+}
+
+/// The regions of `text` that may hold an English reference: from each
+/// `resolution`/`decision` up to [`LIST_REACH`] bytes on.
+fn en_regions(text: &str) -> Vec<(usize, usize)> {
+    let mut starts: Vec<usize> = ["esolution", "ecision", "ESOLUTION", "ECISION"]
+        .iter()
+        .flat_map(|word| text.match_indices(word).map(|(at, _)| at.saturating_sub(1)))
+        .collect();
+    starts.sort_unstable();
+    starts.into_iter().map(|at| (at, floor_boundary(text, (at + LIST_REACH).min(text.len())))).collect()
+}
+
+/// The matches of `re` in the `regions` of `text` (sorted by start), each
+/// with the offset of the text it was found in; overlapping regions are
+/// merged so that no byte is scanned twice.
+fn matches<'t>(re: &Regex, text: &'t str, regions: Vec<(usize, usize)>) -> Vec<(usize, regex_lite::Captures<'t>)> {
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in regions {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
+        .into_iter()
+        .flat_map(|(start, end)| re.captures_iter(&text[start..end]).map(move |caps| (start, caps)))
+        .collect()
+}
+
+/// Where the text names adopting bodies and opens or closes quotes, found in
+/// one pass so that each reference looks them up by binary search.
+struct Mentions {
+    /// Start of each body's name and the body, in text order; a name inside
+    /// a longer one (`Assembly` in `Environment Assembly`) is not another mention.
+    bodies: Vec<(usize, Option<&'static str>)>,
+    /// Offsets of `“`, `「`, `『` (+1) and `”`, `」`, `』` (-1), and the running
+    /// depth after each.
+    quotes: Vec<(usize, i32)>,
+    /// Offsets of ASCII `"`.
+    ascii_quotes: Vec<usize>,
+}
+
+impl Mentions {
+    fn new(text: &str, conference: Option<&'static str>) -> Mentions {
+        let mut mentions = Mentions { bodies: Vec::new(), quotes: Vec::new(), ascii_quotes: Vec::new() };
+        let mut depth = 0;
+        let mut inside_until = 0;
+        for (i, c) in text.char_indices() {
+            match c {
+                '“' | '「' | '『' => depth += 1,
+                '”' | '」' | '』' => depth -= 1,
+                '"' => mentions.ascii_quotes.push(i),
+                _ => {}
+            }
+            if matches!(c, '“' | '「' | '『' | '”' | '」' | '』') {
+                mentions.quotes.push((i, depth));
+            }
+            if i < inside_until {
+                continue;
+            }
+            if let Some((len, body)) = body_at(text, i, conference) {
+                mentions.bodies.push((i, body));
+                inside_until = i + len;
+            }
+        }
+        mentions
+    }
+
+    /// The quote depth at `i` counted from `from`.
+    fn depth(&self, from: usize, i: usize) -> i32 {
+        let at = |p: usize| {
+            let k = self.quotes.partition_point(|&(q, _)| q < p);
+            k.checked_sub(1).map_or(0, |k| self.quotes[k].1)
+        };
+        at(i) - at(from)
+    }
+
+    /// The body named last before `at` in its sentence, outside quotes.
+    fn before(&self, text: &str, at: usize) -> Option<&'static str> {
+        let start = sentence_start(text, at);
+        let lo = self.bodies.partition_point(|&(p, _)| p < start);
+        let hi = self.bodies.partition_point(|&(p, _)| p < at);
+        let ascii = |p: usize| self.ascii_quotes.partition_point(|&q| q < p);
+        self.bodies[lo..hi]
+            .iter()
+            .rev()
+            .find(|&&(p, _)| self.depth(start, p) <= 0 && (ascii(p) - ascii(start)) % 2 == 0)
+            .and_then(|&(_, body)| body)
+    }
 }
 
 /// One annotation per number of the matched list at `offset`.
@@ -117,30 +277,6 @@ fn normalise(number: &str) -> String {
     }
 }
 
-/// The body named last before `at` in its sentence, outside quotes.
-fn body_before(text: &str, at: usize, conference: Option<&'static str>) -> Option<&'static str> {
-    let start = sentence_start(text, at);
-    let head = &text[start..at];
-    let mut best: Option<(usize, &'static str)> = None;
-    let mut depth = 0usize;
-    let mut ascii_quoted = false;
-    for (i, c) in head.char_indices() {
-        match c {
-            '“' | '「' | '『' => depth += 1,
-            '”' | '」' | '』' => depth = depth.saturating_sub(1),
-            '"' => ascii_quoted = !ascii_quoted,
-            _ => {}
-        }
-        if depth > 0 || ascii_quoted {
-            continue;
-        }
-        if let Some(body) = body_at(text, start + i, conference) {
-            best = Some((i, body));
-        }
-    }
-    best.map(|(_, body)| body)
-}
-
 /// The body named right after a reference: `号决议中，缔约国会议…`,
 /// `resolution 7/1, the Conference …`.
 fn body_after(text: &str, at: usize, conference: Option<&'static str>) -> Option<&'static str> {
@@ -148,9 +284,36 @@ fn body_after(text: &str, at: usize, conference: Option<&'static str>) -> Option
     let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
     let rest = rest.trim_start_matches([' ', '\t']);
     let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
-    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    // `resolution 73/191, entitled "…", the General Assembly …`.
+    let rest = skip_title(rest).unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    body_at(text, text.len() - rest.len(), conference)
+    body_at(text, text.len() - rest.len(), conference).and_then(|(_, body)| body)
+}
+
+/// The text after an `entitled "…",` clause at the start of `rest`, if there
+/// is one (at most [`LIST_REACH`] bytes long).
+fn skip_title(rest: &str) -> Option<&str> {
+    let quoted = rest.strip_prefix("entitled ")?;
+    let close = match quoted.chars().next()? {
+        '"' => '"',
+        '“' => '”',
+        _ => return None,
+    };
+    let inner = &quoted[1..];
+    let end = inner.get(..LIST_REACH.min(inner.len())).unwrap_or(inner).find(close)?;
+    let after = &inner[end + close.len_utf8()..];
+    let after = after.strip_prefix(',').unwrap_or(after);
+    Some(after.trim_start())
+}
+
+/// The body an English reference names right after it: `decision 1/CP.26 of
+/// the Conference of the Parties`.
+fn body_of(text: &str, at: usize, conference: Option<&'static str>) -> Option<&'static str> {
+    let rest = text.get(at..)?;
+    let rest = rest.strip_prefix(" of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    body_at(text, text.len() - rest.len(), conference).and_then(|(_, body)| body)
 }
 
 /// The first characters of the bodies' names, to skip most positions fast.
@@ -161,10 +324,11 @@ static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
     chars
 });
 
-/// The body whose name starts at byte `i`, if one does and it is not part of
-/// a longer word (`世界卫生大会` is not `大会`; `General Assemblyman` is not
-/// one). A bare `Conference` is the conference the document names first.
-fn body_at(text: &str, i: usize, conference: Option<&'static str>) -> Option<&'static str> {
+/// The length of the body's name that starts at byte `i` and the body, if a
+/// name starts there and is not part of a longer word (`世界卫生大会` is not
+/// `大会`; `General Assemblyman` is not one). A bare `Conference` is the
+/// conference the document names first, if it names one.
+fn body_at(text: &str, i: usize, conference: Option<&'static str>) -> Option<(usize, Option<&'static str>)> {
     let rest = text.get(i..)?;
     let first = rest.chars().next()?;
     if FIRST_CHARS.binary_search(&first).is_err() {
@@ -174,17 +338,18 @@ fn body_at(text: &str, i: usize, conference: Option<&'static str>) -> Option<&'s
     let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     let Some((name, body)) = BODIES.iter().find(|(name, _)| rest.starts_with(name)) else {
         let bare = rest.strip_prefix("Conference")?;
-        return (!word(before) && !word(bare.chars().next()) && !bare.starts_with(" of")).then_some(conference?);
+        let alone = !word(before) && !word(bare.chars().next()) && !bare.starts_with(" of");
+        return alone.then_some(("Conference".len(), conference));
     };
     let after = rest[name.len()..].chars().next();
     if name.is_ascii() {
-        return (!word(before) && !word(after)).then_some(*body);
+        return (!word(before) && !word(after)).then_some((name.len(), Some(*body)));
     }
-    // A Chinese name inside a longer one that is not listed (`卫生大会`).
-    if *name == "大会" && before.is_some_and(|c| is_cjk(c) && !"国在由经和与及据照是请向于将对为其并、".contains(c)) {
+    // `大会` inside the name of another assembly (`代表大会`, `全体大会`, `缔约国大会`).
+    if *name == "大会" && (before.is_some_and(|c| "表体界员东度党协".contains(c)) || text[..i].ends_with("约国")) {
         return None;
     }
-    Some(*body)
+    Some((name.len(), Some(*body)))
 }
 
 /// Start of the sentence that holds byte `at`: after the last sentence end
@@ -198,13 +363,24 @@ fn sentence_start(text: &str, at: usize) -> usize {
     for (p, c) in head.char_indices().rev() {
         let ends = matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
             || (c == '.' && prev.is_some_and(char::is_whitespace) && !abbreviation(&head[..p]))
-            || (c == '\n' && !continues(last_line(&head[..p])));
+            || (c == '\n' && !(continues(last_line(&head[..p])) && continued(&head[p..])));
         if ends {
             return lo + p + c.len_utf8();
         }
         prev = Some(c);
     }
     lo
+}
+
+/// True when `next`, the text after a line break, goes on with a sentence
+/// rather than starting one: not a capital letter or a numbered paragraph.
+fn continued(next: &str) -> bool {
+    let next = next.trim_start();
+    let first = next.chars().next();
+    let numbered = next.split_once(['.', ')', '）', '、']).is_some_and(|(n, _)| {
+        !n.is_empty() && n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit() || c == '(' || c == '（' || c.is_ascii_lowercase())
+    });
+    !numbered && !first.is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// The last line of `text` that is not blank, trimmed.
@@ -218,7 +394,8 @@ fn last_line(text: &str) -> &str {
 fn continues(line: &str) -> bool {
     let last = line.chars().next_back();
     let long = line.chars().nth(19).is_some();
-    long && !last.is_some_and(|c| matches!(c, '：' | ':' | '。' | '.' | '；' | ';' | '）' | ')'))
+    // A comma ends a paragraph of a resolution's preamble (`Recalling …,`).
+    long && !last.is_some_and(|c| matches!(c, '：' | ':' | '。' | '.' | '；' | ';' | '）' | ')' | '，' | ','))
 }
 
 /// True when the text before a full stop ends with an abbreviation or a number
@@ -250,12 +427,15 @@ mod tests {
             .collect()
     }
 
+    /// `(number as written, "res" or "dec", body or "-")`.
+    type Expected = (&'static str, &'static str, &'static str);
+
     const GA: &str = "General Assembly";
     const COSP: &str = "Conference of the States Parties";
 
     #[test]
     fn resolutions_and_decisions() {
-        let cases: &[(&str, &[(&str, &str, &str)])] = &[
+        let cases: &[(&str, &[Expected])] = &[
             ("大会第 58/4 号决议通过了《公约》。", &[("58/4", "res", GA)]),
             ("依照缔约国会议第 1/1 号决定，2008 年", &[("1/1", "dec", COSP)]),
             ("第58/4号决议", &[("58/4", "res", "-")]),
@@ -282,12 +462,25 @@ mod tests {
             ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
             // English.
             ("In its resolution 58/4, the General Assembly adopted", &[("58/4", "res", GA)]),
+            ("(a) Opening of the ninth session of the Conference\n\nBy its resolution 58/4, the General Assembly", &[("58/4", "res", GA)]),
+            ("In its resolution 73/191, entitled \"Special session of the General Assembly\", the General Assembly decided", &[("73/191", "res", GA)]),
+            ("Recalling the work of the Human Rights Council and the report\nof the Secretary-General on resolution 47/1", &[("47/1", "res", "Human Rights Council")]),
+            ("The Human Rights Council held a long meeting on the report\n\nIn resolution 47/1 it decided", &[("47/1", "res", "-")]),
             ("General Assembly resolutions 70/1 and 72/279", &[("70/1", "res", GA), ("72/279", "res", GA)]),
+            ("resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011", &[("60/251", "res", "-"), ("65/281", "res", "-")]),
             ("the Conference of the States Parties, in its decisions 2/1, 3/1 and 4/1,", &[("2/1", "dec", COSP), ("3/1", "dec", COSP), ("4/1", "dec", COSP)]),
             ("Security Council resolution 1325 (2000)", &[("1325 (2000)", "res", "Security Council")]),
             ("Economic and Social Council decision 2021/225", &[("2021/225", "dec", "Economic and Social Council")]),
             ("Human Rights Council resolution S-30/1.", &[("S-30/1", "res", "Human Rights Council")]),
-            ("decision 1/CMA.3 of the Conference of the Parties", &[("1/CMA.3", "dec", "-")]),
+            ("decision 1/CMA.3 of the Conference of the Parties", &[("1/CMA.3", "dec", "Conference of the Parties")]),
+            ("Meeting of the Parties decision XIV/1 and 第 XXXIII/5 号决定", &[("XIV/1", "dec", "-"), ("XXXIII/5", "dec", "-")]),
+            ("the Environment Assembly resolution 5/2", &[("5/2", "res", "United Nations Environment Assembly")]),
+            ("Assembly resolution 70/1", &[("70/1", "res", GA)]),
+            ("Welcoming decision 1/CP.26 of the Conference of the Parties,", &[("1/CP.26", "dec", "Conference of the Parties")]),
+            ("回顾大会 2016 年 4 月 19 日关于世界毒品问题的第 S-30/1 号决议", &[("S-30/1", "res", GA)]),
+            ("禁止化学武器公约缔约国大会第 C-26/DEC.5 号决定和全国人民代表大会第 3/1 号决定", &[("3/1", "dec", "-")]),
+            // A paragraph of a preamble ends with a comma: its body does not carry over.
+            ("回顾经济及社会理事会第 2021/15 号决议以及其他有关决议，\n又回顾其第 64/1 和 64/2 号决议，", &[("2021/15", "res", "Economic and Social Council"), ("64/1", "res", "-"), ("64/2", "res", "-")]),
             // Not references.
             ("A/RES/58/4 号决议", &[]),
             ("2021/12/13 和 3/4 号文件", &[]),

@@ -1,0 +1,199 @@
+//! What is written just before a reference, read backwards in a bounded
+//! window without a regex search per candidate: the resolution that owns it
+//! (`第 8/2 号决议第 8 段`, `第 4/5 号决议中的规则 2`, `resolution 75/194, para. 12`)
+//! or the document symbol it belongs to (`CAC/COSP/2019/17，第 102 段`,
+//! `(A/76/120, paras. 15-18)`). Also the index of resolution mentions that
+//! `该决议` / `that resolution` point back to.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::{resolution_name, RESOLUTION_NUMBER};
+use crate::text::{floor_boundary, is_space, is_ws};
+
+/// A whole resolution number: `8/2`, `S-32/1`, `1373 (2001)`.
+static NUMBER_EXACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{RESOLUTION_NUMBER})$")).expect("valid regex"));
+
+/// A resolution number at the start of a string.
+static NUMBER_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{RESOLUTION_NUMBER})")).expect("valid regex"));
+
+/// The longest a resolution number or a document symbol is, in bytes.
+const NUMBER_MAX: usize = 24;
+const SYMBOL_MAX: usize = 64;
+
+fn trim_spaces_end(text: &str, p: usize) -> usize {
+    text[..p].trim_end_matches(is_space).len()
+}
+
+/// A resolution number ending at `p`: its start and text.
+fn number_ending_at(text: &str, p: usize) -> Option<(usize, &str)> {
+    let lo = floor_boundary(text, p.saturating_sub(NUMBER_MAX));
+    let head = &text[lo..p];
+    let run = head.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, '/' | '-' | '(' | ')' | '（' | '）' | ' ' | '\t')
+    });
+    let start = lo + run.len();
+    let candidate = text[start..p].trim_start_matches(is_space);
+    let start = p - candidate.len();
+    NUMBER_EXACT.is_match(candidate).then_some((start, candidate))
+}
+
+/// `第 8/2 号决议` ending at `p` (spaces before `p` allowed), optionally
+/// followed by one of `suffixes` (`中的`): the start and `resolution 8/2`.
+pub(super) fn zh_resolution_ending_at(text: &str, p: usize, suffixes: &[&str]) -> Option<(usize, String)> {
+    let mut q = trim_spaces_end(text, p);
+    if !suffixes.is_empty() {
+        let head = &text[..q];
+        q -= suffixes.iter().find(|s| head.ends_with(**s))?.len();
+    }
+    let head = &text[..q];
+    let word = ["决议", "决定"].into_iter().find(|w| head.ends_with(w))?;
+    let q = trim_spaces_end(text, q - word.len());
+    let q = text[..q].strip_suffix('号').map(|h| h.len())?;
+    let (start, number) = number_ending_at(text, trim_spaces_end(text, q))?;
+    let before = trim_spaces_end(text, start);
+    let start = if text[..before].ends_with('第') { before - '第'.len_utf8() } else { start };
+    Some((start, resolution_name(word, number)))
+}
+
+/// `resolution 75/194,` ending at `p`: `resolution 75/194`.
+pub(super) fn en_resolution_ending_at(text: &str, p: usize) -> Option<String> {
+    let q = trim_spaces_end(text, p);
+    let q = text[..q].strip_suffix(',').map(|h| h.len())?;
+    let (start, number) = number_ending_at(text, trim_spaces_end(text, q))?;
+    let head = text[..start].trim_end_matches(is_ws);
+    let word = ["resolution", "Resolution", "decision", "Decision"].into_iter().find(|w| head.ends_with(w))?;
+    let before = head[..head.len() - word.len()].chars().next_back();
+    (!before.is_some_and(char::is_alphanumeric)).then(|| resolution_name(word, number))
+}
+
+/// A document symbol ending at `p`, maybe inside a markdown link
+/// (`[CAC/COSP/EG.1/2019/4](#)`), after the separator is removed.
+fn symbol_ending_at(text: &str, p: usize) -> Option<&str> {
+    let mut q = trim_spaces_end(text, p);
+    if text[..q].ends_with(')') {
+        let lo = floor_boundary(text, q.saturating_sub(84));
+        q = lo + text[lo..q].rfind("](")?;
+    }
+    let lo = floor_boundary(text, q.saturating_sub(SYMBOL_MAX));
+    let head = &text[lo..q];
+    let start = lo + head.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-')).len();
+    let symbol = text[start..q].trim_end_matches('.');
+    let first = symbol.chars().next()?;
+    let valid = first.is_ascii_uppercase()
+        && symbol.contains('/')
+        && !symbol.ends_with('/')
+        && !symbol.contains("//")
+        && !text[..start].ends_with(|c: char| c.is_ascii_alphanumeric());
+    valid.then_some(symbol)
+}
+
+/// A symbol and a comma (`CAC/COSP/2019/17，`) or `号文件` before `p`.
+pub(super) fn zh_symbol_before(text: &str, p: usize) -> Option<&str> {
+    let q = trim_spaces_end(text, p);
+    let head = &text[..q];
+    let sep = ["，", ",", "号文件的", "号文件"].into_iter().find(|s| head.ends_with(s))?;
+    symbol_ending_at(text, q - sep.len())
+}
+
+/// A symbol and a comma before `p`: `(CAC/COSP/2019/17, para. 102)`.
+pub(super) fn en_symbol_before(text: &str, p: usize) -> Option<&str> {
+    let q = trim_spaces_end(text, p);
+    symbol_ending_at(text, text[..q].strip_suffix(',')?.len())
+}
+
+/// Ends and names of the resolutions and decisions the text mentions
+/// (`第 9/3 号决议`, `resolution 9/3`), in text order. Linear: substring
+/// searches, then a bounded look at each hit.
+pub(super) fn resolution_mentions(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('号') {
+        let after = i + '号'.len_utf8();
+        let rest = text[after..].trim_start_matches(is_space);
+        if rest.starts_with("决议") || rest.starts_with("决定") {
+            let end = text.len() - rest.len() + "决议".len();
+            if let Some((_, name)) = zh_resolution_ending_at(text, end, &[]) {
+                out.push((end, name));
+            }
+        }
+    }
+    for word in ["esolution", "ecision"] {
+        for (i, _) in text.match_indices(word) {
+            let head = &text[..i];
+            let Some(first) = head.chars().next_back().filter(|c| matches!(c, 'r' | 'R' | 'd' | 'D')) else { continue };
+            let w = i - first.len_utf8();
+            if text[..w].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let mut j = i + word.len();
+            if text[j..].starts_with('s') {
+                j += 1;
+            }
+            let k = j + (text[j..].len() - text[j..].trim_start_matches(is_ws).len());
+            if k == j {
+                continue;
+            }
+            let hi = floor_boundary(text, k + NUMBER_MAX);
+            if let Some(m) = NUMBER_START.find(&text[k..hi]) {
+                out.push((k + m.end(), resolution_name(&text[w..i + word.len()], m.as_str())));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolutions_before_a_reference() {
+        // (text, suffixes, (text from the start found to the end, name)).
+        let cases: [(&str, &[&str], Option<(&str, &str)>); 8] = [
+            ("缔约国会议在第 8/2 号决议", &[], Some(("第 8/2 号决议", "resolution 8/2"))),
+            ("大会 S-32/1 号决议 ", &[], Some(("S-32/1 号决议 ", "resolution S-32/1"))),
+            ("依照第 5/1号决定", &[], Some(("第 5/1号决定", "decision 5/1"))),
+            ("安全理事会第 1373(2001)号决议", &[], Some(("第 1373(2001)号决议", "resolution 1373 (2001)"))),
+            ("按照第 4/5 号决议中的", &["中的", "的"], Some(("第 4/5 号决议中的", "resolution 4/5"))),
+            ("按照第 4/5 号决议", &["中的"], None),
+            ("该决议", &[], None),
+            ("第 2021 号决议", &[], None),
+        ];
+        for (text, suffixes, want) in cases {
+            let got = zh_resolution_ending_at(text, text.len(), suffixes);
+            assert_eq!(got.as_ref().map(|(s, n)| (&text[*s..], n.as_str())), want, "{text}");
+        }
+        assert_eq!(en_resolution_ending_at("General Assembly resolution 75/194, ", 36).as_deref(), Some("resolution 75/194"));
+        assert_eq!(en_resolution_ending_at("irresolution 75/194,", 20), None);
+        assert_eq!(en_resolution_ending_at("resolution 75/194", 17), None);
+    }
+
+    #[test]
+    fn symbols_before_a_paragraph() {
+        let cases = [
+            ("（CAC/COSP/2019/17，", Some("CAC/COSP/2019/17")),
+            ("（[CAC/COSP/EG.1/2019/4](#)，", Some("CAC/COSP/EG.1/2019/4")),
+            ("见 A/76/5 号文件", Some("A/76/5")),
+            ("在维也纳，", None),
+            ("第 8/2，", None),
+            ("and/or，", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(zh_symbol_before(text, text.len()), want, "{text}");
+        }
+        assert_eq!(en_symbol_before("(A/76/120, ", 11), Some("A/76/120"));
+        assert_eq!(en_symbol_before("(A/76/120 ", 10), None);
+    }
+
+    #[test]
+    fn mentions_are_indexed_in_both_languages() {
+        let t = "第 9/3 号决议第 18 段……in decision 5/1 and resolutions 1373 (2001); indecision 4/4";
+        let mentions = resolution_mentions(t);
+        let got: Vec<&str> = mentions.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(got, ["resolution 9/3", "decision 5/1", "resolution 1373 (2001)"]);
+    }
+}
