@@ -133,6 +133,10 @@ pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
         }
         at = end + 1;
     }
+    // More numbers than year, session and number: a path or a table, not a symbol.
+    if components.iter().filter(|c| matches!(c, Component::Number(_) | Component::Session(_))).count() > 3 {
+        return None;
+    }
     (1..=components.len()).rev().find_map(|k| {
         let parts = validate(&components[..k])?;
         let len = ends[k - 1];
@@ -226,10 +230,10 @@ fn validate(components: &[Component<'_>]) -> Option<SymbolParts> {
     if !matches!(last, Component::Number(_) | Component::Typed(..) | Component::Modifier(_)) {
         return None;
     }
-    match components.len() {
-        0 | 1 => return None,
-        // `S/PV.9000`, `CD/2200`, but not `A/76` or `E/2021`.
-        2 if root_head.len() == 1 && !matches!(last, Component::Typed(..)) => return None,
+    match (components.len(), last) {
+        (0 | 1, _) | (2, Component::Modifier(_)) => return None,
+        // `S/PV.9000`, `CD/2200`, `IDB.49/8`, but not `A/76`, `E/2021` or `ST/2`.
+        (2, Component::Number(n)) if root_head.len() == 1 || (n.len() < 3 && root_head == root) => return None,
         _ => {}
     }
     // A type followed by more than modifiers names a body: `ECE/TRANS/WP.29/1159`.
@@ -363,6 +367,9 @@ mod tests {
         ("A/76/Add.1", "", "", "", "", "", ""),
         ("CAC/COSP/", "", "", "", "", "", ""),
         ("S/he", "", "", "", "", "", ""),
+        ("ST/2", "", "", "", "", "", ""),
+        ("EC/12", "", "", "", "", "", ""),
+        ("A/1/2/3/4/5", "", "", "", "", "", ""),
     ];
 
     #[test]

@@ -81,7 +81,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text, conference));
-        let body = mentions.before(text, whole.start).or_else(|| body_after(text, whole.end, conference));
+        let body = adopting_body(text, &whole, mentions, conference);
         push_items(text, whole.start, whole.text, kind, body, &mut out);
     }
     for (offset, caps) in matches(&EN, text, en_regions(text)) {
@@ -89,14 +89,32 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text, conference));
-        let body = body_of(text, whole.end, conference)
-            .or_else(|| mentions.before(text, whole.start))
-            .or_else(|| body_after(text, whole.end, conference));
+        let body = adopting_body(text, &whole, mentions, conference);
         push_items(text, whole.start, whole.text, kind, body, &mut out);
     }
     out.sort_by_key(|a| a.span.start);
     out.dedup_by_key(|a| a.span);
     out
+}
+
+/// The body that adopted the resolutions of `list`: one named right after in
+/// English (`decision 1/CP.26 of the Conference of the Parties`); after the
+/// reference when a possessive stands before it (`In its resolution 3/1, the
+/// Conference …`, `在其第 7/1 号决议里，缔约国会议…`); else the last one the
+/// sentence names before it; else one named right after it.
+fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions, conference: Option<&'static str>) -> Option<&'static str> {
+    let head = text[..list.start].trim_end_matches([' ', '\t', '\r', '\n']);
+    let possessive = ["its", "their", "其"].iter().any(|w| {
+        head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
+    });
+    let before = || mentions.before(text, list.start);
+    let after = || body_after(text, list.end, conference);
+    let named = body_of(text, list.end, conference);
+    if possessive {
+        named.or_else(after).or_else(before)
+    } else {
+        named.or_else(before).or_else(after)
+    }
 }
 
 /// A match of a reference list, at byte offsets of the whole text.
@@ -266,9 +284,27 @@ fn body_after(text: &str, at: usize, conference: Option<&'static str>) -> Option
     let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
     let rest = rest.trim_start_matches([' ', '\t']);
     let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
-    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    // `resolution 73/191, entitled "…", the General Assembly …`.
+    let rest = skip_title(rest).unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     body_at(text, text.len() - rest.len(), conference).and_then(|(_, body)| body)
+}
+
+/// The text after an `entitled "…",` clause at the start of `rest`, if there
+/// is one (at most [`LIST_REACH`] bytes long).
+fn skip_title(rest: &str) -> Option<&str> {
+    let quoted = rest.strip_prefix("entitled ")?;
+    let close = match quoted.chars().next()? {
+        '"' => '"',
+        '“' => '”',
+        _ => return None,
+    };
+    let inner = &quoted[1..];
+    let end = inner.get(..LIST_REACH.min(inner.len())).unwrap_or(inner).find(close)?;
+    let after = &inner[end + close.len_utf8()..];
+    let after = after.strip_prefix(',').unwrap_or(after);
+    Some(after.trim_start())
 }
 
 /// The body an English reference names right after it: `decision 1/CP.26 of
@@ -327,13 +363,24 @@ fn sentence_start(text: &str, at: usize) -> usize {
     for (p, c) in head.char_indices().rev() {
         let ends = matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
             || (c == '.' && prev.is_some_and(char::is_whitespace) && !abbreviation(&head[..p]))
-            || (c == '\n' && !continues(last_line(&head[..p])));
+            || (c == '\n' && !(continues(last_line(&head[..p])) && continued(&head[p..])));
         if ends {
             return lo + p + c.len_utf8();
         }
         prev = Some(c);
     }
     lo
+}
+
+/// True when `next`, the text after a line break, goes on with a sentence
+/// rather than starting one: not a capital letter or a numbered paragraph.
+fn continued(next: &str) -> bool {
+    let next = next.trim_start();
+    let first = next.chars().next();
+    let numbered = next.split_once(['.', ')', '）', '、']).is_some_and(|(n, _)| {
+        !n.is_empty() && n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit() || c == '(' || c == '（' || c.is_ascii_lowercase())
+    });
+    !numbered && !first.is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// The last line of `text` that is not blank, trimmed.
@@ -380,12 +427,15 @@ mod tests {
             .collect()
     }
 
+    /// `(number as written, "res" or "dec", body or "-")`.
+    type Expected = (&'static str, &'static str, &'static str);
+
     const GA: &str = "General Assembly";
     const COSP: &str = "Conference of the States Parties";
 
     #[test]
     fn resolutions_and_decisions() {
-        let cases: &[(&str, &[(&str, &str, &str)])] = &[
+        let cases: &[(&str, &[Expected])] = &[
             ("大会第 58/4 号决议通过了《公约》。", &[("58/4", "res", GA)]),
             ("依照缔约国会议第 1/1 号决定，2008 年", &[("1/1", "dec", COSP)]),
             ("第58/4号决议", &[("58/4", "res", "-")]),
@@ -412,6 +462,10 @@ mod tests {
             ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
             // English.
             ("In its resolution 58/4, the General Assembly adopted", &[("58/4", "res", GA)]),
+            ("(a) Opening of the ninth session of the Conference\n\nBy its resolution 58/4, the General Assembly", &[("58/4", "res", GA)]),
+            ("In its resolution 73/191, entitled \"Special session of the General Assembly\", the General Assembly decided", &[("73/191", "res", GA)]),
+            ("Recalling the work of the Human Rights Council and the report\nof the Secretary-General on resolution 47/1", &[("47/1", "res", "Human Rights Council")]),
+            ("The Human Rights Council held a long meeting on the report\n\nIn resolution 47/1 it decided", &[("47/1", "res", "-")]),
             ("General Assembly resolutions 70/1 and 72/279", &[("70/1", "res", GA), ("72/279", "res", GA)]),
             ("resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011", &[("60/251", "res", "-"), ("65/281", "res", "-")]),
             ("the Conference of the States Parties, in its decisions 2/1, 3/1 and 4/1,", &[("2/1", "dec", COSP), ("3/1", "dec", COSP), ("4/1", "dec", COSP)]),
