@@ -22,6 +22,8 @@ use crate::text::{char_at, char_before, floor_boundary};
 /// Month and weekday names, from `src/data/calendar.tsv`.
 struct Calendar {
     months: HashMap<&'static str, u32>,
+    /// The month names, longest first.
+    names: Vec<&'static str>,
     month_pattern: String,
     weekday_pattern: String,
 }
@@ -44,8 +46,11 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
             _ => {}
         }
     }
+    let mut names: Vec<&'static str> = months.keys().copied().collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     Calendar {
         months,
+        names,
         month_pattern: format!("(?:(?:{})\\b|(?:{}))", full.join("|"), short.join("|")),
         weekday_pattern: format!("(?:{})", weekdays.join("|")),
     }
@@ -69,10 +74,9 @@ fn re(pattern: &str) -> Regex {
     Regex::new(&p).expect("valid regex")
 }
 
-static MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"\b{MONTH}"));
 /// Days (and weekday) before a month name, up to the month.
 static LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD},{S}*)*[0-9]{1,2}{ORD},?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2}){ORD}(?:{S}*{TO}{S}*(?P<d2>[0-9]{1,2}){ORD})?{S}+(?:of{S}+)?$")
+    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD},{S}*)*[0-9]{1,2}{ORD},?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2}){ORD}(?:{S}*{TO}{S}*(?P<d2>[0-9]{1,2}){ORD})?{S}+(?:of{S}+)?$")
 });
 static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
 /// `June 1, 2015`, `June 1-5, 2015`.
@@ -86,31 +90,74 @@ static RANGE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// The second half of `April to June 2021` or `April and May 2021`.
 static RANGE_MONTH: LazyLock<Regex> =
     LazyLock::new(|| re(r"^{S}*(?:(?P<to>{TO})|(?P<and>and|or|,)){S}*(?P<m>{MONTH})(?:{S}+(?P<y>[0-9]{4})\b)?"));
-static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:1[89][0-9]{2}|2[01][0-9]{2})\b"));
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*(?:-|–|—|to){S}*(?P<y>(?:1[89][0-9]{2}|2[01][0-9]{2}))\b"));
-/// Words after which a bare year or month is a time.
-static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:in|since|by|until|till|during|from|between|before|after|for|of|and|or|to|through|throughout|early|mid|late|end|year|years|beginning|summer|autumn|spring|winter|last|next|this|as at|as of){S}+$|\bmid-$")
-});
+/// Words after which a bare year or month is a time (`in 2021`, `since June`).
+const CUES: &[&str] = &[
+    "in", "since", "by", "until", "till", "during", "from", "between", "before", "after", "for", "of", "and", "or", "to",
+    "through", "throughout", "early", "mid", "late", "end", "year", "years", "beginning", "summer", "autumn", "spring",
+    "winter", "last", "next", "this", "at",
+];
 static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?P<n>first|second){S}+half{S}+of{S}+$"));
-/// What follows a year that names something.
-static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}+(?:Agenda|agenda)\b"));
 
 /// How far the context regexes look around a month name, in bytes.
 const WINDOW: usize = 120;
+/// How far back the days of a month name may start (`Wednesday, 7, 9 and 10 `).
+const LEFT_WINDOW: usize = 48;
+/// How far back a cue word may start (`throughout `, `first half of `).
+const CUE_WINDOW: usize = 24;
 
 /// All English dates of `text`, in order.
 pub(super) fn find(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(m) = MONTH.find_at(text, at) {
-        let next = month_dates(text, m.start(), m.end(), &mut out).unwrap_or(m.end());
-        at = next.max(m.end());
+    while let Some((ms, me)) = next_month(text, at) {
+        let next = month_dates(text, ms, me, &mut out).unwrap_or(me);
+        at = next.max(me);
     }
     out.sort_by_key(|f| f.span.start);
     years(text, &mut out);
     out.sort_by_key(|f| f.span.start);
     out
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The next month name at or after byte `at`, as a byte range. A plain byte
+/// scan: the names are ASCII, so every hit is on a character boundary.
+fn next_month(text: &str, at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    for i in at..bytes.len() {
+        if !matches!(bytes[i], b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D') || (i > 0 && is_word_byte(bytes[i - 1])) {
+            continue;
+        }
+        for name in &CALENDAR.names {
+            let end = i + name.len();
+            if bytes[i..].starts_with(name.as_bytes()) && (name.ends_with('.') || !bytes.get(end).is_some_and(|&b| is_word_byte(b))) {
+                return Some((i, end));
+            }
+        }
+    }
+    None
+}
+
+/// The next year from 1800 to 2199 standing alone at or after byte `at`.
+fn next_year(text: &str, at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    for i in at..bytes.len().saturating_sub(3) {
+        let y = &bytes[i..i + 4];
+        let plausible = matches!((y[0], y[1]), (b'1', b'8' | b'9') | (b'2', b'0' | b'1'));
+        if plausible
+            && y[2].is_ascii_digit()
+            && y[3].is_ascii_digit()
+            && (i == 0 || !is_word_byte(bytes[i - 1]))
+            && !bytes.get(i + 4).is_some_and(|&b| is_word_byte(b))
+        {
+            return Some((i, i + 4));
+        }
+    }
+    None
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -130,9 +177,9 @@ fn ahead(text: &str, i: usize) -> &str {
     text.get(i..floor_boundary(text, i + WINDOW)).unwrap_or("")
 }
 
-/// The start of the window before byte `i`.
-fn behind_start(text: &str, i: usize) -> usize {
-    let mut lo = floor_boundary(text, i.saturating_sub(WINDOW));
+/// The start of the window of `width` bytes before byte `i`.
+fn behind_start(text: &str, i: usize, width: usize) -> usize {
+    let mut lo = floor_boundary(text, i.saturating_sub(width));
     while lo < i && !text.is_char_boundary(lo) {
         lo += 1;
     }
@@ -154,22 +201,30 @@ fn free_end(text: &str, i: usize) -> bool {
 /// reading ended.
 fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option<usize> {
     let month = month_number(text.get(ms..me)?)?;
-    let lo = behind_start(text, ms);
+    let lo = behind_start(text, ms, LEFT_WINDOW);
     let before = text.get(lo..ms)?;
-    let left = LEFT.captures(before).filter(|c| c.get(0).is_some_and(|m| free_start(text, lo + m.start())));
+    // Days end right before the month (`13 `, `13th of `): only then is the
+    // regex worth running.
+    let tail = before.trim_end();
+    let has_day = tail.len() < before.len() && (tail.ends_with(|c: char| c.is_ascii_digit()) || tail.ends_with("of") || tail.ends_with(['t', 'h', 'd']));
+    let left = if has_day { left_days(before) } else { None };
+    let (left_at, left) = match left.filter(|(i, _)| free_start(text, lo + i)) {
+        Some((i, c)) => (lo + i, Some(c)),
+        None => (lo, None),
+    };
     let mut start_at = ms;
     let mut start = Parts { year: None, month: Some(month), day: None };
     let mut end: Option<Parts> = None;
     let mut list: Vec<(usize, usize, u32)> = Vec::new();
     let mut pos = me;
     if let Some(l) = &left {
-        start_at = lo + l.get(0)?.start();
+        start_at = left_at + l.get(0)?.start();
         start.day = num(l, "d1");
         if let Some(d2) = num(l, "d2") {
             end = Some(Parts { day: Some(d2), ..Parts::default() });
         }
         if let Some(items) = l.name("list") {
-            let base = lo + items.start();
+            let base = left_at + items.start();
             let mut rest = items.as_str();
             let mut off = 0;
             while let Some(p) = rest.find(|c: char| c.is_ascii_digit()) {
@@ -181,12 +236,12 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
                 rest = &rest[p + len..];
             }
             if l.name("wd").is_none() {
-                start_at = lo + l.name("d1")?.start();
+                start_at = left_at + l.name("d1")?.start();
             }
             // A weekday belongs to the first member of the list.
             if let (Some(wd), Some(first)) = (l.name("wd"), list.first_mut()) {
-                first.0 = lo + wd.start();
-                start_at = lo + l.name("d1")?.start();
+                first.0 = left_at + wd.start();
+                start_at = left_at + l.name("d1")?.start();
             }
         }
     } else if let Some(r) = RIGHT_DAY.captures(ahead(text, me)).filter(|r| free_end(text, me + r.get(0).map_or(0, |m| m.end()))) {
@@ -248,9 +303,44 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
     Some(pos)
 }
 
-/// True when a word that introduces a time directly precedes byte `i`.
+/// The days (and weekday) that end `before`, found by trying [`LEFT`]
+/// anchored at each word start, leftmost first: a handful of cheap anchored
+/// attempts instead of one unanchored search.
+/// Returns the offset of the match in `before` and its captures, whose
+/// offsets count from there.
+fn left_days(before: &str) -> Option<(usize, Captures<'_>)> {
+    let bytes = before.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| (bytes[i].is_ascii_digit() || bytes[i].is_ascii_uppercase()) && (i == 0 || !is_word_byte(bytes[i - 1])))
+        .find_map(|i| before.get(i..).and_then(|b| LEFT.captures(b)).map(|c| (i, c)))
+}
+
+/// True when a word that introduces a time directly precedes byte `i`
+/// (`in 2021`, `as at 30 June`), or `mid-` does.
 fn cued(text: &str, i: usize) -> bool {
-    text.get(behind_start(text, i)..i).is_some_and(|b| CUE.is_match(b))
+    let before = text.get(behind_start(text, i, CUE_WINDOW)..i).unwrap_or("");
+    if before.ends_with("mid-") {
+        return true;
+    }
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let word = trimmed.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let word_start = trimmed.len() - word.len();
+    // A cut window may have split the word.
+    if word_start == 0 && behind_start(text, i, CUE_WINDOW) > 0 {
+        return false;
+    }
+    CUES.iter().any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// True when `text` continues, after spaces, with a word that makes the year
+/// before it part of a name (`the 2030 Agenda`).
+fn names_something(text: &str, i: usize) -> bool {
+    let rest = ahead(text, i);
+    let word = rest.trim_start();
+    word.len() < rest.len() && (word.starts_with("Agenda") || word.starts_with("agenda"))
 }
 
 /// Years outside the dates already found: `in 2021`, `2020–2021`,
@@ -259,38 +349,95 @@ fn years(text: &str, out: &mut Vec<Found>) {
     let taken: Vec<Span> = out.iter().map(|f| f.span).collect();
     let mut t = 0;
     let mut at = 0;
-    while let Some(m) = YEAR.find_at(text, at) {
-        at = m.end();
-        while t < taken.len() && taken[t].end <= m.start() {
+    while let Some((ys, ye)) = next_year(text, at) {
+        at = ye;
+        let year_text = &text[ys..ye];
+        while t < taken.len() && taken[t].end <= ys {
             t += 1;
         }
-        if taken.get(t).is_some_and(|s| s.start < m.end()) || !free_start(text, m.start()) && !text[..m.start()].ends_with("mid-") {
+        if taken.get(t).is_some_and(|s| s.start < ye) || !free_start(text, ys) && !text[..ys].ends_with("mid-") {
             continue;
         }
-        if !free_end(text, m.end()) || NAME_AFTER.is_match(ahead(text, m.end())) {
+        if !free_end(text, ye) || names_something(text, ye) {
             continue;
         }
-        let Ok(y) = m.as_str().parse::<u32>() else { continue };
-        let lo = behind_start(text, m.start());
-        if let Some(h) = text.get(lo..m.start()).and_then(|b| HALF.captures(b)) {
+        let Ok(y) = year_text.parse::<u32>() else { continue };
+        let lo = behind_start(text, ys, CUE_WINDOW);
+        if let Some(h) = text.get(lo..ys).filter(|b| b.contains("half")).and_then(|b| HALF.captures(b)) {
             let first = h.name("n").is_some_and(|n| n.as_str().eq_ignore_ascii_case("first"));
             let (a, b) = if first { (1, 6) } else { (7, 12) };
             let year = Parts::year(y);
             let start = lo + h.get(0).map_or(0, |g| g.start());
-            out.push(Found { span: Span::new(start, m.end()), start: Parts { month: Some(a), ..year }, end: Some(Parts { month: Some(b), ..year }) });
+            out.push(Found { span: Span::new(start, ye), start: Parts { month: Some(a), ..year }, end: Some(Parts { month: Some(b), ..year }) });
             continue;
         }
-        if let Some(r) = YEAR_RANGE.captures(ahead(text, m.end())) {
+        let dash_or_to = ahead(text, ye).trim_start().starts_with(['-', '–', '—', 't']);
+        if let Some(r) = YEAR_RANGE.captures(ahead(text, ye)).filter(|_| dash_or_to) {
             let y2: u32 = num(&r, "y").unwrap_or(0);
-            let end = m.end() + r.get(0).map_or(0, |g| g.end());
+            let end = ye + r.get(0).map_or(0, |g| g.end());
             if y2 > y && y2 - y <= 100 && free_end(text, end) {
-                out.push(Found { span: Span::new(m.start(), end), start: Parts::year(y), end: Some(Parts::year(y2)) });
+                out.push(Found { span: Span::new(ys, end), start: Parts::year(y), end: Some(Parts::year(y2)) });
                 at = end;
                 continue;
             }
         }
-        if cued(text, m.start()) {
-            out.push(Found { span: Span::new(m.start(), m.end()), start: Parts::year(y), end: None });
+        if cued(text, ys) {
+            out.push(Found { span: Span::new(ys, ye), start: Parts::year(y), end: None });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::tests::dates;
+
+    #[test]
+    fn english_dates() {
+        // Reference year 2021, month 12 (see `dates`).
+        let cases: &[(&str, &[&str])] = &[
+            ("Distr.: General\n30 September 2021\n", &["30 September 2021=2021-09-30"]),
+            ("Vienna, 1-5 June 2015", &["1-5 June 2015=2015-06-01..2015-06-05"]),
+            ("Sharm el-Sheikh, Egypt, 13–17 December 2021", &["13–17 December 2021=2021-12-13..2021-12-17"]),
+            ("Monday, 1 June 2015\t10 a.m.", &["Monday, 1 June 2015=2015-06-01"]),
+            ("from 1 to 5 June", &["1 to 5 June=2021-06-01..2021-06-05"]),
+            ("from 13 December 2021 to 17 January 2022", &["13 December 2021 to 17 January 2022=2021-12-13..2022-01-17"]),
+            ("held from 28 January to 1 February 2008 in Nusa Dua", &["28 January to 1 February 2008=2008-01-28..2008-02-01"]),
+            ("on 7, 9 and 10 November 2022,", &["7=2022-11-07", "9=2022-11-09", "10 November 2022=2022-11-10"]),
+            ("on 22 and 23 October 2012", &["22=2012-10-22", "23 October 2012=2012-10-23"]),
+            ("between 1 and 5 June 2015", &["1 and 5 June 2015=2015-06-01..2015-06-05"]),
+            ("until December 2021.", &["December 2021=2021-12/m"]),
+            ("from April to June 2021", &["April to June 2021=2021-04..2021-06/m"]),
+            ("in April and May 2021", &["April=2021-04/m", "May 2021=2021-05/m"]),
+            ("submitted in September, the", &["September=2021-09/m"]),
+            ("on 14 December, the", &["14 December=2021-12-14"]),
+            ("Tuesday, 14 December", &["Tuesday, 14 December=2021-12-14"]),
+            ("on June 1, 2015 and", &["June 1, 2015=2015-06-01"]),
+            ("on the 13th of December 2021", &["13th of December 2021=2021-12-13"]),
+            ("30 Sept. 2021", &["30 Sept. 2021=2021-09-30"]),
+            ("30\u{a0}September\u{a0}2021", &["30\u{a0}September\u{a0}2021=2021-09-30"]),
+            ("in 2020 and 2021", &["2020=2020/y", "2021=2021/y"]),
+            ("Since 2012, experts", &["2012=2012/y"]),
+            ("the 2020–2021 workplan", &["2020–2021=2020..2021/y"]),
+            ("in the first half of 2021", &["first half of 2021=2021-01..2021-06/m"]),
+            ("as at 30 September 2022", &["30 September 2022=2022-09-30"]),
+            ("by mid-2023", &["2023=2023/y"]),
+            // Not dates.
+            ("CAC/COSP/2021/1", &[]),
+            ("resolution 58/4 and decision 2021/13", &[]),
+            ("the 2030 Agenda for Sustainable Development", &[]),
+            ("by 2030 Agenda", &[]),
+            ("A/76/2021", &[]),
+            ("some 2021 participants", &[]),
+            ("States may wish to", &[]),
+            ("the May 2020 review", &["May 2020=2020-05/m"]),
+            ("Mayor of the city", &[]),
+            ("June alone", &[]),
+            ("paragraph 31 of the report", &[]),
+            ("30 February 2021", &[]),
+            ("US$ 2,021", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dates(text), *want, "{text}");
         }
     }
 }

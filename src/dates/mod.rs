@@ -117,6 +117,14 @@ struct Found {
 pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotation> {
     let mut found = zh::find(doc.text);
     found.extend(en::find(doc.text));
+    // Both recognisers may read the digits of `2020–2021 年`: keep the longer.
+    found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+    let mut reach = 0;
+    found.retain(|f| {
+        let keep = f.span.start >= reach;
+        reach = reach.max(f.span.end);
+        keep
+    });
     found.into_iter().filter_map(|f| complete(f, reference)).collect()
 }
 
@@ -154,8 +162,10 @@ fn complete(f: Found, reference: Option<Reference>) -> Option<Annotation> {
 
 /// How far into the text the header may reach, in bytes.
 const HEADER_MAX: usize = 2500;
-/// A line longer than this many characters is running text: the header ends.
-const HEADER_LINE_MAX: usize = 100;
+/// A line wider than this is running text and ends the header; an
+/// ideograph counts two (a Chinese paragraph line is as wide as an English
+/// one with half the characters).
+const HEADER_LINE_MAX: usize = 200;
 
 /// The reference year and month of the document: its meeting dates in the
 /// header (a range, or a full date after the date of issue), else its date
@@ -165,7 +175,8 @@ pub fn reference(doc: &Document) -> Option<Reference> {
     let text = doc.text;
     let mut end = 0;
     for line in text.split_inclusive('\n') {
-        if end > HEADER_MAX || line.chars().take(HEADER_LINE_MAX + 1).count() > HEADER_LINE_MAX {
+        let width: usize = line.chars().take(HEADER_LINE_MAX + 1).map(|c| if crate::text::is_cjk(c) { 2 } else { 1 }).sum();
+        if end > HEADER_MAX || width > HEADER_LINE_MAX {
             break;
         }
         end += line.len();
@@ -243,6 +254,8 @@ mod tests {
             ("Conference of the States Parties\nSharm el-Sheikh, Egypt, 13–17 December 2021\n", Some((2021, Some(12)))),
             ("没有日期的文本。\n", None),
             (&"很长的一行。".repeat(40), None),
+            ("United Nations\tCTOC/COP/2022/1\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\tDistr.: General\n2 August 2022\n\nEleventh session\nVienna, 17–21 October 2022\n", Some((2022, Some(10)))),
+            (&format!("{}\n2021 年 12 月 13 日至 17 日", "很长的一行。".repeat(40)), None),
             ("", None),
         ];
         for (text, want) in cases {
