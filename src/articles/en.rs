@@ -535,6 +535,7 @@ mod tests {
                 "chapters III (Criminalization and law enforcement) and IV (International cooperation)",
                 vec![chap("III", "UNCAC", 3), chap("IV", "UNCAC", 4)],
             ),
+            ("article 5 of UNTOC", vec![art("article 5 of UNTOC", "UNTOC", 5, None, None)]),
             ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
         ];
         for (text, want) in cases {
