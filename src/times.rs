@@ -56,6 +56,10 @@ struct Clock {
     hour: u32,
     minute: u32,
     period: Option<Period>,
+    /// A Chinese hour with nothing else (`3 时`): often the end of a clause
+    /// (`在审议项目 3 时`, "when considering item 3"), so a time only in a
+    /// range or after a word that introduces one.
+    weak: bool,
 }
 
 impl Clock {
@@ -119,7 +123,7 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
         clock(&mut c, text)
     });
     let Some((second, _)) = second.filter(|(_, bare)| !*bare) else {
-        if first_bare {
+        if first_bare || (first.weak && !introduced(text, i)) {
             return None;
         }
         let start = first.minutes(first.period)?;
@@ -165,13 +169,13 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
     let Some(hour) = hour else {
         *c = before_hour;
         // `中午` alone: a time when it directly follows a date.
-        return (period == Some(Period::Noon) && after_date(text, start)).then_some(Clock { hour: 12, minute: 0, period });
+        return (period == Some(Period::Noon) && after_date(text, start)).then_some(Clock { hour: 12, minute: 0, period, weak: false });
     };
     let before_unit = *c;
     c.ws();
     if c.eat(":") || c.eat("：") {
         let minute = c.digits(2).filter(|_| c.pos >= before_unit.pos + 3)?;
-        return Some(Clock { hour, minute, period });
+        return Some(Clock { hour, minute, period, weak: false });
     }
     let hour_word = if period.is_some() { &["时", "点"][..] } else { &["时"][..] };
     c.eat_any(hour_word)?;
@@ -189,10 +193,10 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
         })
     };
     match minute {
-        Some(minute) => Some(Clock { hour, minute, period }),
+        Some(minute) => Some(Clock { hour, minute, period, weak: false }),
         None => {
             *c = after_hour;
-            Some(Clock { hour, minute: 0, period })
+            Some(Clock { hour, minute: 0, period, weak: period.is_none() })
         }
     }
 }
@@ -219,6 +223,16 @@ fn zh_period(c: &mut Cursor) -> Option<Period> {
     None
 }
 
+/// Words right before a bare Chinese hour that make it a time (`于 15 时`).
+const INTRODUCERS: &[char] = &['于', '从', '自', '至', '到', '在', '为', '是', '起', '日', '午'];
+
+/// True when a bare Chinese hour at `i` is introduced as a time: after a
+/// date or a word such as `于`, but not after `项目`, `第`, `段` ….
+fn introduced(text: &str, i: usize) -> bool {
+    let head = text.get(..i).unwrap_or("").trim_end_matches(is_ws);
+    after_date(text, i) || head.ends_with(INTRODUCERS) && !head.ends_with("项目在") && !head.ends_with("段在")
+}
+
 /// True when a date (a day or a weekday) ends right before `i`, spaces aside.
 fn after_date(text: &str, i: usize) -> bool {
     let head = text.get(..i).unwrap_or("");
@@ -240,7 +254,7 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, bool)> {
             return None;
         }
         let hour = if k == 2 { 0 } else { 12 };
-        return Some((Clock { hour, minute: 0, period: None }, false));
+        return Some((Clock { hour, minute: 0, period: None, weak: false }, false));
     }
     let hour = c.digits(2)?;
     let after_hour = *c;
@@ -274,7 +288,7 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, bool)> {
         *c = before_mer;
     }
     let minute_value = minute.unwrap_or(0);
-    let clock = Clock { hour, minute: minute_value, period };
+    let clock = Clock { hour, minute: minute_value, period, weak: false };
     if period.is_some() || colon {
         // A 24-hour clock needs the colon: `10.30` alone is a number.
         let ok = period.is_some() || hour <= 24;
@@ -322,6 +336,11 @@ mod tests {
             ("下午三时半", &["下午三时半=15:30"]),
             ("晚上 7 时", &["晚上 7 时=19:00"]),
             ("会议于 15 时开始", &["15 时=15:00"]),
+            ("10 时至 13 时", &["10 时至 13 时=10:00..13:00"]),
+            ("在审议议程项目 3 时，", &[]),
+            ("讨论第 5 时", &[]),
+            ("12 月 14 日 15 时", &["15 时=15:00"]),
+            ("下午 3 时 30 分", &["下午 3 时 30 分=15:30"]),
             ("上午 10:30 至 12:00", &["上午 10:30 至 12:00=10:30..12:00"]),
             ("12 月 14 日晚结束", &[]),
             ("中午休会", &[]),

@@ -37,6 +37,11 @@ impl<'a> Cursor<'a> {
         self.text.get(self.pos..).unwrap_or("")
     }
 
+    /// The text before byte `i`.
+    pub fn text_before(&self, i: usize) -> &'a str {
+        self.text.get(..i).unwrap_or("")
+    }
+
     /// Steps over `lit` when the text continues with it.
     pub fn eat(&mut self, lit: &str) -> bool {
         if self.rest().starts_with(lit) {

@@ -95,8 +95,11 @@ static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*(?:-|–|—|to)
 const CUES: &[&str] = &[
     "in", "since", "by", "until", "till", "during", "from", "between", "before", "after", "for", "of", "and", "or", "to",
     "through", "throughout", "early", "mid", "late", "end", "year", "years", "beginning", "summer", "autumn", "spring",
-    "winter", "last", "next", "this", "at",
+    "winter", "last", "next",
 ];
+/// Cue words that only join a year to a year before them (`2020 and 2021`,
+/// not `resolutions 1373 and 2001`).
+const JOINING_CUES: &[&str] = &["and", "or", "to", "through"];
 static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?P<n>first|second){S}+half{S}+of{S}+$"));
 
 /// How far the context regexes look around a month name, in bytes.
@@ -142,12 +145,12 @@ fn next_month(text: &str, at: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// The next year from 1800 to 2199 standing alone at or after byte `at`.
+/// The next year from 1900 to 2099 standing alone at or after byte `at`.
 fn next_year(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     for i in at..bytes.len().saturating_sub(3) {
         let y = &bytes[i..i + 4];
-        let plausible = matches!((y[0], y[1]), (b'1', b'8' | b'9') | (b'2', b'0' | b'1'));
+        let plausible = matches!((y[0], y[1]), (b'1', b'9') | (b'2', b'0'));
         if plausible
             && y[2].is_ascii_digit()
             && y[3].is_ascii_digit()
@@ -286,7 +289,9 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
                 return Some(pos);
             }
         }
-        if start.year.is_none() && end.is_none() && !cued(text, start_at) {
+        // `in June` is a month; `and June Smith` is a name.
+        let named = ahead(text, pos).strip_prefix(|c: char| c == ' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+        if start.year.is_none() && end.is_none() && (named || !cued(text, start_at)) {
             return Some(pos);
         }
     }
@@ -331,6 +336,11 @@ fn cued(text: &str, i: usize) -> bool {
     // A cut window may have split the word.
     if word_start == 0 && behind_start(text, i, CUE_WINDOW) > 0 {
         return false;
+    }
+    if JOINING_CUES.iter().any(|c| c.eq_ignore_ascii_case(word)) || (word.is_empty() && trimmed.ends_with(',')) {
+        let head = trimmed[..word_start].trim_end().trim_end_matches(',');
+        let b = head.as_bytes();
+        return b.len() >= 4 && b[b.len() - 4..].iter().all(u8::is_ascii_digit) && !(b.len() > 4 && is_word_byte(b[b.len() - 5]));
     }
     CUES.iter().any(|c| c.eq_ignore_ascii_case(word))
 }
@@ -435,6 +445,13 @@ mod tests {
             ("paragraph 31 of the report", &[]),
             ("30 February 2021", &[]),
             ("US$ 2,021", &[]),
+            ("resolutions 1373 (2001) and 2178 (2014)", &[]),
+            ("increase to 2030 participants", &[]),
+            ("this August body", &[]),
+            ("Ms. Smith and June Brown", &[]),
+            ("in 1850", &[]),
+            ("in 2020, 2021 and 2022", &["2020=2020/y", "2021=2021/y", "2022=2022/y"]),
+            ("paragraph 5, 2021 requests", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");

@@ -151,7 +151,10 @@ fn chain(c: &mut Cursor, carry: Option<Parts>) -> Option<(Parts, Option<Parts>)>
             None => *c = before_day,
         }
     }
+    // `每年 6 月` is every June, not a date.
+    let every = carry.is_none() && p.year.is_none() && c.text_before(save.pos).trim_end_matches(crate::text::is_ws).trim_end_matches('年').ends_with('每');
     let ok = match (p.year, p.month, p.day) {
+        _ if every => false,
         (None, None, None) => false,
         // A month alone in Chinese numerals is too often part of a word (统一月报).
         (None, Some(_), None) => !chinese_month && carry.is_none_or(|k| k.month.is_some()),
@@ -355,6 +358,8 @@ mod tests {
             ("第 5 年", &[]),
             ("A2021年", &[]),
             ("十年", &[]),
+            ("每年 6 月举行", &[]),
+            ("每年 6 月 26 日", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");
