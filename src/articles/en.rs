@@ -188,19 +188,47 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         return Some(Owner::Symbol(Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }));
     }
     let name_at = ["the ", "its ", "this "].iter().find(|d| rest.starts_with(**d)).map_or(k, |d| k + d.len());
-    let (e, instrument) = instruments::en_starting_at(text, name_at)?;
+    let title = || title_at(text, name_at).map(|(e, t)| Owner::Named(Base { instrument: Some(t.to_owned()), ..Base::default() }, e));
+    let Some((e, instrument)) = instruments::en_starting_at(text, name_at) else { return title() };
     match instrument.role {
         Role::Own => Some(Owner::Skip),
         // `of the Convention on Biological Diversity`: a treaty the table does not know.
-        Role::The if text[e..].starts_with([' ']) && {
-            let next = text[e + 1..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            matches!(next, "on" | "against" | "for" | "relating" | "concerning" | "of")
-        } =>
-        {
-            Some(Owner::Skip)
-        }
+        Role::The if title_at(text, name_at).is_some_and(|(te, _)| te > e) => title(),
         role => Some(Owner::Named(Base::named(instrument.value, role, ctx.main), e)),
     }
+}
+
+/// Words that make a capitalised title an instrument.
+const INSTRUMENT_WORDS: [&str; 12] = [
+    "Convention", "Covenant", "Protocol", "Charter", "Statute", "Declaration", "Agreement", "Treaty", "Rules",
+    "Principles", "Code", "Constitution",
+];
+
+/// A capitalised title at `k` that names an instrument the table does not
+/// know (`Rome Statute of the International Criminal Court`): its end and text.
+fn title_at(text: &str, k: usize) -> Option<(usize, &str)> {
+    // Not `and`: `of the Convention and the Protocol` names two instruments.
+    const JOINERS: [&str; 8] = ["of", "the", "on", "against", "for", "in", "to", "relating"];
+    let hi = floor_boundary(text, k.saturating_add(OWNER_WINDOW));
+    let rest = text.get(k..hi)?;
+    let mut end = 0;
+    let mut keyword = false;
+    let mut at = 0;
+    for word in rest.split(' ').take(14) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let capital = bare.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && bare.chars().all(|c| c.is_alphanumeric() || c == '-');
+        if capital {
+            keyword |= INSTRUMENT_WORDS.contains(&bare);
+            end = at + bare.len();
+        } else if !JOINERS.contains(&bare) || at == 0 {
+            break;
+        }
+        if bare.len() != word.len() {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    (keyword && end > 0).then(|| (k + end, &text[k..k + end]))
 }
 
 /// True when only list words and spaces lie between `end` and `s`:
@@ -212,7 +240,7 @@ fn adjacent(text: &str, end: usize, s: usize) -> bool {
     let Some(gap) = text.get(end..s) else { return false };
     gap.split(|c: char| is_ws(c) || c == ',')
         .filter(|w| !w.is_empty())
-        .all(|w| matches!(w, "and" | "or" | "as" | "well" | "in" | "under"))
+        .all(|w| matches!(w, "and" | "or" | "as" | "well" | "in" | "under" | "to" | "through"))
 }
 
 /// The unit word at `i`: its unit, whether it says rule, whether it is plural, its end.
@@ -536,6 +564,10 @@ mod tests {
                 vec![chap("III", "UNCAC", 3), chap("IV", "UNCAC", 4)],
             ),
             ("article 5 of UNTOC", vec![art("article 5 of UNTOC", "UNTOC", 5, None, None)]),
+            ("article 8 of the Convention on Biological Diversity", vec![art("article 8 of the Convention on Biological Diversity", "Convention on Biological Diversity", 8, None, None)]),
+            ("article 7 of the Rome Statute of the International Criminal Court, which", vec![art("article 7 of the Rome Statute of the International Criminal Court", "Rome Statute of the International Criminal Court", 7, None, None)]),
+            ("paragraph 3 of the Annual Report", vec![]),
+            ("article 3 of the Convention and the Protocol", vec![art("article 3 of the Convention", "UNCAC", 3, None, None)]),
             ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
         ];
         for (text, want) in cases {
@@ -583,7 +615,6 @@ mod tests {
             "the eleventh session",
             "agenda item 3",
             "resolution 58/4",
-            "paragraph 2 of the Convention on Biological Diversity",
             "Paragraphs 3-5 below",
         ];
         for text in cases {

@@ -153,7 +153,8 @@ mod tests {
     #[test]
     fn resolutions_before_a_reference() {
         // (text, suffixes, (text from the start found to the end, name)).
-        let cases: [(&str, &[&str], Option<(&str, &str)>); 8] = [
+        type Case<'a> = (&'a str, &'a [&'a str], Option<(&'a str, &'a str)>);
+        let cases: [Case; 8] = [
             ("缔约国会议在第 8/2 号决议", &[], Some(("第 8/2 号决议", "resolution 8/2"))),
             ("大会 S-32/1 号决议 ", &[], Some(("S-32/1 号决议 ", "resolution S-32/1"))),
             ("依照第 5/1号决定", &[], Some(("第 5/1号决定", "decision 5/1"))),

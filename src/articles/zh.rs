@@ -146,7 +146,7 @@ fn adjacent(text: &str, end: usize, p: usize) -> bool {
             ')' | '）' => depth = depth.saturating_sub(1),
             '。' | '；' | ';' | '\n' => return false,
             _ if depth > 0 => {}
-            '、' | '，' | ',' | '和' | '及' | '以' | '与' | '或' => {}
+            '、' | '，' | ',' | '和' | '及' | '以' | '与' | '或' | '至' | '到' | '-' | '–' => {}
             c if is_ws(c) => {}
             _ => return false,
         }
@@ -417,6 +417,8 @@ mod tests {
                 ],
             ),
             ("《公约》第三章（定罪和执法）和第四章", vec![chap("《公约》第三章", "UNCAC", 3), chap("第四章", "UNCAC", 4)]),
+            ("议事规则第 5 条至第 7 条", vec![rule("议事规则第 5 条", "rules of procedure", 5, None), rule("第 7 条", "rules of procedure", 7, None)]),
+            ("第 8/2 号决议第 8 段和第 9 段", vec![para("第 8/2 号决议第 8 段", "resolution 8/2", 8, None), para("第 9 段", "resolution 8/2", 9, None)]),
             ("议事规则第 22 条和第 23 条", vec![rule("议事规则第 22 条", "rules of procedure", 22, None), rule("第 23 条", "rules of procedure", 23, None)]),
         ];
         for (text, want) in cases {

@@ -119,11 +119,11 @@ pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
                 ends.push(raw_start + raw.len());
             }
             None => {
-                // `2231(2015)`: the year in brackets is not part of the symbol;
+                // `2231(2015)`: a year in brackets is not part of the symbol;
                 // `E/2021/30-E/CN.15/2021/17`: two symbols of one document.
-                if let Some(number) = number_with_year(raw).or_else(|| number_before_joint(raw)) {
-                    components.push(Component::Number(number));
-                    ends.push(raw_start + number.len());
+                if let Some((c, len)) = head_before_tail(raw) {
+                    components.push(c);
+                    ends.push(raw_start + len);
                 }
                 break;
             }
@@ -159,18 +159,16 @@ fn trim_tail(raw: &str) -> &str {
     }
 }
 
-/// `30-E` → `30`: the number before the second symbol of a joint symbol.
-fn number_before_joint(raw: &str) -> Option<&str> {
-    let (number, next) = raw.split_once('-')?;
-    (is_digits(number, 6) && next.starts_with(|c: char| c.is_ascii_uppercase())).then_some(number)
-}
-
-/// `2231(2015)` → `2231`.
-fn number_with_year(raw: &str) -> Option<&str> {
-    let open = raw.find('(')?;
-    let (number, year) = raw.split_at(open);
-    let year = year.strip_prefix('(')?.strip_suffix(')')?;
-    (is_digits(number, 6) && is_digits(year, 4) && year.len() == 4).then_some(number)
+/// The component at the head of `raw` before a bracket or before a `-` that
+/// starts the next symbol of a joint symbol, with its length: `2231(2015)` →
+/// `2231`, `30-E` → `30`, `L.1-E` → `L.1`, `Add.1(Part` → `Add.1`.
+fn head_before_tail(raw: &str) -> Option<(Component<'_>, usize)> {
+    let cut = raw.char_indices().find_map(|(i, c)| {
+        let joint = c == '-' && raw[i + 1..].starts_with(|c: char| c.is_ascii_uppercase());
+        (c == '(' || joint).then_some(i)
+    })?;
+    let head = &raw[..cut];
+    classify(head).map(|c| (c, head.len()))
 }
 
 fn is_digits(s: &str, max: usize) -> bool {
@@ -351,6 +349,8 @@ mod tests {
         ("UNEP/OzL.Pro.33/8", "UNEP/OzL.Pro.33/8", "UNEP OzL.Pro.33", "", "", "8", ""),
         ("IDB.49/8", "IDB.49/8", "IDB.49", "", "", "8", ""),
         ("E/2021/30-E/CN.15/2021/17", "E/2021/30", "E", "2021", "", "30", ""),
+        ("E/CN.15/2021/L.1-E/CN.7/2021/L.1", "E/CN.15/2021/L.1", "E CN.15", "2021", "L.", "1", ""),
+        ("A/76/251/Add.1(Part II)", "A/76/251/Add.1", "A", "76", "", "251", "Add.1"),
         ("CERD/C/CHN/CO/14-17", "CERD/C/CHN/CO/14-17", "CERD C CHN CO", "", "", "14-17", ""),
         ("ECE/TRANS/WP.29/1159", "ECE/TRANS/WP.29/1159", "ECE TRANS WP.29", "", "", "1159", ""),
         ("A/CONF.234/7", "A/CONF.234/7", "A CONF.234", "", "", "7", ""),

@@ -24,17 +24,18 @@ use crate::span::Span;
 use crate::text::floor_boundary;
 
 /// A resolution or decision number: `58/4`, `S-32/1`, `ES-10/19`,
-/// `2231 (2015)`, `1/CP.26`, `XIV/1` (older decisions of conferences of parties).
-const NUMBER: &str = r"(?:(?:E?S-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
+/// `2231 (2015)`, `1/CP.26`, `XIV/1` (older decisions of conferences of
+/// parties), `217 A (III)` and `3314 (XXIX)` (General Assembly before 1976).
+const NUMBER: &str = r"(?:(?:E?S-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let item = format!(r"(?:第[ \t]*)?{NUMBER}(?:[ \t]*号)?");
-    let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|或)[ \t\r\n]*";
+    let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|或|至)[ \t\r\n]*";
     Regex::new(&format!(r"{item}(?:{sep}{item})*[ \t\r\n]*号[ \t\r\n]*决[ \t\r\n]*(议|定)")).expect("valid regex")
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
-    let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or)[ \t\r\n]+)";
+    let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to)[ \t\r\n]+)";
     // `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`.
     let date = r"(?:[ \t\r\n]+of[ \t\r\n]+[0-9]{1,2}[ \t\r\n]+[A-Z][a-z]{2,8}[ \t\r\n]+[0-9]{4})?";
     Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?[ \t\r\n]+(?:No\.[ \t]*)?{NUMBER}{date}(?:{sep}{NUMBER}{date})*"))
@@ -155,7 +156,7 @@ fn in_list(c: char) -> bool {
     c.is_ascii_digit()
         || c.is_ascii_uppercase()
         || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n')
-        || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '第' | '号')
+        || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '至' | '第' | '号')
 }
 
 /// The regions of `text` that may hold an English reference: from each
@@ -473,6 +474,9 @@ mod tests {
             ("Economic and Social Council decision 2021/225", &[("2021/225", "dec", "Economic and Social Council")]),
             ("Human Rights Council resolution S-30/1.", &[("S-30/1", "res", "Human Rights Council")]),
             ("decision 1/CMA.3 of the Conference of the Parties", &[("1/CMA.3", "dec", "Conference of the Parties")]),
+            ("大会第 217 A (III) 号决议和第 3314(XXIX)号决议", &[("217 A (III)", "res", GA), ("3314(XXIX)", "res", GA)]),
+            ("General Assembly resolutions 2200 A (XXI) and ES-10/19", &[("2200 A (XXI)", "res", GA), ("ES-10/19", "res", GA)]),
+            ("第 3/1 至 3/5 号决议", &[("3/1", "res", "-"), ("3/5", "res", "-")]),
             ("Meeting of the Parties decision XIV/1 and 第 XXXIII/5 号决定", &[("XIV/1", "dec", "-"), ("XXXIII/5", "dec", "-")]),
             ("the Environment Assembly resolution 5/2", &[("5/2", "res", "United Nations Environment Assembly")]),
             ("Assembly resolution 70/1", &[("70/1", "res", GA)]),
