@@ -76,7 +76,7 @@ fn re(pattern: &str) -> Regex {
 
 /// Days (and weekday) before a month name, up to the month.
 static LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD},{S}*)*[0-9]{1,2}{ORD},?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2}){ORD}(?:{S}*{TO}{S}*(?P<d2>[0-9]{1,2}){ORD})?{S}+(?:of{S}+)?$")
+    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD},{S}*)*[0-9]{1,2}{ORD},?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
 });
 static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
 /// `June 1, 2015`, `June 1-5, 2015`.
@@ -232,8 +232,9 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
             let mut off = 0;
             while let Some(p) = rest.find(|c: char| c.is_ascii_digit()) {
                 let len = rest[p..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - p);
+                let suffix = ["st", "nd", "rd", "th"].iter().find(|o| rest[p + len..].starts_with(*o)).map_or(0, |o| o.len());
                 if let Ok(d) = rest[p..p + len].parse() {
-                    list.push((base + off + p, base + off + p + len, d));
+                    list.push((base + off + p, base + off + p + len + suffix, d));
                 }
                 off += p + len;
                 rest = &rest[p + len..];
@@ -443,6 +444,8 @@ mod tests {
             ("Mayor of the city", &[]),
             ("June alone", &[]),
             ("paragraph 31 of the report", &[]),
+            ("Law No. 5 of June 2010", &["June 2010=2010-06/m"]),
+            ("the 1st and 2nd of March 2022", &["1st=2022-03-01", "2nd of March 2022=2022-03-02"]),
             ("30 February 2021", &[]),
             ("US$ 2,021", &[]),
             ("resolutions 1373 (2001) and 2178 (2014)", &[]),

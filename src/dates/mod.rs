@@ -162,32 +162,51 @@ fn complete(f: Found, reference: Option<Reference>) -> Option<Annotation> {
 
 /// How far into the text the header may reach, in bytes.
 const HEADER_MAX: usize = 2500;
+/// How far into the text a document without dates in its header is read
+/// for its first full date.
+const BODY_MAX: usize = 10_000;
 /// A line wider than this is running text and ends the header; an
 /// ideograph counts two (a Chinese paragraph line is as wide as an English
 /// one with half the characters).
 const HEADER_LINE_MAX: usize = 200;
 
+/// True when `line` is running text rather than a header line: very wide,
+/// a numbered paragraph, or a long sentence.
+fn is_running_text(line: &str) -> bool {
+    let line = line.trim();
+    let width: usize = line.chars().take(HEADER_LINE_MAX + 1).map(|c| if crate::text::is_cjk(c) { 2 } else { 1 }).sum();
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let numbered = digits > 0 && line[digits..].starts_with(". ");
+    width > HEADER_LINE_MAX || (numbered && width > 40) || (width > 60 && line.ends_with(['.', '。']))
+}
+
 /// The reference year and month of the document: its meeting dates in the
 /// header (a range, or a full date after the date of issue), else its date
-/// of issue (the first full date of the header). Reads at most the first
-/// few kilobytes.
+/// of issue (the first full date of the header), else the first full date
+/// of the text. Reads at most the first few kilobytes.
 pub fn reference(doc: &Document) -> Option<Reference> {
     let text = doc.text;
     let mut end = 0;
     for line in text.split_inclusive('\n') {
-        let width: usize = line.chars().take(HEADER_LINE_MAX + 1).map(|c| if crate::text::is_cjk(c) { 2 } else { 1 }).sum();
-        if end > HEADER_MAX || width > HEADER_LINE_MAX {
+        if end > HEADER_MAX || is_running_text(line) {
             break;
         }
         end += line.len();
     }
-    let header = text.get(..end).unwrap_or("");
-    let mut found: Vec<Found> = zh::find(header);
-    found.extend(en::find(header));
-    found.retain(|f| f.start.year.or(f.end.and_then(|e| e.year)).is_some() && f.start.month.is_some());
-    found.sort_by_key(|f| f.span.start);
-    let meeting = found.iter().find(|f| f.end.is_some()).or(found.get(1)).or(found.first())?;
-    let done = complete(*meeting, None)?;
+    let full_dates = |part: &str| {
+        let mut found: Vec<Found> = zh::find(part);
+        found.extend(en::find(part));
+        found.retain(|f| f.start.year.or(f.end.and_then(|e| e.year)).is_some() && f.start.month.is_some());
+        found.sort_by_key(|f| f.span.start);
+        found
+    };
+    let header = full_dates(text.get(..end).unwrap_or(""));
+    let meeting = header.iter().find(|f| f.end.is_some()).or(header.get(1)).or(header.first()).copied();
+    let meeting = meeting.or_else(|| {
+        let body = text.get(..crate::text::floor_boundary(text, BODY_MAX)).unwrap_or("");
+        full_dates(body).into_iter().find(|f| f.start.day.is_some())
+    })?;
+    let done = complete(meeting, None)?;
     let Value::Date(v) = done.value else { return None };
     let year = v.start.get(..4)?.parse().ok()?;
     let month = v.start.get(5..7).and_then(|m| m.parse().ok());
@@ -253,9 +272,12 @@ mod tests {
             ("Distr.: General\n26 June 2023\nOriginal: English\n", Some((2023, Some(6)))),
             ("Conference of the States Parties\nSharm el-Sheikh, Egypt, 13–17 December 2021\n", Some((2021, Some(12)))),
             ("没有日期的文本。\n", None),
+            ("Security Council\tDistr.: General\n15 February 2023\n\nLetter dated 14 February 2023 from the Secretary-General\n\n1. The report covers the period from 1 January to 31 December 2022.\n", Some((2023, Some(2)))),
+            ("临时议程\n\n1. 资产追回的实际方面，包括趋势、挑战和良好做法以及其他事项。\n\n会议将于 2020 年 11 月 16 日开幕。\n", Some((2020, Some(11)))),
             (&"很长的一行。".repeat(40), None),
+            (&format!("{}\n12 月 13 日", "很长的一行。".repeat(40)), None),
             ("United Nations\tCTOC/COP/2022/1\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\tDistr.: General\n2 August 2022\n\nEleventh session\nVienna, 17–21 October 2022\n", Some((2022, Some(10)))),
-            (&format!("{}\n2021 年 12 月 13 日至 17 日", "很长的一行。".repeat(40)), None),
+            (&format!("{}\n2021 年 12 月 13 日至 17 日", "很长的一行。".repeat(40)), Some((2021, Some(12)))),
             ("", None),
         ];
         for (text, want) in cases {
