@@ -110,7 +110,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
             } else if rule {
                 Base { instrument: Some("rules of procedure".to_owned()), rules: true, ..Base::default() }
             } else if unit == Unit::Article {
-                Base { instrument: ctx.main.map(str::to_owned), ..Base::default() }
+                Base { instrument: ctx.main.clone(), ..Base::default() }
             } else {
                 ctx.bare(s, unit, false)?
             }
@@ -194,7 +194,7 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         Role::Own => Some(Owner::Skip),
         // `of the Convention on Biological Diversity`: a treaty the table does not know.
         Role::The if title_at(text, name_at).is_some_and(|(te, _)| te > e) => title(),
-        role => Some(Owner::Named(Base::named(instrument.value, role, ctx.main), e)),
+        role => Some(Owner::Named(Base::named(instrument.value, role, ctx.main.as_deref()), e)),
     }
 }
 

@@ -57,18 +57,27 @@ static INSTRUMENTS: LazyLock<Vec<Instrument>> = LazyLock::new(|| {
 /// How far into the document the treaty it is about must be named.
 const MAIN_TREATY_WINDOW: usize = 200_000;
 
-/// The treaty the document is about: the first one named in its first
-/// [`MAIN_TREATY_WINDOW`] bytes (the header `联合国反腐败公约 缔约国会议`,
+/// The treaty the document is about: the first one of the table named in
+/// its first [`MAIN_TREATY_WINDOW`] bytes (the header `联合国反腐败公约 缔约国会议`,
 /// `Conference of the States Parties to the United Nations Convention against
-/// Corruption`). `None` when no treaty of the table is named.
-pub fn main_treaty(text: &str) -> Option<&'static str> {
+/// Corruption`), else the first Chinese title that ends in `公约》`
+/// (`《生物多样性公约》`). `None` when there is neither.
+pub fn main_treaty(text: &str) -> Option<String> {
     let head = &text[..crate::text::floor_boundary(text, MAIN_TREATY_WINDOW)];
-    INSTRUMENTS
+    let known = INSTRUMENTS
         .iter()
         .filter(|i| i.role == Role::Treaty)
         .flat_map(|i| i.zh.iter().chain(&i.en).filter_map(move |n| head.find(n).map(|p| (p, i.value))))
         .min_by_key(|&(p, _)| p)
-        .map(|(_, v)| v)
+        .map(|(_, v)| v.to_owned());
+    known.or_else(|| {
+        head.match_indices("公约》").find_map(|(close, _)| {
+            let lo = crate::text::floor_boundary(head, close.saturating_sub(120));
+            let open = lo + head[lo..close].rfind('《')?;
+            let title = &head[open + '《'.len_utf8()..close + "公约".len()];
+            (title != "公约" && !title.contains(['》', '\n'])).then(|| title.to_owned())
+        })
+    })
 }
 
 /// The longest Chinese name that ends exactly at byte `end`: its start and row.
@@ -118,12 +127,17 @@ mod tests {
 
     #[test]
     fn the_treaty_a_document_is_about_is_the_first_named() {
-        assert_eq!(main_treaty("联合国反腐败公约 缔约国会议……联合国打击跨国有组织犯罪公约缔约方会议"), Some("UNCAC"));
-        assert_eq!(
-            main_treaty("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"),
-            Some("UNTOC")
-        );
-        assert_eq!(main_treaty("Human Rights Council"), None);
-        assert_eq!(main_treaty(""), None);
+        let cases = [
+            ("联合国反腐败公约 缔约国会议……联合国打击跨国有组织犯罪公约缔约方会议", Some("UNCAC")),
+            ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime", Some("UNTOC")),
+            ("《生物多样性公约》缔约方大会……《公约》第 8 条", Some("生物多样性公约")),
+            ("依照《公约》第 8 条", None),
+            ("依照《公约》第 8 条和《生物多样性公约》", Some("生物多样性公约")),
+            ("Human Rights Council", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(main_treaty(text).as_deref(), want, "{text}");
+        }
     }
 }

@@ -115,7 +115,7 @@ const CARRY_WINDOW: usize = 600;
 
 /// What the scan has seen so far, for anaphora and bare references.
 struct Context {
-    main: Option<&'static str>,
+    main: Option<String>,
     /// Ends and names of resolution and decision numbers, in text order.
     resolutions: Vec<(usize, String)>,
     /// The last annotation's end and value.
@@ -155,7 +155,7 @@ impl Context {
     fn bare(&self, at: usize, unit: Unit, may_be_rule: bool) -> Option<Base> {
         match unit {
             Unit::Chapter => Some(Base {
-                instrument: self.last_chapter.clone().or_else(|| self.main.map(str::to_owned)),
+                instrument: self.last_chapter.clone().or_else(|| self.main.clone()),
                 ..Base::default()
             }),
             Unit::Article => {
@@ -167,7 +167,7 @@ impl Context {
                 });
                 match recent {
                     Some((_, v, rules)) => Some(Base { instrument: v.instrument.clone(), rules: *rules, ..Base::default() }),
-                    None => Some(Base { instrument: self.main.map(str::to_owned), ..Base::default() }),
+                    None => Some(Base { instrument: self.main.clone(), ..Base::default() }),
                 }
             }
             Unit::Paragraph | Unit::Subparagraph => None,

@@ -108,7 +108,7 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
         if instrument.role == Role::Own {
             return None;
         }
-        return Some((Base::named(instrument.value, instrument.role, ctx.main), start));
+        return Some((Base::named(instrument.value, instrument.role, ctx.main.as_deref()), start));
     }
     if head.ends_with('》') {
         let w = floor_boundary(text, p.saturating_sub(PREFIX_WINDOW));
@@ -301,7 +301,7 @@ fn rule_word(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         lookback::zh_resolution_ending_at(text, s, &OWNER_SUFFIXES).or_else(|| lookback::zh_resolution_ending_at(text, s, &[]))
     };
     let (base, start) = if let Some((start, instrument)) = instruments::zh_ending_at(text, s + "规则".len()) {
-        (Base::named(instrument.value, instrument.role, ctx.main), start)
+        (Base::named(instrument.value, instrument.role, ctx.main.as_deref()), start)
     } else if let Some((_, name)) = owner() {
         (Base { instrument: Some(name), ..Base::default() }, s)
     } else if head.ends_with(|c: char| c.is_alphanumeric() && !crate::text::is_cjk(c)) {
