@@ -375,6 +375,8 @@ mod tests {
             ("《联合国反腐败公约》第二章（预防措施）", vec![chap("《联合国反腐败公约》第二章", "UNCAC", 2)]),
             ("依照《联合国打击跨国有组织犯罪公约》第三十二条", vec![art("《联合国打击跨国有组织犯罪公约》第三十二条", "UNTOC", 32, None, None)]),
             ("《联合国宪章》第一百零二条", vec![art("《联合国宪章》第一百零二条", "Charter of the United Nations", 102, None, None)]),
+            ("公约第 5 条规定", vec![art("公约第 5 条", "UNCAC", 5, None, None)]),
+            ("安全理事会暂行议事规则第 37 条", vec![rule("暂行议事规则第 37 条", "provisional rules of procedure", 37, None)]),
             ("按照《刑法》第 3 条", vec![art("《刑法》第 3 条", "刑法", 3, None, None)]),
             ("工作计划（CAC/COSP/2019/17，第 102 段和附件三）", vec![para("第 102 段", "CAC/COSP/2019/17", 102, None)]),
             ("（[CAC/COSP/EG.1/2019/4](#)，第 47(a)段）", vec![para("第 47(a)段", "CAC/COSP/EG.1/2019/4", 47, Some("a"))]),
