@@ -25,8 +25,9 @@ use crate::text::floor_boundary;
 
 /// A resolution or decision number: `58/4`, `S-32/1`, `ES-10/19`,
 /// `2231 (2015)`, `1/CP.26`, `XIV/1` (older decisions of conferences of
-/// parties), `217 A (III)` and `3314 (XXIX)` (General Assembly before 1976).
-const NUMBER: &str = r"(?:(?:E?S-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
+/// parties), `BC-15/1` (chemicals conventions), `217 A (III)` and
+/// `3314 (XXIX)` (General Assembly before 1976).
+const NUMBER: &str = r"(?:(?:[A-Z]{1,6}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let item = format!(r"(?:第[ \t]*)?{NUMBER}(?:[ \t]*号)?");
@@ -296,13 +297,14 @@ fn body_after(text: &str, at: usize, conference: Option<&'static str>) -> Option
 /// is one (at most [`LIST_REACH`] bytes long).
 fn skip_title(rest: &str) -> Option<&str> {
     let quoted = rest.strip_prefix("entitled ")?;
-    let close = match quoted.chars().next()? {
+    let open = quoted.chars().next()?;
+    let close = match open {
         '"' => '"',
         '“' => '”',
         _ => return None,
     };
-    let inner = &quoted[1..];
-    let end = inner.get(..LIST_REACH.min(inner.len())).unwrap_or(inner).find(close)?;
+    let inner = &quoted[open.len_utf8()..];
+    let end = inner[..floor_boundary(inner, LIST_REACH)].find(close)?;
     let after = &inner[end + close.len_utf8()..];
     let after = after.strip_prefix(',').unwrap_or(after);
     Some(after.trim_start())
@@ -465,6 +467,8 @@ mod tests {
             ("In its resolution 58/4, the General Assembly adopted", &[("58/4", "res", GA)]),
             ("(a) Opening of the ninth session of the Conference\n\nBy its resolution 58/4, the General Assembly", &[("58/4", "res", GA)]),
             ("In its resolution 73/191, entitled \"Special session of the General Assembly\", the General Assembly decided", &[("73/191", "res", GA)]),
+            ("In its resolution 73/191, entitled “Special session”, the General Assembly decided", &[("73/191", "res", GA)]),
+            ("In its resolution 73/191, entitled “", &[("73/191", "res", "-")]),
             ("Recalling the work of the Human Rights Council and the report\nof the Secretary-General on resolution 47/1", &[("47/1", "res", "Human Rights Council")]),
             ("The Human Rights Council held a long meeting on the report\n\nIn resolution 47/1 it decided", &[("47/1", "res", "-")]),
             ("General Assembly resolutions 70/1 and 72/279", &[("70/1", "res", GA), ("72/279", "res", GA)]),
@@ -476,6 +480,7 @@ mod tests {
             ("decision 1/CMA.3 of the Conference of the Parties", &[("1/CMA.3", "dec", "Conference of the Parties")]),
             ("大会第 217 A (III) 号决议和第 3314(XXIX)号决议", &[("217 A (III)", "res", GA), ("3314(XXIX)", "res", GA)]),
             ("General Assembly resolutions 2200 A (XXI) and ES-10/19", &[("2200 A (XXI)", "res", GA), ("ES-10/19", "res", GA)]),
+            ("decisions BC-15/1 and SC-10/1", &[("BC-15/1", "dec", "-"), ("SC-10/1", "dec", "-")]),
             ("第 3/1 至 3/5 号决议", &[("3/1", "res", "-"), ("3/5", "res", "-")]),
             ("Meeting of the Parties decision XIV/1 and 第 XXXIII/5 号决定", &[("XIV/1", "dec", "-"), ("XXXIII/5", "dec", "-")]),
             ("the Environment Assembly resolution 5/2", &[("5/2", "res", "United Nations Environment Assembly")]),
