@@ -1,7 +1,8 @@
 //! English dates: `30 September 2021`, `1-5 June 2015`, `13–17 December 2021`,
 //! `Monday, 1 June 2015`, `1 to 5 June`, `13 December 2021 to 17 January 2022`,
 //! `7, 9 and 10 November 2022` (three dates), `December 2021`, `April to June
-//! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`,
+//! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`, `the
+//! third quarter of 2023`,
 //! and the United States order `June 1, 2015`.
 //!
 //! Month names are capitalised (`may` is a verb). A year alone is a date
@@ -100,7 +101,9 @@ const CUES: &[&str] = &[
 /// Cue words that only join a year to a year before them (`2020 and 2021`,
 /// not `resolutions 1373 and 2001`).
 const JOINING_CUES: &[&str] = &["and", "or", "to", "through"];
-static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?P<n>first|second){S}+half{S}+of{S}+$"));
+/// `first half of`, `third quarter of` before a year.
+static PART_OF_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?P<n>first|second|third|fourth){S}+(?P<u>half|quarter){S}+of{S}+$"));
 
 /// How far the context regexes look around a month name, in bytes.
 const WINDOW: usize = 120;
@@ -374,9 +377,21 @@ fn years(text: &str, out: &mut Vec<Found>) {
         }
         let Ok(y) = year_text.parse::<u32>() else { continue };
         let lo = behind_start(text, ys, CUE_WINDOW);
-        if let Some(h) = text.get(lo..ys).filter(|b| b.contains("half")).and_then(|b| HALF.captures(b)) {
-            let first = h.name("n").is_some_and(|n| n.as_str().eq_ignore_ascii_case("first"));
-            let (a, b) = if first { (1, 6) } else { (7, 12) };
+        let part = text.get(lo..ys).filter(|b| b.contains("half") || b.contains("quarter")).and_then(|b| PART_OF_YEAR.captures(b));
+        if let Some(h) = part {
+            let n = match h.name("n").map(|n| n.as_str().to_ascii_lowercase()).as_deref() {
+                Some("first") => 0,
+                Some("second") => 1,
+                Some("third") => 2,
+                _ => 3,
+            };
+            let half = h.name("u").is_some_and(|u| u.as_str().eq_ignore_ascii_case("half"));
+            let (a, b) = match (half, n) {
+                (true, 0) => (1, 6),
+                (true, 1) => (7, 12),
+                (true, _) => continue,
+                (false, q) => (q * 3 + 1, q * 3 + 3),
+            };
             let year = Parts::year(y);
             let start = lo + h.get(0).map_or(0, |g| g.start());
             out.push(Found { span: Span::new(start, ye), start: Parts { month: Some(a), ..year }, end: Some(Parts { month: Some(b), ..year }) });
@@ -431,6 +446,8 @@ mod tests {
             ("the 2020–2021 workplan", &["2020–2021=2020..2021/y"]),
             ("in the first half of 2021", &["first half of 2021=2021-01..2021-06/m"]),
             ("as at 30 September 2022", &["30 September 2022=2022-09-30"]),
+            ("in the third quarter of 2023", &["third quarter of 2023=2023-07..2023-09/m"]),
+            ("the second half of 2022", &["second half of 2022=2022-07..2022-12/m"]),
             ("by mid-2023", &["2023=2023/y"]),
             // Not dates.
             ("CAC/COSP/2021/1", &[]),

@@ -7,8 +7,9 @@
 //!
 //! The recognisers ([`zh`] and [`en`], both run on every document, since
 //! Chinese documents carry English header dates) report the parts the text
-//! gives; [`find_dates`] completes a missing year from the document's
-//! [`Reference`], checks the calendar and writes ISO values.
+//! gives; [`find_dates`] completes a missing year from a full date earlier
+//! in the same sentence, else from the document's [`Reference`], checks the
+//! calendar and writes ISO values.
 //!
 //! Left out on purpose: numbers inside document symbols and resolution
 //! numbers (`CAC/COSP/2021/1`, `第 58/4 号决议` — no `年`/month name, and
@@ -125,7 +126,25 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
         reach = reach.max(f.span.end);
         keep
     });
-    found.into_iter().filter_map(|f| complete(f, reference)).collect()
+    // A date without a year takes the year of a full date earlier in the
+    // same sentence (`将于 2022 年 9 月 13 日开幕，一般性辩论于 9 月 20 日至
+    // 26 日举行`), else the document's reference.
+    let mut anchor: Option<(usize, i32)> = None;
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let given = f.start.year.or(f.end.and_then(|e| e.year));
+        let own = match (given, anchor) {
+            (None, Some((end, year))) if end >= crate::text::sentence_start(doc.text, f.span.start) => {
+                Some(Reference { year, month: None })
+            }
+            _ => reference,
+        };
+        if let Some(year) = f.end.and_then(|e| e.year).or(given) {
+            anchor = Some((f.span.end, year));
+        }
+        out.extend(complete(f, own));
+    }
+    out
 }
 
 /// Fills in the year, checks the calendar, and writes the ISO value.
@@ -249,6 +268,8 @@ mod tests {
             ("12月28日至1月3日", &["12月28日至1月3日=2021-12-28..2022-01-03"]),
             ("28 December to 3 January 2022", &["28 December to 3 January 2022=2021-12-28..2022-01-03"]),
             ("2021年12月17日至13日", &[]),
+            ("第七十七届会议将于 2022 年 9 月 13 日开幕，一般性辩论于 9 月 20 日至 26 日举行。9 月 30 日闭幕。", &["2022 年 9 月 13 日=2022-09-13", "9 月 20 日至 26 日=2022-09-20..2022-09-26", "9 月 30 日=2021-09-30"]),
+            ("The session opens on 13 September 2022 and the debate is held from 20 to 26 September. It closes on 30 September.", &["13 September 2022=2022-09-13", "20 to 26 September=2022-09-20..2022-09-26", "30 September=2021-09-30"]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");
