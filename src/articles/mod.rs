@@ -109,7 +109,7 @@ impl Base {
 /// text of endless `第一和第一和…` stays linear.
 const MAX_ITEMS: usize = 40;
 
-/// How far back, in bytes, a bare `第 20 条` / `rule 20` continues the
+/// How far back, in bytes, a bare `第 20 条` / `第六章` continues the
 /// instrument of the reference before it.
 const CARRY_WINDOW: usize = 600;
 
@@ -120,10 +120,10 @@ struct Context {
     resolutions: Vec<(usize, String)>,
     /// The last annotation's end and value.
     last: Option<(usize, ArticleValue, bool)>,
-    /// End, instrument and rules flag of the last reference with an article or rule.
+    /// End, value and rules flag of the last reference with an article or rule.
     last_article: Option<(usize, ArticleValue, bool)>,
-    /// Instrument of the last chapter reference.
-    last_chapter: Option<String>,
+    /// End and instrument of the last chapter reference.
+    last_chapter: Option<(usize, Option<String>)>,
     out: Vec<Annotation>,
 }
 
@@ -154,10 +154,11 @@ impl Context {
     /// Chinese `第 20 条` in Arabic digits may; `第六十七条` or `article 67` may not).
     fn bare(&self, at: usize, unit: Unit, may_be_rule: bool) -> Option<Base> {
         match unit {
-            Unit::Chapter => Some(Base {
-                instrument: self.last_chapter.clone().or_else(|| self.main.clone()),
-                ..Base::default()
-            }),
+            Unit::Chapter => {
+                let recent = self.last_chapter.as_ref().filter(|(end, i)| at.saturating_sub(*end) <= CARRY_WINDOW && i.is_some());
+                let instrument = recent.map_or_else(|| self.main.clone(), |(_, i)| i.clone());
+                Some(Base { instrument, ..Base::default() })
+            }
             Unit::Article => {
                 // Rules of procedure are cited with Arabic digits, treaty
                 // articles with Chinese numerals: `第六十七条` after rule 19 is
@@ -226,7 +227,7 @@ impl Context {
                 self.last_article = Some((span.end, v.clone(), base.rules));
             }
             if v.chapter.is_some() {
-                self.last_chapter = v.instrument.clone();
+                self.last_chapter = Some((span.end, v.instrument.clone()));
             }
             self.last = Some((span.end, v.clone(), base.rules));
             self.out.push(Annotation::new(span, Value::Article(v)));

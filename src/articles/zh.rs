@@ -449,6 +449,7 @@ mod tests {
                 vec![rule("议事规则第 15 条", "rules of procedure", 15, None), art("第六十七条", "UNCAC", 67, None, None)],
             ),
             ("有关第三方的难题及其对第五章下资产追回的影响", vec![chap("第五章", "UNCAC", 5)]),
+            ("议事规则第五章规定了选举。第六章规定了表决。", vec![chap("议事规则第五章", "rules of procedure", 5), chap("第六章", "rules of procedure", 6)]),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");
