@@ -3,17 +3,24 @@
 //! `第 69/199 号和第 73/190 号决议`, Security Council style
 //! `第 2231(2015)号决议`, decisions of conferences of parties `第 1/CP.26 号决定`;
 //! English `resolution 58/4`, `decisions 2/1 and 3/1`,
-//! `resolution 2231 (2015)`.
+//! `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`,
+//! `resolution 2231 (2015)`, `resolution 217 A (III)`.
 //!
-//! One annotation per number, the span the number alone. The type comes from
-//! the words that close (Chinese) or open (English) the reference. The
-//! adopting body is the nearest body the sentence names before the list,
-//! outside quoted titles (`大会在题为“…”的第 73/191 号决议中` → General
-//! Assembly), else one named right after it (`在其第 7/1 号决议里，缔约国会议…`),
-//! else none. Bodies come from `src/data/adopting_bodies.tsv`.
+//! One annotation per number, the span the number alone (with the bracketed
+//! year or session where that is part of the number, `2231 (2015)`). The type
+//! comes from the words that close (Chinese) or open (English) the reference.
+//! The adopting body (names in `src/data/adopting_bodies.tsv`) is, in order:
+//! the one an English reference names right after it (`decision 1/CP.26 of
+//! the Conference of the Parties`); after a possessive reference the one the
+//! clause names next (`In its resolution 3/1, the Conference …`); the nearest
+//! body the sentence names before the list, outside quoted titles
+//! (`大会在题为“…大会特别会议”的第 73/191 号决议中` → General Assembly); one
+//! named right after the reference (`在第 4/1 号决议中，缔约国会议…`); else none.
+//! A PDF line break inside a sentence does not end it; a heading line does.
 //!
-//! Left out: numbers of draft resolutions given as document symbols (those are
-//! document symbols), slashed dates and fractions (no `号决议`/`resolution`).
+//! Left out: draft resolutions cited by document symbol (those are document
+//! symbols), slashed dates and fractions (no `号决议`/`resolution` closes or
+//! opens them), and anaphora without a number (`该决议`).
 
 use std::sync::LazyLock;
 
@@ -68,7 +75,7 @@ enum Type {
 }
 
 /// Finds resolution and decision numbers in `text`. Linear in its length:
-/// the body search looks back at most [`WINDOW`] bytes per reference.
+/// the body search looks back at most a bounded window per reference.
 pub fn find_resolutions(text: &str) -> Vec<Annotation> {
     // `the Conference` alone stands for the conference the document is about.
     let conference = ["Conference of the States Parties", "Conference of the Parties"]
@@ -197,19 +204,24 @@ struct Mentions {
     /// Offsets of `“`, `「`, `『` (+1) and `”`, `」`, `』` (-1), and the running
     /// depth after each.
     quotes: Vec<(usize, i32)>,
+    /// Offsets of closing quotes.
+    closes: Vec<usize>,
     /// Offsets of ASCII `"`.
     ascii_quotes: Vec<usize>,
 }
 
 impl Mentions {
     fn new(text: &str, conference: Option<&'static str>) -> Mentions {
-        let mut mentions = Mentions { bodies: Vec::new(), quotes: Vec::new(), ascii_quotes: Vec::new() };
+        let mut mentions = Mentions { bodies: Vec::new(), quotes: Vec::new(), closes: Vec::new(), ascii_quotes: Vec::new() };
         let mut depth = 0;
         let mut inside_until = 0;
         for (i, c) in text.char_indices() {
             match c {
                 '“' | '「' | '『' => depth += 1,
-                '”' | '」' | '』' => depth -= 1,
+                '”' | '」' | '』' => {
+                    depth -= 1;
+                    mentions.closes.push(i);
+                }
                 '"' => mentions.ascii_quotes.push(i),
                 _ => {}
             }
@@ -236,17 +248,22 @@ impl Mentions {
         at(i) - at(from)
     }
 
-    /// The body named last before `at` in its sentence, outside quotes.
+    /// The body named last before `at` in its sentence, outside quotes that
+    /// do not hold the reference too.
     fn before(&self, text: &str, at: usize) -> Option<&'static str> {
         let start = sentence_start(text, at);
         let lo = self.bodies.partition_point(|&(p, _)| p < start);
         let hi = self.bodies.partition_point(|&(p, _)| p < at);
         let ascii = |p: usize| self.ascii_quotes.partition_point(|&q| q < p);
-        self.bodies[lo..hi]
-            .iter()
-            .rev()
-            .find(|&&(p, _)| self.depth(start, p) <= 0 && (ascii(p) - ascii(start)) % 2 == 0)
-            .and_then(|&(_, body)| body)
+        let closes = |p: usize| self.closes.partition_point(|&q| q < p);
+        // A name in quotes counts only for a reference inside the same quotes
+        // (`题为“大会第 60/251 号决议”的…`).
+        let visible = |p: usize| {
+            let curly = self.depth(start, p) <= 0 || closes(at) == closes(p);
+            let ascii = (ascii(p) - ascii(start)) % 2 == 0 || ascii(at) == ascii(p);
+            curly && ascii
+        };
+        self.bodies[lo..hi].iter().rev().find(|&&(p, _)| visible(p)).and_then(|&(_, body)| body)
     }
 }
 
@@ -449,6 +466,8 @@ mod tests {
             // The body inside a quoted title is not the adopting body.
             ("缔约国会议在题为“大会反腐败问题特别会议的后续行动”的第 9/2 号决议中", &[("9/2", "res", COSP)]),
             ("大会在题为“关于反腐败问题的大会特别会议”的第 73/191 号决议中决定", &[("73/191", "res", GA)]),
+            ("人权理事会在题为“大会第 60/251 号决议”的第 5/1 号决议中", &[("60/251", "res", GA), ("5/1", "res", "Human Rights Council")]),
+            ("Recalling \"General Assembly resolution 60/251\" and the Human Rights Council, in resolution 5/1", &[("60/251", "res", GA), ("5/1", "res", "Human Rights Council")]),
             // A sentence end cuts the body off; a body named after the number is used.
             ("缔约国会议在第 3/1 号决议中建立了机制。第 3/1 号决议附件载有", &[("3/1", "res", COSP), ("3/1", "res", "-")]),
             ("在其第 7/1 号决议里，缔约国会议请秘书处", &[("7/1", "res", COSP)]),
