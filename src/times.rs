@@ -118,7 +118,11 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
     let (first, first_bare) = clock(&mut c, text)?;
     let after_first = c;
     c.ws();
-    let second = c.eat_any(ZH_RANGE).or_else(|| c.eat_any(EN_RANGE)).and_then(|_| {
+    let joiner = c.eat_any(ZH_RANGE).map(|_| "").or_else(|| c.eat_any(EN_RANGE).map(|k| EN_RANGE[k]));
+    // `at 10 a.m. and 3 p.m.` are two times; `between 10 a.m. and 1 p.m.`
+    // and `3 and 6 p.m.` are ranges.
+    let listed = joiner == Some("and") && !first_bare && !text.get(..i).unwrap_or("").trim_end().ends_with("between");
+    let second = joiner.filter(|_| !listed).and_then(|_| {
         c.ws();
         clock(&mut c, text)
     });
@@ -371,6 +375,15 @@ mod tests {
             ("at 3.15 p.m.", &["3.15 p.m.=15:15"]),
             ("Monday, 1 June 2015, 10 a.m.", &["10 a.m.=10:00"]),
             ("12 p.m.", &["12 p.m.=12:00"]),
+            ("at 10 a.m. and 3 p.m. daily", &["10 a.m.=10:00", "3 p.m.=15:00"]),
+            ("between 10 a.m. and 1 p.m.", &["10 a.m. and 1 p.m.=10:00..13:00"]),
+            ("between 3 and 6 p.m.", &["3 and 6 p.m.=15:00..18:00"]),
+            ("上午 10:00 至下午 1:00", &["上午 10:00 至下午 1:00=10:00..13:00"]),
+            ("10:00—13:00", &["10:00—13:00=10:00..13:00"]),
+            ("下午 1 时 15 分至 2 时 45 分", &["下午 1 时 15 分至 2 时 45 分=13:15..14:45"]),
+            ("上午十一时", &["上午十一时=11:00"]),
+            ("中午 1 时", &["中午 1 时=13:00"]),
+            ("at 14.00 hours", &[]),
             ("10 amendments", &[]),
             ("paragraphs 3 to 6 of", &[]),
             ("version 10.30 of", &[]),

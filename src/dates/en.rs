@@ -77,7 +77,7 @@ fn re(pattern: &str) -> Regex {
 
 /// Days (and weekday) before a month name, up to the month.
 static LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD},{S}*)*[0-9]{1,2}{ORD},?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
+    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD},{S}*)*[0-9]{1,2}{ORD},?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
 });
 static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
 /// `June 1, 2015`, `June 1-5, 2015`.
@@ -199,8 +199,10 @@ fn free_start(text: &str, i: usize) -> bool {
 
 /// True when a number may end at `i`.
 fn free_end(text: &str, i: usize) -> bool {
-    !char_at(text, i).is_some_and(|c| c.is_ascii_digit() || c == '/')
-        && !(text.get(i..).is_some_and(|r| r.starts_with('.') || r.starts_with(',')) && char_at(text, i + 1).is_some_and(|c| c.is_ascii_digit()))
+    let glued = char_at(text, i).is_some_and(|c| c.is_ascii_digit() || c == '/');
+    // `2021.5`, `2,021`: a decimal or thousands separator continues the number.
+    let separated = matches!(char_at(text, i), Some('.' | ',')) && char_at(text, i + 1).is_some_and(|c| c.is_ascii_digit());
+    !glued && !separated
 }
 
 /// Reads the dates around the month name at `ms..me`; returns where the
@@ -446,6 +448,8 @@ mod tests {
             ("the 2020–2021 workplan", &["2020–2021=2020..2021/y"]),
             ("in the first half of 2021", &["first half of 2021=2021-01..2021-06/m"]),
             ("as at 30 September 2022", &["30 September 2022=2022-09-30"]),
+            ("from Monday, 13 to Friday, 17 December 2021", &["Monday, 13 to Friday, 17 December 2021=2021-12-13..2021-12-17"]),
+            ("on December 13–17, 2021,", &["December 13–17, 2021=2021-12-13..2021-12-17"]),
             ("in the third quarter of 2023", &["third quarter of 2023=2023-07..2023-09/m"]),
             ("the second half of 2022", &["second half of 2022=2022-07..2022-12/m"]),
             ("by mid-2023", &["2023=2023/y"]),
