@@ -59,8 +59,8 @@ enum Owner {
     Named(Base, usize),
     /// A document symbol: the span stops before `of`.
     Symbol(Base),
-    /// An article: `paragraph 1 (c) of article 54 …`.
-    Article(Level, usize),
+    /// An outer level: `paragraph 1 (c) of article 54 …`.
+    Outer(Level, usize),
     /// The document itself, or a treaty the table does not know.
     Skip,
 }
@@ -68,34 +68,38 @@ enum Owner {
 /// A reference starting with the unit word at `s`; returns its end.
 fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     let (mut levels, end) = chain(text, s)?;
-    let first = levels.first()?;
-    let unit = first.unit;
-    let rule = first.rule;
     let after = skip_while(text, end, is_space);
     if text[after..].starts_with("above") || text[after..].starts_with("below") {
         return Some(end);
     }
     let mut base = None;
     let mut span_end = end;
-    match owner(text, end, ctx) {
-        Some(Owner::Named(b, e)) => {
-            base = Some(b);
-            span_end = e;
+    // `subparagraph (c) of paragraph 4 of article 63 of the Convention`: outer
+    // levels after `of` are read into the reference, then their instrument.
+    let mut at = end;
+    for _ in 0..3 {
+        match owner(text, at, ctx) {
+            Some(Owner::Named(b, e)) => {
+                base = Some(b);
+                span_end = e;
+            }
+            Some(Owner::Symbol(b)) => {
+                base = Some(b);
+                span_end = at;
+            }
+            Some(Owner::Outer(outer, e)) if levels.first().is_some_and(|l| outer.unit < l.unit) => {
+                levels.insert(0, outer);
+                span_end = e;
+                at = e;
+                continue;
+            }
+            Some(Owner::Skip) => return Some(end),
+            _ => {}
         }
-        Some(Owner::Symbol(b)) => base = Some(b),
-        Some(Owner::Article(article, e)) if unit > Unit::Article => {
-            let (b, e) = match owner(text, e, ctx) {
-                Some(Owner::Named(b, e2)) => (b, e2),
-                Some(Owner::Skip) => return Some(e),
-                _ => (ctx.bare(s, Unit::Article, false).unwrap_or_default(), e),
-            };
-            levels.insert(0, article);
-            base = Some(b);
-            span_end = e;
-        }
-        Some(Owner::Skip) => return Some(end),
-        _ => {}
+        break;
     }
+    let first = levels.first()?;
+    let (unit, rule) = (first.unit, first.rule);
     let base = match base {
         Some(b) => b,
         None => {
@@ -179,10 +183,9 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         let base = Base { instrument: Some(resolution_name(w.as_str(), n.as_str())), ..Base::default() };
         return Some(Owner::Named(base, k + m.end()));
     }
-    if rest.starts_with("article ") || rest.starts_with("Article ") {
-        let (levels, e) = chain(text, k)?;
-        let [article] = <[Level; 1]>::try_from(levels).ok()?;
-        return (article.unit == Unit::Article && article.items.len() == 1).then_some(Owner::Article(article, e));
+    if let Some((levels, e)) = chain(text, k) {
+        let [outer] = <[Level; 1]>::try_from(levels).ok()?;
+        return (outer.items.len() == 1).then_some(Owner::Outer(outer, e));
     }
     if let Some(symbol) = SYMBOL_AFTER.captures(rest).and_then(|c| c.get(1)) {
         return Some(Owner::Symbol(Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }));
@@ -568,6 +571,11 @@ mod tests {
             ("article 7 of the Rome Statute of the International Criminal Court, which", vec![art("article 7 of the Rome Statute of the International Criminal Court", "Rome Statute of the International Criminal Court", 7, None, None)]),
             ("paragraph 3 of the Annual Report", vec![]),
             ("article 3 of the Convention and the Protocol", vec![art("article 3 of the Convention", "UNCAC", 3, None, None)]),
+            (
+                "subparagraph (c) of paragraph 4 of article 63 of the Convention",
+                vec![art("subparagraph (c) of paragraph 4 of article 63 of the Convention", "UNCAC", 63, Some(4), Some("c"))],
+            ),
+            ("paragraph 3 of rule 5", vec![rule("paragraph 3 of rule 5", "rules of procedure", 5, Some(3))]),
             ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
         ];
         for (text, want) in cases {
