@@ -9,7 +9,10 @@
 //! English: `article 63, paragraph 4 (c), of the Convention`, `rule 22 of
 //! the rules of procedure`, `paragraph 1 (c) of article 54`, `chapter II`,
 //! `paragraph 48 of the terms of reference`, `paragraph 8 of resolution 8/2`,
-//! `(CAC/COSP/2019/17, para. 102)`.
+//! `paragraph 2 of Security Council resolution 1373 (2001)`,
+//! `(CAC/COSP/2019/17, para. 102)`, `article 7 of the Rome Statute …` (a
+//! capitalised title the table does not know is kept as written, as an
+//! unknown Chinese `《…》` title is).
 //!
 //! A single reference spans its words, with an instrument written directly
 //! before it (Chinese) or after it (English). In a coordinated list that

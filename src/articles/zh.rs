@@ -245,8 +245,12 @@ fn item(text: &str, k: usize) -> Option<(Item, usize)> {
     }
 }
 
-/// A bracketed label at `k`: `(三)`, `（c）`, `(4)`.
+/// A bracketed label at `k`: `(三)`, `（c）`, `(4)`, `㈢`.
 fn label(text: &str, k: usize) -> Option<(Label, usize)> {
+    // `㈢`: PDF text writes the bracketed numeral as one character.
+    if let Some(c @ '\u{3220}'..='\u{3229}') = char_at(text, k) {
+        return Some((Label::Letter(letter_of(c as u32 - 0x3220 + 1)?), k + c.len_utf8()));
+    }
     let open = char_at(text, k).filter(|c| matches!(c, '(' | '（'))?;
     let a = skip_spaces(text, k + open.len_utf8());
     let b = skip_while(text, a, |c| c.is_ascii_alphanumeric() || is_chinese_numeral(c));
@@ -377,6 +381,7 @@ mod tests {
             ("《联合国宪章》第一百零二条", vec![art("《联合国宪章》第一百零二条", "Charter of the United Nations", 102, None, None)]),
             ("公约第 5 条规定", vec![art("公约第 5 条", "UNCAC", 5, None, None)]),
             ("安全理事会暂行议事规则第 37 条", vec![rule("暂行议事规则第 37 条", "provisional rules of procedure", 37, None)]),
+            ("《公约》第六十三条第四款第㈢项", vec![art("《公约》第六十三条第四款第㈢项", "UNCAC", 63, Some(4), Some("c"))]),
             ("按照《刑法》第 3 条", vec![art("《刑法》第 3 条", "刑法", 3, None, None)]),
             ("工作计划（CAC/COSP/2019/17，第 102 段和附件三）", vec![para("第 102 段", "CAC/COSP/2019/17", 102, None)]),
             ("（[CAC/COSP/EG.1/2019/4](#)，第 47(a)段）", vec![para("第 47(a)段", "CAC/COSP/EG.1/2019/4", 47, Some("a"))]),
