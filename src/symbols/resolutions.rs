@@ -77,28 +77,22 @@ enum Type {
 /// Finds resolution and decision numbers in `text`. Linear in its length:
 /// the body search looks back at most a bounded window per reference.
 pub fn find_resolutions(text: &str) -> Vec<Annotation> {
-    // `the Conference` alone stands for the conference the document is about.
-    let conference = ["Conference of the States Parties", "Conference of the Parties"]
-        .into_iter()
-        .filter_map(|name| text.find(name).map(|at| (at, name)))
-        .min()
-        .map(|(_, name)| name);
     let mut mentions: Option<Mentions> = None;
     let mut out = Vec::new();
     for (offset, caps) in matches(&ZH, text, zh_regions(text)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
-        let mentions = mentions.get_or_insert_with(|| Mentions::new(text, conference));
-        let body = adopting_body(text, &whole, mentions, conference);
+        let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
+        let body = adopting_body(text, &whole, mentions);
         push_items(text, whole.start, whole.text, kind, body, &mut out);
     }
     for (offset, caps) in matches(&EN, text, en_regions(text)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
-        let mentions = mentions.get_or_insert_with(|| Mentions::new(text, conference));
-        let body = adopting_body(text, &whole, mentions, conference);
+        let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
+        let body = adopting_body(text, &whole, mentions);
         push_items(text, whole.start, whole.text, kind, body, &mut out);
     }
     out.sort_by_key(|a| a.span.start);
@@ -111,14 +105,14 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
 /// reference when a possessive stands before it (`In its resolution 3/1, the
 /// Conference …`, `在其第 7/1 号决议里，缔约国会议…`); else the last one the
 /// sentence names before it; else one named right after it.
-fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions, conference: Option<&'static str>) -> Option<&'static str> {
+fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions) -> Option<&'static str> {
     let head = text[..list.start].trim_end_matches([' ', '\t', '\r', '\n']);
     let possessive = ["its", "their", "其"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
     });
     let before = || mentions.before(text, list.start);
-    let after = || body_after(text, list.end, conference);
-    let named = body_of(text, list.end, conference);
+    let after = || body_after(text, list.end, mentions);
+    let named = body_of(text, list.end, mentions);
     if possessive {
         named.or_else(after).or_else(before)
     } else {
@@ -200,7 +194,9 @@ fn matches<'t>(re: &Regex, text: &'t str, regions: Vec<(usize, usize)>) -> Vec<(
 struct Mentions {
     /// Start of each body's name and the body, in text order; a name inside
     /// a longer one (`Assembly` in `Environment Assembly`) is not another mention.
-    bodies: Vec<(usize, Option<&'static str>)>,
+    bodies: Vec<(usize, Mention)>,
+    /// For each word of [`BARE`], the body of that kind the text names first.
+    firsts: Vec<(&'static str, &'static str)>,
     /// Offsets of `“`, `「`, `『` (+1) and `”`, `」`, `』` (-1), and the running
     /// depth after each.
     quotes: Vec<(usize, i32)>,
@@ -211,8 +207,9 @@ struct Mentions {
 }
 
 impl Mentions {
-    fn new(text: &str, conference: Option<&'static str>) -> Mentions {
-        let mut mentions = Mentions { bodies: Vec::new(), quotes: Vec::new(), closes: Vec::new(), ascii_quotes: Vec::new() };
+    fn new(text: &str) -> Mentions {
+        let mut mentions =
+            Mentions { bodies: Vec::new(), firsts: Vec::new(), quotes: Vec::new(), closes: Vec::new(), ascii_quotes: Vec::new() };
         let mut depth = 0;
         let mut inside_until = 0;
         for (i, c) in text.char_indices() {
@@ -231,12 +228,30 @@ impl Mentions {
             if i < inside_until {
                 continue;
             }
-            if let Some((len, body)) = body_at(text, i, conference) {
-                mentions.bodies.push((i, body));
+            if let Some((len, mention)) = body_at(text, i) {
+                mentions.bodies.push((i, mention));
                 inside_until = i + len;
             }
         }
+        for &(_, key) in BARE {
+            let named = mentions.bodies.iter().find_map(|&(_, m)| match m {
+                Mention::Named(body) if body.contains(key) => Some(body),
+                _ => None,
+            });
+            // An assembly unnamed is the General Assembly.
+            if let Some(body) = named.or((key == "Assembly").then_some("General Assembly")) {
+                mentions.firsts.push((key, body));
+            }
+        }
         mentions
+    }
+
+    /// The body a mention stands for.
+    fn resolve(&self, mention: Mention) -> Option<&'static str> {
+        match mention {
+            Mention::Named(body) => Some(body),
+            Mention::Bare(key) => self.firsts.iter().find(|(k, _)| *k == key).map(|&(_, body)| body),
+        }
     }
 
     /// The quote depth at `i` counted from `from`.
@@ -263,7 +278,7 @@ impl Mentions {
             let ascii = (ascii(p) - ascii(start)) % 2 == 0 || ascii(at) == ascii(p);
             curly && ascii
         };
-        self.bodies[lo..hi].iter().rev().find(|&&(p, _)| visible(p)).and_then(|&(_, body)| body)
+        self.bodies[lo..hi].iter().rev().find(|&&(p, _)| visible(p)).and_then(|&(_, m)| self.resolve(m))
     }
 }
 
@@ -298,7 +313,7 @@ fn normalise(number: &str) -> String {
 
 /// The body named right after a reference: `号决议中，缔约国会议…`,
 /// `resolution 7/1, the Conference …`.
-fn body_after(text: &str, at: usize, conference: Option<&'static str>) -> Option<&'static str> {
+fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str> {
     let rest = text.get(at..)?;
     let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
     let rest = rest.trim_start_matches([' ', '\t']);
@@ -307,7 +322,7 @@ fn body_after(text: &str, at: usize, conference: Option<&'static str>) -> Option
     // `resolution 73/191, entitled "…", the General Assembly …`.
     let rest = skip_title(rest).unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    body_at(text, text.len() - rest.len(), conference).and_then(|(_, body)| body)
+    body_at(text, text.len() - rest.len()).and_then(|(_, m)| mentions.resolve(m))
 }
 
 /// The text after an `entitled "…",` clause at the start of `rest`, if there
@@ -329,47 +344,78 @@ fn skip_title(rest: &str) -> Option<&str> {
 
 /// The body an English reference names right after it: `decision 1/CP.26 of
 /// the Conference of the Parties`.
-fn body_of(text: &str, at: usize, conference: Option<&'static str>) -> Option<&'static str> {
+fn body_of(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str> {
     let rest = text.get(at..)?;
     let rest = rest.strip_prefix(" of ")?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    body_at(text, text.len() - rest.len(), conference).and_then(|(_, body)| body)
+    body_at(text, text.len() - rest.len()).and_then(|(_, m)| mentions.resolve(m))
+}
+
+/// Words that stand for a body named earlier in full (`the Commission`,
+/// `该委员会`), with the word the body's English name contains.
+const BARE: &[(&str, &str)] = &[
+    ("Conference", "Conference"),
+    ("Commission", "Commission"),
+    ("Council", "Council"),
+    ("Committee", "Committee"),
+    ("Board", "Board"),
+    ("Assembly", "Assembly"),
+    ("委员会", "Commission"),
+    ("理事会", "Council"),
+];
+
+/// A body as the text names it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Mention {
+    /// By its name: the body.
+    Named(&'static str),
+    /// By a bare word: the word of [`BARE`] its English name contains.
+    Bare(&'static str),
 }
 
 /// The first characters of the bodies' names, to skip most positions fast.
 static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
-    let mut chars: Vec<char> = BODIES.iter().filter_map(|(name, _)| name.chars().next()).chain(['C']).collect();
+    let names = BODIES.iter().map(|(name, _)| *name).chain(BARE.iter().map(|(word, _)| *word));
+    let mut chars: Vec<char> = names.filter_map(|name| name.chars().next()).collect();
     chars.sort_unstable();
     chars.dedup();
     chars
 });
 
-/// The length of the body's name that starts at byte `i` and the body, if a
-/// name starts there and is not part of a longer word (`世界卫生大会` is not
-/// `大会`; `General Assemblyman` is not one). A bare `Conference` is the
-/// conference the document names first, if it names one.
-fn body_at(text: &str, i: usize, conference: Option<&'static str>) -> Option<(usize, Option<&'static str>)> {
+/// The length of the body's name that starts at byte `i` and the mention, if
+/// a name starts there and is not part of a longer word (`世界卫生大会` is not
+/// `大会`; `General Assemblyman` is not one). A bare word counts after `the`
+/// (`the Commission`, not `the Commission of Inquiry`) or `该`/`本`, and
+/// `Assembly` alone.
+fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
     let rest = text.get(i..)?;
     let first = rest.chars().next()?;
     if FIRST_CHARS.binary_search(&first).is_err() {
         return None;
     }
-    let before = text[..i].chars().next_back();
+    let head = &text[..i];
+    let before = head.chars().next_back();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     let Some((name, body)) = BODIES.iter().find(|(name, _)| rest.starts_with(name)) else {
-        let bare = rest.strip_prefix("Conference")?;
-        let alone = !word(before) && !word(bare.chars().next()) && !bare.starts_with(" of");
-        return alone.then_some(("Conference".len(), conference));
+        let &(bare, key) = BARE.iter().find(|(bare, _)| rest.starts_with(bare))?;
+        let after = &rest[bare.len()..];
+        let alone = if bare.is_ascii() {
+            let next = after.chars().next();
+            (head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly") && !word(before) && !word(next) && !after.starts_with(" of")
+        } else {
+            head.ends_with(['该', '本'])
+        };
+        return alone.then_some((bare.len(), Mention::Bare(key)));
     };
     let after = rest[name.len()..].chars().next();
     if name.is_ascii() {
-        return (!word(before) && !word(after)).then_some((name.len(), Some(*body)));
+        return (!word(before) && !word(after)).then_some((name.len(), Mention::Named(body)));
     }
     // `大会` inside the name of another assembly (`代表大会`, `全体大会`, `缔约国大会`).
-    if *name == "大会" && (before.is_some_and(|c| "表体界员东度党协".contains(c)) || text[..i].ends_with("约国")) {
+    if *name == "大会" && (before.is_some_and(|c| "表体界员东度党协".contains(c)) || head.ends_with("约国")) {
         return None;
     }
-    Some((name.len(), Some(*body)))
+    Some((name.len(), Mention::Named(body)))
 }
 
 /// Start of the sentence that holds byte `at`: after the last sentence end
@@ -523,9 +569,20 @@ mod tests {
     }
 
     #[test]
-    fn the_conference_is_the_one_the_document_names() {
-        let text = "Conference of the States Parties to the United Nations Convention against Corruption\n\nIn its resolution 3/1, the Conference established";
-        assert_eq!(found(text), vec!["3/1=3/1 res Conference of the States Parties"]);
-        assert_eq!(found("In its resolution 3/1, the Conference established"), vec!["3/1=3/1 res -"]);
+    fn a_bare_word_is_the_body_the_document_names_first() {
+        let cases = [
+            ("Conference of the States Parties to the United Nations Convention against Corruption\n\nIn its resolution 3/1, the Conference established", "3/1=3/1 res Conference of the States Parties"),
+            ("In its resolution 3/1, the Conference established", "3/1=3/1 res -"),
+            ("Commission on Narcotic Drugs\n\nThe Commission, in its resolution 64/1, requested", "64/1=64/1 res Commission on Narcotic Drugs"),
+            ("Human Rights Council\n\nIn its resolution 5/1, the Council established", "5/1=5/1 res Human Rights Council"),
+            ("Human Rights Council\n\nThe Commission of Inquiry cited resolution 5/1.", "5/1=5/1 res -"),
+            ("United Nations Environment Assembly\n\nIn its resolution 5/2, the Assembly decided", "5/2=5/2 res United Nations Environment Assembly"),
+            ("In its resolution 76/1, the Assembly decided", "76/1=76/1 res General Assembly"),
+            ("麻醉药品委员会\n\n该委员会在第 64/1 号决议中请", "64/1=64/1 res Commission on Narcotic Drugs"),
+            ("人权理事会\n\n本理事会第 5/1 号决议", "5/1=5/1 res Human Rights Council"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(found(text), vec![expected], "{text}");
+        }
     }
 }
