@@ -95,6 +95,18 @@ impl Parts {
     }
 }
 
+/// The reference year, or the one next to it when `month` is across the turn
+/// of the year from the reference month (more than eight months away): in a
+/// document about a December meeting `1 月 3 日` is in the next year, in one
+/// about a January meeting `12 月 15 日` in the year before; `5 月` stays.
+fn nearest_year(reference: Reference, month: Option<u32>) -> i32 {
+    match (reference.month, month) {
+        (Some(r), Some(m)) if r > m + 8 => reference.year + 1,
+        (Some(r), Some(m)) if m > r + 8 => reference.year - 1,
+        _ => reference.year,
+    }
+}
+
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -151,7 +163,7 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
 fn complete(f: Found, reference: Option<Reference>) -> Option<Annotation> {
     let end_year = f.end.and_then(|e| e.year);
     let given = f.start.year.or(end_year);
-    let year = given.or(reference.map(|r| r.year))?;
+    let year = given.or(reference.map(|r| nearest_year(r, f.start.month)))?;
     let mut start = Parts { year: Some(year), ..f.start };
     let end = match f.end {
         Some(e) => {
@@ -268,6 +280,9 @@ mod tests {
             ("12月28日至1月3日", &["12月28日至1月3日=2021-12-28..2022-01-03"]),
             ("28 December to 3 January 2022", &["28 December to 3 January 2022=2021-12-28..2022-01-03"]),
             ("2021年12月17日至13日", &[]),
+            ("将于 1 月 3 日结束", &["1 月 3 日=2022-01-03"]),
+            ("于 6 月 1 日", &["6 月 1 日=2021-06-01"]),
+            ("5 月", &["5 月=2021-05/m"]),
             ("第七十七届会议将于 2022 年 9 月 13 日开幕，一般性辩论于 9 月 20 日至 26 日举行。9 月 30 日闭幕。", &["2022 年 9 月 13 日=2022-09-13", "9 月 20 日至 26 日=2022-09-20..2022-09-26", "9 月 30 日=2021-09-30"]),
             ("The session opens on 13 September 2022 and the debate is held from 20 to 26 September. It closes on 30 September.", &["13 September 2022=2022-09-13", "20 to 26 September=2022-09-20..2022-09-26", "30 September=2021-09-30"]),
         ];
