@@ -159,16 +159,18 @@ fn trim_tail(raw: &str) -> &str {
     }
 }
 
-/// The component at the head of `raw` before a bracket or before a `-` that
-/// starts the next symbol of a joint symbol, with its length: `2231(2015)` →
-/// `2231`, `30-E` → `30`, `L.1-E` → `L.1`, `Add.1(Part` → `Add.1`.
+/// The component at the head of `raw` before a bracket or a `-` (a year, the
+/// next symbol of a joint symbol, a range of addenda), with its length:
+/// `2231(2015)` → `2231`, `30-E` → `30`, `L.1-E` → `L.1`, `Add.9-13` → `Add.9`.
 fn head_before_tail(raw: &str) -> Option<(Component<'_>, usize)> {
-    let cut = raw.char_indices().find_map(|(i, c)| {
-        let joint = c == '-' && raw[i + 1..].starts_with(|c: char| c.is_ascii_uppercase());
-        (c == '(' || joint).then_some(i)
-    })?;
+    let cut = raw.find(['(', '-'])?;
     let head = &raw[..cut];
     classify(head).map(|c| (c, head.len()))
+}
+
+/// True for a number that reads as a year of the United Nations' time.
+fn is_year(n: &str) -> bool {
+    n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1945..2100).contains(&y))
 }
 
 fn is_digits(s: &str, max: usize) -> bool {
@@ -230,8 +232,9 @@ fn validate(components: &[Component<'_>]) -> Option<SymbolParts> {
     }
     match (components.len(), last) {
         (0 | 1, _) | (2, Component::Modifier(_)) => return None,
-        // `S/PV.9000`, `CD/2200`, `IDB.49/8`, but not `A/76`, `E/2021` or `ST/2`.
-        (2, Component::Number(n)) if root_head.len() == 1 || (n.len() < 3 && root_head == root) => return None,
+        // `S/PV.9000`, `CD/2200`, `IDB.49/8`, but not `A/76`, `E/2021`, `ST/2`
+        // or `UNODC/2021`.
+        (2, Component::Number(n)) if root_head.len() == 1 || (root_head == root && (n.len() < 3 || is_year(n))) => return None,
         _ => {}
     }
     // A type followed by more than modifiers names a body: `ECE/TRANS/WP.29/1159`.
@@ -350,6 +353,7 @@ mod tests {
         ("IDB.49/8", "IDB.49/8", "IDB.49", "", "", "8", ""),
         ("E/2021/30-E/CN.15/2021/17", "E/2021/30", "E", "2021", "", "30", ""),
         ("E/CN.15/2021/L.1-E/CN.7/2021/L.1", "E/CN.15/2021/L.1", "E CN.15", "2021", "L.", "1", ""),
+        ("CAC/COSP/IRG/2022/L.1/Add.9-13", "CAC/COSP/IRG/2022/L.1/Add.9", "CAC COSP IRG", "2022", "L.", "1", "Add.9"),
         ("A/76/251/Add.1(Part II)", "A/76/251/Add.1", "A", "76", "", "251", "Add.1"),
         ("CERD/C/CHN/CO/14-17", "CERD/C/CHN/CO/14-17", "CERD C CHN CO", "", "", "14-17", ""),
         ("ECE/TRANS/WP.29/1159", "ECE/TRANS/WP.29/1159", "ECE TRANS WP.29", "", "", "1159", ""),
@@ -369,6 +373,7 @@ mod tests {
         ("S/he", "", "", "", "", "", ""),
         ("ST/2", "", "", "", "", "", ""),
         ("EC/12", "", "", "", "", "", ""),
+        ("UNODC/2021", "", "", "", "", "", ""),
         ("A/1/2/3/4/5", "", "", "", "", "", ""),
     ];
 
