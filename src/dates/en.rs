@@ -2,8 +2,8 @@
 //! `Monday, 1 June 2015`, `1 to 5 June`, `13 December 2021 to 17 January 2022`,
 //! `7, 9 and 10 November 2022` (three dates), `December 2021`, `April to June
 //! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`, `the
-//! third quarter of 2023`,
-//! and the United States order `June 1, 2015`.
+//! third quarter of 2023`, `13 December 2021 (Monday)`, the United States
+//! order `June 1, 2015` and ISO `2021-12-13`.
 //!
 //! Month names are capitalised (`may` is a verb). A year alone is a date
 //! only after a word that introduces a time (`in 2021`, `since 2012`,
@@ -84,6 +84,8 @@ static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$
 static RIGHT_DAY: LazyLock<Regex> =
     LazyLock::new(|| re(r"^{S}+(?P<d1>[0-9]{1,2}){ORD}(?:{S}*(?:-|–|—){S}*(?P<d2>[0-9]{1,2}))?\b(?:,?{S}+(?P<y>[0-9]{4})\b)?"));
 static RIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^,?{S}+(?P<y>[0-9]{4})\b"));
+/// A weekday in brackets after a date: `13 December 2021 (Monday)`.
+static RIGHT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*\({WD}\)"));
 /// The second half of `13 December 2021 to 17 January 2022`.
 static RANGE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>[0-9]{4})\b)?")
@@ -270,11 +272,19 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
             pos += r.get(0)?.end();
         }
     }
+    if start.day.is_some() {
+        if let Some(w) = RIGHT_WEEKDAY.find(ahead(text, pos)) {
+            pos += w.end();
+        }
+    }
     if end.is_none() && start.day.is_some() {
         if let Some(r) = RANGE_DAY.captures(ahead(text, pos)) {
             let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
             end = Some(Parts { year: year_of(&r, "y"), month: m2, day: num(&r, "d") });
             pos += r.get(0)?.end();
+            if let Some(w) = RIGHT_WEEKDAY.find(ahead(text, pos)) {
+                pos += w.end();
+            }
         }
     }
     if start.day.is_none() {
@@ -359,6 +369,19 @@ fn names_something(text: &str, i: usize) -> bool {
     word.len() < rest.len() && (word.starts_with("Agenda") || word.starts_with("agenda"))
 }
 
+/// The `-12-13` of an ISO date `2021-12-13` after a year ending at `i`:
+/// month, day and where it ends.
+fn iso_rest(text: &str, i: usize) -> Option<(u32, u32, usize)> {
+    let b = text.as_bytes().get(i..i + 6)?;
+    let two = |x: &[u8]| -> Option<u32> { (x.iter().all(u8::is_ascii_digit)).then(|| u32::from(x[0] - b'0') * 10 + u32::from(x[1] - b'0')) };
+    if b[0] != b'-' || b[3] != b'-' {
+        return None;
+    }
+    let (month, day) = (two(&b[1..3])?, two(&b[4..6])?);
+    let after = text.as_bytes().get(i + 6).copied();
+    (!after.is_some_and(|c| is_word_byte(c) || c == b'-' || c == b'/')).then_some((month, day, i + 6))
+}
+
 /// Years outside the dates already found: `in 2021`, `2020–2021`,
 /// `the first half of 2021`.
 fn years(text: &str, out: &mut Vec<Found>) {
@@ -378,6 +401,12 @@ fn years(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         let Ok(y) = year_text.parse::<u32>() else { continue };
+        if let Some((month, day, end)) = iso_rest(text, ye) {
+            let start = Parts { year: Some(y as i32), month: Some(month), day: Some(day) };
+            out.push(Found { span: Span::new(ys, end), start, end: None });
+            at = end;
+            continue;
+        }
         let lo = behind_start(text, ys, CUE_WINDOW);
         let part = text.get(lo..ys).filter(|b| b.contains("half") || b.contains("quarter")).and_then(|b| PART_OF_YEAR.captures(b));
         if let Some(h) = part {
@@ -450,6 +479,10 @@ mod tests {
             ("as at 30 September 2022", &["30 September 2022=2022-09-30"]),
             ("from Monday, 13 to Friday, 17 December 2021", &["Monday, 13 to Friday, 17 December 2021=2021-12-13..2021-12-17"]),
             ("on December 13–17, 2021,", &["December 13–17, 2021=2021-12-13..2021-12-17"]),
+            ("on 13 December 2021 (Monday), the", &["13 December 2021 (Monday)=2021-12-13"]),
+            ("from 13 (Monday) to 17 December", &["17 December=2021-12-17"]),
+            ("dated 2021-12-13.", &["2021-12-13=2021-12-13"]),
+            ("2021-13-45", &[]),
             ("in the third quarter of 2023", &["third quarter of 2023=2023-07..2023-09/m"]),
             ("the second half of 2022", &["second half of 2022=2022-07..2022-12/m"]),
             ("by mid-2023", &["2023=2023/y"]),
