@@ -287,9 +287,11 @@ fn push_items(text: &str, offset: usize, list: &str, kind: Type, body: Option<&s
     for m in ITEM.find_iter(list) {
         let span = Span::new(offset + m.start(), offset + m.end());
         // The tail of a document symbol (`A/RES/58/4 号决议`) is not a number of its own.
-        let glued = span.start.checked_sub(1).and_then(|p| text.as_bytes().get(p)).is_some_and(|&b| {
+        // Nor is the head of a slashed date (`resolution 12/05/2021`).
+        let bytes = text.as_bytes();
+        let glued = span.start.checked_sub(1).and_then(|p| bytes.get(p)).is_some_and(|&b| {
             b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-')
-        });
+        }) || bytes.get(span.end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'/');
         if glued {
             continue;
         }
@@ -560,6 +562,7 @@ mod tests {
             ("2021/12/13 和 3/4 号文件", &[]),
             ("第 2/3 段", &[]),
             ("the resolution of 58/4 disputes", &[]),
+            ("resolution 12/05/2021 of the board", &[]),
             ("CAC/COSP/2021/1 号文件", &[]),
         ];
         for &(text, expected) in cases {
