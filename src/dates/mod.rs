@@ -146,7 +146,7 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
     for f in found {
         let given = f.start.year.or(f.end.and_then(|e| e.year));
         let own = match (given, anchor) {
-            (None, Some((end, year))) if end >= crate::text::sentence_start(doc.text, f.span.start) => {
+            (None, Some((end, year))) if same_sentence(doc.text, end, f.span.start) => {
                 Some(Reference { year, month: None })
             }
             _ => reference,
@@ -157,6 +157,17 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
         out.extend(complete(f, own));
     }
     out
+}
+
+/// How far apart, in bytes, a full date and a date that takes its year may be.
+const ANCHOR_REACH: usize = 400;
+
+/// True when nothing between bytes `a` and `b` ends a sentence: no `。`,
+/// `；`, `. `, blank line …, and they are at most [`ANCHOR_REACH`] apart.
+fn same_sentence(text: &str, a: usize, b: usize) -> bool {
+    let Some(between) = text.get(a..b).filter(|t| t.len() <= ANCHOR_REACH) else { return false };
+    let ends = ['。', '；', ';', '！', '？', '!', '?'];
+    !(between.contains(ends) || between.contains(". ") || between.contains(".\n") || between.contains(".\r") || between.contains("\n\n") || between.contains("\n\r\n"))
 }
 
 /// Fills in the year, checks the calendar, and writes the ISO value.
@@ -297,6 +308,48 @@ mod tests {
         let got = find_dates(&doc, None);
         assert_eq!(got.len(), 1);
         assert_eq!(&doc.text[got[0].span.range()], "2021 年 12 月 15 日");
+    }
+
+    /// An English annotated agenda written for this test in the style of the
+    /// UN: header, running text, and the organization-of-work table.
+    const ENGLISH_AGENDA: &str = "United Nations\tCTOC/COP/2022/1\n\
+Conference of the Parties to the United Nations Convention against Transnational Organized Crime\tDistr.: General\n\
+2 August 2022\n\nOriginal: English\n\nEleventh session\nVienna, 17–21 October 2022\n\n\
+1. In its resolution 10/1 of 16 October 2020, the Conference decided to hold its eleventh session in Vienna from 17 to 21 October 2022.\n\
+2. The session will be opened at 10 a.m. on Monday, 17 October 2022. Informal consultations will be held on 18 and 19 October.\n\
+3. In 2021 and 2022, the working groups met on 7, 9 and 10 June 2021. The 2030 Agenda and resolution 2021/13 (see CTOC/COP/2020/10) apply in the biennium 2020–2021.\n\
+Date\tTime\tItem\tTitle or description\n\
+Tuesday, 18 October\t10 a.m.–1 p.m.\t3\tReview\n";
+
+    #[test]
+    fn english_document() {
+        let doc = Document::new(ENGLISH_AGENDA);
+        let reference = reference(&doc);
+        assert_eq!(reference, Some(Reference { year: 2022, month: Some(10) }));
+        let got: Vec<String> = find_dates(&doc, reference)
+            .iter()
+            .map(|a| {
+                let Value::Date(v) = &a.value else { return String::new() };
+                format!("{}={}{}", &doc.text[a.span.range()], v.start, v.end.as_deref().map(|e| format!("..{e}")).unwrap_or_default())
+            })
+            .collect();
+        let want = [
+            "2 August 2022=2022-08-02",
+            "17–21 October 2022=2022-10-17..2022-10-21",
+            "16 October 2020=2020-10-16",
+            "17 to 21 October 2022=2022-10-17..2022-10-21",
+            "Monday, 17 October 2022=2022-10-17",
+            "18=2022-10-18",
+            "19 October=2022-10-19",
+            "2021=2021",
+            "2022=2022",
+            "7=2021-06-07",
+            "9=2021-06-09",
+            "10 June 2021=2021-06-10",
+            "2020–2021=2020..2021",
+            "Tuesday, 18 October=2022-10-18",
+        ];
+        assert_eq!(got, want);
     }
 
     #[test]
