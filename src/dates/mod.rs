@@ -352,6 +352,42 @@ Tuesday, 18 October\t10 a.m.–1 p.m.\t3\tReview\n";
         assert_eq!(got, want);
     }
 
+    /// A Chinese letter written for this test in the style of the UN, with
+    /// numbers that are not dates (resolution numbers, symbols, counts).
+    const CHINESE_LETTER: &str = "安全理事会\tS/2023/123\n2023 年 2 月 15 日\n\n\
+2023 年 2 月 14 日秘书长给安全理事会主席的信\n\n\
+1. 谨提及安全理事会第 2231(2015)号决议。截至 2022 年 12 月 31 日，共有 2021 个项目，见 E/2022/30 号文件和第 2023/4 号决定。\n\
+2. 委员会第十次会议于 1 月 25 日举行，会期 3 天。\n\
+3. 第七十七届会议将于 2022 年 9 月 13 日（星期二）开幕，一般性辩论于 9 月 20 日至 26 日举行。\n\
+4. 该方案在 2018—2020 年期间实施，并将延长至 2025 年底；《2030 年可持续发展议程》。\n\
+5. 二〇二三年三月一日，主席团召开会议。\n";
+
+    #[test]
+    fn chinese_document() {
+        let doc = Document::new(CHINESE_LETTER);
+        let reference = reference(&doc);
+        assert_eq!(reference, Some(Reference { year: 2023, month: Some(2) }));
+        let got: Vec<String> = find_dates(&doc, reference)
+            .iter()
+            .map(|a| {
+                let Value::Date(v) = &a.value else { return String::new() };
+                format!("{}={}{}", &doc.text[a.span.range()], v.start, v.end.as_deref().map(|e| format!("..{e}")).unwrap_or_default())
+            })
+            .collect();
+        let want = [
+            "2023 年 2 月 15 日=2023-02-15",
+            "2023 年 2 月 14 日=2023-02-14",
+            "2022 年 12 月 31 日=2022-12-31",
+            "1 月 25 日=2023-01-25",
+            "2022 年 9 月 13 日（星期二）=2022-09-13",
+            "9 月 20 日至 26 日=2022-09-20..2022-09-26",
+            "2018—2020 年=2018..2020",
+            "2025 年=2025",
+            "二〇二三年三月一日=2023-03-01",
+        ];
+        assert_eq!(got, want);
+    }
+
     #[test]
     fn reference_from_header() {
         let cases: &[(&str, Option<(i32, Option<u32>)>)] = &[
