@@ -466,13 +466,21 @@ fn continues(line: &str) -> bool {
     long && !last.is_some_and(|c| matches!(c, '：' | ':' | '。' | '.' | '；' | ';' | '）' | ')' | '，' | ','))
 }
 
-/// True when the text before a full stop ends with an abbreviation or a number
-/// (`No.`, `para.`, `1.`), after which the stop does not end a sentence.
+/// True when the text before a full stop ends with an abbreviation, an
+/// initial or a paragraph number (`No.`, `para.`, `U.N.`, `1.` at the start of
+/// a line), after which the stop does not end a sentence.
 fn abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
-    word.is_empty()
-        || word.bytes().all(|b| b.is_ascii_digit())
-        || matches!(word, "No" | "no" | "para" | "paras" | "art" | "arts" | "Corr" | "Add" | "Rev" | "Mr" | "Ms" | "Dr" | "e" | "i" | "g" | "vol")
+    let ahead = before[..before.len() - word.len()].trim_end_matches([' ', '\t']);
+    let numbering = word.bytes().all(|b| b.is_ascii_digit()) && (ahead.is_empty() || ahead.ends_with('\n'));
+    (word.is_empty() && before.ends_with('.'))
+        || (!word.is_empty() && numbering)
+        || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()))
+        || matches!(
+            word,
+            "No" | "no" | "Nos" | "para" | "paras" | "art" | "arts" | "chap" | "sect" | "Corr" | "Add" | "Rev" | "Suppl"
+                | "Mr" | "Ms" | "Mrs" | "Dr" | "vol" | "Vol" | "St"
+        )
 }
 
 #[cfg(test)]
@@ -537,6 +545,10 @@ mod tests {
             ("In its resolution 73/191, entitled “Special session”, the General Assembly decided", &[("73/191", "res", GA)]),
             ("In its resolution 73/191, entitled “", &[("73/191", "res", "-")]),
             ("Recalling the work of the Human Rights Council and the report\nof the Secretary-General on resolution 47/1", &[("47/1", "res", "Human Rights Council")]),
+            ("The Human Rights Council met in 2021. In resolution 47/1 it decided", &[("47/1", "res", "-")]),
+            ("The Human Rights Council (see A/HRC/47/2). In resolution 47/1 it decided", &[("47/1", "res", "-")]),
+            ("The Human Rights Council, see para. 5 of resolution 47/1", &[("47/1", "res", "Human Rights Council")]),
+            ("1. The Human Rights Council, in resolution 47/1", &[("47/1", "res", "Human Rights Council")]),
             ("The Human Rights Council held a long meeting on the report\n\nIn resolution 47/1 it decided", &[("47/1", "res", "-")]),
             ("General Assembly resolutions 70/1 and 72/279", &[("70/1", "res", GA), ("72/279", "res", GA)]),
             ("resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011", &[("60/251", "res", "-"), ("65/281", "res", "-")]),
