@@ -5,7 +5,7 @@
 //! `2021 年上半年` → months `2021-01`..`2021-06`; `Monday, 1 June 2015` →
 //! `2015-06-01`, the weekday inside the span.
 //!
-//! The recognisers ([`zh`] and [`en`], both run on every document, since
+//! The recognisers (`zh` and `en`, both run on every document, since
 //! Chinese documents carry English header dates) report the parts the text
 //! gives; [`find_dates`] completes a missing year from a full date earlier
 //! in the same sentence, else from the document's [`Reference`], checks the
