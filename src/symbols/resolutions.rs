@@ -55,6 +55,13 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A Security Council resolution cited by its number alone, without the year:
+/// `Security Council resolution 2231`, `安全理事会第 2231 号决议`.
+static SC_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:Security{WS}+Council{WS}+resolutions?{WS}+|(?:安全理事会|安理会){SP}*(?:第{SP}*)?)([0-9]{{3,4}})({SP}*号{WS}*决{WS}*议)?"))
+        .expect("valid regex")
+});
+
 static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
 
 /// Names of adopting bodies, longest first, with the English name the value
@@ -99,6 +106,18 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
         push_items(text, whole.start, whole.text, kind, body, &mut out);
+    }
+    for (offset, caps) in matches(&SC_BARE, text, council_regions(text)) {
+        let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else { continue };
+        let (start, end) = (offset + number.start(), offset + number.end());
+        // Chinese needs its closing `号决议`; neither may go on into a year or symbol.
+        let closed = whole.as_str().starts_with('S') || caps.get(2).is_some();
+        let next = text[end..].trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+        if closed && !next.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '(' | '（')) {
+            let body = Some("Security Council".to_owned());
+            let value = SymbolValue::Resolution { number: number.as_str().to_owned(), body };
+            out.push(Annotation::new(Span::new(start, end), Value::Symbol(value)));
+        }
     }
     out.sort_by_key(|a| a.span.start);
     out.dedup_by_key(|a| a.span);
@@ -164,6 +183,17 @@ fn in_list(c: char) -> bool {
         || c.is_ascii_uppercase()
         || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n' | '\u{3000}' | '\u{a0}')
         || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '至' | '第' | '号')
+}
+
+/// The regions of `text` that may hold a Security Council resolution cited
+/// without its year: a short stretch from each name of the Council.
+fn council_regions(text: &str) -> Vec<(usize, usize)> {
+    let mut starts: Vec<usize> = ["Security", "安全理事会", "安理会"]
+        .iter()
+        .flat_map(|name| text.match_indices(name).map(|(at, _)| at))
+        .collect();
+    starts.sort_unstable();
+    starts.into_iter().map(|at| (at, floor_boundary(text, at + 80))).collect()
 }
 
 /// The regions of `text` that may hold an English reference: from each
@@ -539,6 +569,10 @@ mod tests {
             ("(a) 缔约国会议第九届会议开幕\n\n第 3/2 号决议", &[("3/2", "res", "-")]),
             // Other bodies.
             ("安全理事会第 2231(2015)号决议", &[("2231(2015)", "res", "Security Council")]),
+            ("安全理事会第 2231 号决议和 Security Council resolution 1325.", &[("2231", "res", "Security Council"), ("1325", "res", "Security Council")]),
+            ("安全理事会第 2231 次会议", &[]),
+            ("Security Council resolution 2231 (2015)", &[("2231 (2015)", "res", "Security Council")]),
+            ("Security Council resolution 22310 and resolution 123", &[]),
             ("人权理事会第 47/1 号决议", &[("47/1", "res", "Human Rights Council")]),
             ("经济及社会理事会第 2021/15 号决议", &[("2021/15", "res", "Economic and Social Council")]),
             ("联合国环境大会第 5/1 号决议", &[("5/1", "res", "United Nations Environment Assembly")]),
