@@ -34,19 +34,24 @@ use crate::text::floor_boundary;
 /// `2231 (2015)`, `1/CP.26`, `XIV/1` (older decisions of conferences of
 /// parties), `BC-15/1` (chemicals conventions), `217 A (III)` and
 /// `3314 (XXIX)` (General Assembly before 1976).
-const NUMBER: &str = r"(?:(?:[A-Z]{1,6}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
+const NUMBER: &str = r"(?:(?:[A-Z]{1,6}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t\x{3000}\x{A0}]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t\x{3000}\x{A0}]?[A-F])?[ \t\x{3000}\x{A0}]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
+
+/// Blanks inside a line, full-width and no-break spaces included.
+const SP: &str = r"[ \t\x{3000}\x{A0}]";
+/// Blanks and line breaks.
+const WS: &str = r"[ \t\r\n\x{3000}\x{A0}]";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
-    let item = format!(r"(?:第[ \t]*)?{NUMBER}(?:[ \t]*号)?");
-    let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|或|至)[ \t\r\n]*";
-    Regex::new(&format!(r"{item}(?:{sep}{item})*[ \t\r\n]*号[ \t\r\n]*决[ \t\r\n]*(议|定)")).expect("valid regex")
+    let item = format!(r"(?:第{SP}*)?{NUMBER}(?:{SP}*号)?");
+    let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
+    Regex::new(&format!(r"{item}(?:{sep}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
-    let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to)[ \t\r\n]+)";
+    let sep = format!(r"(?:{WS}*,{WS}*and{WS}+|{WS}*,{WS}*|{WS}+(?:and|or|to){WS}+)");
     // `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`.
-    let date = r"(?:[ \t\r\n]+of[ \t\r\n]+[0-9]{1,2}[ \t\r\n]+[A-Z][a-z]{2,8}[ \t\r\n]+[0-9]{4})?";
-    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?[ \t\r\n]+(?:No\.[ \t]*)?{NUMBER}{date}(?:{sep}{NUMBER}{date})*"))
+    let date = format!(r"(?:{WS}+of{WS}+[0-9]{{1,2}}{WS}+[A-Z][a-z]{{2,8}}{WS}+[0-9]{{4}})?");
+    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{NUMBER}{date}(?:{sep}{NUMBER}{date})*"))
         .expect("valid regex")
 });
 
@@ -106,7 +111,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
 /// Conference …`, `在其第 7/1 号决议里，缔约国会议…`); else the last one the
 /// sentence names before it; else one named right after it.
 fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions) -> Option<&'static str> {
-    let head = text[..list.start].trim_end_matches([' ', '\t', '\r', '\n']);
+    let head = text[..list.start].trim_end_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
     let possessive = ["its", "their", "其"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
     });
@@ -138,7 +143,7 @@ const LIST_REACH: usize = 300;
 fn zh_regions(text: &str) -> Vec<(usize, usize)> {
     let mut regions = Vec::new();
     for (at, _) in text.match_indices('号') {
-        let tail = text[at + '号'.len_utf8()..].trim_start_matches([' ', '\t', '\r', '\n']);
+        let tail = text[at + '号'.len_utf8()..].trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
         if !tail.starts_with('决') {
             continue;
         }
@@ -157,7 +162,7 @@ fn zh_regions(text: &str) -> Vec<(usize, usize)> {
 fn in_list(c: char) -> bool {
     c.is_ascii_digit()
         || c.is_ascii_uppercase()
-        || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n')
+        || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n' | '\u{3000}' | '\u{a0}')
         || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '至' | '第' | '号')
 }
 
@@ -318,9 +323,9 @@ fn normalise(number: &str) -> String {
 fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str> {
     let rest = text.get(at..)?;
     let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
-    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
     let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
-    let rest = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    let rest = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
     // `resolution 73/191, entitled "…", the General Assembly …`.
     let rest = skip_title(rest).unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
@@ -515,6 +520,8 @@ mod tests {
             ("大会第 58/4 号决议通过了《公约》。", &[("58/4", "res", GA)]),
             ("依照缔约国会议第 1/1 号决定，2008 年", &[("1/1", "dec", COSP)]),
             ("第58/4号决议", &[("58/4", "res", "-")]),
+            ("大会第\u{3000}58/4\u{3000}号决议", &[("58/4", "res", GA)]),
+            ("General Assembly resolution\u{a0}58/4", &[("58/4", "res", GA)]),
             ("大会 S-32/1 号决议，附件", &[("S-32/1", "res", GA)]),
             ("缔约国会议关于预防腐败的第 8/7、8/8、8/11、8/12 和 8/14 号决议", &[("8/7", "res", COSP), ("8/8", "res", COSP), ("8/11", "res", COSP), ("8/12", "res", COSP), ("8/14", "res", COSP)]),
             ("大会在第 69/199 号和第 73/190 号决议中", &[("69/199", "res", GA), ("73/190", "res", GA)]),
