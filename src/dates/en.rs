@@ -291,7 +291,8 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         if let Some(r) = RANGE_MONTH.captures(ahead(text, pos)) {
             let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
             let second = Parts { year: year_of(&r, "y"), month: m2, day: None };
-            let is_range = r.name("to").is_some();
+            let between = text.get(..start_at).is_some_and(|t| t.trim_end().ends_with("between"));
+            let is_range = r.name("to").is_some() || (between && r.name("and").is_some_and(|a| a.as_str() == "and"));
             if is_range && (start.year.is_some() || second.year.is_some() || cued(text, start_at)) {
                 end = Some(second);
                 pos += r.get(0)?.end();
@@ -465,6 +466,7 @@ mod tests {
             ("until December 2021.", &["December 2021=2021-12/m"]),
             ("from April to June 2021", &["April to June 2021=2021-04..2021-06/m"]),
             ("in April and May 2021", &["April=2021-04/m", "May 2021=2021-05/m"]),
+            ("between June and August 2022", &["June and August 2022=2022-06..2022-08/m"]),
             ("submitted in September, the", &["September=2021-09/m"]),
             ("on 14 December, the", &["14 December=2021-12-14"]),
             ("Tuesday, 14 December", &["Tuesday, 14 December=2021-12-14"]),
