@@ -432,13 +432,15 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
     }
     let head = &text[..i];
     let before = head.chars().next_back();
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    // Letters, digits and the joints of a symbol: `HRC` in `A/HRC/49/2` is not a mention.
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
+    let glued = |c: Option<char>| word(c) || matches!(c, Some('.' | '-'));
     let Some((name, body)) = BODIES.iter().find(|(name, _)| rest.starts_with(name)) else {
         let &(bare, key) = BARE.iter().find(|(bare, _)| rest.starts_with(bare))?;
         let after = &rest[bare.len()..];
         let alone = if bare.is_ascii() {
             let next = after.chars().next();
-            (head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly") && !word(before) && !word(next) && !after.starts_with(" of")
+            (head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly") && !glued(before) && !word(next) && !after.starts_with(" of")
         } else {
             head.ends_with(['该', '本'])
         };
@@ -446,7 +448,7 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
     };
     let after = rest[name.len()..].chars().next();
     if name.is_ascii() {
-        return (!word(before) && !word(after)).then_some((name.len(), Mention::Named(body)));
+        return (!glued(before) && !word(after)).then_some((name.len(), Mention::Named(body)));
     }
     // `大会` inside the name of another assembly (`代表大会`, `全体大会`, `缔约国大会`).
     if *name == "大会" && (before.is_some_and(|c| "表体界员东度党协".contains(c)) || head.ends_with("约国")) {
@@ -605,6 +607,9 @@ mod tests {
             ("Meeting of the Parties decision XIV/1 and 第 XXXIII/5 号决定", &[("XIV/1", "dec", "-"), ("XXXIII/5", "dec", "-")]),
             ("the Environment Assembly resolution 5/2", &[("5/2", "res", "United Nations Environment Assembly")]),
             ("Assembly resolution 70/1", &[("70/1", "res", GA)]),
+            ("GA resolution 70/1 and HRC resolution 47/1", &[("70/1", "res", GA), ("47/1", "res", "Human Rights Council")]),
+            ("see A/HRC/47/2 on resolution 47/1", &[("47/1", "res", "-")]),
+            ("In resolution 47/1 of the Human Rights Council.", &[("47/1", "res", "Human Rights Council")]),
             ("Welcoming decision 1/CP.26 of the Conference of the Parties,", &[("1/CP.26", "dec", "Conference of the Parties")]),
             ("回顾大会 2016 年 4 月 19 日关于世界毒品问题的第 S-30/1 号决议", &[("S-30/1", "res", GA)]),
             ("禁止化学武器公约缔约国大会第 C-26/DEC.5 号决定和全国人民代表大会第 3/1 号决定", &[("3/1", "dec", "-")]),
