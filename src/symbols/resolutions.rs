@@ -581,6 +581,7 @@ mod tests {
             ("缔约方会议第 1/CP.26 号决定", &[("1/CP.26", "dec", "Conference of the Parties")]),
             ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
             ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
+            ("生物多样性公约缔约方大会第 15/4 号决定", &[("15/4", "dec", "Conference of the Parties")]),
             // English.
             ("In its resolution 58/4, the General Assembly adopted", &[("58/4", "res", GA)]),
             ("(a) Opening of the ninth session of the Conference\n\nBy its resolution 58/4, the General Assembly", &[("58/4", "res", GA)]),
@@ -604,7 +605,7 @@ mod tests {
             ("General Assembly resolutions 2200 A (XXI) and ES-10/19", &[("2200 A (XXI)", "res", GA), ("ES-10/19", "res", GA)]),
             ("decisions BC-15/1 and SC-10/1", &[("BC-15/1", "dec", "-"), ("SC-10/1", "dec", "-")]),
             ("第 3/1 至 3/5 号决议", &[("3/1", "res", "-"), ("3/5", "res", "-")]),
-            ("Meeting of the Parties decision XIV/1 and 第 XXXIII/5 号决定", &[("XIV/1", "dec", "-"), ("XXXIII/5", "dec", "-")]),
+            ("Meeting of the Parties decision XIV/1 and 第 XXXIII/5 号决定", &[("XIV/1", "dec", "Meeting of the Parties"), ("XXXIII/5", "dec", "Meeting of the Parties")]),
             ("the Environment Assembly resolution 5/2", &[("5/2", "res", "United Nations Environment Assembly")]),
             ("Assembly resolution 70/1", &[("70/1", "res", GA)]),
             ("GA resolution 70/1 and HRC resolution 47/1", &[("70/1", "res", GA), ("47/1", "res", "Human Rights Council")]),
