@@ -76,7 +76,7 @@ enum Component<'a> {
 }
 
 /// True for the bytes a symbol is made of.
-pub fn is_symbol_byte(b: u8) -> bool {
+fn is_symbol_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'/' | b'-' | b'(' | b')')
 }
 
