@@ -407,6 +407,9 @@ mod tests {
             ("CAC/COSP/IRG/2022/9", "Implementation Review Group of the United Nations Convention against Corruption"),
             ("CAC/COSP/2021/2", "Conference of the States Parties to the United Nations Convention against Corruption"),
             ("IDB.49/8", "Industrial Development Board (UNIDO)"),
+            ("A/HRC/WG.6/40/COL/1", "Working Group on the Universal Periodic Review"),
+            ("A/CN.4/750", "International Law Commission"),
+            ("WFP/EB.A/2021/5-A/1", "Executive Board of the World Food Programme"),
             ("CTOC/COP/2020/10", "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"),
         ];
         for (input, organ) in cases {
