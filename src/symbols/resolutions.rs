@@ -138,7 +138,9 @@ fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions) -> Option<
     let after = || body_after(text, list.end, mentions);
     let named = body_of(text, list.end, mentions);
     if possessive {
-        named.or_else(after).or_else(before)
+        // `Recalling its resolution 64/1`: in a resolution, the body adopting it.
+        let author = || mentions.author.and_then(|m| mentions.resolve(m));
+        named.or_else(after).or_else(before).or_else(author)
     } else {
         named.or_else(before).or_else(after)
     }
@@ -230,6 +232,9 @@ struct Mentions {
     /// Start of each body's name and the body, in text order; a name inside
     /// a longer one (`Assembly` in `Environment Assembly`) is not another mention.
     bodies: Vec<(usize, Mention)>,
+    /// The body a resolution opens with on a line of its own
+    /// (`The Human Rights Council,`, `麻醉药品委员会，`): the one its `its`/`其` means.
+    author: Option<Mention>,
     /// For each word of [`BARE`], the body of that kind the text names first.
     firsts: Vec<(&'static str, &'static str)>,
     /// Offsets of `“`, `「`, `『` (+1) and `”`, `」`, `』` (-1), and the running
@@ -244,7 +249,7 @@ struct Mentions {
 impl Mentions {
     fn new(text: &str) -> Mentions {
         let mut mentions =
-            Mentions { bodies: Vec::new(), firsts: Vec::new(), quotes: Vec::new(), closes: Vec::new(), ascii_quotes: Vec::new() };
+            Mentions { bodies: Vec::new(), author: None, firsts: Vec::new(), quotes: Vec::new(), closes: Vec::new(), ascii_quotes: Vec::new() };
         let mut depth = 0;
         let mut inside_until = 0;
         for (i, c) in text.char_indices() {
@@ -266,6 +271,9 @@ impl Mentions {
             if let Some((len, mention)) = body_at(text, i) {
                 mentions.bodies.push((i, mention));
                 inside_until = i + len;
+                if mentions.author.is_none() && opens_resolution(text, i, i + len) {
+                    mentions.author = Some(mention);
+                }
             }
         }
         for &(_, key) in BARE {
@@ -346,6 +354,15 @@ fn normalise(number: &str) -> String {
         Some((n, year)) => format!("{} ({})", n.trim(), year.trim_end_matches([')', '）'])),
         None => number.to_owned(),
     }
+}
+
+/// True when the name at `start..end` is all its line holds but an article
+/// and a comma: the opening of a resolution's text (`    The Human Rights Council,`).
+fn opens_resolution(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let head = text[line_start..start].trim_start();
+    let tail = text[end..].split('\n').next().unwrap_or("").trim_end();
+    matches!(head, "" | "The " | "the ") && matches!(tail, "," | "，")
 }
 
 /// The body named right after a reference: `号决议中，缔约国会议…`,
@@ -628,6 +645,20 @@ mod tests {
             let want: Vec<String> = expected.iter().map(|(n, k, b)| format!("{n}={} {k} {b}", normalise(n))).collect();
             assert_eq!(found(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn its_in_a_resolution_is_the_body_adopting_it() {
+        let zh = "    麻醉药品委员会，\n    回顾经济及社会理事会第 2021/15 号决议，\n    又回顾其第 64/1 和 64/2 号决议，";
+        assert_eq!(found(zh), vec![
+            "2021/15=2021/15 res Economic and Social Council",
+            "64/1=64/1 res Commission on Narcotic Drugs",
+            "64/2=64/2 res Commission on Narcotic Drugs",
+        ]);
+        let en = "    The Human Rights Council,\n    Recalling its resolution 5/1 and General Assembly resolution 60/251,";
+        assert_eq!(found(en), vec!["5/1=5/1 res Human Rights Council", "60/251=60/251 res General Assembly"]);
+        // A report has no such opening: `its` stays undecided.
+        assert_eq!(found("The Council met.\n\nRecalling its resolution 5/1,"), vec!["5/1=5/1 res -"]);
     }
 
     #[test]
