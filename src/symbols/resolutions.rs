@@ -359,9 +359,16 @@ fn normalise(number: &str) -> String {
 /// True when the name at `start..end` is all its line holds but an article
 /// and a comma: the opening of a resolution's text (`    The Human Rights Council,`).
 fn opens_resolution(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    // Bounded looks on both sides keep this constant per mention.
+    let lo = floor_boundary(text, start.saturating_sub(64));
+    let line_start = match text[lo..start].rfind('\n') {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
     let head = text[line_start..start].trim_start();
-    let tail = text[end..].split('\n').next().unwrap_or("").trim_end();
+    let tail = &text[end..floor_boundary(text, end + 16)];
+    let tail = tail.split('\n').next().unwrap_or("").trim_end();
     matches!(head, "" | "The " | "the ") && matches!(tail, "," | "，")
 }
 
@@ -485,7 +492,7 @@ fn sentence_start(text: &str, at: usize) -> usize {
     for (p, c) in head.char_indices().rev() {
         let ends = matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
             || (c == '.' && prev.is_some_and(char::is_whitespace) && !abbreviation(&head[..p]))
-            || (c == '\n' && !(continues(last_line(&head[..p])) && continued(&head[p..])));
+            || (c == '\n' && ends_line(&head[..p]) && !(continues(last_line(&head[..p])) && continued(&head[p..])));
         if ends {
             return lo + p + c.len_utf8();
         }
@@ -503,6 +510,14 @@ fn continued(next: &str) -> bool {
         !n.is_empty() && n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit() || c == '(' || c == '（' || c.is_ascii_lowercase())
     });
     !numbered && !first.is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// True when a line break after `before` ends a line with text; the breaks of
+/// blank lines are judged once, at the line before them, which keeps the scan
+/// linear.
+fn ends_line(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t', '\r', '\u{3000}']);
+    !before.is_empty() && !before.ends_with('\n')
 }
 
 /// The last line of `text` that is not blank, trimmed.
