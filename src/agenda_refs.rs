@@ -16,7 +16,7 @@ use regex_lite::Regex;
 
 use crate::model::{AgendaRefValue, Annotation, Language, Value};
 use crate::span::Span;
-use crate::text::{char_at, floor_boundary, sentence_start, skip_spaces, Document};
+use crate::text::{captures_near, char_at, floor_boundary, sentence_start, skip_spaces, skip_while, Document};
 
 /// One item number: `3`, `1(f)`, `1 (f)`, `8（b）`.
 const ITEM: &str = r"[0-9]{1,3}(?:[ \t]*[(（][a-z][)）])?";
@@ -43,17 +43,36 @@ static NUMBER: LazyLock<Regex> =
 /// its sentence names.
 const AGENDA_WINDOW: usize = 60;
 
-/// Finds agenda references. Linear in the length of the text.
+/// How far before the word `项目`/`item` a match may start (`临时议程*`,
+/// `provisional agenda`), in bytes.
+const BEFORE_WORD: usize = 64;
+/// How far after the word a list of items may reach, in bytes.
+const AFTER_WORD: usize = 400;
+
+/// Finds agenda references. Linear in the length of the text: the regex
+/// runs only near the words `项目` / `item`.
 pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
     let text = doc.text;
     let (re, english) = match doc.language {
         Language::Chinese => (&*ZH, false),
         Language::English => (&*EN, true),
     };
+    let found = if english {
+        let bytes = text.as_bytes();
+        let words = bytes.windows(4).enumerate().filter(|(_, w)| w.eq_ignore_ascii_case(b"item")).map(|(at, _)| at);
+        let numbered = words.filter(|&at| {
+            let end = at + 4 + usize::from(bytes.get(at + 4).is_some_and(|b| b.eq_ignore_ascii_case(&b's')));
+            number_follows(text, end)
+        });
+        captures_near(re, text, numbered, BEFORE_WORD, AFTER_WORD)
+    } else {
+        let numbered = text.match_indices("项目").map(|(at, _)| at).filter(|&at| number_follows(text, at + "项目".len()));
+        captures_near(re, text, numbered, BEFORE_WORD, AFTER_WORD)
+    };
     // An English document that speaks of its agenda uses bare `items 4 and 5` for it.
     let agenda_document = english && (text.contains("agenda") || text.contains("Agenda"));
     let mut out = Vec::new();
-    for caps in re.captures_iter(text) {
+    for caps in found {
         let (Some(whole), Some(word), Some(list)) = (caps.get(0), caps.get(2), caps.get(3)) else { continue };
         let prefixed = caps.get(1).is_some() || caps.get(4).is_some();
         let sub = word.as_str().to_ascii_lowercase().starts_with("sub") || word.as_str().starts_with('分');
@@ -94,6 +113,12 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         out.push(Annotation::new(Span::new(whole.start(), end), Value::AgendaRef(AgendaRefValue { items })));
     }
     out
+}
+
+/// True when an item number starts at `at`, after any whitespace: every
+/// reference the regexes find has one, so words without one are not searched.
+fn number_follows(text: &str, at: usize) -> bool {
+    text.as_bytes().get(skip_while(text, at, crate::text::is_ws)).is_some_and(u8::is_ascii_digit)
 }
 
 /// True when the text just before the Chinese match continues a word that

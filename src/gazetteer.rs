@@ -108,7 +108,7 @@ static CITIES: LazyLock<Vec<CityRecord>> = LazyLock::new(|| {
 });
 
 static TRIE: LazyLock<Trie> = LazyLock::new(|| {
-    let mut trie = Trie { nodes: vec![Node::default()] };
+    let mut trie = Trie { nodes: vec![Node::default()], roots: Vec::new() };
     // States first: a name listed twice keeps its first meaning.
     for (i, s) in STATES.iter().enumerate() {
         for name in s.zh.iter().chain(&s.en) {
@@ -125,6 +125,7 @@ static TRIE: LazyLock<Trie> = LazyLock::new(|| {
             trie.insert(name, Entry::City(i));
         }
     }
+    trie.index_roots();
     trie
 });
 
@@ -159,7 +160,7 @@ pub fn scan(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
-        if trie.child(0, c).is_some() && word_start_ok(text, i, c) {
+        if trie.root_child(c).is_some() && word_start_ok(text, i, c) {
             if let Some((end, entry)) = trie.longest(text, i) {
                 hits.push(Hit { span: Span::new(i, end), entry });
                 i = end;
@@ -200,6 +201,9 @@ struct Node {
 
 struct Trie {
     nodes: Vec<Node>,
+    /// The root's children by code point, for the Basic Multilingual Plane
+    /// (0 = none): the scan asks the root about every character of the text.
+    roots: Vec<u32>,
 }
 
 /// Longest run of whitespace stepped over inside a name, in bytes.
@@ -237,6 +241,23 @@ impl Trie {
         n
     }
 
+    fn index_roots(&mut self) {
+        let mut roots = vec![0u32; 0x10000];
+        for &(c, n) in &self.nodes[0].edges {
+            if let Some(slot) = roots.get_mut(c as usize) {
+                *slot = n;
+            }
+        }
+        self.roots = roots;
+    }
+
+    fn root_child(&self, c: char) -> Option<usize> {
+        match self.roots.get(c as usize) {
+            Some(&n) => (n != 0).then_some(n as usize),
+            None => self.child(0, c),
+        }
+    }
+
     fn child(&self, node: usize, c: char) -> Option<usize> {
         let edges = &self.nodes.get(node)?.edges;
         edges.binary_search_by(|&(k, _)| k.cmp(&c)).ok().map(|i| edges[i].1 as usize)
@@ -268,7 +289,8 @@ impl Trie {
                     _ => break,
                 }
             }
-            let Some(n) = self.child(node, c) else { break };
+            let next = if node == 0 { self.root_child(c) } else { self.child(node, c) };
+            let Some(n) = next else { break };
             node = n;
             j += c.len_utf8();
             last = Some(c);

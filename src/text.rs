@@ -6,6 +6,8 @@
 //! recognisers step over [`is_space`] inside a mention and, where the
 //! guideline allows it, over line breaks too ([`skip_ws`]).
 
+use regex_lite::{Captures, Regex};
+
 use crate::model::Language;
 
 /// The text being annotated with what is known about it before annotation.
@@ -135,6 +137,37 @@ pub fn floor_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// The matches of `re` near each of `anchors` (ascending byte offsets of a
+/// word every match contains): each search starts `before` bytes before its
+/// anchor (or where the last match ended) and sees `after` bytes past it,
+/// and an anchor inside a match already found is not searched again.
+/// Offsets are into the whole text. Running a regex only where its literal
+/// words occur keeps the slow part of a search off the rest of the text:
+/// the cost is linear in the number of anchors, not in the text.
+pub fn captures_near<'t>(
+    re: &Regex,
+    text: &'t str,
+    anchors: impl IntoIterator<Item = usize>,
+    before: usize,
+    after: usize,
+) -> Vec<Captures<'t>> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for at in anchors {
+        if at < done {
+            continue;
+        }
+        let lo = floor_boundary(text, at.saturating_sub(before)).max(done);
+        let hay = &text[..floor_boundary(text, at.saturating_add(after))];
+        let Some(caps) = re.captures_at(hay, lo) else { continue };
+        if let Some(whole) = caps.get(0) {
+            done = whole.end().max(at + 1);
+        }
+        out.push(caps);
+    }
+    out
+}
+
 /// Characters that end a sentence.
 pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
@@ -197,6 +230,22 @@ mod tests {
         assert_eq!(line_bounds(t, 6), (5, 8));
         assert_eq!(line_bounds(t, 0), (0, 3));
         assert_eq!(line_bounds(t, t.len()), (9, 14));
+    }
+
+    #[test]
+    fn captures_near_anchors_have_whole_text_offsets_and_see_no_further() {
+        let re = Regex::new(r"(?:agenda )?item ([0-9]+)").unwrap();
+        let t = "item 1 ... agenda item 22 ... item 333";
+        let found = |anchors: &[usize], before, after| -> Vec<(usize, String)> {
+            captures_near(&re, t, anchors.iter().copied(), before, after)
+                .iter()
+                .map(|c| (c.get(0).unwrap().start(), c.get(1).unwrap().as_str().to_owned()))
+                .collect()
+        };
+        assert_eq!(found(&[18, 30], 8, 7), vec![(11, "22".into()), (30, "33".into())]);
+        assert_eq!(found(&[18, 30], 2, 9), vec![(18, "22".into()), (30, "333".into())]);
+        assert_eq!(found(&[0, 2, 18], 64, 400), vec![(0, "1".into()), (11, "22".into())]);
+        assert!(captures_near(&re, "项目", [0usize, 3], 2, 2).is_empty());
     }
 
     #[test]
