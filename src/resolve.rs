@@ -3,9 +3,12 @@
 //!
 //! Spans of different kinds may nest (an `article` inside an `agenda_item`
 //! title, a resolution `symbol` inside an `article`). What is removed:
-//! dates, times, articles and agenda references that overlap a document
-//! symbol (the `2021/1` of `CAC/COSP/2021/1` is never a date); state
-//! participants inside a place (`埃及沙姆沙伊赫`); and, within one kind, any
+//! dates, times, articles, agenda references, participants and places that
+//! overlap a document symbol (the `2021/1` of `CAC/COSP/2021/1` is never a
+//! date, the `INCB` of `E/INCB/2022/1` never an organization); state
+//! participants inside a place (`埃及沙姆沙伊赫`); a year inside an article
+//! reference, where it is part of the instrument's name (`article 12 of the
+//! Single Convention on Narcotic Drugs of 1961`); and, within one kind, any
 //! span overlapping an earlier longer one.
 
 use crate::model::{Annotation, Kind, SymbolValue, Value};
@@ -21,9 +24,11 @@ pub fn resolve(mut annotations: Vec<Annotation>) -> Vec<Annotation> {
         .map(|a| a.span)
         .collect();
     let places: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Place).map(|a| a.span).collect();
+    let articles: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Article).map(|a| a.span).collect();
     annotations.retain(|a| match a.kind {
-        Kind::Date | Kind::Time | Kind::Article | Kind::AgendaRef => !overlaps_any(&documents, a.span),
-        Kind::Participant => !(is_state(a) && overlaps_any(&places, a.span)),
+        Kind::Date if is_year(a) && overlaps_any(&articles, a.span) => false,
+        Kind::Date | Kind::Time | Kind::Article | Kind::AgendaRef | Kind::Place => !overlaps_any(&documents, a.span),
+        Kind::Participant => !overlaps_any(&documents, a.span) && !(is_state(a) && overlaps_any(&places, a.span)),
         _ => true,
     });
     drop_overlaps_within_kind(&mut annotations);
@@ -35,6 +40,10 @@ pub fn sort(annotations: &mut [Annotation]) {
     annotations.sort_by(|a, b| {
         a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)).then(a.kind.cmp(&b.kind))
     });
+}
+
+fn is_year(a: &Annotation) -> bool {
+    matches!(&a.value, Value::Date(d) if d.granularity == crate::model::Granularity::Year)
 }
 
 fn is_state(a: &Annotation) -> bool {
@@ -78,6 +87,44 @@ mod tests {
         );
         let out = resolve(vec![date(9, 13), sym.clone(), date(20, 26)]);
         assert_eq!(out.iter().map(|a| a.span.start).collect::<Vec<_>>(), vec![0, 20]);
+    }
+
+    #[test]
+    fn no_participant_or_place_inside_a_document_symbol() {
+        let document = |s: usize, e: usize, symbol: &str| {
+            Annotation::new(
+                Span::new(s, e),
+                Value::Symbol(SymbolValue::Document { symbol: symbol.into(), url: String::new(), parts: SymbolParts::default() }),
+            )
+        };
+        let organization = |s: usize, e: usize, name: &str| {
+            Annotation::new(Span::new(s, e), Value::Participant(ParticipantValue::Organization { name: name.into(), short: None }))
+        };
+        let place = Annotation::new(Span::new(32, 35), Value::Place(PlaceValue { name: "ECE".into(), state: None }));
+        // `E/INCB/2022/1 … UNEP/EA.5/Res.3 … ECE/TRANS/2023/1 … INCB`
+        let out = resolve(vec![
+            document(0, 13, "E/INCB/2022/1"),
+            organization(2, 6, "INCB"),
+            document(15, 30, "UNEP/EA.5/Res.3"),
+            organization(15, 19, "UNEP"),
+            document(32, 48, "ECE/TRANS/2023/1"),
+            place,
+            organization(50, 54, "INCB"),
+        ]);
+        let kept: Vec<(Kind, usize)> = out.iter().map(|a| (a.kind, a.span.start)).collect();
+        assert_eq!(kept, vec![(Kind::Symbol, 0), (Kind::Symbol, 15), (Kind::Symbol, 32), (Kind::Participant, 50)]);
+    }
+
+    #[test]
+    fn a_year_in_an_instruments_name_is_not_a_date() {
+        let article = Annotation::new(
+            Span::new(0, 60),
+            Value::Article(crate::model::ArticleValue { article: Some(12), ..crate::model::ArticleValue::default() }),
+        );
+        let day = Annotation::new(Span::new(40, 50), Value::Date(DateValue { start: "2020-12-16".into(), end: None, granularity: Granularity::Day }));
+        let out = resolve(vec![article, date(56, 60), day, date(70, 74)]);
+        let kept: Vec<(Kind, usize)> = out.iter().map(|a| (a.kind, a.span.start)).collect();
+        assert_eq!(kept, vec![(Kind::Article, 0), (Kind::Date, 40), (Kind::Date, 70)]);
     }
 
     #[test]

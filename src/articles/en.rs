@@ -577,6 +577,14 @@ mod tests {
             ),
             ("paragraph 3 of rule 5", vec![rule("paragraph 3 of rule 5", "rules of procedure", 5, Some(3))]),
             ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
+            (
+                "article 12 of the Single Convention on Narcotic Drugs of 1961 and article 3 of the 1988 Convention",
+                vec![
+                    art("article 12 of the Single Convention on Narcotic Drugs of 1961", "Single Convention on Narcotic Drugs of 1961", 12, None, None),
+                    art("article 3 of the 1988 Convention", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None),
+                ],
+            ),
+            ("Article 19 of the International Covenant on Civil and Political Rights", vec![art("Article 19 of the International Covenant on Civil and Political Rights", "ICCPR", 19, None, None)]),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");

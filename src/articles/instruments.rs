@@ -130,9 +130,10 @@ mod tests {
         let cases = [
             ("联合国反腐败公约 缔约国会议……联合国打击跨国有组织犯罪公约缔约方会议", Some("UNCAC")),
             ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime", Some("UNTOC")),
-            ("《生物多样性公约》缔约方大会……《公约》第 8 条", Some("生物多样性公约")),
+            ("《生物多样性公约》缔约方大会……《公约》第 8 条", Some("Convention on Biological Diversity")),
+            ("《某某区域海洋公约》缔约方大会……《公约》第 8 条", Some("某某区域海洋公约")),
             ("依照《公约》第 8 条", None),
-            ("依照《公约》第 8 条和《生物多样性公约》", Some("生物多样性公约")),
+            ("依照《公约》第 8 条和《生物多样性公约》", Some("Convention on Biological Diversity")),
             ("Human Rights Council", None),
             ("", None),
         ];

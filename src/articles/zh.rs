@@ -17,7 +17,7 @@ use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_back_while, ski
 const OWNER_SUFFIXES: [&str; 7] = ["附件所载的", "所附的", "中的", "附件所载", "所附", "中", "的"];
 
 /// How far back, in bytes, the prefix patterns look.
-const PREFIX_WINDOW: usize = 120;
+const PREFIX_WINDOW: usize = 240;
 
 /// Anaphors and what they stand for.
 const ANAPHORS: [(&str, Anaphor); 9] = [
@@ -393,6 +393,17 @@ mod tests {
             ("按照第 4/5 号决议中的规则 2，", vec![rule("规则 2", "resolution 4/5", 2, None)]),
             ("根据议事规则 16，", vec![rule("议事规则 16", "rules of procedure", 16, None)]),
             ("《公约》第五十四条第一款\n\n第(三)项", vec![art("《公约》第五十四条第一款\n\n第(三)项", "UNCAC", 54, Some(1), Some("c"))]),
+            (
+                "《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》第 5 条",
+                vec![art("《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》第 5 条", "Trafficking in Persons Protocol", 5, None, None)],
+            ),
+            ("《1961 年麻醉品单一公约》第 12 条", vec![art("《1961 年麻醉品单一公约》第 12 条", "Single Convention on Narcotic Drugs of 1961", 12, None, None)]),
+            ("《公民及政治权利国际公约》第十九条", vec![art("《公民及政治权利国际公约》第十九条", "ICCPR", 19, None, None)]),
+            // A long title the table does not know is kept as written.
+            (
+                "《关于在国际贸易中对某些危险化学品和农药采用事先知情同意程序的鹿特丹公约》第 5 条",
+                vec![art("《关于在国际贸易中对某些危险化学品和农药采用事先知情同意程序的鹿特丹公约》第 5 条", "关于在国际贸易中对某些危险化学品和农药采用事先知情同意程序的鹿特丹公约", 5, None, None)],
+            ),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");

@@ -295,13 +295,15 @@ fn validate(components: &[Component<'_>]) -> Option<SymbolParts> {
             parts.session = session.first().map(|s| (*s).to_owned());
         }
     }
-    // The most specific organ the leading bodies name: `E/CN.15` before `E`.
+    // The most specific organ the leading bodies name: `E/CN.15` before `E`;
+    // a session after a dot names the organ's session (`UNEP/EA.5` → `UNEP/EA`).
     parts.organ = (1..=parts.bodies.len())
         .rev()
         .find_map(|k| {
             let rest = parts.bodies.get(1..k).unwrap_or_default();
             let key = std::iter::once(root_head).chain(rest.iter().map(String::as_str)).collect::<Vec<_>>().join("/");
-            LEXICON.roots.get(key.as_str())
+            let head = key.rsplit_once('.').map(|(head, _)| head).filter(|_| k > 1);
+            LEXICON.roots.get(key.as_str()).or_else(|| head.and_then(|h| LEXICON.roots.get(h)))
         })
         .map(|organ| (*organ).to_owned());
     Some(parts)
@@ -411,6 +413,10 @@ mod tests {
             ("A/CN.4/750", "International Law Commission"),
             ("WFP/EB.A/2021/5-A/1", "Executive Board of the World Food Programme"),
             ("CTOC/COP/2020/10", "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"),
+            ("UNEP/EA.5/Res.3", "United Nations Environment Assembly"),
+            ("E/INCB/2022/1", "International Narcotics Control Board"),
+            ("INCB/2022/1", "International Narcotics Control Board"),
+            ("A/AC.260/1", "General Assembly"),
         ];
         for (input, organ) in cases {
             let parsed = parse_at(input, 0).map(|p| p.parts.organ);

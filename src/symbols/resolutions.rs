@@ -230,8 +230,10 @@ fn matches<'t>(re: &Regex, text: &'t str, regions: Vec<(usize, usize)>) -> Vec<(
 /// one pass so that each reference looks them up by binary search.
 struct Mentions {
     /// Start of each body's name and the body, in text order; a name inside
-    /// a longer one (`Assembly` in `Environment Assembly`) is not another mention.
-    bodies: Vec<(usize, Mention)>,
+    /// a longer one (`Assembly` in `Environment Assembly`) is not another
+    /// mention. With it, where the reference starts that the name directly
+    /// precedes (`大会第 58/4 号决议`, `Commission decision 55/1`), if one does.
+    bodies: Vec<(usize, Mention, Option<usize>)>,
     /// The body a resolution opens with on a line of its own
     /// (`The Human Rights Council,`, `麻醉药品委员会，`): the one its `its`/`其` means.
     author: Option<Mention>,
@@ -269,7 +271,7 @@ impl Mentions {
                 continue;
             }
             if let Some((len, mention)) = body_at(text, i) {
-                mentions.bodies.push((i, mention));
+                mentions.bodies.push((i, mention, reference_head(text, i + len)));
                 inside_until = i + len;
                 if mentions.author.is_none() && opens_resolution(text, i, i + len) {
                     mentions.author = Some(mention);
@@ -277,7 +279,7 @@ impl Mentions {
             }
         }
         for &(_, key) in BARE {
-            let named = mentions.bodies.iter().find_map(|&(_, m)| match m {
+            let named = mentions.bodies.iter().find_map(|&(_, m, _)| match m {
                 Mention::Named(body) if body.contains(key) => Some(body),
                 _ => None,
             });
@@ -307,11 +309,15 @@ impl Mentions {
     }
 
     /// The body named last before `at` in its sentence, outside quotes that
-    /// do not hold the reference too.
+    /// do not hold the reference too. A body named directly before another
+    /// reference is that reference's; it carries over to this one only when
+    /// the sentence does not name other bodies so (`大会第 75/194 号决议和第
+    /// 76/1 号决议` → both the Assembly's; `大会第 77/238 号决议、安全理事会第
+    /// 2231（2015）号决议以及第 S-32/1 号决议` → the last undecided).
     fn before(&self, text: &str, at: usize) -> Option<&'static str> {
         let start = sentence_start(text, at);
-        let lo = self.bodies.partition_point(|&(p, _)| p < start);
-        let hi = self.bodies.partition_point(|&(p, _)| p < at);
+        let lo = self.bodies.partition_point(|&(p, _, _)| p < start);
+        let hi = self.bodies.partition_point(|&(p, _, _)| p < at);
         let ascii = |p: usize| self.ascii_quotes.partition_point(|&q| q < p);
         let closes = |p: usize| self.closes.partition_point(|&q| q < p);
         // A name in quotes counts only for a reference inside the same quotes
@@ -321,8 +327,28 @@ impl Mentions {
             let ascii = (ascii(p) - ascii(start)) % 2 == 0 || ascii(at) == ascii(p);
             curly && ascii
         };
-        self.bodies[lo..hi].iter().rev().find(|&&(p, _)| visible(p)).and_then(|&(_, m)| self.resolve(m))
+        let mut seen = self.bodies[lo..hi].iter().rev().filter(|&&(p, _, _)| visible(p));
+        let &(_, mention, head) = seen.next()?;
+        let body = self.resolve(mention)?;
+        let elsewhere = head.is_some_and(|h| h != at);
+        let others = |&&(_, m, h): &&(usize, Mention, Option<usize>)| h.is_some() && self.resolve(m).is_some_and(|b| b != body);
+        if elsewhere && seen.any(|b| others(&b)) {
+            return None;
+        }
+        Some(body)
     }
+}
+
+/// Where a reference starts that a body's name ending at `end` directly
+/// precedes: `第 58/4 号决议`, `S-32/1 号决议`, ` resolution 58/4`.
+fn reference_head(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+    let at = text.len() - rest.len();
+    let number = rest.strip_prefix('第').unwrap_or(rest).trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+    let english = ["resolution", "decision", "Resolution", "Decision"].iter().any(|w| rest.starts_with(w));
+    let numbered = number.starts_with(|c: char| c.is_ascii_digit()) || number.split_once('-').is_some_and(|(p, _)| matches!(p, "S" | "ES"));
+    (english || numbered).then_some(at)
 }
 
 /// One annotation per number of the matched list at `offset`.
@@ -462,11 +488,16 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
     let Some((name, body)) = BODIES.iter().find(|(name, _)| rest.starts_with(name)) else {
         let &(bare, key) = BARE.iter().find(|(bare, _)| rest.starts_with(bare))?;
         let after = &rest[bare.len()..];
+        // `Commission decision 55/1`, `委员会第 55/1 号决定`: the word names the body of the reference it opens.
+        let opens = reference_head(text, i + bare.len()).is_some();
         let alone = if bare.is_ascii() {
             let next = after.chars().next();
-            (head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly") && !glued(before) && !word(next) && !after.starts_with(" of")
+            // After a capitalised word the bare word ends a longer name (`International Law Commission`).
+            let in_name = head.trim_end().rsplit([' ', '\n']).next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+            let named = head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly" || (opens && !in_name);
+            named && !glued(before) && !word(next) && !after.starts_with(" of")
         } else {
-            head.ends_with(['该', '本'])
+            head.ends_with(['该', '本']) || (opens && before.is_none_or(clause_edge))
         };
         return alone.then_some((bare.len(), Mention::Bare(key)));
     };
@@ -479,6 +510,13 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
         return None;
     }
     Some((name.len(), Mention::Named(body)))
+}
+
+/// True for a character after which a Chinese bare `委员会` starts a name of
+/// its own rather than ends a longer one (`国际法委员会`): punctuation, a
+/// blank, or a joining word (`和委员会第 55/1 号决定`, `根据委员会…`).
+fn clause_edge(c: char) -> bool {
+    c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii()) || "和及与据照按经由请在同".contains(c) || c.is_ascii_punctuation()
 }
 
 /// Start of the sentence that holds byte `at`: after the last sentence end
@@ -674,6 +712,35 @@ mod tests {
         assert_eq!(found(en), vec!["5/1=5/1 res Human Rights Council", "60/251=60/251 res General Assembly"]);
         // A report has no such opening: `its` stays undecided.
         assert_eq!(found("The Council met.\n\nRecalling its resolution 5/1,"), vec!["5/1=5/1 res -"]);
+    }
+
+    #[test]
+    fn a_body_named_directly_before_a_number_is_that_numbers() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Commission on Narcotic Drugs\n\nPursuant to Economic and Social Council resolution 1999/30 and Commission decision 55/1, the Commission will meet",
+                &["1999/30=1999/30 res Economic and Social Council", "55/1=55/1 dec Commission on Narcotic Drugs"],
+            ),
+            (
+                "麻醉药品委员会\n\n根据经济及社会理事会第 1999/30 号决议和委员会第 55/1 号决定，委员会将举行会议。",
+                &["1999/30=1999/30 res Economic and Social Council", "55/1=55/1 dec Commission on Narcotic Drugs"],
+            ),
+            (
+                "回顾大会第 77/238 号决议、安全理事会第 2231（2015）号决议和麻醉药品委员会第 66/1 号决议，以及第 S-32/1 号决议。",
+                &["77/238=77/238 res General Assembly", "2231（2015）=2231 (2015) res Security Council", "66/1=66/1 res Commission on Narcotic Drugs", "S-32/1=S-32/1 res -"],
+            ),
+            ("大会第 75/194 号决议和第 76/1 号决议", &["75/194=75/194 res General Assembly", "76/1=76/1 res General Assembly"]),
+            (
+                "General Assembly resolution 75/194 and Security Council resolution 2231 (2015), and resolution 52/1",
+                &["75/194=75/194 res General Assembly", "2231 (2015)=2231 (2015) res Security Council", "52/1=52/1 res -"],
+            ),
+            // A longer name the table does not know is not the bare word.
+            ("麻醉药品委员会\n\n国际法委员会第 5/1 号决议", &["5/1=5/1 res -"]),
+            ("Commission on Narcotic Drugs\n\nInternational Law Commission resolution 5/1", &["5/1=5/1 res -"]),
+        ];
+        for &(text, expected) in cases {
+            assert_eq!(found(text), expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text}");
+        }
     }
 
     #[test]
