@@ -8,15 +8,19 @@
 //! date, the `INCB` of `E/INCB/2022/1` never an organization); state
 //! participants inside a place (`埃及沙姆沙伊赫`); a year inside an article
 //! reference, where it is part of the instrument's name (`article 12 of the
-//! Single Convention on Narcotic Drugs of 1961`); and, within one kind, any
-//! span overlapping an earlier longer one.
+//! Single Convention on Narcotic Drugs of 1961`); an organization that is
+//! the body of the resolution it directly precedes (`人权理事会第 52/1 号决议`,
+//! `Security Council resolution 2231 (2015)`: the symbol's body, as `大会` in
+//! `大会第 58/4 号决议`) or that stands inside an article reference (the
+//! `联合国` of `《1988 年联合国禁止非法贩运麻醉药品和精神药物公约》第 12 条`);
+//! and, within one kind, any span overlapping an earlier longer one.
 
 use crate::model::{Annotation, Kind, SymbolValue, Value};
 use crate::span::Span;
 
-/// Removes conflicting annotations and sorts the rest by start, then by end
-/// descending, then by kind. O(n log n).
-pub fn resolve(mut annotations: Vec<Annotation>) -> Vec<Annotation> {
+/// Removes conflicting annotations of `text` and sorts the rest by start,
+/// then by end descending, then by kind. O(n log n).
+pub fn resolve(text: &str, mut annotations: Vec<Annotation>) -> Vec<Annotation> {
     sort(&mut annotations);
     let documents: Vec<Span> = annotations
         .iter()
@@ -25,10 +29,13 @@ pub fn resolve(mut annotations: Vec<Annotation>) -> Vec<Annotation> {
         .collect();
     let places: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Place).map(|a| a.span).collect();
     let articles: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Article).map(|a| a.span).collect();
+    let mut bodies: Vec<usize> = annotations.iter().filter(|a| is_resolution(a)).filter_map(|a| body_end(text, a.span.start)).collect();
+    bodies.sort_unstable();
+    let owned = |a: &Annotation| is_organization(a) && (bodies.binary_search(&a.span.end).is_ok() || nested_in_any(&articles, a.span));
     annotations.retain(|a| match a.kind {
         Kind::Date if is_year(a) && overlaps_any(&articles, a.span) => false,
         Kind::Date | Kind::Time | Kind::Article | Kind::AgendaRef | Kind::Place => !overlaps_any(&documents, a.span),
-        Kind::Participant => !overlaps_any(&documents, a.span) && !(is_state(a) && overlaps_any(&places, a.span)),
+        Kind::Participant => !overlaps_any(&documents, a.span) && !(is_state(a) && overlaps_any(&places, a.span)) && !owned(a),
         _ => true,
     });
     drop_overlaps_within_kind(&mut annotations);
@@ -40,6 +47,26 @@ pub fn sort(annotations: &mut [Annotation]) {
     annotations.sort_by(|a, b| {
         a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)).then(a.kind.cmp(&b.kind))
     });
+}
+
+/// Where the name of a body would end that directly precedes the resolution
+/// number at `start`: before `第`, `resolution(s)` / `decision(s)` and blanks.
+fn body_end(text: &str, start: usize) -> Option<usize> {
+    const BLANKS: [char; 5] = [' ', '\t', '\n', '\u{3000}', '\u{a0}'];
+    let head = text.get(..start)?.trim_end_matches(BLANKS);
+    let head = ["第", "resolutions", "resolution", "decisions", "decision", "Resolutions", "Resolution", "Decisions", "Decision"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head);
+    Some(head.trim_end_matches(BLANKS).len())
+}
+
+fn is_resolution(a: &Annotation) -> bool {
+    matches!(a.value, Value::Symbol(SymbolValue::Resolution { .. } | SymbolValue::Decision { .. }))
+}
+
+fn is_organization(a: &Annotation) -> bool {
+    matches!(a.value, Value::Participant(crate::model::ParticipantValue::Organization { .. }))
 }
 
 fn is_year(a: &Annotation) -> bool {
@@ -55,6 +82,12 @@ fn is_state(a: &Annotation) -> bool {
 fn overlaps_any(sorted: &[Span], span: Span) -> bool {
     let i = sorted.partition_point(|s| s.start < span.end);
     sorted[..i].iter().rev().take(4).any(|s| s.overlaps(span))
+}
+
+/// True when `span` lies within one of `sorted` (sorted by start).
+fn nested_in_any(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|s| s.start <= span.start);
+    sorted[..i].iter().rev().take(4).any(|s| s.end >= span.end)
 }
 
 /// Within a kind, keeps the first (longest, as sorted) of overlapping spans.
@@ -85,7 +118,7 @@ mod tests {
             Span::new(0, 15),
             Value::Symbol(SymbolValue::Document { symbol: "CAC/COSP/2021/1".into(), url: String::new(), parts: SymbolParts::default() }),
         );
-        let out = resolve(vec![date(9, 13), sym.clone(), date(20, 26)]);
+        let out = resolve("", vec![date(9, 13), sym.clone(), date(20, 26)]);
         assert_eq!(out.iter().map(|a| a.span.start).collect::<Vec<_>>(), vec![0, 20]);
     }
 
@@ -102,7 +135,7 @@ mod tests {
         };
         let place = Annotation::new(Span::new(32, 35), Value::Place(PlaceValue { name: "ECE".into(), state: None }));
         // `E/INCB/2022/1 … UNEP/EA.5/Res.3 … ECE/TRANS/2023/1 … INCB`
-        let out = resolve(vec![
+        let out = resolve("", vec![
             document(0, 13, "E/INCB/2022/1"),
             organization(2, 6, "INCB"),
             document(15, 30, "UNEP/EA.5/Res.3"),
@@ -122,7 +155,7 @@ mod tests {
             Value::Article(crate::model::ArticleValue { article: Some(12), ..crate::model::ArticleValue::default() }),
         );
         let day = Annotation::new(Span::new(40, 50), Value::Date(DateValue { start: "2020-12-16".into(), end: None, granularity: Granularity::Day }));
-        let out = resolve(vec![article, date(56, 60), day, date(70, 74)]);
+        let out = resolve("", vec![article, date(56, 60), day, date(70, 74)]);
         let kept: Vec<(Kind, usize)> = out.iter().map(|a| (a.kind, a.span.start)).collect();
         assert_eq!(kept, vec![(Kind::Article, 0), (Kind::Date, 40), (Kind::Date, 70)]);
     }
@@ -131,7 +164,7 @@ mod tests {
     fn state_inside_place_is_dropped_and_same_kind_overlap_keeps_longest() {
         let place = Annotation::new(Span::new(0, 21), Value::Place(PlaceValue { name: "沙姆沙伊赫".into(), state: Some("EGY".into()) }));
         let state = Annotation::new(Span::new(0, 6), Value::Participant(ParticipantValue::State { name: "埃及".into(), iso3: "EGY".into() }));
-        let out = resolve(vec![state, place, date(30, 40), date(32, 36)]);
+        let out = resolve("", vec![state, place, date(30, 40), date(32, 36)]);
         assert_eq!(out.len(), 2);
         assert_eq!(out[1].span, Span::new(30, 40));
     }
