@@ -347,7 +347,9 @@ fn reference_head(text: &str, end: usize) -> Option<usize> {
     let at = text.len() - rest.len();
     let number = rest.strip_prefix('第').unwrap_or(rest).trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
     let english = ["resolution", "decision", "Resolution", "Decision"].iter().any(|w| rest.starts_with(w));
-    let numbered = number.starts_with(|c: char| c.is_ascii_digit()) || number.split_once('-').is_some_and(|(p, _)| matches!(p, "S" | "ES"));
+    // A resolution's number, not a date (`理事会 2007 年 6 月 18 日第 5/1 号决议`); bounded look.
+    let number = &number[..floor_boundary(number, 40)];
+    let numbered = ITEM.find(number).is_some_and(|m| m.start() == 0);
     (english || numbered).then_some(at)
 }
 
@@ -488,7 +490,10 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
     let Some((name, body)) = BODIES.iter().find(|(name, _)| rest.starts_with(name)) else {
         let &(bare, key) = BARE.iter().find(|(bare, _)| rest.starts_with(bare))?;
         let after = &rest[bare.len()..];
-        // `Commission decision 55/1`, `委员会第 55/1 号决定`: the word names the body of the reference it opens.
+        if owner_of_rules(head, after) {
+            return None;
+        }
+        // `Commission decision 55/1`: the word names the body of the reference it opens.
         let opens = reference_head(text, i + bare.len()).is_some();
         let alone = if bare.is_ascii() {
             let next = after.chars().next();
@@ -497,10 +502,13 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
             let named = head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly" || (opens && !in_name);
             named && !glued(before) && !word(next) && !after.starts_with(" of")
         } else {
-            head.ends_with(['该', '本']) || (opens && before.is_none_or(clause_edge))
+            head.ends_with(['该', '本']) || before.is_none_or(clause_edge)
         };
         return alone.then_some((bare.len(), Mention::Bare(key)));
     };
+    if owner_of_rules(head, &rest[name.len()..]) {
+        return None;
+    }
     let after = rest[name.len()..].chars().next();
     if name.is_ascii() {
         return (!glued(before) && !word(after)).then_some((name.len(), Mention::Named(body)));
@@ -510,6 +518,17 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
         return None;
     }
     Some((name.len(), Mention::Named(body)))
+}
+
+/// True when the body named between `head` and `after` is named as the
+/// owner of rules or terms of reference (`经济及社会理事会议事规则第 59 条`,
+/// `rule 59 of the rules of procedure of the Economic and Social Council`),
+/// not as the one adopting a resolution.
+fn owner_of_rules(head: &str, after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\u{3000}']);
+    let zh = ["议事规则", "暂行议事规则", "职权范围"].iter().any(|w| after.starts_with(w));
+    let en = ["procedure of the ", "procedure of ", "reference of the "].iter().any(|w| head.ends_with(w));
+    zh || en
 }
 
 /// True for a character after which a Chinese bare `委员会` starts a name of
@@ -734,6 +753,12 @@ mod tests {
                 "General Assembly resolution 75/194 and Security Council resolution 2231 (2015), and resolution 52/1",
                 &["75/194=75/194 res General Assembly", "2231 (2015)=2231 (2015) res Security Council", "52/1=52/1 res -"],
             ),
+            // A date between the bare word and the number; the owner of rules is not the adopting body.
+            (
+                "人权理事会\n\n1. 根据大会第 60/251 号决议以及理事会 2007 年 6 月 18 日第 5/1 和 5/2 号决议。根据经济及社会理事会议事规则第 59 条以及第 16/21 号决议第 9 段。",
+                &["60/251=60/251 res General Assembly", "5/1=5/1 res Human Rights Council", "5/2=5/2 res Human Rights Council", "16/21=16/21 res -"],
+            ),
+            ("under rule 59 of the rules of procedure of the Economic and Social Council and resolution 16/21", &["16/21=16/21 res -"]),
             // A longer name the table does not know is not the bare word.
             ("麻醉药品委员会\n\n国际法委员会第 5/1 号决议", &["5/1=5/1 res -"]),
             ("Commission on Narcotic Drugs\n\nInternational Law Commission resolution 5/1", &["5/1=5/1 res -"]),
