@@ -105,6 +105,12 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         None => {
             if let Some(symbol) = lookback::en_symbol_before(text, s) {
                 Base { instrument: Some(symbol.to_owned()), ..Base::default() }
+            } else if let Some(instrument) = instruments::en_before_comma(text, s) {
+                // `the Organized Crime Convention, article 32`: the span stays the reference, as after a symbol.
+                if instrument.role == Role::Own {
+                    return Some(end);
+                }
+                Base::named(instrument.value, instrument.role, ctx.main.as_deref())
             } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
                 Base { instrument: Some(name), ..Base::default() }
             } else if ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
@@ -577,6 +583,11 @@ mod tests {
             ),
             ("paragraph 3 of rule 5", vec![rule("paragraph 3 of rule 5", "rules of procedure", 5, Some(3))]),
             ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
+            (
+                "as provided in the Organized Crime Convention, article 32, paragraph 3, and the Charter of the United Nations, Article 71",
+                vec![art("article 32, paragraph 3", "UNTOC", 32, Some(3), None), art("Article 71", "Charter of the United Nations", 71, None, None)],
+            ),
+            ("the present report, paragraph 5", vec![]),
             (
                 "article 12 of the Single Convention on Narcotic Drugs of 1961 and article 3 of the 1988 Convention",
                 vec![

@@ -89,6 +89,22 @@ pub fn zh_ending_at(text: &str, end: usize) -> Option<(usize, &'static Instrumen
         .min_by_key(|&(start, _)| start)
 }
 
+/// The longest English name that ends at byte `end` of `text` and starts a
+/// word, after which a comma comes before `end`'s reference:
+/// `the Organized Crime Convention, article 32` → UNTOC.
+pub fn en_before_comma(text: &str, end: usize) -> Option<&'static Instrument> {
+    let head = text.get(..end)?.trim_end_matches([' ', '\t', '\n', '\r']).strip_suffix(',')?;
+    INSTRUMENTS
+        .iter()
+        .flat_map(|i| {
+            i.en.iter()
+                .filter(|n| head.ends_with(**n) && !head[..head.len() - n.len()].ends_with(|c: char| c.is_alphanumeric()))
+                .map(move |n| (n.len(), i))
+        })
+        .max_by_key(|&(len, _)| len)
+        .map(|(_, i)| i)
+}
+
 /// The longest English name that starts exactly at byte `start` and ends at
 /// a word boundary: its end and row.
 pub fn en_starting_at(text: &str, start: usize) -> Option<(usize, &'static Instrument)> {
@@ -123,6 +139,16 @@ mod tests {
         let t = "of the rules of procedure of the Conference";
         assert_eq!(en_starting_at(t, 7).map(|(e, i)| (&t[7..e], i.value)), Some(("rules of procedure", "rules of procedure")));
         assert_eq!(en_starting_at("Conventions", 0).map(|(_, i)| i.value), None);
+        let cases = [
+            ("the Organized Crime Convention, ", Some("UNTOC")),
+            ("the Charter of the United Nations,\n", Some("Charter of the United Nations")),
+            ("the Organized Crime Convention ", None),
+            ("the XConvention, ", None),
+            ("", None),
+        ];
+        for (head, want) in cases {
+            assert_eq!(en_before_comma(head, head.len()).map(|i| i.value), want, "{head}");
+        }
     }
 
     #[test]

@@ -118,6 +118,12 @@ pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
                 components.push(c);
                 ends.push(raw_start + raw.len());
             }
+            // `WFP/EB.A/2023/5-A/1`: a lettered part of a number, unless a
+            // symbol starts at the letter (`E/2021/30-E/CN.15/2021/17`).
+            None if lettered(raw) && parse_at(text, start + raw_start + raw.find('-').map_or(0, |d| d + 1)).is_none() => {
+                components.push(Component::Number(raw));
+                ends.push(raw_start + raw.len());
+            }
             None => {
                 // `2231(2015)`: a year in brackets is not part of the symbol;
                 // `E/2021/30-E/CN.15/2021/17`: two symbols of one document.
@@ -157,6 +163,11 @@ fn trim_tail(raw: &str) -> &str {
             _ => return raw,
         }
     }
+}
+
+/// True for a number with a lettered part: `5-A`, `4-B`.
+fn lettered(raw: &str) -> bool {
+    raw.split_once('-').is_some_and(|(n, l)| is_digits(n, 4) && !l.is_empty() && l.len() <= 2 && l.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// The component at the head of `raw` before a bracket or a `-` (a year, the
@@ -354,6 +365,8 @@ mod tests {
         ("UNEP/OzL.Pro.33/8", "UNEP/OzL.Pro.33/8", "UNEP OzL.Pro.33", "", "", "8", ""),
         ("IDB.49/8", "IDB.49/8", "IDB.49", "", "", "8", ""),
         ("E/2021/30-E/CN.15/2021/17", "E/2021/30", "E", "2021", "", "30", ""),
+        ("WFP/EB.A/2023/5-A/1", "WFP/EB.A/2023/5-A/1", "WFP EB.A", "2023", "", "1", ""),
+        ("WFP/EB.1/2023/4-B.", "WFP/EB.1/2023/4-B", "WFP EB.1", "2023", "", "4-B", ""),
         ("E/CN.15/2021/L.1-E/CN.7/2021/L.1", "E/CN.15/2021/L.1", "E CN.15", "2021", "L.", "1", ""),
         ("CAC/COSP/IRG/2022/L.1/Add.9-13", "CAC/COSP/IRG/2022/L.1/Add.9", "CAC COSP IRG", "2022", "L.", "1", "Add.9"),
         ("A/76/251/Add.1(Part II)", "A/76/251/Add.1", "A", "76", "", "251", "Add.1"),
