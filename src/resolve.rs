@@ -11,7 +11,8 @@
 //! Single Convention on Narcotic Drugs of 1961`); an organization that is
 //! the body of the resolution it directly precedes (`人权理事会第 52/1 号决议`,
 //! `Security Council resolution 2231 (2015)`: the symbol's body, as `大会` in
-//! `大会第 58/4 号决议`) or that stands inside an article reference (the
+//! `大会第 58/4 号决议`; `decision 2023/225 of the Economic and Social
+//! Council`) or that stands inside an article reference (the
 //! `联合国` of `《1988 年联合国禁止非法贩运麻醉药品和精神药物公约》第 12 条`);
 //! and, within one kind, any span overlapping an earlier longer one.
 
@@ -29,9 +30,15 @@ pub fn resolve(text: &str, mut annotations: Vec<Annotation>) -> Vec<Annotation> 
         .collect();
     let places: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Place).map(|a| a.span).collect();
     let articles: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Article).map(|a| a.span).collect();
-    let mut bodies: Vec<usize> = annotations.iter().filter(|a| is_resolution(a)).filter_map(|a| body_end(text, a.span.start)).collect();
-    bodies.sort_unstable();
-    let owned = |a: &Annotation| is_organization(a) && (bodies.binary_search(&a.span.end).is_ok() || nested_in_any(&articles, a.span));
+    let resolutions: Vec<Span> = annotations.iter().filter(|a| is_resolution(a)).map(|a| a.span).collect();
+    let mut before: Vec<usize> = resolutions.iter().filter_map(|s| body_end(text, s.start)).collect();
+    before.sort_unstable();
+    let mut after: Vec<usize> = resolutions.iter().filter_map(|s| body_start(text, s.end)).collect();
+    after.sort_unstable();
+    let owned = |a: &Annotation| {
+        is_organization(a)
+            && (before.binary_search(&a.span.end).is_ok() || after.binary_search(&a.span.start).is_ok() || nested_in_any(&articles, a.span))
+    };
     annotations.retain(|a| match a.kind {
         Kind::Date if is_year(a) && overlaps_any(&articles, a.span) => false,
         Kind::Date | Kind::Time | Kind::Article | Kind::AgendaRef | Kind::Place => !overlaps_any(&documents, a.span),
@@ -59,6 +66,15 @@ fn body_end(text: &str, start: usize) -> Option<usize> {
         .find_map(|w| head.strip_suffix(w))
         .unwrap_or(head);
     Some(head.trim_end_matches(BLANKS).len())
+}
+
+/// Where the name of a body would start that follows the resolution number
+/// ending at `end` as its owner: `resolution 2023/15 of the Economic and Social Council`.
+fn body_start(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let rest = rest.strip_prefix(" of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    Some(text.len() - rest.len())
 }
 
 fn is_resolution(a: &Annotation) -> bool {

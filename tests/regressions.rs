@@ -58,6 +58,6 @@ fn organizations_were_found_inside_document_symbols() {
 fn a_resolutions_body_and_an_instruments_words_were_participants() {
     let zh = "1. 回顾人权理事会第 52/1 号决议和《1988 年联合国禁止非法贩运麻醉药品和精神药物公约》第 12 条，人权理事会请秘书处报告。";
     assert_eq!(texts(zh, undoc::Kind::Participant), vec!["人权理事会"]);
-    let en = "1. Recalling Security Council resolution 2231 (2015), the Security Council requested a report.";
+    let en = "1. Recalling Security Council resolution 2231 (2015) and decision 2023/225 of the Economic and Social Council, the Security Council requested a report.";
     assert_eq!(texts(en, undoc::Kind::Participant), vec!["Security Council"]);
 }
