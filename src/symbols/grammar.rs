@@ -221,6 +221,10 @@ fn classify(raw: &str) -> Option<Component<'_>> {
         }
         return Some(Component::Body(raw));
     }
+    // `COP14`: a body with its session run on.
+    if is_digits(rest, 3) && head.len() >= 2 {
+        return Some(Component::Body(raw));
+    }
     // `COP(15)`, `OzL.Pro.33`, `WG.III`.
     if let Some(session) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         return is_digits(session, 3).then_some(Component::Body(raw));
@@ -365,6 +369,9 @@ mod tests {
         ("UNEP/OzL.Pro.33/8", "UNEP/OzL.Pro.33/8", "UNEP OzL.Pro.33", "", "", "8", ""),
         ("IDB.49/8", "IDB.49/8", "IDB.49", "", "", "8", ""),
         ("E/2021/30-E/CN.15/2021/17", "E/2021/30", "E", "2021", "", "30", ""),
+        ("UNEP/CMS/COP14/Doc.1", "UNEP/CMS/COP14/Doc.1", "UNEP CMS COP14", "", "Doc.", "1", ""),
+        ("UNEP/CMS/COP14/Inf.3/Rev.1", "UNEP/CMS/COP14/Inf.3/Rev.1", "UNEP CMS COP14", "", "Inf.", "3", "Rev.1"),
+        ("UNAIDS/PCB(52)/23.1", "", "", "", "", "", ""),
         ("WFP/EB.A/2023/5-A/1", "WFP/EB.A/2023/5-A/1", "WFP EB.A", "2023", "", "1", ""),
         ("WFP/EB.1/2023/4-B.", "WFP/EB.1/2023/4-B", "WFP EB.1", "2023", "", "4-B", ""),
         ("E/CN.15/2021/L.1-E/CN.7/2021/L.1", "E/CN.15/2021/L.1", "E CN.15", "2021", "L.", "1", ""),
