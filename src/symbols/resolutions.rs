@@ -41,8 +41,14 @@ const SP: &str = r"[ \t\x{3000}\x{A0}]";
 /// Blanks and line breaks.
 const WS: &str = r"[ \t\r\n\x{3000}\x{A0}]";
 
+/// A Chinese number with the parts of a General Assembly resolution adopted
+/// in parts: `77/262 A`, `76/245 A-C` (`第 77/262 A 号决议`).
+fn zh_number() -> String {
+    format!(r"{NUMBER}(?:{SP}+[A-H](?:{SP}*[-–]{SP}*[A-H])?)?")
+}
+
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
-    let item = format!(r"(?:第{SP}*)?{NUMBER}(?:{SP}*号)?");
+    let item = format!(r"(?:第{SP}*)?{}(?:{SP}*号)?", zh_number());
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
     Regex::new(&format!(r"{item}(?:{sep}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
 });
@@ -63,6 +69,8 @@ static SC_BARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
+
+static ZH_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&zh_number()).expect("valid regex"));
 
 /// Names of adopting bodies, longest first, with the English name the value
 /// carries.
@@ -97,7 +105,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
-        push_items(text, whole.start, whole.text, kind, body, &mut out);
+        push_items(text, &ZH_ITEM, &whole, kind, body, &mut out);
     }
     for (offset, caps) in matches(&EN, text, en_regions(text)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
@@ -105,7 +113,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
-        push_items(text, whole.start, whole.text, kind, body, &mut out);
+        push_items(text, &ITEM, &whole, kind, body, &mut out);
     }
     for (offset, caps) in matches(&SC_BARE, text, council_regions(text)) {
         let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else { continue };
@@ -353,9 +361,12 @@ fn reference_head(text: &str, end: usize) -> Option<usize> {
     (english || numbered).then_some(at)
 }
 
-/// One annotation per number of the matched list at `offset`.
-fn push_items(text: &str, offset: usize, list: &str, kind: Type, body: Option<&str>, out: &mut Vec<Annotation>) {
-    for m in ITEM.find_iter(list) {
+/// One annotation per number (as `item` reads them) of the matched `list`.
+/// A decision of a conference of parties names its body in its number
+/// (`1/CP.26`, `1/CMA.3`), whatever the sentence names.
+fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Option<&str>, out: &mut Vec<Annotation>) {
+    let offset = list.start;
+    for m in item.find_iter(list.text) {
         let span = Span::new(offset + m.start(), offset + m.end());
         // The tail of a document symbol (`A/RES/58/4 号决议`) is not a number of its own.
         // Nor is the head of a slashed date (`resolution 12/05/2021`).
@@ -367,12 +378,22 @@ fn push_items(text: &str, offset: usize, list: &str, kind: Type, body: Option<&s
             continue;
         }
         let number = normalise(m.as_str());
-        let body = body.map(str::to_owned);
+        let body = numbered_body(&number).or(body).map(str::to_owned);
         let value = match kind {
             Type::Resolution => SymbolValue::Resolution { number, body },
             Type::Decision => SymbolValue::Decision { number, body },
         };
         out.push(Annotation::new(span, Value::Symbol(value)));
+    }
+}
+
+/// The body a decision's number names: `1/CP.26` → the Conference of the Parties.
+fn numbered_body(number: &str) -> Option<&'static str> {
+    let (_, tail) = number.split_once('/')?;
+    match tail.split_once('.')?.0 {
+        "CP" | "COP" | "CMA" | "CMP" => Some("Conference of the Parties"),
+        "MOP" => Some("Meeting of the Parties"),
+        _ => None,
     }
 }
 
@@ -668,6 +689,8 @@ mod tests {
             ("经济及社会理事会第 2021/15 号决议", &[("2021/15", "res", "Economic and Social Council")]),
             ("联合国环境大会第 5/1 号决议", &[("5/1", "res", "United Nations Environment Assembly")]),
             ("缔约方会议第 1/CP.26 号决定", &[("1/CP.26", "dec", "Conference of the Parties")]),
+            ("大会第 77/262 A 号决议和第 76/245 A-C 号决议，以及第 1/CP.26 号决定", &[("77/262 A", "res", GA), ("76/245 A-C", "res", GA), ("1/CP.26", "dec", "Conference of the Parties")]),
+            ("Recalling decisions 1/CP.21 and 19/CMP.1,", &[("1/CP.21", "dec", "Conference of the Parties"), ("19/CMP.1", "dec", "Conference of the Parties")]),
             ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
             ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
             ("生物多样性公约缔约方大会第 15/4 号决定", &[("15/4", "dec", "Conference of the Parties")]),
