@@ -387,8 +387,15 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
     }
 }
 
-/// The body a decision's number names: `1/CP.26` → the Conference of the Parties.
+/// The body a number names by its form: `1/CP.26` → the Conference of the
+/// Parties; `2231 (2015)`, numbered with its year, → the Security Council.
 fn numbered_body(number: &str) -> Option<&'static str> {
+    let year = number.split_once(" (").is_some_and(|(n, y)| {
+        n.bytes().all(|b| b.is_ascii_digit()) && y.len() == 5 && y.bytes().take(4).all(|b| b.is_ascii_digit())
+    });
+    if year {
+        return Some("Security Council");
+    }
     let (_, tail) = number.split_once('/')?;
     match tail.split_once('.')?.0 {
         "CP" | "COP" | "CMA" | "CMP" => Some("Conference of the Parties"),
@@ -690,6 +697,7 @@ mod tests {
             ("联合国环境大会第 5/1 号决议", &[("5/1", "res", "United Nations Environment Assembly")]),
             ("缔约方会议第 1/CP.26 号决定", &[("1/CP.26", "dec", "Conference of the Parties")]),
             ("大会第 77/262 A 号决议和第 76/245 A-C 号决议，以及第 1/CP.26 号决定", &[("77/262 A", "res", GA), ("76/245 A-C", "res", GA), ("1/CP.26", "dec", "Conference of the Parties")]),
+            ("Member States are bound by resolution 2231 (2015) and 第 2250（2015）号决议", &[("2231 (2015)", "res", "Security Council"), ("2250（2015）", "res", "Security Council")]),
             ("Recalling decisions 1/CP.21 and 19/CMP.1,", &[("1/CP.21", "dec", "Conference of the Parties"), ("19/CMP.1", "dec", "Conference of the Parties")]),
             ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
             ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
