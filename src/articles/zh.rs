@@ -132,8 +132,8 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
     ctx.bare(s, unit, !chinese).map(|b| (b, s))
 }
 
-/// True when only separators, spaces and a short bracketed note lie between
-/// `end` (the reference before) and `p`: `第三章（定罪和执法）和第四章`.
+/// True when only separators, spaces, unit words and a short bracketed note
+/// lie between `end` (the reference before) and `p`: `第三章（定罪和执法）和第四章`.
 fn adjacent(text: &str, end: usize, p: usize) -> bool {
     if end > p || p - end > 80 {
         return false;
@@ -147,6 +147,8 @@ fn adjacent(text: &str, end: usize, p: usize) -> bool {
             '。' | '；' | ';' | '\n' => return false,
             _ if depth > 0 => {}
             '、' | '，' | ',' | '和' | '及' | '以' | '与' | '或' | '至' | '到' | '-' | '–' => {}
+            // The unit word after a list, whose annotations end at the last number: `第 1 至 3 段和第 5(b)段`.
+            '段' | '条' | '款' | '项' | '章' => {}
             c if is_ws(c) => {}
             _ => return false,
         }
@@ -437,6 +439,10 @@ mod tests {
             ("《公约》第三章（定罪和执法）和第四章", vec![chap("《公约》第三章", "UNCAC", 3), chap("第四章", "UNCAC", 4)]),
             ("议事规则第 5 条至第 7 条", vec![rule("议事规则第 5 条", "rules of procedure", 5, None), rule("第 7 条", "rules of procedure", 7, None)]),
             ("第 8/2 号决议第 8 段和第 9 段", vec![para("第 8/2 号决议第 8 段", "resolution 8/2", 8, None), para("第 9 段", "resolution 8/2", 9, None)]),
+            (
+                "第 55/25 号决议第 1 至 3 段和第 5(b)段",
+                vec![para("1", "resolution 55/25", 1, None), para("3", "resolution 55/25", 3, None), para("第 5(b)段", "resolution 55/25", 5, Some("b"))],
+            ),
             ("议事规则第 22 条和第 23 条", vec![rule("议事规则第 22 条", "rules of procedure", 22, None), rule("第 23 条", "rules of procedure", 23, None)]),
         ];
         for (text, want) in cases {
