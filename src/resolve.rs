@@ -5,7 +5,8 @@
 //! title, a resolution `symbol` inside an `article`). What is removed:
 //! dates, times, articles, agenda references, participants and places that
 //! overlap a document symbol (the `2021/1` of `CAC/COSP/2021/1` is never a
-//! date, the `INCB` of `E/INCB/2022/1` never an organization); state
+//! date, the `INCB` of `E/INCB/2022/1` never an organization), and dates and
+//! times that overlap a resolution number (`2231 (2015)`); state
 //! participants inside a place (`埃及沙姆沙伊赫`); a year inside an article
 //! reference, where it is part of the instrument's name (`article 12 of the
 //! Single Convention on Narcotic Drugs of 1961`); an organization that is
@@ -28,6 +29,7 @@ pub fn resolve(text: &str, mut annotations: Vec<Annotation>) -> Vec<Annotation> 
         .filter(|a| matches!(a.value, Value::Symbol(SymbolValue::Document { .. })))
         .map(|a| a.span)
         .collect();
+    let symbols: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Symbol).map(|a| a.span).collect();
     let places: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Place).map(|a| a.span).collect();
     let articles: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Article).map(|a| a.span).collect();
     let resolutions: Vec<Span> = annotations.iter().filter(|a| is_resolution(a)).map(|a| a.span).collect();
@@ -41,7 +43,9 @@ pub fn resolve(text: &str, mut annotations: Vec<Annotation>) -> Vec<Annotation> 
     };
     annotations.retain(|a| match a.kind {
         Kind::Date if is_year(a) && overlaps_any(&articles, a.span) => false,
-        Kind::Date | Kind::Time | Kind::Article | Kind::AgendaRef | Kind::Place => !overlaps_any(&documents, a.span),
+        // `2231 (2015)`, `2023/15`: a resolution's number holds no date either.
+        Kind::Date | Kind::Time => !overlaps_any(&symbols, a.span),
+        Kind::Article | Kind::AgendaRef | Kind::Place => !overlaps_any(&documents, a.span),
         Kind::Participant => !overlaps_any(&documents, a.span) && !(is_state(a) && overlaps_any(&places, a.span)) && !owned(a),
         _ => true,
     });
@@ -136,6 +140,13 @@ mod tests {
         );
         let out = resolve("", vec![date(9, 13), sym.clone(), date(20, 26)]);
         assert_eq!(out.iter().map(|a| a.span.start).collect::<Vec<_>>(), vec![0, 20]);
+    }
+
+    #[test]
+    fn a_resolution_number_holds_no_date() {
+        let resolution = Annotation::new(Span::new(10, 21), Value::Symbol(SymbolValue::Resolution { number: "2231 (2015)".into(), body: None }));
+        let out = resolve("", vec![date(16, 20), resolution, date(30, 34)]);
+        assert_eq!(out.iter().map(|a| (a.kind, a.span.start)).collect::<Vec<_>>(), vec![(Kind::Symbol, 10), (Kind::Date, 30)]);
     }
 
     #[test]
