@@ -700,6 +700,7 @@ mod tests {
             ("Member States are bound by resolution 2231 (2015) and 第 2250（2015）号决议", &[("2231 (2015)", "res", "Security Council"), ("2250（2015）", "res", "Security Council")]),
             ("Recalling decisions 1/CP.21 and 19/CMP.1,", &[("1/CP.21", "dec", "Conference of the Parties"), ("19/CMP.1", "dec", "Conference of the Parties")]),
             ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
+            ("亚洲及太平洋经济社会委员会第 79/1 号决议和 ESCAP resolution 78/2", &[("79/1", "res", "Economic and Social Commission for Asia and the Pacific"), ("78/2", "res", "Economic and Social Commission for Asia and the Pacific")]),
             ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
             ("生物多样性公约缔约方大会第 15/4 号决定", &[("15/4", "dec", "Conference of the Parties")]),
             // English.
