@@ -362,8 +362,9 @@ fn reference_head(text: &str, end: usize) -> Option<usize> {
 }
 
 /// One annotation per number (as `item` reads them) of the matched `list`.
-/// A decision of a conference of parties names its body in its number
-/// (`1/CP.26`, `1/CMA.3`), whatever the sentence names.
+/// A number's form can name its body whatever the sentence names
+/// ([`numbered_body`]), or rule one out (a slashed number is not the Security
+/// Council's).
 fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Option<&str>, out: &mut Vec<Annotation>) {
     let offset = list.start;
     for m in item.find_iter(list.text) {
@@ -378,7 +379,9 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
             continue;
         }
         let number = normalise(m.as_str());
-        let body = numbered_body(&number).or(body).map(str::to_owned);
+        // The Security Council numbers its resolutions without a session: `60/180` is not its.
+        let council = |b: &&str| *b == "Security Council" && number.contains('/');
+        let body = numbered_body(&number).or(body.filter(|b| !council(b))).map(str::to_owned);
         let value = match kind {
             Type::Resolution => SymbolValue::Resolution { number, body },
             Type::Decision => SymbolValue::Decision { number, body },
@@ -697,6 +700,7 @@ mod tests {
             ("联合国环境大会第 5/1 号决议", &[("5/1", "res", "United Nations Environment Assembly")]),
             ("缔约方会议第 1/CP.26 号决定", &[("1/CP.26", "dec", "Conference of the Parties")]),
             ("大会第 77/262 A 号决议和第 76/245 A-C 号决议，以及第 1/CP.26 号决定", &[("77/262 A", "res", GA), ("76/245 A-C", "res", GA), ("1/CP.26", "dec", "Conference of the Parties")]),
+            ("General Assembly and Security Council resolutions 60/180 and 1645 (2005)", &[("60/180", "res", "-"), ("1645 (2005)", "res", "Security Council")]),
             ("Member States are bound by resolution 2231 (2015) and 第 2250（2015）号决议", &[("2231 (2015)", "res", "Security Council"), ("2250（2015）", "res", "Security Council")]),
             ("Recalling decisions 1/CP.21 and 19/CMP.1,", &[("1/CP.21", "dec", "Conference of the Parties"), ("19/CMP.1", "dec", "Conference of the Parties")]),
             ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
