@@ -10,6 +10,7 @@
 //! Left out: job numbers (`V.21-07050`), barcodes, and slashed text that does
 //! not start with a known series (`A/B`, `12/13/2021`).
 
+mod bodies;
 pub mod grammar;
 pub mod resolutions;
 
