@@ -369,6 +369,7 @@ mod tests {
         ("UNEP/OzL.Pro.33/8", "UNEP/OzL.Pro.33/8", "UNEP OzL.Pro.33", "", "", "8", ""),
         ("IDB.49/8", "IDB.49/8", "IDB.49", "", "", "8", ""),
         ("E/2021/30-E/CN.15/2021/17", "E/2021/30", "E", "2021", "", "30", ""),
+        ("UNEP/EA.5/HLS.1", "UNEP/EA.5/HLS.1", "UNEP EA.5", "", "HLS.", "1", ""),
         ("UNEP/CMS/COP14/Doc.1", "UNEP/CMS/COP14/Doc.1", "UNEP CMS COP14", "", "Doc.", "1", ""),
         ("UNEP/CMS/COP14/Inf.3/Rev.1", "UNEP/CMS/COP14/Inf.3/Rev.1", "UNEP CMS COP14", "", "Inf.", "3", "Rev.1"),
         ("UNAIDS/PCB(52)/23.1", "", "", "", "", "", ""),
