@@ -254,14 +254,19 @@ fn adjacent(text: &str, end: usize, s: usize) -> bool {
 
 /// The unit word at `i`: its unit, whether it says rule, whether it is plural, its end.
 fn unit_word(text: &str, i: usize) -> Option<(Unit, bool, bool, usize)> {
-    const WORDS: [(&str, Unit, bool); 8] = [
+    const WORDS: [(&str, Unit, bool); 13] = [
         ("subparagraph", Unit::Subparagraph, false),
         ("sub-paragraph", Unit::Subparagraph, false),
+        ("subpara.", Unit::Subparagraph, false),
         ("paragraph", Unit::Paragraph, false),
         ("para.", Unit::Paragraph, false),
         ("paras.", Unit::Paragraph, false),
         ("chapter", Unit::Chapter, false),
+        ("chap.", Unit::Chapter, false),
+        ("chaps.", Unit::Chapter, false),
         ("article", Unit::Article, false),
+        ("art.", Unit::Article, false),
+        ("arts.", Unit::Article, false),
         ("rule", Unit::Article, true),
     ];
     let rest = text.get(i..)?;
@@ -271,8 +276,10 @@ fn unit_word(text: &str, i: usize) -> Option<(Unit, bool, bool, usize)> {
             continue;
         }
         let mut e = i + word.len();
-        let plural = word == "paras." || text[e..].starts_with('s');
-        if plural && word != "paras." {
+        // `paras.`, `arts.` are plural as written; `articles`, `rules` by their `s`.
+        let abbreviated = word.ends_with('.');
+        let plural = word.ends_with("s.") || (!abbreviated && text[e..].starts_with('s'));
+        if plural && !abbreviated {
             e += 1;
         }
         if char_at(text, e).is_some_and(|c| c.is_alphanumeric()) {
@@ -583,6 +590,10 @@ mod tests {
             ),
             ("paragraph 3 of rule 5", vec![rule("paragraph 3 of rule 5", "rules of procedure", 5, Some(3))]),
             ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
+            (
+                "under art. 5 and arts. 6 and 7 of the Convention, and E/2023/56, chap. I",
+                vec![art("art. 5", "UNCAC", 5, None, None), art("6", "UNCAC", 6, None, None), art("7", "UNCAC", 7, None, None), chap("chap. I", "E/2023/56", 1)],
+            ),
             (
                 "as provided in the Organized Crime Convention, article 32, paragraph 3, and the Charter of the United Nations, Article 71",
                 vec![art("article 32, paragraph 3", "UNTOC", 32, Some(3), None), art("Article 71", "Charter of the United Nations", 71, None, None)],
