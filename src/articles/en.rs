@@ -606,6 +606,7 @@ mod tests {
                     art("article 3 of the 1988 Convention", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None),
                 ],
             ),
+            ("paragraph 79 of the 2030 Agenda for Sustainable Development", vec![para("paragraph 79 of the 2030 Agenda for Sustainable Development", "2030 Agenda for Sustainable Development", 79, None)]),
             ("Article 19 of the International Covenant on Civil and Political Rights", vec![art("Article 19 of the International Covenant on Civil and Political Rights", "ICCPR", 19, None, None)]),
         ];
         for (text, want) in cases {

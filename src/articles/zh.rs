@@ -401,6 +401,7 @@ mod tests {
             ),
             ("《1961 年麻醉品单一公约》第 12 条", vec![art("《1961 年麻醉品单一公约》第 12 条", "Single Convention on Narcotic Drugs of 1961", 12, None, None)]),
             ("《公民及政治权利国际公约》第十九条", vec![art("《公民及政治权利国际公约》第十九条", "ICCPR", 19, None, None)]),
+            ("《2030 年可持续发展议程》第 79 段", vec![para("《2030 年可持续发展议程》第 79 段", "2030 Agenda for Sustainable Development", 79, None)]),
             // A long title the table does not know is kept as written.
             (
                 "《关于在国际贸易中对某些危险化学品和农药采用事先知情同意程序的鹿特丹公约》第 5 条",
