@@ -37,14 +37,14 @@ const SP: &str = r"[ \t\x{3000}\x{A0}]";
 /// Blanks and line breaks.
 const WS: &str = r"[ \t\r\n\x{3000}\x{A0}]";
 
-/// A Chinese number with the parts of a General Assembly resolution adopted
-/// in parts: `77/262 A`, `76/245 A-C` (`第 77/262 A 号决议`).
-fn zh_number() -> String {
-    format!(r"{NUMBER}(?:{SP}+[A-H](?:{SP}*[-–]{SP}*[A-H])?)?")
+/// A number with the parts of a General Assembly resolution adopted in
+/// parts: `77/262 A`, `76/245 A-C` (`第 77/262 A 号决议`, `resolution 77/262 A`).
+fn parted_number() -> String {
+    format!(r"{NUMBER}(?:{SP}+[A-H](?:{SP}*[-–]{SP}*[A-H])?\b)?")
 }
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
-    let item = format!(r"(?:第{SP}*)?{}(?:{SP}*号)?", zh_number());
+    let item = format!(r"(?:第{SP}*)?{}(?:{SP}*号)?", parted_number());
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
     Regex::new(&format!(r"{item}(?:{sep}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
 });
@@ -53,7 +53,8 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"(?:{WS}*,{WS}*and{WS}+|{WS}*,{WS}*|{WS}+(?:and|or|to){WS}+)");
     // `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`.
     let date = format!(r"(?:{WS}+of{WS}+[0-9]{{1,2}}{WS}+[A-Z][a-z]{{2,8}}{WS}+[0-9]{{4}})?");
-    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{NUMBER}{date}(?:{sep}{NUMBER}{date})*"))
+    let number = parted_number();
+    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{number}{date}(?:{sep}{number}{date})*"))
         .expect("valid regex")
 });
 
@@ -64,9 +65,11 @@ static SC_BARE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// One number of a reference, without parts (`58/4`, `2231 (2015)`).
 pub(super) static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
 
-static ZH_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&zh_number()).expect("valid regex"));
+/// A number of a list, with its parts (`77/262 A`).
+static PARTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&parted_number()).expect("valid regex"));
 
 /// The kind of reference.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,7 +89,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
-        push_items(text, &ZH_ITEM, &whole, kind, body, &mut out);
+        push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
     for (offset, caps) in matches(&EN, text, en_regions(text)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
@@ -94,7 +97,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
-        push_items(text, &ITEM, &whole, kind, body, &mut out);
+        push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
     for (offset, caps) in matches(&SC_BARE, text, council_regions(text)) {
         let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else { continue };
@@ -311,6 +314,7 @@ mod tests {
             ("大会第 77/262 A 号决议和第 76/245 A-C 号决议，以及第 1/CP.26 号决定", &[("77/262 A", "res", GA), ("76/245 A-C", "res", GA), ("1/CP.26", "dec", "Conference of the Parties")]),
             ("General Assembly and Security Council resolutions 60/180 and 1645 (2005)", &[("60/180", "res", "-"), ("1645 (2005)", "res", "Security Council")]),
             ("Member States are bound by resolution 2231 (2015) and 第 2250（2015）号决议", &[("2231 (2015)", "res", "Security Council"), ("2250（2015）", "res", "Security Council")]),
+            ("resolutions 77/262 A and 76/245 A-C, and resolution 70/1 And more", &[("77/262 A", "res", "-"), ("76/245 A-C", "res", "-"), ("70/1", "res", "-")]),
             ("Recalling decisions 1/CP.21 and 19/CMP.1,", &[("1/CP.21", "dec", "Conference of the Parties"), ("19/CMP.1", "dec", "Conference of the Parties")]),
             ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
             ("亚洲及太平洋经济社会委员会第 79/1 号决议和 ESCAP resolution 78/2", &[("79/1", "res", "Economic and Social Commission for Asia and the Pacific"), ("78/2", "res", "Economic and Social Commission for Asia and the Pacific")]),
