@@ -606,6 +606,8 @@ mod tests {
                     art("article 3 of the 1988 Convention", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None),
                 ],
             ),
+            ("paragraph 5 of decision 1/CP.26", vec![para("paragraph 5 of decision 1/CP.26", "decision 1/CP.26", 5, None)]),
+            ("paragraph 3 of resolution 77/262 A", vec![para("paragraph 3 of resolution 77/262 A", "resolution 77/262 A", 3, None)]),
             ("paragraph 79 of the 2030 Agenda for Sustainable Development", vec![para("paragraph 79 of the 2030 Agenda for Sustainable Development", "2030 Agenda for Sustainable Development", 79, None)]),
             ("Article 19 of the International Covenant on Civil and Political Rights", vec![art("Article 19 of the International Covenant on Civil and Political Rights", "ICCPR", 19, None, None)]),
         ];

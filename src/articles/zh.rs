@@ -401,6 +401,8 @@ mod tests {
             ),
             ("《1961 年麻醉品单一公约》第 12 条", vec![art("《1961 年麻醉品单一公约》第 12 条", "Single Convention on Narcotic Drugs of 1961", 12, None, None)]),
             ("《公民及政治权利国际公约》第十九条", vec![art("《公民及政治权利国际公约》第十九条", "ICCPR", 19, None, None)]),
+            ("第 1/CP.26 号决定第 5 段", vec![para("第 1/CP.26 号决定第 5 段", "decision 1/CP.26", 5, None)]),
+            ("第 217 A (III) 号决议第 3 段", vec![para("第 217 A (III) 号决议第 3 段", "resolution 217 A (III)", 3, None)]),
             ("《2030 年可持续发展议程》第 79 段", vec![para("《2030 年可持续发展议程》第 79 段", "2030 Agenda for Sustainable Development", 79, None)]),
             // A long title the table does not know is kept as written.
             (
