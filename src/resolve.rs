@@ -8,8 +8,9 @@
 //! date, the `INCB` of `E/INCB/2022/1` never an organization), and dates and
 //! times that overlap a resolution number (`2231 (2015)`); state
 //! participants inside a place (`埃及沙姆沙伊赫`); a year inside an article
-//! reference, where it is part of the instrument's name (`article 12 of the
-//! Single Convention on Narcotic Drugs of 1961`); an organization that is
+//! reference or at the end of an instrument's name, where it is part of the
+//! name (`article 12 of the Single Convention on Narcotic Drugs of 1961`,
+//! `articles 5 and 6 of the Convention on Psychotropic Substances of 1971`); an organization that is
 //! the body of the resolution it directly precedes (`人权理事会第 52/1 号决议`,
 //! `Security Council resolution 2231 (2015)`: the symbol's body, as `大会` in
 //! `大会第 58/4 号决议`; `decision 2023/225 of the Economic and Social
@@ -42,7 +43,7 @@ pub fn resolve(text: &str, mut annotations: Vec<Annotation>) -> Vec<Annotation> 
             && (before.binary_search(&a.span.end).is_ok() || after.binary_search(&a.span.start).is_ok() || nested_in_any(&articles, a.span))
     };
     annotations.retain(|a| match a.kind {
-        Kind::Date if is_year(a) && overlaps_any(&articles, a.span) => false,
+        Kind::Date if is_year(a) && (overlaps_any(&articles, a.span) || crate::articles::year_ends_instrument_name(text, a.span.end)) => false,
         // `2231 (2015)`, `2023/15`: a resolution's number holds no date either.
         Kind::Date | Kind::Time => !overlaps_any(&symbols, a.span),
         Kind::Article | Kind::AgendaRef | Kind::Place => !overlaps_any(&documents, a.span),

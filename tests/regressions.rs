@@ -61,3 +61,9 @@ fn a_resolutions_body_and_an_instruments_words_were_participants() {
     let en = "1. Recalling Security Council resolution 2231 (2015) and decision 2023/225 of the Economic and Social Council, the Security Council requested a report.";
     assert_eq!(texts(en, undoc::Kind::Participant), vec!["Security Council"]);
 }
+
+#[test]
+fn the_year_of_a_conventions_name_was_a_date() {
+    let text = "1. Parties to the Single Convention on Narcotic Drugs of 1961 reported under articles 5 and 6 of the Convention on Psychotropic Substances of 1971 in 2022.";
+    assert_eq!(texts(text, undoc::Kind::Date), vec!["2022"]);
+}

@@ -89,6 +89,14 @@ pub fn zh_ending_at(text: &str, end: usize) -> Option<(usize, &'static Instrumen
         .min_by_key(|&(start, _)| start)
 }
 
+/// True when an English name that ends in a year ends at byte `end` of
+/// `text` (`Single Convention on Narcotic Drugs of 1961`): the year is the
+/// name's. A few `ends_with` per name.
+pub fn en_dated_name_ends_at(text: &str, end: usize) -> bool {
+    let Some(head) = text.get(..end) else { return false };
+    INSTRUMENTS.iter().flat_map(|i| &i.en).any(|n| n.ends_with(|c: char| c.is_ascii_digit()) && head.ends_with(n))
+}
+
 /// The longest English name that ends at byte `end` of `text` and starts a
 /// word, after which a comma comes before `end`'s reference:
 /// `the Organized Crime Convention, article 32` → UNTOC.
@@ -148,6 +156,14 @@ mod tests {
         ];
         for (head, want) in cases {
             assert_eq!(en_before_comma(head, head.len()).map(|i| i.value), want, "{head}");
+        }
+        for (text, want) in [
+            ("the Single Convention on Narcotic Drugs of 1961", true),
+            ("the Convention on Psychotropic Substances, 1971", true),
+            ("in 1961", false),
+            ("the Single Convention on Narcotic Drugs", false),
+        ] {
+            assert_eq!(en_dated_name_ends_at(text, text.len()), want, "{text}");
         }
     }
 

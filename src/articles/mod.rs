@@ -49,6 +49,13 @@ pub fn find_articles(doc: &Document) -> Vec<Annotation> {
     ctx.out
 }
 
+/// True when the year that ends at byte `end` of `text` closes the name of
+/// an instrument (`the Single Convention on Narcotic Drugs of 1961`): part
+/// of the name, not a date.
+pub fn year_ends_instrument_name(text: &str, end: usize) -> bool {
+    instruments::en_dated_name_ends_at(text, end)
+}
+
 /// The levels of a reference, outermost first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Unit {
