@@ -44,9 +44,13 @@ const WINDOW: usize = 1200;
 /// sentence names before it; else one named right after it.
 pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions) -> Option<&'static str> {
     let head = text[..list.start].trim_end_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
-    let possessive = ["its", "their", "其"].iter().any(|w| {
+    // `又重申其 2007 年 6 月 18 日第 5/1 号决议`: the date of adoption between `其` and the number.
+    let undated = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | ' ' | '\u{3000}'));
+    // `尤其` is "especially", not "its".
+    let its = |h: &str| h.ends_with('其') && !h.ends_with("尤其");
+    let possessive = ["its", "their"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
-    });
+    }) || its(head) || its(undated);
     let before = || mentions.before(text, list.start);
     let after = || body_after(text, list.end, mentions);
     let named = body_of(text, list.end, mentions);

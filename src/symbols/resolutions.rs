@@ -376,6 +376,12 @@ mod tests {
             "64/1=64/1 res Commission on Narcotic Drugs",
             "64/2=64/2 res Commission on Narcotic Drugs",
         ]);
+        let dated = "人权理事会，\n    重申大会 2006 年 3 月 15 日第 60/251 号决议，\n    又重申其 2007 年 6 月 18 日第 5/1 和 5/2 号决议，";
+        assert_eq!(found(dated), vec![
+            "60/251=60/251 res General Assembly",
+            "5/1=5/1 res Human Rights Council",
+            "5/2=5/2 res Human Rights Council",
+        ]);
         let en = "    The Human Rights Council,\n    Recalling its resolution 5/1 and General Assembly resolution 60/251,";
         assert_eq!(found(en), vec!["5/1=5/1 res Human Rights Council", "60/251=60/251 res General Assembly"]);
         // A report has no such opening: `its` stays undecided.
