@@ -167,7 +167,8 @@ impl Mentions {
         let mut seen = self.bodies[lo..hi].iter().rev().filter(|&&(p, _, _)| visible(p));
         let &(_, mention, head) = seen.next()?;
         let body = self.resolve(mention)?;
-        let elsewhere = head.is_some_and(|h| h != at);
+        // Numbers of one session are one body's: `人权理事会第 52/1 号决议以及第 52/2 号决议`.
+        let elsewhere = head.is_some_and(|h| h != at && session_at(text, h).is_none_or(|s| session_at(text, at) != Some(s)));
         let others = |&&(_, m, h): &&(usize, Mention, Option<usize>)| h.is_some() && self.resolve(m).is_some_and(|b| b != body);
         if elsewhere && seen.any(|b| others(&b)) {
             return None;
@@ -188,6 +189,22 @@ fn reference_head(text: &str, end: usize) -> Option<usize> {
     let number = &number[..floor_boundary(number, 40)];
     let numbered = ITEM.find(number).is_some_and(|m| m.start() == 0);
     (english || numbered).then_some(at)
+}
+
+/// The session of the first number of the reference at `at` (`52` of
+/// `第 52/1 号决议`, of `resolution 52/1`); `None` for numbers without one
+/// (`2231 (2015)`). Bounded look.
+fn session_at(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let rest = &rest[..floor_boundary(rest, 40)];
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let rest = ["resolutions", "resolution", "decisions", "decision", "Resolutions", "Resolution", "Decisions", "Decision"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
+    let number = ITEM.find(rest).filter(|m| m.start() == 0)?.as_str();
+    number.split_once('/').map(|(session, _)| session)
 }
 
 /// True when the name at `start..end` is all its line holds but an article

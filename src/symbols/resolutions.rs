@@ -405,6 +405,10 @@ mod tests {
             ),
             ("大会第 75/194 号决议和第 76/1 号决议", &["75/194=75/194 res General Assembly", "76/1=76/1 res General Assembly"]),
             (
+                "大会第 77/238 号决议和人权理事会第 52/1 号决议以及第 52/2 号决议",
+                &["77/238=77/238 res General Assembly", "52/1=52/1 res Human Rights Council", "52/2=52/2 res Human Rights Council"],
+            ),
+            (
                 "General Assembly resolution 75/194 and Security Council resolution 2231 (2015), and resolution 52/1",
                 &["75/194=75/194 res General Assembly", "2231 (2015)=2231 (2015) res Security Council", "52/1=52/1 res -"],
             ),
