@@ -71,7 +71,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotated {
     annotations.extend(articles::find_articles(&doc));
     annotations.extend(participants::find_participants(&doc));
     annotations.extend(places::find_places(&doc));
-    let annotations = resolve::resolve(annotations);
+    let annotations = resolve::resolve(text, annotations);
 
     let mut diagnostics = Vec::new();
     if reference.is_none() && annotations.iter().any(|a| a.kind == Kind::Date) {

@@ -457,6 +457,8 @@ fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
                 .find_map(|p| short.strip_prefix(p))
                 .map_or(short.clone(), |s| s.trim_matches(['“', '”', '"']).to_string());
             let ok = short.chars().count() >= 2 && !short.contains(|c: char| "，。、；：,;:“”\"".contains(c));
+            // `UNEP (UNEP/EA.5/Res.3)`: a document symbol in brackets is a citation, not a short form.
+            let ok = ok && crate::symbols::grammar::parse_at(&short, 0).is_none_or(|p| p.len < short.len());
             return ok.then_some((k + c.len_utf8(), short));
         }
         count += 1;
@@ -1025,6 +1027,9 @@ mod tests {
             ("Open Ownership（开放所有权组织）", &["Open Ownership（开放所有权组织）=org:开放所有权组织"]),
             ("由 Some Body 主持，Distr General", &[]),
             ("The Republic of Korea (ROK) and United Nations (UN)", &["Republic of Korea=state:KOR", "United Nations (UN)=org:UN"]),
+            // A document symbol in brackets is cited, not a short form (the
+            // `UNEP` inside the symbol is left for `resolve` to drop).
+            ("the report of UNEP (UNEP/EA.5/Res.3)", &["UNEP=org", "UNEP=org"]),
             ("The representatives of Nigeria and the Niger", &["Nigeria=state:NGA", "Niger=state:NER"]),
             ("下列政府间组织派观察员出席了会议：亚非法律协商组织、某某未知区域论坛（未知论坛）。", &["亚非法律协商组织=org", "某某未知区域论坛（未知论坛）=org:未知论坛"]),
             (

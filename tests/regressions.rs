@@ -38,3 +38,32 @@ fn agenda_row_title_ending_in_an_ideographic_space_was_cut_inside_a_char() {
     // Shrunk by hand to the organization-of-work heading and one row.
     survives("拟议工作安排\n8和9\t日\u{3000}程".as_bytes());
 }
+
+/// The texts of the annotations of `kind` found in `text`.
+fn texts(text: &str, kind: undoc::Kind) -> Vec<String> {
+    let found = annotate(text, &Options::default());
+    found.annotations.iter().filter(|a| a.kind == kind).map(|a| text[a.span.range()].to_owned()).collect()
+}
+
+#[test]
+fn organizations_were_found_inside_document_symbols() {
+    // An English CND document: `INCB`, `UNEP` and `ECE` were participants
+    // inside the symbols, and `UNEP (UNEP/EA.5/Res.3)` took the symbol as its short form.
+    let text = "2. The report of the Board (E/INCB/2022/1) and of UNEP (UNEP/EA.5/Res.3), see ECE/TRANS/2023/1 and INCB/2022/1.";
+    assert_eq!(texts(text, undoc::Kind::Participant), vec!["UNEP"]);
+    assert_eq!(texts(text, undoc::Kind::Symbol), vec!["E/INCB/2022/1", "UNEP/EA.5/Res.3", "ECE/TRANS/2023/1", "INCB/2022/1"]);
+}
+
+#[test]
+fn a_resolutions_body_and_an_instruments_words_were_participants() {
+    let zh = "1. 回顾人权理事会第 52/1 号决议和《1988 年联合国禁止非法贩运麻醉药品和精神药物公约》第 12 条，人权理事会请秘书处报告。";
+    assert_eq!(texts(zh, undoc::Kind::Participant), vec!["人权理事会"]);
+    let en = "1. Recalling Security Council resolution 2231 (2015) and decision 2023/225 of the Economic and Social Council, the Security Council requested a report.";
+    assert_eq!(texts(en, undoc::Kind::Participant), vec!["Security Council"]);
+}
+
+#[test]
+fn the_year_of_a_conventions_name_was_a_date() {
+    let text = "1. Parties to the Single Convention on Narcotic Drugs of 1961 reported under articles 5 and 6 of the Convention on Psychotropic Substances of 1971 in 2022.";
+    assert_eq!(texts(text, undoc::Kind::Date), vec!["2022"]);
+}

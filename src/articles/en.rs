@@ -105,6 +105,12 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         None => {
             if let Some(symbol) = lookback::en_symbol_before(text, s) {
                 Base { instrument: Some(symbol.to_owned()), ..Base::default() }
+            } else if let Some(instrument) = instruments::en_before_comma(text, s) {
+                // `the Organized Crime Convention, article 32`: the span stays the reference, as after a symbol.
+                if instrument.role == Role::Own {
+                    return Some(end);
+                }
+                Base::named(instrument.value, instrument.role, ctx.main.as_deref())
             } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
                 Base { instrument: Some(name), ..Base::default() }
             } else if ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
@@ -248,14 +254,19 @@ fn adjacent(text: &str, end: usize, s: usize) -> bool {
 
 /// The unit word at `i`: its unit, whether it says rule, whether it is plural, its end.
 fn unit_word(text: &str, i: usize) -> Option<(Unit, bool, bool, usize)> {
-    const WORDS: [(&str, Unit, bool); 8] = [
+    const WORDS: [(&str, Unit, bool); 13] = [
         ("subparagraph", Unit::Subparagraph, false),
         ("sub-paragraph", Unit::Subparagraph, false),
+        ("subpara.", Unit::Subparagraph, false),
         ("paragraph", Unit::Paragraph, false),
         ("para.", Unit::Paragraph, false),
         ("paras.", Unit::Paragraph, false),
         ("chapter", Unit::Chapter, false),
+        ("chap.", Unit::Chapter, false),
+        ("chaps.", Unit::Chapter, false),
         ("article", Unit::Article, false),
+        ("art.", Unit::Article, false),
+        ("arts.", Unit::Article, false),
         ("rule", Unit::Article, true),
     ];
     let rest = text.get(i..)?;
@@ -265,8 +276,10 @@ fn unit_word(text: &str, i: usize) -> Option<(Unit, bool, bool, usize)> {
             continue;
         }
         let mut e = i + word.len();
-        let plural = word == "paras." || text[e..].starts_with('s');
-        if plural && word != "paras." {
+        // `paras.`, `arts.` are plural as written; `articles`, `rules` by their `s`.
+        let abbreviated = word.ends_with('.');
+        let plural = word.ends_with("s.") || (!abbreviated && text[e..].starts_with('s'));
+        if plural && !abbreviated {
             e += 1;
         }
         if char_at(text, e).is_some_and(|c| c.is_alphanumeric()) {
@@ -577,6 +590,26 @@ mod tests {
             ),
             ("paragraph 3 of rule 5", vec![rule("paragraph 3 of rule 5", "rules of procedure", 5, Some(3))]),
             ("rule 2 of resolution 4/5", vec![rule("rule 2 of resolution 4/5", "resolution 4/5", 2, None)]),
+            (
+                "under art. 5 and arts. 6 and 7 of the Convention, and E/2023/56, chap. I",
+                vec![art("art. 5", "UNCAC", 5, None, None), art("6", "UNCAC", 6, None, None), art("7", "UNCAC", 7, None, None), chap("chap. I", "E/2023/56", 1)],
+            ),
+            (
+                "as provided in the Organized Crime Convention, article 32, paragraph 3, and the Charter of the United Nations, Article 71",
+                vec![art("article 32, paragraph 3", "UNTOC", 32, Some(3), None), art("Article 71", "Charter of the United Nations", 71, None, None)],
+            ),
+            ("the present report, paragraph 5", vec![]),
+            (
+                "article 12 of the Single Convention on Narcotic Drugs of 1961 and article 3 of the 1988 Convention",
+                vec![
+                    art("article 12 of the Single Convention on Narcotic Drugs of 1961", "Single Convention on Narcotic Drugs of 1961", 12, None, None),
+                    art("article 3 of the 1988 Convention", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None),
+                ],
+            ),
+            ("paragraph 5 of decision 1/CP.26", vec![para("paragraph 5 of decision 1/CP.26", "decision 1/CP.26", 5, None)]),
+            ("paragraph 3 of resolution 77/262 A", vec![para("paragraph 3 of resolution 77/262 A", "resolution 77/262 A", 3, None)]),
+            ("paragraph 79 of the 2030 Agenda for Sustainable Development", vec![para("paragraph 79 of the 2030 Agenda for Sustainable Development", "2030 Agenda for Sustainable Development", 79, None)]),
+            ("Article 19 of the International Covenant on Civil and Political Rights", vec![art("Article 19 of the International Covenant on Civil and Political Rights", "ICCPR", 19, None, None)]),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");

@@ -89,6 +89,30 @@ pub fn zh_ending_at(text: &str, end: usize) -> Option<(usize, &'static Instrumen
         .min_by_key(|&(start, _)| start)
 }
 
+/// True when an English name that ends in a year ends at byte `end` of
+/// `text` (`Single Convention on Narcotic Drugs of 1961`): the year is the
+/// name's. A few `ends_with` per name.
+pub fn en_dated_name_ends_at(text: &str, end: usize) -> bool {
+    let Some(head) = text.get(..end) else { return false };
+    INSTRUMENTS.iter().flat_map(|i| &i.en).any(|n| n.ends_with(|c: char| c.is_ascii_digit()) && head.ends_with(n))
+}
+
+/// The longest English name that ends at byte `end` of `text` and starts a
+/// word, after which a comma comes before `end`'s reference:
+/// `the Organized Crime Convention, article 32` → UNTOC.
+pub fn en_before_comma(text: &str, end: usize) -> Option<&'static Instrument> {
+    let head = text.get(..end)?.trim_end_matches([' ', '\t', '\n', '\r']).strip_suffix(',')?;
+    INSTRUMENTS
+        .iter()
+        .flat_map(|i| {
+            i.en.iter()
+                .filter(|n| head.ends_with(**n) && !head[..head.len() - n.len()].ends_with(|c: char| c.is_alphanumeric()))
+                .map(move |n| (n.len(), i))
+        })
+        .max_by_key(|&(len, _)| len)
+        .map(|(_, i)| i)
+}
+
 /// The longest English name that starts exactly at byte `start` and ends at
 /// a word boundary: its end and row.
 pub fn en_starting_at(text: &str, start: usize) -> Option<(usize, &'static Instrument)> {
@@ -123,6 +147,24 @@ mod tests {
         let t = "of the rules of procedure of the Conference";
         assert_eq!(en_starting_at(t, 7).map(|(e, i)| (&t[7..e], i.value)), Some(("rules of procedure", "rules of procedure")));
         assert_eq!(en_starting_at("Conventions", 0).map(|(_, i)| i.value), None);
+        let cases = [
+            ("the Organized Crime Convention, ", Some("UNTOC")),
+            ("the Charter of the United Nations,\n", Some("Charter of the United Nations")),
+            ("the Organized Crime Convention ", None),
+            ("the XConvention, ", None),
+            ("", None),
+        ];
+        for (head, want) in cases {
+            assert_eq!(en_before_comma(head, head.len()).map(|i| i.value), want, "{head}");
+        }
+        for (text, want) in [
+            ("the Single Convention on Narcotic Drugs of 1961", true),
+            ("the Convention on Psychotropic Substances, 1971", true),
+            ("in 1961", false),
+            ("the Single Convention on Narcotic Drugs", false),
+        ] {
+            assert_eq!(en_dated_name_ends_at(text, text.len()), want, "{text}");
+        }
     }
 
     #[test]
@@ -130,9 +172,10 @@ mod tests {
         let cases = [
             ("联合国反腐败公约 缔约国会议……联合国打击跨国有组织犯罪公约缔约方会议", Some("UNCAC")),
             ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime", Some("UNTOC")),
-            ("《生物多样性公约》缔约方大会……《公约》第 8 条", Some("生物多样性公约")),
+            ("《生物多样性公约》缔约方大会……《公约》第 8 条", Some("Convention on Biological Diversity")),
+            ("《某某区域海洋公约》缔约方大会……《公约》第 8 条", Some("某某区域海洋公约")),
             ("依照《公约》第 8 条", None),
-            ("依照《公约》第 8 条和《生物多样性公约》", Some("生物多样性公约")),
+            ("依照《公约》第 8 条和《生物多样性公约》", Some("Convention on Biological Diversity")),
             ("Human Rights Council", None),
             ("", None),
         ];

@@ -49,6 +49,13 @@ pub fn find_articles(doc: &Document) -> Vec<Annotation> {
     ctx.out
 }
 
+/// True when the year that ends at byte `end` of `text` closes the name of
+/// an instrument (`the Single Convention on Narcotic Drugs of 1961`): part
+/// of the name, not a date.
+pub fn year_ends_instrument_name(text: &str, end: usize) -> bool {
+    instruments::en_dated_name_ends_at(text, end)
+}
+
 /// The levels of a reference, outermost first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Unit {
@@ -130,8 +137,9 @@ struct Context {
     out: Vec<Annotation>,
 }
 
-/// The number of a resolution or decision: `8/2`, `S-32/1`, `1373 (2001)`.
-const RESOLUTION_NUMBER: &str = r"(?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4}|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]";
+/// The number of a resolution or decision: `8/2`, `S-32/1`, `1373 (2001)`,
+/// `1/CP.26`, `77/262 A`, `217 A (III)`.
+const RESOLUTION_NUMBER: &str = r"(?:[A-Z]{1,3}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})(?:[ \t]+[A-H](?:-[A-H])?)?|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]";
 
 impl Context {
     fn new(text: &str) -> Context {

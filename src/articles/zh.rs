@@ -17,7 +17,7 @@ use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_back_while, ski
 const OWNER_SUFFIXES: [&str; 7] = ["附件所载的", "所附的", "中的", "附件所载", "所附", "中", "的"];
 
 /// How far back, in bytes, the prefix patterns look.
-const PREFIX_WINDOW: usize = 120;
+const PREFIX_WINDOW: usize = 240;
 
 /// Anaphors and what they stand for.
 const ANAPHORS: [(&str, Anaphor); 9] = [
@@ -132,8 +132,8 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
     ctx.bare(s, unit, !chinese).map(|b| (b, s))
 }
 
-/// True when only separators, spaces and a short bracketed note lie between
-/// `end` (the reference before) and `p`: `第三章（定罪和执法）和第四章`.
+/// True when only separators, spaces, unit words and a short bracketed note
+/// lie between `end` (the reference before) and `p`: `第三章（定罪和执法）和第四章`.
 fn adjacent(text: &str, end: usize, p: usize) -> bool {
     if end > p || p - end > 80 {
         return false;
@@ -147,6 +147,8 @@ fn adjacent(text: &str, end: usize, p: usize) -> bool {
             '。' | '；' | ';' | '\n' => return false,
             _ if depth > 0 => {}
             '、' | '，' | ',' | '和' | '及' | '以' | '与' | '或' | '至' | '到' | '-' | '–' => {}
+            // The unit word after a list, whose annotations end at the last number: `第 1 至 3 段和第 5(b)段`.
+            '段' | '条' | '款' | '项' | '章' => {}
             c if is_ws(c) => {}
             _ => return false,
         }
@@ -393,6 +395,20 @@ mod tests {
             ("按照第 4/5 号决议中的规则 2，", vec![rule("规则 2", "resolution 4/5", 2, None)]),
             ("根据议事规则 16，", vec![rule("议事规则 16", "rules of procedure", 16, None)]),
             ("《公约》第五十四条第一款\n\n第(三)项", vec![art("《公约》第五十四条第一款\n\n第(三)项", "UNCAC", 54, Some(1), Some("c"))]),
+            (
+                "《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》第 5 条",
+                vec![art("《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》第 5 条", "Trafficking in Persons Protocol", 5, None, None)],
+            ),
+            ("《1961 年麻醉品单一公约》第 12 条", vec![art("《1961 年麻醉品单一公约》第 12 条", "Single Convention on Narcotic Drugs of 1961", 12, None, None)]),
+            ("《公民及政治权利国际公约》第十九条", vec![art("《公民及政治权利国际公约》第十九条", "ICCPR", 19, None, None)]),
+            ("第 1/CP.26 号决定第 5 段", vec![para("第 1/CP.26 号决定第 5 段", "decision 1/CP.26", 5, None)]),
+            ("第 217 A (III) 号决议第 3 段", vec![para("第 217 A (III) 号决议第 3 段", "resolution 217 A (III)", 3, None)]),
+            ("《2030 年可持续发展议程》第 79 段", vec![para("《2030 年可持续发展议程》第 79 段", "2030 Agenda for Sustainable Development", 79, None)]),
+            // A long title the table does not know is kept as written.
+            (
+                "《关于在国际贸易中对某些危险化学品和农药采用事先知情同意程序的鹿特丹公约》第 5 条",
+                vec![art("《关于在国际贸易中对某些危险化学品和农药采用事先知情同意程序的鹿特丹公约》第 5 条", "关于在国际贸易中对某些危险化学品和农药采用事先知情同意程序的鹿特丹公约", 5, None, None)],
+            ),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");
@@ -426,6 +442,10 @@ mod tests {
             ("《公约》第三章（定罪和执法）和第四章", vec![chap("《公约》第三章", "UNCAC", 3), chap("第四章", "UNCAC", 4)]),
             ("议事规则第 5 条至第 7 条", vec![rule("议事规则第 5 条", "rules of procedure", 5, None), rule("第 7 条", "rules of procedure", 7, None)]),
             ("第 8/2 号决议第 8 段和第 9 段", vec![para("第 8/2 号决议第 8 段", "resolution 8/2", 8, None), para("第 9 段", "resolution 8/2", 9, None)]),
+            (
+                "第 55/25 号决议第 1 至 3 段和第 5(b)段",
+                vec![para("1", "resolution 55/25", 1, None), para("3", "resolution 55/25", 3, None), para("第 5(b)段", "resolution 55/25", 5, Some("b"))],
+            ),
             ("议事规则第 22 条和第 23 条", vec![rule("议事规则第 22 条", "rules of procedure", 22, None), rule("第 23 条", "rules of procedure", 23, None)]),
         ];
         for (text, want) in cases {

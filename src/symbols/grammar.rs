@@ -118,6 +118,12 @@ pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
                 components.push(c);
                 ends.push(raw_start + raw.len());
             }
+            // `WFP/EB.A/2023/5-A/1`: a lettered part of a number, unless a
+            // symbol starts at the letter (`E/2021/30-E/CN.15/2021/17`).
+            None if lettered(raw) && parse_at(text, start + raw_start + raw.find('-').map_or(0, |d| d + 1)).is_none() => {
+                components.push(Component::Number(raw));
+                ends.push(raw_start + raw.len());
+            }
             None => {
                 // `2231(2015)`: a year in brackets is not part of the symbol;
                 // `E/2021/30-E/CN.15/2021/17`: two symbols of one document.
@@ -157,6 +163,11 @@ fn trim_tail(raw: &str) -> &str {
             _ => return raw,
         }
     }
+}
+
+/// True for a number with a lettered part: `5-A`, `4-B`.
+fn lettered(raw: &str) -> bool {
+    raw.split_once('-').is_some_and(|(n, l)| is_digits(n, 4) && !l.is_empty() && l.len() <= 2 && l.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// The component at the head of `raw` before a bracket or a `-` (a year, the
@@ -208,6 +219,10 @@ fn classify(raw: &str) -> Option<Component<'_>> {
         if lexicon.types.contains(&head) {
             return Some(Component::Typed(raw));
         }
+        return Some(Component::Body(raw));
+    }
+    // `COP14`: a body with its session run on.
+    if is_digits(rest, 3) && head.len() >= 2 {
         return Some(Component::Body(raw));
     }
     // `COP(15)`, `OzL.Pro.33`, `WG.III`.
@@ -295,13 +310,15 @@ fn validate(components: &[Component<'_>]) -> Option<SymbolParts> {
             parts.session = session.first().map(|s| (*s).to_owned());
         }
     }
-    // The most specific organ the leading bodies name: `E/CN.15` before `E`.
+    // The most specific organ the leading bodies name: `E/CN.15` before `E`;
+    // a session after a dot names the organ's session (`UNEP/EA.5` → `UNEP/EA`).
     parts.organ = (1..=parts.bodies.len())
         .rev()
         .find_map(|k| {
             let rest = parts.bodies.get(1..k).unwrap_or_default();
             let key = std::iter::once(root_head).chain(rest.iter().map(String::as_str)).collect::<Vec<_>>().join("/");
-            LEXICON.roots.get(key.as_str())
+            let head = key.rsplit_once('.').map(|(head, _)| head).filter(|_| k > 1);
+            LEXICON.roots.get(key.as_str()).or_else(|| head.and_then(|h| LEXICON.roots.get(h)))
         })
         .map(|organ| (*organ).to_owned());
     Some(parts)
@@ -352,6 +369,12 @@ mod tests {
         ("UNEP/OzL.Pro.33/8", "UNEP/OzL.Pro.33/8", "UNEP OzL.Pro.33", "", "", "8", ""),
         ("IDB.49/8", "IDB.49/8", "IDB.49", "", "", "8", ""),
         ("E/2021/30-E/CN.15/2021/17", "E/2021/30", "E", "2021", "", "30", ""),
+        ("UNEP/EA.5/HLS.1", "UNEP/EA.5/HLS.1", "UNEP EA.5", "", "HLS.", "1", ""),
+        ("UNEP/CMS/COP14/Doc.1", "UNEP/CMS/COP14/Doc.1", "UNEP CMS COP14", "", "Doc.", "1", ""),
+        ("UNEP/CMS/COP14/Inf.3/Rev.1", "UNEP/CMS/COP14/Inf.3/Rev.1", "UNEP CMS COP14", "", "Inf.", "3", "Rev.1"),
+        ("UNAIDS/PCB(52)/23.1", "", "", "", "", "", ""),
+        ("WFP/EB.A/2023/5-A/1", "WFP/EB.A/2023/5-A/1", "WFP EB.A", "2023", "", "1", ""),
+        ("WFP/EB.1/2023/4-B.", "WFP/EB.1/2023/4-B", "WFP EB.1", "2023", "", "4-B", ""),
         ("E/CN.15/2021/L.1-E/CN.7/2021/L.1", "E/CN.15/2021/L.1", "E CN.15", "2021", "L.", "1", ""),
         ("CAC/COSP/IRG/2022/L.1/Add.9-13", "CAC/COSP/IRG/2022/L.1/Add.9", "CAC COSP IRG", "2022", "L.", "1", "Add.9"),
         ("A/76/251/Add.1(Part II)", "A/76/251/Add.1", "A", "76", "", "251", "Add.1"),
@@ -411,6 +434,10 @@ mod tests {
             ("A/CN.4/750", "International Law Commission"),
             ("WFP/EB.A/2021/5-A/1", "Executive Board of the World Food Programme"),
             ("CTOC/COP/2020/10", "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"),
+            ("UNEP/EA.5/Res.3", "United Nations Environment Assembly"),
+            ("E/INCB/2022/1", "International Narcotics Control Board"),
+            ("INCB/2022/1", "International Narcotics Control Board"),
+            ("A/AC.260/1", "General Assembly"),
         ];
         for (input, organ) in cases {
             let parsed = parse_at(input, 0).map(|p| p.parts.organ);

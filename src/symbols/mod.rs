@@ -10,6 +10,7 @@
 //! Left out: job numbers (`V.21-07050`), barcodes, and slashed text that does
 //! not start with a known series (`A/B`, `12/13/2021`).
 
+mod bodies;
 pub mod grammar;
 pub mod resolutions;
 
@@ -44,7 +45,7 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_uppercase() || !starts_symbol(bytes, i) {
+        if !bytes[i].is_ascii_uppercase() || !starts_symbol(bytes, i) || in_link_target(bytes, i) {
             i += 1;
             continue;
         }
@@ -62,6 +63,18 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
         }
     }
     found
+}
+
+/// How far back, in bytes, a markdown link's target is looked for.
+const LINK_REACH: usize = 80;
+
+/// True when `i` is inside the target of a markdown link,
+/// `[A/HRC/53/3](https://undocs.org/zh/A/HRC/53/3)`: markup around the
+/// symbol its text shows, not another mention of it.
+fn in_link_target(bytes: &[u8], i: usize) -> bool {
+    let lo = i.saturating_sub(LINK_REACH);
+    let url = bytes[lo..i].iter().rev().take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'(' | b')')).count();
+    bytes[..i - url].ends_with(b"](")
 }
 
 /// True when a symbol may start at `i`: the byte before is not part of a word
@@ -105,6 +118,8 @@ mod tests {
         ("http://undocs.org/CAC/COSP/EG.1/2019/4\n", &["CAC/COSP/EG.1/2019/4"]),
         ("https://undocs.org/zh/A/RES/73/191。", &["A/RES/73/191"]),
         ("[CAC/COSP/2021/6](#) 和 [CAC/COSP/2021/7](#)", &["CAC/COSP/2021/6", "CAC/COSP/2021/7"]),
+        // A markdown link's target is markup around the symbol it shows.
+        ("见 [A/HRC/53/3](https://undocs.org/zh/A/HRC/53/3) 和 https://undocs.org/zh/A/HRC/53/4", &["A/HRC/53/3", "A/HRC/53/4"]),
         ("见 E/CN.15/2021/L.1/Add.7 号文件", &["E/CN.15/2021/L.1/Add.7"]),
         ("人权理事会的报告（A/HRC/49/2）", &["A/HRC/49/2"]),
         // Broken by the PDF's line wrap after a slash.
@@ -128,6 +143,7 @@ mod tests {
         ("GE.22-04567(E) and V.21-07050", &[]),
         ("ECE/TRANS/WP.29/1159 and A/CONF.234/7", &["ECE/TRANS/WP.29/1159", "A/CONF.234/7"]),
         ("UNEP/CBD/COP/DEC/XIII/1, CRC/C/GC/25 and E/C.12/GC/24", &["UNEP/CBD/COP/DEC/XIII/1", "CRC/C/GC/25", "E/C.12/GC/24"]),
+        ("(E/INCB/2022/1) and INCB/2022/1; UNEP/EA.5/Res.3", &["E/INCB/2022/1", "INCB/2022/1", "UNEP/EA.5/Res.3"]),
         ("A/B testing, TCP/IP and I/O", &[]),
     ];
 

@@ -9,14 +9,9 @@
 //! One annotation per number, the span the number alone (with the bracketed
 //! year or session where that is part of the number, `2231 (2015)`). The type
 //! comes from the words that close (Chinese) or open (English) the reference.
-//! The adopting body (names in `src/data/adopting_bodies.tsv`) is, in order:
-//! the one an English reference names right after it (`decision 1/CP.26 of
-//! the Conference of the Parties`); after a possessive reference the one the
-//! clause names next (`In its resolution 3/1, the Conference …`); the nearest
-//! body the sentence names before the list, outside quoted titles
-//! (`大会在题为“…大会特别会议”的第 73/191 号决议中` → General Assembly); one
-//! named right after the reference (`在第 4/1 号决议中，缔约国会议…`); else none.
-//! A PDF line break inside a sentence does not end it; a heading line does.
+//! The adopting body comes from how the sentence names bodies around the
+//! reference (module `bodies`), or from the number's form (`1/CP.26` → the
+//! Conference of the Parties, `2231 (2015)` → the Security Council).
 //!
 //! Left out: draft resolutions cited by document symbol (those are document
 //! symbols), slashed dates and fractions (no `号决议`/`resolution` closes or
@@ -26,6 +21,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::bodies::{adopting_body, Mentions};
 use crate::model::{Annotation, SymbolValue, Value};
 use crate::span::Span;
 use crate::text::floor_boundary;
@@ -41,8 +37,14 @@ const SP: &str = r"[ \t\x{3000}\x{A0}]";
 /// Blanks and line breaks.
 const WS: &str = r"[ \t\r\n\x{3000}\x{A0}]";
 
+/// A number with the parts of a General Assembly resolution adopted in
+/// parts: `77/262 A`, `76/245 A-C` (`第 77/262 A 号决议`, `resolution 77/262 A`).
+fn parted_number() -> String {
+    format!(r"{NUMBER}(?:{SP}+[A-H](?:{SP}*[-–]{SP}*[A-H])?\b)?")
+}
+
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
-    let item = format!(r"(?:第{SP}*)?{NUMBER}(?:{SP}*号)?");
+    let item = format!(r"(?:第{SP}*)?{}(?:{SP}*号)?", parted_number());
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
     Regex::new(&format!(r"{item}(?:{sep}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
 });
@@ -51,7 +53,8 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"(?:{WS}*,{WS}*and{WS}+|{WS}*,{WS}*|{WS}+(?:and|or|to){WS}+)");
     // `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`.
     let date = format!(r"(?:{WS}+of{WS}+[0-9]{{1,2}}{WS}+[A-Z][a-z]{{2,8}}{WS}+[0-9]{{4}})?");
-    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{NUMBER}{date}(?:{sep}{NUMBER}{date})*"))
+    let number = parted_number();
+    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{number}{date}(?:{sep}{number}{date})*"))
         .expect("valid regex")
 });
 
@@ -62,22 +65,11 @@ static SC_BARE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
+/// One number of a reference, without parts (`58/4`, `2231 (2015)`).
+pub(super) static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
 
-/// Names of adopting bodies, longest first, with the English name the value
-/// carries.
-static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut bodies: Vec<(&str, &str)> = include_str!("../data/adopting_bodies.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .collect();
-    bodies.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
-    bodies
-});
-
-/// How far back, in bytes, the sentence of a reference is searched for its body.
-const WINDOW: usize = 1200;
+/// A number of a list, with its parts (`77/262 A`).
+static PARTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&parted_number()).expect("valid regex"));
 
 /// The kind of reference.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -97,7 +89,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
-        push_items(text, whole.start, whole.text, kind, body, &mut out);
+        push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
     for (offset, caps) in matches(&EN, text, en_regions(text)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
@@ -105,7 +97,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
-        push_items(text, whole.start, whole.text, kind, body, &mut out);
+        push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
     for (offset, caps) in matches(&SC_BARE, text, council_regions(text)) {
         let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else { continue };
@@ -124,38 +116,19 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
     out
 }
 
-/// The body that adopted the resolutions of `list`: one named right after in
-/// English (`decision 1/CP.26 of the Conference of the Parties`); after the
-/// reference when a possessive stands before it (`In its resolution 3/1, the
-/// Conference …`, `在其第 7/1 号决议里，缔约国会议…`); else the last one the
-/// sentence names before it; else one named right after it.
-fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions) -> Option<&'static str> {
-    let head = text[..list.start].trim_end_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
-    let possessive = ["its", "their", "其"].iter().any(|w| {
-        head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
-    });
-    let before = || mentions.before(text, list.start);
-    let after = || body_after(text, list.end, mentions);
-    let named = body_of(text, list.end, mentions);
-    if possessive {
-        // `Recalling its resolution 64/1`: in a resolution, the body adopting it.
-        let author = || mentions.author.and_then(|m| mentions.resolve(m));
-        named.or_else(after).or_else(before).or_else(author)
-    } else {
-        named.or_else(before).or_else(after)
-    }
-}
-
 /// A match of a reference list, at byte offsets of the whole text.
-struct Located<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
+pub(super) struct Located<'t> {
+    /// Byte offset of its start.
+    pub(super) start: usize,
+    /// Byte offset of its end.
+    pub(super) end: usize,
+    /// The matched text.
+    pub(super) text: &'t str,
 }
 
 /// How far before `号决议` a Chinese list may start, and after `resolution`
 /// an English one may end, in bytes.
-const LIST_REACH: usize = 300;
+pub(super) const LIST_REACH: usize = 300;
 
 /// The regions of `text` that may hold a Chinese reference: each
 /// `号…决议`/`号…决定` with the run before it of characters a list of numbers
@@ -226,108 +199,13 @@ fn matches<'t>(re: &Regex, text: &'t str, regions: Vec<(usize, usize)>) -> Vec<(
         .collect()
 }
 
-/// Where the text names adopting bodies and opens or closes quotes, found in
-/// one pass so that each reference looks them up by binary search.
-struct Mentions {
-    /// Start of each body's name and the body, in text order; a name inside
-    /// a longer one (`Assembly` in `Environment Assembly`) is not another mention.
-    bodies: Vec<(usize, Mention)>,
-    /// The body a resolution opens with on a line of its own
-    /// (`The Human Rights Council,`, `麻醉药品委员会，`): the one its `its`/`其` means.
-    author: Option<Mention>,
-    /// For each word of [`BARE`], the body of that kind the text names first.
-    firsts: Vec<(&'static str, &'static str)>,
-    /// Offsets of `“`, `「`, `『` (+1) and `”`, `」`, `』` (-1), and the running
-    /// depth after each.
-    quotes: Vec<(usize, i32)>,
-    /// Offsets of closing quotes.
-    closes: Vec<usize>,
-    /// Offsets of ASCII `"`.
-    ascii_quotes: Vec<usize>,
-}
-
-impl Mentions {
-    fn new(text: &str) -> Mentions {
-        let mut mentions =
-            Mentions { bodies: Vec::new(), author: None, firsts: Vec::new(), quotes: Vec::new(), closes: Vec::new(), ascii_quotes: Vec::new() };
-        let mut depth = 0;
-        let mut inside_until = 0;
-        for (i, c) in text.char_indices() {
-            match c {
-                '“' | '「' | '『' => depth += 1,
-                '”' | '」' | '』' => {
-                    depth -= 1;
-                    mentions.closes.push(i);
-                }
-                '"' => mentions.ascii_quotes.push(i),
-                _ => {}
-            }
-            if matches!(c, '“' | '「' | '『' | '”' | '」' | '』') {
-                mentions.quotes.push((i, depth));
-            }
-            if i < inside_until {
-                continue;
-            }
-            if let Some((len, mention)) = body_at(text, i) {
-                mentions.bodies.push((i, mention));
-                inside_until = i + len;
-                if mentions.author.is_none() && opens_resolution(text, i, i + len) {
-                    mentions.author = Some(mention);
-                }
-            }
-        }
-        for &(_, key) in BARE {
-            let named = mentions.bodies.iter().find_map(|&(_, m)| match m {
-                Mention::Named(body) if body.contains(key) => Some(body),
-                _ => None,
-            });
-            // An assembly unnamed is the General Assembly.
-            if let Some(body) = named.or((key == "Assembly").then_some("General Assembly")) {
-                mentions.firsts.push((key, body));
-            }
-        }
-        mentions
-    }
-
-    /// The body a mention stands for.
-    fn resolve(&self, mention: Mention) -> Option<&'static str> {
-        match mention {
-            Mention::Named(body) => Some(body),
-            Mention::Bare(key) => self.firsts.iter().find(|(k, _)| *k == key).map(|&(_, body)| body),
-        }
-    }
-
-    /// The quote depth at `i` counted from `from`.
-    fn depth(&self, from: usize, i: usize) -> i32 {
-        let at = |p: usize| {
-            let k = self.quotes.partition_point(|&(q, _)| q < p);
-            k.checked_sub(1).map_or(0, |k| self.quotes[k].1)
-        };
-        at(i) - at(from)
-    }
-
-    /// The body named last before `at` in its sentence, outside quotes that
-    /// do not hold the reference too.
-    fn before(&self, text: &str, at: usize) -> Option<&'static str> {
-        let start = sentence_start(text, at);
-        let lo = self.bodies.partition_point(|&(p, _)| p < start);
-        let hi = self.bodies.partition_point(|&(p, _)| p < at);
-        let ascii = |p: usize| self.ascii_quotes.partition_point(|&q| q < p);
-        let closes = |p: usize| self.closes.partition_point(|&q| q < p);
-        // A name in quotes counts only for a reference inside the same quotes
-        // (`题为“大会第 60/251 号决议”的…`).
-        let visible = |p: usize| {
-            let curly = self.depth(start, p) <= 0 || closes(at) == closes(p);
-            let ascii = (ascii(p) - ascii(start)) % 2 == 0 || ascii(at) == ascii(p);
-            curly && ascii
-        };
-        self.bodies[lo..hi].iter().rev().find(|&&(p, _)| visible(p)).and_then(|&(_, m)| self.resolve(m))
-    }
-}
-
-/// One annotation per number of the matched list at `offset`.
-fn push_items(text: &str, offset: usize, list: &str, kind: Type, body: Option<&str>, out: &mut Vec<Annotation>) {
-    for m in ITEM.find_iter(list) {
+/// One annotation per number (as `item` reads them) of the matched `list`.
+/// A number's form can name its body whatever the sentence names
+/// ([`numbered_body`]), or rule one out (a slashed number is not the Security
+/// Council's).
+fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Option<&str>, out: &mut Vec<Annotation>) {
+    let offset = list.start;
+    for m in item.find_iter(list.text) {
         let span = Span::new(offset + m.start(), offset + m.end());
         // The tail of a document symbol (`A/RES/58/4 号决议`) is not a number of its own.
         // Nor is the head of a slashed date (`resolution 12/05/2021`).
@@ -339,12 +217,31 @@ fn push_items(text: &str, offset: usize, list: &str, kind: Type, body: Option<&s
             continue;
         }
         let number = normalise(m.as_str());
-        let body = body.map(str::to_owned);
+        // The Security Council numbers its resolutions without a session: `60/180` is not its.
+        let council = |b: &&str| *b == "Security Council" && number.contains('/');
+        let body = numbered_body(&number).or(body.filter(|b| !council(b))).map(str::to_owned);
         let value = match kind {
             Type::Resolution => SymbolValue::Resolution { number, body },
             Type::Decision => SymbolValue::Decision { number, body },
         };
         out.push(Annotation::new(span, Value::Symbol(value)));
+    }
+}
+
+/// The body a number names by its form: `1/CP.26` → the Conference of the
+/// Parties; `2231 (2015)`, numbered with its year, → the Security Council.
+fn numbered_body(number: &str) -> Option<&'static str> {
+    let year = number.split_once(" (").is_some_and(|(n, y)| {
+        n.bytes().all(|b| b.is_ascii_digit()) && y.len() == 5 && y.bytes().take(4).all(|b| b.is_ascii_digit())
+    });
+    if year {
+        return Some("Security Council");
+    }
+    let (_, tail) = number.split_once('/')?;
+    match tail.split_once('.')?.0 {
+        "CP" | "COP" | "CMA" | "CMP" => Some("Conference of the Parties"),
+        "MOP" => Some("Meeting of the Parties"),
+        _ => None,
     }
 }
 
@@ -355,203 +252,6 @@ fn normalise(number: &str) -> String {
         None => number.to_owned(),
     }
 }
-
-/// True when the name at `start..end` is all its line holds but an article
-/// and a comma: the opening of a resolution's text (`    The Human Rights Council,`).
-fn opens_resolution(text: &str, start: usize, end: usize) -> bool {
-    // Bounded looks on both sides keep this constant per mention.
-    let lo = floor_boundary(text, start.saturating_sub(64));
-    let line_start = match text[lo..start].rfind('\n') {
-        Some(p) => lo + p + 1,
-        None if lo == 0 => 0,
-        None => return false,
-    };
-    let head = text[line_start..start].trim_start();
-    let tail = &text[end..floor_boundary(text, end + 16)];
-    let tail = tail.split('\n').next().unwrap_or("").trim_end();
-    matches!(head, "" | "The " | "the ") && matches!(tail, "," | "，")
-}
-
-/// The body named right after a reference: `号决议中，缔约国会议…`,
-/// `resolution 7/1, the Conference …`.
-fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str> {
-    let rest = text.get(at..)?;
-    let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
-    let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
-    let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
-    let rest = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
-    // `resolution 73/191, entitled "…", the General Assembly …`.
-    let rest = skip_title(rest).unwrap_or(rest);
-    let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    body_at(text, text.len() - rest.len()).and_then(|(_, m)| mentions.resolve(m))
-}
-
-/// The text after an `entitled "…",` clause at the start of `rest`, if there
-/// is one (at most [`LIST_REACH`] bytes long).
-fn skip_title(rest: &str) -> Option<&str> {
-    let quoted = rest.strip_prefix("entitled ")?;
-    let open = quoted.chars().next()?;
-    let close = match open {
-        '"' => '"',
-        '“' => '”',
-        _ => return None,
-    };
-    let inner = &quoted[open.len_utf8()..];
-    let end = inner[..floor_boundary(inner, LIST_REACH)].find(close)?;
-    let after = &inner[end + close.len_utf8()..];
-    let after = after.strip_prefix(',').unwrap_or(after);
-    Some(after.trim_start())
-}
-
-/// The body an English reference names right after it: `decision 1/CP.26 of
-/// the Conference of the Parties`.
-fn body_of(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str> {
-    let rest = text.get(at..)?;
-    let rest = rest.strip_prefix(" of ")?;
-    let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    body_at(text, text.len() - rest.len()).and_then(|(_, m)| mentions.resolve(m))
-}
-
-/// Words that stand for a body named earlier in full (`the Commission`,
-/// `该委员会`), with the word the body's English name contains.
-const BARE: &[(&str, &str)] = &[
-    ("Conference", "Conference"),
-    ("Commission", "Commission"),
-    ("Council", "Council"),
-    ("Committee", "Committee"),
-    ("Board", "Board"),
-    ("Assembly", "Assembly"),
-    ("委员会", "Commission"),
-    ("理事会", "Council"),
-];
-
-/// A body as the text names it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Mention {
-    /// By its name: the body.
-    Named(&'static str),
-    /// By a bare word: the word of [`BARE`] its English name contains.
-    Bare(&'static str),
-}
-
-/// The first characters of the bodies' names, to skip most positions fast.
-static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
-    let names = BODIES.iter().map(|(name, _)| *name).chain(BARE.iter().map(|(word, _)| *word));
-    let mut chars: Vec<char> = names.filter_map(|name| name.chars().next()).collect();
-    chars.sort_unstable();
-    chars.dedup();
-    chars
-});
-
-/// The length of the body's name that starts at byte `i` and the mention, if
-/// a name starts there and is not part of a longer word (`世界卫生大会` is not
-/// `大会`; `General Assemblyman` is not one). A bare word counts after `the`
-/// (`the Commission`, not `the Commission of Inquiry`) or `该`/`本`, and
-/// `Assembly` alone.
-fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
-    let rest = text.get(i..)?;
-    let first = rest.chars().next()?;
-    if FIRST_CHARS.binary_search(&first).is_err() {
-        return None;
-    }
-    let head = &text[..i];
-    let before = head.chars().next_back();
-    // Letters, digits and the joints of a symbol: `HRC` in `A/HRC/49/2` is not a mention.
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
-    let glued = |c: Option<char>| word(c) || matches!(c, Some('.' | '-'));
-    let Some((name, body)) = BODIES.iter().find(|(name, _)| rest.starts_with(name)) else {
-        let &(bare, key) = BARE.iter().find(|(bare, _)| rest.starts_with(bare))?;
-        let after = &rest[bare.len()..];
-        let alone = if bare.is_ascii() {
-            let next = after.chars().next();
-            (head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly") && !glued(before) && !word(next) && !after.starts_with(" of")
-        } else {
-            head.ends_with(['该', '本'])
-        };
-        return alone.then_some((bare.len(), Mention::Bare(key)));
-    };
-    let after = rest[name.len()..].chars().next();
-    if name.is_ascii() {
-        return (!glued(before) && !word(after)).then_some((name.len(), Mention::Named(body)));
-    }
-    // `大会` inside the name of another assembly (`代表大会`, `全体大会`, `缔约国大会`).
-    if *name == "大会" && (before.is_some_and(|c| "表体界员东度党协".contains(c)) || head.ends_with("约国")) {
-        return None;
-    }
-    Some((name.len(), Mention::Named(body)))
-}
-
-/// Start of the sentence that holds byte `at`: after the last sentence end
-/// before it, or after a line break that ends a paragraph or heading. A line
-/// of running text broken by a PDF (long, no closing punctuation) continues
-/// the sentence across the break. Looks back at most [`WINDOW`] bytes.
-fn sentence_start(text: &str, at: usize) -> usize {
-    let lo = floor_boundary(text, at.saturating_sub(WINDOW));
-    let head = &text[lo..at];
-    let mut prev: Option<char> = None;
-    for (p, c) in head.char_indices().rev() {
-        let ends = matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
-            || (c == '.' && prev.is_some_and(char::is_whitespace) && !abbreviation(&head[..p]))
-            || (c == '\n' && ends_line(&head[..p]) && !(continues(last_line(&head[..p])) && continued(&head[p..])));
-        if ends {
-            return lo + p + c.len_utf8();
-        }
-        prev = Some(c);
-    }
-    lo
-}
-
-/// True when `next`, the text after a line break, goes on with a sentence
-/// rather than starting one: not a capital letter or a numbered paragraph.
-fn continued(next: &str) -> bool {
-    let next = next.trim_start();
-    let first = next.chars().next();
-    let numbered = next.split_once(['.', ')', '）', '、']).is_some_and(|(n, _)| {
-        !n.is_empty() && n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit() || c == '(' || c == '（' || c.is_ascii_lowercase())
-    });
-    !numbered && !first.is_some_and(|c| c.is_ascii_uppercase())
-}
-
-/// True when a line break after `before` ends a line with text; the breaks of
-/// blank lines are judged once, at the line before them, which keeps the scan
-/// linear.
-fn ends_line(before: &str) -> bool {
-    let before = before.trim_end_matches([' ', '\t', '\r', '\u{3000}']);
-    !before.is_empty() && !before.ends_with('\n')
-}
-
-/// The last line of `text` that is not blank, trimmed.
-fn last_line(text: &str) -> &str {
-    let text = text.trim_end();
-    text.rsplit('\n').next().unwrap_or("").trim()
-}
-
-/// True when `line`, a line before a break, is running text that the break
-/// interrupts rather than a heading or a finished paragraph.
-fn continues(line: &str) -> bool {
-    let last = line.chars().next_back();
-    let long = line.chars().nth(19).is_some();
-    // A comma ends a paragraph of a resolution's preamble (`Recalling …,`).
-    long && !last.is_some_and(|c| matches!(c, '：' | ':' | '。' | '.' | '；' | ';' | '）' | ')' | '，' | ','))
-}
-
-/// True when the text before a full stop ends with an abbreviation, an
-/// initial or a paragraph number (`No.`, `para.`, `U.N.`, `1.` at the start of
-/// a line), after which the stop does not end a sentence.
-fn abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
-    let ahead = before[..before.len() - word.len()].trim_end_matches([' ', '\t']);
-    let numbering = word.bytes().all(|b| b.is_ascii_digit()) && (ahead.is_empty() || ahead.ends_with('\n'));
-    (word.is_empty() && before.ends_with('.'))
-        || (!word.is_empty() && numbering)
-        || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()))
-        || matches!(
-            word,
-            "No" | "no" | "Nos" | "para" | "paras" | "art" | "arts" | "chap" | "sect" | "Corr" | "Add" | "Rev" | "Suppl"
-                | "Mr" | "Ms" | "Mrs" | "Dr" | "vol" | "Vol" | "St"
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -611,7 +311,13 @@ mod tests {
             ("经济及社会理事会第 2021/15 号决议", &[("2021/15", "res", "Economic and Social Council")]),
             ("联合国环境大会第 5/1 号决议", &[("5/1", "res", "United Nations Environment Assembly")]),
             ("缔约方会议第 1/CP.26 号决定", &[("1/CP.26", "dec", "Conference of the Parties")]),
+            ("大会第 77/262 A 号决议和第 76/245 A-C 号决议，以及第 1/CP.26 号决定", &[("77/262 A", "res", GA), ("76/245 A-C", "res", GA), ("1/CP.26", "dec", "Conference of the Parties")]),
+            ("General Assembly and Security Council resolutions 60/180 and 1645 (2005)", &[("60/180", "res", "-"), ("1645 (2005)", "res", "Security Council")]),
+            ("Member States are bound by resolution 2231 (2015) and 第 2250（2015）号决议", &[("2231 (2015)", "res", "Security Council"), ("2250（2015）", "res", "Security Council")]),
+            ("resolutions 77/262 A and 76/245 A-C, and resolution 70/1 And more", &[("77/262 A", "res", "-"), ("76/245 A-C", "res", "-"), ("70/1", "res", "-")]),
+            ("Recalling decisions 1/CP.21 and 19/CMP.1,", &[("1/CP.21", "dec", "Conference of the Parties"), ("19/CMP.1", "dec", "Conference of the Parties")]),
             ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
+            ("亚洲及太平洋经济社会委员会第 79/1 号决议和 ESCAP resolution 78/2", &[("79/1", "res", "Economic and Social Commission for Asia and the Pacific"), ("78/2", "res", "Economic and Social Commission for Asia and the Pacific")]),
             ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
             ("生物多样性公约缔约方大会第 15/4 号决定", &[("15/4", "dec", "Conference of the Parties")]),
             // English.
@@ -670,10 +376,55 @@ mod tests {
             "64/1=64/1 res Commission on Narcotic Drugs",
             "64/2=64/2 res Commission on Narcotic Drugs",
         ]);
+        let dated = "人权理事会，\n    重申大会 2006 年 3 月 15 日第 60/251 号决议，\n    又重申其 2007 年 6 月 18 日第 5/1 和 5/2 号决议，";
+        assert_eq!(found(dated), vec![
+            "60/251=60/251 res General Assembly",
+            "5/1=5/1 res Human Rights Council",
+            "5/2=5/2 res Human Rights Council",
+        ]);
         let en = "    The Human Rights Council,\n    Recalling its resolution 5/1 and General Assembly resolution 60/251,";
         assert_eq!(found(en), vec!["5/1=5/1 res Human Rights Council", "60/251=60/251 res General Assembly"]);
         // A report has no such opening: `its` stays undecided.
         assert_eq!(found("The Council met.\n\nRecalling its resolution 5/1,"), vec!["5/1=5/1 res -"]);
+    }
+
+    #[test]
+    fn a_body_named_directly_before_a_number_is_that_numbers() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Commission on Narcotic Drugs\n\nPursuant to Economic and Social Council resolution 1999/30 and Commission decision 55/1, the Commission will meet",
+                &["1999/30=1999/30 res Economic and Social Council", "55/1=55/1 dec Commission on Narcotic Drugs"],
+            ),
+            (
+                "麻醉药品委员会\n\n根据经济及社会理事会第 1999/30 号决议和委员会第 55/1 号决定，委员会将举行会议。",
+                &["1999/30=1999/30 res Economic and Social Council", "55/1=55/1 dec Commission on Narcotic Drugs"],
+            ),
+            (
+                "回顾大会第 77/238 号决议、安全理事会第 2231（2015）号决议和麻醉药品委员会第 66/1 号决议，以及第 S-32/1 号决议。",
+                &["77/238=77/238 res General Assembly", "2231（2015）=2231 (2015) res Security Council", "66/1=66/1 res Commission on Narcotic Drugs", "S-32/1=S-32/1 res -"],
+            ),
+            ("大会第 75/194 号决议和第 76/1 号决议", &["75/194=75/194 res General Assembly", "76/1=76/1 res General Assembly"]),
+            (
+                "大会第 77/238 号决议和人权理事会第 52/1 号决议以及第 52/2 号决议",
+                &["77/238=77/238 res General Assembly", "52/1=52/1 res Human Rights Council", "52/2=52/2 res Human Rights Council"],
+            ),
+            (
+                "General Assembly resolution 75/194 and Security Council resolution 2231 (2015), and resolution 52/1",
+                &["75/194=75/194 res General Assembly", "2231 (2015)=2231 (2015) res Security Council", "52/1=52/1 res -"],
+            ),
+            // A date between the bare word and the number; the owner of rules is not the adopting body.
+            (
+                "人权理事会\n\n1. 根据大会第 60/251 号决议以及理事会 2007 年 6 月 18 日第 5/1 和 5/2 号决议。根据经济及社会理事会议事规则第 59 条以及第 16/21 号决议第 9 段。",
+                &["60/251=60/251 res General Assembly", "5/1=5/1 res Human Rights Council", "5/2=5/2 res Human Rights Council", "16/21=16/21 res -"],
+            ),
+            ("under rule 59 of the rules of procedure of the Economic and Social Council and resolution 16/21", &["16/21=16/21 res -"]),
+            // A longer name the table does not know is not the bare word.
+            ("麻醉药品委员会\n\n国际法委员会第 5/1 号决议", &["5/1=5/1 res -"]),
+            ("Commission on Narcotic Drugs\n\nInternational Law Commission resolution 5/1", &["5/1=5/1 res -"]),
+        ];
+        for &(text, expected) in cases {
+            assert_eq!(found(text), expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text}");
+        }
     }
 
     #[test]

@@ -1,0 +1,434 @@
+//! Which body adopted a resolution or decision, from how the text names
+//! bodies around its number (names in `src/data/adopting_bodies.tsv`).
+//!
+//! In order: the one an English reference names right after it (`decision
+//! 1/CP.26 of the Conference of the Parties`); after a possessive reference
+//! the one the clause names next (`In its resolution 3/1, the Conference …`);
+//! the nearest body the sentence names before the list, outside quoted
+//! titles (`大会在题为“…大会特别会议”的第 73/191 号决议中` → General Assembly),
+//! unless that body is named directly before another reference and the
+//! sentence names other bodies so (`大会第 77/238 号决议、安全理事会第 2231（2015）
+//! 号决议以及第 S-32/1 号决议` → the last undecided); one named right after the
+//! reference (`在第 4/1 号决议中，缔约国会议…`); else none. A bare word
+//! (`the Commission`, `Commission decision 55/1`, `委员会第 55/1 号决定`) is
+//! the body of that kind the document names first. A PDF line break inside
+//! a sentence does not end it; a heading line does.
+//!
+//! Left out: a body named as the owner of rules (`经济及社会理事会议事规则`,
+//! `rules of procedure of the Economic and Social Council`).
+
+use std::sync::LazyLock;
+
+use super::resolutions::{Located, ITEM, LIST_REACH};
+use crate::text::floor_boundary;
+
+/// Names of adopting bodies, longest first, with the English name the value
+/// carries.
+static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut bodies: Vec<(&str, &str)> = include_str!("../data/adopting_bodies.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    bodies.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    bodies
+});
+
+/// How far back, in bytes, the sentence of a reference is searched for its body.
+const WINDOW: usize = 1200;
+
+/// The body that adopted the resolutions of `list`: one named right after in
+/// English (`decision 1/CP.26 of the Conference of the Parties`); after the
+/// reference when a possessive stands before it (`In its resolution 3/1, the
+/// Conference …`, `在其第 7/1 号决议里，缔约国会议…`); else the last one the
+/// sentence names before it; else one named right after it.
+pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions) -> Option<&'static str> {
+    let head = text[..list.start].trim_end_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
+    // `又重申其 2007 年 6 月 18 日第 5/1 号决议`: the date of adoption between `其` and the number.
+    let undated = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | ' ' | '\u{3000}'));
+    // `尤其` is "especially", not "its".
+    let its = |h: &str| h.ends_with('其') && !h.ends_with("尤其");
+    let possessive = ["its", "their"].iter().any(|w| {
+        head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
+    }) || its(head) || its(undated);
+    let before = || mentions.before(text, list.start);
+    let after = || body_after(text, list.end, mentions);
+    let named = body_of(text, list.end, mentions);
+    if possessive {
+        // `Recalling its resolution 64/1`: in a resolution, the body adopting it.
+        let author = || mentions.author.and_then(|m| mentions.resolve(m));
+        named.or_else(after).or_else(before).or_else(author)
+    } else {
+        named.or_else(before).or_else(after)
+    }
+}
+
+/// Where the text names adopting bodies and opens or closes quotes, found in
+/// one pass so that each reference looks them up by binary search.
+pub(super) struct Mentions {
+    /// Start of each body's name and the body, in text order; a name inside
+    /// a longer one (`Assembly` in `Environment Assembly`) is not another
+    /// mention. With it, where the reference starts that the name directly
+    /// precedes (`大会第 58/4 号决议`, `Commission decision 55/1`), if one does.
+    bodies: Vec<(usize, Mention, Option<usize>)>,
+    /// The body a resolution opens with on a line of its own
+    /// (`The Human Rights Council,`, `麻醉药品委员会，`): the one its `its`/`其` means.
+    author: Option<Mention>,
+    /// For each word of [`BARE`], the body of that kind the text names first.
+    firsts: Vec<(&'static str, &'static str)>,
+    /// Offsets of `“`, `「`, `『` (+1) and `”`, `」`, `』` (-1), and the running
+    /// depth after each.
+    quotes: Vec<(usize, i32)>,
+    /// Offsets of closing quotes.
+    closes: Vec<usize>,
+    /// Offsets of ASCII `"`.
+    ascii_quotes: Vec<usize>,
+}
+
+impl Mentions {
+    pub(super) fn new(text: &str) -> Mentions {
+        let mut mentions =
+            Mentions { bodies: Vec::new(), author: None, firsts: Vec::new(), quotes: Vec::new(), closes: Vec::new(), ascii_quotes: Vec::new() };
+        let mut depth = 0;
+        let mut inside_until = 0;
+        for (i, c) in text.char_indices() {
+            match c {
+                '“' | '「' | '『' => depth += 1,
+                '”' | '」' | '』' => {
+                    depth -= 1;
+                    mentions.closes.push(i);
+                }
+                '"' => mentions.ascii_quotes.push(i),
+                _ => {}
+            }
+            if matches!(c, '“' | '「' | '『' | '”' | '」' | '』') {
+                mentions.quotes.push((i, depth));
+            }
+            if i < inside_until {
+                continue;
+            }
+            if let Some((len, mention)) = body_at(text, i) {
+                mentions.bodies.push((i, mention, reference_head(text, i + len)));
+                inside_until = i + len;
+                if mentions.author.is_none() && opens_resolution(text, i, i + len) {
+                    mentions.author = Some(mention);
+                }
+            }
+        }
+        for &(_, key) in BARE {
+            let named = mentions.bodies.iter().find_map(|&(_, m, _)| match m {
+                Mention::Named(body) if body.contains(key) => Some(body),
+                _ => None,
+            });
+            // An assembly unnamed is the General Assembly.
+            if let Some(body) = named.or((key == "Assembly").then_some("General Assembly")) {
+                mentions.firsts.push((key, body));
+            }
+        }
+        mentions
+    }
+
+    /// The body a mention stands for.
+    fn resolve(&self, mention: Mention) -> Option<&'static str> {
+        match mention {
+            Mention::Named(body) => Some(body),
+            Mention::Bare(key) => self.firsts.iter().find(|(k, _)| *k == key).map(|&(_, body)| body),
+        }
+    }
+
+    /// The quote depth at `i` counted from `from`.
+    fn depth(&self, from: usize, i: usize) -> i32 {
+        let at = |p: usize| {
+            let k = self.quotes.partition_point(|&(q, _)| q < p);
+            k.checked_sub(1).map_or(0, |k| self.quotes[k].1)
+        };
+        at(i) - at(from)
+    }
+
+    /// The body named last before `at` in its sentence, outside quotes that
+    /// do not hold the reference too. A body named directly before another
+    /// reference is that reference's; it carries over to this one only when
+    /// the sentence does not name other bodies so (`大会第 75/194 号决议和第
+    /// 76/1 号决议` → both the Assembly's; `大会第 77/238 号决议、安全理事会第
+    /// 2231（2015）号决议以及第 S-32/1 号决议` → the last undecided).
+    fn before(&self, text: &str, at: usize) -> Option<&'static str> {
+        let start = sentence_start(text, at);
+        let lo = self.bodies.partition_point(|&(p, _, _)| p < start);
+        let hi = self.bodies.partition_point(|&(p, _, _)| p < at);
+        let ascii = |p: usize| self.ascii_quotes.partition_point(|&q| q < p);
+        let closes = |p: usize| self.closes.partition_point(|&q| q < p);
+        // A name in quotes counts only for a reference inside the same quotes
+        // (`题为“大会第 60/251 号决议”的…`).
+        let visible = |p: usize| {
+            let curly = self.depth(start, p) <= 0 || closes(at) == closes(p);
+            let ascii = (ascii(p) - ascii(start)) % 2 == 0 || ascii(at) == ascii(p);
+            curly && ascii
+        };
+        let mut seen = self.bodies[lo..hi].iter().rev().filter(|&&(p, _, _)| visible(p));
+        let &(_, mention, head) = seen.next()?;
+        let body = self.resolve(mention)?;
+        // Numbers of one session are one body's: `人权理事会第 52/1 号决议以及第 52/2 号决议`.
+        let elsewhere = head.is_some_and(|h| h != at && session_at(text, h).is_none_or(|s| session_at(text, at) != Some(s)));
+        let others = |&&(_, m, h): &&(usize, Mention, Option<usize>)| h.is_some() && self.resolve(m).is_some_and(|b| b != body);
+        if elsewhere && seen.any(|b| others(&b)) {
+            return None;
+        }
+        Some(body)
+    }
+}
+
+/// Where a reference starts that a body's name ending at `end` directly
+/// precedes: `第 58/4 号决议`, `S-32/1 号决议`, ` resolution 58/4`.
+fn reference_head(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+    let at = text.len() - rest.len();
+    let number = rest.strip_prefix('第').unwrap_or(rest).trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+    let english = ["resolution", "decision", "Resolution", "Decision"].iter().any(|w| rest.starts_with(w));
+    // A resolution's number, not a date (`理事会 2007 年 6 月 18 日第 5/1 号决议`); bounded look.
+    let number = &number[..floor_boundary(number, 40)];
+    let numbered = ITEM.find(number).is_some_and(|m| m.start() == 0);
+    (english || numbered).then_some(at)
+}
+
+/// The session of the first number of the reference at `at` (`52` of
+/// `第 52/1 号决议`, of `resolution 52/1`); `None` for numbers without one
+/// (`2231 (2015)`). Bounded look.
+fn session_at(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let rest = &rest[..floor_boundary(rest, 40)];
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let rest = ["resolutions", "resolution", "decisions", "decision", "Resolutions", "Resolution", "Decisions", "Decision"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
+    let number = ITEM.find(rest).filter(|m| m.start() == 0)?.as_str();
+    number.split_once('/').map(|(session, _)| session)
+}
+
+/// True when the name at `start..end` is all its line holds but an article
+/// and a comma: the opening of a resolution's text (`    The Human Rights Council,`).
+fn opens_resolution(text: &str, start: usize, end: usize) -> bool {
+    // Bounded looks on both sides keep this constant per mention.
+    let lo = floor_boundary(text, start.saturating_sub(64));
+    let line_start = match text[lo..start].rfind('\n') {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let head = text[line_start..start].trim_start();
+    let tail = &text[end..floor_boundary(text, end + 16)];
+    let tail = tail.split('\n').next().unwrap_or("").trim_end();
+    matches!(head, "" | "The " | "the ") && matches!(tail, "," | "，")
+}
+
+/// The body named right after a reference: `号决议中，缔约国会议…`,
+/// `resolution 7/1, the Conference …`.
+fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str> {
+    let rest = text.get(at..)?;
+    let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
+    let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+    let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
+    let rest = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
+    // `resolution 73/191, entitled "…", the General Assembly …`.
+    let rest = skip_title(rest).unwrap_or(rest);
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    body_at(text, text.len() - rest.len()).and_then(|(_, m)| mentions.resolve(m))
+}
+
+/// The text after an `entitled "…",` clause at the start of `rest`, if there
+/// is one (at most [`LIST_REACH`] bytes long).
+fn skip_title(rest: &str) -> Option<&str> {
+    let quoted = rest.strip_prefix("entitled ")?;
+    let open = quoted.chars().next()?;
+    let close = match open {
+        '"' => '"',
+        '“' => '”',
+        _ => return None,
+    };
+    let inner = &quoted[open.len_utf8()..];
+    let end = inner[..floor_boundary(inner, LIST_REACH)].find(close)?;
+    let after = &inner[end + close.len_utf8()..];
+    let after = after.strip_prefix(',').unwrap_or(after);
+    Some(after.trim_start())
+}
+
+/// The body an English reference names right after it: `decision 1/CP.26 of
+/// the Conference of the Parties`.
+fn body_of(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str> {
+    let rest = text.get(at..)?;
+    let rest = rest.strip_prefix(" of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    body_at(text, text.len() - rest.len()).and_then(|(_, m)| mentions.resolve(m))
+}
+
+/// Words that stand for a body named earlier in full (`the Commission`,
+/// `该委员会`), with the word the body's English name contains.
+const BARE: &[(&str, &str)] = &[
+    ("Conference", "Conference"),
+    ("Commission", "Commission"),
+    ("Council", "Council"),
+    ("Committee", "Committee"),
+    ("Board", "Board"),
+    ("Assembly", "Assembly"),
+    ("委员会", "Commission"),
+    ("理事会", "Council"),
+];
+
+/// A body as the text names it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Mention {
+    /// By its name: the body.
+    Named(&'static str),
+    /// By a bare word: the word of [`BARE`] its English name contains.
+    Bare(&'static str),
+}
+
+/// The first characters of the bodies' names, to skip most positions fast.
+static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let names = BODIES.iter().map(|(name, _)| *name).chain(BARE.iter().map(|(word, _)| *word));
+    let mut chars: Vec<char> = names.filter_map(|name| name.chars().next()).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+});
+
+/// The length of the body's name that starts at byte `i` and the mention, if
+/// a name starts there and is not part of a longer word (`世界卫生大会` is not
+/// `大会`; `General Assemblyman` is not one). A bare word counts after `the`
+/// (`the Commission`, not `the Commission of Inquiry`) or `该`/`本`, and
+/// `Assembly` alone.
+fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
+    let rest = text.get(i..)?;
+    let first = rest.chars().next()?;
+    if FIRST_CHARS.binary_search(&first).is_err() {
+        return None;
+    }
+    let head = &text[..i];
+    let before = head.chars().next_back();
+    // Letters, digits and the joints of a symbol: `HRC` in `A/HRC/49/2` is not a mention.
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
+    let glued = |c: Option<char>| word(c) || matches!(c, Some('.' | '-'));
+    let Some((name, body)) = BODIES.iter().find(|(name, _)| rest.starts_with(name)) else {
+        let &(bare, key) = BARE.iter().find(|(bare, _)| rest.starts_with(bare))?;
+        let after = &rest[bare.len()..];
+        if owner_of_rules(head, after) {
+            return None;
+        }
+        // `Commission decision 55/1`: the word names the body of the reference it opens.
+        let opens = reference_head(text, i + bare.len()).is_some();
+        let alone = if bare.is_ascii() {
+            let next = after.chars().next();
+            // After a capitalised word the bare word ends a longer name (`International Law Commission`).
+            let in_name = head.trim_end().rsplit([' ', '\n']).next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+            let named = head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly" || (opens && !in_name);
+            named && !glued(before) && !word(next) && !after.starts_with(" of")
+        } else {
+            head.ends_with(['该', '本']) || before.is_none_or(clause_edge)
+        };
+        return alone.then_some((bare.len(), Mention::Bare(key)));
+    };
+    if owner_of_rules(head, &rest[name.len()..]) {
+        return None;
+    }
+    let after = rest[name.len()..].chars().next();
+    if name.is_ascii() {
+        return (!glued(before) && !word(after)).then_some((name.len(), Mention::Named(body)));
+    }
+    // `大会` inside the name of another assembly (`代表大会`, `全体大会`, `缔约国大会`).
+    if *name == "大会" && (before.is_some_and(|c| "表体界员东度党协".contains(c)) || head.ends_with("约国")) {
+        return None;
+    }
+    Some((name.len(), Mention::Named(body)))
+}
+
+/// True when the body named between `head` and `after` is named as the
+/// owner of rules or terms of reference (`经济及社会理事会议事规则第 59 条`,
+/// `rule 59 of the rules of procedure of the Economic and Social Council`),
+/// not as the one adopting a resolution.
+fn owner_of_rules(head: &str, after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\u{3000}']);
+    let zh = ["议事规则", "暂行议事规则", "职权范围"].iter().any(|w| after.starts_with(w));
+    let en = ["procedure of the ", "procedure of ", "reference of the "].iter().any(|w| head.ends_with(w));
+    zh || en
+}
+
+/// True for a character after which a Chinese bare `委员会` starts a name of
+/// its own rather than ends a longer one (`国际法委员会`): punctuation, a
+/// blank, or a joining word (`和委员会第 55/1 号决定`, `根据委员会…`).
+fn clause_edge(c: char) -> bool {
+    c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii()) || "和及与据照按经由请在同".contains(c) || c.is_ascii_punctuation()
+}
+
+/// Start of the sentence that holds byte `at`: after the last sentence end
+/// before it, or after a line break that ends a paragraph or heading. A line
+/// of running text broken by a PDF (long, no closing punctuation) continues
+/// the sentence across the break. Looks back at most [`WINDOW`] bytes.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let lo = floor_boundary(text, at.saturating_sub(WINDOW));
+    let head = &text[lo..at];
+    let mut prev: Option<char> = None;
+    for (p, c) in head.char_indices().rev() {
+        let ends = matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
+            || (c == '.' && prev.is_some_and(char::is_whitespace) && !abbreviation(&head[..p]))
+            || (c == '\n' && ends_line(&head[..p]) && !(continues(last_line(&head[..p])) && continued(&head[p..])));
+        if ends {
+            return lo + p + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    lo
+}
+
+/// True when `next`, the text after a line break, goes on with a sentence
+/// rather than starting one: not a capital letter or a numbered paragraph.
+fn continued(next: &str) -> bool {
+    let next = next.trim_start();
+    let first = next.chars().next();
+    let numbered = next.split_once(['.', ')', '）', '、']).is_some_and(|(n, _)| {
+        !n.is_empty() && n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit() || c == '(' || c == '（' || c.is_ascii_lowercase())
+    });
+    !numbered && !first.is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// True when a line break after `before` ends a line with text; the breaks of
+/// blank lines are judged once, at the line before them, which keeps the scan
+/// linear.
+fn ends_line(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t', '\r', '\u{3000}']);
+    !before.is_empty() && !before.ends_with('\n')
+}
+
+/// The last line of `text` that is not blank, trimmed.
+fn last_line(text: &str) -> &str {
+    let text = text.trim_end();
+    text.rsplit('\n').next().unwrap_or("").trim()
+}
+
+/// True when `line`, a line before a break, is running text that the break
+/// interrupts rather than a heading or a finished paragraph.
+fn continues(line: &str) -> bool {
+    let last = line.chars().next_back();
+    let long = line.chars().nth(19).is_some();
+    // A comma ends a paragraph of a resolution's preamble (`Recalling …,`).
+    long && !last.is_some_and(|c| matches!(c, '：' | ':' | '。' | '.' | '；' | ';' | '）' | ')' | '，' | ','))
+}
+
+/// True when the text before a full stop ends with an abbreviation, an
+/// initial or a paragraph number (`No.`, `para.`, `U.N.`, `1.` at the start of
+/// a line), after which the stop does not end a sentence.
+fn abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+    let ahead = before[..before.len() - word.len()].trim_end_matches([' ', '\t']);
+    let numbering = word.bytes().all(|b| b.is_ascii_digit()) && (ahead.is_empty() || ahead.ends_with('\n'));
+    (word.is_empty() && before.ends_with('.'))
+        || (!word.is_empty() && numbering)
+        || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()))
+        || matches!(
+            word,
+            "No" | "no" | "Nos" | "para" | "paras" | "art" | "arts" | "chap" | "sect" | "Corr" | "Add" | "Rev" | "Suppl"
+                | "Mr" | "Ms" | "Mrs" | "Dr" | "vol" | "Vol" | "St"
+        )
+}
+
