@@ -22,17 +22,25 @@ use std::sync::LazyLock;
 use super::resolutions::{Located, ITEM, LIST_REACH};
 use crate::text::floor_boundary;
 
-/// Names of adopting bodies, longest first, with the English name the value
-/// carries.
+/// Names of adopting bodies, with the English name the value carries,
+/// grouped by first character and longest first within a group, so that a
+/// position is compared only with the names that can start there.
 static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     let mut bodies: Vec<(&str, &str)> = include_str!("../data/adopting_bodies.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
         .collect();
-    bodies.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    bodies.sort_by_key(|(name, _)| (name.chars().next(), std::cmp::Reverse(name.len())));
     bodies
 });
+
+/// The longest body name that `rest` starts with.
+fn body_name(rest: &str) -> Option<&'static (&'static str, &'static str)> {
+    let first = rest.chars().next()?;
+    let from = BODIES.partition_point(|(name, _)| name.chars().next() < Some(first));
+    BODIES[from..].iter().take_while(|(name, _)| name.starts_with(first)).find(|(name, _)| rest.starts_with(name))
+}
 
 /// How far back, in bytes, the sentence of a reference is searched for its body.
 const WINDOW: usize = 1200;
@@ -104,7 +112,7 @@ impl Mentions {
             if matches!(c, '“' | '「' | '『' | '”' | '」' | '』') {
                 mentions.quotes.push((i, depth));
             }
-            if i < inside_until {
+            if i < inside_until || !may_open(c) {
                 continue;
             }
             if let Some((len, mention)) = body_at(text, i) {
@@ -187,7 +195,8 @@ fn reference_head(text: &str, end: usize) -> Option<usize> {
     let english = ["resolution", "decision", "Resolution", "Decision"].iter().any(|w| rest.starts_with(w));
     // A resolution's number, not a date (`理事会 2007 年 6 月 18 日第 5/1 号决议`); bounded look.
     let number = &number[..floor_boundary(number, 40)];
-    let numbered = ITEM.find(number).is_some_and(|m| m.start() == 0);
+    // Every number starts with a letter or digit: most names are followed by neither.
+    let numbered = number.starts_with(|c: char| c.is_ascii_alphanumeric()) && ITEM.find(number).is_some_and(|m| m.start() == 0);
     (english || numbered).then_some(at)
 }
 
@@ -285,14 +294,23 @@ enum Mention {
     Bare(&'static str),
 }
 
-/// The first characters of the bodies' names, to skip most positions fast.
-static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+/// The first characters of the bodies' names as a bitmap of the Basic
+/// Multilingual Plane, to skip most positions of the text with one lookup.
+static FIRST_CHARS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
     let names = BODIES.iter().map(|(name, _)| *name).chain(BARE.iter().map(|(word, _)| *word));
-    let mut chars: Vec<char> = names.filter_map(|name| name.chars().next()).collect();
-    chars.sort_unstable();
-    chars.dedup();
-    chars
+    for c in names.filter_map(|name| name.chars().next()) {
+        if let Some(word) = bits.get_mut(c as usize / 64) {
+            *word |= 1 << (c as usize % 64);
+        }
+    }
+    bits
 });
+
+/// True when a body's name may start with `c`.
+fn may_open(c: char) -> bool {
+    FIRST_CHARS.get(c as usize / 64).is_some_and(|word| word & (1 << (c as usize % 64)) != 0)
+}
 
 /// The length of the body's name that starts at byte `i` and the mention, if
 /// a name starts there and is not part of a longer word (`世界卫生大会` is not
@@ -301,8 +319,7 @@ static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
 /// `Assembly` alone.
 fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
     let rest = text.get(i..)?;
-    let first = rest.chars().next()?;
-    if FIRST_CHARS.binary_search(&first).is_err() {
+    if !may_open(rest.chars().next()?) {
         return None;
     }
     let head = &text[..i];
@@ -310,7 +327,7 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
     // Letters, digits and the joints of a symbol: `HRC` in `A/HRC/49/2` is not a mention.
     let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
     let glued = |c: Option<char>| word(c) || matches!(c, Some('.' | '-'));
-    let Some((name, body)) = BODIES.iter().find(|(name, _)| rest.starts_with(name)) else {
+    let Some((name, body)) = body_name(rest) else {
         let &(bare, key) = BARE.iter().find(|(bare, _)| rest.starts_with(bare))?;
         let after = &rest[bare.len()..];
         if owner_of_rules(head, after) {
