@@ -76,9 +76,15 @@ static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 static ROMAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}})[)）]")).expect("valid regex"));
 
-/// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`.
-static NUMBER_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])$")).expect("valid regex"));
+/// A continuation mark after an item number in a table cell: `3 (continued)`,
+/// `4 (a) (cont'd)`, `2（续）`.
+const CONTINUED: &str = r"(?:[(（](?:continued|cont'd|cont\.|suite|续)[)）])";
+
+/// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`, with an
+/// optional continuation mark (group 4): `3 (continued)`.
+static NUMBER_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?$")).expect("valid regex")
+});
 
 /// A table cell holding several item numbers: `8和9`, `4, 5`, `8 and 9`.
 static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,10 +92,11 @@ static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The start of a PDF table row without tabs, after its time: `1 (a) 会议开幕`,
-/// `(b) 通过议程`, `5`, `8 和 9 其他事项`.
+/// `(b) 通过议程`, `5`, `8 和 9 其他事项`, `3 (continued) General debate`
+/// (the continuation mark is group 5).
 static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[{WS}]*(?:([0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|及|and)[{WS}]*[0-9]{{1,3}})+)|([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])(?:[{WS}]+|$)"
+        r"^[{WS}]*(?:([0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|及|and)[{WS}]*[0-9]{{1,3}})+)|([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?(?:[{WS}]+|$)"
     ))
     .expect("valid regex")
 });
@@ -591,7 +598,9 @@ fn tab_cell(text: &str, l: Line) -> Option<Cell> {
         if let Some(caps) = NUMBER_CELL.captures(c) {
             let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
             let letter = caps.get(2).or(caps.get(3)).and_then(|m| m.as_str().chars().next());
-            return Some(Cell::One { main, letter, start: cstart, title });
+            // A continuation mark sits between number and title, and stays out of the span.
+            let start = if caps.get(4).is_some() { title.unwrap_or(cstart) } else { cstart };
+            return Some(Cell::One { main, letter, start, title });
         }
         if NUMBERS_CELL.is_match(c) {
             return Some(Cell::Many { numbers: numbers_in(c), title });
@@ -615,6 +624,7 @@ fn pdf_cell(text: &str, l: Line) -> Option<Cell> {
     let letter = caps.get(3).or(caps.get(4)).and_then(|m| m.as_str().chars().next());
     let first = caps.get(2).or(caps.get(4))?;
     let start = l.start + skip + first.start() - if main.is_none() { bracket_len(text, l.start + skip + first.start()) } else { 0 };
+    let start = if caps.get(5).is_some() { title.unwrap_or(start) } else { start };
     Some(Cell::One { main, letter, start, title })
 }
 
@@ -859,6 +869,27 @@ mod tests {
             t("通过报告", "4", "通过报告"),
         ];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn continued_rows_leave_the_mark_out_of_the_span() {
+        let list = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n3.\tOther business.\n\nAnnex\n\nProposed organization of work\n\n";
+        let cases = [
+            // Tab-separated: the span is the title alone, the number from the cell.
+            ("Monday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\t3–6 p.m.\t2 (continued)\tGeneral debate\n", vec![t("1\tElection of officers", "1", "Election of officers"), t("General debate", "2", "General debate")]),
+            ("Tuesday, 14 March\t10 a.m.–1 p.m.\t2 (cont'd)\tGeneral debate\n", vec![t("General debate", "2", "General debate")]),
+            ("下午3时至6时\t3（续）\tOther business\n", vec![t("Other business", "3", "Other business")]),
+            // PDF text without tabs, on one line or one cell per line.
+            ("3 p.m.–6 p.m. 2 (continued) General debate\n", vec![t("General debate", "2", "General debate")]),
+            ("Tuesday, 14 March\n\n10 a.m.–1 p.m.\n\n2 (continued)\n\nGeneral debate\n\n3\n\nOther business\n", vec![t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
+            // Not a continuation mark: the row is not read.
+            ("\t\t2 (draft)\tGeneral debate\n", vec![]),
+        ];
+        for (rows, want) in cases {
+            let text = format!("{list}{rows}");
+            let got: Vec<_> = items(&text).into_iter().skip(3).collect();
+            assert_eq!(got, want, "{rows}");
+        }
     }
 
     #[test]

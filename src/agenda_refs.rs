@@ -68,8 +68,9 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         if english && !prefixed && previous_word(text, word.start()).is_some_and(|w| NOT_AGENDA.contains(&w.as_str())) {
             continue;
         }
-        // `12 items 3 of which…`: a count, not a reference.
-        if english && text[..word.start()].trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        // `12 items 3 of which…`: a count, not a reference (a number that ends
+        // the line above, `Vienna, 13–17 March 2023`, counts nothing).
+        if english && text[..word.start()].trim_end_matches([' ', '\t', '\u{a0}']).ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         if !english && is_word_inside(text, whole.start()) {
@@ -233,6 +234,10 @@ mod tests {
             ("line item 4 of the budget", &[]),
             ("Sixty items were sold.", &[]),
             ("see agenda item 5.3 of the manual", &[]),
+            ("Vienna, 13–17 March 2023\nItem 1 of the provisional agenda\nElection of officers", &[("Item 1 of the provisional agenda", &["1"])]),
+            ("Geneva, 2023\r\nItems 4 and 5 of the provisional agenda", &[("Items 4 and 5 of the provisional agenda", &["4", "5"])]),
+            ("Under sub-item 4 (b), the Commission will", &[("sub-item 4 (b)", &["4(b)"])]),
+            ("There were 3\titems 4 of which", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =
