@@ -79,7 +79,7 @@ static PLACE_EN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:held|convened|meeting) in ([A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*)*)").expect("valid regex"));
 
 /// Longest line, in characters, that still belongs to the header.
-const HEADER_LINE: usize = 160;
+const HEADER_LINE: usize = 300;
 /// Longest line, in characters, that may end like a sentence in the header.
 const HEADER_SENTENCE: usize = 60;
 /// Most lines a header has.
@@ -461,6 +461,17 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(meta(text).body.as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn report_title_on_one_long_line() {
+        let text = "United Nations\tCTOC/COP/2022/9\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\tDistr.: General\n2 November 2022\n\nOriginal: English\n\nReport of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its eleventh session, held in Vienna from 17 to 21 October 2022\n\nI. Introduction\n\n1. The Conference was established in accordance with article 32 of the Convention.\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"));
+        assert_eq!(m.symbol.as_deref(), Some("CTOC/COP/2022/9"));
+        assert_eq!(m.session, Some(Session { text: "eleventh session".into(), number: Some(11) }));
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2022-10-17".into()), end: Some("2022-10-21".into()), place: Some("Vienna".into()) }));
+        assert_eq!(m.title.as_deref(), Some("Report"));
     }
 
     #[test]

@@ -726,7 +726,7 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let Some(span) = m.group else { continue };
         let name = text.get(span.range()).unwrap_or("").to_string();
         let (state, after) = bracket_state(text, span.end);
-        let role = english_role(text, after).or_else(|| english_role_before(text, m.whole.start));
+        let role = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     // A bare name: after a role in Chinese (`副主席 Aftab Ahmad Khokher`), or
@@ -734,7 +734,7 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut bare = Vec::new();
     let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
-        starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some()));
+        starts.extend(capitals(text).into_iter().filter(|&i| crate::roles::chinese_before(text, i).is_some()));
         starts.sort_unstable();
         starts.dedup();
     }
@@ -745,10 +745,10 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         if known || char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
             continue;
         }
-        let (state, _) = bracket_state(text, span.end);
+        let (state, after) = bracket_state(text, span.end);
         let role = match doc.language {
-            Language::Chinese => chinese_role(text, span.start),
-            Language::English => None,
+            Language::Chinese => crate::roles::chinese_before(text, span.start),
+            Language::English => crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start)),
         };
         if state.is_none() && role.is_none() {
             continue;
@@ -777,53 +777,6 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
         Some(iso) => (Some(iso), inner + close + 1),
         None => (None, i),
     }
-}
-
-/// `, President` after an English name (and its State).
-fn english_role(text: &str, i: usize) -> Option<String> {
-    let rest = text.get(i..)?.strip_prefix(", ")?;
-    let end = rest.find([',', '.', ';', '\n', '(']).unwrap_or(rest.len()).min(60);
-    let role = rest.get(..end)?.trim();
-    let titled = role.starts_with(|c: char| c.is_ascii_uppercase()) && role.split(' ').count() <= 6;
-    titled.then(|| role.to_string())
-}
-
-/// `the President, Mr. X`: a role written before the title.
-fn english_role_before(text: &str, i: usize) -> Option<String> {
-    let lo = crate::text::floor_boundary(text, i.saturating_sub(80));
-    let head = text.get(lo..i)?.strip_suffix(", ")?;
-    let p = head.rfind("the ").or_else(|| head.rfind("The "))?;
-    let role = &head[p + 4..];
-    let titled = role.starts_with(|c: char| c.is_ascii_uppercase()) && role.split(' ').count() <= 6 && !role.contains(['.', ',', ';']);
-    titled.then(|| role.to_string())
-}
-
-/// Role nouns a Chinese role phrase ends with.
-const ROLES: &[&str] = &[
-    "候任主席", "副主席", "主席", "报告员", "主持人", "执行主任", "副秘书长", "秘书长", "特别代表", "代表", "大使", "部长", "主任", "法官", "专家", "主讲人",
-];
-
-/// The role written right before a Latin name: the clause since the last
-/// `由`/`和`/`，`…, without a leading convention title
-/// (`联合国反腐败公约缔约国会议候任主席` → `缔约国会议候任主席`).
-fn chinese_role(text: &str, i: usize) -> Option<String> {
-    let end = crate::text::skip_back_while(text, i, is_space);
-    let lo = crate::text::floor_boundary(text, end.saturating_sub(90));
-    let head = text.get(lo..end)?;
-    if !ROLES.iter().any(|r| head.ends_with(r)) {
-        return None;
-    }
-    let cut = head.rfind(|c: char| "由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)).map_or(0, |p| {
-        p + head[p..].chars().next().map_or(0, char::len_utf8)
-    });
-    let mut role = &head[cut..];
-    if let Some(p) = role.rfind("公约") {
-        let rest = &role[p + "公约".len()..];
-        if !rest.is_empty() && !ROLES.contains(&rest) {
-            role = rest;
-        }
-    }
-    (!role.is_empty()).then(|| role.to_string())
 }
 
 /// The text without whitespace when it is Chinese (PDF line breaks), else
@@ -926,9 +879,11 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         done = end;
         out.push((Span::new(start, end), role));
     }
-    // `作为《公约》缔约方的区域经济一体化组织欧洲联盟派代表出席了会议`.
+    // `作为《公约》缔约方的区域经济一体化组织欧洲联盟派代表出席了会议`, `The
+    // European Union, a regional economic integration organization that is a
+    // party to the Convention, was represented at the session`.
     let mut done = 0;
-    for (at, _) in text.match_indices("区域经济一体化组织") {
+    for at in anchors(text, &["区域经济一体化组织", "regional economic integration organization"]) {
         if at < done {
             continue;
         }
@@ -938,8 +893,9 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         };
         done = e;
         let line = &text[s..e];
-        if line.contains("出席") {
-            let role = if line.contains("缔约方") || line.contains("缔约国") { "State party" } else { "observer State" };
+        if ATTENDED.iter().any(|w| line.contains(w)) {
+            let party = ["缔约方", "缔约国", "a party", "a State party", "parties"].iter().any(|w| line.contains(w));
+            let role = if party && !line.contains("not a party") { "State party" } else { "observer State" };
             out.push((Span::new(s, e), role));
         }
     }
@@ -1019,7 +975,16 @@ mod tests {
             ("the special session of the General Assembly against corruption", &[]),
             ("the United Nations system and the United Nations Convention against Corruption", &[]),
             ("partnership with the United Nations and the World Bank", &["United Nations=org", "World Bank=org"]),
-            ("President: Amr Adel Hosny (Egypt)", &["Amr Adel Hosny=person:EGY:-", "Egypt=state:EGY"]),
+            ("President: Amr Adel Hosny (Egypt)", &["Amr Adel Hosny=person:EGY:President", "Egypt=state:EGY"]),
+            (
+                "opened by its President, Mr. Mohamed Ali (Egypt). Ms. Ghada Waly, Executive Director of the United Nations Office on Drugs and Crime, spoke.",
+                &["Mohamed Ali=person:EGY:President", "Egypt=state:EGY", "Ghada Waly=person:-:Executive Director of the United Nations Office on Drugs and Crime", "United Nations Office on Drugs and Crime=org"],
+            ),
+            (
+                "elected Ms. Ana Pérez (Argentina) and Mr. John Smith (Australia) as Vice-Presidents, and Mr. Li Wei (China) as Rapporteur.",
+                &["Ana Pérez=person:ARG:Vice-President", "Argentina=state:ARG", "John Smith=person:AUS:Vice-President", "Australia=state:AUS", "Li Wei=person:CHN:Rapporteur", "China=state:CHN"],
+            ),
+            ("Statements were made by Mr. Karim Said (Egypt), Mr. Pablo Ruiz (Spain).", &["Karim Said=person:EGY:-", "Egypt=state:EGY", "Pablo Ruiz=person:ESP:-", "Spain=state:ESP"]),
             ("Statement by Maria de la Cruz (Mexico)", &["Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
             ("Venezuela (Bolivarian Republic of) and Pakistan (on behalf of the Group of 77 and China)", &["Venezuela (Bolivarian Republic of)=state:VEN", "Pakistan=state:PAK", "Group of 77 and China=org"]),
             ("Open Ownership（开放所有权组织）", &["Open Ownership（开放所有权组织）=org:开放所有权组织"]),
@@ -1073,6 +1038,17 @@ mod tests {
         assert_eq!(egypt, Some((2, vec!["State party".to_string()])));
         let andorra = sum.iter().find(|e| e.iso3.as_deref() == Some("AND")).map(|e| e.roles.clone());
         assert_eq!(andorra, Some(vec!["observer State".to_string()]));
+        let cases = [
+            ("6. The European Union, a regional economic integration organization that is a party to the Convention, was represented at the session.", Some("State party")),
+            ("6. The European Union, a regional economic integration organization that is not a party to the Convention, was represented by an observer.", Some("observer State")),
+            ("6. The European Union, a regional economic integration organization, adopted a directive.", None),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            let sum = summarize(&doc, &find_participants(&doc));
+            let eu = sum.iter().find(|e| e.iso3.as_deref() == Some("EUU")).map(|e| e.roles.first().cloned());
+            assert_eq!(eu, Some(want.map(str::to_string)), "{text}");
+        }
     }
 
     #[test]
