@@ -111,10 +111,11 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// `临时议程*项目6`, `Item 6 of the provisional agenda*` on a line of its own.
+/// `临时议程*项目6`, `Item 6 of the provisional agenda*`, `Agenda item 3`,
+/// `Item 20 of the preliminary list` on a line of its own.
 static COVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*项目[{WS}]*([0-9]{{1,3}})|item[{WS}]+([0-9]{{1,3}})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda)[{WS}]*\**[{WS}]*$"
+        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*项目[{WS}]*([0-9]{{1,3}})|item[{WS}]+([0-9]{{1,3}})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+item[{WS}]+([0-9]{{1,3}}))[{WS}]*\**[{WS}]*$"
     ))
     .expect("valid regex")
 });
@@ -507,7 +508,7 @@ fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate().take(80) {
         let Some(caps) = COVER.captures(&text[l.start..l.end]) else { continue };
-        let Some(n) = caps.get(1).or(caps.get(2)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
+        let Some(n) = caps.get(1).or(caps.get(2)).or(caps.get(3)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
         let Some(j) = (i + 1..lines.len().min(i + 6)).find(|&j| !is_blank(text, lines[j])) else { continue };
         let t = lines[j];
         let line = &text[t.start..t.end];
@@ -905,6 +906,11 @@ mod tests {
             )],
             ),
             ("Item 4 of the provisional agenda\nPrevention\n\nNote by the Secretariat", vec![t("Prevention", "4", "Prevention")]),
+            ("Fifty-second session\nAgenda item 1\nOrganizational and procedural matters\n\nAgenda and annotations", vec![t("Organizational and procedural matters", "1", "Organizational and procedural matters")]),
+            ("Seventy-eighth session\nItem 20 of the preliminary list*\nSustainable development\n\nReport of the Secretary-General", vec![t("Sustainable development", "20", "Sustainable development")]),
+            // Several items on the cover: the title below is not one item's.
+            ("Fifty-second session\nAgenda items 2 and 3\nAnnual report of the High Commissioner\n", vec![]),
+            ("The agenda item 3 was discussed.\nIt was long.\n", vec![]),
         ];
         for (text, want) in cases {
             assert_eq!(items(text), want, "{text}");

@@ -57,9 +57,10 @@ static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
 });
 
-/// `Mr. Amr Adel Hosny`: an English title and a name.
+/// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
+/// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`).
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+ ){0,4}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
 });
 
 /// A match of an anchored pattern: the whole match and group 1, in bytes
@@ -421,7 +422,7 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         "United Nations" => {
             const FIXED_EN: &[&str] = &[
                 "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
-                "staff", "regional groups", "funds", "programmes", "Day",
+                "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General",
             ];
             let after = rest.trim_start();
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
@@ -722,11 +723,20 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
     let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E."]);
     let titles: Vec<usize> = titles.into_iter().filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric())).collect();
+    // The role a list head gives (`four Vice-Presidents: Mr. A (X), Ms. B (Y) and Mr. C (Z)`),
+    // and where the last person of that list ends.
+    let mut listed: Option<(String, usize)> = None;
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
         let Some(span) = m.group else { continue };
         let name = text.get(span.range()).unwrap_or("").to_string();
         let (state, after) = bracket_state(text, span.end);
-        let role = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        let carried = listed.take().filter(|(_, end)| matches!(text.get(*end..m.whole.start), Some(", " | " and " | ", and "))).map(|(r, _)| r);
+        let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        let list_role = crate::roles::list_head(text, m.whole.start).or_else(|| carried.clone().filter(|_| own.is_none()));
+        if let Some(r) = list_role {
+            listed = Some((r, after));
+        }
+        let role = own.or(carried);
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     // A bare name: after a role in Chinese (`副主席 Aftab Ahmad Khokher`), or
@@ -971,6 +981,14 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("Mr. Muhammadou M.O. Kah (Gambia) and Ms. Maria de la Cruz (Mexico)", &["Muhammadou M.O. Kah=person:GMB:-", "Gambia=state:GMB", "Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
+            (
+                "elected four Vice-Presidents: Mr. Asim Ahmed (Pakistan), Ms. Heidi Fox (Finland) and Mr. Omar Kah (Gambia); Rapporteur: Ms. Ana Lee (Chile).",
+                &["Asim Ahmed=person:PAK:Vice-President", "Pakistan=state:PAK", "Heidi Fox=person:FIN:Vice-President", "Finland=state:FIN", "Omar Kah=person:GMB:Vice-President", "Gambia=state:GMB", "Ana Lee=person:CHL:Rapporteur", "Chile=state:CHL"],
+            ),
+            // A role before a name is not a list head: the next person does not share it.
+            ("opened by the President, Mr. Asim Ahmed (Pakistan), and Mr. Omar Kah (Gambia) spoke.", &["Asim Ahmed=person:PAK:President", "Pakistan=state:PAK", "Omar Kah=person:GMB:-", "Gambia=state:GMB"]),
+            ("the report of the United Nations High Commissioner for Human Rights and the United Nations Secretary-General", &[]),
             ("In General Assembly resolution 58/4, the General Assembly adopted the Convention.", &["General Assembly=org"]),
             ("the special session of the General Assembly against corruption", &[]),
             ("the United Nations system and the United Nations Convention against Corruption", &[]),

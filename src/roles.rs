@@ -76,8 +76,9 @@ fn office(phrase: &str) -> Option<(usize, &'static str, bool)> {
 }
 
 /// The role phrase at the start of `s`: capitalised words and connectors up
-/// to punctuation or a lower-case word, when it begins with an office.
-fn phrase_at_start(s: &str) -> Option<String> {
+/// to punctuation or a lower-case word, when it begins with an office; and
+/// how many bytes of `s` it covers.
+fn phrase_at_start(s: &str) -> Option<(String, usize)> {
     let s = &s[..crate::text::floor_boundary(s, ROLE_BYTES)];
     let end = s.find([',', ';', ':', '.', '(', ')', '\n', '\t']).unwrap_or(s.len());
     let mut words: Vec<&str> = Vec::new();
@@ -93,12 +94,13 @@ fn phrase_at_start(s: &str) -> Option<String> {
     }
     let phrase = words.join(" ");
     let (at, noun, plural) = office(&phrase)?;
+    let covered = phrase.len();
     if plural {
         // `as Vice-Presidents`: each person holds one office.
         let tail = &phrase[at + noun.len() + 1..];
-        return Some(format!("{}{noun}{tail}", &phrase[..at]));
+        return Some((format!("{}{noun}{tail}", &phrase[..at]), covered));
     }
-    Some(phrase)
+    Some((phrase, covered))
 }
 
 /// The role written after a person's name (and bracketed State) ending at
@@ -107,12 +109,12 @@ fn phrase_at_start(s: &str) -> Option<String> {
 pub fn after(text: &str, i: usize) -> Option<String> {
     let rest = text.get(i..)?;
     if let Some(r) = rest.strip_prefix(", ") {
-        if let Some(role) = phrase_at_start(r) {
+        if let Some((role, _)) = phrase_at_start(r) {
             return Some(role);
         }
     }
     let gap = AS_GAP.find(&rest[..crate::text::floor_boundary(rest, 400)])?;
-    phrase_at_start(&rest[gap.end()..])
+    phrase_at_start(&rest[gap.end()..]).map(|(role, _)| role)
 }
 
 /// The role written before a person's title or name starting at `i`:
@@ -142,9 +144,17 @@ pub fn before(text: &str, i: usize) -> Option<String> {
         }
     }
     let phrase = words.join(" ");
-    let role = phrase_at_start(&phrase)?;
+    let (role, covered) = phrase_at_start(&phrase)?;
     // The whole phrase must be the role: `Egypt, Chair` is not read backwards.
-    (role.len() == phrase.len()).then_some(role)
+    (covered == phrase.len()).then_some(role)
+}
+
+/// The role of a list of persons whose head ends right before `i`:
+/// `the following four Vice-Presidents: Mr. X` → `Vice-President`, shared
+/// by the names that follow joined by `,`/`and`.
+pub fn list_head(text: &str, i: usize) -> Option<String> {
+    let lo = crate::text::floor_boundary(text, i.saturating_sub(2));
+    text.get(lo..i).is_some_and(|h| h == ": " || h.ends_with(":\t")).then(|| before(text, i)).flatten()
 }
 
 /// The Chinese role written right before a Latin name: the clause since the
@@ -214,6 +224,19 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(before(text, text.len()).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn list_heads() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("the following four Vice-Presidents: ", Some("Vice-President")),
+            ("Rapporteur: ", Some("Rapporteur")),
+            ("opened by the President, ", None),
+            ("the following States: ", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(list_head(text, text.len()).as_deref(), *want, "{text}");
         }
     }
 
