@@ -142,9 +142,21 @@ fn is_blank(text: &str, l: Line) -> bool {
     text[l.start..l.end].chars().all(is_ws)
 }
 
-/// The line, trimmed, without a trailing `*`, `:` or `：`, lowercased: the
-/// key compared with the heading vocabulary.
+/// A section number before a heading: `I. `, `II.\t`, `A. `, `一、`, `二. `.
+static SECTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:[IVX]{{1,5}}|[A-Z]|[一二三四五六七八九十]{{1,3}})[.．、][{WS}]*")).expect("valid regex"));
+
+/// The line, trimmed, without a section number (`I. Provisional agenda`), a
+/// trailing `*`, `:` or `：`, lowercased: the key compared with the heading
+/// vocabulary.
 fn heading_key(s: &str) -> String {
+    let s = s.trim_matches(|c| is_ws(c) || c == '*');
+    unnumbered_key(SECTION_NUMBER.find(s).map_or(s, |m| &s[m.end()..]))
+}
+
+/// The key of a heading read without a section number: a report's `C.
+/// Organization of work` section is not the annex table.
+fn unnumbered_key(s: &str) -> String {
     s.trim_matches(|c| is_ws(c) || c == '*').trim_end_matches([':', '：', '*']).trim().to_lowercase()
 }
 
@@ -463,7 +475,10 @@ pub fn schedule_start(text: &str) -> Option<usize> {
 }
 
 fn schedule_line(text: &str, lines: &[Line]) -> Option<usize> {
-    lines.iter().rposition(|l| is_heading(&text[l.start..l.end], &HEADINGS.schedule))
+    lines.iter().rposition(|l| {
+        let line = &text[l.start..l.end];
+        line.len() <= HEADING_BYTES && HEADINGS.schedule.contains(&unnumbered_key(line))
+    })
 }
 
 fn item_annotation(span: Span, number: String, title: String) -> Annotation {
@@ -925,6 +940,24 @@ mod tests {
         let zh = "3. 工作组通过了以下议程：\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 通过议程。\n\n2. 通过报告。\n\n3. 工作组与审议组联合审议了议程项目 1 和 2。\n";
         let got: Vec<String> = items(zh).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
+    }
+
+    #[test]
+    fn headings_under_a_section_number() {
+        let text = "I. Provisional agenda\n\n1.\tOpening of the session.\n2.\tOrganizational matters:\n(a)\tAdoption of the agenda.\n3.\tReports.\n\nII. Annotations to the provisional agenda\n\n1.\tOpening of the session\n\nThe session will be opened.\n\nC. Organization of work\n\nThe Conference met.\n\nAnnex\n\nProposed organization of work\n\n10 a.m.–1 p.m.\t3\tReports\n";
+        let got: Vec<(String, String)> = items(text).into_iter().map(|(s, n, _)| (s, n)).collect();
+        let want: Vec<(String, String)> = [
+            ("1.\tOpening of the session", "1"),
+            ("2.\tOrganizational matters", "2"),
+            ("(a)\tAdoption of the agenda", "2(a)"),
+            ("3.\tReports", "3"),
+            ("1.\tOpening of the session", "1"),
+            ("3\tReports", "3"),
+        ]
+        .iter()
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

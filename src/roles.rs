@@ -75,6 +75,11 @@ fn office(phrase: &str) -> Option<(usize, &'static str, bool)> {
     })
 }
 
+/// A word of a name: capitalised, or a number inside one (`President of COP 27`).
+fn is_name_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) || (w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// The role phrase at the start of `s`: capitalised words and connectors up
 /// to punctuation or a lower-case word, when it begins with an office; and
 /// how many bytes of `s` it covers.
@@ -83,7 +88,7 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
     let end = s.find([',', ';', ':', '.', '(', ')', '\n', '\t']).unwrap_or(s.len());
     let mut words: Vec<&str> = Vec::new();
     for w in s[..end].split(' ') {
-        if w.starts_with(char::is_uppercase) || (!words.is_empty() && CONNECTORS.contains(&w)) {
+        if is_name_word(w) || (!words.is_empty() && CONNECTORS.contains(&w)) {
             words.push(w);
         } else {
             break;
@@ -129,7 +134,7 @@ pub fn before(text: &str, i: usize) -> Option<String> {
     let mut first = words.len();
     while first > 0 {
         let w = words[first - 1];
-        if w.starts_with(char::is_uppercase) || CONNECTORS.contains(&w) {
+        if is_name_word(w) || CONNECTORS.contains(&w) {
             first -= 1;
         } else {
             break;
@@ -216,6 +221,8 @@ mod tests {
             ("the following officers: Chair, ", Some("Chair")),
             ("(Canada); First Vice-Chair, ", Some("First Vice-Chair")),
             ("President: ", Some("President")),
+            ("will be opened by the President of COP 27, ", Some("President of COP 27")),
+            ("on 3 December, ", None),
             // Must not be roles.
             ("Statements were made by Egypt, ", None),
             ("representatives of Mexico and Spain, ", None),

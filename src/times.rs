@@ -298,9 +298,8 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, bool)> {
         let ok = period.is_some() || hour <= 24;
         return ok.then_some((clock, false));
     }
-    if minute.is_some() {
-        return None;
-    }
+    // `1.30` alone is a number; it is a time only as the start of a range
+    // whose end says a.m. or p.m. (`1.30–3.30 p.m.`).
     (hour <= 12).then_some((clock, true))
 }
 
@@ -367,6 +366,11 @@ mod tests {
             ("at 3 p.m. in", &["3 p.m.=15:00"]),
             ("10.30 a.m.–1 p.m.", &["10.30 a.m.–1 p.m.=10:30..13:00"]),
             ("3 to 6 p.m.", &["3 to 6 p.m.=15:00..18:00"]),
+            ("1.30–3.30 p.m.", &["1.30–3.30 p.m.=13:30..15:30"]),
+            ("from 10.30 a.m. to 12.30 p.m.", &["10.30 a.m. to 12.30 p.m.=10:30..12:30"]),
+            ("10.30–11.45 a.m.", &["10.30–11.45 a.m.=10:30..11:45"]),
+            ("rates of 1.30 to 3.30 per cent", &[]),
+            ("version 1.30", &[]),
             ("11 to 1 p.m.", &["11 to 1 p.m.=11:00..13:00"]),
             ("at 12 noon", &["12 noon=12:00"]),
             ("until noon.", &["noon=12:00"]),
