@@ -184,15 +184,16 @@ fn cover_body(text: &str, lines: &[Line]) -> Option<String> {
 /// Most lines an organ's name takes above the session line.
 const ORGAN_LINES: usize = 3;
 
-/// The organ that meets, when the header names it above the session line
-/// under a parent body's cover (`Economic and Social Council` … `Commission
-/// on Narcotic Drugs` / `Sixty-sixth session`): the lines directly above
-/// the session line that hold a name and nothing else (no digit, no
-/// `Original:`, no language, no `Distr.`).
+/// The organ that meets, when the header names it above the line that
+/// names the session, under a parent body's cover (`Economic and Social
+/// Council` … `Commission on Narcotic Drugs` / `Sixty-sixth session` or
+/// `Report on the sixty-sixth session`): the lines directly above that line
+/// that hold a name and nothing else (no digit, no `Original:`, no
+/// language, no `Distr.`).
 fn organ(text: &str, lines: &[Line]) -> Option<String> {
     let at = lines.iter().position(|l| {
         let line = &text[l.start..l.end];
-        SESSION_ZH.find(line).or_else(|| SESSION_EN.find(line)).is_some_and(|m| m.start() == 0)
+        SESSION_ZH.is_match(line) || SESSION_EN.is_match(line)
     })?;
     let names: Vec<&str> = lines[..at]
         .iter()
@@ -457,6 +458,8 @@ mod tests {
             // No organ line: the language and `Original:` lines are not names.
             ("CAC/COSP/2021/1\nConference of the States Parties\nDistr.: General\n30 September 2021\nEnglish\nOriginal: English\nNinth session\n", Some("Conference of the States Parties")),
             ("United Nations\tE/2023/1\nDistr.: General\n1 March 2023\n", None),
+            // The organ above a report's title that names the session.
+            ("United Nations\tE/2023/28-E/CN.7/2023/15\nEconomic and Social Council\tDistr.: General\n24 March 2023\n\nOriginal: English\n\nCommission on Narcotic Drugs\nReport on the sixty-sixth session (9 December 2022 and 13–17 March 2023)\n", Some("Commission on Narcotic Drugs")),
         ];
         for (text, want) in cases {
             assert_eq!(meta(text).body.as_deref(), want, "{text}");

@@ -72,6 +72,12 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     if text[after..].starts_with("above") || text[after..].starts_with("below") {
         return Some(end);
     }
+    // `Chapter I` on a line of its own heads a chapter of the document itself.
+    let line_start = text[..s].rfind('\n').map_or(0, |p| p + 1);
+    let alone = text[line_start..s].chars().all(is_space) && text[after..].chars().next().is_none_or(|c| c == '\n' || c == '\r');
+    if alone && levels.first().is_some_and(|l| l.unit == Unit::Chapter) {
+        return Some(end);
+    }
     let mut base = None;
     let mut span_end = end;
     // `subparagraph (c) of paragraph 4 of article 63 of the Convention`: outer
@@ -616,6 +622,8 @@ mod tests {
         let cases = [
             "as described in paragraph 14 above",
             "chapter II of the present report",
+            "\nChapter I\nMatters calling for action by the Economic and Social Council",
+            "Chapter VIII\r\nOrganization of the session",
             "paragraph 3 of the present note",
             "the rule of law",
             "articles of association",
