@@ -111,6 +111,17 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A date at the start of a PDF table row, before its time: `Monday, 22 May`,
+/// `22 May 2023`, `12月13日, 星期一`, `2021年12月13日星期一`.
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    let months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    Regex::new(&format!(
+        r"^[{WS}]*(?:(?:(?:{weekday}),?[{WS}]+)?[0-9]{{1,2}}[{WS}]+(?:{months})(?:[{WS}]+[0-9]{{4}})?|(?:[0-9]{{4}}[{WS}]*年[{WS}]*)?[0-9]{{1,2}}[{WS}]*月[{WS}]*[0-9]{{1,2}}[{WS}]*日(?:[{WS}]*[,，]?[{WS}]*星期[一二三四五六日])?)[{WS}]+"
+    ))
+    .expect("valid regex")
+});
+
 /// `临时议程*项目6`, `Item 6 of the provisional agenda*`, `Agenda item 3`,
 /// `Item 20 of the preliminary list` on a line of its own.
 static COVER: LazyLock<Regex> = LazyLock::new(|| {
@@ -628,7 +639,14 @@ fn tab_cell(text: &str, l: Line) -> Option<Cell> {
 /// The item cell of a PDF row (no tabs), after the row's time.
 fn pdf_cell(text: &str, l: Line) -> Option<Cell> {
     let line = &text[l.start..l.end];
-    let skip = TIME_PREFIX.find(line).map_or(0, |m| m.end());
+    let dated = DATE_PREFIX.find(line).map_or(0, |m| m.end());
+    // After a date, only a time leads to the item cell (`Monday, 22 May 10 a.m.–1 p.m. 1 Election`).
+    let timed = TIME_PREFIX.find(&line[dated..]).map(|m| dated + m.end());
+    let skip = match timed {
+        Some(end) => end,
+        None if dated > 0 => return None,
+        None => 0,
+    };
     let rest = &line[skip..];
     let caps = ROW_HEAD.captures(rest)?;
     let whole = caps.get(0)?;
@@ -906,6 +924,23 @@ mod tests {
             let got: Vec<_> = items(&text).into_iter().skip(3).collect();
             assert_eq!(got, want, "{rows}");
         }
+    }
+
+    #[test]
+    fn pdf_rows_that_start_with_their_date() {
+        let text = "Provisional agenda\n\n1. Election of officers.\n\n2. Adoption of the agenda.\n\n3. Thematic discussion.\n\nProposed organization of work\n\nDate Time Item Title or description\nMonday, 22 May 10 a.m.–1 p.m. 1 Election of officers\n2 Adoption of the agenda\n3–6 p.m. 3 (continued) Thematic discussion (continued)\nTuesday, 23 May 2023 10 a.m.–1 p.m. 3 Thematic discussion\n12月13日, 星期一 上午10时至下午1时 2 Adoption of the agenda\n23 May 3 people attended\n";
+        let got: Vec<(String, String)> = items(text).into_iter().skip(3).map(|(s, n, _)| (s, n)).collect();
+        let want: Vec<(String, String)> = [
+            ("1 Election of officers", "1"),
+            ("2 Adoption of the agenda", "2"),
+            ("Thematic discussion", "3"),
+            ("3 Thematic discussion", "3"),
+            ("2 Adoption of the agenda", "2"),
+        ]
+        .iter()
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -160,9 +160,21 @@ fn capitalised(s: &str) -> String {
 
 /// The cells of a header line, trimmed: a PDF's cover block prints two
 /// columns on one line, split by a tab (`United Nations→E/CN.7/2023/1`,
-/// `Economic and Social Council→Distr.: General`).
+/// `Economic and Social Council→Distr.: General`) or by a space only
+/// (`United Nations E/CN.15/2023/1`, `Economic and Social Council Distr.:
+/// General`): a trailing symbol and a `Distr.` are cells of their own.
 fn cells(text: &str, l: Line) -> impl Iterator<Item = &str> {
-    text[l.start..l.end].split('\t').map(|c| c.trim_matches(is_ws)).filter(|c| !c.is_empty())
+    text[l.start..l.end].split('\t').flat_map(split_cell).map(|c| c.trim_matches(is_ws)).filter(|c| !c.is_empty())
+}
+
+fn split_cell(cell: &str) -> Vec<&str> {
+    if let Some(m) = DISTRIBUTION.find(cell).filter(|m| m.start() > 0) {
+        return vec![&cell[..m.start()], &cell[m.start()..]];
+    }
+    match cell.trim_end().rsplit_once(' ') {
+        Some((head, last)) if is_symbol(last) => vec![head, last],
+        _ => vec![cell],
+    }
 }
 
 fn is_symbol(cell: &str) -> bool {
@@ -445,6 +457,10 @@ mod tests {
         assert_eq!(m.session, Some(Session { text: "Sixty-sixth session".into(), number: Some(66) }));
         assert_eq!(m.meeting.and_then(|m| m.place), Some("Vienna".into()));
         assert_eq!(m.title.as_deref(), Some("Provisional agenda and annotations"));
+        let text = "United Nations E/CN.15/2023/1\n\nEconomic and Social Council Distr.: General\n27 January 2023\n\nOriginal: English\n\nV.23-01234 (E)\n\nCommission on Crime Prevention\nand Criminal Justice\nThirty-second session\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.date.as_deref()), (Some("E/CN.15/2023/1"), Some("2023-01-27")));
+        assert_eq!(m.body.as_deref(), Some("Commission on Crime Prevention and Criminal Justice"));
     }
 
     #[test]
@@ -458,6 +474,8 @@ mod tests {
             // No organ line: the language and `Original:` lines are not names.
             ("CAC/COSP/2021/1\nConference of the States Parties\nDistr.: General\n30 September 2021\nEnglish\nOriginal: English\nNinth session\n", Some("Conference of the States Parties")),
             ("United Nations\tE/2023/1\nDistr.: General\n1 March 2023\n", None),
+            // Columns split by a space only.
+            ("United Nations A/78/1\n\nGeneral Assembly Distr.: General\n1 June 2023\n\nOriginal: English\n\nSeventy-eighth session\n", Some("General Assembly")),
             // The organ above a report's title that names the session.
             ("United Nations\tE/2023/28-E/CN.7/2023/15\nEconomic and Social Council\tDistr.: General\n24 March 2023\n\nOriginal: English\n\nCommission on Narcotic Drugs\nReport on the sixty-sixth session (9 December 2022 and 13–17 March 2023)\n", Some("Commission on Narcotic Drugs")),
         ];

@@ -273,7 +273,11 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         // `经济及社会理事会\tDistr.: General`: the masthead names the parent
         // organ next to the symbol or distribution; only that line is dropped.
         let alone = line.split('\t').next().is_some_and(|cell| cell.trim() == text.get(a.span.range()).unwrap_or(""));
-        if alone && (line.contains('\t') || line.contains("Distr")) {
+        // Without a tab (`United Nations E/CN.15/2023/1`, `Economic and Social
+        // Council Distr.: General`), the rest of the line is the symbol or distribution.
+        let rest = text.get(a.span.end..e).unwrap_or("").trim();
+        let beside = rest.starts_with("Distr") || (!rest.contains(' ') && rest.contains('/') && rest.starts_with(|c: char| c.is_ascii_uppercase()));
+        if (alone && (line.contains('\t') || line.contains("Distr"))) || beside {
             masthead.push(a.span);
         } else if !MASTHEADS.contains(&name.as_str()) {
             own.push(organization_key(name));
@@ -1042,6 +1046,8 @@ mod tests {
         assert_eq!(got, vec!["大会=org".to_string(), "开发署=org".to_string()]);
         let text = "联合国\tE/CN.7/2023/15\n经济及社会理事会\tDistr.: General\n麻醉药品委员会\n\n1. 麻醉药品委员会请经济及社会理事会注意。";
         assert_eq!(found(text), vec!["经济及社会理事会=org".to_string()]);
+        let text = "United Nations E/CN.15/2023/1\n\nEconomic and Social Council Distr.: General\n27 January 2023\n\nCommission on Crime Prevention and Criminal Justice\n\n1. The Economic and Social Council and the United Nations met.";
+        assert_eq!(found(text), vec!["Economic and Social Council=org".to_string(), "United Nations=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }
