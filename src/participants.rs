@@ -435,6 +435,11 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 && !before.ends_with("One ")
                 && !before.ends_with("Members of the ")
         }
+        // `Security Council resolution 2334 (2016)`: the body of the symbol.
+        _ if name.is_ascii() => {
+            let after = rest.trim_start();
+            !["resolution", "decision"].iter().any(|w| after.starts_with(w))
+        }
         // `全球网络` is a network, not the short form `全球网`.
         _ => !(name.ends_with('网') && char_at(text, span.end) == Some('络')),
     }
@@ -995,6 +1000,7 @@ mod tests {
             ("the report of the United Nations High Commissioner for Human Rights and the United Nations Secretary-General", &[]),
             ("In General Assembly resolution 58/4, the General Assembly adopted the Convention.", &["General Assembly=org"]),
             ("the special session of the General Assembly against corruption", &[]),
+            ("See Security Council resolution 2334 (2016) and Human Rights Council decisions 1/102; the Security Council met.", &["Security Council=org"]),
             ("the United Nations system and the United Nations Convention against Corruption", &[]),
             ("partnership with the United Nations and the World Bank", &["United Nations=org", "World Bank=org"]),
             ("President: Amr Adel Hosny (Egypt)", &["Amr Adel Hosny=person:EGY:President", "Egypt=state:EGY"]),
