@@ -140,7 +140,7 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     });
 
     Metadata {
-        body: organ(text, &lines).or_else(|| distr.and_then(|i| cover_body(text, &lines[..=i]))),
+        body: distr.and_then(|i| organ(text, &lines).or_else(|| cover_body(text, &lines[..=i]))),
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
         date: issue.map(|d| d.start),
         language: Some(doc.language.code().to_owned()),
@@ -203,10 +203,7 @@ const ORGAN_LINES: usize = 3;
 /// that hold a name and nothing else (no digit, no `Original:`, no
 /// language, no `Distr.`).
 fn organ(text: &str, lines: &[Line]) -> Option<String> {
-    let at = lines.iter().position(|l| {
-        let line = &text[l.start..l.end];
-        SESSION_ZH.is_match(line) || SESSION_EN.is_match(line)
-    })?;
+    let at = lines.iter().position(|l| session(&text[l.start..l.end]).is_some())?;
     let names: Vec<&str> = lines[..at]
         .iter()
         .rev()
@@ -478,6 +475,9 @@ mod tests {
             ("United Nations A/78/1\n\nGeneral Assembly Distr.: General\n1 June 2023\n\nOriginal: English\n\nSeventy-eighth session\n", Some("General Assembly")),
             // The organ above a report's title that names the session.
             ("United Nations\tE/2023/28-E/CN.7/2023/15\nEconomic and Social Council\tDistr.: General\n24 March 2023\n\nOriginal: English\n\nCommission on Narcotic Drugs\nReport on the sixty-sixth session (9 December 2022 and 13–17 March 2023)\n", Some("Commission on Narcotic Drugs")),
+            // `the session` names no session; without a cover there is no body.
+            ("United Nations\tE/2023/1\nDistr.: General\n1 March 2023\nB. Attendance\n5. The following States were represented at the session:\n", None),
+            ("Commission on Narcotic Drugs\nSixty-sixth session\n", None),
         ];
         for (text, want) in cases {
             assert_eq!(meta(text).body.as_deref(), want, "{text}");

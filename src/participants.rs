@@ -192,18 +192,35 @@ fn list_intros(text: &str) -> Vec<Span> {
 }
 
 /// Where the list that starts at `start` ends: at `。`, a line break, an
-/// English full stop before a space, or after [`MAX_LIST`] bytes.
-fn list_end(text: &str, start: usize) -> usize {
+/// English full stop before a space, or after [`MAX_LIST`] bytes. In
+/// English, PDF text breaks a list across lines (`…, Austria,\nAzerbaijan,
+/// …`): a single line break goes on, unless the next line opens a numbered
+/// paragraph or section (`6. The following…`, `C. Election of officers`).
+fn list_end(text: &str, start: usize, language: Language) -> usize {
     let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
     let list = text.get(start..limit).unwrap_or("");
     let mut chars = list.char_indices().peekable();
     while let Some((p, c)) = chars.next() {
         let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
+        if c == '\n' && language == Language::English && !new_paragraph(&list[p + 1..]) {
+            continue;
+        }
         if c == '。' || c == '\n' || full_stop {
             return start + p;
         }
     }
     limit
+}
+
+/// True when `rest`, the text after a line break, is blank at once or opens a
+/// numbered paragraph or section: `\n`, `6. The…`, `C. Election`, `II. Organization`.
+fn new_paragraph(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    if line.trim().is_empty() {
+        return true;
+    }
+    let number = line.split_once(['.', '\t']).map_or("", |(n, _)| n);
+    !number.is_empty() && number.len() <= 4 && number.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
 }
 
 /// Finds participants in `doc`. Linear in the text; never panics.
@@ -609,7 +626,7 @@ fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         let Some(role) = list_role(&text[m.range()]) else { continue };
         let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity");
         let start = m.end;
-        let end = list_end(text, start);
+        let end = list_end(text, start, doc.language);
         done = end;
         let items = list_items(text, start, end, doc.language);
         let items: Vec<Span> = match doc.language {
@@ -894,7 +911,7 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         }
         let Some(role) = list_role(&text[m.range()]) else { continue };
         let start = m.end;
-        let end = list_end(text, start);
+        let end = list_end(text, start, doc.language);
         done = end;
         out.push((Span::new(start, end), role));
     }
@@ -1029,6 +1046,14 @@ mod tests {
                 &["Transparency International=org", "Global Initiative against Corruption=org"],
             ),
             ("The following States were represented: Trinidad and Tobago, Chad and Japan.", &["Trinidad and Tobago=state:TTO", "Chad=state:TCD", "Japan=state:JPN"]),
+            (
+                "6. The following intergovernmental organizations were represented by observers:\nCouncil of Europe, Eurasian Group on\nCombating Money Laundering and Financing of Terrorism, Regional Anti-Corruption\nForum and Unknown Forum\n7. Statements were made by Unknown Body.",
+                &["Council of Europe=org", "Eurasian Group on\nCombating Money Laundering and Financing of Terrorism=org", "Regional Anti-Corruption\nForum=org", "Unknown Forum=org"],
+            ),
+            (
+                "The following intergovernmental organizations were represented:\n\nC. Election of officers\n\nThe Group elected Unknown Chair.",
+                &[],
+            ),
             ("会议由理事会主席 Václav Bálek（捷克）主持。", &["Václav Bálek=person:CZE:理事会主席", "捷克=state:CZE"]),
             ("opened by the President, Mr. Antonio Fernández Pérez (Spain).", &["Antonio Fernández Pérez=person:ESP:President", "Spain=state:ESP"]),
             ("来自秘书长副特别代表/联合国索马里驻地协调员综合办公室的主讲人", &["秘书长副特别代表/联合国索马里驻地协调员综合办公室=org"]),
