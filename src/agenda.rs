@@ -72,6 +72,15 @@ static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,3}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
 });
 
+/// An item number alone on its line, its title on a line below (PDF text
+/// that puts the number column and the title column on lines of their own).
+static BARE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,3}})[.．]|[(（]([a-z])[)）])[{WS}]*$")).expect("valid regex")
+});
+
+/// Most blank lines between a bare item number and its title.
+const BARE_GAP: usize = 3;
+
 /// A sub-sub-item in Roman numerals: `(ii)`, `(iv)`.
 static ROMAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}})[)）]")).expect("valid regex"));
@@ -233,6 +242,30 @@ fn parse_head(text: &str, l: Line) -> Option<Head> {
     Some(Head { main, letter, num_start, title_start })
 }
 
+/// The item head at line `i`, and the index of the line its title is on:
+/// the same line (`1. Election of officers`), or the next non-blank line
+/// when the number stands alone (`1.` / `Election of officers`).
+fn split_head(text: &str, lines: &[Line], i: usize) -> Option<(Head, usize)> {
+    let l = *lines.get(i)?;
+    if let Some(h) = parse_head(text, l) {
+        return Some((h, i));
+    }
+    let caps = BARE_HEAD.captures(&text[l.start..l.end])?;
+    let j = (i + 1..lines.len().min(i + 2 + BARE_GAP)).find(|&j| !is_blank(text, lines[j]))?;
+    let t = lines[j];
+    let line = &text[t.start..t.end];
+    if BARE_HEAD.is_match(line) || parse_head(text, t).is_some() || line.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
+    let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
+    let num_start = l.start + caps.get(1).or(caps.get(2))?.start();
+    // The letter's opening bracket belongs to the span.
+    let num_start = if letter.is_some() { num_start - bracket_len(text, num_start) } else { num_start };
+    let title_start = t.start + (line.len() - line.trim_start_matches(is_ws).len());
+    Some((Head { main, letter, num_start, title_start }, j))
+}
+
 fn bracket_len(text: &str, at: usize) -> usize {
     crate::text::char_before(text, at).map_or(0, char::len_utf8)
 }
@@ -372,14 +405,15 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             i += 1;
             continue;
         }
-        if let Some(h) = parse_head(text, l) {
+        if let Some((h, j)) = split_head(text, lines, i) {
+            let l = lines[j];
             let (main, letter) = match (h.main, h.letter) {
                 (Some(n), _) if n == next_main => (n, None),
                 (None, Some(c)) if next_main > 1 && c == next_letter => (next_main - 1, Some(c)),
                 // `(i)`, `(v)`, `(x)` under a sub-item are its own points, not items.
                 (None, Some('i' | 'v' | 'x')) if next_letter > 'a' => {
                     open = false;
-                    i += 1;
+                    i = j + 1;
                     continue;
                 }
                 _ => break,
@@ -399,7 +433,7 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             }
             open = may_wrap(text, l, h.title_start);
             last_line_from = h.title_start;
-            i += 1;
+            i = j + 1;
             continue;
         }
         let line = &text[l.start..l.end];
@@ -563,9 +597,11 @@ fn headings(text: &str, lines: &[Line], from: usize, to: usize, known: &Known) -
     let mut context: Option<u32> = None;
     let mut i = from;
     while i < to.min(lines.len()) {
-        let l = lines[i];
-        i += 1;
-        let Some(h) = parse_head(text, l) else { continue };
+        let Some((h, j)) = split_head(text, lines, i) else {
+            i += 1;
+            continue;
+        };
+        i = j + 1;
         let candidates: Vec<String> = match (h.main, h.letter) {
             (Some(n), _) => vec![n.to_string()],
             (None, Some(c)) => {
@@ -936,6 +972,25 @@ mod tests {
             ("Thematic discussion", "3"),
             ("3 Thematic discussion", "3"),
             ("2 Adoption of the agenda", "2"),
+        ]
+        .iter()
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn numbers_on_a_line_of_their_own() {
+        let text = "Provisional agenda\n\n1.\n\nElection of officers.\n\n2.\n\nImplementation of the treaties:\n\n(a)\n\nChanges in the scope of control;\n\n(b)\n\nOther matters.\n\n3.\n\nOther business.\n\nAnnotations\n\n2.\n\nImplementation of the treaties\n\n(a)\n\nChanges in the scope of control\n\nThe Commission will decide.\n\n3.\n\n14 speakers took the floor.\n";
+        let got: Vec<(String, String)> = items(text).into_iter().map(|(s, n, _)| (s, n)).collect();
+        let want: Vec<(String, String)> = [
+            ("1.\n\nElection of officers", "1"),
+            ("2.\n\nImplementation of the treaties", "2"),
+            ("(a)\n\nChanges in the scope of control", "2(a)"),
+            ("(b)\n\nOther matters", "2(b)"),
+            ("3.\n\nOther business", "3"),
+            ("2.\n\nImplementation of the treaties", "2"),
+            ("(a)\n\nChanges in the scope of control", "2(a)"),
         ]
         .iter()
         .map(|(s, n)| (s.to_string(), n.to_string()))
