@@ -60,7 +60,7 @@ static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
 /// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`).
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? )?|(?:Mr|Ms|Mrs|Dr)\.? )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
 });
 
 /// A match of an anchored pattern: the whole match and group 1, in bytes
@@ -1007,6 +1007,8 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
+            ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
             ("Mr. Muhammadou M.O. Kah (Gambia) and Ms. Maria de la Cruz (Mexico)", &["Muhammadou M.O. Kah=person:GMB:-", "Gambia=state:GMB", "Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
             (
                 "elected four Vice-Presidents: Mr. Asim Ahmed (Pakistan), Ms. Heidi Fox (Finland) and Mr. Omar Kah (Gambia); Rapporteur: Ms. Ana Lee (Chile).",
