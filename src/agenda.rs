@@ -89,15 +89,18 @@ static ROMAN: LazyLock<Regex> =
 /// `4 (a) (cont'd)`, `2（续）`.
 const CONTINUED: &str = r"(?:[(（](?:continued|cont'd|cont\.|suite|续)[)）])";
 
-/// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`, with an
-/// optional continuation mark (group 4): `3 (continued)`.
+/// The word some tables print before the number: `Item 3`, `Items 4 and 5`.
+const ITEM_WORD: &str = r"(?:[Ii]tems?[ \t]+)?";
+
+/// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`,
+/// `Item 3`, with an optional continuation mark (group 4): `3 (continued)`.
 static NUMBER_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?$")).expect("valid regex")
+    Regex::new(&format!(r"^{ITEM_WORD}(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?$")).expect("valid regex")
 });
 
-/// A table cell holding several item numbers: `8和9`, `4, 5`, `8 and 9`.
+/// A table cell holding several item numbers: `8和9`, `4, 5`, `Items 8 and 9`.
 static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
+    Regex::new(&format!(r"^{ITEM_WORD}[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
 });
 
 /// The start of a PDF table row without tabs, after its time: `1 (a) 会议开幕`,
@@ -952,6 +955,9 @@ mod tests {
             // PDF text without tabs, on one line or one cell per line.
             ("3 p.m.–6 p.m. 2 (continued) General debate\n", vec![t("General debate", "2", "General debate")]),
             ("Tuesday, 14 March\n\n10 a.m.–1 p.m.\n\n2 (continued)\n\nGeneral debate\n\n3\n\nOther business\n", vec![t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
+            // The word `Item` before the number.
+            ("\t\tItem 3\tOther business\n", vec![t("Item 3\tOther business", "3", "Other business")]),
+            ("\t\tItems 2 and 3\tGeneral debate Other business\n", vec![t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
             // Not a continuation mark: the row is not read.
             ("\t\t2 (draft)\tGeneral debate\n", vec![]),
         ];
