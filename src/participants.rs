@@ -749,25 +749,19 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
     let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E."]);
     let titles: Vec<usize> = titles.into_iter().filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric())).collect();
-    // The role a list head gives (`four Vice-Presidents: Mr. A (X), Ms. B (Y) and Mr. C (Z)`),
-    // and where the last person of that list ends.
-    let mut listed: Option<(String, usize)> = None;
+    let mut listed = ListRole::default();
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
         let Some(span) = m.group else { continue };
         let name = text.get(span.range()).unwrap_or("").to_string();
         let (state, after) = bracket_state(text, span.end);
-        let carried = listed.take().filter(|(_, end)| matches!(text.get(*end..m.whole.start), Some(", " | " and " | ", and "))).map(|(r, _)| r);
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
-        let list_role = crate::roles::list_head(text, m.whole.start).or_else(|| carried.clone().filter(|_| own.is_none()));
-        if let Some(r) = list_role {
-            listed = Some((r, after));
-        }
-        let role = own.or(carried);
+        let role = listed.role(text, Span::new(m.whole.start, after), own);
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     // A bare name: after a role in Chinese (`副主席 Aftab Ahmad Khokher`), or
     // before a bracketed State in either language (`Amr Adel Hosny (Egypt)`).
     let mut bare = Vec::new();
+    let mut listed = ListRole::default();
     let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
         starts.extend(capitals(text).into_iter().filter(|&i| crate::roles::chinese_before(text, i).is_some()));
@@ -784,7 +778,10 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let (state, after) = bracket_state(text, span.end);
         let role = match doc.language {
             Language::Chinese => crate::roles::chinese_before(text, span.start),
-            Language::English => crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start)),
+            Language::English => {
+                let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start));
+                listed.role(text, Span::new(span.start, after), own)
+            }
         };
         if state.is_none() && role.is_none() {
             continue;
@@ -794,6 +791,34 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     }
     out.extend(found);
     out.extend(bare);
+}
+
+/// The role a list head gives to the persons that follow it: `four
+/// Vice-Presidents: Mr. A (X), Ms. B (Y) and Mr. C (Z)`, or the rows of an
+/// officers table (`Vice-Presidents:→A (X)` / `→B (Y)`); and where the last
+/// of them ends.
+#[derive(Default)]
+struct ListRole {
+    running: Option<(String, usize)>,
+}
+
+impl ListRole {
+    /// The role of the person written at `person` (title or name to the end
+    /// of the bracketed State), given the role the text writes around it.
+    fn role(&mut self, text: &str, person: Span, own: Option<String>) -> Option<String> {
+        let carried = self.running.take().filter(|(_, end)| text.get(*end..person.start).is_some_and(joins_list)).map(|(r, _)| r);
+        let head = crate::roles::list_head(text, person.start).or_else(|| carried.clone().filter(|_| own.is_none()));
+        if let Some(r) = head {
+            self.running = Some((r, person.end));
+        }
+        own.or(carried)
+    }
+}
+
+/// What stands between two persons of one list: `, `, ` and `, or a line
+/// break to the next row of a table.
+fn joins_list(gap: &str) -> bool {
+    matches!(gap, ", " | " and " | ", and ") || (gap.chars().all(is_ws) && gap.matches('\n').count() == 1)
 }
 
 /// The State in brackets right after a name, and where the bracket ends.
@@ -1013,6 +1038,10 @@ mod tests {
             (
                 "elected four Vice-Presidents: Mr. Asim Ahmed (Pakistan), Ms. Heidi Fox (Finland) and Mr. Omar Kah (Gambia); Rapporteur: Ms. Ana Lee (Chile).",
                 &["Asim Ahmed=person:PAK:Vice-President", "Pakistan=state:PAK", "Heidi Fox=person:FIN:Vice-President", "Finland=state:FIN", "Omar Kah=person:GMB:Vice-President", "Gambia=state:GMB", "Ana Lee=person:CHL:Rapporteur", "Chile=state:CHL"],
+            ),
+            (
+                "President:\tAmr Adel Hosny (Egypt)\nVice-Presidents:\tAna Pérez (Argentina)\n\tJohn Smith (Australia)\nRapporteur:\tLi Wei (China)\n\nSanjay Roy (India) spoke.",
+                &["Amr Adel Hosny=person:EGY:President", "Egypt=state:EGY", "Ana Pérez=person:ARG:Vice-President", "Argentina=state:ARG", "John Smith=person:AUS:Vice-President", "Australia=state:AUS", "Li Wei=person:CHN:Rapporteur", "China=state:CHN", "Sanjay Roy=person:IND:-", "India=state:IND"],
             ),
             // A role before a name is not a list head: the next person does not share it.
             ("opened by the President, Mr. Asim Ahmed (Pakistan), and Mr. Omar Kah (Gambia) spoke.", &["Asim Ahmed=person:PAK:President", "Pakistan=state:PAK", "Omar Kah=person:GMB:-", "Gambia=state:GMB"]),
