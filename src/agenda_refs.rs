@@ -153,6 +153,15 @@ fn expand(list: &str) -> Option<Vec<String>> {
                 }
                 items.extend((from + 1..=main).map(|n| n.to_string()));
             }
+            // `4 (a)–(c)`: the letters in between too.
+            (true, Some(from), Some(to)) if from == main && items.last().is_some_and(|l| l.starts_with(&format!("{main}("))) => {
+                let first = items.last().and_then(|l| l.chars().rev().nth(1)).map_or('a', |c| c);
+                let last = to.chars().next().unwrap_or('a');
+                if last <= first {
+                    return None;
+                }
+                items.extend((first..=last).skip(1).map(|c| format!("{main}({c})")));
+            }
             _ => items.push(match letter {
                 Some(l) => format!("{main}({l})"),
                 None => main.to_string(),
@@ -226,6 +235,9 @@ mod tests {
             ("Under agenda item 3, 14 speakers took the floor.", &[("agenda item 3", &["3"])]),
             ("The Assembly considered agenda item 132 (b).", &[("agenda item 132 (b)", &["132(b)"])]),
             ("under agenda items 3 (a) and (b)", &[("agenda items 3 (a) and (b)", &["3(a)", "3(b)"])]),
+            ("under agenda items 4 (a)–(c)", &[("agenda items 4 (a)–(c)", &["4(a)", "4(b)", "4(c)"])]),
+            ("under agenda items 4 (c)–(a)", &[]),
+            ("agenda items 8 through 10", &[("agenda items 8 through 10", &["8", "9", "10"])]),
             ("The agenda is annexed. The Group will consider items 4 and 5 jointly.", &[("items 4 and 5", &["4", "5"])]),
             // Must not match.
             ("The budget has 12 items 3 of which are new.", &[]),
