@@ -43,6 +43,12 @@ const CONNECTORS: &[&str] = &["of", "the", "on", "and", "for", "to", "in", "agai
 /// Longest role phrase, in bytes.
 const ROLE_BYTES: usize = 160;
 
+/// The session at which an office written before a name was held, ending
+/// the role phrase: ` at its eighth session`, ` during the seventy-seventh session`.
+static SESSION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r" (?:at|during|for) (?:its|the|their) [a-z]+(?:-[a-z]+)? (?:(?:special|resumed|regular) )?(?:session|meeting)$").expect("valid regex")
+});
+
 /// Other titled names (with their States) between a name and the `as` that
 /// gives them all one role: `(Argentina) and Mr. John Smith (Australia) as `.
 static AS_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -128,6 +134,9 @@ pub fn before(text: &str, i: usize) -> Option<String> {
     let lo = crate::text::floor_boundary(text, i.saturating_sub(ROLE_BYTES));
     let head = text.get(lo..i)?;
     let head = head.strip_suffix(", ").or_else(|| head.strip_suffix(": ")).or_else(|| head.strip_suffix(":\t"))?;
+    // `the President of the Conference at its eighth session, Mr. X`: the
+    // session the office was held at is not part of the role.
+    let head = SESSION_TAIL.find(head).map_or(head, |m| &head[..m.start()]);
     // Walk back over the words of a name, to punctuation or a lower-case word.
     let cut = head.rfind([',', ';', ':', '.', '(', ')', '\n', '\t']).map_or(0, |p| p + 1);
     let words: Vec<&str> = head[cut..].split(' ').filter(|w| !w.is_empty()).collect();
@@ -222,6 +231,8 @@ mod tests {
             ("(Canada); First Vice-Chair, ", Some("First Vice-Chair")),
             ("President: ", Some("President")),
             ("will be opened by the President of COP 27, ", Some("President of COP 27")),
+            ("opened by the President of the Conference at its eighth session, ", Some("President of the Conference")),
+            ("the President made a statement at its eighth session, ", None),
             ("on 3 December, ", None),
             // Must not be roles.
             ("Statements were made by Egypt, ", None),
