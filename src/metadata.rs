@@ -133,9 +133,15 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
         .map(|i| dates.remove(i));
     // The meeting: the first range left, else the first single day left.
     let meeting_at = dates.iter().position(|d| d.end.is_some()).or((!dates.is_empty()).then_some(0));
+    // `Vienna, 8 and 9 December 2022`: two days joined on one line are the meeting's first and last.
+    let joined = meeting_at.and_then(|i| {
+        let (d, next) = (dates.get(i)?, dates.get(i + 1)?);
+        let gap = text.get(d.span.end..next.span.start)?;
+        (d.end.is_none() && next.end.is_none() && matches!(gap, " and " | " & " | "和" | " 和 ")).then(|| next.start.clone())
+    });
     let meeting = meeting_at.map(|i| dates.swap_remove(i)).map(|d| Meeting {
         start: Some(d.start.clone()),
-        end: d.end.clone(),
+        end: d.end.clone().or(joined),
         place: place_on_line(text, &lines, d.span, annotations),
     });
 
@@ -493,6 +499,17 @@ mod tests {
         assert_eq!(m.session, Some(Session { text: "eleventh session".into(), number: Some(11) }));
         assert_eq!(m.meeting, Some(Meeting { start: Some("2022-10-17".into()), end: Some("2022-10-21".into()), place: Some("Vienna".into()) }));
         assert_eq!(m.title.as_deref(), Some("Report"));
+    }
+
+    #[test]
+    fn two_days_joined_by_and() {
+        let text = "Economic and Social Council\tDistr.: General\n1 November 2022\n\nOriginal: English\n\nCommission on Narcotic Drugs\nReconvened sixty-fifth session\nVienna, 8 and 9 December 2022\n";
+        let language = crate::text::detect_language(text);
+        let doc = Document { text, language };
+        let anns = crate::dates::find_dates(&doc, crate::dates::reference(&doc));
+        let m = extract(&doc, &anns);
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2022-12-08".into()), end: Some("2022-12-09".into()), place: Some("Vienna".into()) }));
+        assert_eq!(m.session, Some(Session { text: "sixty-fifth session".into(), number: Some(65) }));
     }
 
     #[test]
