@@ -116,7 +116,7 @@ static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// A time or time range at the start of a PDF table row.
 static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let zh_t = format!(r"(?:(?:上午|下午|中午|晚上|晚)[{WS}]*)?[0-9]{{1,3}}[{WS}]*时(?:[{WS}]*[0-9]{{1,3}}[{WS}]*分)?");
-    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.)|noon)");
+    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.|noon)|noon|midday)");
     Regex::new(&format!(
         r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t})"
     ))
@@ -970,7 +970,7 @@ mod tests {
 
     #[test]
     fn pdf_rows_that_start_with_their_date() {
-        let text = "Provisional agenda\n\n1. Election of officers.\n\n2. Adoption of the agenda.\n\n3. Thematic discussion.\n\nProposed organization of work\n\nDate Time Item Title or description\nMonday, 22 May 10 a.m.–1 p.m. 1 Election of officers\n2 Adoption of the agenda\n3–6 p.m. 3 (continued) Thematic discussion (continued)\nTuesday, 23 May 2023 10 a.m.–1 p.m. 3 Thematic discussion\n12月13日, 星期一 上午10时至下午1时 2 Adoption of the agenda\n23 May 3 people attended\n";
+        let text = "Provisional agenda\n\n1. Election of officers.\n\n2. Adoption of the agenda.\n\n3. Thematic discussion.\n\nProposed organization of work\n\nDate Time Item Title or description\nMonday, 22 May 10 a.m.–1 p.m. 1 Election of officers\n2 Adoption of the agenda\n3–6 p.m. 3 (continued) Thematic discussion (continued)\nTuesday, 23 May 2023 10 a.m.–1 p.m. 3 Thematic discussion\n12月13日, 星期一 上午10时至下午1时 2 Adoption of the agenda\nWednesday, 24 May 9 a.m.–12 noon 1 Election of officers\n23 May 3 people attended\n";
         let got: Vec<(String, String)> = items(text).into_iter().skip(3).map(|(s, n, _)| (s, n)).collect();
         let want: Vec<(String, String)> = [
             ("1 Election of officers", "1"),
@@ -978,6 +978,7 @@ mod tests {
             ("Thematic discussion", "3"),
             ("3 Thematic discussion", "3"),
             ("2 Adoption of the agenda", "2"),
+            ("1 Election of officers", "1"),
         ]
         .iter()
         .map(|(s, n)| (s.to_string(), n.to_string()))
