@@ -516,10 +516,24 @@ fn follow_title(text: &str, lines: &[Line], li: usize, start: usize, known: &str
 /// What the list says about each number: `"1(a)"` → normalised title.
 type Known = HashMap<String, String>;
 
-/// Where the organization-of-work table begins: the line after its heading.
-pub fn schedule_start(text: &str) -> Option<usize> {
+/// The organization-of-work table: from the line after its heading to the
+/// next annex heading (`Annex II`, a list of documents) or the end of the text.
+pub fn schedule_span(text: &str) -> Option<Span> {
     let lines = lines_of(text);
-    schedule_line(text, &lines).and_then(|i| lines.get(i + 1)).map(|l| l.start)
+    let at = schedule_line(text, &lines)?;
+    let start = lines.get(at + 1)?.start;
+    let end = lines.get(schedule_end(text, &lines, at + 1)).map_or(text.len(), |l| l.start);
+    Some(Span::new(start, end))
+}
+
+/// A heading that opens another annex: `Annex II`, `附件二`.
+static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[Aa]nnex|ANNEX|附件)[{WS}]*(?:[IVX]{{1,5}}|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})?[{WS}]*\**[{WS}]*$")).expect("valid regex")
+});
+
+/// The index of the first line from `from` on that ends the table.
+fn schedule_end(text: &str, lines: &[Line], from: usize) -> usize {
+    (from..lines.len()).find(|&i| ANNEX_HEADING.is_match(&text[lines[i].start..lines[i].end])).unwrap_or(lines.len())
 }
 
 fn schedule_line(text: &str, lines: &[Line]) -> Option<usize> {
@@ -561,7 +575,7 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
         out.extend(headings(text, &lines, list_end, schedule.unwrap_or(lines.len()), &known));
     }
     if let Some(s) = schedule {
-        out.extend(table_rows(text, &lines, s + 1, &known));
+        out.extend(table_rows(text, &lines[..schedule_end(text, &lines, s + 1)], s + 1, &known));
     }
     (out, tree(&items))
 }
@@ -649,8 +663,17 @@ fn numbers_in(s: &str) -> Vec<u32> {
     s.split(|c: char| !c.is_ascii_digit()).filter_map(|p| p.parse().ok()).collect()
 }
 
+/// A cell holding a document symbol: the row lists a document (`E/CN.7/2023/1→2→Provisional agenda`), not a meeting.
+fn is_document_cell(cell: &str) -> bool {
+    let c = cell.trim_matches(is_ws);
+    c.starts_with(|ch: char| ch.is_ascii_uppercase()) && c.contains('/') && !c.contains(' ')
+}
+
 /// The item cell of a tab-separated row.
 fn tab_cell(text: &str, l: Line) -> Option<Cell> {
+    if text[l.start..l.end].split('\t').find(|c| !c.trim_matches(is_ws).is_empty()).is_some_and(is_document_cell) {
+        return None;
+    }
     let mut pos = l.start;
     for cell in text[l.start..l.end].split('\t') {
         let start = pos;
@@ -1003,6 +1026,18 @@ mod tests {
         .map(|(s, n)| (s.to_string(), n.to_string()))
         .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_table_ends_at_the_next_annex() {
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n\nAnnex I\n\nProposed organization of work\n\nMonday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\nAnnex II\n\nDocuments before the Commission\n\nE/CN.7/2023/1\t2\tProvisional agenda and annotations\n\t2\tGeneral debate\n";
+        let got: Vec<String> = items(text).into_iter().skip(2).map(|(s, _, _)| s).collect();
+        assert_eq!(got, vec!["1\tElection of officers".to_string()]);
+        let span = schedule_span(text).map(|s| &text[s.range()]);
+        assert_eq!(span, Some("\nMonday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\n"));
+        // A list of documents right under the heading is no schedule either.
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n\nOrganization of work\n\nE/CN.7/2023/1\t2\tProvisional agenda\n";
+        assert_eq!(items(text).len(), 2);
     }
 
     #[test]
