@@ -108,7 +108,7 @@ fn header_lines(text: &str) -> Vec<Line> {
         let n = line.chars().count();
         let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
-        let item = line.starts_with("1.") || (line.starts_with("1 ") && !DATE_EN.find(line).is_some_and(|m| m.start() == 0));
+        let item = line.starts_with("1.") || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
         if n > HEADER_LINE || sentence || item || out.len() >= HEADER_LINES {
             break;
         }
