@@ -1069,6 +1069,11 @@ mod tests {
         let text = "3. On 14 November, the Working Group adopted the following agenda:\n\n1. Organizational matters:\n\n(a) Opening of the meeting;\n\n(b) Adoption of the agenda.\n\n2. Adoption of the report.\n\n4. The Working Group considered agenda items 1 and 2 jointly.\n\n5. Several speakers noted that (a) recovery remained a priority.\n";
         let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
+        let text = "51. At its 1st meeting, the Commission adopted its provisional agenda (E/CN.7/2023/1). The agenda was as follows:\n\n1. Election of officers.\n2. General debate.\n\n52. At its 2nd meeting, the Commission considered item 2.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        let text = "5. The recommendations were as follows:\n\n1. Strengthen cooperation.\n2. Share information.\n";
+        assert_eq!(items(text), vec![]);
         let zh = "3. 工作组通过了以下议程：\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 通过议程。\n\n2. 通过报告。\n\n3. 工作组与审议组联合审议了议程项目 1 和 2。\n";
         let got: Vec<String> = items(zh).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
