@@ -1123,6 +1123,9 @@ mod tests {
             "临时议程\n\n3. 技术援助。\n4. 预防。\n",
             // Numbered sentences after a heading are paragraphs, not items.
             "Agenda\n\n1. The Group met in Vienna. It adopted its report.\n2. Several speakers spoke.\n",
+            // An English report: section headings and numbered paragraphs.
+            "I. Introduction\n\n1. The Conference was established pursuant to article 63 of the Convention.\n\nII. Organization of the session\n\nA. Opening of the session\n\n2. The session was opened on 13 December 2021.\n\nB. Attendance\n\n3. The following States were represented: Egypt.\n",
+            "A. Opening of the session\nB. Election of officers\nC. Adoption of the agenda\n",
             "",
             "\u{0}\t\n\r\n",
         ];
