@@ -137,8 +137,10 @@ static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// `临时议程*项目6`, `Item 6 of the provisional agenda*`, `Agenda item 3`,
 /// `Item 20 of the preliminary list` on a line of its own.
 static COVER: LazyLock<Regex> = LazyLock::new(|| {
+    // Each alternative captures the number and a sub-item letter: `Item 5 (b) of the provisional agenda`.
+    let num = format!(r"([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?");
     Regex::new(&format!(
-        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*项目[{WS}]*([0-9]{{1,3}})|item[{WS}]+([0-9]{{1,3}})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+item[{WS}]+([0-9]{{1,3}}))[{WS}]*\**[{WS}]*$"
+        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*(?:分)?项目[{WS}]*{num}|(?:sub-?)?item[{WS}]+{num}[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+(?:sub-?)?item[{WS}]+{num})[{WS}]*\**[{WS}]*$"
     ))
     .expect("valid regex")
 });
@@ -585,7 +587,8 @@ fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate().take(80) {
         let Some(caps) = COVER.captures(&text[l.start..l.end]) else { continue };
-        let Some(n) = caps.get(1).or(caps.get(2)).or(caps.get(3)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
+        let Some(n) = caps.get(1).or(caps.get(3)).or(caps.get(5)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
+        let letter = caps.get(2).or(caps.get(4)).or(caps.get(6)).and_then(|m| m.as_str().chars().next()).map(|c| c.to_ascii_lowercase());
         let Some(j) = (i + 1..lines.len().min(i + 6)).find(|&j| !is_blank(text, lines[j])) else { continue };
         let t = lines[j];
         let line = &text[t.start..t.end];
@@ -602,7 +605,7 @@ fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
             k += 1;
         }
         if end > start && !text[start..end].contains('。') {
-            out.push(item_annotation(Span::new(start, end), n.to_string(), title_value(text, start, end)));
+            out.push(item_annotation(Span::new(start, end), number(n, letter), title_value(text, start, end)));
         }
     }
     out
@@ -1055,6 +1058,8 @@ mod tests {
             ("Item 4 of the provisional agenda\nPrevention\n\nNote by the Secretariat", vec![t("Prevention", "4", "Prevention")]),
             ("Fifty-second session\nAgenda item 1\nOrganizational and procedural matters\n\nAgenda and annotations", vec![t("Organizational and procedural matters", "1", "Organizational and procedural matters")]),
             ("Seventy-eighth session\nItem 20 of the preliminary list*\nSustainable development\n\nReport of the Secretary-General", vec![t("Sustainable development", "20", "Sustainable development")]),
+            ("Sixty-sixth session\nItem 5 (b) of the provisional agenda\nChanges in the scope of control of substances\n\nNote", vec![t("Changes in the scope of control of substances", "5(b)", "Changes in the scope of control of substances")]),
+            ("第六十六届会议\n临时议程项目 5(b)\n\n修改物质管制范围\n\n秘书处的说明", vec![t("修改物质管制范围", "5(b)", "修改物质管制范围")]),
             // Several items on the cover: the title below is not one item's.
             ("Fifty-second session\nAgenda items 2 and 3\nAnnual report of the High Commissioner\n", vec![]),
             ("The agenda item 3 was discussed.\nIt was long.\n", vec![]),
