@@ -753,6 +753,10 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
         let Some(span) = m.group else { continue };
         let name = text.get(span.range()).unwrap_or("").to_string();
+        // `Thank you, Mr. President`: an address to an office, not a name.
+        if crate::roles::is_office(&name) {
+            continue;
+        }
         let (state, after) = bracket_state(text, span.end);
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
         let role = listed.role(text, Span::new(m.whole.start, after), own);
@@ -1032,6 +1036,7 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
             ("Mr. Muhammadou M.O. Kah (Gambia) and Ms. Maria de la Cruz (Mexico)", &["Muhammadou M.O. Kah=person:GMB:-", "Gambia=state:GMB", "Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),

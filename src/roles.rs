@@ -86,6 +86,12 @@ fn is_name_word(w: &str) -> bool {
     w.starts_with(char::is_uppercase) || (w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// True when `name` is an office and nothing else: `Mr. President` addresses
+/// an office holder, it names no person.
+pub fn is_office(name: &str) -> bool {
+    office(name).is_some_and(|(at, noun, plural)| at + noun.len() + usize::from(plural) == name.len())
+}
+
 /// The role phrase at the start of `s`: capitalised words and connectors up
 /// to punctuation or a lower-case word, when it begins with an office; and
 /// how many bytes of `s` it covers.
@@ -139,6 +145,10 @@ pub fn before(text: &str, i: usize) -> Option<String> {
     let head = SESSION_TAIL.find(head).map_or(head, |m| &head[..m.start()]);
     // Walk back over the words of a name, to punctuation or a lower-case word.
     let cut = head.rfind([',', ';', ':', '.', '(', ')', '\n', '\t']).map_or(0, |p| p + 1);
+    // `Mr. Secretary-General, Mr. X`: an address, not the office of the name after it.
+    if ["Mr.", "Ms.", "Mrs.", "Dr."].iter().any(|t| head[..cut].ends_with(t)) {
+        return None;
+    }
     let words: Vec<&str> = head[cut..].split(' ').filter(|w| !w.is_empty()).collect();
     let mut first = words.len();
     while first > 0 {
@@ -242,6 +252,14 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(before(text, text.len()).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn offices_alone() {
+        let cases = [("President", true), ("Vice-President", true), ("Secretary-General", true), ("First Vice-Chair", true), ("Chairs", true), ("Amr Adel Hosny", false), ("President Smith", false), ("Li", false), ("", false)];
+        for (name, want) in cases {
+            assert_eq!(is_office(name), want, "{name}");
         }
     }
 
