@@ -944,11 +944,14 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         done = end;
         out.push((Span::new(start, end), role));
     }
-    // `作为《公约》缔约方的区域经济一体化组织欧洲联盟派代表出席了会议`, `The
-    // European Union, a regional economic integration organization that is a
-    // party to the Convention, was represented at the session`.
+    // One entity's attendance in a sentence of its own: `作为《公约》缔约方的区域
+    // 经济一体化组织欧洲联盟派代表出席了会议` (the whole line), `The European
+    // Union, a regional economic integration organization that is a party to
+    // the Convention, was represented at the session`, `The State of
+    // Palestine, a non-member observer State …, was represented by an
+    // observer` (in English the subject before the description).
     let mut done = 0;
-    for at in anchors(text, &["区域经济一体化组织", "regional economic integration organization"]) {
+    for at in anchors(text, &["区域经济一体化组织", "regional economic integration organization", "非会员观察员国", "non-member observer State"]) {
         if at < done {
             continue;
         }
@@ -959,9 +962,11 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         done = e;
         let line = &text[s..e];
         if ATTENDED.iter().any(|w| line.contains(w)) {
+            let observer = text[at..].starts_with("non-member") || text[at..].starts_with("非会员");
             let party = ["缔约方", "缔约国", "a party", "a State party", "parties"].iter().any(|w| line.contains(w));
-            let role = if party && !line.contains("not a party") { "State party" } else { "observer State" };
-            out.push((Span::new(s, e), role));
+            let role = if party && !observer && !line.contains("not a party") { "State party" } else { "observer State" };
+            let end = if text[at..].starts_with(|c: char| c.is_ascii()) { at } else { e };
+            out.push((Span::new(s, end), role));
         }
     }
     out.sort_unstable_by_key(|(s, _)| *s);
@@ -1133,6 +1138,7 @@ mod tests {
             ("6. The European Union, a regional economic integration organization that is a party to the Convention, was represented at the session.", Some("State party")),
             ("6. The European Union, a regional economic integration organization that is not a party to the Convention, was represented by an observer.", Some("observer State")),
             ("6. The European Union, a regional economic integration organization, adopted a directive.", None),
+            ("9. The State of Palestine, a non-member observer State maintaining a permanent observer mission to the United Nations, was represented by an observer. The European Union attended.", None),
         ];
         for (text, want) in cases {
             let doc = Document::new(text);
@@ -1140,6 +1146,11 @@ mod tests {
             let eu = sum.iter().find(|e| e.iso3.as_deref() == Some("EUU")).map(|e| e.roles.first().cloned());
             assert_eq!(eu, Some(want.map(str::to_string)), "{text}");
         }
+        let text = "9. The State of Palestine, a non-member observer State maintaining a permanent observer mission to the United Nations, was represented by an observer.";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc));
+        let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+        assert_eq!(roles, vec![("State of Palestine".to_string(), vec!["observer State".to_string()]), ("United Nations".to_string(), vec![])]);
     }
 
     #[test]
