@@ -719,12 +719,19 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
             push(a, end);
         }
         Language::English => {
+            // Entries one a line when no comma separates them; else a line
+            // break only wraps an entry (`Eurasian Group on\nCombating …`).
+            let by_line = !list.contains([',', ';']);
             let mut a = start;
             let mut depth = 0i32;
             for (p, c) in list.char_indices() {
                 match c {
                     '(' => depth += 1,
                     ')' => depth -= 1,
+                    '\n' if by_line => {
+                        push(a, start + p);
+                        a = start + p + 1;
+                    }
                     ',' | ';' if depth <= 0 => {
                         push(a, start + p);
                         a = start + p + 1;
@@ -1094,6 +1101,10 @@ mod tests {
             (
                 "The following intergovernmental organizations were represented:\n\nC. Election of officers\n\nThe Group elected Unknown Chair.",
                 &[],
+            ),
+            (
+                "The following intergovernmental organizations were represented by observers:\nCouncil of Europe\nRegional Anti-Corruption Forum\nInternational Anti-Corruption Academy\n\nD. Election of officers",
+                &["Council of Europe=org", "Regional Anti-Corruption Forum=org", "International Anti-Corruption Academy=org"],
             ),
             ("会议由理事会主席 Václav Bálek（捷克）主持。", &["Václav Bálek=person:CZE:理事会主席", "捷克=state:CZE"]),
             ("opened by the President, Mr. Antonio Fernández Pérez (Spain).", &["Antonio Fernández Pérez=person:ESP:President", "Spain=state:ESP"]),
