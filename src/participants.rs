@@ -483,7 +483,9 @@ fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
                 .iter()
                 .find_map(|p| short.strip_prefix(p))
                 .map_or(short.clone(), |s| s.trim_matches(['“', '”', '"']).to_string());
-            let ok = short.chars().count() >= 2 && !short.contains(|c: char| "，。、；：,;:“”\"".contains(c));
+            // `to the United Nations (Vienna)`: a bracketed city or State is where, not a short form.
+            let place = matches!(gazetteer::lookup(&short), Some(Entry::City(_) | Entry::State(_)));
+            let ok = short.chars().count() >= 2 && !place && !short.contains(|c: char| "，。、；：,;:“”\"".contains(c));
             return ok.then_some((k + c.len_utf8(), short));
         }
         count += 1;
@@ -1048,6 +1050,7 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "United Nations=org", "World Bank=org", "Kenya=state:KEN"]),
             ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
