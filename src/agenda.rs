@@ -98,9 +98,9 @@ static NUMBER_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{ITEM_WORD}(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?$")).expect("valid regex")
 });
 
-/// A table cell holding several item numbers: `8和9`, `4, 5`, `Items 8 and 9`.
+/// A table cell holding several item numbers: `8和9`, `4, 5`, `Items 8 and 9`, `4–6`.
 static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{ITEM_WORD}[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
+    Regex::new(&format!(r"^{ITEM_WORD}[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&|-|–|to|至)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
 });
 
 /// The start of a PDF table row without tabs, after its time: `1 (a) 会议开幕`,
@@ -662,8 +662,26 @@ fn first_non_ws(text: &str, from: usize, to: usize) -> Option<usize> {
     (!t.trim_end_matches(is_ws).is_empty()).then(|| from + (s.len() - t.len()))
 }
 
+/// Most items a range cell (`4–6`) stands for.
+const MAX_RANGE: u32 = 10;
+
+/// The item numbers of a cell, a range expanded: `8和9` → 8, 9; `4–6` → 4, 5, 6.
 fn numbers_in(s: &str) -> Vec<u32> {
-    s.split(|c: char| !c.is_ascii_digit()).filter_map(|p| p.parse().ok()).collect()
+    let mut out: Vec<u32> = Vec::new();
+    let mut rest = s;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let between = &rest[..start];
+        rest = &rest[start..];
+        let len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let Ok(n) = rest[..len].parse::<u32>() else { break };
+        rest = &rest[len..];
+        let ranged = ["-", "–", "to"].iter().any(|w| between.contains(w));
+        match out.last().copied() {
+            Some(from) if ranged && n > from && n - from <= MAX_RANGE => out.extend(from + 1..=n),
+            _ => out.push(n),
+        }
+    }
+    out
 }
 
 /// A cell holding a document symbol: the row lists a document (`E/CN.7/2023/1→2→Provisional agenda`), not a meeting.
@@ -984,6 +1002,8 @@ mod tests {
             // The word `Item` before the number.
             ("\t\tItem 3\tOther business\n", vec![t("Item 3\tOther business", "3", "Other business")]),
             ("\t\tItems 2 and 3\tGeneral debate Other business\n", vec![t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
+            // A range of items in one cell.
+            ("\t\t1–3\tElection of officers General debate Other business\n", vec![t("Election of officers", "1", "Election of officers"), t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
             // Not a continuation mark: the row is not read.
             ("\t\t2 (draft)\tGeneral debate\n", vec![]),
         ];
@@ -1167,6 +1187,14 @@ mod tests {
                 let _ = crate::schedule::build_schedule(&doc, &anns, None);
                 let _ = crate::metadata::extract(&doc, &anns);
             }
+        }
+    }
+
+    #[test]
+    fn numbers_of_a_cell() {
+        let cases: [(&str, &[u32]); 6] = [("8和9", &[8, 9]), ("4, 5 and 6", &[4, 5, 6]), ("4–6", &[4, 5, 6]), ("2 to 4", &[2, 3, 4]), ("6–4", &[6, 4]), ("1–40", &[1, 40])];
+        for (cell, want) in cases {
+            assert_eq!(numbers_in(cell), want, "{cell}");
         }
     }
 
