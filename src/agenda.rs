@@ -283,7 +283,7 @@ fn clean_end(text: &str, start: usize, end: usize) -> usize {
     loop {
         let t = text[start..end].trim_end_matches(is_ws);
         let mut e = start + t.len();
-        for suffix in ["(续)", "（续）", "（继续讨论）", "(继续讨论)", "(continued)", "(Continued)", "; and", "；以及"] {
+        for suffix in ["(续)", "（续）", "（继续讨论）", "(继续讨论)", "(continued)", "(Continued)", "(cont'd)", "(cont.)", "; and", "；以及"] {
             if text[start..e].ends_with(suffix) {
                 e -= suffix.len();
             }
@@ -1207,6 +1207,8 @@ mod tests {
             ("组织事项：", "组织事项"),
             ("Election of officers; and", "Election of officers"),
             ("Other matters (continued)*", "Other matters"),
+            ("General debate (cont'd)", "General debate"),
+            ("General debate (cont.)", "General debate"),
             ("Review of implementation (continued)a", "Review of implementation"),
             ("Review of implementation (chapter II)", "Review of implementation (chapter II)"),
         ];
