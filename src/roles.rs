@@ -214,6 +214,8 @@ mod tests {
             (", President of the Conference.", Some("President of the Conference")),
             (", Executive Director of the United Nations Office on Drugs and Crime, made a statement", Some("Executive Director of the United Nations Office on Drugs and Crime")),
             (", First Vice-Chair, opened", Some("First Vice-Chair")),
+            (", Independent Expert on the enjoyment of all human rights by older persons", Some("Independent Expert")),
+            (", Chair-Rapporteur of the Working Group", Some("Chair-Rapporteur of the Working Group")),
             (", Chair of the Commission opened the session", Some("Chair of the Commission")),
             (" as Rapporteur.", Some("Rapporteur")),
             (" and Mr. John Smith (Australia) as Vice-Presidents, and", Some("Vice-President")),
