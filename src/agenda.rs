@@ -81,6 +81,13 @@ static BARE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Most blank lines between a bare item number and its title.
 const BARE_GAP: usize = 3;
 
+/// A page break's running header or footer in PDF text: the symbol, the
+/// page number and the job number alone on a line (`E/CN.7/2023/1`,
+/// `2/15 V.22-28571`), which a list goes on across.
+static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:(?:[0-9]{{1,3}}/[0-9]{{1,3}}|[A-Z]\.[0-9]{{2}}-[0-9]{{5}}(?:[{WS}]*\([A-Z]\))?|[A-Z]{{1,8}}(?:/[A-Za-z0-9.\-]+){{2,}})[{WS}]*)+$")).expect("valid regex")
+});
+
 /// A sub-sub-item in Roman numerals: `(ii)`, `(iv)`.
 static ROMAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}})[)）]")).expect("valid regex"));
@@ -406,7 +413,7 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
     let mut i = from;
     let mut last_line_from = 0;
     while let Some(&l) = lines.get(i) {
-        if is_blank(text, l) {
+        if is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
             i += 1;
             continue;
         }
@@ -1120,6 +1127,19 @@ mod tests {
         .map(|(s, n)| (s.to_string(), n.to_string()))
         .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_list_goes_on_across_a_page_break() {
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\nE/CN.7/2023/1\n\n2/15 V.22-28571\n\n3.\tOther business.\n\nV.22-28571 (E)\n4.\tAdoption of the report.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "3", "4"]);
+        for line in ["E/CN.7/2023/1", "2/15 V.22-28571", "V.22-28571 (E)", " 3/15 "] {
+            assert!(PAGE_FURNITURE.is_match(line), "{line}");
+        }
+        for line in ["2/15 of the members", "Item 2", "General debate", "3. Other business"] {
+            assert!(!PAGE_FURNITURE.is_match(line), "{line}");
+        }
     }
 
     #[test]
