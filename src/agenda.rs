@@ -766,7 +766,7 @@ fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known) -> Vec<Ann
     let mut i = from;
     while let Some(&l) = lines.get(i) {
         i += 1;
-        if is_blank(text, l) {
+        if is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
             continue;
         }
         let tabbed = text[l.start..l.end].contains('\t');
@@ -1134,6 +1134,10 @@ mod tests {
         let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\nE/CN.7/2023/1\n\n2/15 V.22-28571\n\n3.\tOther business.\n\nV.22-28571 (E)\n4.\tAdoption of the report.\n";
         let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "2", "3", "4"]);
+        // A page break inside the organization-of-work table, between a number and its title.
+        let table = format!("{text}\nProposed organization of work\n\n10 a.m.–1 p.m.\n\n3\n\nE/CN.7/2023/1\n\n4/15 V.22-28571\n\nOther business\n");
+        let got: Vec<(String, String)> = items(&table).into_iter().skip(4).map(|(s, n, _)| (s, n)).collect();
+        assert_eq!(got, vec![("Other business".to_string(), "3".to_string())]);
         for line in ["E/CN.7/2023/1", "2/15 V.22-28571", "V.22-28571 (E)", " 3/15 "] {
             assert!(PAGE_FURNITURE.is_match(line), "{line}");
         }
