@@ -67,9 +67,9 @@ impl Vocabulary {
 
 const WS: &str = " \t\u{3000}\u{a0}";
 
-/// `1. title`, `(a) title`, with an optional list bullet before.
+/// `1. title`, `(a) title`, `Item 1. title`, with an optional list bullet before.
 static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,3}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:(?:[Ii]tem[{WS}]+)?([0-9]{{1,3}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
 });
 
 /// An item number alone on its line, its title on a line below (PDF text
@@ -244,8 +244,10 @@ fn parse_head(text: &str, l: Line) -> Option<Head> {
     let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
     let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
     let num_start = l.start + caps.get(1).or(caps.get(2)).map_or(whole.start(), |m| m.start());
-    // The letter's opening bracket belongs to the span.
+    // The letter's opening bracket belongs to the span, and so does `Item` before a number.
     let num_start = if letter.is_some() { num_start - bracket_len(text, num_start) } else { num_start };
+    let head = text[l.start..num_start].trim_end_matches(is_ws);
+    let num_start = if head.ends_with("Item") || head.ends_with("item") { l.start + head.len() - "Item".len() } else { num_start };
     let title_start = l.start + whole.end();
     let first = text[title_start..l.end].chars().next()?;
     if first.is_ascii_digit() || is_ws(first) {
@@ -1127,6 +1129,17 @@ mod tests {
         .map(|(s, n)| (s.to_string(), n.to_string()))
         .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn items_written_with_the_word_item() {
+        let text = "Agenda\n\nItem 1. Organizational and procedural matters.\nItem 2. Annual report of the High Commissioner.\n\nAnnotations\n\nItem 1. Organizational and procedural matters\n\nThe session will be opened.\n";
+        let want = vec![
+            t("Item 1. Organizational and procedural matters", "1", "Organizational and procedural matters"),
+            t("Item 2. Annual report of the High Commissioner", "2", "Annual report of the High Commissioner"),
+            t("Item 1. Organizational and procedural matters", "1", "Organizational and procedural matters"),
+        ];
+        assert_eq!(items(text), want);
     }
 
     #[test]
