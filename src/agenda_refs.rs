@@ -81,6 +81,10 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         }
         let next = skip_spaces(text, list.end());
         let after = char_at(text, next);
+        // `Item 1. Organizational matters` heading a line numbers an item; it refers to none.
+        if english && after == Some('.') && starts_line(text, whole.start()) {
+            continue;
+        }
         let decimal = after.is_some_and(|c| matches!(c, '.' | '．') && char_at(text, next + c.len_utf8()).is_some_and(|d| d.is_ascii_digit()));
         if decimal || after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '/' | '个' | '项' | '名' | '次' | '%' | '％')) {
             continue;
@@ -95,6 +99,17 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         out.push(Annotation::new(Span::new(whole.start(), end), Value::AgendaRef(AgendaRefValue { items })));
     }
     out
+}
+
+/// True when only spaces stand between the line's start and `at` (looked
+/// for a few bytes back, so that the test costs the same anywhere).
+fn starts_line(text: &str, at: usize) -> bool {
+    let lo = floor_boundary(text, at.saturating_sub(16));
+    let head = text.get(lo..at).unwrap_or("");
+    match head.rfind('\n') {
+        Some(p) => head[p + 1..].trim().is_empty(),
+        None => lo == 0 && head.trim().is_empty(),
+    }
 }
 
 /// True when the text just before the Chinese match continues a word that
@@ -246,6 +261,8 @@ mod tests {
             ("line item 4 of the budget", &[]),
             ("Sixty items were sold.", &[]),
             ("see agenda item 5.3 of the manual", &[]),
+            ("Annotations\n\nItem 1. Organizational and procedural matters\n", &[]),
+            ("The agenda is short. The Council considered item 1.", &[("item 1", &["1"])]),
             ("Vienna, 13–17 March 2023\nItem 1 of the provisional agenda\nElection of officers", &[("Item 1 of the provisional agenda", &["1"])]),
             ("Geneva, 2023\r\nItems 4 and 5 of the provisional agenda", &[("Items 4 and 5 of the provisional agenda", &["4", "5"])]),
             ("Under sub-item 4 (b), the Commission will", &[("sub-item 4 (b)", &["4(b)"])]),
