@@ -2,8 +2,9 @@
 //! `Mr. Amr Adel Hosny (Egypt), President of the Conference` → `President of
 //! the Conference`; `opened by its President, Mr. X` → `President`;
 //! `elected Ms. A (Argentina) and Mr. B (Australia) as Vice-Presidents` →
-//! `Vice-President` for both; `President: Amr Adel Hosny (Egypt)` →
-//! `President`; `缔约国会议副主席 Aftab Ahmad Khokher` → `缔约国会议副主席`.
+//! `Vice-President` for both; `Mr. X (Egypt) was elected President` →
+//! `President`; `President: Amr Adel Hosny (Egypt)` → `President`;
+//! `缔约国会议副主席 Aftab Ahmad Khokher` → `缔约国会议副主席`.
 //!
 //! An English role must begin with an office of `data/roles.tsv` (after
 //! `First`, `Acting`… modifiers): a capitalised phrase that names no
@@ -47,6 +48,12 @@ const ROLE_BYTES: usize = 160;
 /// the role phrase: ` at its eighth session`, ` during the seventy-seventh session`.
 static SESSION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r" (?:at|during|for) (?:its|the|their) [a-z]+(?:-[a-z]+)? (?:(?:special|resumed|regular) )?(?:session|meeting)$").expect("valid regex")
+});
+
+/// An election or appointment right after the name: `(Egypt) was elected
+/// President`, `(Chile), who was appointed as Rapporteur`.
+static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:who )?(?:was|were|has been|had been|is) (?:elected|re-elected|appointed|nominated|designated)(?: by acclamation)?(?: as)? ").expect("valid regex")
 });
 
 /// Other titled names (with their States) between a name and the `as` that
@@ -129,6 +136,9 @@ pub fn after(text: &str, i: usize) -> Option<String> {
         if let Some((role, _)) = phrase_at_start(r) {
             return Some(role);
         }
+    }
+    if let Some(m) = ELECTED.find(rest) {
+        return phrase_at_start(&rest[m.end()..]).map(|(role, _)| role);
     }
     let gap = AS_GAP.find(&rest[..crate::text::floor_boundary(rest, 400)])?;
     phrase_at_start(&rest[gap.end()..]).map(|(role, _)| role)
@@ -218,6 +228,10 @@ mod tests {
             (", Chair-Rapporteur of the Working Group", Some("Chair-Rapporteur of the Working Group")),
             (", Chair of the Commission opened the session", Some("Chair of the Commission")),
             (" as Rapporteur.", Some("Rapporteur")),
+            (" was elected President by acclamation.", Some("President")),
+            (", who was appointed as Rapporteur, spoke", Some("Rapporteur")),
+            (" was elected by acclamation.", None),
+            (" was thanked.", None),
             (" and Mr. John Smith (Australia) as Vice-Presidents, and", Some("Vice-President")),
             (", Ms. Jane Roe (Chile) and Mr. Li Wei (China) as Co-Chairs.", Some("Co-Chair")),
             // Must not be roles.
