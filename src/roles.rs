@@ -44,6 +44,10 @@ const CONNECTORS: &[&str] = &["of", "the", "on", "and", "for", "to", "in", "agai
 /// Longest role phrase, in bytes.
 const ROLE_BYTES: usize = 160;
 
+/// Longest stretch after a name read for its role: other names sharing an
+/// `as` (`A (X), B (Y) and C (Z) as Vice-Presidents`), in bytes.
+const AFTER_BYTES: usize = 400;
+
 /// The session at which an office written before a name was held, ending
 /// the role phrase: ` at its eighth session`, ` during the seventy-seventh session`.
 static SESSION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -137,10 +141,12 @@ pub fn after(text: &str, i: usize) -> Option<String> {
             return Some(role);
         }
     }
-    if let Some(m) = ELECTED.find(rest) {
+    // The patterns are anchored; a bounded window keeps each try short.
+    let window = &rest[..crate::text::floor_boundary(rest, AFTER_BYTES)];
+    if let Some(m) = ELECTED.find(window) {
         return phrase_at_start(&rest[m.end()..]).map(|(role, _)| role);
     }
-    let gap = AS_GAP.find(&rest[..crate::text::floor_boundary(rest, 400)])?;
+    let gap = AS_GAP.find(window)?;
     phrase_at_start(&rest[gap.end()..]).map(|(role, _)| role)
 }
 
