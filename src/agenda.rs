@@ -67,29 +67,55 @@ impl Vocabulary {
 
 const WS: &str = " \t\u{3000}\u{a0}";
 
-/// `1. title`, `(a) title`, with an optional list bullet before.
+/// `1. title`, `(a) title`, `Item 1. title`, with an optional list bullet before.
 static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,3}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:(?:[Ii]tem[{WS}]+)?([0-9]{{1,3}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
+});
+
+/// An item number alone on its line, its title on a line below (PDF text
+/// that puts the number column and the title column on lines of their own).
+static BARE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,3}})[.．]|[(（]([a-z])[)）])[{WS}]*$")).expect("valid regex")
+});
+
+/// Most blank lines between a bare item number and its title.
+const BARE_GAP: usize = 3;
+
+/// A page break's running header or footer in PDF text: the symbol, the
+/// page number and the job number alone on a line (`E/CN.7/2023/1`,
+/// `2/15 V.22-28571`), which a list goes on across.
+static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:(?:[0-9]{{1,3}}/[0-9]{{1,3}}|[A-Z]\.[0-9]{{2}}-[0-9]{{5}}(?:[{WS}]*\([A-Z]\))?|[A-Z]{{1,8}}(?:/[A-Za-z0-9.\-]+){{2,}})[{WS}]*)+$")).expect("valid regex")
 });
 
 /// A sub-sub-item in Roman numerals: `(ii)`, `(iv)`.
 static ROMAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}})[)）]")).expect("valid regex"));
 
-/// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`.
-static NUMBER_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])$")).expect("valid regex"));
+/// A continuation mark after an item number in a table cell: `3 (continued)`,
+/// `4 (a) (cont'd)`, `2（续）`.
+const CONTINUED: &str = r"(?:[(（](?:continued|cont'd|cont\.|suite|续)[)）])";
 
-/// A table cell holding several item numbers: `8和9`, `4, 5`, `8 and 9`.
+/// The word some tables print before the number: `Item 3`, `Items 4 and 5`.
+const ITEM_WORD: &str = r"(?:[Ii]tems?[ \t]+)?";
+
+/// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`,
+/// `Item 3`, with an optional continuation mark (group 4): `3 (continued)`.
+static NUMBER_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{ITEM_WORD}(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?$")).expect("valid regex")
+});
+
+/// A table cell holding several item numbers: `8和9`, `4, 5`, `Items 8 and 9`, `4–6`.
 static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
+    Regex::new(&format!(r"^{ITEM_WORD}[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&|-|–|to|至)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
 });
 
 /// The start of a PDF table row without tabs, after its time: `1 (a) 会议开幕`,
-/// `(b) 通过议程`, `5`, `8 和 9 其他事项`.
+/// `(b) 通过议程`, `5`, `8 和 9 其他事项`, `3 (continued) General debate`
+/// (the continuation mark is group 5).
 static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[{WS}]*(?:([0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|及|and)[{WS}]*[0-9]{{1,3}})+)|([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])(?:[{WS}]+|$)"
+        r"^[{WS}]*(?:([0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|及|and)[{WS}]*[0-9]{{1,3}})+)|([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?(?:[{WS}]+|$)"
     ))
     .expect("valid regex")
 });
@@ -97,17 +123,31 @@ static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// A time or time range at the start of a PDF table row.
 static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let zh_t = format!(r"(?:(?:上午|下午|中午|晚上|晚)[{WS}]*)?[0-9]{{1,3}}[{WS}]*时(?:[{WS}]*[0-9]{{1,3}}[{WS}]*分)?");
-    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.)|noon)");
+    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.|noon)|noon|midday)");
     Regex::new(&format!(
         r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t})"
     ))
     .expect("valid regex")
 });
 
-/// `临时议程*项目6`, `Item 6 of the provisional agenda*` on a line of its own.
-static COVER: LazyLock<Regex> = LazyLock::new(|| {
+/// A date at the start of a PDF table row, before its time: `Monday, 22 May`,
+/// `22 May 2023`, `12月13日, 星期一`, `2021年12月13日星期一`.
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    let months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     Regex::new(&format!(
-        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*项目[{WS}]*([0-9]{{1,3}})|item[{WS}]+([0-9]{{1,3}})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda)[{WS}]*\**[{WS}]*$"
+        r"^[{WS}]*(?:(?:(?:{weekday}),?[{WS}]+)?[0-9]{{1,2}}[{WS}]+(?:{months})(?:[{WS}]+[0-9]{{4}})?|(?:[0-9]{{4}}[{WS}]*年[{WS}]*)?[0-9]{{1,2}}[{WS}]*月[{WS}]*[0-9]{{1,2}}[{WS}]*日(?:[{WS}]*[,，]?[{WS}]*星期[一二三四五六日])?)[{WS}]+"
+    ))
+    .expect("valid regex")
+});
+
+/// `临时议程*项目6`, `Item 6 of the provisional agenda*`, `Agenda item 3`,
+/// `Item 20 of the preliminary list` on a line of its own.
+static COVER: LazyLock<Regex> = LazyLock::new(|| {
+    // Each alternative captures the number and a sub-item letter: `Item 5 (b) of the provisional agenda`.
+    let num = format!(r"([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?");
+    Regex::new(&format!(
+        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*(?:分)?项目[{WS}]*{num}|(?:sub-?)?item[{WS}]+{num}[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+(?:sub-?)?item[{WS}]+{num})[{WS}]*\**[{WS}]*$"
     ))
     .expect("valid regex")
 });
@@ -134,9 +174,21 @@ fn is_blank(text: &str, l: Line) -> bool {
     text[l.start..l.end].chars().all(is_ws)
 }
 
-/// The line, trimmed, without a trailing `*`, `:` or `：`, lowercased: the
-/// key compared with the heading vocabulary.
+/// A section number before a heading: `I. `, `II.\t`, `A. `, `一、`, `二. `.
+static SECTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:[IVX]{{1,5}}|[A-Z]|[一二三四五六七八九十]{{1,3}})[.．、][{WS}]*")).expect("valid regex"));
+
+/// The line, trimmed, without a section number (`I. Provisional agenda`), a
+/// trailing `*`, `:` or `：`, lowercased: the key compared with the heading
+/// vocabulary.
 fn heading_key(s: &str) -> String {
+    let s = s.trim_matches(|c| is_ws(c) || c == '*');
+    unnumbered_key(SECTION_NUMBER.find(s).map_or(s, |m| &s[m.end()..]))
+}
+
+/// The key of a heading read without a section number: a report's `C.
+/// Organization of work` section is not the annex table.
+fn unnumbered_key(s: &str) -> String {
     s.trim_matches(|c| is_ws(c) || c == '*').trim_end_matches([':', '：', '*']).trim().to_lowercase()
 }
 
@@ -192,14 +244,40 @@ fn parse_head(text: &str, l: Line) -> Option<Head> {
     let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
     let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
     let num_start = l.start + caps.get(1).or(caps.get(2)).map_or(whole.start(), |m| m.start());
-    // The letter's opening bracket belongs to the span.
+    // The letter's opening bracket belongs to the span, and so does `Item` before a number.
     let num_start = if letter.is_some() { num_start - bracket_len(text, num_start) } else { num_start };
+    let head = text[l.start..num_start].trim_end_matches(is_ws);
+    let num_start = if head.ends_with("Item") || head.ends_with("item") { l.start + head.len() - "Item".len() } else { num_start };
     let title_start = l.start + whole.end();
     let first = text[title_start..l.end].chars().next()?;
     if first.is_ascii_digit() || is_ws(first) {
         return None;
     }
     Some(Head { main, letter, num_start, title_start })
+}
+
+/// The item head at line `i`, and the index of the line its title is on:
+/// the same line (`1. Election of officers`), or the next non-blank line
+/// when the number stands alone (`1.` / `Election of officers`).
+fn split_head(text: &str, lines: &[Line], i: usize) -> Option<(Head, usize)> {
+    let l = *lines.get(i)?;
+    if let Some(h) = parse_head(text, l) {
+        return Some((h, i));
+    }
+    let caps = BARE_HEAD.captures(&text[l.start..l.end])?;
+    let j = (i + 1..lines.len().min(i + 2 + BARE_GAP)).find(|&j| !is_blank(text, lines[j]))?;
+    let t = lines[j];
+    let line = &text[t.start..t.end];
+    if BARE_HEAD.is_match(line) || parse_head(text, t).is_some() || line.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
+    let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
+    let num_start = l.start + caps.get(1).or(caps.get(2))?.start();
+    // The letter's opening bracket belongs to the span.
+    let num_start = if letter.is_some() { num_start - bracket_len(text, num_start) } else { num_start };
+    let title_start = t.start + (line.len() - line.trim_start_matches(is_ws).len());
+    Some((Head { main, letter, num_start, title_start }, j))
 }
 
 fn bracket_len(text: &str, at: usize) -> usize {
@@ -214,7 +292,7 @@ fn clean_end(text: &str, start: usize, end: usize) -> usize {
     loop {
         let t = text[start..end].trim_end_matches(is_ws);
         let mut e = start + t.len();
-        for suffix in ["(续)", "（续）", "（继续讨论）", "(继续讨论)", "(continued)", "(Continued)", "; and", "；以及"] {
+        for suffix in ["(续)", "（续）", "（继续讨论）", "(继续讨论)", "(continued)", "(Continued)", "(cont'd)", "(cont.)", "; and", "；以及"] {
             if text[start..e].ends_with(suffix) {
                 e -= suffix.len();
             }
@@ -337,18 +415,19 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
     let mut i = from;
     let mut last_line_from = 0;
     while let Some(&l) = lines.get(i) {
-        if is_blank(text, l) {
+        if is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
             i += 1;
             continue;
         }
-        if let Some(h) = parse_head(text, l) {
+        if let Some((h, j)) = split_head(text, lines, i) {
+            let l = lines[j];
             let (main, letter) = match (h.main, h.letter) {
                 (Some(n), _) if n == next_main => (n, None),
                 (None, Some(c)) if next_main > 1 && c == next_letter => (next_main - 1, Some(c)),
                 // `(i)`, `(v)`, `(x)` under a sub-item are its own points, not items.
                 (None, Some('i' | 'v' | 'x')) if next_letter > 'a' => {
                     open = false;
-                    i += 1;
+                    i = j + 1;
                     continue;
                 }
                 _ => break,
@@ -368,7 +447,7 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             }
             open = may_wrap(text, l, h.title_start);
             last_line_from = h.title_start;
-            i += 1;
+            i = j + 1;
             continue;
         }
         let line = &text[l.start..l.end];
@@ -448,14 +527,31 @@ fn follow_title(text: &str, lines: &[Line], li: usize, start: usize, known: &str
 /// What the list says about each number: `"1(a)"` → normalised title.
 type Known = HashMap<String, String>;
 
-/// Where the organization-of-work table begins: the line after its heading.
-pub fn schedule_start(text: &str) -> Option<usize> {
+/// The organization-of-work table: from the line after its heading to the
+/// next annex heading (`Annex II`, a list of documents) or the end of the text.
+pub fn schedule_span(text: &str) -> Option<Span> {
     let lines = lines_of(text);
-    schedule_line(text, &lines).and_then(|i| lines.get(i + 1)).map(|l| l.start)
+    let at = schedule_line(text, &lines)?;
+    let start = lines.get(at + 1)?.start;
+    let end = lines.get(schedule_end(text, &lines, at + 1)).map_or(text.len(), |l| l.start);
+    Some(Span::new(start, end))
+}
+
+/// A heading that opens another annex: `Annex II`, `附件二`.
+static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[Aa]nnex|ANNEX|附件)[{WS}]*(?:[IVX]{{1,5}}|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})?[{WS}]*\**[{WS}]*$")).expect("valid regex")
+});
+
+/// The index of the first line from `from` on that ends the table.
+fn schedule_end(text: &str, lines: &[Line], from: usize) -> usize {
+    (from..lines.len()).find(|&i| ANNEX_HEADING.is_match(&text[lines[i].start..lines[i].end])).unwrap_or(lines.len())
 }
 
 fn schedule_line(text: &str, lines: &[Line]) -> Option<usize> {
-    lines.iter().rposition(|l| is_heading(&text[l.start..l.end], &HEADINGS.schedule))
+    lines.iter().rposition(|l| {
+        let line = &text[l.start..l.end];
+        line.len() <= HEADING_BYTES && HEADINGS.schedule.contains(&unnumbered_key(line))
+    })
 }
 
 fn item_annotation(span: Span, number: String, title: String) -> Annotation {
@@ -490,7 +586,7 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
         out.extend(headings(text, &lines, list_end, schedule.unwrap_or(lines.len()), &known));
     }
     if let Some(s) = schedule {
-        out.extend(table_rows(text, &lines, s + 1, &known));
+        out.extend(table_rows(text, &lines[..schedule_end(text, &lines, s + 1)], s + 1, &known));
     }
     (out, tree(&items))
 }
@@ -500,7 +596,8 @@ fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate().take(80) {
         let Some(caps) = COVER.captures(&text[l.start..l.end]) else { continue };
-        let Some(n) = caps.get(1).or(caps.get(2)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
+        let Some(n) = caps.get(1).or(caps.get(3)).or(caps.get(5)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
+        let letter = caps.get(2).or(caps.get(4)).or(caps.get(6)).and_then(|m| m.as_str().chars().next()).map(|c| c.to_ascii_lowercase());
         let Some(j) = (i + 1..lines.len().min(i + 6)).find(|&j| !is_blank(text, lines[j])) else { continue };
         let t = lines[j];
         let line = &text[t.start..t.end];
@@ -517,7 +614,7 @@ fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
             k += 1;
         }
         if end > start && !text[start..end].contains('。') {
-            out.push(item_annotation(Span::new(start, end), n.to_string(), title_value(text, start, end)));
+            out.push(item_annotation(Span::new(start, end), number(n, letter), title_value(text, start, end)));
         }
     }
     out
@@ -529,9 +626,11 @@ fn headings(text: &str, lines: &[Line], from: usize, to: usize, known: &Known) -
     let mut context: Option<u32> = None;
     let mut i = from;
     while i < to.min(lines.len()) {
-        let l = lines[i];
-        i += 1;
-        let Some(h) = parse_head(text, l) else { continue };
+        let Some((h, j)) = split_head(text, lines, i) else {
+            i += 1;
+            continue;
+        };
+        i = j + 1;
         let candidates: Vec<String> = match (h.main, h.letter) {
             (Some(n), _) => vec![n.to_string()],
             (None, Some(c)) => {
@@ -572,12 +671,39 @@ fn first_non_ws(text: &str, from: usize, to: usize) -> Option<usize> {
     (!t.trim_end_matches(is_ws).is_empty()).then(|| from + (s.len() - t.len()))
 }
 
+/// Most items a range cell (`4–6`) stands for.
+const MAX_RANGE: u32 = 10;
+
+/// The item numbers of a cell, a range expanded: `8和9` → 8, 9; `4–6` → 4, 5, 6.
 fn numbers_in(s: &str) -> Vec<u32> {
-    s.split(|c: char| !c.is_ascii_digit()).filter_map(|p| p.parse().ok()).collect()
+    let mut out: Vec<u32> = Vec::new();
+    let mut rest = s;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let between = &rest[..start];
+        rest = &rest[start..];
+        let len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let Ok(n) = rest[..len].parse::<u32>() else { break };
+        rest = &rest[len..];
+        let ranged = ["-", "–", "to"].iter().any(|w| between.contains(w));
+        match out.last().copied() {
+            Some(from) if ranged && n > from && n - from <= MAX_RANGE => out.extend(from + 1..=n),
+            _ => out.push(n),
+        }
+    }
+    out
+}
+
+/// A cell holding a document symbol: the row lists a document (`E/CN.7/2023/1→2→Provisional agenda`), not a meeting.
+fn is_document_cell(cell: &str) -> bool {
+    let c = cell.trim_matches(is_ws);
+    c.starts_with(|ch: char| ch.is_ascii_uppercase()) && c.contains('/') && !c.contains(' ')
 }
 
 /// The item cell of a tab-separated row.
 fn tab_cell(text: &str, l: Line) -> Option<Cell> {
+    if text[l.start..l.end].split('\t').find(|c| !c.trim_matches(is_ws).is_empty()).is_some_and(is_document_cell) {
+        return None;
+    }
     let mut pos = l.start;
     for cell in text[l.start..l.end].split('\t') {
         let start = pos;
@@ -591,7 +717,9 @@ fn tab_cell(text: &str, l: Line) -> Option<Cell> {
         if let Some(caps) = NUMBER_CELL.captures(c) {
             let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
             let letter = caps.get(2).or(caps.get(3)).and_then(|m| m.as_str().chars().next());
-            return Some(Cell::One { main, letter, start: cstart, title });
+            // A continuation mark sits between number and title, and stays out of the span.
+            let start = if caps.get(4).is_some() { title.unwrap_or(cstart) } else { cstart };
+            return Some(Cell::One { main, letter, start, title });
         }
         if NUMBERS_CELL.is_match(c) {
             return Some(Cell::Many { numbers: numbers_in(c), title });
@@ -603,7 +731,14 @@ fn tab_cell(text: &str, l: Line) -> Option<Cell> {
 /// The item cell of a PDF row (no tabs), after the row's time.
 fn pdf_cell(text: &str, l: Line) -> Option<Cell> {
     let line = &text[l.start..l.end];
-    let skip = TIME_PREFIX.find(line).map_or(0, |m| m.end());
+    let dated = DATE_PREFIX.find(line).map_or(0, |m| m.end());
+    // After a date, only a time leads to the item cell (`Monday, 22 May 10 a.m.–1 p.m. 1 Election`).
+    let timed = TIME_PREFIX.find(&line[dated..]).map(|m| dated + m.end());
+    let skip = match timed {
+        Some(end) => end,
+        None if dated > 0 => return None,
+        None => 0,
+    };
     let rest = &line[skip..];
     let caps = ROW_HEAD.captures(rest)?;
     let whole = caps.get(0)?;
@@ -615,6 +750,7 @@ fn pdf_cell(text: &str, l: Line) -> Option<Cell> {
     let letter = caps.get(3).or(caps.get(4)).and_then(|m| m.as_str().chars().next());
     let first = caps.get(2).or(caps.get(4))?;
     let start = l.start + skip + first.start() - if main.is_none() { bracket_len(text, l.start + skip + first.start()) } else { 0 };
+    let start = if caps.get(5).is_some() { title.unwrap_or(start) } else { start };
     Some(Cell::One { main, letter, start, title })
 }
 
@@ -632,7 +768,7 @@ fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known) -> Vec<Ann
     let mut i = from;
     while let Some(&l) = lines.get(i) {
         i += 1;
-        if is_blank(text, l) {
+        if is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
             continue;
         }
         let tabbed = text[l.start..l.end].contains('\t');
@@ -862,6 +998,81 @@ mod tests {
     }
 
     #[test]
+    fn continued_rows_leave_the_mark_out_of_the_span() {
+        let list = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n3.\tOther business.\n\nAnnex\n\nProposed organization of work\n\n";
+        let cases = [
+            // Tab-separated: the span is the title alone, the number from the cell.
+            ("Monday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\t3–6 p.m.\t2 (continued)\tGeneral debate\n", vec![t("1\tElection of officers", "1", "Election of officers"), t("General debate", "2", "General debate")]),
+            ("Tuesday, 14 March\t10 a.m.–1 p.m.\t2 (cont'd)\tGeneral debate\n", vec![t("General debate", "2", "General debate")]),
+            ("下午3时至6时\t3（续）\tOther business\n", vec![t("Other business", "3", "Other business")]),
+            // PDF text without tabs, on one line or one cell per line.
+            ("3 p.m.–6 p.m. 2 (continued) General debate\n", vec![t("General debate", "2", "General debate")]),
+            ("Tuesday, 14 March\n\n10 a.m.–1 p.m.\n\n2 (continued)\n\nGeneral debate\n\n3\n\nOther business\n", vec![t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
+            // The word `Item` before the number.
+            ("\t\tItem 3\tOther business\n", vec![t("Item 3\tOther business", "3", "Other business")]),
+            ("\t\tItems 2 and 3\tGeneral debate Other business\n", vec![t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
+            // A range of items in one cell.
+            ("\t\t1–3\tElection of officers General debate Other business\n", vec![t("Election of officers", "1", "Election of officers"), t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
+            // Not a continuation mark: the row is not read.
+            ("\t\t2 (draft)\tGeneral debate\n", vec![]),
+        ];
+        for (rows, want) in cases {
+            let text = format!("{list}{rows}");
+            let got: Vec<_> = items(&text).into_iter().skip(3).collect();
+            assert_eq!(got, want, "{rows}");
+        }
+    }
+
+    #[test]
+    fn pdf_rows_that_start_with_their_date() {
+        let text = "Provisional agenda\n\n1. Election of officers.\n\n2. Adoption of the agenda.\n\n3. Thematic discussion.\n\nProposed organization of work\n\nDate Time Item Title or description\nMonday, 22 May 10 a.m.–1 p.m. 1 Election of officers\n2 Adoption of the agenda\n3–6 p.m. 3 (continued) Thematic discussion (continued)\nTuesday, 23 May 2023 10 a.m.–1 p.m. 3 Thematic discussion\n12月13日, 星期一 上午10时至下午1时 2 Adoption of the agenda\nWednesday, 24 May 9 a.m.–12 noon 1 Election of officers\n23 May 3 people attended\n";
+        let got: Vec<(String, String)> = items(text).into_iter().skip(3).map(|(s, n, _)| (s, n)).collect();
+        let want: Vec<(String, String)> = [
+            ("1 Election of officers", "1"),
+            ("2 Adoption of the agenda", "2"),
+            ("Thematic discussion", "3"),
+            ("3 Thematic discussion", "3"),
+            ("2 Adoption of the agenda", "2"),
+            ("1 Election of officers", "1"),
+        ]
+        .iter()
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn numbers_on_a_line_of_their_own() {
+        let text = "Provisional agenda\n\n1.\n\nElection of officers.\n\n2.\n\nImplementation of the treaties:\n\n(a)\n\nChanges in the scope of control;\n\n(b)\n\nOther matters.\n\n3.\n\nOther business.\n\nAnnotations\n\n2.\n\nImplementation of the treaties\n\n(a)\n\nChanges in the scope of control\n\nThe Commission will decide.\n\n3.\n\n14 speakers took the floor.\n";
+        let got: Vec<(String, String)> = items(text).into_iter().map(|(s, n, _)| (s, n)).collect();
+        let want: Vec<(String, String)> = [
+            ("1.\n\nElection of officers", "1"),
+            ("2.\n\nImplementation of the treaties", "2"),
+            ("(a)\n\nChanges in the scope of control", "2(a)"),
+            ("(b)\n\nOther matters", "2(b)"),
+            ("3.\n\nOther business", "3"),
+            ("2.\n\nImplementation of the treaties", "2"),
+            ("(a)\n\nChanges in the scope of control", "2(a)"),
+        ]
+        .iter()
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_table_ends_at_the_next_annex() {
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n\nAnnex I\n\nProposed organization of work\n\nMonday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\nAnnex II\n\nDocuments before the Commission\n\nE/CN.7/2023/1\t2\tProvisional agenda and annotations\n\t2\tGeneral debate\n";
+        let got: Vec<String> = items(text).into_iter().skip(2).map(|(s, _, _)| s).collect();
+        assert_eq!(got, vec!["1\tElection of officers".to_string()]);
+        let span = schedule_span(text).map(|s| &text[s.range()]);
+        assert_eq!(span, Some("\nMonday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\n"));
+        // A list of documents right under the heading is no schedule either.
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n\nOrganization of work\n\nE/CN.7/2023/1\t2\tProvisional agenda\n";
+        assert_eq!(items(text).len(), 2);
+    }
+
+    #[test]
     fn cover_line_gives_the_item_below() {
         let cases = [
             ("第九届会议\n\n临时议程*项目6\n\n国际合作\n\n秘书处的说明", vec![t("国际合作", "6", "国际合作")]),
@@ -874,6 +1085,13 @@ mod tests {
             )],
             ),
             ("Item 4 of the provisional agenda\nPrevention\n\nNote by the Secretariat", vec![t("Prevention", "4", "Prevention")]),
+            ("Fifty-second session\nAgenda item 1\nOrganizational and procedural matters\n\nAgenda and annotations", vec![t("Organizational and procedural matters", "1", "Organizational and procedural matters")]),
+            ("Seventy-eighth session\nItem 20 of the preliminary list*\nSustainable development\n\nReport of the Secretary-General", vec![t("Sustainable development", "20", "Sustainable development")]),
+            ("Sixty-sixth session\nItem 5 (b) of the provisional agenda\nChanges in the scope of control of substances\n\nNote", vec![t("Changes in the scope of control of substances", "5(b)", "Changes in the scope of control of substances")]),
+            ("第六十六届会议\n临时议程项目 5(b)\n\n修改物质管制范围\n\n秘书处的说明", vec![t("修改物质管制范围", "5(b)", "修改物质管制范围")]),
+            // Several items on the cover: the title below is not one item's.
+            ("Fifty-second session\nAgenda items 2 and 3\nAnnual report of the High Commissioner\n", vec![]),
+            ("The agenda item 3 was discussed.\nIt was long.\n", vec![]),
         ];
         for (text, want) in cases {
             assert_eq!(items(text), want, "{text}");
@@ -885,9 +1103,60 @@ mod tests {
         let text = "3. On 14 November, the Working Group adopted the following agenda:\n\n1. Organizational matters:\n\n(a) Opening of the meeting;\n\n(b) Adoption of the agenda.\n\n2. Adoption of the report.\n\n4. The Working Group considered agenda items 1 and 2 jointly.\n\n5. Several speakers noted that (a) recovery remained a priority.\n";
         let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
+        let text = "51. At its 1st meeting, the Commission adopted its provisional agenda (E/CN.7/2023/1). The agenda was as follows:\n\n1. Election of officers.\n2. General debate.\n\n52. At its 2nd meeting, the Commission considered item 2.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        let text = "5. The recommendations were as follows:\n\n1. Strengthen cooperation.\n2. Share information.\n";
+        assert_eq!(items(text), vec![]);
         let zh = "3. 工作组通过了以下议程：\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 通过议程。\n\n2. 通过报告。\n\n3. 工作组与审议组联合审议了议程项目 1 和 2。\n";
         let got: Vec<String> = items(zh).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
+    }
+
+    #[test]
+    fn headings_under_a_section_number() {
+        let text = "I. Provisional agenda\n\n1.\tOpening of the session.\n2.\tOrganizational matters:\n(a)\tAdoption of the agenda.\n3.\tReports.\n\nII. Annotations to the provisional agenda\n\n1.\tOpening of the session\n\nThe session will be opened.\n\nC. Organization of work\n\nThe Conference met.\n\nAnnex\n\nProposed organization of work\n\n10 a.m.–1 p.m.\t3\tReports\n";
+        let got: Vec<(String, String)> = items(text).into_iter().map(|(s, n, _)| (s, n)).collect();
+        let want: Vec<(String, String)> = [
+            ("1.\tOpening of the session", "1"),
+            ("2.\tOrganizational matters", "2"),
+            ("(a)\tAdoption of the agenda", "2(a)"),
+            ("3.\tReports", "3"),
+            ("1.\tOpening of the session", "1"),
+            ("3\tReports", "3"),
+        ]
+        .iter()
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn items_written_with_the_word_item() {
+        let text = "Agenda\n\nItem 1. Organizational and procedural matters.\nItem 2. Annual report of the High Commissioner.\n\nAnnotations\n\nItem 1. Organizational and procedural matters\n\nThe session will be opened.\n";
+        let want = vec![
+            t("Item 1. Organizational and procedural matters", "1", "Organizational and procedural matters"),
+            t("Item 2. Annual report of the High Commissioner", "2", "Annual report of the High Commissioner"),
+            t("Item 1. Organizational and procedural matters", "1", "Organizational and procedural matters"),
+        ];
+        assert_eq!(items(text), want);
+    }
+
+    #[test]
+    fn the_list_goes_on_across_a_page_break() {
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\nE/CN.7/2023/1\n\n2/15 V.22-28571\n\n3.\tOther business.\n\nV.22-28571 (E)\n4.\tAdoption of the report.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "3", "4"]);
+        // A page break inside the organization-of-work table, between a number and its title.
+        let table = format!("{text}\nProposed organization of work\n\n10 a.m.–1 p.m.\n\n3\n\nE/CN.7/2023/1\n\n4/15 V.22-28571\n\nOther business\n");
+        let got: Vec<(String, String)> = items(&table).into_iter().skip(4).map(|(s, n, _)| (s, n)).collect();
+        assert_eq!(got, vec![("Other business".to_string(), "3".to_string())]);
+        for line in ["E/CN.7/2023/1", "2/15 V.22-28571", "V.22-28571 (E)", " 3/15 "] {
+            assert!(PAGE_FURNITURE.is_match(line), "{line}");
+        }
+        for line in ["2/15 of the members", "Item 2", "General debate", "3. Other business"] {
+            assert!(!PAGE_FURNITURE.is_match(line), "{line}");
+        }
     }
 
     #[test]
@@ -916,6 +1185,9 @@ mod tests {
             "临时议程\n\n3. 技术援助。\n4. 预防。\n",
             // Numbered sentences after a heading are paragraphs, not items.
             "Agenda\n\n1. The Group met in Vienna. It adopted its report.\n2. Several speakers spoke.\n",
+            // An English report: section headings and numbered paragraphs.
+            "I. Introduction\n\n1. The Conference was established pursuant to article 63 of the Convention.\n\nII. Organization of the session\n\nA. Opening of the session\n\n2. The session was opened on 13 December 2021.\n\nB. Attendance\n\n3. The following States were represented: Egypt.\n",
+            "A. Opening of the session\nB. Election of officers\nC. Adoption of the agenda\n",
             "",
             "\u{0}\t\n\r\n",
         ];
@@ -956,6 +1228,14 @@ mod tests {
     }
 
     #[test]
+    fn numbers_of_a_cell() {
+        let cases: [(&str, &[u32]); 6] = [("8和9", &[8, 9]), ("4, 5 and 6", &[4, 5, 6]), ("4–6", &[4, 5, 6]), ("2 to 4", &[2, 3, 4]), ("6–4", &[6, 4]), ("1–40", &[1, 40])];
+        for (cell, want) in cases {
+            assert_eq!(numbers_in(cell), want, "{cell}");
+        }
+    }
+
+    #[test]
     fn titles_are_cleaned() {
         let cases = [
             ("技术援助（续） ^a", "技术援助"),
@@ -964,6 +1244,8 @@ mod tests {
             ("组织事项：", "组织事项"),
             ("Election of officers; and", "Election of officers"),
             ("Other matters (continued)*", "Other matters"),
+            ("General debate (cont'd)", "General debate"),
+            ("General debate (cont.)", "General debate"),
             ("Review of implementation (continued)a", "Review of implementation"),
             ("Review of implementation (chapter II)", "Review of implementation (chapter II)"),
         ];

@@ -87,8 +87,9 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         if english && !prefixed && previous_word(text, word.start()).is_some_and(|w| NOT_AGENDA.contains(&w.as_str())) {
             continue;
         }
-        // `12 items 3 of which…`: a count, not a reference.
-        if english && text[..word.start()].trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        // `12 items 3 of which…`: a count, not a reference (a number that ends
+        // the line above, `Vienna, 13–17 March 2023`, counts nothing).
+        if english && text[..word.start()].trim_end_matches([' ', '\t', '\u{a0}']).ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         if !english && is_word_inside(text, whole.start()) {
@@ -99,6 +100,10 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         }
         let next = skip_spaces(text, list.end());
         let after = char_at(text, next);
+        // `Item 1. Organizational matters` heading a line numbers an item; it refers to none.
+        if english && after == Some('.') && starts_line(text, whole.start()) {
+            continue;
+        }
         let decimal = after.is_some_and(|c| matches!(c, '.' | '．') && char_at(text, next + c.len_utf8()).is_some_and(|d| d.is_ascii_digit()));
         if decimal || after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '/' | '个' | '项' | '名' | '次' | '%' | '％')) {
             continue;
@@ -119,6 +124,17 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
 /// reference the regexes find has one, so words without one are not searched.
 fn number_follows(text: &str, at: usize) -> bool {
     text.as_bytes().get(skip_while(text, at, crate::text::is_ws)).is_some_and(u8::is_ascii_digit)
+}
+
+/// True when only spaces stand between the line's start and `at` (looked
+/// for a few bytes back, so that the test costs the same anywhere).
+fn starts_line(text: &str, at: usize) -> bool {
+    let lo = floor_boundary(text, at.saturating_sub(16));
+    let head = text.get(lo..at).unwrap_or("");
+    match head.rfind('\n') {
+        Some(p) => head[p + 1..].trim().is_empty(),
+        None => lo == 0 && head.trim().is_empty(),
+    }
 }
 
 /// True when the text just before the Chinese match continues a word that
@@ -176,6 +192,15 @@ fn expand(list: &str) -> Option<Vec<String>> {
                     return None;
                 }
                 items.extend((from + 1..=main).map(|n| n.to_string()));
+            }
+            // `4 (a)–(c)`: the letters in between too.
+            (true, Some(from), Some(to)) if from == main && items.last().is_some_and(|l| l.starts_with(&format!("{main}("))) => {
+                let first = items.last().and_then(|l| l.chars().rev().nth(1)).map_or('a', |c| c);
+                let last = to.chars().next().unwrap_or('a');
+                if last <= first {
+                    return None;
+                }
+                items.extend((first..=last).skip(1).map(|c| format!("{main}({c})")));
             }
             _ => items.push(match letter {
                 Some(l) => format!("{main}({l})"),
@@ -250,6 +275,9 @@ mod tests {
             ("Under agenda item 3, 14 speakers took the floor.", &[("agenda item 3", &["3"])]),
             ("The Assembly considered agenda item 132 (b).", &[("agenda item 132 (b)", &["132(b)"])]),
             ("under agenda items 3 (a) and (b)", &[("agenda items 3 (a) and (b)", &["3(a)", "3(b)"])]),
+            ("under agenda items 4 (a)–(c)", &[("agenda items 4 (a)–(c)", &["4(a)", "4(b)", "4(c)"])]),
+            ("under agenda items 4 (c)–(a)", &[]),
+            ("agenda items 8 through 10", &[("agenda items 8 through 10", &["8", "9", "10"])]),
             ("The agenda is annexed. The Group will consider items 4 and 5 jointly.", &[("items 4 and 5", &["4", "5"])]),
             // Must not match.
             ("The budget has 12 items 3 of which are new.", &[]),
@@ -258,6 +286,12 @@ mod tests {
             ("line item 4 of the budget", &[]),
             ("Sixty items were sold.", &[]),
             ("see agenda item 5.3 of the manual", &[]),
+            ("Annotations\n\nItem 1. Organizational and procedural matters\n", &[]),
+            ("The agenda is short. The Council considered item 1.", &[("item 1", &["1"])]),
+            ("Vienna, 13–17 March 2023\nItem 1 of the provisional agenda\nElection of officers", &[("Item 1 of the provisional agenda", &["1"])]),
+            ("Geneva, 2023\r\nItems 4 and 5 of the provisional agenda", &[("Items 4 and 5 of the provisional agenda", &["4", "5"])]),
+            ("Under sub-item 4 (b), the Commission will", &[("sub-item 4 (b)", &["4(b)"])]),
+            ("There were 3\titems 4 of which", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =

@@ -34,6 +34,7 @@ pub mod numerals;
 pub mod participants;
 pub mod places;
 pub mod resolve;
+pub mod roles;
 pub mod schedule;
 pub mod span;
 pub mod symbols;

@@ -25,7 +25,7 @@ use regex_lite::Regex;
 use crate::model::{Annotation, Kind, Meeting, Metadata, Session, Value};
 use crate::numerals::parse_number;
 use crate::span::Span;
-use crate::text::{is_ws, Document};
+use crate::text::{is_cjk, is_ws, Document};
 
 /// Header vocabulary: `kind<TAB>as printed<TAB>value` a line.
 static VOCABULARY: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
@@ -79,7 +79,7 @@ static PLACE_EN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:held|convened|meeting) in ([A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*)*)").expect("valid regex"));
 
 /// Longest line, in characters, that still belongs to the header.
-const HEADER_LINE: usize = 160;
+const HEADER_LINE: usize = 300;
 /// Longest line, in characters, that may end like a sentence in the header.
 const HEADER_SENTENCE: usize = 60;
 /// Most lines a header has.
@@ -107,7 +107,9 @@ fn header_lines(text: &str) -> Vec<Line> {
         let line = &text[s..e];
         let n = line.chars().count();
         let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
-        if n > HEADER_LINE || sentence || line.starts_with("1.") || line.starts_with("1 ") || out.len() >= HEADER_LINES {
+        // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
+        let item = line.starts_with("1.") || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
+        if n > HEADER_LINE || sentence || item || out.len() >= HEADER_LINES {
             break;
         }
         out.push(Line { start: s, end: e });
@@ -131,19 +133,25 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
         .map(|i| dates.remove(i));
     // The meeting: the first range left, else the first single day left.
     let meeting_at = dates.iter().position(|d| d.end.is_some()).or((!dates.is_empty()).then_some(0));
+    // `Vienna, 8 and 9 December 2022`: two days joined on one line are the meeting's first and last.
+    let joined = meeting_at.and_then(|i| {
+        let (d, next) = (dates.get(i)?, dates.get(i + 1)?);
+        let gap = text.get(d.span.end..next.span.start)?;
+        (d.end.is_none() && next.end.is_none() && matches!(gap, " and " | " & " | "和" | " 和 ")).then(|| next.start.clone())
+    });
     let meeting = meeting_at.map(|i| dates.swap_remove(i)).map(|d| Meeting {
         start: Some(d.start.clone()),
-        end: d.end.clone(),
+        end: d.end.clone().or(joined),
         place: place_on_line(text, &lines, d.span, annotations),
     });
 
     Metadata {
-        body: distr.and_then(|i| body(text, &lines[..i])),
+        body: distr.and_then(|i| organ(text, &lines).or_else(|| cover_body(text, &lines[..=i]))),
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
         date: issue.map(|d| d.start),
         language: Some(doc.language.code().to_owned()),
         original_language: original_language(header),
-        symbol: lines.iter().map(|l| text[l.start..l.end].trim_end_matches(['*', ' '])).find(|l| SYMBOL_LINE.is_match(l)).map(str::to_owned),
+        symbol: lines.iter().flat_map(|l| cells(text, *l)).map(|c| c.trim_end_matches(['*', ' '])).find(|c| is_symbol(c)).map(str::to_owned),
         session: session(header),
         meeting,
         title: title(text, &lines),
@@ -156,15 +164,72 @@ fn capitalised(s: &str) -> String {
     chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
-/// The issuing body: the header lines above `Distr.`, less the symbol and
-/// the bare `United Nations` banner.
-fn body(text: &str, lines: &[Line]) -> Option<String> {
+/// The cells of a header line, trimmed: a PDF's cover block prints two
+/// columns on one line, split by a tab (`United Nations→E/CN.7/2023/1`,
+/// `Economic and Social Council→Distr.: General`) or by a space only
+/// (`United Nations E/CN.15/2023/1`, `Economic and Social Council Distr.:
+/// General`): a trailing symbol and a `Distr.` are cells of their own.
+fn cells(text: &str, l: Line) -> impl Iterator<Item = &str> {
+    text[l.start..l.end].split('\t').flat_map(split_cell).map(|c| c.trim_matches(is_ws)).filter(|c| !c.is_empty())
+}
+
+fn split_cell(cell: &str) -> Vec<&str> {
+    if let Some(m) = DISTRIBUTION.find(cell).filter(|m| m.start() > 0) {
+        return vec![&cell[..m.start()], &cell[m.start()..]];
+    }
+    match cell.trim_end().rsplit_once(' ') {
+        Some((head, last)) if is_symbol(last) => vec![head, last],
+        _ => vec![cell],
+    }
+}
+
+fn is_symbol(cell: &str) -> bool {
+    SYMBOL_LINE.is_match(cell.trim_end_matches(['*', ' ']))
+}
+
+/// The cover's issuing body: the cells above `Distr.` (and before it on its
+/// line), less the symbol and the bare `United Nations` banner.
+fn cover_body(text: &str, lines: &[Line]) -> Option<String> {
     let parts: Vec<&str> = lines
         .iter()
-        .map(|l| &text[l.start..l.end])
-        .filter(|l| !SYMBOL_LINE.is_match(l.trim_end_matches(['*', ' '])) && !matches!(*l, "United Nations" | "联合国" | "Nations Unies"))
+        .flat_map(|l| cells(text, *l))
+        .take_while(|c| !DISTRIBUTION.is_match(c))
+        .filter(|c| !is_symbol(c) && !matches!(*c, "United Nations" | "联合国" | "Nations Unies"))
         .collect();
     (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// Most lines an organ's name takes above the session line.
+const ORGAN_LINES: usize = 3;
+
+/// The organ that meets, when the header names it above the line that
+/// names the session, under a parent body's cover (`Economic and Social
+/// Council` … `Commission on Narcotic Drugs` / `Sixty-sixth session` or
+/// `Report on the sixty-sixth session`): the lines directly above that line
+/// that hold a name and nothing else (no digit, no `Original:`, no
+/// language, no `Distr.`).
+fn organ(text: &str, lines: &[Line]) -> Option<String> {
+    let at = lines.iter().position(|l| session(&text[l.start..l.end]).is_some())?;
+    let names: Vec<&str> = lines[..at]
+        .iter()
+        .rev()
+        .take(ORGAN_LINES)
+        .map(|l| &text[l.start..l.end])
+        .take_while(|line| is_name_line(line))
+        .collect();
+    // A wrapped name goes on in lower case (`and Criminal Justice`); it begins with a capital.
+    let first = names.last()?;
+    first.starts_with(|c: char| c.is_uppercase() || is_cjk(c)).then(|| names.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// A header line that can only be a body's name.
+fn is_name_line(line: &str) -> bool {
+    !line.contains('\t')
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && !DISTRIBUTION.is_match(line)
+        && !ORIGINAL.is_match(line)
+        && !vocabulary("language").any(|(n, _)| n.eq_ignore_ascii_case(line))
+        && !matches!(line, "United Nations" | "联合国" | "Nations Unies")
 }
 
 fn original_language(header: &str) -> Option<String> {
@@ -382,6 +447,69 @@ mod tests {
             Some(Meeting { start: Some("2022-11-14".into()), end: Some("2022-11-16".into()), place: Some("Vienna".into()) })
         );
         assert_eq!(m.title.as_deref(), Some("Report"));
+    }
+
+    #[test]
+    fn two_column_cover_with_the_organ_above_the_session() {
+        let text = "United Nations\tE/CN.7/2023/1\nEconomic and Social Council\tDistr.: General\n15 December 2022\n\nOriginal: English\n\nCommission on Narcotic Drugs\nSixty-sixth session\nVienna, 13–17 March 2023\nItem 1 of the provisional agenda\nElection of officers\n\nProvisional agenda and annotations\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Commission on Narcotic Drugs"));
+        assert_eq!(m.symbol.as_deref(), Some("E/CN.7/2023/1"));
+        assert_eq!(m.distribution.as_deref(), Some("General"));
+        assert_eq!(m.date.as_deref(), Some("2022-12-15"));
+        assert_eq!(m.session, Some(Session { text: "Sixty-sixth session".into(), number: Some(66) }));
+        assert_eq!(m.meeting.and_then(|m| m.place), Some("Vienna".into()));
+        assert_eq!(m.title.as_deref(), Some("Provisional agenda and annotations"));
+        let text = "United Nations E/CN.15/2023/1\n\nEconomic and Social Council Distr.: General\n27 January 2023\n\nOriginal: English\n\nV.23-01234 (E)\n\nCommission on Crime Prevention\nand Criminal Justice\nThirty-second session\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.date.as_deref()), (Some("E/CN.15/2023/1"), Some("2023-01-27")));
+        assert_eq!(m.body.as_deref(), Some("Commission on Crime Prevention and Criminal Justice"));
+    }
+
+    #[test]
+    fn issuing_body() {
+        let cases = [
+            // The cover's body, in the column before `Distr.`.
+            ("United Nations\tA/78/1\nGeneral Assembly\tDistr.: General\n1 June 2023\n\nOriginal: English\n\nSeventy-eighth session\n", Some("General Assembly")),
+            // An organ of the cover's body, named above its session.
+            ("United Nations\tA/HRC/52/1\nGeneral Assembly\tDistr.: General\n9 January 2023\n\nOriginal: English\n\nHuman Rights Council\nFifty-second session\n27 February–31 March 2023\n", Some("Human Rights Council")),
+            ("Economic and Social Council\tDistr.: General\n1 March 2023\nOriginal: English\nCommission on Crime Prevention\nand Criminal Justice\nThirty-second session\n", Some("Commission on Crime Prevention and Criminal Justice")),
+            // No organ line: the language and `Original:` lines are not names.
+            ("CAC/COSP/2021/1\nConference of the States Parties\nDistr.: General\n30 September 2021\nEnglish\nOriginal: English\nNinth session\n", Some("Conference of the States Parties")),
+            ("United Nations\tE/2023/1\nDistr.: General\n1 March 2023\n", None),
+            // Columns split by a space only.
+            ("United Nations A/78/1\n\nGeneral Assembly Distr.: General\n1 June 2023\n\nOriginal: English\n\nSeventy-eighth session\n", Some("General Assembly")),
+            // The organ above a report's title that names the session.
+            ("United Nations\tE/2023/28-E/CN.7/2023/15\nEconomic and Social Council\tDistr.: General\n24 March 2023\n\nOriginal: English\n\nCommission on Narcotic Drugs\nReport on the sixty-sixth session (9 December 2022 and 13–17 March 2023)\n", Some("Commission on Narcotic Drugs")),
+            // `the session` names no session; without a cover there is no body.
+            ("United Nations\tE/2023/1\nDistr.: General\n1 March 2023\nB. Attendance\n5. The following States were represented at the session:\n", None),
+            ("Commission on Narcotic Drugs\nSixty-sixth session\n", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(meta(text).body.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn report_title_on_one_long_line() {
+        let text = "United Nations\tCTOC/COP/2022/9\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\tDistr.: General\n2 November 2022\n\nOriginal: English\n\nReport of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its eleventh session, held in Vienna from 17 to 21 October 2022\n\nI. Introduction\n\n1. The Conference was established in accordance with article 32 of the Convention.\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"));
+        assert_eq!(m.symbol.as_deref(), Some("CTOC/COP/2022/9"));
+        assert_eq!(m.session, Some(Session { text: "eleventh session".into(), number: Some(11) }));
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2022-10-17".into()), end: Some("2022-10-21".into()), place: Some("Vienna".into()) }));
+        assert_eq!(m.title.as_deref(), Some("Report"));
+    }
+
+    #[test]
+    fn two_days_joined_by_and() {
+        let text = "Economic and Social Council\tDistr.: General\n1 November 2022\n\nOriginal: English\n\nCommission on Narcotic Drugs\nReconvened sixty-fifth session\nVienna, 8 and 9 December 2022\n";
+        let language = crate::text::detect_language(text);
+        let doc = Document { text, language };
+        let anns = crate::dates::find_dates(&doc, crate::dates::reference(&doc));
+        let m = extract(&doc, &anns);
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2022-12-08".into()), end: Some("2022-12-09".into()), place: Some("Vienna".into()) }));
+        assert_eq!(m.session, Some(Session { text: "sixty-fifth session".into(), number: Some(65) }));
     }
 
     #[test]

@@ -57,9 +57,10 @@ static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
 });
 
-/// `Mr. Amr Adel Hosny`: an English title and a name.
+/// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
+/// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`).
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? ((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+ ){0,4}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? )?|(?:Mr|Ms|Mrs|Dr)\.? )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
 });
 
 /// A match of an anchored pattern: the whole match and group 1, in bytes
@@ -191,18 +192,35 @@ fn list_intros(text: &str) -> Vec<Span> {
 }
 
 /// Where the list that starts at `start` ends: at `。`, a line break, an
-/// English full stop before a space, or after [`MAX_LIST`] bytes.
-fn list_end(text: &str, start: usize) -> usize {
+/// English full stop before a space, or after [`MAX_LIST`] bytes. In
+/// English, PDF text breaks a list across lines (`…, Austria,\nAzerbaijan,
+/// …`): a single line break goes on, unless the next line opens a numbered
+/// paragraph or section (`6. The following…`, `C. Election of officers`).
+fn list_end(text: &str, start: usize, language: Language) -> usize {
     let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
     let list = text.get(start..limit).unwrap_or("");
     let mut chars = list.char_indices().peekable();
     while let Some((p, c)) = chars.next() {
         let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
+        if c == '\n' && language == Language::English && !new_paragraph(&list[p + 1..]) {
+            continue;
+        }
         if c == '。' || c == '\n' || full_stop {
             return start + p;
         }
     }
     limit
+}
+
+/// True when `rest`, the text after a line break, is blank at once or opens a
+/// numbered paragraph or section: `\n`, `6. The…`, `C. Election`, `II. Organization`.
+fn new_paragraph(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    if line.trim().is_empty() {
+        return true;
+    }
+    let number = line.split_once(['.', '\t']).map_or("", |(n, _)| n);
+    !number.is_empty() && number.len() <= 4 && number.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
 }
 
 /// Finds participants in `doc`. Linear in the text; never panics.
@@ -272,7 +290,11 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         // `经济及社会理事会\tDistr.: General`: the masthead names the parent
         // organ next to the symbol or distribution; only that line is dropped.
         let alone = line.split('\t').next().is_some_and(|cell| cell.trim() == text.get(a.span.range()).unwrap_or(""));
-        if alone && (line.contains('\t') || line.contains("Distr")) {
+        // Without a tab (`United Nations E/CN.15/2023/1`, `Economic and Social
+        // Council Distr.: General`), the rest of the line is the symbol or distribution.
+        let rest = text.get(a.span.end..e).unwrap_or("").trim();
+        let beside = rest.starts_with("Distr") || (!rest.contains(' ') && rest.contains('/') && rest.starts_with(|c: char| c.is_ascii_uppercase()));
+        if (alone && (line.contains('\t') || line.contains("Distr"))) || beside {
             masthead.push(a.span);
         } else if !MASTHEADS.contains(&name.as_str()) {
             own.push(organization_key(name));
@@ -421,7 +443,7 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         "United Nations" => {
             const FIXED_EN: &[&str] = &[
                 "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
-                "staff", "regional groups", "funds", "programmes", "Day",
+                "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General",
             ];
             let after = rest.trim_start();
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
@@ -429,6 +451,11 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 && !before.ends_with("Charter of the ")
                 && !before.ends_with("One ")
                 && !before.ends_with("Members of the ")
+        }
+        // `Security Council resolution 2334 (2016)`: the body of the symbol.
+        _ if name.is_ascii() => {
+            let after = rest.trim_start();
+            !["resolution", "decision"].iter().any(|w| after.starts_with(w))
         }
         // `全球网络` is a network, not the short form `全球网`.
         _ => !(name.ends_with('网') && char_at(text, span.end) == Some('络')),
@@ -456,7 +483,9 @@ fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
                 .iter()
                 .find_map(|p| short.strip_prefix(p))
                 .map_or(short.clone(), |s| s.trim_matches(['“', '”', '"']).to_string());
-            let ok = short.chars().count() >= 2 && !short.contains(|c: char| "，。、；：,;:“”\"".contains(c));
+            // `to the United Nations (Vienna)`: a bracketed city or State is where, not a short form.
+            let place = matches!(gazetteer::lookup(&short), Some(Entry::City(_) | Entry::State(_)));
+            let ok = short.chars().count() >= 2 && !place && !short.contains(|c: char| "，。、；：,;:“”\"".contains(c));
             // `UNEP (UNEP/EA.5/Res.3)`: a document symbol in brackets is a citation, not a short form.
             let ok = ok && crate::symbols::grammar::parse_at(&short, 0).is_none_or(|p| p.len < short.len());
             return ok.then_some((k + c.len_utf8(), short));
@@ -601,7 +630,7 @@ fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         let Some(role) = list_role(&text[m.range()]) else { continue };
         let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity");
         let start = m.end;
-        let end = list_end(text, start);
+        let end = list_end(text, start, doc.language);
         done = end;
         let items = list_items(text, start, end, doc.language);
         let items: Vec<Span> = match doc.language {
@@ -694,12 +723,19 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
             push(a, end);
         }
         Language::English => {
+            // Entries one a line when no comma separates them; else a line
+            // break only wraps an entry (`Eurasian Group on\nCombating …`).
+            let by_line = !list.contains([',', ';']);
             let mut a = start;
             let mut depth = 0i32;
             for (p, c) in list.char_indices() {
                 match c {
                     '(' => depth += 1,
                     ')' => depth -= 1,
+                    '\n' if by_line => {
+                        push(a, start + p);
+                        a = start + p + 1;
+                    }
                     ',' | ';' if depth <= 0 => {
                         push(a, start + p);
                         a = start + p + 1;
@@ -724,19 +760,26 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
     let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E."]);
     let titles: Vec<usize> = titles.into_iter().filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric())).collect();
+    let mut listed = ListRole::default();
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
         let Some(span) = m.group else { continue };
         let name = text.get(span.range()).unwrap_or("").to_string();
+        // `Thank you, Mr. President`: an address to an office, not a name.
+        if crate::roles::is_office(&name) {
+            continue;
+        }
         let (state, after) = bracket_state(text, span.end);
-        let role = english_role(text, after).or_else(|| english_role_before(text, m.whole.start));
+        let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        let role = listed.role(text, Span::new(m.whole.start, after), own);
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     // A bare name: after a role in Chinese (`副主席 Aftab Ahmad Khokher`), or
     // before a bracketed State in either language (`Amr Adel Hosny (Egypt)`).
     let mut bare = Vec::new();
+    let mut listed = ListRole::default();
     let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
-        starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some()));
+        starts.extend(capitals(text).into_iter().filter(|&i| crate::roles::chinese_before(text, i).is_some()));
         starts.sort_unstable();
         starts.dedup();
     }
@@ -747,10 +790,13 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         if known || char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
             continue;
         }
-        let (state, _) = bracket_state(text, span.end);
+        let (state, after) = bracket_state(text, span.end);
         let role = match doc.language {
-            Language::Chinese => chinese_role(text, span.start),
-            Language::English => None,
+            Language::Chinese => crate::roles::chinese_before(text, span.start),
+            Language::English => {
+                let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start));
+                listed.role(text, Span::new(span.start, after), own)
+            }
         };
         if state.is_none() && role.is_none() {
             continue;
@@ -760,6 +806,34 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     }
     out.extend(found);
     out.extend(bare);
+}
+
+/// The role a list head gives to the persons that follow it: `four
+/// Vice-Presidents: Mr. A (X), Ms. B (Y) and Mr. C (Z)`, or the rows of an
+/// officers table (`Vice-Presidents:→A (X)` / `→B (Y)`); and where the last
+/// of them ends.
+#[derive(Default)]
+struct ListRole {
+    running: Option<(String, usize)>,
+}
+
+impl ListRole {
+    /// The role of the person written at `person` (title or name to the end
+    /// of the bracketed State), given the role the text writes around it.
+    fn role(&mut self, text: &str, person: Span, own: Option<String>) -> Option<String> {
+        let carried = self.running.take().filter(|(_, end)| text.get(*end..person.start).is_some_and(joins_list)).map(|(r, _)| r);
+        let head = crate::roles::list_head(text, person.start).or_else(|| carried.clone().filter(|_| own.is_none()));
+        if let Some(r) = head {
+            self.running = Some((r, person.end));
+        }
+        own.or(carried)
+    }
+}
+
+/// What stands between two persons of one list: `, `, ` and `, or a line
+/// break to the next row of a table.
+fn joins_list(gap: &str) -> bool {
+    matches!(gap, ", " | " and " | ", and ") || (gap.chars().all(is_ws) && gap.matches('\n').count() == 1)
 }
 
 /// The State in brackets right after a name, and where the bracket ends.
@@ -779,53 +853,6 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
         Some(iso) => (Some(iso), inner + close + 1),
         None => (None, i),
     }
-}
-
-/// `, President` after an English name (and its State).
-fn english_role(text: &str, i: usize) -> Option<String> {
-    let rest = text.get(i..)?.strip_prefix(", ")?;
-    let end = rest.find([',', '.', ';', '\n', '(']).unwrap_or(rest.len()).min(60);
-    let role = rest.get(..end)?.trim();
-    let titled = role.starts_with(|c: char| c.is_ascii_uppercase()) && role.split(' ').count() <= 6;
-    titled.then(|| role.to_string())
-}
-
-/// `the President, Mr. X`: a role written before the title.
-fn english_role_before(text: &str, i: usize) -> Option<String> {
-    let lo = crate::text::floor_boundary(text, i.saturating_sub(80));
-    let head = text.get(lo..i)?.strip_suffix(", ")?;
-    let p = head.rfind("the ").or_else(|| head.rfind("The "))?;
-    let role = &head[p + 4..];
-    let titled = role.starts_with(|c: char| c.is_ascii_uppercase()) && role.split(' ').count() <= 6 && !role.contains(['.', ',', ';']);
-    titled.then(|| role.to_string())
-}
-
-/// Role nouns a Chinese role phrase ends with.
-const ROLES: &[&str] = &[
-    "候任主席", "副主席", "主席", "报告员", "主持人", "执行主任", "副秘书长", "秘书长", "特别代表", "代表", "大使", "部长", "主任", "法官", "专家", "主讲人",
-];
-
-/// The role written right before a Latin name: the clause since the last
-/// `由`/`和`/`，`…, without a leading convention title
-/// (`联合国反腐败公约缔约国会议候任主席` → `缔约国会议候任主席`).
-fn chinese_role(text: &str, i: usize) -> Option<String> {
-    let end = crate::text::skip_back_while(text, i, is_space);
-    let lo = crate::text::floor_boundary(text, end.saturating_sub(90));
-    let head = text.get(lo..end)?;
-    if !ROLES.iter().any(|r| head.ends_with(r)) {
-        return None;
-    }
-    let cut = head.rfind(|c: char| "由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)).map_or(0, |p| {
-        p + head[p..].chars().next().map_or(0, char::len_utf8)
-    });
-    let mut role = &head[cut..];
-    if let Some(p) = role.rfind("公约") {
-        let rest = &role[p + "公约".len()..];
-        if !rest.is_empty() && !ROLES.contains(&rest) {
-            role = rest;
-        }
-    }
-    (!role.is_empty()).then(|| role.to_string())
 }
 
 /// The text without whitespace when it is Chinese (PDF line breaks), else
@@ -924,13 +951,18 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         }
         let Some(role) = list_role(&text[m.range()]) else { continue };
         let start = m.end;
-        let end = list_end(text, start);
+        let end = list_end(text, start, doc.language);
         done = end;
         out.push((Span::new(start, end), role));
     }
-    // `作为《公约》缔约方的区域经济一体化组织欧洲联盟派代表出席了会议`.
+    // One entity's attendance in a sentence of its own: `作为《公约》缔约方的区域
+    // 经济一体化组织欧洲联盟派代表出席了会议` (the whole line), `The European
+    // Union, a regional economic integration organization that is a party to
+    // the Convention, was represented at the session`, `The State of
+    // Palestine, a non-member observer State …, was represented by an
+    // observer` (in English the subject before the description).
     let mut done = 0;
-    for (at, _) in text.match_indices("区域经济一体化组织") {
+    for at in anchors(text, &["区域经济一体化组织", "regional economic integration organization", "非会员观察员国", "non-member observer State"]) {
         if at < done {
             continue;
         }
@@ -940,9 +972,12 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         };
         done = e;
         let line = &text[s..e];
-        if line.contains("出席") {
-            let role = if line.contains("缔约方") || line.contains("缔约国") { "State party" } else { "observer State" };
-            out.push((Span::new(s, e), role));
+        if ATTENDED.iter().any(|w| line.contains(w)) {
+            let observer = text[at..].starts_with("non-member") || text[at..].starts_with("非会员");
+            let party = ["缔约方", "缔约国", "a party", "a State party", "parties"].iter().any(|w| line.contains(w));
+            let role = if party && !observer && !line.contains("not a party") { "State party" } else { "observer State" };
+            let end = if text[at..].starts_with(|c: char| c.is_ascii()) { at } else { e };
+            out.push((Span::new(s, end), role));
         }
     }
     out.sort_unstable_by_key(|(s, _)| *s);
@@ -1017,11 +1052,37 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "United Nations=org", "World Bank=org", "Kenya=state:KEN"]),
+            ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
+            ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
+            ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
+            ("Mr. Muhammadou M.O. Kah (Gambia) and Ms. Maria de la Cruz (Mexico)", &["Muhammadou M.O. Kah=person:GMB:-", "Gambia=state:GMB", "Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
+            (
+                "elected four Vice-Presidents: Mr. Asim Ahmed (Pakistan), Ms. Heidi Fox (Finland) and Mr. Omar Kah (Gambia); Rapporteur: Ms. Ana Lee (Chile).",
+                &["Asim Ahmed=person:PAK:Vice-President", "Pakistan=state:PAK", "Heidi Fox=person:FIN:Vice-President", "Finland=state:FIN", "Omar Kah=person:GMB:Vice-President", "Gambia=state:GMB", "Ana Lee=person:CHL:Rapporteur", "Chile=state:CHL"],
+            ),
+            (
+                "President:\tAmr Adel Hosny (Egypt)\nVice-Presidents:\tAna Pérez (Argentina)\n\tJohn Smith (Australia)\nRapporteur:\tLi Wei (China)\n\nSanjay Roy (India) spoke.",
+                &["Amr Adel Hosny=person:EGY:President", "Egypt=state:EGY", "Ana Pérez=person:ARG:Vice-President", "Argentina=state:ARG", "John Smith=person:AUS:Vice-President", "Australia=state:AUS", "Li Wei=person:CHN:Rapporteur", "China=state:CHN", "Sanjay Roy=person:IND:-", "India=state:IND"],
+            ),
+            // A role before a name is not a list head: the next person does not share it.
+            ("opened by the President, Mr. Asim Ahmed (Pakistan), and Mr. Omar Kah (Gambia) spoke.", &["Asim Ahmed=person:PAK:President", "Pakistan=state:PAK", "Omar Kah=person:GMB:-", "Gambia=state:GMB"]),
+            ("the report of the United Nations High Commissioner for Human Rights and the United Nations Secretary-General", &[]),
             ("In General Assembly resolution 58/4, the General Assembly adopted the Convention.", &["General Assembly=org"]),
             ("the special session of the General Assembly against corruption", &[]),
+            ("See Security Council resolution 2334 (2016) and Human Rights Council decisions 1/102; the Security Council met.", &["Security Council=org"]),
             ("the United Nations system and the United Nations Convention against Corruption", &[]),
             ("partnership with the United Nations and the World Bank", &["United Nations=org", "World Bank=org"]),
-            ("President: Amr Adel Hosny (Egypt)", &["Amr Adel Hosny=person:EGY:-", "Egypt=state:EGY"]),
+            ("President: Amr Adel Hosny (Egypt)", &["Amr Adel Hosny=person:EGY:President", "Egypt=state:EGY"]),
+            (
+                "opened by its President, Mr. Mohamed Ali (Egypt). Ms. Ghada Waly, Executive Director of the United Nations Office on Drugs and Crime, spoke.",
+                &["Mohamed Ali=person:EGY:President", "Egypt=state:EGY", "Ghada Waly=person:-:Executive Director of the United Nations Office on Drugs and Crime", "United Nations Office on Drugs and Crime=org"],
+            ),
+            (
+                "elected Ms. Ana Pérez (Argentina) and Mr. John Smith (Australia) as Vice-Presidents, and Mr. Li Wei (China) as Rapporteur.",
+                &["Ana Pérez=person:ARG:Vice-President", "Argentina=state:ARG", "John Smith=person:AUS:Vice-President", "Australia=state:AUS", "Li Wei=person:CHN:Rapporteur", "China=state:CHN"],
+            ),
+            ("Statements were made by Mr. Karim Said (Egypt), Mr. Pablo Ruiz (Spain).", &["Karim Said=person:EGY:-", "Egypt=state:EGY", "Pablo Ruiz=person:ESP:-", "Spain=state:ESP"]),
             ("Statement by Maria de la Cruz (Mexico)", &["Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
             ("Venezuela (Bolivarian Republic of) and Pakistan (on behalf of the Group of 77 and China)", &["Venezuela (Bolivarian Republic of)=state:VEN", "Pakistan=state:PAK", "Group of 77 and China=org"]),
             ("Open Ownership（开放所有权组织）", &["Open Ownership（开放所有权组织）=org:开放所有权组织"]),
@@ -1041,6 +1102,18 @@ mod tests {
                 &["Transparency International=org", "Global Initiative against Corruption=org"],
             ),
             ("The following States were represented: Trinidad and Tobago, Chad and Japan.", &["Trinidad and Tobago=state:TTO", "Chad=state:TCD", "Japan=state:JPN"]),
+            (
+                "6. The following intergovernmental organizations were represented by observers:\nCouncil of Europe, Eurasian Group on\nCombating Money Laundering and Financing of Terrorism, Regional Anti-Corruption\nForum and Unknown Forum\n7. Statements were made by Unknown Body.",
+                &["Council of Europe=org", "Eurasian Group on\nCombating Money Laundering and Financing of Terrorism=org", "Regional Anti-Corruption\nForum=org", "Unknown Forum=org"],
+            ),
+            (
+                "The following intergovernmental organizations were represented:\n\nC. Election of officers\n\nThe Group elected Unknown Chair.",
+                &[],
+            ),
+            (
+                "The following intergovernmental organizations were represented by observers:\nCouncil of Europe\nRegional Anti-Corruption Forum\nInternational Anti-Corruption Academy\n\nD. Election of officers",
+                &["Council of Europe=org", "Regional Anti-Corruption Forum=org", "International Anti-Corruption Academy=org"],
+            ),
             ("会议由理事会主席 Václav Bálek（捷克）主持。", &["Václav Bálek=person:CZE:理事会主席", "捷克=state:CZE"]),
             ("opened by the President, Mr. Antonio Fernández Pérez (Spain).", &["Antonio Fernández Pérez=person:ESP:President", "Spain=state:ESP"]),
             ("来自秘书长副特别代表/联合国索马里驻地协调员综合办公室的主讲人", &["秘书长副特别代表/联合国索马里驻地协调员综合办公室=org"]),
@@ -1064,6 +1137,8 @@ mod tests {
         assert_eq!(got, vec!["大会=org".to_string(), "开发署=org".to_string()]);
         let text = "联合国\tE/CN.7/2023/15\n经济及社会理事会\tDistr.: General\n麻醉药品委员会\n\n1. 麻醉药品委员会请经济及社会理事会注意。";
         assert_eq!(found(text), vec!["经济及社会理事会=org".to_string()]);
+        let text = "United Nations E/CN.15/2023/1\n\nEconomic and Social Council Distr.: General\n27 January 2023\n\nCommission on Crime Prevention and Criminal Justice\n\n1. The Economic and Social Council and the United Nations met.";
+        assert_eq!(found(text), vec!["Economic and Social Council=org".to_string(), "United Nations=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }
@@ -1078,6 +1153,23 @@ mod tests {
         assert_eq!(egypt, Some((2, vec!["State party".to_string()])));
         let andorra = sum.iter().find(|e| e.iso3.as_deref() == Some("AND")).map(|e| e.roles.clone());
         assert_eq!(andorra, Some(vec!["observer State".to_string()]));
+        let cases = [
+            ("6. The European Union, a regional economic integration organization that is a party to the Convention, was represented at the session.", Some("State party")),
+            ("6. The European Union, a regional economic integration organization that is not a party to the Convention, was represented by an observer.", Some("observer State")),
+            ("6. The European Union, a regional economic integration organization, adopted a directive.", None),
+            ("9. The State of Palestine, a non-member observer State maintaining a permanent observer mission to the United Nations, was represented by an observer. The European Union attended.", None),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            let sum = summarize(&doc, &find_participants(&doc));
+            let eu = sum.iter().find(|e| e.iso3.as_deref() == Some("EUU")).map(|e| e.roles.first().cloned());
+            assert_eq!(eu, Some(want.map(str::to_string)), "{text}");
+        }
+        let text = "9. The State of Palestine, a non-member observer State maintaining a permanent observer mission to the United Nations, was represented by an observer.";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc));
+        let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+        assert_eq!(roles, vec![("State of Palestine".to_string(), vec!["observer State".to_string()]), ("United Nations".to_string(), vec![])]);
     }
 
     #[test]

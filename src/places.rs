@@ -110,7 +110,10 @@ fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
 const HELD_ZH: &[&str] = &["举行", "召开", "举办", "开幕", "开会"];
 
 /// Words before an English place that say a meeting is held there.
-const HELD_EN: &[&str] = &["held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ", "Headquarters in ", "held at Headquarters in "];
+const HELD_EN: &[&str] = &[
+    "held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ",
+    "Headquarters in ", "held at Headquarters in ", "Palais des Nations in ", "Palais des Nations, ",
+];
 
 /// Longest header line, in bytes, that names the meeting's place and dates.
 const HEADER_LINE: usize = 120;
@@ -132,7 +135,8 @@ fn is_venue(text: &str, span: Span) -> bool {
     }
     let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
     let before = text.get(lo..span.start).unwrap_or("");
-    if HELD_EN.iter().any(|w| before.ends_with(w) || before.ends_with(&w.replace(" in ", " in the City of "))) {
+    let in_city = |w: &str| before.ends_with(&w.replace(" in ", " in the City of ")) || before.ends_with(&w.replace(" in ", " in the city of "));
+    if HELD_EN.iter().any(|w| before.ends_with(w) || in_city(w)) {
         return true;
     }
     let Some((ls, le)) = crate::text::short_line_bounds(text, span.start, HEADER_LINE) else { return false };
@@ -214,6 +218,9 @@ mod tests {
             ("held in Sharm el-Sheikh, Egypt, from", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),
+            ("It was held at the Palais des Nations in Geneva.", &["Geneva=Geneva@CHE"]),
+            ("The Forum will be held in the city of Doha.", &["Doha=Doha@QAT"]),
+            ("The Office in Geneva issued a report.", &[]),
             ("埃及代表", &[]),
             ("会议于2024年在哥斯达黎加圣何塞举行", &["哥斯达黎加圣何塞=圣何塞@CRI"]),
             ("在这里加拿大代表发言", &[]),

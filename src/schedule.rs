@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use regex_lite::{Captures, Regex};
 
-use crate::agenda::schedule_start;
+use crate::agenda::schedule_span;
 use crate::dates::Reference;
 use crate::model::{Annotation, Granularity, Kind, ScheduleRow, Value};
 use crate::text::{is_ws, line_bounds, Document};
@@ -69,9 +69,10 @@ enum Event {
 /// year from `reference` or else from the header's dates. Linear in the
 /// length of the table.
 pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
-    let Some(start) = schedule_start(doc.text) else { return Vec::new() };
+    let Some(table_span) = schedule_span(doc.text) else { return Vec::new() };
+    let (start, end) = (table_span.start, table_span.end);
     let text = doc.text;
-    let in_table = |a: &&Annotation| a.span.start >= start;
+    let in_table = |a: &&Annotation| a.span.start >= start && a.span.end <= end;
     let has_dates = annotations.iter().filter(in_table).any(|a| a.kind == Kind::Date);
     let has_times = annotations.iter().filter(in_table).any(|a| a.kind == Kind::Time);
     let mut events: Vec<(usize, Event)> = Vec::new();
@@ -87,7 +88,7 @@ pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Opt
             _ => {}
         }
     }
-    let table = &text[start..];
+    let table = &text[start..end];
     if !has_dates {
         let year = reference.map(|r| r.year).or_else(|| header_year(doc, annotations));
         events.extend(TABLE_DATE.captures_iter(table).filter_map(|c| Some((start + c.get(0)?.start(), Event::Date(table_date(&c, year)?)))));

@@ -121,7 +121,7 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
     let joiner = c.eat_any(ZH_RANGE).map(|_| "").or_else(|| c.eat_any(EN_RANGE).map(|k| EN_RANGE[k]));
     // `at 10 a.m. and 3 p.m.` are two times; `between 10 a.m. and 1 p.m.`
     // and `3 and 6 p.m.` are ranges.
-    let listed = joiner == Some("and") && !first_bare && !text.get(..i).unwrap_or("").trim_end().ends_with("between");
+    let listed = joiner == Some("and") && !first_bare && !after_between(text, i);
     let second = joiner.filter(|_| !listed).and_then(|_| {
         c.ws();
         clock(&mut c, text)
@@ -147,6 +147,13 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
         (start, end)
     };
     Some((c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
+}
+
+/// True when `between`/`Between` ends right before `i`, spaces aside.
+fn after_between(text: &str, i: usize) -> bool {
+    let head = text.get(..i).unwrap_or("").trim_end();
+    let lo = crate::text::floor_boundary(head, head.len().saturating_sub("between".len()));
+    head.get(lo..).is_some_and(|w| w.eq_ignore_ascii_case("between"))
 }
 
 /// A time at the cursor, Chinese or English; the flag as in [`en_clock`].
@@ -298,9 +305,8 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, bool)> {
         let ok = period.is_some() || hour <= 24;
         return ok.then_some((clock, false));
     }
-    if minute.is_some() {
-        return None;
-    }
+    // `1.30` alone is a number; it is a time only as the start of a range
+    // whose end says a.m. or p.m. (`1.30–3.30 p.m.`).
     (hour <= 12).then_some((clock, true))
 }
 
@@ -367,6 +373,11 @@ mod tests {
             ("at 3 p.m. in", &["3 p.m.=15:00"]),
             ("10.30 a.m.–1 p.m.", &["10.30 a.m.–1 p.m.=10:30..13:00"]),
             ("3 to 6 p.m.", &["3 to 6 p.m.=15:00..18:00"]),
+            ("1.30–3.30 p.m.", &["1.30–3.30 p.m.=13:30..15:30"]),
+            ("from 10.30 a.m. to 12.30 p.m.", &["10.30 a.m. to 12.30 p.m.=10:30..12:30"]),
+            ("10.30–11.45 a.m.", &["10.30–11.45 a.m.=10:30..11:45"]),
+            ("rates of 1.30 to 3.30 per cent", &[]),
+            ("version 1.30", &[]),
             ("11 to 1 p.m.", &["11 to 1 p.m.=11:00..13:00"]),
             ("at 12 noon", &["12 noon=12:00"]),
             ("until noon.", &["noon=12:00"]),
@@ -378,6 +389,7 @@ mod tests {
             ("at 10 a.m. and 3 p.m. daily", &["10 a.m.=10:00", "3 p.m.=15:00"]),
             ("between 10 a.m. and 1 p.m.", &["10 a.m. and 1 p.m.=10:00..13:00"]),
             ("between 3 and 6 p.m.", &["3 and 6 p.m.=15:00..18:00"]),
+            ("Between 10 a.m. and 1 p.m., the Group met.", &["10 a.m. and 1 p.m.=10:00..13:00"]),
             ("上午 10:00 至下午 1:00", &["上午 10:00 至下午 1:00=10:00..13:00"]),
             ("10:00—13:00", &["10:00—13:00=10:00..13:00"]),
             ("下午 1 时 15 分至 2 时 45 分", &["下午 1 时 15 分至 2 时 45 分=13:15..14:45"]),

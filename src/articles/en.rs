@@ -72,6 +72,12 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     if text[after..].starts_with("above") || text[after..].starts_with("below") {
         return Some(end);
     }
+    // `Chapter I` on a line of its own heads a chapter of the document itself.
+    let line_start = text[..s].rfind('\n').map_or(0, |p| p + 1);
+    let alone = text[line_start..s].chars().all(is_space) && text[after..].chars().next().is_none_or(|c| c == '\n' || c == '\r');
+    if alone && levels.first().is_some_and(|l| l.unit == Unit::Chapter) {
+        return Some(end);
+    }
     let mut base = None;
     let mut span_end = end;
     // `subparagraph (c) of paragraph 4 of article 63 of the Convention`: outer
@@ -552,6 +558,9 @@ mod tests {
             ("Article 43 of the United Nations Convention against Corruption", vec![art("Article 43 of the United Nations Convention against Corruption", "UNCAC", 43, None, None)]),
             ("under rule 22 of the rules of procedure of the Conference", vec![rule("rule 22 of the rules of procedure", "rules of procedure", 22, None)]),
             ("Under rule 17, representatives", vec![rule("rule 17", "rules of procedure", 17, None)]),
+            ("Article 12 of the Single Convention on Narcotic Drugs of 1961 applies", vec![art("Article 12 of the Single Convention on Narcotic Drugs of 1961", "Single Convention on Narcotic Drugs of 1961", 12, None, None)]),
+            ("under article 3 of the 1988 Convention", vec![art("article 3 of the 1988 Convention", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None)]),
+            ("article 2, paragraph 4, of the Convention on Psychotropic Substances of 1971", vec![art("article 2, paragraph 4, of the Convention on Psychotropic Substances of 1971", "Convention on Psychotropic Substances of 1971", 2, Some(4), None)]),
             ("paragraph 48 of the terms of reference of the Mechanism", vec![para("paragraph 48 of the terms of reference", "terms of reference", 48, None)]),
             ("in paragraph 8 of its resolution 8/2, the Conference", vec![para("paragraph 8 of its resolution 8/2", "resolution 8/2", 8, None)]),
             ("paragraph 3 of decision 5/1", vec![para("paragraph 3 of decision 5/1", "decision 5/1", 3, None)]),
@@ -649,6 +658,8 @@ mod tests {
         let cases = [
             "as described in paragraph 14 above",
             "chapter II of the present report",
+            "\nChapter I\nMatters calling for action by the Economic and Social Council",
+            "Chapter VIII\r\nOrganization of the session",
             "paragraph 3 of the present note",
             "the rule of law",
             "articles of association",

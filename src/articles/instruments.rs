@@ -64,12 +64,18 @@ const MAIN_TREATY_WINDOW: usize = 200_000;
 /// (`《生物多样性公约》`). `None` when there is neither.
 pub fn main_treaty(text: &str) -> Option<String> {
     let head = &text[..crate::text::floor_boundary(text, MAIN_TREATY_WINDOW)];
-    let known = INSTRUMENTS
-        .iter()
-        .filter(|i| i.role == Role::Treaty)
-        .flat_map(|i| i.zh.iter().chain(&i.en).filter_map(move |n| head.find(n).map(|p| (p, i.value))))
-        .min_by_key(|&(p, _)| p)
-        .map(|(_, v)| v.to_owned());
+    // Each name is looked for only before the earliest one found so far:
+    // the header names the treaty, so most searches read a few lines.
+    let mut first: Option<(usize, &str)> = None;
+    for i in INSTRUMENTS.iter().filter(|i| i.role == Role::Treaty) {
+        for name in i.zh.iter().chain(&i.en) {
+            let bound = first.map_or(head.len(), |(p, _)| crate::text::floor_boundary(head, p + name.len()));
+            if let Some(p) = head[..bound].find(name).filter(|&p| first.is_none_or(|(q, _)| p < q)) {
+                first = Some((p, i.value));
+            }
+        }
+    }
+    let known = first.map(|(_, v)| v.to_owned());
     known.or_else(|| {
         head.match_indices("公约》").find_map(|(close, _)| {
             let lo = crate::text::floor_boundary(head, close.saturating_sub(120));

@@ -1,0 +1,313 @@
+//! The office a named person holds, as the text writes it around the name:
+//! `Mr. Amr Adel Hosny (Egypt), President of the Conference` → `President of
+//! the Conference`; `opened by its President, Mr. X` → `President`;
+//! `elected Ms. A (Argentina) and Mr. B (Australia) as Vice-Presidents` →
+//! `Vice-President` for both; `Mr. X (Egypt) was elected President` →
+//! `President`; `President: Amr Adel Hosny (Egypt)` → `President`;
+//! `缔约国会议副主席 Aftab Ahmad Khokher` → `缔约国会议副主席`.
+//!
+//! An English role must begin with an office of `data/roles.tsv` (after
+//! `First`, `Acting`… modifiers): a capitalised phrase that names no
+//! office (`, Mr. Y`, `, Egypt`) is not a role. The phrase runs over
+//! capitalised words and the small words inside names (`of the`, `on`,
+//! `and`) and stops at punctuation or at a lower-case word (`…, President
+//! of the Conference opened`).
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use crate::text::{is_cjk, is_space};
+
+/// Role nouns by language, from `data/roles.tsv`.
+static NOUNS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut zh = Vec::new();
+    let mut en = Vec::new();
+    for line in include_str!("data/roles.tsv").lines().filter(|l| !l.starts_with('#')) {
+        match line.split_once('\t') {
+            Some(("zh", noun)) => zh.push(noun.trim()),
+            Some(("en", noun)) => en.push(noun.trim()),
+            _ => {}
+        }
+    }
+    // Longest first, so that `Vice-Chairperson` wins over `Vice-Chair`.
+    en.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    (zh, en)
+});
+
+/// Words before an office that belong to the role (`First Vice-Chair`).
+const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Outgoing", "Incoming", "Former"];
+
+/// Small words inside a role's name (`Director of the United Nations Office on Drugs and Crime`).
+const CONNECTORS: &[&str] = &["of", "the", "on", "and", "for", "to", "in", "against", "at", "de", "du", "des"];
+
+/// Longest role phrase, in bytes.
+const ROLE_BYTES: usize = 160;
+
+/// Longest stretch after a name read for its role: other names sharing an
+/// `as` (`A (X), B (Y) and C (Z) as Vice-Presidents`), in bytes.
+const AFTER_BYTES: usize = 400;
+
+/// The session at which an office written before a name was held, ending
+/// the role phrase: ` at its eighth session`, ` during the seventy-seventh session`.
+static SESSION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r" (?:at|during|for) (?:its|the|their) [a-z]+(?:-[a-z]+)? (?:(?:special|resumed|regular) )?(?:session|meeting)$").expect("valid regex")
+});
+
+/// An election or appointment right after the name: `(Egypt) was elected
+/// President`, `(Chile), who was appointed as Rapporteur`.
+static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:who )?(?:was|were|has been|had been|is) (?:elected|re-elected|appointed|nominated|designated)(?: by acclamation)?(?: as)? ").expect("valid regex")
+});
+
+/// Other titled names (with their States) between a name and the `as` that
+/// gives them all one role: `(Argentina) and Mr. John Smith (Australia) as `.
+static AS_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,? (?:and )?(?:Mr|Ms|Mrs|Dr)\.? [^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,? as ").expect("valid regex")
+});
+
+/// The office a role phrase starts with (after modifiers), and whether the
+/// text writes it in the plural.
+fn office(phrase: &str) -> Option<(usize, &'static str, bool)> {
+    let mut at = 0;
+    loop {
+        let rest = &phrase[at..];
+        let word = rest.split(' ').next().unwrap_or("");
+        if !MODIFIERS.contains(&word) {
+            break;
+        }
+        at += word.len() + 1;
+        if at >= phrase.len() {
+            return None;
+        }
+    }
+    let rest = &phrase[at..];
+    NOUNS.1.iter().find_map(|noun| {
+        let after = rest.strip_prefix(noun)?;
+        let (plural, after) = match after.strip_prefix('s') {
+            Some(a) => (true, a),
+            None => (false, after),
+        };
+        after.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-').then_some((at, *noun, plural))
+    })
+}
+
+/// A word of a name: capitalised, or a number inside one (`President of COP 27`).
+fn is_name_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) || (w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// True when `name` is an office and nothing else: `Mr. President` addresses
+/// an office holder, it names no person.
+pub fn is_office(name: &str) -> bool {
+    office(name).is_some_and(|(at, noun, plural)| at + noun.len() + usize::from(plural) == name.len())
+}
+
+/// The role phrase at the start of `s`: capitalised words and connectors up
+/// to punctuation or a lower-case word, when it begins with an office; and
+/// how many bytes of `s` it covers.
+fn phrase_at_start(s: &str) -> Option<(String, usize)> {
+    let s = &s[..crate::text::floor_boundary(s, ROLE_BYTES)];
+    let end = s.find([',', ';', ':', '.', '(', ')', '\n', '\t']).unwrap_or(s.len());
+    let mut words: Vec<&str> = Vec::new();
+    for w in s[..end].split(' ') {
+        if is_name_word(w) || (!words.is_empty() && CONNECTORS.contains(&w)) {
+            words.push(w);
+        } else {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| CONNECTORS.contains(w)) {
+        words.pop();
+    }
+    let phrase = words.join(" ");
+    let (at, noun, plural) = office(&phrase)?;
+    let covered = phrase.len();
+    if plural {
+        // `as Vice-Presidents`: each person holds one office.
+        let tail = &phrase[at + noun.len() + 1..];
+        return Some((format!("{}{noun}{tail}", &phrase[..at]), covered));
+    }
+    Some((phrase, covered))
+}
+
+/// The role written after a person's name (and bracketed State) ending at
+/// `i`: `, President of the Conference`, or `as Vice-President` after the
+/// other names that share it.
+pub fn after(text: &str, i: usize) -> Option<String> {
+    let rest = text.get(i..)?;
+    if let Some(r) = rest.strip_prefix(", ") {
+        if let Some((role, _)) = phrase_at_start(r) {
+            return Some(role);
+        }
+    }
+    // The patterns are anchored; a bounded window keeps each try short.
+    let window = &rest[..crate::text::floor_boundary(rest, AFTER_BYTES)];
+    if let Some(m) = ELECTED.find(window) {
+        return phrase_at_start(&rest[m.end()..]).map(|(role, _)| role);
+    }
+    let gap = AS_GAP.find(window)?;
+    phrase_at_start(&rest[gap.end()..]).map(|(role, _)| role)
+}
+
+/// The role written before a person's title or name starting at `i`:
+/// `the President, Mr. X`, `by its Executive Director, Ms. Y`, `Chair: X`.
+pub fn before(text: &str, i: usize) -> Option<String> {
+    let lo = crate::text::floor_boundary(text, i.saturating_sub(ROLE_BYTES));
+    let head = text.get(lo..i)?;
+    let head = head.strip_suffix(", ").or_else(|| head.strip_suffix(": ")).or_else(|| head.strip_suffix(":\t"))?;
+    // `the President of the Conference at its eighth session, Mr. X`: the
+    // session the office was held at is not part of the role.
+    let head = SESSION_TAIL.find(head).map_or(head, |m| &head[..m.start()]);
+    // Walk back over the words of a name, to punctuation or a lower-case word.
+    let cut = head.rfind([',', ';', ':', '.', '(', ')', '\n', '\t']).map_or(0, |p| p + 1);
+    // `Mr. Secretary-General, Mr. X`: an address, not the office of the name after it.
+    if ["Mr.", "Ms.", "Mrs.", "Dr."].iter().any(|t| head[..cut].ends_with(t)) {
+        return None;
+    }
+    let words: Vec<&str> = head[cut..].split(' ').filter(|w| !w.is_empty()).collect();
+    let mut first = words.len();
+    while first > 0 {
+        let w = words[first - 1];
+        if is_name_word(w) || CONNECTORS.contains(&w) {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut words = &words[first..];
+    while let Some((w, rest)) = words.split_first() {
+        if CONNECTORS.contains(&w.to_lowercase().as_str()) {
+            words = rest;
+        } else {
+            break;
+        }
+    }
+    let phrase = words.join(" ");
+    let (role, covered) = phrase_at_start(&phrase)?;
+    // The whole phrase must be the role: `Egypt, Chair` is not read backwards.
+    (covered == phrase.len()).then_some(role)
+}
+
+/// The role of a list of persons whose head ends right before `i`:
+/// `the following four Vice-Presidents: Mr. X` → `Vice-President`, shared
+/// by the names that follow joined by `,`/`and`.
+pub fn list_head(text: &str, i: usize) -> Option<String> {
+    let lo = crate::text::floor_boundary(text, i.saturating_sub(2));
+    text.get(lo..i).is_some_and(|h| h == ": " || h.ends_with(":\t")).then(|| before(text, i)).flatten()
+}
+
+/// The Chinese role written right before a Latin name: the clause since the
+/// last `由`/`和`/`，`…, without a leading convention title
+/// (`联合国反腐败公约缔约国会议候任主席` → `缔约国会议候任主席`).
+pub fn chinese_before(text: &str, i: usize) -> Option<String> {
+    let end = crate::text::skip_back_while(text, i, is_space);
+    let lo = crate::text::floor_boundary(text, end.saturating_sub(90));
+    let head = text.get(lo..end)?;
+    if !NOUNS.0.iter().any(|r| head.ends_with(r)) {
+        return None;
+    }
+    let cut = head.rfind(|c: char| "由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)).map_or(0, |p| {
+        p + head[p..].chars().next().map_or(0, char::len_utf8)
+    });
+    let mut role = &head[cut..];
+    if let Some(p) = role.rfind("公约") {
+        let rest = &role[p + "公约".len()..];
+        if !rest.is_empty() && !NOUNS.0.contains(&rest) {
+            role = rest;
+        }
+    }
+    (!role.is_empty()).then(|| role.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_after_a_name() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (", President of the Conference.", Some("President of the Conference")),
+            (", Executive Director of the United Nations Office on Drugs and Crime, made a statement", Some("Executive Director of the United Nations Office on Drugs and Crime")),
+            (", First Vice-Chair, opened", Some("First Vice-Chair")),
+            (", Independent Expert on the enjoyment of all human rights by older persons", Some("Independent Expert")),
+            (", Chair-Rapporteur of the Working Group", Some("Chair-Rapporteur of the Working Group")),
+            (", Chair of the Commission opened the session", Some("Chair of the Commission")),
+            (" as Rapporteur.", Some("Rapporteur")),
+            (" was elected President by acclamation.", Some("President")),
+            (", who was appointed as Rapporteur, spoke", Some("Rapporteur")),
+            (" was elected by acclamation.", None),
+            (" was thanked.", None),
+            (" and Mr. John Smith (Australia) as Vice-Presidents, and", Some("Vice-President")),
+            (", Ms. Jane Roe (Chile) and Mr. Li Wei (China) as Co-Chairs.", Some("Co-Chair")),
+            // Must not be roles.
+            (", Mr. Y (Spain)", None),
+            (", Egypt and Spain", None),
+            (", made a statement", None),
+            (" as observers.", None),
+            (", Presidential candidate", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(after(text, 0).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn roles_before_a_name() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("The session was opened by the President, ", Some("President")),
+            ("opened on 17 October 2022 by its President, ", Some("President")),
+            ("a statement by the Executive Director of the United Nations Office on Drugs and Crime, ", Some("Executive Director of the United Nations Office on Drugs and Crime")),
+            ("the following officers: Chair, ", Some("Chair")),
+            ("(Canada); First Vice-Chair, ", Some("First Vice-Chair")),
+            ("President: ", Some("President")),
+            ("will be opened by the President of COP 27, ", Some("President of COP 27")),
+            ("opened by the President of the Conference at its eighth session, ", Some("President of the Conference")),
+            ("the President made a statement at its eighth session, ", None),
+            ("on 3 December, ", None),
+            // Must not be roles.
+            ("Statements were made by Egypt, ", None),
+            ("representatives of Mexico and Spain, ", None),
+            ("the President ", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(before(text, text.len()).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn offices_alone() {
+        let cases = [("President", true), ("Vice-President", true), ("Secretary-General", true), ("First Vice-Chair", true), ("Chairs", true), ("Amr Adel Hosny", false), ("President Smith", false), ("Li", false), ("", false)];
+        for (name, want) in cases {
+            assert_eq!(is_office(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn list_heads() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("the following four Vice-Presidents: ", Some("Vice-President")),
+            ("Rapporteur: ", Some("Rapporteur")),
+            ("opened by the President, ", None),
+            ("the following States: ", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(list_head(text, text.len()).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn chinese_roles() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("由联合国反腐败公约缔约国会议候任主席 ", Some("缔约国会议候任主席")),
+            ("由缔约国会议副主席 ", Some("缔约国会议副主席")),
+            ("会议由理事会主席 ", Some("理事会主席")),
+            ("会议由 ", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(chinese_before(text, text.len()).as_deref(), *want, "{text}");
+        }
+    }
+}
