@@ -395,6 +395,15 @@ mod tests {
     }
 
     #[test]
+    fn commission_header_with_provisional_agenda_and_annotations() {
+        let text = "\n\n麻醉药品委员会\n\nDistr.: General\n20 December 2022\nChinese\nOriginal: English\n\n第六十六届会议\n\n2023年3月13日至17日，维也纳\n\n临时议程和说明\n\n临时议程\n\n1. 选举主席团成员。\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("麻醉药品委员会"));
+        assert_eq!(m.session, Some(Session { text: "第六十六届会议".into(), number: Some(66) }));
+        assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
+    }
+
+    #[test]
     fn unknown_fields_stay_null() {
         let cases = ["", "临时议程说明\n\n1. 组织事项", "Some text without any header at all.\n", "\u{0}\r\n\r\n"];
         for text in cases {

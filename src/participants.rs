@@ -254,33 +254,44 @@ fn header_end(text: &str) -> usize {
     limit
 }
 
-/// Removes the body the document is about — an organisation its header
-/// names (`人权理事会` above `人权理事会第五十二届会议报告`) — everywhere, and a
-/// masthead line (`联合国`, `大会` alone on their line) in the header.
+/// Removes the body the document is about — an organisation that a header
+/// line names alone (`人权理事会` above `第五十二届会议`) — everywhere, and
+/// a masthead line (`联合国`, `大会` alone on their line) in the header.
+///
+/// A header line that only mentions an organisation (the title
+/// `毒品和犯罪问题办公室的工作`) does not make it the body. An organisation
+/// alone on a line above `Distr.` is the parent organ of the series, not the
+/// body, when another body line follows below (`经济及社会理事会` above
+/// `Distr.`, `麻醉药品委员会` below): only that masthead line is dropped.
 fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let end = header_end(text);
     // Only a UN document's cover has a header to read.
-    if !text[..end].contains("Distr") {
-        return;
-    }
-    let mut own: Vec<String> = Vec::new();
+    let Some(distr) = text[..end].find("Distr") else { return };
+    let mut own: Vec<(String, Span)> = Vec::new();
     let mut masthead: Vec<Span> = Vec::new();
     for a in out.iter().filter(|a| a.span.end <= end) {
         let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { continue };
         let (s, e) = crate::text::line_bounds(text, a.span.start);
         let line = text.get(s..e).unwrap_or("");
+        let written = text.get(a.span.range()).unwrap_or("");
         // `经济及社会理事会\tDistr.: General`: the masthead names the parent
         // organ next to the symbol or distribution; only that line is dropped.
-        let alone = line.split('\t').next().is_some_and(|cell| cell.trim() == text.get(a.span.range()).unwrap_or(""));
-        if alone && (line.contains('\t') || line.contains("Distr")) {
+        let first_cell = line.split('\t').next().is_some_and(|cell| cell.trim() == written);
+        if first_cell && (line.contains('\t') || line.contains("Distr")) {
             masthead.push(a.span);
-        } else if !MASTHEADS.contains(&name.as_str()) {
-            own.push(organization_key(name));
+        } else if names_body_line(line, written) && !MASTHEADS.contains(&name.as_str()) {
+            own.push((organization_key(name), a.span));
         }
+    }
+    if own.iter().any(|(_, s)| s.start > distr) {
+        let (parents, bodies): (Vec<_>, Vec<_>) = own.into_iter().partition(|(_, s)| s.start < distr);
+        masthead.extend(parents.into_iter().map(|(_, s)| s));
+        own = bodies;
     }
     if own.is_empty() && masthead.is_empty() {
         return;
     }
+    let own: Vec<String> = own.into_iter().map(|(k, _)| k).collect();
     out.retain(|a| {
         if masthead.contains(&a.span) {
             return false;
@@ -296,6 +307,34 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
             _ => true,
         }
     });
+}
+
+/// True when a header `line` is the organisation `written` alone, or with
+/// the session after it (`人权理事会第五十二届会议`): a body line, not a title
+/// that mentions the organisation (`毒品和犯罪问题办公室的工作`).
+fn names_body_line(line: &str, written: &str) -> bool {
+    line.trim().strip_prefix(written).is_some_and(|rest| {
+        let rest = rest.trim_start_matches(is_space);
+        rest.is_empty() || rest.starts_with('第')
+    })
+}
+
+/// Longest resolution number after the body that adopted it, in chars
+/// (`第 1373 (2001) 号决议`).
+const MAX_RESOLUTION_REF: usize = 24;
+
+/// True when `rest`, the text right after an organisation, numbers one of
+/// its resolutions or decisions (`第 2002/1 号决议`, ` S-32/1 号决议`,
+/// `第 1373 (2001) 号决议`): the organisation is then the body of a symbol,
+/// not a participant, as `大会` in `大会第 58/4 号决议`.
+fn numbers_its_resolution(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_space);
+    let rest = rest.strip_prefix('第').unwrap_or(rest).trim_start_matches(is_space);
+    if !rest.starts_with(|c: char| c.is_ascii_digit() || c == 'S') {
+        return false;
+    }
+    let head: String = rest.chars().take(MAX_RESOLUTION_REF).take_while(|c| !"，。；：、\n".contains(*c)).collect();
+    ["号决议", "号决定"].iter().any(|w| head.contains(w))
 }
 
 /// The annotation a gazetteer hit gives, after the context checks.
@@ -384,6 +423,9 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
     }
     let rest = text.get(span.end..).unwrap_or("");
     let rest = &rest[..crate::text::floor_boundary(rest, 40)];
+    if numbers_its_resolution(rest) {
+        return false;
+    }
     match name {
         "大会" => {
             let prev = char_before(text, span.start);
@@ -1044,6 +1086,10 @@ mod tests {
             ("设在维也纳的反腐败执法机构全球网络", &[]),
             ("联合国打击跨国有组织犯罪公约缔约方会议", &["联合国打击跨国有组织犯罪公约缔约方会议=org"]),
             ("《联合国打击跨国有组织犯罪公约》", &[]),
+            ("根据经济及社会理事会第 2002/1 号决议和安全理事会第 1373 (2001) 号决议", &[]),
+            ("经济及社会理事会在第 2023/12 号决议中请人权理事会第五十二届会议审议", &["经济及社会理事会=org", "人权理事会=org"]),
+            ("与联合国难民署、非洲联盟委员会、人权观察和儿基会合作", &["联合国难民署=org", "非洲联盟委员会=org", "人权观察=org", "儿基会=org"]),
+            ("亚太国家集团和西欧及其他国家组", &["亚太国家集团=group", "西欧及其他国家组=group"]),
             ("", &[]),
             ("😀\u{0}\r\n", &[]),
         ];
@@ -1059,6 +1105,12 @@ mod tests {
         assert_eq!(got, vec!["大会=org".to_string(), "开发署=org".to_string()]);
         let text = "联合国\tE/CN.7/2023/15\n经济及社会理事会\tDistr.: General\n麻醉药品委员会\n\n1. 麻醉药品委员会请经济及社会理事会注意。";
         assert_eq!(found(text), vec!["经济及社会理事会=org".to_string()]);
+        // A title line that mentions an organisation does not make it the body;
+        // the parent organ above `Distr.` is a masthead when a body line follows.
+        let text = "经济及社会理事会\n\nDistr.: General\n\n预防犯罪和刑事司法委员会\n第三十二届会议\n毒品和犯罪问题办公室的工作\n\n1. 经济及社会理事会请预防犯罪和刑事司法委员会和毒品和犯罪问题办公室注意。";
+        assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org", "经济及社会理事会=org", "毒品和犯罪问题办公室=org"]);
+        let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
+        assert_eq!(found(text), vec!["大会=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }

@@ -89,11 +89,24 @@ fn place(text: &str, span: Span, name: Span, state: Option<&str>) -> Annotation 
     Annotation::new(span, Value::Place(PlaceValue { name, state: state.map(str::to_string) }))
 }
 
-/// True when `h` is a State written directly before `city` (Chinese).
+/// Longest province or state written between a State and its city, in
+/// chars (`美利坚合众国佐治亚州亚特兰大`).
+const MAX_REGION: usize = 8;
+
+/// True when `gap`, between a State and a city, is only spaces or names a
+/// province or state of that State (`佐治亚州`, `广东省`).
+fn region_gap(gap: &str) -> bool {
+    let gap = gap.trim_matches(|c| c == ' ' || c == '\u{3000}');
+    let n = gap.chars().count();
+    n == 0 || ((3..=MAX_REGION).contains(&n) && gap.chars().all(|c| is_cjk(c) && !is_ws(c)) && gap.ends_with(['州', '省']))
+}
+
+/// True when `h` is a State written directly before `city` (Chinese),
+/// perhaps with a province or state between them.
 fn adjacent_state(text: &str, h: &Hit, city: Span) -> bool {
     matches!(h.entry, Entry::State(_))
         && h.span.end <= city.start
-        && text.get(h.span.end..city.start).is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{3000}'))
+        && text.get(h.span.end..city.start).is_some_and(region_gap)
         && char_before(text, city.start).is_some_and(|c| is_cjk(c) || c == ' ')
         && text.get(h.span.range()).is_some_and(|t| t.chars().any(is_cjk))
 }
@@ -216,6 +229,11 @@ mod tests {
             ("the Vienna Declaration", &[]),
             ("埃及代表", &[]),
             ("会议于2024年在哥斯达黎加圣何塞举行", &["哥斯达黎加圣何塞=圣何塞@CRI"]),
+            ("在美利坚合众国佐治亚州亚特兰大举行第十届会议", &["美利坚合众国佐治亚州亚特兰大=亚特兰大@USA"]),
+            ("2023年12月11日至15日，亚特兰大", &["亚特兰大=亚特兰大@USA"]),
+            ("在佐治亚世界会议中心开幕", &["佐治亚世界会议中心=佐治亚世界会议中心@USA"]),
+            ("2024年在拉脱维亚里加举行", &["拉脱维亚里加=里加@LVA"]),
+            ("美国和中国的州长在北京举行会谈", &["北京=北京@CHN"]),
             ("在这里加拿大代表发言", &[]),
             ("包罗万象的议程", &[]),
             ("", &[]),
