@@ -401,6 +401,8 @@ mod tests {
         assert_eq!(m.body.as_deref(), Some("麻醉药品委员会"));
         assert_eq!(m.session, Some(Session { text: "第六十六届会议".into(), number: Some(66) }));
         assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
+        let text = "Distr.: General\n15 November 2022\n\n2022 年 10 月 17 日至 21 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第十一届会议报告\n\n一. 导言\n";
+        assert_eq!(meta(text).title.as_deref(), Some("报告"));
     }
 
     #[test]

@@ -46,6 +46,9 @@ const MAX_BRACKET_GAP: usize = 8;
 /// Longest introduction of an attendance list, in bytes.
 const LIST_INTRO_WINDOW: usize = 600;
 
+/// Longest stretch before `下列` read for the word of attending, in bytes.
+const LIST_LEAD: usize = 60;
+
 /// Longest personal name with its title, in bytes.
 const PERSON_WINDOW: usize = 160;
 
@@ -171,6 +174,10 @@ fn list_intros(text: &str) -> Vec<Span> {
         }
         let end = crate::text::floor_boundary(text, at.saturating_add(LIST_INTRO_WINDOW));
         let window = text.get(at..end).unwrap_or("");
+        // `出席会议的有《公约》下列缔约国：`: the word of attending may come first.
+        let lo = crate::text::floor_boundary(text, at.saturating_sub(LIST_LEAD));
+        let lead = text.get(lo..at).unwrap_or("");
+        let lead = lead.rsplit(['。', '\n']).next().unwrap_or(lead);
         let mut chars = window.char_indices().peekable();
         while let Some((p, c)) = chars.next() {
             let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
@@ -178,7 +185,7 @@ fn list_intros(text: &str) -> Vec<Span> {
                 break;
             }
             if c == '：' || c == ':' {
-                if ATTENDED.iter().any(|w| window[..p].contains(w)) {
+                if ATTENDED.iter().any(|w| window[..p].contains(w) || lead.contains(w)) {
                     let span = Span::new(at, at + p + c.len_utf8());
                     done = span.end;
                     out.push(span);
@@ -609,9 +616,9 @@ fn list_role(intro: &str) -> Option<&'static str> {
     } else if has(&["政府间组织", "intergovernmental"]) {
         Some("intergovernmental organization")
     } else if states {
-        if has(&["签署国", "signator"]) {
+        if has(&["签署国", "签署了", "signator"]) {
             Some("signatory State")
-        } else if has(&["观察员国", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
+        } else if has(&["观察员", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
             Some("observer State")
         } else if has(&["成员国", "会员国", "members of the", "member states"]) {
             Some("member State")
@@ -798,6 +805,19 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let name = text.get(span.range()).unwrap_or("").to_string();
         bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
+    if doc.language == Language::Chinese {
+        for span in crate::names_zh::find_names(text) {
+            let (state, _) = bracket_state(text, span.end);
+            let role = chinese_role(text, span.start);
+            if state.is_none() && role.is_none() {
+                continue;
+            }
+            // `马里亚诺·加西亚`: the `马里` inside the name is not Mali.
+            out.retain(|a| !a.span.overlaps(span));
+            let name = squeeze(text.get(span.range()).unwrap_or(""));
+            bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+        }
+    }
     out.extend(found);
     out.extend(bare);
 }
@@ -849,6 +869,9 @@ const ROLES: &[&str] = &[
 /// `由`/`和`/`，`…, without a leading convention title
 /// (`联合国反腐败公约缔约国会议候任主席` → `缔约国会议候任主席`).
 fn chinese_role(text: &str, i: usize) -> Option<String> {
+    if let Some(role) = table_role(text, i) {
+        return Some(role);
+    }
     let end = crate::text::skip_back_while(text, i, is_space);
     let lo = crate::text::floor_boundary(text, end.saturating_sub(90));
     let head = text.get(lo..end)?;
@@ -858,6 +881,14 @@ fn chinese_role(text: &str, i: usize) -> Option<String> {
     let cut = head.rfind(|c: char| "由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)).map_or(0, |p| {
         p + head[p..].chars().next().map_or(0, char::len_utf8)
     });
+    // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name
+    // does not cut the role.
+    let cut = gazetteer::scan(head)
+        .iter()
+        .filter(|h| matches!(h.entry, Entry::Organization(_)) && h.span.start < cut && cut < h.span.end)
+        .map(|h| h.span.start)
+        .min()
+        .unwrap_or(cut);
     let mut role = &head[cut..];
     if let Some(p) = role.rfind("公约") {
         let rest = &role[p + "公约".len()..];
@@ -866,6 +897,44 @@ fn chinese_role(text: &str, i: usize) -> Option<String> {
         }
     }
     (!role.is_empty()).then(|| role.to_string())
+}
+
+/// Most lines a bureau table's continuation row looks up for its role.
+const TABLE_ROLE_LINES: usize = 6;
+
+/// The role cell of a bureau table row (`主席：\tMariano García（秘鲁）`), or of
+/// the row above for a row whose role cell is empty (`\tPieter de Vries`
+/// under `副主席：\tFatima Nasser`).
+fn table_role(text: &str, i: usize) -> Option<String> {
+    let (mut s, _) = crate::text::line_bounds(text, i);
+    let cell = |s: usize, e: usize| -> Option<String> {
+        let head = text.get(s..e)?.trim_matches(is_space);
+        let role = head.strip_suffix(['：', ':'])?.trim_matches(is_space);
+        (ROLES.iter().any(|r| role.ends_with(r)) && role.chars().count() <= 12 && role.chars().all(|c| is_cjk(c) && !is_ws(c))).then(|| role.to_string())
+    };
+    let head = text.get(s..i)?;
+    if !head.trim_matches(is_space).is_empty() {
+        return cell(s, i);
+    }
+    if !head.contains('\t') {
+        return None;
+    }
+    for _ in 0..TABLE_ROLE_LINES {
+        if s == 0 {
+            return None;
+        }
+        let (ps, pe) = crate::text::line_bounds(text, s - 1);
+        s = ps;
+        let line = text.get(ps..pe)?;
+        if line.trim_matches(is_ws).is_empty() {
+            continue;
+        }
+        let tab = line.find('\t')?;
+        if !line[..tab].trim_matches(is_space).is_empty() {
+            return cell(ps, ps + tab);
+        }
+    }
+    None
 }
 
 /// The text without whitespace when it is Chinese (PDF line breaks), else
@@ -1090,6 +1159,18 @@ mod tests {
             ("经济及社会理事会在第 2023/12 号决议中请人权理事会第五十二届会议审议", &["经济及社会理事会=org", "人权理事会=org"]),
             ("与联合国难民署、非洲联盟委员会、人权观察和儿基会合作", &["联合国难民署=org", "非洲联盟委员会=org", "人权观察=org", "儿基会=org"]),
             ("亚太国家集团和西欧及其他国家组", &["亚太国家集团=group", "西欧及其他国家组=group"]),
+            ("由缔约方会议主席马里亚诺·加西亚（秘鲁）宣布开幕", &["马里亚诺·加西亚=person:PER:缔约方会议主席", "秘鲁=state:PER"]),
+            ("执行主任加达·法特希·瓦利致开幕词", &["加达·法特希·瓦利=person:-:执行主任"]),
+            ("毒品和犯罪问题办公室执行主任加达·瓦利致词", &["毒品和犯罪问题办公室=org", "加达·瓦利=person:-:毒品和犯罪问题办公室执行主任"]),
+            ("来自弗里德里希·艾伯特基金会的代表", &[]),
+            (
+                "主席：\tMariano García（秘鲁）\n副主席：\tFatima Nasser（约旦）\n\n\tPieter de Vries（荷兰）\n报告员：\tKofi Boateng（加纳）",
+                &[
+                    "Mariano García=person:PER:主席", "秘鲁=state:PER", "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR",
+                    "Pieter de Vries=person:NLD:副主席", "荷兰=state:NLD", "Kofi Boateng=person:GHA:报告员", "加纳=state:GHA",
+                ],
+            ),
+            ("项目：\tMariano García（秘鲁）", &["Mariano García=person:PER:-", "秘鲁=state:PER"]),
             ("", &[]),
             ("😀\u{0}\r\n", &[]),
         ];
@@ -1125,6 +1206,11 @@ mod tests {
         assert_eq!(egypt, Some((2, vec!["State party".to_string()])));
         let andorra = sum.iter().find(|e| e.iso3.as_deref() == Some("AND")).map(|e| e.roles.clone());
         assert_eq!(andorra, Some(vec!["observer State".to_string()]));
+        let text = "4. 出席会议的有《公约》下列缔约国：埃及、巴西。";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc));
+        let brazil = sum.iter().find(|e| e.iso3.as_deref() == Some("BRA")).map(|e| e.roles.clone());
+        assert_eq!(brazil, Some(vec!["State party".to_string()]));
     }
 
     #[test]
@@ -1140,6 +1226,9 @@ mod tests {
             ("The following States parties were represented:", Some("State party")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),
+            ("下列签署了《公约》的国家派观察员出席了会议：", Some("signatory State")),
+            ("下列国家作为观察员派代表出席了会议：", Some("observer State")),
+            ("下列非缔约国派观察员出席了会议：", Some("observer State")),
             ("The following signatory States were represented by observers:", Some("signatory State")),
             ("The following States Members of the United Nations and members of the specialized agencies were represented by observers:", Some("observer State")),
             ("The following States members of the Commission were represented:", Some("member State")),
