@@ -103,7 +103,9 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
 fn may_start(text: &str, i: usize, c: char) -> bool {
     let prev = char_before(text, i);
     if c.is_ascii_digit() || digit_value(c).is_some() {
-        return !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
+        // An ideograph before the digits does not make them part of a word
+        // (`于15:00`), a Latin letter or digit does (`A15`).
+        return !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
     }
     match c {
         '上' | '早' | '凌' | '中' | '下' | '傍' | '晚' | '夜' => true,
@@ -354,6 +356,10 @@ mod tests {
             ("一时难以", &[]),
             ("第 58/4 号决议", &[]),
             ("上午会议", &[]),
+            ("另于10:00-13:00和15:00—18:00举行", &["10:00-13:00=10:00..13:00", "15:00—18:00=15:00..18:00"]),
+            ("会议于15时开始", &["15时=15:00"]),
+            ("在审议议程项目3时，", &[]),
+            ("共有12个国家和2时期", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");
