@@ -107,7 +107,9 @@ fn header_lines(text: &str) -> Vec<Line> {
         let line = &text[s..e];
         let n = line.chars().count();
         let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
-        if n > HEADER_LINE || sentence || line.starts_with("1.") || line.starts_with("1 ") || out.len() >= HEADER_LINES {
+        // `1 组织事项` opens the text; `1 November 2023` is the date of issue.
+        let item_one = line.starts_with("1.") || line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() > 0);
+        if n > HEADER_LINE || sentence || item_one || out.len() >= HEADER_LINES {
             break;
         }
         out.push(Line { start: s, end: e });
@@ -133,7 +135,7 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     let meeting_at = dates.iter().position(|d| d.end.is_some()).or((!dates.is_empty()).then_some(0));
     let meeting = meeting_at.map(|i| dates.swap_remove(i)).map(|d| Meeting {
         start: Some(d.start.clone()),
-        end: d.end.clone(),
+        end: d.end.clone().or_else(|| joined_last_day(text, &d, &dates)),
         place: place_on_line(text, &lines, d.span, annotations),
     });
 
@@ -200,6 +202,25 @@ fn header_dates(text: &str, header_end: usize, annotations: &[Annotation]) -> Ve
     }
     out.sort_by_key(|d| d.span.start);
     out
+}
+
+/// `2023年12月7日和8日`: the last of the days joined to `first` by `和` or
+/// `、` — the meeting's last day.
+fn joined_last_day(text: &str, first: &HeaderDate, dates: &[HeaderDate]) -> Option<String> {
+    let mut sorted: Vec<&HeaderDate> = dates.iter().filter(|d| d.span.start >= first.span.end).collect();
+    sorted.sort_by_key(|d| d.span.start);
+    let mut end = first.span.end;
+    let mut last = None;
+    for d in sorted {
+        let gap = text.get(end..d.span.start)?;
+        if gap.trim_matches(|c: char| c == ' ' || c == '\t').chars().all(|c| matches!(c, '和' | '、' | '及')) && !gap.trim().is_empty() && d.end.is_none() {
+            end = d.span.end;
+            last = Some(d.start.clone());
+        } else {
+            break;
+        }
+    }
+    last
 }
 
 fn iso(y: u32, m: u32, d: u32) -> Option<String> {
@@ -403,6 +424,21 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
         let text = "Distr.: General\n15 November 2022\n\n2022 年 10 月 17 日至 21 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第十一届会议报告\n\n一. 导言\n";
         assert_eq!(meta(text).title.as_deref(), Some("报告"));
+    }
+
+    #[test]
+    fn resumed_session_on_two_days_issued_on_the_first() {
+        let text = "\n\n麻醉药品委员会\n\nDistr.: General\n1 November 2023\nChinese\nOriginal: English\n\n第六十六届会议续会\n\n2023年12月7日和8日，维也纳\n\n临时议程和说明\n\n1. 通过议程。\n";
+        // The days come from the date annotations (`8日` alone needs them).
+        let m = crate::annotate(text, &crate::Options::default()).metadata;
+        assert_eq!(m.date.as_deref(), Some("2023-11-01"));
+        assert_eq!(m.original_language.as_deref(), Some("en"));
+        assert_eq!(m.session, Some(Session { text: "第六十六届会议续会".into(), number: Some(66) }));
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2023-12-07".into()), end: Some("2023-12-08".into()), place: Some("维也纳".into()) }));
+        assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
+        // Two days that are not joined are not one meeting.
+        let text = "Distr.: General\n2 May 2023\n\n2023年12月7日，维也纳\n\n临时议程\n";
+        assert_eq!(meta(text).meeting.and_then(|m| m.end), None);
     }
 
     #[test]
