@@ -262,8 +262,9 @@ fn header_end(text: &str) -> usize {
 }
 
 /// Removes the body the document is about — an organisation that a header
-/// line names alone (`人权理事会` above `第五十二届会议`) — everywhere, and
-/// a masthead line (`联合国`, `大会` alone on their line) in the header.
+/// line names alone (`人权理事会` above `第五十二届会议`) and the subsidiary
+/// bodies the data gives it — everywhere, and a masthead line (`联合国`,
+/// `大会` alone on their line) in the header.
 ///
 /// A header line that only mentions an organisation (the title
 /// `毒品和犯罪问题办公室的工作`) does not make it the body. An organisation
@@ -298,7 +299,14 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     if own.is_empty() && masthead.is_empty() {
         return;
     }
-    let own: Vec<String> = own.into_iter().map(|(k, _)| k).collect();
+    let mut own: Vec<String> = own.into_iter().map(|(k, _)| k).collect();
+    // A document of a body is about its subsidiary bodies too.
+    let subsidiaries = gazetteer::organizations().iter().enumerate().filter_map(|(i, o)| {
+        let parent = organization_key(o.parent?);
+        own.contains(&parent).then(|| format!("#{i}"))
+    });
+    let subsidiaries: Vec<String> = subsidiaries.collect();
+    own.extend(subsidiaries);
     out.retain(|a| {
         if masthead.contains(&a.span) {
             return false;
@@ -1191,6 +1199,10 @@ mod tests {
         // the parent organ above `Distr.` is a masthead when a body line follows.
         let text = "经济及社会理事会\n\nDistr.: General\n\n预防犯罪和刑事司法委员会\n第三十二届会议\n毒品和犯罪问题办公室的工作\n\n1. 经济及社会理事会请预防犯罪和刑事司法委员会和毒品和犯罪问题办公室注意。";
         assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org", "经济及社会理事会=org", "毒品和犯罪问题办公室=org"]);
+        let text = "联合国打击跨国有组织犯罪公约 缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组和偷运移民问题工作组与麻醉药品委员会合作。";
+        assert_eq!(found(text), vec!["麻醉药品委员会=org".to_string()]);
+        let text = "1. 联合国打击跨国有组织犯罪公约缔约方会议设立的国际合作工作组";
+        assert_eq!(found(text), vec!["联合国打击跨国有组织犯罪公约缔约方会议=org".to_string(), "国际合作工作组=org".to_string()]);
         let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
         assert_eq!(found(text), vec!["大会=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
