@@ -72,9 +72,11 @@ static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,3}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
 });
 
-/// A sub-sub-item in Roman numerals: `(ii)`, `(iv)`.
-static ROMAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}})[)）]")).expect("valid regex"));
+/// A sub-sub-item in Roman numerals or bracketed Chinese numerals, perhaps
+/// after a list bullet: `(ii)`, `(iv)`, `㈠`, `（二）`, `- ㈢`.
+static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}}|[一二三四五六七八九十]{{1,3}})[)）]|[㈠-㈩])")).expect("valid regex")
+});
 
 /// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`.
 static NUMBER_CELL: LazyLock<Regex> =
@@ -815,6 +817,13 @@ mod tests {
         let text = "临时议程\n\n1. 组织事项。\n2. 审议《联合国反腐败公约》实施情况。\n\n说明\n\n2. 审议“联合国反腐败公约”实施情况\n\n2. 审议实施情况\n";
         let got: Vec<String> = items(text).into_iter().map(|(s, _, _)| s).collect();
         assert_eq!(got, vec!["1. 组织事项", "2. 审议《联合国反腐败公约》实施情况", "2. 审议“联合国反腐败公约”实施情况"]);
+    }
+
+    #[test]
+    fn chinese_sub_sub_items_stay_inside_the_list() {
+        let text = "临时议程\n\n1. 选举主席团成员。\n2. 委员会规范性部分的议程项目：\n - (a) 国际药物管制条约的执行情况：\n   - ㈠ 麻醉药品委员会的改变范围；\n   - ㈡ 国际麻醉品管制局的报告；\n （三） 其他事项；\n - (b) 监督落实部长级宣言。\n3. 通过报告。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "2(a)", "2(b)", "3"]);
     }
 
     #[test]
