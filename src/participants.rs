@@ -205,11 +205,35 @@ fn list_end(text: &str, start: usize) -> usize {
     let mut chars = list.char_indices().peekable();
     while let Some((p, c)) = chars.next() {
         let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
-        if c == '。' || c == '\n' || full_stop {
+        if c == '。' || full_stop || c == '\n' && !wraps_at(text, start, start + p) {
             return start + p;
         }
     }
     limit
+}
+
+/// True when the line break at `at` is a PDF wrap inside a Chinese list
+/// that began at `start` (`…、巴西、加\n\n拿大、…`): the list has entries
+/// already, the line does not end a sentence, and the next text line goes on
+/// with ideographs, not a numbered paragraph or heading.
+fn wraps_at(text: &str, start: usize, at: usize) -> bool {
+    let before = text.get(start..at).unwrap_or("").trim_end_matches(is_ws);
+    if !before.contains('、') || before.ends_with(['。', '：', ':', '；']) {
+        return false;
+    }
+    let next = skip_ws(text, at);
+    // A blank-line run longer than a page break is a new paragraph.
+    if next - at > 12 {
+        return false;
+    }
+    char_at(text, next).is_some_and(is_cjk) && !next_line_is_heading(text, next)
+}
+
+/// `一. 导言`-like headings start with a Chinese numeral and a full stop.
+fn next_line_is_heading(text: &str, i: usize) -> bool {
+    let rest = text.get(i..).unwrap_or("");
+    let mut chars = rest.chars();
+    matches!((chars.next(), chars.next()), (Some(c), Some('.' | '．' | '、')) if crate::numerals::is_chinese_numeral(c))
 }
 
 /// Finds participants in `doc`. Linear in the text; never panics.
@@ -1180,6 +1204,11 @@ mod tests {
                 ],
             ),
             ("项目：\tMariano García（秘鲁）", &["Mariano García=person:PER:-", "秘鲁=state:PER"]),
+            (
+                "下列政府间组织派观察员出席了会议：亚非法律协商组织、某某未知区域\n\n论坛、欧洲委员会。\n\n一. 导言",
+                &["亚非法律协商组织=org", "某某未知区域\n\n论坛=org", "欧洲委员会=org"],
+            ),
+            ("下列非政府组织派观察员出席了会议：透明国际、某某未知协会\n\n二. 会议安排", &["透明国际=org", "某某未知协会=org"]),
             ("", &[]),
             ("😀\u{0}\r\n", &[]),
         ];
