@@ -303,7 +303,10 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let mut masthead: Vec<Span> = Vec::new();
     for a in out.iter().filter(|a| a.span.end <= end) {
         let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { continue };
-        let (s, e) = crate::text::line_bounds(text, a.span.start);
+        // A name broken over two header lines (`联合国打击跨国有组织犯罪公约\n缔约方会议`)
+        // is read with both lines.
+        let (s, _) = crate::text::line_bounds(text, a.span.start);
+        let (_, e) = crate::text::line_bounds(text, a.span.end);
         let line = text.get(s..e).unwrap_or("");
         let written = text.get(a.span.range()).unwrap_or("");
         // `经济及社会理事会\tDistr.: General`: the masthead names the parent
@@ -1230,6 +1233,8 @@ mod tests {
         assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org", "经济及社会理事会=org", "毒品和犯罪问题办公室=org"]);
         let text = "联合国打击跨国有组织犯罪公约 缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组和偷运移民问题工作组与麻醉药品委员会合作。";
         assert_eq!(found(text), vec!["麻醉药品委员会=org".to_string()]);
+        let text = "联合国打击跨国有组织犯罪公约\n缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组注意。";
+        assert_eq!(found(text), Vec::<String>::new());
         let text = "1. 联合国打击跨国有组织犯罪公约缔约方会议设立的国际合作工作组";
         assert_eq!(found(text), vec!["联合国打击跨国有组织犯罪公约缔约方会议=org".to_string(), "国际合作工作组=org".to_string()]);
         let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
