@@ -361,22 +361,20 @@ fn names_body_line(line: &str, written: &str) -> bool {
     })
 }
 
-/// Longest resolution number after the body that adopted it, in chars
-/// (`第 1373 (2001) 号决议`).
-const MAX_RESOLUTION_REF: usize = 24;
+/// A resolution or decision numbered right after the body that adopted it,
+/// perhaps with its date between: `第 2002/1 号决议`, ` S-32/1 号决议`,
+/// `第 1373 (2001) 号决议`, `2021年7月22日第2021/15号决议`.
+static OWN_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\u{3000}]*(?:[0-9]{4}[ \t]*年(?:[ \t]*[0-9]{1,2}[ \t]*月(?:[ \t]*[0-9]{1,2}[ \t]*日)?)?[ \t]*(?:的[ \t]*)?)?第?[ \t]*(?:S-)?[0-9]{1,4}(?:/[0-9]{1,4})?(?:[ \t]*[(（][0-9]{4}[)）])?[ \t]*号(?:决议|决定)")
+        .expect("resolution pattern")
+});
 
 /// True when `rest`, the text right after an organisation, numbers one of
-/// its resolutions or decisions (`第 2002/1 号决议`, ` S-32/1 号决议`,
-/// `第 1373 (2001) 号决议`): the organisation is then the body of a symbol,
-/// not a participant, as `大会` in `大会第 58/4 号决议`.
+/// its resolutions or decisions: the organisation is then the body of a
+/// symbol, not a participant, as `大会` in `大会第 58/4 号决议`. Not when the
+/// organisation acts first (`人权理事会2023年通过了第52/1号决议`).
 fn numbers_its_resolution(rest: &str) -> bool {
-    let rest = rest.trim_start_matches(is_space);
-    let rest = rest.strip_prefix('第').unwrap_or(rest).trim_start_matches(is_space);
-    if !rest.starts_with(|c: char| c.is_ascii_digit() || c == 'S') {
-        return false;
-    }
-    let head: String = rest.chars().take(MAX_RESOLUTION_REF).take_while(|c| !"，。；：、\n".contains(*c)).collect();
-    ["号决议", "号决定"].iter().any(|w| head.contains(w))
+    OWN_RESOLUTION.is_match(rest)
 }
 
 /// The annotation a gazetteer hit gives, after the context checks.
@@ -464,10 +462,10 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         return false;
     }
     let rest = text.get(span.end..).unwrap_or("");
-    let rest = &rest[..crate::text::floor_boundary(rest, 40)];
-    if numbers_its_resolution(rest) {
+    if numbers_its_resolution(&rest[..crate::text::floor_boundary(rest, 80)]) {
         return false;
     }
+    let rest = &rest[..crate::text::floor_boundary(rest, 40)];
     match name {
         "大会" => {
             let prev = char_before(text, span.start);
@@ -1192,6 +1190,9 @@ mod tests {
             ("《联合国打击跨国有组织犯罪公约》", &[]),
             ("根据经济及社会理事会第 2002/1 号决议和安全理事会第 1373 (2001) 号决议", &[]),
             ("经济及社会理事会在第 2023/12 号决议中请人权理事会第五十二届会议审议", &["经济及社会理事会=org", "人权理事会=org"]),
+            ("回顾经济及社会理事会2021年7月22日第2021/15号决议和大会 2016 年 4 月 19 日第 S-30/1 号决议", &[]),
+            ("回顾经济及社会理事会 2021 年 7 月 22 日第 2021/15 号决议", &[]),
+            ("人权理事会2023年通过了第52/1号决议", &["人权理事会=org"]),
             ("与联合国难民署、非洲联盟委员会、人权观察和儿基会合作", &["联合国难民署=org", "非洲联盟委员会=org", "人权观察=org", "儿基会=org"]),
             ("亚太国家集团和西欧及其他国家组", &["亚太国家集团=group", "西欧及其他国家组=group"]),
             ("联合国安全理事会和联合国经济及社会理事会与欧洲刑警组织合作", &["联合国安全理事会=org", "联合国经济及社会理事会=org", "欧洲刑警组织=org"]),
