@@ -425,11 +425,12 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotatio
 /// longer word.
 fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     let next = char_at(text, span.end);
-    if next.is_some_and(|c| matches!(c, '语' | '文' | '人' | '河' | '湾' | '海' | '洋' | '湖' | '族' | '籍')) {
+    // `朝鲜半岛`, `非洲裔`: a peninsula, a descent.
+    if next.is_some_and(|c| matches!(c, '语' | '文' | '人' | '河' | '湾' | '海' | '洋' | '湖' | '族' | '籍' | '半' | '裔')) {
         return false;
     }
-    // `发展中国家`, `拉美国家`: the `国` belongs to `国家`.
-    if name.ends_with('国') && next == Some('家') {
+    // `发展中国家`, `拉美国家`, `过程中国际合作`: the `国` belongs to `国家`, `国际`.
+    if name.ends_with('国') && matches!(next, Some('家' | '际')) {
         return false;
     }
     // `加勒比海地区`: `海地` is not Haiti there.
@@ -1147,6 +1148,8 @@ mod tests {
             ("西班牙语和中国人民银行", &[]),
             ("拉美国家", &[]),
             ("发展中国家和最不发达国家", &[]),
+            ("在此过程中国际合作和朝鲜半岛", &[]),
+            ("中国和朝鲜的代表", &["中国=state:CHN", "朝鲜=state:PRK"]),
             ("加勒比海地区的海地", &["海地=state:HTI"]),
             ("明智利用资源，智利代表", &["智利=state:CHL"]),
             ("印度洋和乍得湖", &[]),
