@@ -282,9 +282,16 @@ fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotati
     pick(after).or_else(|| pick(before))
 }
 
+/// Words of a title or session, never of a venue (`第六十六届会议的报告`).
+const NOT_VENUE_ZH: &[&str] = &["会议", "届会", "报告", "议程", "说明", "的"];
+
 /// A venue as printed: Chinese text, or capitalised words (`Sharm
-/// el-Sheikh, Egypt`), never a weekday (`To be held on Monday`).
+/// el-Sheikh, Egypt`), never a weekday (`To be held on Monday`) nor the
+/// rest of a title line (`…至17日第六十六届会议的报告`).
 fn looks_like_place(s: &str) -> bool {
+    if NOT_VENUE_ZH.iter().any(|w| s.contains(w)) {
+        return false;
+    }
     const PARTICLES: [&str; 7] = ["el", "de", "al", "la", "le", "du", "es"];
     const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     s.split([' ', ',', '\t']).filter(|w| !w.is_empty()).all(|w| {
@@ -439,6 +446,14 @@ mod tests {
         // Two days that are not joined are not one meeting.
         let text = "Distr.: General\n2 May 2023\n\n2023年12月7日，维也纳\n\n临时议程\n";
         assert_eq!(meta(text).meeting.and_then(|m| m.end), None);
+    }
+
+    #[test]
+    fn title_line_with_dates_gives_no_place() {
+        let text = "\n\n经济及社会理事会\n\nDistr.: General\n5 April 2023\n\n麻醉药品委员会\n\n2022年12月9日和2023年3月13日至17日第六十六届会议的报告\n\n一. 会议安排\n";
+        let m = meta(text);
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2023-03-13".into()), end: Some("2023-03-17".into()), place: None }));
+        assert_eq!(m.title.as_deref(), Some("报告"));
     }
 
     #[test]
