@@ -941,9 +941,12 @@ const TABLE_ROLE_LINES: usize = 6;
 /// under `副主席：\tFatima Nasser`).
 fn table_role(text: &str, i: usize) -> Option<String> {
     let (mut s, _) = crate::text::line_bounds(text, i);
+    // `主席：\t`, or a role cell without its colon (`主席\t`).
     let cell = |s: usize, e: usize| -> Option<String> {
-        let head = text.get(s..e)?.trim_matches(is_space);
-        let role = head.strip_suffix(['：', ':'])?.trim_matches(is_space);
+        let raw = text.get(s..e)?;
+        let head = raw.trim_matches(is_space);
+        let tabbed = raw.trim_end_matches(' ').ends_with('\t');
+        let role = head.strip_suffix(['：', ':']).or(tabbed.then_some(head))?.trim_matches(is_space);
         (ROLES.iter().any(|r| role.ends_with(r)) && role.chars().count() <= 12 && role.chars().all(|c| is_cjk(c) && !is_ws(c))).then(|| role.to_string())
     };
     let head = text.get(s..i)?;
@@ -965,7 +968,7 @@ fn table_role(text: &str, i: usize) -> Option<String> {
         }
         let tab = line.find('\t')?;
         if !line[..tab].trim_matches(is_space).is_empty() {
-            return cell(ps, ps + tab);
+            return cell(ps, ps + tab + 1);
         }
     }
     None
@@ -1212,6 +1215,13 @@ mod tests {
                 ],
             ),
             ("项目：\tMariano García（秘鲁）", &["Mariano García=person:PER:-", "秘鲁=state:PER"]),
+            (
+                "副主席\tFatima Nasser（约旦）\n\tPieter de Vries（荷兰）\n副主席兼报告员\t加桑·哈米里（阿拉伯联合酋长国）",
+                &[
+                    "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR", "Pieter de Vries=person:NLD:副主席", "荷兰=state:NLD",
+                    "加桑·哈米里=person:ARE:副主席兼报告员", "阿拉伯联合酋长国=state:ARE",
+                ],
+            ),
             (
                 "下列政府间组织派观察员出席了会议：亚非法律协商组织、某某未知区域\n\n论坛、欧洲委员会。\n\n一. 导言",
                 &["亚非法律协商组织=org", "某某未知区域\n\n论坛=org", "欧洲委员会=org"],
