@@ -165,7 +165,7 @@ fn is_list_heading(s: &str) -> bool {
     key.chars().count() <= 80
         && !key.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '（')
         && !key.contains(['。', '，', ','])
-        && (key.starts_with("provisional agenda for") || key.ends_with("临时议程"))
+        && (key.starts_with("provisional agenda for") || key.starts_with("draft provisional agenda for") || key.ends_with("临时议程") || key.ends_with("临时议程草案"))
 }
 
 /// A sentence that ends by announcing the agenda: `…通过了以下议程：`.
@@ -824,6 +824,19 @@ mod tests {
         let text = "临时议程\n\n1. 选举主席团成员。\n2. 委员会规范性部分的议程项目：\n - (a) 国际药物管制条约的执行情况：\n   - ㈠ 麻醉药品委员会的改变范围；\n   - ㈡ 国际麻醉品管制局的报告；\n （三） 其他事项；\n - (b) 监督落实部长级宣言。\n3. 通过报告。\n";
         let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "2", "2(a)", "2(b)", "3"]);
+    }
+
+    #[test]
+    fn draft_agenda_of_the_next_session_and_lead_sentences() {
+        let text = "委员会第六十七届会议临时议程草案\n\n1. 选举主席团成员。\n2. 通过议程。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        let text = "11. 会议议程如下：\n\n1. 会议开幕。\n2. 通过报告。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        // A numbered paragraph that merely mentions a draft is no list.
+        let text = "12. 委员会审议了临时议程草案，并决定推迟审议。\n13. 委员会通过了报告。\n";
+        assert!(items(text).is_empty());
     }
 
     #[test]
