@@ -1050,7 +1050,10 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         }
         let i = roles_by_span.partition_point(|(s, _)| s.start <= a.span.start);
         if let Some(r) = i.checked_sub(1).and_then(|i| roles_by_span.get(i)).filter(|(s, _)| s.contains(a.span)).map(|(_, r)| *r) {
-            add(r.to_string());
+            // A role of States is not given to an organisation named with them.
+            if kind == "state" || !r.contains("State") {
+                add(r.to_string());
+            }
         }
         if kind == "state" && iso3.is_some() && iso3 == host {
             add("host".to_string());
@@ -1091,9 +1094,27 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
             out.push((Span::new(s, e), role));
         }
     }
+    // `教廷和巴勒斯坦国作为非会员观察员国派观察员出席了会议`: the States named
+    // before `作为` in a sentence of attending.
+    for (at, _) in text.match_indices("作为") {
+        let from = crate::text::sentence_start(text, at);
+        let rest = &text[at..];
+        let to = at + rest.find('。').unwrap_or(rest.len()).min(MAX_SENTENCE_ROLE);
+        let to = crate::text::floor_boundary(text, to);
+        let said = &text[at..to];
+        if from >= at || !said.contains("出席") || said.contains("区域经济一体化组织") {
+            continue;
+        }
+        let role = if said.contains("观察员") { "observer State" } else if said.contains("缔约方") || said.contains("缔约国") { "State party" } else { continue };
+        out.push((Span::new(from, at), role));
+    }
     out.sort_unstable_by_key(|(s, _)| *s);
     out
 }
+
+/// Longest stretch after `作为` read for how the States before it attended,
+/// in bytes.
+const MAX_SENTENCE_ROLE: usize = 200;
 
 /// What makes two organisation mentions the same organisation: the
 /// gazetteer entry when there is one, else the name (without its bracket).
@@ -1273,6 +1294,17 @@ mod tests {
         let sum = summarize(&doc, &find_participants(&doc));
         let brazil = sum.iter().find(|e| e.iso3.as_deref() == Some("BRA")).map(|e| e.roles.clone());
         assert_eq!(brazil, Some(vec!["State party".to_string()]));
+        let text = "4. 教廷、巴勒斯坦国和欧洲委员会作为观察员出席了会议。埃及作为东道国致辞。";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc));
+        let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+        let want: Vec<(String, Vec<String>)> = vec![
+            ("教廷".into(), vec!["observer State".into()]),
+            ("巴勒斯坦国".into(), vec!["observer State".into()]),
+            ("欧洲委员会".into(), vec![]),
+            ("埃及".into(), vec![]),
+        ];
+        assert_eq!(roles, want);
     }
 
     #[test]
