@@ -140,6 +140,10 @@ const HELD_WINDOW: usize = 20;
 /// office or person is based in (`常驻维也纳代表团`, `设在维也纳的`).
 fn is_venue(text: &str, span: Span) -> bool {
     let rest = text.get(span.end..).unwrap_or("");
+    // `维也纳时间上午10时`: a time zone, not where the meeting is.
+    if rest.starts_with("时间") || rest.starts_with(" time") {
+        return false;
+    }
     let clause: String = rest.chars().take(HELD_WINDOW).take_while(|c| !"，。；：,;\n".contains(*c)).collect();
     if HELD_ZH.iter().any(|w| clause.contains(w)) {
         return true;
@@ -225,6 +229,8 @@ mod tests {
             ("参与了由常驻维也纳代表团参加的咨商进程", &[]),
             ("建立一个设在维也纳的反腐败执法机构全球网络", &[]),
             ("以“维也纳精神”为基础", &[]),
+            ("会议将于维也纳时间上午10时举行", &[]),
+            ("The meeting will be held at 10 a.m. Vienna time in Vienna", &["Vienna=Vienna@AUT"]),
             ("held in Sharm el-Sheikh, Egypt, from", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),
