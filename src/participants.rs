@@ -584,7 +584,7 @@ fn find_shorts(text: &str, shorts: &[String], hits: &[Hit], out: &mut Vec<Annota
 
 /// Endings of organisation names: `…综合办公室`, `…伙伴关系`.
 const ORG_ENDINGS: &[&str] = &[
-    "办公室", "组织", "署", "中心", "网", "联盟", "协会", "委员会", "研究所", "基金", "银行", "举措", "伙伴关系", "论坛", "方案", "计划", "学院", "大学",
+    "办公室", "组织", "署", "中心", "网", "联盟", "协会", "委员会", "研究所", "基金", "基金会", "银行", "举措", "伙伴关系", "论坛", "方案", "计划", "学院", "大学",
 ];
 
 /// Who a speaker is, after `来自…的`.
@@ -841,6 +841,10 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     }
     if doc.language == Language::Chinese {
         for span in crate::names_zh::find_names(text) {
+            // `弗里德里希·艾伯特基金会`: an organisation named after a person.
+            if text.get(span.range()).is_some_and(|n| ORG_ENDINGS.iter().any(|e| n.ends_with(e))) {
+                continue;
+            }
             let (state, _) = bracket_state(text, span.end);
             let role = chinese_role(text, span.start);
             if state.is_none() && role.is_none() {
@@ -1227,7 +1231,8 @@ mod tests {
             ("由缔约方会议主席马里亚诺·加西亚（秘鲁）宣布开幕", &["马里亚诺·加西亚=person:PER:缔约方会议主席", "秘鲁=state:PER"]),
             ("执行主任加达·法特希·瓦利致开幕词", &["加达·法特希·瓦利=person:-:执行主任"]),
             ("毒品和犯罪问题办公室执行主任加达·瓦利致词", &["毒品和犯罪问题办公室=org", "加达·瓦利=person:-:毒品和犯罪问题办公室执行主任"]),
-            ("来自弗里德里希·艾伯特基金会的代表", &[]),
+            ("来自弗里德里希·艾伯特基金会的代表", &["弗里德里希·艾伯特基金会=org"]),
+            ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
             (
                 "主席：\tMariano García（秘鲁）\n副主席：\tFatima Nasser（约旦）\n\n\tPieter de Vries（荷兰）\n报告员：\tKofi Boateng（加纳）",
                 &[
