@@ -13,10 +13,16 @@
 //!   亚非法律协商组织、…。`), known or not;
 //! - persons: a Latin-script name after a role and before a bracketed State
 //!   (`缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）`), or after a title
-//!   in English (`Mr. Amr Adel Hosny (Egypt), President`).
+//!   in English (`Mr. Amr Adel Hosny (Egypt), President`); a name
+//!   transliterated with a middle dot ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`);
+//!   in a bureau table the role is the row's first cell (`主席：\tX（秘鲁）`),
+//!   or the one above for a continuation row.
 //!
 //! Deliberately left out: the bodies the document is about (the Conference,
-//! its subsidiary bodies, the secretariat) are not in the data; `大会` is
+//! its subsidiary bodies, the secretariat) are not in the data, and a body
+//! that the cover names alone on a line (`麻醉药品委员会`) is dropped with the
+//! subsidiaries the data gives it; an organ that numbers its own resolution
+//! (`经济及社会理事会第 2002/1 号决议`) is the symbol's body; `大会` is
 //! kept only where the Assembly acts (not in `大会特别会议` nor as the body
 //! of `大会第 58/4 号决议`); `联合国` not in fixed expressions (`联合国系统`,
 //! `联合国所有语文`); a State inside a language or people (`西班牙语`,

@@ -2,7 +2,8 @@
 //!
 //! A city of `src/data/places.tsv` (found by the [`crate::gazetteer`]) is a
 //! place, together with a State written right before it (`埃及沙姆沙伊赫` →
-//! {"name": "沙姆沙伊赫", "state": "EGY"}, one span) or after it in English
+//! {"name": "沙姆沙伊赫", "state": "EGY"}, one span; also across a province
+//! or state: `美利坚合众国佐治亚州亚特兰大`) or after it in English
 //! (`Sharm el-Sheikh, Egypt`), and with the building and room that follow
 //! (`维也纳国际中心 M 楼 M 号全体会议室`, `Vienna International Centre, Board
 //! Room B`), which then belong to the name. A city the data does not know is
