@@ -106,10 +106,11 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// `临时议程*项目6`, `Item 6 of the provisional agenda*` on a line of its own.
+/// `临时议程*项目6`, `临时议程*项目5(b)`, `Item 6 of the provisional agenda*`
+/// on a line of its own: number (1 or 3) and sub-item letter (2 or 4).
 static COVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*项目[{WS}]*([0-9]{{1,3}})|item[{WS}]+([0-9]{{1,3}})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda)[{WS}]*\**[{WS}]*$"
+        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*项目[{WS}]*([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|item[{WS}]+([0-9]{{1,3}})(?:[{WS}]*\(([a-z])\))?[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda)[{WS}]*\**[{WS}]*$"
     ))
     .expect("valid regex")
 });
@@ -502,7 +503,8 @@ fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate().take(80) {
         let Some(caps) = COVER.captures(&text[l.start..l.end]) else { continue };
-        let Some(n) = caps.get(1).or(caps.get(2)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
+        let Some(n) = caps.get(1).or(caps.get(3)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
+        let letter = caps.get(2).or(caps.get(4)).and_then(|m| m.as_str().chars().next()).map(|c| c.to_ascii_lowercase());
         let Some(j) = (i + 1..lines.len().min(i + 6)).find(|&j| !is_blank(text, lines[j])) else { continue };
         let t = lines[j];
         let line = &text[t.start..t.end];
@@ -519,7 +521,7 @@ fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
             k += 1;
         }
         if end > start && !text[start..end].contains('。') {
-            out.push(item_annotation(Span::new(start, end), n.to_string(), title_value(text, start, end)));
+            out.push(item_annotation(Span::new(start, end), number(n, letter), title_value(text, start, end)));
         }
     }
     out
@@ -896,6 +898,9 @@ mod tests {
             )],
             ),
             ("Item 4 of the provisional agenda\nPrevention\n\nNote by the Secretariat", vec![t("Prevention", "4", "Prevention")]),
+            ("第六十六届会议\n\n临时议程*项目5(b)\n\n国际麻醉品管制局的报告\n\n秘书处的说明", vec![t("国际麻醉品管制局的报告", "5(b)", "国际麻醉品管制局的报告")]),
+            ("Item 5 (b) of the provisional agenda\nReport of the Board\n\nNote", vec![t("Report of the Board", "5(b)", "Report of the Board")]),
+            ("议程项目1\n\n组织和程序事项\n\n主席的说明", vec![t("组织和程序事项", "1", "组织和程序事项")]),
         ];
         for (text, want) in cases {
             assert_eq!(items(text), want, "{text}");
