@@ -209,22 +209,24 @@ fn list_end(text: &str, start: usize) -> usize {
     let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
     let list = text.get(start..limit).unwrap_or("");
     let mut chars = list.char_indices().peekable();
+    let mut entries = false;
     while let Some((p, c)) = chars.next() {
+        entries |= c == '、';
         let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
-        if c == '。' || full_stop || c == '\n' && !wraps_at(text, start, start + p) {
+        if c == '。' || full_stop || c == '\n' && !(entries && wraps_at(text, start, start + p)) {
             return start + p;
         }
     }
     limit
 }
 
-/// True when the line break at `at` is a PDF wrap inside a Chinese list
-/// that began at `start` (`…、巴西、加\n\n拿大、…`): the list has entries
-/// already, the line does not end a sentence, and the next text line goes on
-/// with ideographs, not a numbered paragraph or heading.
+/// True when the line break at `at`, in a Chinese list that began at
+/// `start` and has entries already, is a PDF wrap (`…、巴西、加\n\n拿大、…`):
+/// the line does not end a sentence, and the next text line goes on with
+/// ideographs, not a numbered paragraph or heading.
 fn wraps_at(text: &str, start: usize, at: usize) -> bool {
-    let before = text.get(start..at).unwrap_or("").trim_end_matches(is_ws);
-    if !before.contains('、') || before.ends_with(['。', '：', ':', '；']) {
+    let last = text.get(start..at).unwrap_or("").chars().rev().find(|c| !is_ws(*c));
+    if last.is_none_or(|c| matches!(c, '。' | '：' | ':' | '；')) {
         return false;
     }
     let next = skip_ws(text, at);
@@ -950,7 +952,7 @@ const TABLE_ROLE_LINES: usize = 6;
 /// the row above for a row whose role cell is empty (`\tPieter de Vries`
 /// under `副主席：\tFatima Nasser`).
 fn table_role(text: &str, i: usize) -> Option<String> {
-    let (mut s, _) = crate::text::line_bounds(text, i);
+    let mut s = row_start(text, i)?;
     // `主席：\t`, or a role cell without its colon (`主席\t`).
     let cell = |s: usize, e: usize| -> Option<String> {
         let raw = text.get(s..e)?;
@@ -967,10 +969,9 @@ fn table_role(text: &str, i: usize) -> Option<String> {
         return None;
     }
     for _ in 0..TABLE_ROLE_LINES {
-        if s == 0 {
-            return None;
-        }
-        let (ps, pe) = crate::text::line_bounds(text, s - 1);
+        // The row above ends at the line break before `s`.
+        let pe = s.checked_sub(1)?;
+        let ps = row_start(text, pe)?;
         s = ps;
         let line = text.get(ps..pe)?;
         if line.trim_matches(is_ws).is_empty() {
@@ -982,6 +983,21 @@ fn table_role(text: &str, i: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// Longest table row, in bytes, read back from a name for its role cell.
+const TABLE_ROW: usize = 300;
+
+/// Where the line holding byte `i` starts, when that is at most
+/// [`TABLE_ROW`] bytes back: a bounded look-back that keeps the search for
+/// role cells linear on text without line breaks.
+fn row_start(text: &str, i: usize) -> Option<usize> {
+    let i = crate::text::floor_boundary(text, i);
+    let lo = crate::text::floor_boundary(text, i.saturating_sub(TABLE_ROW));
+    match text[lo..i].rfind('\n') {
+        Some(p) => Some(lo + p + 1),
+        None => (lo == 0).then_some(0),
+    }
 }
 
 /// The text without whitespace when it is Chinese (PDF line breaks), else
@@ -1108,10 +1124,8 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
     // before `作为` in a sentence of attending.
     for (at, _) in text.match_indices("作为") {
         let from = crate::text::sentence_start(text, at);
-        let rest = &text[at..];
-        let to = at + rest.find('。').unwrap_or(rest.len()).min(MAX_SENTENCE_ROLE);
-        let to = crate::text::floor_boundary(text, to);
-        let said = &text[at..to];
+        let window = &text[at..crate::text::floor_boundary(text, at.saturating_add(MAX_SENTENCE_ROLE))];
+        let said = &window[..window.find('。').unwrap_or(window.len())];
         if from >= at || !said.contains("出席") || said.contains("区域经济一体化组织") {
             continue;
         }
