@@ -322,7 +322,7 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         let first_cell = line.split('\t').next().is_some_and(|cell| cell.trim() == written);
         if first_cell && (line.contains('\t') || line.contains("Distr")) {
             masthead.push(a.span);
-        } else if names_body_line(line, written) && !MASTHEADS.contains(&name.as_str()) {
+        } else if names_body_line(&text[s..a.span.start], &text[a.span.end..e]) && !MASTHEADS.contains(&name.as_str()) {
             own.push((organization_key(name), a.span));
         }
     }
@@ -359,14 +359,23 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     });
 }
 
-/// True when a header `line` is the organisation `written` alone, or with
-/// the session after it (`人权理事会第五十二届会议`): a body line, not a title
-/// that mentions the organisation (`毒品和犯罪问题办公室的工作`).
-fn names_body_line(line: &str, written: &str) -> bool {
-    line.trim().strip_prefix(written).is_some_and(|rest| {
-        let rest = rest.trim_start_matches(is_space);
-        rest.is_empty() || rest.starts_with('第')
-    })
+/// True when a header line with an organisation between `before` and
+/// `rest` names the body the document is about: the organisation alone, or
+/// with its session (`人权理事会第五十二届会议`), or as the body whose report
+/// the title is (`…麻醉药品委员会第六十六届会议的报告`, `…工作组会议的报告`,
+/// `Report of the Commission on Narcotic Drugs on its…`). Not a title that
+/// only mentions it (`毒品和犯罪问题办公室的工作`, `Work of the Office`).
+fn names_body_line(before: &str, rest: &str) -> bool {
+    let before = before.trim_start_matches(is_space);
+    let rest = rest.trim_end_matches(is_space);
+    let after = rest.trim_start_matches(is_space);
+    if after.is_empty() {
+        return before.is_empty() || before.to_ascii_lowercase().trim_end().ends_with("report of the");
+    }
+    const OF_THE_BODY: &[&str] = &["第", "会议", "届会", "的报告", "报告"];
+    let zh = OF_THE_BODY.iter().any(|w| after.starts_with(w)) && (before.is_empty() || rest.ends_with("报告"));
+    let en = before.to_ascii_lowercase().trim_end().ends_with("report of the") && (after.starts_with("on its") || after.starts_with("at its"));
+    zh || en
 }
 
 /// A resolution or decision numbered right after the body that adopted it,
@@ -1298,6 +1307,12 @@ mod tests {
         assert_eq!(found(text), Vec::<String>::new());
         let text = "1. 联合国打击跨国有组织犯罪公约缔约方会议设立的国际合作工作组";
         assert_eq!(found(text), vec!["联合国打击跨国有组织犯罪公约缔约方会议=org".to_string(), "国际合作工作组=org".to_string()]);
+        let text = "Distr.: General\n\n2022年12月9日和2023年3月13日至17日麻醉药品委员会第六十六届会议的报告\n\n1. 麻醉药品委员会请毒品和犯罪问题办公室注意。";
+        assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org".to_string()]);
+        let text = "Distr.: General\n\nReport of the Commission on Narcotic Drugs on its sixty-sixth session\n\n1. The Commission on Narcotic Drugs and the Human Rights Council met.";
+        assert_eq!(found(text), vec!["Human Rights Council=org".to_string()]);
+        let text = "Distr.: General\n\nWork of the United Nations Office on Drugs and Crime\n\n1. The United Nations Office on Drugs and Crime reported.";
+        assert_eq!(found(text).len(), 2);
         let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
         assert_eq!(found(text), vec!["大会=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
