@@ -470,7 +470,7 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
 
 /// Characters that may stand before `大会` when the General Assembly acts.
 fn assembly_may_follow(c: char) -> bool {
-    !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即".contains(c)
+    !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即中后时".contains(c)
 }
 
 /// An organisation mention that is the organisation itself, not part of a
@@ -1197,6 +1197,8 @@ mod tests {
             ("举行一次大会特别会议。", &[]),
             ("大会在第 74/276 号决议中决定", &["大会=org"]),
             ("转交大会通过", &["大会=org"]),
+            ("其中大会通过了成果文件，此后大会又决定", &["大会=org", "大会=org"]),
+            ("世界卫生大会和缔约国大会", &[]),
             ("反腐败问题大会特别会议期间", &[]),
             ("联合国开发计划署（开发署）和开发署", &["联合国开发计划署（开发署）=org:开发署", "开发署=org"]),
             ("联合国开发计划署（以下简称“开发署”）与开发署", &["联合国开发计划署（以下简称“开发署”）=org:开发署", "开发署=org"]),
