@@ -32,8 +32,9 @@ const NOT_IN_NAME: &str = "由和与及的在";
 /// Words that follow a name and end its last group (`瓦利致开幕词`).
 const AFTER_NAME: &[&str] = &["致", "主持", "宣布", "介绍", "发言", "担任", "当选", "表示", "指出", "代表", "作了", "作为", "为", "是", "出席", "在", "女士", "先生", "阁下"];
 
-/// Role nouns written right before a name; the name starts after the last.
-const ROLES_BEFORE: &[&str] = &["候任主席", "副主席", "主席", "报告员", "主持人", "执行主任", "副秘书长", "秘书长", "特别代表", "代表", "大使", "部长", "主任", "法官", "专家", "主讲人", "特别报告员", "高级专员", "女士", "先生", "阁下"];
+/// Honorifics written right before a name, besides the role nouns of
+/// [`crate::participants`]; the name starts after the last of either.
+const HONORIFICS: &[&str] = &["女士", "先生", "阁下"];
 
 /// True for an ideograph that may belong to a name.
 fn name_char(c: char) -> bool {
@@ -53,7 +54,7 @@ fn first_group_start(text: &str, dot: usize) -> Option<usize> {
     }
     let run = &text[start..dot];
     // `执行主任加达`: the name starts after the last role in the run.
-    let cut = ROLES_BEFORE.iter().filter_map(|r| run.rfind(r).map(|p| p + r.len())).max().unwrap_or(0);
+    let cut = crate::participants::ROLES.iter().chain(HONORIFICS).filter_map(|r| run.rfind(r).map(|p| p + r.len())).max().unwrap_or(0);
     let start = start + cut;
     let n = text[start..dot].chars().count();
     (1..=MAX_GROUP).contains(&n).then_some(start)

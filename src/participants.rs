@@ -499,7 +499,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         "联合国" => {
             const FIXED: &[&str] = &[
                 "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
-                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各",
+                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各", "秘书长", "人权事务高级专员",
+                "难民事务高级专员",
             ];
             let after = rest.trim_start_matches(is_space);
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");
@@ -916,8 +917,9 @@ fn english_role_before(text: &str, i: usize) -> Option<String> {
 }
 
 /// Role nouns a Chinese role phrase ends with.
-const ROLES: &[&str] = &[
+pub(crate) const ROLES: &[&str] = &[
     "候任主席", "副主席", "主席", "报告员", "主持人", "执行主任", "副秘书长", "秘书长", "特别代表", "代表", "大使", "部长", "主任", "法官", "专家", "主讲人",
+    "高级专员", "总干事", "署长", "检察长", "协调员", "司长", "局长", "处长",
 ];
 
 /// The role written right before a Latin name: the clause since the last
@@ -1261,6 +1263,7 @@ mod tests {
             ("委内瑞拉(玻利瓦尔共和国)、伊朗（伊斯兰共和国）、刚果（布）和阿拉伯国家集团", &["委内瑞拉(玻利瓦尔共和国)=state:VEN", "伊朗（伊斯兰共和国）=state:IRN", "刚果（布）=state:COG", "阿拉伯国家集团=org"]),
             ("由缔约方会议主席马里亚诺·加西亚（秘鲁）宣布开幕", &["马里亚诺·加西亚=person:PER:缔约方会议主席", "秘鲁=state:PER"]),
             ("执行主任加达·法特希·瓦利致开幕词", &["加达·法特希·瓦利=person:-:执行主任"]),
+            ("联合国人权事务高级专员 Volker Türk 和世界卫生组织总干事谭德塞·阿德哈诺姆·盖布雷耶苏斯", &["Volker Türk=person:-:联合国人权事务高级专员", "世界卫生组织=org", "谭德塞·阿德哈诺姆·盖布雷耶苏斯=person:-:世界卫生组织总干事"]),
             ("毒品和犯罪问题办公室执行主任加达·瓦利致词", &["毒品和犯罪问题办公室=org", "加达·瓦利=person:-:毒品和犯罪问题办公室执行主任"]),
             ("来自弗里德里希·艾伯特基金会的代表", &["弗里德里希·艾伯特基金会=org"]),
             ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
