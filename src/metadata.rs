@@ -431,6 +431,8 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
         let text = "Distr.: General\n15 November 2022\n\n2022 年 10 月 17 日至 21 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第十一届会议报告\n\n一. 导言\n";
         assert_eq!(meta(text).title.as_deref(), Some("报告"));
+        let text = "\n\n人权理事会\n\nDistr.: General\n12 January 2023\n\n第五十二届会议\n\n2023年2月27日至4月4日\n\n第五十二届会议议程和工作方案\n\n主席的说明\n";
+        assert_eq!(meta(text).title.as_deref(), Some("议程和工作方案"));
     }
 
     #[test]
