@@ -305,8 +305,14 @@ fn header_end(text: &str) -> usize {
 /// `Distr.`, `麻醉药品委员会` below): only that masthead line is dropped.
 fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let end = header_end(text);
-    // Only a UN document's cover has a header to read.
-    let Some(distr) = text[..end].find("Distr") else { return };
+    // Only a UN document's cover has a header to read; without one, the
+    // opening may say whose session it is.
+    let Some(distr) = text[..end].find("Distr") else {
+        if let Some(key) = opening_body(text, out) {
+            retain_others(out, &[], subsidiaries_too(vec![key]));
+        }
+        return;
+    };
     let mut own: Vec<(String, Span)> = Vec::new();
     let mut masthead: Vec<Span> = Vec::new();
     for a in out.iter().filter(|a| a.span.end <= end) {
@@ -334,14 +340,43 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     if own.is_empty() && masthead.is_empty() {
         return;
     }
-    let mut own: Vec<String> = own.into_iter().map(|(k, _)| k).collect();
-    // A document of a body is about its subsidiary bodies too.
+    let own = subsidiaries_too(own.into_iter().map(|(k, _)| k).collect());
+    retain_others(out, &masthead, own);
+}
+
+/// The keys of `own` and of the subsidiary bodies the data gives them: a
+/// document of a body is about its subsidiary bodies too.
+fn subsidiaries_too(mut own: Vec<String>) -> Vec<String> {
     let subsidiaries = gazetteer::organizations().iter().enumerate().filter_map(|(i, o)| {
         let parent = organization_key(o.parent?);
         own.contains(&parent).then(|| format!("#{i}"))
     });
     let subsidiaries: Vec<String> = subsidiaries.collect();
     own.extend(subsidiaries);
+    own
+}
+
+/// How far into a document without a cover its opening is read, in bytes.
+const OPENING: usize = 3000;
+
+/// `预防犯罪和刑事司法委员会第三十二届会议将于…开幕`: in the opening of a
+/// document without a cover, the organisation whose numbered session opens
+/// or is held is the body the document is about.
+fn opening_body(text: &str, out: &[Annotation]) -> Option<String> {
+    static SESSION_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*第[ \t]*[0-9一二三四五六七八九十百]+[ \t]*(?:届|次)(?:特别)?会议[^。；\n]{0,60}?(?:开幕|举行)").expect("session pattern")
+    });
+    out.iter().take_while(|a| a.span.end <= OPENING).find_map(|a| {
+        let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { return None };
+        let rest = text.get(a.span.end..)?;
+        let rest = &rest[..crate::text::floor_boundary(rest, 240)];
+        (!MASTHEADS.contains(&name.as_str()) && SESSION_OPENS.is_match(rest)).then(|| organization_key(name))
+    })
+}
+
+/// Drops the annotations at `masthead` and every organisation whose key is
+/// in `own`.
+fn retain_others(out: &mut Vec<Annotation>, masthead: &[Span], own: Vec<String>) {
     out.retain(|a| {
         if masthead.contains(&a.span) {
             return false;
@@ -1320,6 +1355,11 @@ mod tests {
         assert_eq!(found(text).len(), 2);
         let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
         assert_eq!(found(text), vec!["大会=org".to_string()]);
+        // Without a cover, the body whose session opens is the document's.
+        let text = "说明\n\n1. 选举主席团成员\n\n预防犯罪和刑事司法委员会第三十二届会议将于 2023 年 5 月 22 日在维也纳开幕。预防犯罪和刑事司法委员会与世界卫生组织合作。";
+        assert_eq!(found(text), vec!["世界卫生组织=org".to_string()]);
+        let text = "说明\n\n大会第七十八届会议将于 2023 年 9 月 5 日开幕。人权理事会第五十二届会议的报告已提交大会。";
+        assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }
