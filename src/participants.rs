@@ -364,7 +364,7 @@ const OPENING: usize = 3000;
 /// or is held is the body the document is about.
 fn opening_body(text: &str, out: &[Annotation]) -> Option<String> {
     static SESSION_OPENS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[ \t]*第[ \t]*[0-9一二三四五六七八九十百]+[ \t]*(?:届|次)(?:特别)?会议[^。；\n]{0,60}?(?:开幕|举行)").expect("session pattern")
+        Regex::new(r"^[ \t]*第[ \t]*[0-9一二三四五六七八九十百]+[ \t]*(?:届|次)(?:特别)?会议[^。；]{0,80}?(?:开幕|举行)").expect("session pattern")
     });
     out.iter().take_while(|a| a.span.end <= OPENING).find_map(|a| {
         let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { return None };
@@ -1356,7 +1356,7 @@ mod tests {
         let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
         assert_eq!(found(text), vec!["大会=org".to_string()]);
         // Without a cover, the body whose session opens is the document's.
-        let text = "说明\n\n1. 选举主席团成员\n\n预防犯罪和刑事司法委员会第三十二届会议将于 2023 年 5 月 22 日在维也纳开幕。预防犯罪和刑事司法委员会与世界卫生组织合作。";
+        let text = "说明\n\n1. 选举主席团成员\n\n预防犯罪和刑事司法委员会第三十二届会议将于 2023 年 5 月 22 日上\n\n午 10 时在维也纳开幕。预防犯罪和刑事司法委员会与世界卫生组织合作。";
         assert_eq!(found(text), vec!["世界卫生组织=org".to_string()]);
         let text = "说明\n\n大会第七十八届会议将于 2023 年 9 月 5 日开幕。人权理事会第五十二届会议的报告已提交大会。";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
