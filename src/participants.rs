@@ -251,9 +251,24 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
     let mut out: Vec<Annotation> = Vec::new();
     let mut shorts: Vec<String> = Vec::new();
     let mut reach = 0;
-    for hit in hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))) {
+    let names: Vec<&Hit> = hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))).collect();
+    for (k, hit) in names.iter().enumerate() {
         if hit.span.start < reach {
             continue;
+        }
+        // `联合国世界粮食计划署`: the United Nations written before one of its
+        // organisations is part of that name.
+        let next = names.get(k + 1).filter(|n| n.span.start == hit.span.end && matches!(n.entry, Entry::Organization(_)));
+        if let (Some(next), true) = (next, is_united_nations(hit)) {
+            if let Some(mut a) = from_hit(text, next, &mut shorts) {
+                a.span = Span::new(hit.span.start, a.span.end);
+                if let Value::Participant(ParticipantValue::Organization { name, .. }) = &mut a.value {
+                    name.insert_str(0, &squeeze(&text[hit.span.range()]));
+                }
+                reach = a.span.end;
+                out.push(a);
+                continue;
+            }
         }
         if let Some(a) = from_hit(text, hit, &mut shorts) {
             reach = a.span.end;
@@ -268,6 +283,14 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
     find_persons(doc, &mut out);
     crate::resolve::sort(&mut out);
     out
+}
+
+/// True when `hit` is the United Nations itself (`联合国`).
+fn is_united_nations(hit: &Hit) -> bool {
+    match hit.entry {
+        Entry::Organization(i) => gazetteer::organizations().get(i).is_some_and(|o| o.zh.first() == Some(&"联合国")),
+        _ => false,
+    }
 }
 
 /// Longest document header, in bytes: the masthead, symbol, session and title
@@ -1296,6 +1319,8 @@ mod tests {
             ("亚太国家集团和西欧及其他国家组", &["亚太国家集团=group", "西欧及其他国家组=group"]),
             ("联合国安全理事会和联合国经济及社会理事会与欧洲刑警组织合作", &["联合国安全理事会=org", "联合国经济及社会理事会=org", "欧洲刑警组织=org"]),
             ("联合国教科文组织、联合国粮农组织和联合国亚太经社会", &["联合国教科文组织=org", "联合国粮农组织=org", "联合国亚太经社会=org"]),
+            ("联合国世界粮食计划署和联合国国际劳工组织", &["联合国世界粮食计划署=org", "联合国国际劳工组织=org"]),
+            ("联合国、世界银行", &["联合国=org", "世界银行=org"]),
             ("委内瑞拉(玻利瓦尔共和国)、伊朗（伊斯兰共和国）、刚果（布）和阿拉伯国家集团", &["委内瑞拉(玻利瓦尔共和国)=state:VEN", "伊朗（伊斯兰共和国）=state:IRN", "刚果（布）=state:COG", "阿拉伯国家集团=org"]),
             ("由缔约方会议主席马里亚诺·加西亚（秘鲁）宣布开幕", &["马里亚诺·加西亚=person:PER:缔约方会议主席", "秘鲁=state:PER"]),
             ("执行主任加达·法特希·瓦利致开幕词", &["加达·法特希·瓦利=person:-:执行主任"]),
