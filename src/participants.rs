@@ -720,7 +720,9 @@ fn find_sources(text: &str, out: &mut Vec<Annotation>) {
 fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
-    let states = ["States", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
+    // `下列国家人权机构`: institutions, not States.
+    let institutions = ["机构", "实体"].iter().any(|w| intro.contains(w));
+    let states = !institutions && ["States", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
     if has(&["非政府组织", "non-governmental"]) {
         Some("NGO")
     } else if has(&["政府间组织", "intergovernmental"]) {
@@ -739,6 +741,9 @@ fn list_role(intro: &str) -> Option<&'static str> {
         }
     } else if has(&["联合国机构", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "specialized agencies", "funds and programmes", "united nations bodies"]) {
         Some("UN entity")
+    } else if has(&["组织", "实体", "机构", "organizations", "entities", "institutions"]) {
+        // `下列其他实体派观察员出席了会议：`
+        Some("other entity")
     } else {
         None
     }
@@ -756,7 +761,7 @@ fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
             continue;
         }
         let Some(role) = list_role(&text[m.range()]) else { continue };
-        let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity");
+        let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity" | "other entity");
         let start = m.end;
         let end = list_end(text, start);
         done = end;
@@ -1348,6 +1353,7 @@ mod tests {
                 &["亚非法律协商组织=org", "某某未知区域\n\n论坛=org", "欧洲委员会=org"],
             ),
             ("下列非政府组织派观察员出席了会议：透明国际、某某未知协会\n\n二. 会议安排", &["透明国际=org", "某某未知协会=org"]),
+            ("下列国家人权机构派观察员出席了会议：某某国家人权委员会、世界银行。", &["某某国家人权委员会=org", "世界银行=org"]),
             ("", &[]),
             ("😀\u{0}\r\n", &[]),
         ];
@@ -1431,6 +1437,8 @@ mod tests {
             ("The following States parties were represented:", Some("State party")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),
+            ("下列其他实体派观察员出席了会议：", Some("other entity")),
+            ("下列国家人权机构派代表出席了会议：", Some("other entity")),
             ("下列签署了《公约》的国家派观察员出席了会议：", Some("signatory State")),
             ("下列国家作为观察员派代表出席了会议：", Some("observer State")),
             ("下列非缔约国派观察员出席了会议：", Some("observer State")),
