@@ -297,6 +297,12 @@ fn is_united_nations(hit: &Hit) -> bool {
 /// lines before the first numbered paragraph.
 const MAX_HEADER: usize = 1500;
 
+/// Principal organs that head the series of their subsidiary bodies
+/// (`经济及社会理事会` above `Distr.`, `麻醉药品委员会` below): the parent of
+/// the document's body, not its body. A treaty's conference above a working
+/// group's report stays the body: its subsidiaries are what it is about.
+const PARENT_ORGANS: &[&str] = &["经济及社会理事会", "安全理事会", "Economic and Social Council", "Security Council"];
+
 /// Names that head every UN document or series, which do not make the
 /// organisation the body the document is about wherever the header names them.
 const MASTHEADS: &[&str] = &["联合国", "大会", "United Nations", "General Assembly"];
@@ -324,8 +330,9 @@ fn header_end(text: &str) -> usize {
 /// A header line that only mentions an organisation (the title
 /// `毒品和犯罪问题办公室的工作`) does not make it the body. An organisation
 /// alone on a line above `Distr.` is the parent organ of the series, not the
-/// body, when another body line follows below (`经济及社会理事会` above
-/// `Distr.`, `麻醉药品委员会` below): only that masthead line is dropped.
+/// body, when it is a principal organ and another body line follows below
+/// (`经济及社会理事会` above `Distr.`, `麻醉药品委员会` below): only that
+/// masthead line is dropped.
 fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let end = header_end(text);
     // Only a UN document's cover has a header to read; without one, the
@@ -356,7 +363,8 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         }
     }
     if own.iter().any(|(_, s)| s.start > distr) {
-        let (parents, bodies): (Vec<_>, Vec<_>) = own.into_iter().partition(|(_, s)| s.start < distr);
+        let parent_organ = |key: &String| PARENT_ORGANS.iter().any(|p| organization_key(p) == *key);
+        let (parents, bodies): (Vec<_>, Vec<_>) = own.into_iter().partition(|(k, s)| s.start < distr && parent_organ(k));
         masthead.extend(parents.into_iter().map(|(_, s)| s));
         own = bodies;
     }
@@ -1376,6 +1384,8 @@ mod tests {
         let text = "联合国打击跨国有组织犯罪公约 缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组和偷运移民问题工作组与麻醉药品委员会合作。";
         assert_eq!(found(text), vec!["麻醉药品委员会=org".to_string()]);
         let text = "联合国打击跨国有组织犯罪公约\n缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组注意。";
+        assert_eq!(found(text), Vec::<String>::new());
+        let text = "联合国打击跨国有组织犯罪公约\n缔约方会议\n\nDistr.: General\n\n在维也纳举行的打击贩运人口问题工作组会议的报告\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议设立了打击贩运人口问题工作组。";
         assert_eq!(found(text), Vec::<String>::new());
         let text = "1. 联合国打击跨国有组织犯罪公约缔约方会议设立的国际合作工作组";
         assert_eq!(found(text), vec!["联合国打击跨国有组织犯罪公约缔约方会议=org".to_string(), "国际合作工作组=org".to_string()]);
