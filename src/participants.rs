@@ -356,7 +356,9 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         // `经济及社会理事会\tDistr.: General`: the masthead names the parent
         // organ next to the symbol or distribution; only that line is dropped.
         let first_cell = line.split('\t').next().is_some_and(|cell| cell.trim() == written);
-        if first_cell && (line.contains('\t') || line.contains("Distr")) {
+        // `大会` alone on its line above `Distr.`: the series' masthead.
+        let masthead_line = MASTHEADS.contains(&name.as_str()) && line.trim() == written && a.span.start < distr;
+        if first_cell && (line.contains('\t') || line.contains("Distr")) || masthead_line {
             masthead.push(a.span);
         } else if names_body_line(&text[s..a.span.start], &text[a.span.end..e]) && !MASTHEADS.contains(&name.as_str()) {
             own.push((organization_key(name), a.span));
@@ -1402,6 +1404,8 @@ mod tests {
         assert_eq!(found(text), vec!["世界卫生组织=org".to_string()]);
         let text = "说明\n\n大会第七十八届会议将于 2023 年 9 月 5 日开幕。人权理事会第五十二届会议的报告已提交大会。";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
+        let text = "\n\n大会\n\nDistr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
+        assert_eq!(found(text), vec!["大会=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }
