@@ -140,7 +140,7 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     });
 
     Metadata {
-        body: distr.and_then(|i| body(text, &lines[..i])),
+        body: distr.and_then(|i| issuing_body(text, &lines, i)),
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
         date: issue.map(|d| d.start),
         language: Some(doc.language.code().to_owned()),
@@ -167,6 +167,32 @@ fn body(text: &str, lines: &[Line]) -> Option<String> {
         .filter(|l| !SYMBOL_LINE.is_match(l.trim_end_matches(['*', ' '])) && !matches!(*l, "United Nations" | "联合国" | "Nations Unies"))
         .collect();
     (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// Principal organs printed above `Distr.` as the series of a subsidiary
+/// body's documents (`大会` above `人权理事会`, `经济及社会理事会` above
+/// `麻醉药品委员会`).
+const PARENT_ORGANS: &[&str] = &["大会", "经济及社会理事会", "安全理事会", "General Assembly", "Economic and Social Council", "Security Council"];
+
+/// The issuing body: the lines above `Distr.` (line `distr`), unless they
+/// print only the principal organ of a body named below.
+fn issuing_body(text: &str, lines: &[Line], distr: usize) -> Option<String> {
+    let above = body(text, &lines[..distr]);
+    if above.as_deref().is_none_or(|b| PARENT_ORGANS.contains(&b)) {
+        if let Some(below) = body_below(text, &lines[distr..]) {
+            return Some(below);
+        }
+    }
+    above
+}
+
+/// The body printed alone on a header line below `Distr.`: an organisation
+/// the gazetteer knows (`麻醉药品委员会`, `Human Rights Council`).
+fn body_below(text: &str, lines: &[Line]) -> Option<String> {
+    lines.iter().map(|l| &text[l.start..l.end]).find_map(|l| match crate::gazetteer::lookup(l) {
+        Some(crate::gazetteer::Entry::Organization(_)) => Some(l.to_owned()),
+        _ => None,
+    })
 }
 
 fn original_language(header: &str) -> Option<String> {
@@ -456,6 +482,14 @@ mod tests {
         let m = meta(text);
         assert_eq!(m.meeting, Some(Meeting { start: Some("2023-03-13".into()), end: Some("2023-03-17".into()), place: None }));
         assert_eq!(m.title.as_deref(), Some("报告"));
+    }
+
+    #[test]
+    fn subsidiary_body_below_its_principal_organ() {
+        let text = "\n\n经济及社会理事会\n\nDistr.: General\n10 February 2023\nChinese\nOriginal: English\n\n预防犯罪和刑事司法委员会\n第三十二届会议\n2023年5月22日至26日，维也纳\n";
+        assert_eq!(meta(text).body.as_deref(), Some("预防犯罪和刑事司法委员会"));
+        let text = "\n\n大会\n\nDistr.: General\n12 January 2023\n\n第七十八届会议\n议程项目 1\n";
+        assert_eq!(meta(text).body.as_deref(), Some("大会"));
     }
 
     #[test]

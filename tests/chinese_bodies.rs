@@ -38,6 +38,7 @@ fn commission_on_narcotic_drugs_provisional_agenda() {
     let found = annotate(CND, &Options::default());
     let m = &found.metadata;
     assert_eq!((m.date.as_deref(), m.title.as_deref()), (Some("2022-12-01"), Some("临时议程和说明")));
+    assert_eq!(m.body.as_deref(), Some("麻醉药品委员会"));
     assert_eq!(m.session.as_ref().and_then(|s| s.number), Some(66));
     assert_eq!(m.meeting.as_ref().and_then(|x| x.place.as_deref()), Some("维也纳"));
     let numbers: Vec<&str> = found.agenda.iter().map(|n| n.number.as_str()).collect();
