@@ -162,6 +162,12 @@ fn expand(list: &str) -> Option<Vec<String>> {
                 }
                 items.extend((from + 1..=main).map(|n| n.to_string()));
             }
+            // `4 (a) 至 (c)`: the letters between belong to the range.
+            (true, Some(from), Some(l)) if from == main && sub.is_none() && range_from(items.last(), main, l).is_some() => {
+                let first = range_from(items.last(), main, l).unwrap_or('a');
+                let last = l.chars().next().unwrap_or(first);
+                items.extend((first..=last).map(|c| format!("{main}({c})")));
+            }
             _ => items.push(match (letter, sub) {
                 (Some(l), Some(x)) => format!("{main}({l})({x})"),
                 (Some(l), None) => format!("{main}({l})"),
@@ -172,6 +178,19 @@ fn expand(list: &str) -> Option<Vec<String>> {
         prev_end = whole.end();
     }
     (!items.is_empty()).then_some(items)
+}
+
+/// The first letter a letter range adds after `item` up to `to`: the letter
+/// after `item`'s when `item` is a lettered item of `main` before `to`
+/// (`4(a)` to `c` → `b`).
+fn range_from(item: Option<&String>, main: u32, to: &str) -> Option<char> {
+    let rest = item?.strip_prefix(&main.to_string())?.strip_prefix('(')?;
+    let to = to.chars().next()?;
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), Some(')'), None) if c.is_ascii_lowercase() && c < to => char::from_u32(c as u32 + 1),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -214,6 +233,8 @@ mod tests {
             ("在议程分项目 1(a)和(b)下", &[("议程分项目 1(a)和(b)", &["1(a)", "1(b)"])]),
             ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),
             ("委员会将在项目3(a)㈠下审议", &[("项目3(a)㈠", &["3(a)(i)"])]),
+            ("在议程项目 4 (a) 至 (c) 下", &[("议程项目 4 (a) 至 (c)", &["4(a)", "4(b)", "4(c)"])]),
+            ("在议程项目 4 (c) 至 (a) 下", &[("议程项目 4 (c) 至 (a)", &["4(c)", "4(a)"])]),
             ("还将审议议程分项目 3(a)(ii)和 3(b)。", &[("议程分项目 3(a)(ii)和 3(b)", &["3(a)(ii)", "3(b)"])]),
         ];
         for (text, want) in cases {
