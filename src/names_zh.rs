@@ -32,17 +32,15 @@ const NOT_IN_NAME: &str = "由和与及的在";
 /// Words that follow a name and end its last group (`瓦利致开幕词`).
 const AFTER_NAME: &[&str] = &["致", "主持", "宣布", "介绍", "发言", "担任", "当选", "表示", "指出", "代表", "作了", "作为", "为", "是", "出席", "在", "女士", "先生", "阁下"];
 
-/// Honorifics written right before a name, besides the role nouns of
-/// [`crate::participants`]; the name starts after the last of either.
-const HONORIFICS: &[&str] = &["女士", "先生", "阁下"];
-
 /// True for an ideograph that may belong to a name.
 fn name_char(c: char) -> bool {
     is_cjk(c) && !NOT_IN_NAME.contains(c)
 }
 
 /// Where the first group of a name that ends at `dot` (a dot's byte
-/// offset) starts, or `None` when no ideograph precedes the dot.
+/// offset) starts — after the last role noun or word of address of
+/// [`crate::participants`] before it — or `None` when no ideograph precedes
+/// the dot.
 fn first_group_start(text: &str, dot: usize) -> Option<usize> {
     let head = &text[..dot];
     let mut start = dot;
@@ -54,7 +52,7 @@ fn first_group_start(text: &str, dot: usize) -> Option<usize> {
     }
     let run = &text[start..dot];
     // `执行主任加达`: the name starts after the last role in the run.
-    let cut = crate::participants::ROLES.iter().chain(HONORIFICS).filter_map(|r| run.rfind(r).map(|p| p + r.len())).max().unwrap_or(0);
+    let cut = crate::participants::ROLES.iter().chain(crate::participants::HONORIFICS).filter_map(|r| run.rfind(r).map(|p| p + r.len())).max().unwrap_or(0);
     let start = start + cut;
     let n = text[start..dot].chars().count();
     (1..=MAX_GROUP).contains(&n).then_some(start)

@@ -908,7 +908,7 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut bare = Vec::new();
     let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
-        starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some()));
+        starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some() || honorific_follows_name(text, i)));
         starts.sort_unstable();
         starts.dedup();
     }
@@ -924,7 +924,8 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             Language::Chinese => chinese_role(text, span.start),
             Language::English => None,
         };
-        if state.is_none() && role.is_none() {
+        let honoured = doc.language == Language::Chinese && text.get(skip_spaces(text, span.end)..).is_some_and(|r| HONORIFICS.iter().any(|h| r.starts_with(h)));
+        if state.is_none() && role.is_none() && !honoured {
             continue;
         }
         let name = text.get(span.range()).unwrap_or("").to_string();
@@ -949,6 +950,19 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     }
     out.extend(found);
     out.extend(bare);
+}
+
+/// Words of address around a name in Chinese (`Ghada Waly 女士`, `先生马里亚诺·加西亚`).
+pub(crate) const HONORIFICS: &[&str] = &["女士", "先生", "阁下"];
+
+/// True when a Latin-script name starting at `i` is followed, within a
+/// short name's length, by a word of address: `由 Ghada Waly 女士主持`.
+fn honorific_follows_name(text: &str, i: usize) -> bool {
+    let end = crate::text::floor_boundary(text, i.saturating_add(PERSON_WINDOW));
+    let Some(window) = text.get(i..end) else { return false };
+    let Some(m) = PERSON_NAME.find(window) else { return false };
+    let rest = window[m.end()..].trim_start_matches(is_space);
+    HONORIFICS.iter().any(|h| rest.starts_with(h))
 }
 
 /// The State in brackets right after a name, and where the bracket ends.
@@ -1343,6 +1357,8 @@ mod tests {
             ("毒品和犯罪问题办公室执行主任加达·瓦利致词", &["毒品和犯罪问题办公室=org", "加达·瓦利=person:-:毒品和犯罪问题办公室执行主任"]),
             ("来自弗里德里希·艾伯特基金会的代表", &["弗里德里希·艾伯特基金会=org"]),
             ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
+            ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
+            ("由 Some Body 主持", &[]),
             (
                 "主席：\tMariano García（秘鲁）\n副主席：\tFatima Nasser（约旦）\n\n\tPieter de Vries（荷兰）\n报告员：\tKofi Boateng（加纳）",
                 &[
