@@ -25,7 +25,7 @@ use regex_lite::Regex;
 use crate::model::{Annotation, Kind, Meeting, Metadata, Session, Value};
 use crate::numerals::parse_number;
 use crate::span::Span;
-use crate::text::{is_ws, Document};
+use crate::text::{is_cjk, is_ws, Document};
 
 /// Header vocabulary: `kind<TAB>as printed<TAB>value` a line.
 static VOCABULARY: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
@@ -145,7 +145,14 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
         date: issue.map(|d| d.start),
         language: Some(doc.language.code().to_owned()),
         original_language: original_language(header),
-        symbol: lines.iter().map(|l| text[l.start..l.end].trim_end_matches(['*', ' '])).find(|l| SYMBOL_LINE.is_match(l)).map(str::to_owned),
+        symbol: lines
+            .iter()
+            .map(|l| &text[l.start..l.end])
+            .find_map(|l| {
+                let l = l.trim_end_matches(['*', ' ']);
+                if SYMBOL_LINE.is_match(l) { Some(l) } else { symbol_beside(l) }
+            })
+            .map(str::to_owned),
         session: session(header),
         meeting,
         title: title(text, &lines),
@@ -159,14 +166,40 @@ fn capitalised(s: &str) -> String {
 }
 
 /// The issuing body: the header lines above `Distr.`, less the symbol and
-/// the bare `United Nations` banner.
+/// the bare `United Nations` banner. A masthead printed with spaced
+/// characters beside the symbol or distribution (`联 合 国 A/HRC/52/1`,
+/// `大 会 Distr.: General`) is read as its name (`大会`).
 fn body(text: &str, lines: &[Line]) -> Option<String> {
-    let parts: Vec<&str> = lines
+    let parts: Vec<String> = lines
         .iter()
-        .map(|l| &text[l.start..l.end])
-        .filter(|l| !SYMBOL_LINE.is_match(l.trim_end_matches(['*', ' '])) && !matches!(*l, "United Nations" | "联合国" | "Nations Unies"))
+        .map(|l| masthead_cell(&text[l.start..l.end]))
+        .filter(|l| !l.is_empty() && !SYMBOL_LINE.is_match(l.trim_end_matches(['*', ' '])) && !matches!(l.as_str(), "United Nations" | "联合国" | "Nations Unies"))
         .collect();
     (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// A header line without the `Distr.` and symbol printed beside it, spaces
+/// between ideographs removed (`大 会 Distr.: General` → `大会`).
+fn masthead_cell(line: &str) -> String {
+    let line = line.find("Distr").map_or(line, |p| &line[..p]).trim_end();
+    let line = match line.rsplit_once([' ', '\t']) {
+        Some((head, last)) if SYMBOL_LINE.is_match(last.trim_end_matches('*')) && head.chars().any(is_cjk) => head.trim_end(),
+        _ => line,
+    };
+    let chars: Vec<char> = line.trim().chars().collect();
+    let spaced = chars.len() >= 3 && chars.iter().enumerate().all(|(i, c)| if i % 2 == 1 { *c == ' ' } else { is_cjk(*c) });
+    if spaced {
+        chars.iter().filter(|c| **c != ' ').collect()
+    } else {
+        line.trim().to_owned()
+    }
+}
+
+/// The symbol printed beside a masthead (`联 合 国 A/HRC/52/1`).
+fn symbol_beside(line: &str) -> Option<&str> {
+    let (head, last) = line.trim_end().rsplit_once([' ', '\t'])?;
+    let last = last.trim_end_matches('*');
+    (SYMBOL_LINE.is_match(last) && !head.trim().is_empty() && head.chars().all(|c| is_cjk(c) || is_ws(c))).then_some(last)
 }
 
 /// Principal organs printed above `Distr.` as the series of a subsidiary
@@ -490,6 +523,17 @@ mod tests {
         assert_eq!(meta(text).body.as_deref(), Some("预防犯罪和刑事司法委员会"));
         let text = "\n\n大会\n\nDistr.: General\n12 January 2023\n\n第七十八届会议\n议程项目 1\n";
         assert_eq!(meta(text).body.as_deref(), Some("大会"));
+    }
+
+    #[test]
+    fn spaced_masthead_beside_symbol_and_distribution() {
+        let text = "联 合 国 A/HRC/52/1\n\n大 会 Distr.: General\n12 January 2023\nChinese\nOriginal: English\n\n人权理事会\n第五十二届会议\n2023年2月27日至4月4日\n";
+        let m = meta(text);
+        assert_eq!(m.symbol.as_deref(), Some("A/HRC/52/1"));
+        assert_eq!(m.body.as_deref(), Some("人权理事会"));
+        assert_eq!(m.date.as_deref(), Some("2023-01-12"));
+        assert_eq!(masthead_cell("经济及社会理事会\tDistr.: General"), "经济及社会理事会");
+        assert_eq!(masthead_cell("联合国反腐败公约 缔约国会议"), "联合国反腐败公约 缔约国会议");
     }
 
     #[test]

@@ -297,6 +297,15 @@ fn is_united_nations(hit: &Hit) -> bool {
 /// lines before the first numbered paragraph.
 const MAX_HEADER: usize = 1500;
 
+/// True for a document symbol standing alone (`A/HRC/52/1`, `E/CN.7/2023/1*`).
+fn is_symbol_token(s: &str) -> bool {
+    let s = s.trim_end_matches('*');
+    let mut parts = s.split('/');
+    parts.next().is_some_and(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()))
+        && s.split('/').count() >= 3
+        && s.split('/').skip(1).all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'))
+}
+
 /// Principal organs that head the series of their subsidiary bodies
 /// (`经济及社会理事会` above `Distr.`, `麻醉药品委员会` below): the parent of
 /// the document's body, not its body. A treaty's conference above a working
@@ -356,8 +365,12 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         // `经济及社会理事会\tDistr.: General`: the masthead names the parent
         // organ next to the symbol or distribution; only that line is dropped.
         let first_cell = line.split('\t').next().is_some_and(|cell| cell.trim() == written);
-        // `大会` alone on its line above `Distr.`: the series' masthead.
-        let masthead_line = MASTHEADS.contains(&name.as_str()) && line.trim() == written && a.span.start < distr;
+        // `大会` alone on its line above `Distr.`, `联 合 国 A/HRC/52/1`,
+        // `大 会 Distr.: General`: the series' masthead.
+        let before = text[s..a.span.start].trim_matches(is_space);
+        let after = text[a.span.end..e].trim_matches(is_space);
+        let beside = after.is_empty() || after.starts_with("Distr") || is_symbol_token(after);
+        let masthead_line = MASTHEADS.contains(&name.as_str()) && before.is_empty() && beside && a.span.start < distr + "Distr".len();
         if first_cell && (line.contains('\t') || line.contains("Distr")) || masthead_line {
             masthead.push(a.span);
         } else if names_body_line(&text[s..a.span.start], &text[a.span.end..e]) && !MASTHEADS.contains(&name.as_str()) {
@@ -1421,6 +1434,8 @@ mod tests {
         let text = "说明\n\n大会第七十八届会议将于 2023 年 9 月 5 日开幕。人权理事会第五十二届会议的报告已提交大会。";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
         let text = "\n\n大会\n\nDistr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
+        assert_eq!(found(text), vec!["大会=org".to_string()]);
+        let text = "联 合 国 A/HRC/52/1\n\n大 会 Distr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
         assert_eq!(found(text), vec!["大会=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
