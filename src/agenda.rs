@@ -100,8 +100,10 @@ static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let zh_t = format!(r"(?:(?:上午|下午|中午|晚上|晚)[{WS}]*)?[0-9]{{1,3}}[{WS}]*时(?:[{WS}]*[0-9]{{1,3}}[{WS}]*分)?");
     let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.)|noon)");
+    // `10:00-13:00`: a 24-hour range.
+    let clock = r"[0-9]{1,2}[:：][0-9]{2}";
     Regex::new(&format!(
-        r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t})"
+        r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t}|{clock}[{WS}]*(?:至|-|–|—|to)[{WS}]*{clock})"
     ))
     .expect("valid regex")
 });
@@ -883,6 +885,13 @@ mod tests {
             t("通过报告", "4", "通过报告"),
         ];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn pdf_rows_after_a_24_hour_range() {
+        let text = "临时议程\n\n1. 选举主席团成员。\n\n2. 通过议程。\n\n3. 通过报告。\n\n拟议工作安排\n\n10:00-13:00 1 选举主席团成员 \n\n  2 通过议程 \n\n15:00–18:00 3 通过报告 \n";
+        let got: Vec<_> = items(text).into_iter().skip(3).collect();
+        assert_eq!(got, vec![t("1 选举主席团成员", "1", "选举主席团成员"), t("2 通过议程", "2", "通过议程"), t("3 通过报告", "3", "通过报告")]);
     }
 
     #[test]
