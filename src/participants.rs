@@ -1030,6 +1030,9 @@ fn chinese_role(text: &str, i: usize) -> Option<String> {
         return Some(role);
     }
     let end = crate::text::skip_back_while(text, i, is_space);
+    // `；副主席：Fatima Nasser（约旦）`: a role written as a label.
+    let end = crate::text::skip_back_while(text, end, |c| c == '：' || c == ':');
+    let end = crate::text::skip_back_while(text, end, is_space);
     let lo = crate::text::floor_boundary(text, end.saturating_sub(90));
     let head = text.get(lo..end)?;
     if !ROLES.iter().any(|r| head.ends_with(r)) {
@@ -1380,6 +1383,10 @@ mod tests {
                 ],
             ),
             ("项目：\tMariano García（秘鲁）", &["Mariano García=person:PER:-", "秘鲁=state:PER"]),
+            (
+                "主席：Mariano García（秘鲁）；副主席：Fatima Nasser（约旦）",
+                &["Mariano García=person:PER:主席", "秘鲁=state:PER", "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR"],
+            ),
             (
                 "副主席\tFatima Nasser（约旦）\n\tPieter de Vries（荷兰）\n副主席兼报告员\t加桑·哈米里（阿拉伯联合酋长国）",
                 &[
