@@ -58,6 +58,10 @@ static SESSION_ZH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第([0-9一二三四五六七八九十百零〇]+)(?:届|次)(?:特别)?会议(?:[ \t]*第[0-9一二三四五六七八九十]+次续会|[ \t]*续会)?").expect("valid regex")
 });
 
+/// A session named by its year, on a line of its own: `2023年届会`.
+static SESSION_YEAR_ZH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[0-9]{4}[ \t]*年[ \t]*(?:届会|实质性届会|组织会议)[ \t]*$").expect("valid regex"));
+
 static SESSION_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:resumed[ \t]+)?([a-z]+(?:-[a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+(?:special[ \t]+)?(?:session|meeting)(?:,[ \t]*(?:[a-z]+[ \t]+)?resumed[ \t]+part)?\b")
         .expect("valid regex")
@@ -364,6 +368,10 @@ fn session(header: &str) -> Option<Session> {
         let whole = m.get(0)?;
         return Some(Session { text: whole.as_str().to_owned(), number: m.get(1).and_then(|n| parse_number(n.as_str())) });
     }
+    // `2023年届会` (the Economic and Social Council's sessions are named by year).
+    if let Some(m) = SESSION_YEAR_ZH.find(header) {
+        return Some(Session { text: m.as_str().to_owned(), number: None });
+    }
     SESSION_EN.captures_iter(header).find_map(|m| {
         let whole = m.get(0)?;
         let number = ordinal(m.get(1)?.as_str())?;
@@ -534,6 +542,15 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2023-01-12"));
         assert_eq!(masthead_cell("经济及社会理事会\tDistr.: General"), "经济及社会理事会");
         assert_eq!(masthead_cell("联合国反腐败公约 缔约国会议"), "联合国反腐败公约 缔约国会议");
+    }
+
+    #[test]
+    fn council_session_named_by_year() {
+        let text = "\n\n经济及社会理事会\n\nDistr.: General\n2 May 2023\nChinese\nOriginal: English\n\n2023年届会\n2022年7月22日至2023年7月26日\n议程项目 18(d)\n";
+        let m = meta(text);
+        assert_eq!(m.session, Some(Session { text: "2023年届会".into(), number: None }));
+        assert_eq!(m.body.as_deref(), Some("经济及社会理事会"));
+        assert_eq!(m.meeting.and_then(|x| x.end), Some("2023-07-26".into()));
     }
 
     #[test]
