@@ -40,7 +40,7 @@ static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a city that make it part of a title, not a venue.
 const TITLE_WORDS: &[&str] = &[
-    "宣言", "公约", "行动纲要", "行动纲领", "行动计划", "议定书", "声明", "原则", "规则", "规约", "协定", "协议", "进程", "共识", "承诺", "倡议", "框架", "战略", "俱乐部",
+    "宣言", "公约", "行动纲要", "行动纲领", "行动计划", "议定书", "声明", "原则", "规则", "规约", "协定", "协议", "进程", "共识", "承诺", "倡议", "框架", "战略", "俱乐部", "宪章",
     "Declaration", "Convention", "Protocol", "Principles", "Programme of Action", "Agreement", "Statute", "Club",
 ];
 
@@ -239,6 +239,7 @@ mod tests {
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),
             ("巴黎协定缔约方会议在埃及举行，罗马规约缔约国大会在海牙举行", &["海牙=海牙@NLD"]),
+            ("会议在特立尼达和多巴哥西班牙港举行", &["特立尼达和多巴哥西班牙港=西班牙港@TTO"]),
             ("埃及代表", &[]),
             ("会议于2024年在哥斯达黎加圣何塞举行", &["哥斯达黎加圣何塞=圣何塞@CRI"]),
             ("在美利坚合众国佐治亚州亚特兰大举行第十届会议", &["美利坚合众国佐治亚州亚特兰大=亚特兰大@USA"]),
