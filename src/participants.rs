@@ -934,7 +934,7 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         }
         let (state, _) = bracket_state(text, span.end);
         let role = match doc.language {
-            Language::Chinese => chinese_role(text, span.start),
+            Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)),
             Language::English => None,
         };
         let honoured = doc.language == Language::Chinese && text.get(skip_spaces(text, span.end)..).is_some_and(|r| HONORIFICS.iter().any(|h| r.starts_with(h)));
@@ -978,13 +978,24 @@ fn honorific_follows_name(text: &str, i: usize) -> bool {
     HONORIFICS.iter().any(|h| rest.starts_with(h))
 }
 
+/// `副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）`: a person listed
+/// right after another, joined by `、`/`和`/`及`, shares that person's role.
+fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String> {
+    let prev = before.last()?;
+    let Value::Participant(ParticipantValue::Person { role: Some(role), .. }) = &prev.value else { return None };
+    let (_, after) = bracket_state(text, prev.span.end);
+    let gap = text.get(after..start)?;
+    let joined = !gap.trim_matches(is_ws).is_empty() && gap.trim_matches(is_ws).chars().all(|c| matches!(c, '、' | '和' | '及'));
+    joined.then(|| role.clone())
+}
+
 /// The State in brackets right after a name, and where the bracket ends.
 fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
     let j = skip_spaces(text, i);
     let Some(open) = char_at(text, j).filter(|c| *c == '（' || *c == '(') else { return (None, i) };
     let inner = j + open.len_utf8();
     let rest = text.get(inner..).unwrap_or("");
-    let Some(close) = rest.char_indices().take(60).find(|(_, c)| *c == '）' || *c == ')').map(|(p, _)| p) else {
+    let Some((close, bracket)) = rest.char_indices().take(60).find(|(_, c)| *c == '）' || *c == ')') else {
         return (None, i);
     };
     let iso = match gazetteer::lookup(&rest[..close]) {
@@ -992,7 +1003,8 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
         _ => None,
     };
     match iso {
-        Some(iso) => (Some(iso), inner + close + 1),
+        // The end is after the closing bracket, whichever its width.
+        Some(iso) => (Some(iso), inner + close + bracket.len_utf8()),
         None => (None, i),
     }
 }
@@ -1383,6 +1395,13 @@ mod tests {
                 ],
             ),
             ("项目：\tMariano García（秘鲁）", &["Mariano García=person:PER:-", "秘鲁=state:PER"]),
+            (
+                "副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）和 Li Ming（中国）；报告员 Kofi Boateng（加纳）",
+                &[
+                    "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR", "Pieter de Vries=person:NLD:副主席", "荷兰=state:NLD",
+                    "Li Ming=person:CHN:副主席", "中国=state:CHN", "Kofi Boateng=person:GHA:报告员", "加纳=state:GHA",
+                ],
+            ),
             (
                 "主席：Mariano García（秘鲁）；副主席：Fatima Nasser（约旦）",
                 &["Mariano García=person:PER:主席", "秘鲁=state:PER", "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR"],
