@@ -951,7 +951,7 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
                 continue;
             }
             let (state, _) = bracket_state(text, span.end);
-            let role = chinese_role(text, span.start);
+            let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start));
             if state.is_none() && role.is_none() {
                 continue;
             }
@@ -1383,6 +1383,7 @@ mod tests {
             ("执行主任加达·法特希·瓦利致开幕词", &["加达·法特希·瓦利=person:-:执行主任"]),
             ("联合国人权事务高级专员 Volker Türk 和世界卫生组织总干事谭德塞·阿德哈诺姆·盖布雷耶苏斯", &["Volker Türk=person:-:联合国人权事务高级专员", "世界卫生组织=org", "谭德塞·阿德哈诺姆·盖布雷耶苏斯=person:-:世界卫生组织总干事"]),
             ("毒品和犯罪问题办公室执行主任加达·瓦利致词", &["毒品和犯罪问题办公室=org", "加达·瓦利=person:-:毒品和犯罪问题办公室执行主任"]),
+            ("副主席：玛丽亚·费尔南达（厄瓜多尔）和汉斯·贝克尔（德国）", &["玛丽亚·费尔南达=person:ECU:副主席", "厄瓜多尔=state:ECU", "汉斯·贝克尔=person:DEU:副主席", "德国=state:DEU"]),
             ("来自弗里德里希·艾伯特基金会的代表", &["弗里德里希·艾伯特基金会=org"]),
             ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
             ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
