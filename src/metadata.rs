@@ -500,6 +500,8 @@ mod tests {
         assert_eq!(meta(text).title.as_deref(), Some("报告"));
         let text = "\n\n人权理事会\n\nDistr.: General\n12 January 2023\n\n第五十二届会议\n\n2023年2月27日至4月4日\n\n第五十二届会议议程和工作方案\n\n主席的说明\n";
         assert_eq!(meta(text).title.as_deref(), Some("议程和工作方案"));
+        let text = "Distr.: Limited\n16 March 2023\n\n麻醉药品委员会第六十六届会议报告草案\n";
+        assert_eq!(meta(text).title.as_deref(), Some("报告草案"));
     }
 
     #[test]
