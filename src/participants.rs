@@ -166,7 +166,7 @@ fn capitals(text: &str) -> Vec<usize> {
 }
 
 /// Words that say the entries of a list took part.
-const ATTENDED: &[&str] = &["出席", "represented", "attended", "participated"];
+const ATTENDED: &[&str] = &["出席", "与会", "参加", "represented", "attended", "participated"];
 
 /// The sentences that introduce attendance lists: from `下列`/`以下`/`The
 /// following` to the colon, with a word of attending in between
@@ -1478,7 +1478,7 @@ mod tests {
         assert_eq!(egypt, Some((2, vec!["State party".to_string()])));
         let andorra = sum.iter().find(|e| e.iso3.as_deref() == Some("AND")).map(|e| e.roles.clone());
         assert_eq!(andorra, Some(vec!["observer State".to_string()]));
-        let text = "4. 出席会议的有《公约》下列缔约国：埃及、巴西。";
+        let text = "4. 出席会议的有《公约》下列缔约国：埃及。与会的有下列缔约国：巴西。";
         let doc = Document::new(text);
         let sum = summarize(&doc, &find_participants(&doc));
         let brazil = sum.iter().find(|e| e.iso3.as_deref() == Some("BRA")).map(|e| e.roles.clone());
