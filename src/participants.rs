@@ -1031,7 +1031,7 @@ fn english_role_before(text: &str, i: usize) -> Option<String> {
 /// Role nouns a Chinese role phrase ends with.
 pub(crate) const ROLES: &[&str] = &[
     "候任主席", "副主席", "主席", "报告员", "主持人", "执行主任", "副秘书长", "秘书长", "特别代表", "代表", "大使", "部长", "主任", "法官", "专家", "主讲人",
-    "高级专员", "总干事", "署长", "检察长", "协调员", "司长", "局长", "处长",
+    "高级专员", "总干事", "署长", "检察长", "协调员", "司长", "局长", "处长", "总统", "总理",
 ];
 
 /// The role written right before a Latin name: the clause since the last
