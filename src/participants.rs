@@ -1050,9 +1050,9 @@ fn chinese_role(text: &str, i: usize) -> Option<String> {
     if !ROLES.iter().any(|r| head.ends_with(r)) {
         return None;
     }
-    let cut = head.rfind(|c: char| "由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)).map_or(0, |p| {
-        p + head[p..].chars().next().map_or(0, char::len_utf8)
-    });
+    // `共和国总统`: the `和` of `共和国` does not cut the role.
+    let cuts = head.char_indices().filter(|&(p, c)| ("由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && head[..p].ends_with('共')));
+    let cut = cuts.last().map_or(0, |(p, c)| p + c.len_utf8());
     // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name
     // does not cut the role.
     let cut = gazetteer::scan(head)
