@@ -88,9 +88,11 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[{WS}]*(?:(?:[0-9]{{1,3}}/[0-9]{{1,3}}|[A-Z]\.[0-9]{{2}}-[0-9]{{5}}(?:[{WS}]*\([A-Z]\))?|[A-Z]{{1,8}}(?:/[A-Za-z0-9.\-]+){{2,}})[{WS}]*)+$")).expect("valid regex")
 });
 
-/// A sub-sub-item in Roman numerals: `(ii)`, `(iv)`.
-static ROMAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}})[)）]")).expect("valid regex"));
+/// A sub-sub-item in Roman numerals or bracketed Chinese numerals, perhaps
+/// after a list bullet: `(ii)`, `(iv)`, `㈠`, `（二）`, `- ㈢`.
+static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}}|[一二三四五六七八九十]{{1,3}})[)）]|[㈠-㈩])")).expect("valid regex")
+});
 
 /// A continuation mark after an item number in a table cell: `3 (continued)`,
 /// `4 (a) (cont'd)`, `2（续）`.
@@ -124,8 +126,10 @@ static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let zh_t = format!(r"(?:(?:上午|下午|中午|晚上|晚)[{WS}]*)?[0-9]{{1,3}}[{WS}]*时(?:[{WS}]*[0-9]{{1,3}}[{WS}]*分)?");
     let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.|noon)|noon|midday)");
+    // `10:00-13:00`: a 24-hour range.
+    let clock = r"[0-9]{1,2}[:：][0-9]{2}";
     Regex::new(&format!(
-        r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t})"
+        r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t}|{clock}[{WS}]*(?:至|-|–|—|to)[{WS}]*{clock})"
     ))
     .expect("valid regex")
 });
@@ -215,7 +219,7 @@ fn is_list_heading(s: &str) -> bool {
     key.chars().count() <= 80
         && !key.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '（')
         && !key.contains(['。', '，', ','])
-        && (key.starts_with("provisional agenda for") || key.ends_with("临时议程"))
+        && (key.starts_with("provisional agenda for") || key.starts_with("draft provisional agenda for") || key.ends_with("临时议程") || key.ends_with("临时议程草案"))
 }
 
 /// A sentence that ends by announcing the agenda: `…通过了以下议程：`.
@@ -954,6 +958,26 @@ mod tests {
     }
 
     #[test]
+    fn chinese_sub_sub_items_stay_inside_the_list() {
+        let text = "临时议程\n\n1. 选举主席团成员。\n2. 委员会规范性部分的议程项目：\n - (a) 国际药物管制条约的执行情况：\n   - ㈠ 麻醉药品委员会的改变范围；\n   - ㈡ 国际麻醉品管制局的报告；\n （三） 其他事项；\n - (b) 监督落实部长级宣言。\n3. 通过报告。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "2(a)", "2(b)", "3"]);
+    }
+
+    #[test]
+    fn draft_agenda_of_the_next_session_and_lead_sentences() {
+        let text = "委员会第六十七届会议临时议程草案\n\n1. 选举主席团成员。\n2. 通过议程。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        let text = "11. 会议议程如下：\n\n1. 会议开幕。\n2. 通过报告。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        // A numbered paragraph that merely mentions a draft is no list.
+        let text = "12. 委员会审议了临时议程草案，并决定推迟审议。\n13. 委员会通过了报告。\n";
+        assert!(items(text).is_empty());
+    }
+
+    #[test]
     fn agenda_tree() {
         let (_, tree) = find_agenda(&Document { text: ZH, language: Language::Chinese });
         let numbers: Vec<(String, usize)> = tree.iter().map(|n| (n.number.clone(), n.items.len())).collect();
@@ -1073,6 +1097,13 @@ mod tests {
     }
 
     #[test]
+    fn pdf_rows_after_a_24_hour_range() {
+        let text = "临时议程\n\n1. 选举主席团成员。\n\n2. 通过议程。\n\n3. 通过报告。\n\n拟议工作安排\n\n10:00-13:00 1 选举主席团成员 \n\n  2 通过议程 \n\n15:00–18:00 3 通过报告 \n";
+        let got: Vec<_> = items(text).into_iter().skip(3).collect();
+        assert_eq!(got, vec![t("1 选举主席团成员", "1", "选举主席团成员"), t("2 通过议程", "2", "通过议程"), t("3 通过报告", "3", "通过报告")]);
+    }
+
+    #[test]
     fn cover_line_gives_the_item_below() {
         let cases = [
             ("第九届会议\n\n临时议程*项目6\n\n国际合作\n\n秘书处的说明", vec![t("国际合作", "6", "国际合作")]),
@@ -1092,6 +1123,9 @@ mod tests {
             // Several items on the cover: the title below is not one item's.
             ("Fifty-second session\nAgenda items 2 and 3\nAnnual report of the High Commissioner\n", vec![]),
             ("The agenda item 3 was discussed.\nIt was long.\n", vec![]),
+            ("第六十六届会议\n\n临时议程*项目5(b)\n\n国际麻醉品管制局的报告\n\n秘书处的说明", vec![t("国际麻醉品管制局的报告", "5(b)", "国际麻醉品管制局的报告")]),
+            ("Item 5 (b) of the provisional agenda\nReport of the Board\n\nNote", vec![t("Report of the Board", "5(b)", "Report of the Board")]),
+            ("议程项目1\n\n组织和程序事项\n\n主席的说明", vec![t("组织和程序事项", "1", "组织和程序事项")]),
         ];
         for (text, want) in cases {
             assert_eq!(items(text), want, "{text}");

@@ -1,6 +1,7 @@
 //! References to agenda items in running text.
 //!
-//! Recognises `议程项目 3`, `议程分项目 8(b)`, `临时议程项目 1(f)`,
+//! Recognises `议程项目 3`, `议程分项目 8(b)`, `临时议程项目 1(f)`, `项目3(a)㈠`
+//! (→ `3(a)(i)`),
 //! `临时议程*项目6`, `议程项目 2、3 和 4`, `议程项目 2 至 5` (ranges are expanded
 //! to `["2", "3", "4", "5"]`), `项目 4、5、6` where the sentence has just named
 //! an agenda (`其议程中的项目 4、5、6`), and in English `agenda item 3`,
@@ -18,10 +19,11 @@ use crate::model::{AgendaRefValue, Annotation, Language, Value};
 use crate::span::Span;
 use crate::text::{captures_near, char_at, floor_boundary, sentence_start, skip_spaces, skip_while, Document};
 
-/// One item number: `3`, `1(f)`, `1 (f)`, `8（b）`.
-const ITEM: &str = r"[0-9]{1,3}(?:[ \t]*[(（][a-z][)）])?";
+/// One item number: `3`, `1(f)`, `1 (f)`, `8（b）`, and a sub-sub-item after
+/// the letter: `3(a)(ii)`, `3(a)㈠`.
+const ITEM: &str = r"[0-9]{1,3}(?:[ \t]*[(（][a-z][)）](?:[ \t]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?";
 /// A later item of a list: a number, or a letter of the item before (`3 (a) and (b)`).
-const NEXT: &str = r"(?:[0-9]{1,3}(?:[ \t]*[(（][a-z][)）])?|[(（][a-z][)）])";
+const NEXT: &str = r"(?:[0-9]{1,3}(?:[ \t]*[(（][a-z][)）](?:[ \t]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?|[(（][a-z][)）])";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|至|到|-|–)[ \t\r\n]*";
@@ -36,8 +38,14 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]{1,3})(?:[ \t]*[(（]([a-z])[)）])?|[(（]([a-z])[)）]").expect("valid regex"));
+/// An item number of a list: main number (1), letter (2), sub-sub-item in
+/// Roman (3) or bracketed Chinese numerals (4); or a letter alone (5).
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9]{1,3})(?:[ \t]*[(（]([a-z])[)）](?:[ \t]*(?:[(（](iv|ix|vi{0,3}|x|i{1,3})[)）]|([㈠-㈩])))?)?|[(（]([a-z])[)）]").expect("valid regex")
+});
+
+/// `㈠`…`㈩` as the Roman numeral an English agenda writes: `i`…`x`.
+const CHINESE_SUB: [&str; 10] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
 /// How far back, in bytes, a bare `项目 N` / `item N` looks for the agenda
 /// its sentence names.
@@ -183,7 +191,9 @@ fn expand(list: &str) -> Option<Vec<String>> {
             Some(num) => num.as_str().parse().ok()?,
             None => prev_main?,
         };
-        let letter = caps.get(2).or(caps.get(3)).map(|m| m.as_str());
+        let letter = caps.get(2).or(caps.get(5)).map(|m| m.as_str());
+        let chinese = caps.get(4).and_then(|m| m.as_str().chars().next()).and_then(|c| CHINESE_SUB.get((c as u32).checked_sub('㈠' as u32)? as usize).copied());
+        let sub = caps.get(3).map(|m| m.as_str()).or(chinese);
         let between = list.get(prev_end..whole.start()).unwrap_or("").to_ascii_lowercase();
         let is_range = ["至", "到", "-", "–", "to", "through"].iter().any(|w| between.contains(w));
         match (is_range, prev_main, letter) {
@@ -193,24 +203,35 @@ fn expand(list: &str) -> Option<Vec<String>> {
                 }
                 items.extend((from + 1..=main).map(|n| n.to_string()));
             }
-            // `4 (a)–(c)`: the letters in between too.
-            (true, Some(from), Some(to)) if from == main && items.last().is_some_and(|l| l.starts_with(&format!("{main}("))) => {
-                let first = items.last().and_then(|l| l.chars().rev().nth(1)).map_or('a', |c| c);
-                let last = to.chars().next().unwrap_or('a');
-                if last <= first {
-                    return None;
-                }
-                items.extend((first..=last).skip(1).map(|c| format!("{main}({c})")));
+            // `4 (a) 至 (c)`: the letters between belong to the range.
+            (true, Some(from), Some(l)) if from == main && sub.is_none() && range_from(items.last(), main, l).is_some() => {
+                let first = range_from(items.last(), main, l).unwrap_or('a');
+                let last = l.chars().next().unwrap_or(first);
+                items.extend((first..=last).map(|c| format!("{main}({c})")));
             }
-            _ => items.push(match letter {
-                Some(l) => format!("{main}({l})"),
-                None => main.to_string(),
+            _ => items.push(match (letter, sub) {
+                (Some(l), Some(x)) => format!("{main}({l})({x})"),
+                (Some(l), None) => format!("{main}({l})"),
+                (None, _) => main.to_string(),
             }),
         }
         prev_main = Some(main);
         prev_end = whole.end();
     }
     (!items.is_empty()).then_some(items)
+}
+
+/// The first letter a letter range adds after `item` up to `to`: the letter
+/// after `item`'s when `item` is a lettered item of `main` before `to`
+/// (`4(a)` to `c` → `b`).
+fn range_from(item: Option<&String>, main: u32, to: &str) -> Option<char> {
+    let rest = item?.strip_prefix(&main.to_string())?.strip_prefix('(')?;
+    let to = to.chars().next()?;
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), Some(')'), None) if c.is_ascii_lowercase() && c < to => char::from_u32(c as u32 + 1),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -252,6 +273,10 @@ mod tests {
             ("发言者在项目 7 下作了发言。", &[("项目 7", &["7"])]),
             ("在议程分项目 1(a)和(b)下", &[("议程分项目 1(a)和(b)", &["1(a)", "1(b)"])]),
             ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),
+            ("委员会将在项目3(a)㈠下审议", &[("项目3(a)㈠", &["3(a)(i)"])]),
+            ("在议程项目 4 (a) 至 (c) 下", &[("议程项目 4 (a) 至 (c)", &["4(a)", "4(b)", "4(c)"])]),
+            ("在议程项目 4 (c) 至 (a) 下", &[("议程项目 4 (c) 至 (a)", &["4(c)", "4(a)"])]),
+            ("还将审议议程分项目 3(a)(ii)和 3(b)。", &[("议程分项目 3(a)(ii)和 3(b)", &["3(a)(ii)", "3(b)"])]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =
@@ -276,8 +301,10 @@ mod tests {
             ("The Assembly considered agenda item 132 (b).", &[("agenda item 132 (b)", &["132(b)"])]),
             ("under agenda items 3 (a) and (b)", &[("agenda items 3 (a) and (b)", &["3(a)", "3(b)"])]),
             ("under agenda items 4 (a)–(c)", &[("agenda items 4 (a)–(c)", &["4(a)", "4(b)", "4(c)"])]),
-            ("under agenda items 4 (c)–(a)", &[]),
+            // A reversed range of letters names the two letters only.
+            ("under agenda items 4 (c)–(a)", &[("agenda items 4 (c)–(a)", &["4(c)", "4(a)"])]),
             ("agenda items 8 through 10", &[("agenda items 8 through 10", &["8", "9", "10"])]),
+            ("under agenda item 5 (a) (iii)", &[("agenda item 5 (a) (iii)", &["5(a)(iii)"])]),
             ("The agenda is annexed. The Group will consider items 4 and 5 jointly.", &[("items 4 and 5", &["4", "5"])]),
             // Must not match.
             ("The budget has 12 items 3 of which are new.", &[]),

@@ -54,6 +54,9 @@ pub struct OrgRecord {
     pub zh: Vec<&'static str>,
     /// English names, full form first.
     pub en: Vec<&'static str>,
+    /// The body this one is a subsidiary of (its Chinese full name), when the
+    /// data says: a document of the parent is about its subsidiaries too.
+    pub parent: Option<&'static str>,
 }
 
 /// A city where meetings are held.
@@ -99,6 +102,7 @@ static ORGANIZATIONS: LazyLock<Vec<OrgRecord>> = LazyLock::new(|| {
             kind: if f[0] == "group" { OrgKind::Group } else { OrgKind::Organization },
             zh: names(f[1]),
             en: names(f[2]),
+            parent: f.get(3).copied().filter(|p| !p.is_empty()),
         })
         .collect()
 });

@@ -30,6 +30,7 @@ pub mod formats;
 pub mod gazetteer;
 pub mod metadata;
 pub mod model;
+pub mod names_zh;
 pub mod numerals;
 pub mod participants;
 pub mod places;

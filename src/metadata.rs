@@ -58,6 +58,10 @@ static SESSION_ZH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第([0-9一二三四五六七八九十百零〇]+)(?:届|次)(?:特别)?会议(?:[ \t]*第[0-9一二三四五六七八九十]+次续会|[ \t]*续会)?").expect("valid regex")
 });
 
+/// A session named by its year, on a line of its own: `2023年届会`.
+static SESSION_YEAR_ZH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[0-9]{4}[ \t]*年[ \t]*(?:届会|实质性届会|组织会议)[ \t]*$").expect("valid regex"));
+
 static SESSION_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:resumed[ \t]+)?([a-z]+(?:-[a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+(?:special[ \t]+)?(?:session|meeting)(?:,[ \t]*(?:[a-z]+[ \t]+)?resumed[ \t]+part)?\b")
         .expect("valid regex")
@@ -133,20 +137,14 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
         .map(|i| dates.remove(i));
     // The meeting: the first range left, else the first single day left.
     let meeting_at = dates.iter().position(|d| d.end.is_some()).or((!dates.is_empty()).then_some(0));
-    // `Vienna, 8 and 9 December 2022`: two days joined on one line are the meeting's first and last.
-    let joined = meeting_at.and_then(|i| {
-        let (d, next) = (dates.get(i)?, dates.get(i + 1)?);
-        let gap = text.get(d.span.end..next.span.start)?;
-        (d.end.is_none() && next.end.is_none() && matches!(gap, " and " | " & " | "和" | " 和 ")).then(|| next.start.clone())
-    });
     let meeting = meeting_at.map(|i| dates.swap_remove(i)).map(|d| Meeting {
         start: Some(d.start.clone()),
-        end: d.end.clone().or(joined),
+        end: d.end.clone().or_else(|| joined_last_day(text, &d, &dates)),
         place: place_on_line(text, &lines, d.span, annotations),
     });
 
     Metadata {
-        body: distr.and_then(|i| organ(text, &lines).or_else(|| cover_body(text, &lines[..=i]))),
+        body: distr.and_then(|i| organ(text, &lines).or_else(|| issuing_body(text, &lines, i))),
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
         date: issue.map(|d| d.start),
         language: Some(doc.language.code().to_owned()),
@@ -188,15 +186,57 @@ fn is_symbol(cell: &str) -> bool {
 }
 
 /// The cover's issuing body: the cells above `Distr.` (and before it on its
-/// line), less the symbol and the bare `United Nations` banner.
+/// line), less the symbol and the bare `United Nations` banner. A masthead
+/// printed with spaced characters beside the symbol or distribution
+/// (`联 合 国 A/HRC/52/1`, `大 会 Distr.: General`) is read as its name (`大会`).
 fn cover_body(text: &str, lines: &[Line]) -> Option<String> {
-    let parts: Vec<&str> = lines
+    let parts: Vec<String> = lines
         .iter()
         .flat_map(|l| cells(text, *l))
         .take_while(|c| !DISTRIBUTION.is_match(c))
-        .filter(|c| !is_symbol(c) && !matches!(*c, "United Nations" | "联合国" | "Nations Unies"))
+        .filter(|c| !is_symbol(c))
+        .map(despaced)
+        .filter(|c| !matches!(c.as_str(), "United Nations" | "联合国" | "Nations Unies"))
         .collect();
     (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// A cell with the spaces between its ideographs removed when it is
+/// printed spaced out (`大 会` → `大会`).
+fn despaced(cell: &str) -> String {
+    let chars: Vec<char> = cell.trim().chars().collect();
+    let spaced = chars.len() >= 3 && chars.iter().enumerate().all(|(i, c)| if i % 2 == 1 { *c == ' ' } else { is_cjk(*c) });
+    if spaced {
+        chars.iter().filter(|c| **c != ' ').collect()
+    } else {
+        cell.trim().to_owned()
+    }
+}
+
+/// Principal organs printed above `Distr.` as the series of a subsidiary
+/// body's documents (`大会` above `人权理事会`, `经济及社会理事会` above
+/// `麻醉药品委员会`).
+const PARENT_ORGANS: &[&str] = &["大会", "经济及社会理事会", "安全理事会", "General Assembly", "Economic and Social Council", "Security Council"];
+
+/// The issuing body: the lines above `Distr.` (line `distr`), unless they
+/// print only the principal organ of a body named below.
+fn issuing_body(text: &str, lines: &[Line], distr: usize) -> Option<String> {
+    let above = cover_body(text, &lines[..=distr]);
+    if above.as_deref().is_none_or(|b| PARENT_ORGANS.contains(&b)) {
+        if let Some(below) = body_below(text, &lines[distr..]) {
+            return Some(below);
+        }
+    }
+    above
+}
+
+/// The body printed alone on a header line below `Distr.`: an organisation
+/// the gazetteer knows (`麻醉药品委员会`, `Human Rights Council`).
+fn body_below(text: &str, lines: &[Line]) -> Option<String> {
+    lines.iter().map(|l| &text[l.start..l.end]).find_map(|l| match crate::gazetteer::lookup(l) {
+        Some(crate::gazetteer::Entry::Organization(_)) => Some(l.to_owned()),
+        _ => None,
+    })
 }
 
 /// Most lines an organ's name takes above the session line.
@@ -267,6 +307,27 @@ fn header_dates(text: &str, header_end: usize, annotations: &[Annotation]) -> Ve
     out
 }
 
+/// `2023年12月7日和8日`, `8 and 9 December 2022`: the last of the days joined to `first` by `和`, `and` or
+/// `、` — the meeting's last day.
+fn joined_last_day(text: &str, first: &HeaderDate, dates: &[HeaderDate]) -> Option<String> {
+    let mut sorted: Vec<&HeaderDate> = dates.iter().filter(|d| d.span.start >= first.span.end).collect();
+    sorted.sort_by_key(|d| d.span.start);
+    let mut end = first.span.end;
+    let mut last = None;
+    for d in sorted {
+        let gap = text.get(end..d.span.start)?;
+        // `8 and 9 December 2022`, `12月13日、14日和15日`.
+        let joiner = matches!(gap.trim_matches(|c: char| c == ' ' || c == '\t'), "和" | "、" | "及" | "and" | "&" | ",");
+        if joiner && d.end.is_none() {
+            end = d.span.end;
+            last = Some(d.start.clone());
+        } else {
+            break;
+        }
+    }
+    last
+}
+
 fn iso(y: u32, m: u32, d: u32) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d) && (1900..=2200).contains(&y)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -326,9 +387,16 @@ fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotati
     pick(after).or_else(|| pick(before))
 }
 
+/// Words of a title or session, never of a venue (`第六十六届会议的报告`).
+const NOT_VENUE_ZH: &[&str] = &["会议", "届会", "报告", "议程", "说明", "的"];
+
 /// A venue as printed: Chinese text, or capitalised words (`Sharm
-/// el-Sheikh, Egypt`), never a weekday (`To be held on Monday`).
+/// el-Sheikh, Egypt`), never a weekday (`To be held on Monday`) nor the
+/// rest of a title line (`…至17日第六十六届会议的报告`).
 fn looks_like_place(s: &str) -> bool {
+    if NOT_VENUE_ZH.iter().any(|w| s.contains(w)) {
+        return false;
+    }
     const PARTICLES: [&str; 7] = ["el", "de", "al", "la", "le", "du", "es"];
     const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     s.split([' ', ',', '\t']).filter(|w| !w.is_empty()).all(|w| {
@@ -341,6 +409,10 @@ fn session(header: &str) -> Option<Session> {
     if let Some(m) = SESSION_ZH.captures(header) {
         let whole = m.get(0)?;
         return Some(Session { text: whole.as_str().to_owned(), number: m.get(1).and_then(|n| parse_number(n.as_str())) });
+    }
+    // `2023年届会` (the Economic and Social Council's sessions are named by year).
+    if let Some(m) = SESSION_YEAR_ZH.find(header) {
+        return Some(Session { text: m.as_str().to_owned(), number: None });
     }
     SESSION_EN.captures_iter(header).find_map(|m| {
         let whole = m.get(0)?;
@@ -520,6 +592,72 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2024-01-02"));
         assert_eq!(m.meeting, Some(Meeting { start: Some("2024-01-08".into()), end: None, place: None }));
         assert_eq!(m.title.as_deref(), Some("Provisional agenda"));
+    }
+
+    #[test]
+    fn commission_header_with_provisional_agenda_and_annotations() {
+        let text = "\n\n麻醉药品委员会\n\nDistr.: General\n20 December 2022\nChinese\nOriginal: English\n\n第六十六届会议\n\n2023年3月13日至17日，维也纳\n\n临时议程和说明\n\n临时议程\n\n1. 选举主席团成员。\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("麻醉药品委员会"));
+        assert_eq!(m.session, Some(Session { text: "第六十六届会议".into(), number: Some(66) }));
+        assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
+        let text = "Distr.: General\n15 November 2022\n\n2022 年 10 月 17 日至 21 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第十一届会议报告\n\n一. 导言\n";
+        assert_eq!(meta(text).title.as_deref(), Some("报告"));
+        let text = "\n\n人权理事会\n\nDistr.: General\n12 January 2023\n\n第五十二届会议\n\n2023年2月27日至4月4日\n\n第五十二届会议议程和工作方案\n\n主席的说明\n";
+        assert_eq!(meta(text).title.as_deref(), Some("议程和工作方案"));
+        let text = "Distr.: Limited\n16 March 2023\n\n麻醉药品委员会第六十六届会议报告草案\n";
+        assert_eq!(meta(text).title.as_deref(), Some("报告草案"));
+    }
+
+    #[test]
+    fn resumed_session_on_two_days_issued_on_the_first() {
+        let text = "\n\n麻醉药品委员会\n\nDistr.: General\n1 November 2023\nChinese\nOriginal: English\n\n第六十六届会议续会\n\n2023年12月7日和8日，维也纳\n\n临时议程和说明\n\n1. 通过议程。\n";
+        // The days come from the date annotations (`8日` alone needs them).
+        let m = crate::annotate(text, &crate::Options::default()).metadata;
+        assert_eq!(m.date.as_deref(), Some("2023-11-01"));
+        assert_eq!(m.original_language.as_deref(), Some("en"));
+        assert_eq!(m.session, Some(Session { text: "第六十六届会议续会".into(), number: Some(66) }));
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2023-12-07".into()), end: Some("2023-12-08".into()), place: Some("维也纳".into()) }));
+        assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
+        // Two days that are not joined are not one meeting.
+        let text = "Distr.: General\n2 May 2023\n\n2023年12月7日，维也纳\n\n临时议程\n";
+        assert_eq!(meta(text).meeting.and_then(|m| m.end), None);
+    }
+
+    #[test]
+    fn title_line_with_dates_gives_no_place() {
+        let text = "\n\n经济及社会理事会\n\nDistr.: General\n5 April 2023\n\n麻醉药品委员会\n\n2022年12月9日和2023年3月13日至17日第六十六届会议的报告\n\n一. 会议安排\n";
+        let m = meta(text);
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2023-03-13".into()), end: Some("2023-03-17".into()), place: None }));
+        assert_eq!(m.title.as_deref(), Some("报告"));
+    }
+
+    #[test]
+    fn subsidiary_body_below_its_principal_organ() {
+        let text = "\n\n经济及社会理事会\n\nDistr.: General\n10 February 2023\nChinese\nOriginal: English\n\n预防犯罪和刑事司法委员会\n第三十二届会议\n2023年5月22日至26日，维也纳\n";
+        assert_eq!(meta(text).body.as_deref(), Some("预防犯罪和刑事司法委员会"));
+        let text = "\n\n大会\n\nDistr.: General\n12 January 2023\n\n第七十八届会议\n议程项目 1\n";
+        assert_eq!(meta(text).body.as_deref(), Some("大会"));
+    }
+
+    #[test]
+    fn spaced_masthead_beside_symbol_and_distribution() {
+        let text = "联 合 国 A/HRC/52/1\n\n大 会 Distr.: General\n12 January 2023\nChinese\nOriginal: English\n\n人权理事会\n第五十二届会议\n2023年2月27日至4月4日\n";
+        let m = meta(text);
+        assert_eq!(m.symbol.as_deref(), Some("A/HRC/52/1"));
+        assert_eq!(m.body.as_deref(), Some("人权理事会"));
+        assert_eq!(m.date.as_deref(), Some("2023-01-12"));
+        assert_eq!(despaced("大 会"), "大会");
+        assert_eq!(despaced("联合国反腐败公约 缔约国会议"), "联合国反腐败公约 缔约国会议");
+    }
+
+    #[test]
+    fn council_session_named_by_year() {
+        let text = "\n\n经济及社会理事会\n\nDistr.: General\n2 May 2023\nChinese\nOriginal: English\n\n2023年届会\n2022年7月22日至2023年7月26日\n议程项目 18(d)\n";
+        let m = meta(text);
+        assert_eq!(m.session, Some(Session { text: "2023年届会".into(), number: None }));
+        assert_eq!(m.body.as_deref(), Some("经济及社会理事会"));
+        assert_eq!(m.meeting.and_then(|x| x.end), Some("2023-07-26".into()));
     }
 
     #[test]

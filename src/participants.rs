@@ -13,10 +13,16 @@
 //!   亚非法律协商组织、…。`), known or not;
 //! - persons: a Latin-script name after a role and before a bracketed State
 //!   (`缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）`), or after a title
-//!   in English (`Mr. Amr Adel Hosny (Egypt), President`).
+//!   in English (`Mr. Amr Adel Hosny (Egypt), President`); a name
+//!   transliterated with a middle dot ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`);
+//!   in a bureau table the role is the row's first cell (`主席：\tX（秘鲁）`),
+//!   or the one above for a continuation row.
 //!
 //! Deliberately left out: the bodies the document is about (the Conference,
-//! its subsidiary bodies, the secretariat) are not in the data; `大会` is
+//! its subsidiary bodies, the secretariat) are not in the data, and a body
+//! that the cover names alone on a line (`麻醉药品委员会`) is dropped with the
+//! subsidiaries the data gives it; an organ that numbers its own resolution
+//! (`经济及社会理事会第 2002/1 号决议`) is the symbol's body; `大会` is
 //! kept only where the Assembly acts (not in `大会特别会议` nor as the body
 //! of `大会第 58/4 号决议`); `联合国` not in fixed expressions (`联合国系统`,
 //! `联合国所有语文`); a State inside a language or people (`西班牙语`,
@@ -45,6 +51,9 @@ const MAX_BRACKET_GAP: usize = 8;
 
 /// Longest introduction of an attendance list, in bytes.
 const LIST_INTRO_WINDOW: usize = 600;
+
+/// Longest stretch before `下列` read for the word of attending, in bytes.
+const LIST_LEAD: usize = 60;
 
 /// Longest personal name with its title, in bytes.
 const PERSON_WINDOW: usize = 160;
@@ -158,7 +167,7 @@ fn capitals(text: &str) -> Vec<usize> {
 }
 
 /// Words that say the entries of a list took part.
-const ATTENDED: &[&str] = &["出席", "represented", "attended", "participated"];
+const ATTENDED: &[&str] = &["出席", "与会", "参加", "represented", "attended", "participated"];
 
 /// The sentences that introduce attendance lists: from `下列`/`以下`/`The
 /// following` to the colon, with a word of attending in between
@@ -172,6 +181,10 @@ fn list_intros(text: &str) -> Vec<Span> {
         }
         let end = crate::text::floor_boundary(text, at.saturating_add(LIST_INTRO_WINDOW));
         let window = text.get(at..end).unwrap_or("");
+        // `出席会议的有《公约》下列缔约国：`: the word of attending may come first.
+        let lo = crate::text::floor_boundary(text, at.saturating_sub(LIST_LEAD));
+        let lead = text.get(lo..at).unwrap_or("");
+        let lead = lead.rsplit(['。', '\n']).next().unwrap_or(lead);
         let mut chars = window.char_indices().peekable();
         while let Some((p, c)) = chars.next() {
             let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
@@ -179,7 +192,7 @@ fn list_intros(text: &str) -> Vec<Span> {
                 break;
             }
             if c == '：' || c == ':' {
-                if ATTENDED.iter().any(|w| window[..p].contains(w)) {
+                if ATTENDED.iter().any(|w| window[..p].contains(w) || lead.contains(w)) {
                     let span = Span::new(at, at + p + c.len_utf8());
                     done = span.end;
                     out.push(span);
@@ -200,12 +213,14 @@ fn list_end(text: &str, start: usize, language: Language) -> usize {
     let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
     let list = text.get(start..limit).unwrap_or("");
     let mut chars = list.char_indices().peekable();
+    let mut entries = false;
     while let Some((p, c)) = chars.next() {
+        entries |= c == '、';
         let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
         if c == '\n' && language == Language::English && !new_paragraph(&list[p + 1..]) {
             continue;
         }
-        if c == '。' || c == '\n' || full_stop {
+        if c == '。' || full_stop || c == '\n' && !(entries && wraps_at(text, start, start + p)) {
             return start + p;
         }
     }
@@ -223,6 +238,30 @@ fn new_paragraph(rest: &str) -> bool {
     !number.is_empty() && number.len() <= 4 && number.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
 }
 
+/// True when the line break at `at`, in a Chinese list that began at
+/// `start` and has entries already, is a PDF wrap (`…、巴西、加\n\n拿大、…`):
+/// the line does not end a sentence, and the next text line goes on with
+/// ideographs, not a numbered paragraph or heading.
+fn wraps_at(text: &str, start: usize, at: usize) -> bool {
+    let last = text.get(start..at).unwrap_or("").chars().rev().find(|c| !is_ws(*c));
+    if last.is_none_or(|c| matches!(c, '。' | '：' | ':' | '；')) {
+        return false;
+    }
+    let next = skip_ws(text, at);
+    // A blank-line run longer than a page break is a new paragraph.
+    if next - at > 12 {
+        return false;
+    }
+    char_at(text, next).is_some_and(is_cjk) && !next_line_is_heading(text, next)
+}
+
+/// `一. 导言`-like headings start with a Chinese numeral and a full stop.
+fn next_line_is_heading(text: &str, i: usize) -> bool {
+    let rest = text.get(i..).unwrap_or("");
+    let mut chars = rest.chars();
+    matches!((chars.next(), chars.next()), (Some(c), Some('.' | '．' | '、')) if crate::numerals::is_chinese_numeral(c))
+}
+
 /// Finds participants in `doc`. Linear in the text; never panics.
 pub fn find_participants(doc: &Document) -> Vec<Annotation> {
     let text = doc.text;
@@ -230,9 +269,24 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
     let mut out: Vec<Annotation> = Vec::new();
     let mut shorts: Vec<String> = Vec::new();
     let mut reach = 0;
-    for hit in hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))) {
+    let names: Vec<&Hit> = hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))).collect();
+    for (k, hit) in names.iter().enumerate() {
         if hit.span.start < reach {
             continue;
+        }
+        // `联合国世界粮食计划署`: the United Nations written before one of its
+        // organisations is part of that name.
+        let next = names.get(k + 1).filter(|n| n.span.start == hit.span.end && matches!(n.entry, Entry::Organization(_)));
+        if let (Some(next), true) = (next, is_united_nations(hit)) {
+            if let Some(mut a) = from_hit(text, next, &mut shorts) {
+                a.span = Span::new(hit.span.start, a.span.end);
+                if let Value::Participant(ParticipantValue::Organization { name, .. }) = &mut a.value {
+                    name.insert_str(0, &squeeze(&text[hit.span.range()]));
+                }
+                reach = a.span.end;
+                out.push(a);
+                continue;
+            }
         }
         if let Some(a) = from_hit(text, hit, &mut shorts) {
             reach = a.span.end;
@@ -249,9 +303,32 @@ pub fn find_participants(doc: &Document) -> Vec<Annotation> {
     out
 }
 
+/// True when `hit` is the United Nations itself (`联合国`).
+fn is_united_nations(hit: &Hit) -> bool {
+    match hit.entry {
+        Entry::Organization(i) => gazetteer::organizations().get(i).is_some_and(|o| o.zh.first() == Some(&"联合国")),
+        _ => false,
+    }
+}
+
 /// Longest document header, in bytes: the masthead, symbol, session and title
 /// lines before the first numbered paragraph.
 const MAX_HEADER: usize = 1500;
+
+/// True for a document symbol standing alone (`A/HRC/52/1`, `E/CN.7/2023/1*`).
+fn is_symbol_token(s: &str) -> bool {
+    let s = s.trim_end_matches('*');
+    let mut parts = s.split('/');
+    parts.next().is_some_and(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()))
+        && s.split('/').count() >= 3
+        && s.split('/').skip(1).all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'))
+}
+
+/// Principal organs that head the series of their subsidiary bodies
+/// (`经济及社会理事会` above `Distr.`, `麻醉药品委员会` below): the parent of
+/// the document's body, not its body. A treaty's conference above a working
+/// group's report stays the body: its subsidiaries are what it is about.
+const PARENT_ORGANS: &[&str] = &["经济及社会理事会", "安全理事会", "Economic and Social Council", "Security Council"];
 
 /// Names that head every UN document or series, which do not make the
 /// organisation the body the document is about wherever the header names them.
@@ -272,37 +349,102 @@ fn header_end(text: &str) -> usize {
     limit
 }
 
-/// Removes the body the document is about — an organisation its header
-/// names (`人权理事会` above `人权理事会第五十二届会议报告`) — everywhere, and a
-/// masthead line (`联合国`, `大会` alone on their line) in the header.
+/// Removes the body the document is about — an organisation that a header
+/// line names alone (`人权理事会` above `第五十二届会议`) and the subsidiary
+/// bodies the data gives it — everywhere, and a masthead line (`联合国`,
+/// `大会` alone on their line) in the header.
+///
+/// A header line that only mentions an organisation (the title
+/// `毒品和犯罪问题办公室的工作`) does not make it the body. An organisation
+/// alone on a line above `Distr.` is the parent organ of the series, not the
+/// body, when it is a principal organ and another body line follows below
+/// (`经济及社会理事会` above `Distr.`, `麻醉药品委员会` below): only that
+/// masthead line is dropped.
 fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let end = header_end(text);
-    // Only a UN document's cover has a header to read.
-    if !text[..end].contains("Distr") {
+    // Only a UN document's cover has a header to read; without one, the
+    // opening may say whose session it is.
+    let Some(distr) = text[..end].find("Distr") else {
+        if let Some(key) = opening_body(text, out) {
+            retain_others(out, &[], subsidiaries_too(vec![key]));
+        }
         return;
-    }
-    let mut own: Vec<String> = Vec::new();
+    };
+    let mut own: Vec<(String, Span)> = Vec::new();
     let mut masthead: Vec<Span> = Vec::new();
     for a in out.iter().filter(|a| a.span.end <= end) {
         let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { continue };
-        let (s, e) = crate::text::line_bounds(text, a.span.start);
+        // A name broken over two header lines (`联合国打击跨国有组织犯罪公约\n缔约方会议`)
+        // is read with both lines.
+        let (s, _) = crate::text::line_bounds(text, a.span.start);
+        let (_, e) = crate::text::line_bounds(text, a.span.end);
         let line = text.get(s..e).unwrap_or("");
+        let written = text.get(a.span.range()).unwrap_or("");
         // `经济及社会理事会\tDistr.: General`: the masthead names the parent
         // organ next to the symbol or distribution; only that line is dropped.
-        let alone = line.split('\t').next().is_some_and(|cell| cell.trim() == text.get(a.span.range()).unwrap_or(""));
+        let first_cell = line.split('\t').next().is_some_and(|cell| cell.trim() == written);
+        // `大会` alone on its line above `Distr.`, `联 合 国 A/HRC/52/1`,
+        // `大 会 Distr.: General`: the series' masthead.
+        let before = text[s..a.span.start].trim_matches(is_space);
+        let after = text[a.span.end..e].trim_matches(is_space);
+        let beside = after.is_empty() || after.starts_with("Distr") || is_symbol_token(after);
+        let masthead_line = MASTHEADS.contains(&name.as_str()) && before.is_empty() && beside && a.span.start < distr + "Distr".len();
         // Without a tab (`United Nations E/CN.15/2023/1`, `Economic and Social
         // Council Distr.: General`), the rest of the line is the symbol or distribution.
-        let rest = text.get(a.span.end..e).unwrap_or("").trim();
-        let beside = rest.starts_with("Distr") || (!rest.contains(' ') && rest.contains('/') && rest.starts_with(|c: char| c.is_ascii_uppercase()));
-        if (alone && (line.contains('\t') || line.contains("Distr"))) || beside {
+        let rest = after.trim();
+        let beside_in_line = rest.starts_with("Distr") || (!rest.contains(' ') && rest.contains('/') && rest.starts_with(|c: char| c.is_ascii_uppercase()));
+        if first_cell && (line.contains('\t') || line.contains("Distr")) || beside_in_line || masthead_line {
             masthead.push(a.span);
-        } else if !MASTHEADS.contains(&name.as_str()) {
-            own.push(organization_key(name));
+        } else if names_body_line(&text[s..a.span.start], &text[a.span.end..e]) && !MASTHEADS.contains(&name.as_str()) {
+            own.push((organization_key(name), a.span));
         }
+    }
+    if own.iter().any(|(_, s)| s.start > distr) {
+        let parent_organ = |key: &String| PARENT_ORGANS.iter().any(|p| organization_key(p) == *key);
+        let (parents, bodies): (Vec<_>, Vec<_>) = own.into_iter().partition(|(k, s)| s.start < distr && parent_organ(k));
+        masthead.extend(parents.into_iter().map(|(_, s)| s));
+        own = bodies;
     }
     if own.is_empty() && masthead.is_empty() {
         return;
     }
+    let own = subsidiaries_too(own.into_iter().map(|(k, _)| k).collect());
+    retain_others(out, &masthead, own);
+}
+
+/// The keys of `own` and of the subsidiary bodies the data gives them: a
+/// document of a body is about its subsidiary bodies too.
+fn subsidiaries_too(mut own: Vec<String>) -> Vec<String> {
+    let subsidiaries = gazetteer::organizations().iter().enumerate().filter_map(|(i, o)| {
+        let parent = organization_key(o.parent?);
+        own.contains(&parent).then(|| format!("#{i}"))
+    });
+    let subsidiaries: Vec<String> = subsidiaries.collect();
+    own.extend(subsidiaries);
+    own
+}
+
+/// How far into a document without a cover its opening is read, in bytes.
+const OPENING: usize = 3000;
+
+/// `预防犯罪和刑事司法委员会第三十二届会议将于…开幕`: in the opening of a
+/// document without a cover, the organisation whose numbered session opens
+/// or is held is the body the document is about.
+fn opening_body(text: &str, out: &[Annotation]) -> Option<String> {
+    static SESSION_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*第[ \t]*[0-9一二三四五六七八九十百]+[ \t]*(?:届|次)(?:特别)?会议[^。；]{0,80}?(?:开幕|举行)").expect("session pattern")
+    });
+    out.iter().take_while(|a| a.span.end <= OPENING).find_map(|a| {
+        let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { return None };
+        let rest = text.get(a.span.end..)?;
+        let rest = &rest[..crate::text::floor_boundary(rest, 240)];
+        (!MASTHEADS.contains(&name.as_str()) && SESSION_OPENS.is_match(rest)).then(|| organization_key(name))
+    })
+}
+
+/// Drops the annotations at `masthead` and every organisation whose key is
+/// in `own`.
+fn retain_others(out: &mut Vec<Annotation>, masthead: &[Span], own: Vec<String>) {
     out.retain(|a| {
         if masthead.contains(&a.span) {
             return false;
@@ -318,6 +460,41 @@ fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
             _ => true,
         }
     });
+}
+
+/// True when a header line with an organisation between `before` and
+/// `rest` names the body the document is about: the organisation alone, or
+/// with its session (`人权理事会第五十二届会议`), or as the body whose report
+/// the title is (`…麻醉药品委员会第六十六届会议的报告`, `…工作组会议的报告`,
+/// `Report of the Commission on Narcotic Drugs on its…`). Not a title that
+/// only mentions it (`毒品和犯罪问题办公室的工作`, `Work of the Office`).
+fn names_body_line(before: &str, rest: &str) -> bool {
+    let before = before.trim_start_matches(is_space);
+    let rest = rest.trim_end_matches(is_space);
+    let after = rest.trim_start_matches(is_space);
+    if after.is_empty() {
+        return before.is_empty() || before.to_ascii_lowercase().trim_end().ends_with("report of the");
+    }
+    const OF_THE_BODY: &[&str] = &["第", "会议", "届会", "的报告", "报告"];
+    let zh = OF_THE_BODY.iter().any(|w| after.starts_with(w)) && (before.is_empty() || rest.ends_with("报告"));
+    let en = before.to_ascii_lowercase().trim_end().ends_with("report of the") && (after.starts_with("on its") || after.starts_with("at its"));
+    zh || en
+}
+
+/// A resolution or decision numbered right after the body that adopted it,
+/// perhaps with its date between: `第 2002/1 号决议`, ` S-32/1 号决议`,
+/// `第 1373 (2001) 号决议`, `2021年7月22日第2021/15号决议`.
+static OWN_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\u{3000}]*(?:[0-9]{4}[ \t]*年(?:[ \t]*[0-9]{1,2}[ \t]*月(?:[ \t]*[0-9]{1,2}[ \t]*日)?)?[ \t]*(?:的[ \t]*)?)?第?[ \t]*(?:S-)?[0-9]{1,4}(?:/[0-9]{1,4})?(?:[ \t]*[(（][0-9]{4}[)）])?[ \t]*号(?:决议|决定)")
+        .expect("resolution pattern")
+});
+
+/// True when `rest`, the text right after an organisation, numbers one of
+/// its resolutions or decisions: the organisation is then the body of a
+/// symbol, not a participant, as `大会` in `大会第 58/4 号决议`. Not when the
+/// organisation acts first (`人权理事会2023年通过了第52/1号决议`).
+fn numbers_its_resolution(rest: &str) -> bool {
+    OWN_RESOLUTION.is_match(rest)
 }
 
 /// The annotation a gazetteer hit gives, after the context checks.
@@ -368,11 +545,12 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotatio
 /// longer word.
 fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     let next = char_at(text, span.end);
-    if next.is_some_and(|c| matches!(c, '语' | '文' | '人' | '河' | '湾' | '海' | '洋' | '湖' | '族' | '籍')) {
+    // `朝鲜半岛`, `非洲裔`: a peninsula, a descent.
+    if next.is_some_and(|c| matches!(c, '语' | '文' | '人' | '河' | '湾' | '海' | '洋' | '湖' | '族' | '籍' | '半' | '裔')) {
         return false;
     }
-    // `发展中国家`, `拉美国家`: the `国` belongs to `国家`.
-    if name.ends_with('国') && next == Some('家') {
+    // `发展中国家`, `拉美国家`, `过程中国际合作`: the `国` belongs to `国家`, `国际`.
+    if name.ends_with('国') && matches!(next, Some('家' | '际')) {
         return false;
     }
     // `加勒比海地区`: `海地` is not Haiti there.
@@ -395,7 +573,7 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
 
 /// Characters that may stand before `大会` when the General Assembly acts.
 fn assembly_may_follow(c: char) -> bool {
-    !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即".contains(c)
+    !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即中后时".contains(c)
 }
 
 /// An organisation mention that is the organisation itself, not part of a
@@ -405,6 +583,9 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         return false;
     }
     let rest = text.get(span.end..).unwrap_or("");
+    if numbers_its_resolution(&rest[..crate::text::floor_boundary(rest, 80)]) {
+        return false;
+    }
     let rest = &rest[..crate::text::floor_boundary(rest, 40)];
     match name {
         "大会" => {
@@ -421,7 +602,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         "联合国" => {
             const FIXED: &[&str] = &[
                 "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
-                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各",
+                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各", "秘书长", "人权事务高级专员",
+                "难民事务高级专员",
             ];
             let after = rest.trim_start_matches(is_space);
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");
@@ -532,7 +714,7 @@ fn find_shorts(text: &str, shorts: &[String], hits: &[Hit], out: &mut Vec<Annota
 
 /// Endings of organisation names: `…综合办公室`, `…伙伴关系`.
 const ORG_ENDINGS: &[&str] = &[
-    "办公室", "组织", "署", "中心", "网", "联盟", "协会", "委员会", "研究所", "基金", "银行", "举措", "伙伴关系", "论坛", "方案", "计划", "学院", "大学",
+    "办公室", "组织", "署", "中心", "网", "联盟", "协会", "委员会", "研究所", "基金", "基金会", "银行", "举措", "伙伴关系", "论坛", "方案", "计划", "学院", "大学",
 ];
 
 /// Who a speaker is, after `来自…的`.
@@ -592,15 +774,17 @@ fn find_sources(text: &str, out: &mut Vec<Annotation>) {
 fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
-    let states = ["States", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
+    // `下列国家人权机构`: institutions, not States.
+    let institutions = ["机构", "实体"].iter().any(|w| intro.contains(w));
+    let states = !institutions && ["States", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
     if has(&["非政府组织", "non-governmental"]) {
         Some("NGO")
     } else if has(&["政府间组织", "intergovernmental"]) {
         Some("intergovernmental organization")
     } else if states {
-        if has(&["签署国", "signator"]) {
+        if has(&["签署国", "签署了", "signator"]) {
             Some("signatory State")
-        } else if has(&["观察员国", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
+        } else if has(&["观察员", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
             Some("observer State")
         } else if has(&["成员国", "会员国", "members of the", "member states"]) {
             Some("member State")
@@ -611,6 +795,9 @@ fn list_role(intro: &str) -> Option<&'static str> {
         }
     } else if has(&["联合国机构", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "specialized agencies", "funds and programmes", "united nations bodies"]) {
         Some("UN entity")
+    } else if has(&["组织", "实体", "机构", "organizations", "entities", "institutions"]) {
+        // `下列其他实体派观察员出席了会议：`
+        Some("other entity")
     } else {
         None
     }
@@ -628,7 +815,7 @@ fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
             continue;
         }
         let Some(role) = list_role(&text[m.range()]) else { continue };
-        let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity");
+        let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity" | "other entity");
         let start = m.end;
         let end = list_end(text, start, doc.language);
         done = end;
@@ -779,7 +966,7 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut listed = ListRole::default();
     let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
-        starts.extend(capitals(text).into_iter().filter(|&i| crate::roles::chinese_before(text, i).is_some()));
+        starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some() || honorific_follows_name(text, i)));
         starts.sort_unstable();
         starts.dedup();
     }
@@ -792,17 +979,35 @@ fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         }
         let (state, after) = bracket_state(text, span.end);
         let role = match doc.language {
-            Language::Chinese => crate::roles::chinese_before(text, span.start),
+            Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)),
             Language::English => {
                 let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start));
                 listed.role(text, Span::new(span.start, after), own)
             }
         };
-        if state.is_none() && role.is_none() {
+        let honoured = doc.language == Language::Chinese && text.get(skip_spaces(text, span.end)..).is_some_and(|r| HONORIFICS.iter().any(|h| r.starts_with(h)));
+        if state.is_none() && role.is_none() && !honoured {
             continue;
         }
         let name = text.get(span.range()).unwrap_or("").to_string();
         bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+    }
+    if doc.language == Language::Chinese {
+        for span in crate::names_zh::find_names(text) {
+            // `弗里德里希·艾伯特基金会`: an organisation named after a person.
+            if text.get(span.range()).is_some_and(|n| ORG_ENDINGS.iter().any(|e| n.ends_with(e))) {
+                continue;
+            }
+            let (state, _) = bracket_state(text, span.end);
+            let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start));
+            if state.is_none() && role.is_none() {
+                continue;
+            }
+            // `马里亚诺·加西亚`: the `马里` inside the name is not Mali.
+            out.retain(|a| !a.span.overlaps(span));
+            let name = squeeze(text.get(span.range()).unwrap_or(""));
+            bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+        }
     }
     out.extend(found);
     out.extend(bare);
@@ -836,13 +1041,37 @@ fn joins_list(gap: &str) -> bool {
     matches!(gap, ", " | " and " | ", and ") || (gap.chars().all(is_ws) && gap.matches('\n').count() == 1)
 }
 
+/// Words of address around a name in Chinese (`Ghada Waly 女士`, `先生马里亚诺·加西亚`).
+pub(crate) const HONORIFICS: &[&str] = &["女士", "先生", "阁下"];
+
+/// True when a Latin-script name starting at `i` is followed, within a
+/// short name's length, by a word of address: `由 Ghada Waly 女士主持`.
+fn honorific_follows_name(text: &str, i: usize) -> bool {
+    let end = crate::text::floor_boundary(text, i.saturating_add(PERSON_WINDOW));
+    let Some(window) = text.get(i..end) else { return false };
+    let Some(m) = PERSON_NAME.find(window) else { return false };
+    let rest = window[m.end()..].trim_start_matches(is_space);
+    HONORIFICS.iter().any(|h| rest.starts_with(h))
+}
+
+/// `副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）`: a person listed
+/// right after another, joined by `、`/`和`/`及`, shares that person's role.
+fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String> {
+    let prev = before.last()?;
+    let Value::Participant(ParticipantValue::Person { role: Some(role), .. }) = &prev.value else { return None };
+    let (_, after) = bracket_state(text, prev.span.end);
+    let gap = text.get(after..start)?;
+    let joined = !gap.trim_matches(is_ws).is_empty() && gap.trim_matches(is_ws).chars().all(|c| matches!(c, '、' | '和' | '及'));
+    joined.then(|| role.clone())
+}
+
 /// The State in brackets right after a name, and where the bracket ends.
 fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
     let j = skip_spaces(text, i);
     let Some(open) = char_at(text, j).filter(|c| *c == '（' || *c == '(') else { return (None, i) };
     let inner = j + open.len_utf8();
     let rest = text.get(inner..).unwrap_or("");
-    let Some(close) = rest.char_indices().take(60).find(|(_, c)| *c == '）' || *c == ')').map(|(p, _)| p) else {
+    let Some((close, bracket)) = rest.char_indices().take(60).find(|(_, c)| *c == '）' || *c == ')') else {
         return (None, i);
     };
     let iso = match gazetteer::lookup(&rest[..close]) {
@@ -850,8 +1079,71 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
         _ => None,
     };
     match iso {
-        Some(iso) => (Some(iso), inner + close + 1),
+        // The end is after the closing bracket, whichever its width.
+        Some(iso) => (Some(iso), inner + close + bracket.len_utf8()),
         None => (None, i),
+    }
+}
+
+/// The role of a person written in Chinese: the role cell of a bureau
+/// table row, else the role phrase written right before the name
+/// ([`crate::roles::chinese_before`]).
+fn chinese_role(text: &str, i: usize) -> Option<String> {
+    table_role(text, i).or_else(|| crate::roles::chinese_before(text, i))
+}
+
+/// Most lines a bureau table's continuation row looks up for its role.
+const TABLE_ROLE_LINES: usize = 6;
+
+/// The role cell of a bureau table row (`主席：\tMariano García（秘鲁）`), or of
+/// the row above for a row whose role cell is empty (`\tPieter de Vries`
+/// under `副主席：\tFatima Nasser`).
+fn table_role(text: &str, i: usize) -> Option<String> {
+    let mut s = row_start(text, i)?;
+    // `主席：\t`, or a role cell without its colon (`主席\t`).
+    let cell = |s: usize, e: usize| -> Option<String> {
+        let raw = text.get(s..e)?;
+        let head = raw.trim_matches(is_space);
+        let tabbed = raw.trim_end_matches(' ').ends_with('\t');
+        let role = head.strip_suffix(['：', ':']).or(tabbed.then_some(head))?.trim_matches(is_space);
+        (crate::roles::chinese_nouns().iter().any(|r| role.ends_with(r)) && role.chars().count() <= 12 && role.chars().all(|c| is_cjk(c) && !is_ws(c))).then(|| role.to_string())
+    };
+    let head = text.get(s..i)?;
+    if !head.trim_matches(is_space).is_empty() {
+        return cell(s, i);
+    }
+    if !head.contains('\t') {
+        return None;
+    }
+    for _ in 0..TABLE_ROLE_LINES {
+        // The row above ends at the line break before `s`.
+        let pe = s.checked_sub(1)?;
+        let ps = row_start(text, pe)?;
+        s = ps;
+        let line = text.get(ps..pe)?;
+        if line.trim_matches(is_ws).is_empty() {
+            continue;
+        }
+        let tab = line.find('\t')?;
+        if !line[..tab].trim_matches(is_space).is_empty() {
+            return cell(ps, ps + tab + 1);
+        }
+    }
+    None
+}
+
+/// Longest table row, in bytes, read back from a name for its role cell.
+const TABLE_ROW: usize = 300;
+
+/// Where the line holding byte `i` starts, when that is at most
+/// [`TABLE_ROW`] bytes back: a bounded look-back that keeps the search for
+/// role cells linear on text without line breaks.
+fn row_start(text: &str, i: usize) -> Option<usize> {
+    let i = crate::text::floor_boundary(text, i);
+    let lo = crate::text::floor_boundary(text, i.saturating_sub(TABLE_ROW));
+    match text[lo..i].rfind('\n') {
+        Some(p) => Some(lo + p + 1),
+        None => (lo == 0).then_some(0),
     }
 }
 
@@ -931,7 +1223,10 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         }
         let i = roles_by_span.partition_point(|(s, _)| s.start <= a.span.start);
         if let Some(r) = i.checked_sub(1).and_then(|i| roles_by_span.get(i)).filter(|(s, _)| s.contains(a.span)).map(|(_, r)| *r) {
-            add(r.to_string());
+            // A role of States is not given to an organisation named with them.
+            if kind == "state" || !r.contains("State") {
+                add(r.to_string());
+            }
         }
         if kind == "state" && iso3.is_some() && iso3 == host {
             add("host".to_string());
@@ -980,9 +1275,25 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
             out.push((Span::new(s, end), role));
         }
     }
+    // `教廷和巴勒斯坦国作为非会员观察员国派观察员出席了会议`: the States named
+    // before `作为` in a sentence of attending.
+    for (at, _) in text.match_indices("作为") {
+        let from = crate::text::sentence_start(text, at);
+        let window = &text[at..crate::text::floor_boundary(text, at.saturating_add(MAX_SENTENCE_ROLE))];
+        let said = &window[..window.find('。').unwrap_or(window.len())];
+        if from >= at || !said.contains("出席") || said.contains("区域经济一体化组织") {
+            continue;
+        }
+        let role = if said.contains("观察员") { "observer State" } else if said.contains("缔约方") || said.contains("缔约国") { "State party" } else { continue };
+        out.push((Span::new(from, at), role));
+    }
     out.sort_unstable_by_key(|(s, _)| *s);
     out
 }
+
+/// Longest stretch after `作为` read for how the States before it attended,
+/// in bytes.
+const MAX_SENTENCE_ROLE: usize = 200;
 
 /// What makes two organisation mentions the same organisation: the
 /// gazetteer entry when there is one, else the name (without its bracket).
@@ -1032,6 +1343,8 @@ mod tests {
             ("举行一次大会特别会议。", &[]),
             ("大会在第 74/276 号决议中决定", &["大会=org"]),
             ("转交大会通过", &["大会=org"]),
+            ("其中大会通过了成果文件，此后大会又决定", &["大会=org", "大会=org"]),
+            ("世界卫生大会和缔约国大会", &[]),
             ("反腐败问题大会特别会议期间", &[]),
             ("联合国开发计划署（开发署）和开发署", &["联合国开发计划署（开发署）=org:开发署", "开发署=org"]),
             ("联合国开发计划署（以下简称“开发署”）与开发署", &["联合国开发计划署（以下简称“开发署”）=org:开发署", "开发署=org"]),
@@ -1040,6 +1353,8 @@ mod tests {
             ("西班牙语和中国人民银行", &[]),
             ("拉美国家", &[]),
             ("发展中国家和最不发达国家", &[]),
+            ("在此过程中国际合作和朝鲜半岛", &[]),
+            ("中国和朝鲜的代表", &["中国=state:CHN", "朝鲜=state:PRK"]),
             ("加勒比海地区的海地", &["海地=state:HTI"]),
             ("明智利用资源，智利代表", &["智利=state:CHL"]),
             ("印度洋和乍得湖", &[]),
@@ -1122,6 +1437,60 @@ mod tests {
             ("设在维也纳的反腐败执法机构全球网络", &[]),
             ("联合国打击跨国有组织犯罪公约缔约方会议", &["联合国打击跨国有组织犯罪公约缔约方会议=org"]),
             ("《联合国打击跨国有组织犯罪公约》", &[]),
+            ("根据经济及社会理事会第 2002/1 号决议和安全理事会第 1373 (2001) 号决议", &[]),
+            ("经济及社会理事会在第 2023/12 号决议中请人权理事会第五十二届会议审议", &["经济及社会理事会=org", "人权理事会=org"]),
+            ("回顾经济及社会理事会2021年7月22日第2021/15号决议和大会 2016 年 4 月 19 日第 S-30/1 号决议", &[]),
+            ("回顾经济及社会理事会 2021 年 7 月 22 日第 2021/15 号决议", &[]),
+            ("人权理事会2023年通过了第52/1号决议", &["人权理事会=org"]),
+            ("与联合国难民署、非洲联盟委员会、人权观察和儿基会合作", &["联合国难民署=org", "非洲联盟委员会=org", "人权观察=org", "儿基会=org"]),
+            ("亚太国家集团和西欧及其他国家组", &["亚太国家集团=group", "西欧及其他国家组=group"]),
+            ("联合国安全理事会和联合国经济及社会理事会与欧洲刑警组织合作", &["联合国安全理事会=org", "联合国经济及社会理事会=org", "欧洲刑警组织=org"]),
+            ("联合国教科文组织、联合国粮农组织和联合国亚太经社会", &["联合国教科文组织=org", "联合国粮农组织=org", "联合国亚太经社会=org"]),
+            ("联合国世界粮食计划署和联合国国际劳工组织", &["联合国世界粮食计划署=org", "联合国国际劳工组织=org"]),
+            ("联合国、世界银行", &["联合国=org", "世界银行=org"]),
+            ("委内瑞拉(玻利瓦尔共和国)、伊朗（伊斯兰共和国）、刚果（布）和阿拉伯国家集团", &["委内瑞拉(玻利瓦尔共和国)=state:VEN", "伊朗（伊斯兰共和国）=state:IRN", "刚果（布）=state:COG", "阿拉伯国家集团=org"]),
+            ("由缔约方会议主席马里亚诺·加西亚（秘鲁）宣布开幕", &["马里亚诺·加西亚=person:PER:缔约方会议主席", "秘鲁=state:PER"]),
+            ("执行主任加达·法特希·瓦利致开幕词", &["加达·法特希·瓦利=person:-:执行主任"]),
+            ("联合国人权事务高级专员 Volker Türk 和世界卫生组织总干事谭德塞·阿德哈诺姆·盖布雷耶苏斯", &["Volker Türk=person:-:联合国人权事务高级专员", "世界卫生组织=org", "谭德塞·阿德哈诺姆·盖布雷耶苏斯=person:-:世界卫生组织总干事"]),
+            ("毒品和犯罪问题办公室执行主任加达·瓦利致词", &["毒品和犯罪问题办公室=org", "加达·瓦利=person:-:毒品和犯罪问题办公室执行主任"]),
+            ("副主席：玛丽亚·费尔南达（厄瓜多尔）和汉斯·贝克尔（德国）", &["玛丽亚·费尔南达=person:ECU:副主席", "厄瓜多尔=state:ECU", "汉斯·贝克尔=person:DEU:副主席", "德国=state:DEU"]),
+            ("来自弗里德里希·艾伯特基金会的代表", &["弗里德里希·艾伯特基金会=org"]),
+            ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
+            ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
+            ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),
+            ("由 Some Body 主持", &[]),
+            (
+                "主席：\tMariano García（秘鲁）\n副主席：\tFatima Nasser（约旦）\n\n\tPieter de Vries（荷兰）\n报告员：\tKofi Boateng（加纳）",
+                &[
+                    "Mariano García=person:PER:主席", "秘鲁=state:PER", "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR",
+                    "Pieter de Vries=person:NLD:副主席", "荷兰=state:NLD", "Kofi Boateng=person:GHA:报告员", "加纳=state:GHA",
+                ],
+            ),
+            ("项目：\tMariano García（秘鲁）", &["Mariano García=person:PER:-", "秘鲁=state:PER"]),
+            (
+                "副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）和 Li Ming（中国）；报告员 Kofi Boateng（加纳）",
+                &[
+                    "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR", "Pieter de Vries=person:NLD:副主席", "荷兰=state:NLD",
+                    "Li Ming=person:CHN:副主席", "中国=state:CHN", "Kofi Boateng=person:GHA:报告员", "加纳=state:GHA",
+                ],
+            ),
+            (
+                "主席：Mariano García（秘鲁）；副主席：Fatima Nasser（约旦）",
+                &["Mariano García=person:PER:主席", "秘鲁=state:PER", "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR"],
+            ),
+            (
+                "副主席\tFatima Nasser（约旦）\n\tPieter de Vries（荷兰）\n副主席兼报告员\t加桑·哈米里（阿拉伯联合酋长国）",
+                &[
+                    "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR", "Pieter de Vries=person:NLD:副主席", "荷兰=state:NLD",
+                    "加桑·哈米里=person:ARE:副主席兼报告员", "阿拉伯联合酋长国=state:ARE",
+                ],
+            ),
+            (
+                "下列政府间组织派观察员出席了会议：亚非法律协商组织、某某未知区域\n\n论坛、欧洲委员会。\n\n一. 导言",
+                &["亚非法律协商组织=org", "某某未知区域\n\n论坛=org", "欧洲委员会=org"],
+            ),
+            ("下列非政府组织派观察员出席了会议：透明国际、某某未知协会\n\n二. 会议安排", &["透明国际=org", "某某未知协会=org"]),
+            ("下列国家人权机构派观察员出席了会议：某某国家人权委员会、世界银行。", &["某某国家人权委员会=org", "世界银行=org"]),
             ("", &[]),
             ("😀\u{0}\r\n", &[]),
         ];
@@ -1139,6 +1508,35 @@ mod tests {
         assert_eq!(found(text), vec!["经济及社会理事会=org".to_string()]);
         let text = "United Nations E/CN.15/2023/1\n\nEconomic and Social Council Distr.: General\n27 January 2023\n\nCommission on Crime Prevention and Criminal Justice\n\n1. The Economic and Social Council and the United Nations met.";
         assert_eq!(found(text), vec!["Economic and Social Council=org".to_string(), "United Nations=org".to_string()]);
+        // A title line that mentions an organisation does not make it the body;
+        // the parent organ above `Distr.` is a masthead when a body line follows.
+        let text = "经济及社会理事会\n\nDistr.: General\n\n预防犯罪和刑事司法委员会\n第三十二届会议\n毒品和犯罪问题办公室的工作\n\n1. 经济及社会理事会请预防犯罪和刑事司法委员会和毒品和犯罪问题办公室注意。";
+        assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org", "经济及社会理事会=org", "毒品和犯罪问题办公室=org"]);
+        let text = "联合国打击跨国有组织犯罪公约 缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组和偷运移民问题工作组与麻醉药品委员会合作。";
+        assert_eq!(found(text), vec!["麻醉药品委员会=org".to_string()]);
+        let text = "联合国打击跨国有组织犯罪公约\n缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组注意。";
+        assert_eq!(found(text), Vec::<String>::new());
+        let text = "联合国打击跨国有组织犯罪公约\n缔约方会议\n\nDistr.: General\n\n在维也纳举行的打击贩运人口问题工作组会议的报告\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议设立了打击贩运人口问题工作组。";
+        assert_eq!(found(text), Vec::<String>::new());
+        let text = "1. 联合国打击跨国有组织犯罪公约缔约方会议设立的国际合作工作组";
+        assert_eq!(found(text), vec!["联合国打击跨国有组织犯罪公约缔约方会议=org".to_string(), "国际合作工作组=org".to_string()]);
+        let text = "Distr.: General\n\n2022年12月9日和2023年3月13日至17日麻醉药品委员会第六十六届会议的报告\n\n1. 麻醉药品委员会请毒品和犯罪问题办公室注意。";
+        assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org".to_string()]);
+        let text = "Distr.: General\n\nReport of the Commission on Narcotic Drugs on its sixty-sixth session\n\n1. The Commission on Narcotic Drugs and the Human Rights Council met.";
+        assert_eq!(found(text), vec!["Human Rights Council=org".to_string()]);
+        let text = "Distr.: General\n\nWork of the United Nations Office on Drugs and Crime\n\n1. The United Nations Office on Drugs and Crime reported.";
+        assert_eq!(found(text).len(), 2);
+        let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
+        assert_eq!(found(text), vec!["大会=org".to_string()]);
+        // Without a cover, the body whose session opens is the document's.
+        let text = "说明\n\n1. 选举主席团成员\n\n预防犯罪和刑事司法委员会第三十二届会议将于 2023 年 5 月 22 日上\n\n午 10 时在维也纳开幕。预防犯罪和刑事司法委员会与世界卫生组织合作。";
+        assert_eq!(found(text), vec!["世界卫生组织=org".to_string()]);
+        let text = "说明\n\n大会第七十八届会议将于 2023 年 9 月 5 日开幕。人权理事会第五十二届会议的报告已提交大会。";
+        assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
+        let text = "\n\n大会\n\nDistr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
+        assert_eq!(found(text), vec!["大会=org".to_string()]);
+        let text = "联 合 国 A/HRC/52/1\n\n大 会 Distr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
+        assert_eq!(found(text), vec!["大会=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }
@@ -1173,6 +1571,26 @@ mod tests {
     }
 
     #[test]
+    fn chinese_attendance_introductions_give_roles() {
+        let text = "4. 出席会议的有《公约》下列缔约国：埃及。与会的有下列缔约国：巴西。";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc));
+        let brazil = sum.iter().find(|e| e.iso3.as_deref() == Some("BRA")).map(|e| e.roles.clone());
+        assert_eq!(brazil, Some(vec!["State party".to_string()]));
+        let text = "4. 教廷、巴勒斯坦国和欧洲委员会作为观察员出席了会议。埃及作为东道国致辞。";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc));
+        let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+        let want: Vec<(String, Vec<String>)> = vec![
+            ("教廷".into(), vec!["observer State".into()]),
+            ("巴勒斯坦国".into(), vec!["observer State".into()]),
+            ("欧洲委员会".into(), vec![]),
+            ("埃及".into(), vec![]),
+        ];
+        assert_eq!(roles, want);
+    }
+
+    #[test]
     fn list_roles_follow_the_introduction() {
         let cases: &[(&str, Option<&str>)] = &[
             ("《公约》的下列缔约国派代表出席了会议：", Some("State party")),
@@ -1185,6 +1603,11 @@ mod tests {
             ("The following States parties were represented:", Some("State party")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),
+            ("下列其他实体派观察员出席了会议：", Some("other entity")),
+            ("下列国家人权机构派代表出席了会议：", Some("other entity")),
+            ("下列签署了《公约》的国家派观察员出席了会议：", Some("signatory State")),
+            ("下列国家作为观察员派代表出席了会议：", Some("observer State")),
+            ("下列非缔约国派观察员出席了会议：", Some("observer State")),
             ("The following signatory States were represented by observers:", Some("signatory State")),
             ("The following States Members of the United Nations and members of the specialized agencies were represented by observers:", Some("observer State")),
             ("The following States members of the Commission were represented:", Some("member State")),

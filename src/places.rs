@@ -2,7 +2,8 @@
 //!
 //! A city of `src/data/places.tsv` (found by the [`crate::gazetteer`]) is a
 //! place, together with a State written right before it (`埃及沙姆沙伊赫` →
-//! {"name": "沙姆沙伊赫", "state": "EGY"}, one span) or after it in English
+//! {"name": "沙姆沙伊赫", "state": "EGY"}, one span; also across a province
+//! or state: `美利坚合众国佐治亚州亚特兰大`) or after it in English
 //! (`Sharm el-Sheikh, Egypt`), and with the building and room that follow
 //! (`维也纳国际中心 M 楼 M 号全体会议室`, `Vienna International Centre, Board
 //! Room B`), which then belong to the name. A city the data does not know is
@@ -22,10 +23,11 @@ use crate::model::{Annotation, PlaceValue, Value};
 use crate::span::Span;
 use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 
-/// Building and room after a city: `国际中心M楼M号全体会议室`.
+/// Building and room after a city: `国际中心M楼M号全体会议室`,
+/// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`.
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心)(?:[ \u{3000}]*[A-Z0-9]+[ \u{3000}]*(?:号楼|楼))?(?:[ \u{3000}]*[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*(?:全体会议室|全体会议厅|会议室|会议厅))?",
+        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心|联合国会议中心|奥地利中心)(?:[ \u{3000}]*[A-Z0-9]+[ \u{3000}]*(?:号楼|楼))?(?:[ \u{3000}]*(?:第[ \u{3000}]*[0-9一二三四五六七八九十]+[ \u{3000}]*(?:会议室|会议厅)|董事会会议室(?:[ \u{3000}]?[A-Z])?|大会堂|(?:[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*)?(?:全体会议室|全体会议厅|会议室|会议厅)))?",
     )
     .expect("venue pattern")
 });
@@ -37,7 +39,10 @@ static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a city that make it part of a title, not a venue.
-const TITLE_WORDS: &[&str] = &["宣言", "公约", "行动纲要", "议定书", "声明", "原则", "规则", "进程", "共识", "Declaration", "Convention", "Protocol", "Principles", "Programme of Action"];
+const TITLE_WORDS: &[&str] = &[
+    "宣言", "公约", "行动纲要", "行动纲领", "行动计划", "议定书", "声明", "原则", "规则", "规约", "协定", "协议", "进程", "共识", "承诺", "倡议", "框架", "战略", "俱乐部", "宪章",
+    "Declaration", "Convention", "Protocol", "Principles", "Programme of Action", "Agreement", "Statute", "Club",
+];
 
 /// Longest unknown place name after a State in a venue phrase, in chars.
 const MAX_UNKNOWN_CITY: usize = 6;
@@ -89,11 +94,24 @@ fn place(text: &str, span: Span, name: Span, state: Option<&str>) -> Annotation 
     Annotation::new(span, Value::Place(PlaceValue { name, state: state.map(str::to_string) }))
 }
 
-/// True when `h` is a State written directly before `city` (Chinese).
+/// Longest province or state written between a State and its city, in
+/// chars (`美利坚合众国佐治亚州亚特兰大`).
+const MAX_REGION: usize = 8;
+
+/// True when `gap`, between a State and a city, is only spaces or names a
+/// province or state of that State (`佐治亚州`, `广东省`).
+fn region_gap(gap: &str) -> bool {
+    let gap = gap.trim_matches(|c| c == ' ' || c == '\u{3000}');
+    let n = gap.chars().count();
+    n == 0 || ((3..=MAX_REGION).contains(&n) && gap.chars().all(|c| is_cjk(c) && !is_ws(c)) && gap.ends_with(['州', '省']))
+}
+
+/// True when `h` is a State written directly before `city` (Chinese),
+/// perhaps with a province or state between them.
 fn adjacent_state(text: &str, h: &Hit, city: Span) -> bool {
     matches!(h.entry, Entry::State(_))
         && h.span.end <= city.start
-        && text.get(h.span.end..city.start).is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{3000}'))
+        && text.get(h.span.end..city.start).is_some_and(region_gap)
         && char_before(text, city.start).is_some_and(|c| is_cjk(c) || c == ' ')
         && text.get(h.span.range()).is_some_and(|t| t.chars().any(is_cjk))
 }
@@ -129,6 +147,10 @@ const HELD_WINDOW: usize = 20;
 /// office or person is based in (`常驻维也纳代表团`, `设在维也纳的`).
 fn is_venue(text: &str, span: Span) -> bool {
     let rest = text.get(span.end..).unwrap_or("");
+    // `维也纳时间上午10时`: a time zone, not where the meeting is.
+    if rest.starts_with("时间") || rest.starts_with(" time") {
+        return false;
+    }
     let clause: String = rest.chars().take(HELD_WINDOW).take_while(|c| !"，。；：,;\n".contains(*c)).collect();
     if HELD_ZH.iter().any(|w| clause.contains(w)) {
         return true;
@@ -215,14 +237,30 @@ mod tests {
             ("参与了由常驻维也纳代表团参加的咨商进程", &[]),
             ("建立一个设在维也纳的反腐败执法机构全球网络", &[]),
             ("以“维也纳精神”为基础", &[]),
+            ("会议将于维也纳时间上午10时举行", &[]),
+            ("The meeting will be held at 10 a.m. Vienna time in Vienna", &["Vienna=Vienna@AUT"]),
             ("held in Sharm el-Sheikh, Egypt, from", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),
             ("It was held at the Palais des Nations in Geneva.", &["Geneva=Geneva@CHE"]),
             ("The Forum will be held in the city of Doha.", &["Doha=Doha@QAT"]),
             ("The Office in Geneva issued a report.", &[]),
+            ("巴黎协定缔约方会议在埃及举行，罗马规约缔约国大会在海牙举行", &["海牙=海牙@NLD"]),
+            ("会议在特立尼达和多巴哥西班牙港举行", &["特立尼达和多巴哥西班牙港=西班牙港@TTO"]),
             ("埃及代表", &[]),
             ("会议于2024年在哥斯达黎加圣何塞举行", &["哥斯达黎加圣何塞=圣何塞@CRI"]),
+            ("在美利坚合众国佐治亚州亚特兰大举行第十届会议", &["美利坚合众国佐治亚州亚特兰大=亚特兰大@USA"]),
+            ("2023年12月11日至15日，亚特兰大", &["亚特兰大=亚特兰大@USA"]),
+            ("在佐治亚世界会议中心开幕", &["佐治亚世界会议中心=佐治亚世界会议中心@USA"]),
+            ("2024年在拉脱维亚里加举行", &["拉脱维亚里加=里加@LVA"]),
+            ("在维也纳国际中心 C 楼第三会议室举行", &["维也纳国际中心 C 楼第三会议室=维也纳国际中心 C 楼第三会议室@AUT"]),
+            ("在维也纳国际中心C楼董事会会议室B举行", &["维也纳国际中心C楼董事会会议室B=维也纳国际中心C楼董事会会议室B@AUT"]),
+            ("在日内瓦万国宫第二十会议室举行", &["日内瓦万国宫第二十会议室=日内瓦万国宫第二十会议室@CHE"]),
+            ("在维也纳国际中心 M 楼全体会议厅举行", &["维也纳国际中心 M 楼全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
+            ("在纽约联合国总部举行第二届会议", &["纽约联合国总部=纽约联合国总部@USA"]),
+            ("在曼谷联合国会议中心举行", &["曼谷联合国会议中心=曼谷联合国会议中心@THA"]),
+            ("在维也纳奥地利中心举行", &["维也纳奥地利中心=维也纳奥地利中心@AUT"]),
+            ("美国和中国的州长在北京举行会谈", &["北京=北京@CHN"]),
             ("在这里加拿大代表发言", &[]),
             ("包罗万象的议程", &[]),
             ("", &[]),

@@ -202,14 +202,24 @@ pub fn list_head(text: &str, i: usize) -> Option<String> {
 /// (`联合国反腐败公约缔约国会议候任主席` → `缔约国会议候任主席`).
 pub fn chinese_before(text: &str, i: usize) -> Option<String> {
     let end = crate::text::skip_back_while(text, i, is_space);
+    // `；副主席：Fatima Nasser（约旦）`: a role written as a label.
+    let end = crate::text::skip_back_while(text, end, |c| c == '：' || c == ':');
+    let end = crate::text::skip_back_while(text, end, is_space);
     let lo = crate::text::floor_boundary(text, end.saturating_sub(90));
     let head = text.get(lo..end)?;
     if !NOUNS.0.iter().any(|r| head.ends_with(r)) {
         return None;
     }
-    let cut = head.rfind(|c: char| "由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)).map_or(0, |p| {
-        p + head[p..].chars().next().map_or(0, char::len_utf8)
-    });
+    // `共和国总统`: the `和` of `共和国` does not cut the role.
+    let cuts = head.char_indices().filter(|&(p, c)| ("由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && head[..p].ends_with('共')));
+    let cut = cuts.last().map_or(0, |(p, c)| p + c.len_utf8());
+    // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name does not cut the role.
+    let cut = crate::gazetteer::scan(head)
+        .iter()
+        .filter(|h| matches!(h.entry, crate::gazetteer::Entry::Organization(_)) && h.span.start < cut && cut < h.span.end)
+        .map(|h| h.span.start)
+        .min()
+        .unwrap_or(cut);
     let mut role = &head[cut..];
     if let Some(p) = role.rfind("公约") {
         let rest = &role[p + "公约".len()..];
@@ -218,6 +228,11 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
         }
     }
     (!role.is_empty()).then(|| role.to_string())
+}
+
+/// The Chinese role nouns of `data/roles.tsv` (`主席`, `副主席`, `报告员`…).
+pub fn chinese_nouns() -> &'static [&'static str] {
+    &NOUNS.0
 }
 
 #[cfg(test)]

@@ -103,7 +103,9 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
 fn may_start(text: &str, i: usize, c: char) -> bool {
     let prev = char_before(text, i);
     if c.is_ascii_digit() || digit_value(c).is_some() {
-        return !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
+        // An ideograph before the digits does not make them part of a word
+        // (`于15:00`), a Latin letter or digit does (`A15`).
+        return !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
     }
     match c {
         '上' | '早' | '凌' | '中' | '下' | '傍' | '晚' | '夜' => true,
@@ -124,7 +126,12 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
     let listed = joiner == Some("and") && !first_bare && !after_between(text, i);
     let second = joiner.filter(|_| !listed).and_then(|_| {
         c.ws();
-        clock(&mut c, text)
+        let save = c;
+        clock(&mut c, text).filter(|(_, bare)| !*bare).or_else(|| {
+            // `下午3点至6点`: the end of a range may use 点 without a part of the day.
+            c = save;
+            first.period.and_then(|_| point_hour(&mut c)).map(|k| (k, false))
+        })
     });
     let Some((second, _)) = second.filter(|(_, bare)| !*bare) else {
         if first_bare || (first.weak && !introduced(text, i)) {
@@ -210,6 +217,31 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
             Some(Clock { hour, minute: 0, period, weak: period.is_none() })
         }
     }
+}
+
+/// `6点`, `6点半`, `6点30分`: an hour written with 点 and no part of the day,
+/// read only as the end of a range whose start has one.
+fn point_hour(c: &mut Cursor) -> Option<Clock> {
+    let save = *c;
+    let hour = c.digits(2)?;
+    c.ws();
+    if !c.eat("点") {
+        *c = save;
+        return None;
+    }
+    let after_hour = *c;
+    let minute = if c.eat("半") {
+        30
+    } else {
+        match c.digits(2) {
+            Some(m) if c.eat("分") => m,
+            _ => {
+                *c = after_hour;
+                0
+            }
+        }
+    };
+    Some(Clock { hour, minute, period: None, weak: false })
 }
 
 /// `上午`, `下\n\n午`: a part of the day, its two characters perhaps split
@@ -360,6 +392,12 @@ mod tests {
             ("一时难以", &[]),
             ("第 58/4 号决议", &[]),
             ("上午会议", &[]),
+            ("另于10:00-13:00和15:00—18:00举行", &["10:00-13:00=10:00..13:00", "15:00—18:00=15:00..18:00"]),
+            ("下午3点至6点和上午9点半到11点30分", &["下午3点至6点=15:00..18:00", "上午9点半到11点30分=09:30..11:30"]),
+            ("提出了3点至6点建议", &[]),
+            ("会议于15时开始", &["15时=15:00"]),
+            ("在审议议程项目3时，", &[]),
+            ("共有12个国家和2时期", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");
