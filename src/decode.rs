@@ -30,13 +30,13 @@ pub struct Decoded {
 ///
 /// # Errors
 /// [`Error::Binary`] when the bytes are not text.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     decode_with(bytes, gb18030)
 }
 
 /// Strict GB18030 by `encoding_rs`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub fn gb18030(bytes: &[u8]) -> Option<String> {
     encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes).map(std::borrow::Cow::into_owned)
 }
