@@ -105,11 +105,7 @@ fn plausibility(text: &str) -> usize {
             '\t' | '\n' | '\r' | ' '..='~' | '\u{a0}'..='\u{24f}' | '\u{370}'..='\u{4ff}' | '\u{600}'..='\u{6ff}'
             | '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}'));
     }
-    if total == 0 {
-        100
-    } else {
-        good * 100 / total
-    }
+    (good * 100).checked_div(total).unwrap_or(100)
 }
 
 fn utf8(bytes: &[u8]) -> Result<Decoded, Error> {
@@ -128,7 +124,7 @@ fn utf16(bytes: &[u8], endian: Endian) -> Result<Decoded, Error> {
 
 /// Strict UTF-16: `None` for an odd number of bytes or an unpaired surrogate.
 fn utf16_text(bytes: &[u8], endian: Endian) -> Option<String> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return None;
     }
     let units = bytes.chunks_exact(2).map(|pair| match endian {

@@ -211,8 +211,8 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
         return None;
     }
     // `共和国总统`: the `和` of `共和国` does not cut the role.
-    let cuts = head.char_indices().filter(|&(p, c)| ("由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && head[..p].ends_with('共')));
-    let cut = cuts.last().map_or(0, |(p, c)| p + c.len_utf8());
+    let cut_at = head.char_indices().rev().find(|&(p, c)| ("由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && head[..p].ends_with('共')));
+    let cut = cut_at.map_or(0, |(p, c)| p + c.len_utf8());
     // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name does not cut the role.
     let cut = crate::gazetteer::scan(head)
         .iter()
