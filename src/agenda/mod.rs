@@ -37,7 +37,7 @@ use crate::span::Span;
 use crate::text::{is_cjk, is_space, is_ws, Document};
 
 /// Heading vocabulary, one `kind<TAB>phrase` a line.
-static HEADINGS: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::parse(include_str!("data/agenda_headings.tsv")));
+static HEADINGS: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::parse(include_str!("../data/agenda_headings.tsv")));
 
 /// The phrases of `data/agenda_headings.tsv`, by kind, lowercased.
 struct Vocabulary {
