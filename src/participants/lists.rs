@@ -33,7 +33,7 @@ pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "represente
 /// The sentences that introduce attendance lists: from `下列`/`以下`/`The
 /// following` to the colon, with a word of attending in between
 /// (`下列…出席了会议：`, `The following States … were represented:`).
-pub(super) fn list_intros(text: &str) -> Vec<Span> {
+fn list_intros(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut done = 0;
     for at in anchors(text, &["下列", "以下", "The following", "the following", "THE FOLLOWING"]) {
@@ -70,7 +70,7 @@ pub(super) fn list_intros(text: &str) -> Vec<Span> {
 /// English, PDF text breaks a list across lines (`…, Austria,\nAzerbaijan,
 /// …`): a single line break goes on, unless the next line opens a numbered
 /// paragraph or section (`6. The following…`, `C. Election of officers`).
-pub(super) fn list_end(text: &str, start: usize, language: Language) -> usize {
+fn list_end(text: &str, start: usize, language: Language) -> usize {
     let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
     let list = text.get(start..limit).unwrap_or("");
     let mut chars = list.char_indices().peekable();
@@ -124,7 +124,7 @@ fn next_line_is_heading(text: &str, i: usize) -> bool {
 }
 
 /// How a list's introducing sentence says its entries took part.
-pub(super) fn list_role(intro: &str) -> Option<&'static str> {
+fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
     // `下列国家人权机构`: institutions, not States.
@@ -156,23 +156,34 @@ pub(super) fn list_role(intro: &str) -> Option<&'static str> {
     }
 }
 
+/// The attendance lists of `doc`, in order: the stretch after the colon of
+/// each introduction that gives its entries a role, with that role. An
+/// introduction inside the previous list is not read again.
+pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    let mut done = 0;
+    for m in list_intros(text) {
+        if m.start < done {
+            continue;
+        }
+        let Some(role) = list_role(&text[m.range()]) else { continue };
+        let start = m.end;
+        let end = list_end(text, start, doc.language);
+        done = end;
+        out.push((Span::new(start, end), role));
+    }
+    out
+}
+
 /// Every entry of each attendance list that no other mention covers.
 pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut added = Vec::new();
     let mut remove = Vec::new();
-    let mut done = 0;
-    for m in list_intros(text) {
-        // An introduction inside the previous list is not read again.
-        if m.start < done {
-            continue;
-        }
-        let Some(role) = list_role(&text[m.range()]) else { continue };
+    for (list, role) in attendance_lists(doc) {
         let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity" | "other entity");
-        let start = m.end;
-        let end = list_end(text, start, doc.language);
-        done = end;
-        let items = list_items(text, start, end, doc.language);
+        let items = list_items(text, list.start, list.end, doc.language);
         let items: Vec<Span> = match doc.language {
             Language::English => items.into_iter().flat_map(|item| split_and(text, item, out)).collect(),
             Language::Chinese => items,

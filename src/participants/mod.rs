@@ -120,6 +120,15 @@ fn is_cjk_text(s: &str) -> bool {
     s.chars().any(is_cjk)
 }
 
+/// An organisation's name without the bracketed short form its mention
+/// holds (`联合国开发计划署（开发署）` → `联合国开发计划署`), given that short form.
+fn organization_base<'a>(name: &'a str, short: Option<&str>) -> &'a str {
+    match short {
+        Some(_) => name.split(['（', '(']).next().unwrap_or(name).trim_end(),
+        None => name,
+    }
+}
+
 /// What makes two organisation mentions the same organisation: the
 /// gazetteer entry when there is one, else the name (without its bracket).
 fn organization_key(base: &str) -> String {

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::organization_key;
+use super::{organization_base, organization_key};
 use crate::gazetteer;
 use crate::model::{Annotation, ParticipantValue, Value};
 use crate::span::Span;
@@ -161,10 +161,7 @@ fn retain_others(out: &mut Vec<Annotation>, masthead: &[Span], own: Vec<String>)
         }
         match &a.value {
             Value::Participant(ParticipantValue::Organization { name, short }) => {
-                let base = match short {
-                    Some(_) => name.split(['（', '(']).next().unwrap_or(name).trim_end(),
-                    None => name,
-                };
+                let base = organization_base(name, short.as_deref());
                 own.is_empty() || !own.contains(&organization_key(base))
             }
             _ => true,

@@ -13,8 +13,8 @@
 
 use std::collections::HashMap;
 
-use super::lists::{list_end, list_intros, list_role, ATTENDED, MAX_LIST};
-use super::{anchors, organization_key, squeeze};
+use super::lists::{attendance_lists, ATTENDED, MAX_LIST};
+use super::{anchors, organization_base, organization_key, squeeze};
 use crate::model::{Annotation, Kind, ParticipantEntry, ParticipantValue, Value};
 use crate::span::Span;
 use crate::text::Document;
@@ -39,10 +39,7 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         let (kind, key, name, iso3, role) = match v {
             ParticipantValue::State { name, iso3 } => ("state", iso3.clone(), name.clone(), Some(iso3.clone()), None),
             ParticipantValue::Organization { name, short } => {
-                let base = match short {
-                    Some(_) => name.split(['（', '(']).next().unwrap_or(name).trim_end(),
-                    None => name,
-                };
+                let base = organization_base(name, short.as_deref());
                 ("organization", organization_key(base), base.to_string(), None, None)
             }
             ParticipantValue::Person { name, state, role } => ("person", name.clone(), name.clone(), state.clone(), role.clone()),
@@ -80,18 +77,7 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
 /// The stretch of each attendance list with the role its sentence gives.
 fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
     let text = doc.text;
-    let mut out = Vec::new();
-    let mut done = 0;
-    for m in list_intros(text) {
-        if m.start < done {
-            continue;
-        }
-        let Some(role) = list_role(&text[m.range()]) else { continue };
-        let start = m.end;
-        let end = list_end(text, start, doc.language);
-        done = end;
-        out.push((Span::new(start, end), role));
-    }
+    let mut out = attendance_lists(doc);
     // One entity's attendance in a sentence of its own: `作为《公约》缔约方的区域
     // 经济一体化组织欧洲联盟派代表出席了会议` (the whole line), `The European
     // Union, a regional economic integration organization that is a party to
