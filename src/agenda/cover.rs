@@ -18,7 +18,6 @@ use super::vocabulary::{is_heading, HEADINGS};
 use super::{item_annotation, WS};
 use crate::model::Annotation;
 use crate::span::Span;
-use crate::text::is_ws;
 
 /// `临时议程*项目6`, `Item 6 of the provisional agenda*`, `Agenda item 3`,
 /// `Item 20 of the preliminary list` on a line of its own.
@@ -40,8 +39,7 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let letter = caps.get(2).or(caps.get(4)).or(caps.get(6)).and_then(|m| m.as_str().chars().next()).map(|c| c.to_ascii_lowercase());
         let Some(j) = (i + 1..lines.len().min(i + 6)).find(|&j| !is_blank(text, lines[j])) else { continue };
         let t = lines[j];
-        let line = &text[t.start..t.end];
-        let start = t.start + (line.len() - line.trim_start_matches(is_ws).len());
+        let start = t.content_start(text);
         let mut end = clean_end(text, start, t.end);
         // A wrapped title goes on in the lines directly below, up to a blank line.
         let mut k = j + 1;

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex_lite::Regex;
+use regex_lite::{Captures, Regex};
 
 use super::line::{is_blank, Line};
 use super::WS;
@@ -43,11 +43,8 @@ pub(super) fn parse_head(text: &str, l: Line) -> Option<Head> {
     let line = &text[l.start..l.end];
     let caps = ITEM_HEAD.captures(line)?;
     let whole = caps.get(0)?;
-    let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
-    let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
-    let num_start = l.start + caps.get(1).or(caps.get(2)).map_or(whole.start(), |m| m.start());
-    // The letter's opening bracket belongs to the span, and so does `Item` before a number.
-    let num_start = if letter.is_some() { num_start - bracket_len(text, num_start) } else { num_start };
+    let (main, letter, num_start) = head_number(text, l.start, &caps)?;
+    // `Item` before a number belongs to the span.
     let head = text[l.start..num_start].trim_end_matches(is_ws);
     let num_start = if head.ends_with("Item") || head.ends_with("item") { l.start + head.len() - "Item".len() } else { num_start };
     let title_start = l.start + whole.end();
@@ -73,13 +70,20 @@ pub(super) fn split_head(text: &str, lines: &[Line], i: usize) -> Option<(Head, 
     if BARE_HEAD.is_match(line) || parse_head(text, t).is_some() || line.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    let (main, letter, num_start) = head_number(text, l.start, &caps)?;
+    let title_start = t.content_start(text);
+    Some((Head { main, letter, num_start, title_start }, j))
+}
+
+/// The number (group 1) or sub-item letter (group 2) that `caps`, matched
+/// on a line starting at byte `at`, give an item head, and where the head
+/// starts: the letter's opening bracket belongs to the span.
+fn head_number(text: &str, at: usize, caps: &Captures) -> Option<(Option<u32>, Option<char>, usize)> {
     let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
     let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
-    let num_start = l.start + caps.get(1).or(caps.get(2))?.start();
-    // The letter's opening bracket belongs to the span.
+    let num_start = at + caps.get(1).or(caps.get(2))?.start();
     let num_start = if letter.is_some() { num_start - bracket_len(text, num_start) } else { num_start };
-    let title_start = t.start + (line.len() - line.trim_start_matches(is_ws).len());
-    Some((Head { main, letter, num_start, title_start }, j))
+    Some((main, letter, num_start))
 }
 
 /// The length of the bracket before a sub-item letter at `at` (`(` or `（`).

@@ -20,6 +20,15 @@ pub(super) struct Line {
     pub(super) end: usize,
 }
 
+impl Line {
+    /// Where the text of the line starts, after its leading whitespace (its
+    /// end when the line is blank).
+    pub(super) fn content_start(self, text: &str) -> usize {
+        let line = &text[self.start..self.end];
+        self.start + (line.len() - line.trim_start_matches(is_ws).len())
+    }
+}
+
 /// The lines of `text`, in order.
 pub(super) fn lines_of(text: &str) -> Vec<Line> {
     let mut out = Vec::new();

@@ -169,7 +169,7 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
         let is_section = is_heading(line, &HEADINGS.section) || is_heading(line, &HEADINGS.schedule);
         match items.last_mut() {
             Some(item) if open && !is_section && last_line_from > 0 => {
-                let start = l.start + (line.len() - line.trim_start_matches(is_ws).len());
+                let start = l.content_start(text);
                 let end = clean_end(text, start, l.end);
                 if end > start {
                     item.span = Span::new(item.span.start, end);

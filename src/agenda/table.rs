@@ -20,7 +20,7 @@ use super::vocabulary::{unnumbered_key, HEADINGS, HEADING_BYTES};
 use super::{item_annotation, Known, WS};
 use crate::model::Annotation;
 use crate::span::Span;
-use crate::text::{is_space, is_ws};
+use crate::text::is_space;
 
 /// The organization-of-work table: from the line after its heading to the
 /// next annex heading (`Annex II`, a list of documents) or the end of the text.
@@ -121,8 +121,7 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
             }
             None if !pending.is_empty() => {
                 let n = pending.remove(0);
-                let line = &text[l.start..l.end];
-                let start = l.start + (line.len() - line.trim_start_matches(is_ws).len());
+                let start = l.content_start(text);
                 let num = n.to_string();
                 let end = match known.get(&num).and_then(|k| follow_title(text, lines, i - 1, start, k, true)) {
                     Some((end, last, _)) => {

@@ -108,8 +108,7 @@ pub(super) fn follow_title(text: &str, lines: &[Line], li: usize, start: usize, 
         if is_blank(text, next) || parse_head(text, next).is_some() || ROW_HEAD.is_match(&text[next.start..next.end]) {
             break;
         }
-        let line = &text[next.start..next.end];
-        seg = next.start + (line.len() - line.trim_start_matches(is_ws).len());
+        seg = next.content_start(text);
         idx = j;
     }
     best
