@@ -1,0 +1,180 @@
+//! The item cell of a row of the organization-of-work table: in a
+//! tab-separated row, the first cell holding an item number (`1 (a)`,
+//! `Item 3`, `3 (continued)`) or several (`8和9`, `Items 8 and 9`, `4–6`);
+//! in PDF text without tabs, the number after the row's date and time
+//! (`Monday, 22 May 10 a.m.–1 p.m. 1 Election of officers`).
+//!
+//! Left out: a row that lists a document (`E/CN.7/2023/1\t2\t…`), a number
+//! after a date without a time, a range of more than [`MAX_RANGE`] items, a
+//! bracket that is no continuation mark (`2 (draft)`).
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::head::bracket_len;
+use super::line::Line;
+use super::WS;
+use crate::text::is_ws;
+
+/// A continuation mark after an item number in a table cell: `3 (continued)`,
+/// `4 (a) (cont'd)`, `2（续）`.
+const CONTINUED: &str = r"(?:[(（](?:continued|cont'd|cont\.|suite|续)[)）])";
+
+/// The word some tables print before the number: `Item 3`, `Items 4 and 5`.
+const ITEM_WORD: &str = r"(?:[Ii]tems?[ \t]+)?";
+
+/// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`,
+/// `Item 3`, with an optional continuation mark (group 4): `3 (continued)`.
+static NUMBER_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{ITEM_WORD}(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?$")).expect("valid regex")
+});
+
+/// A table cell holding several item numbers: `8和9`, `4, 5`, `Items 8 and 9`, `4–6`.
+static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{ITEM_WORD}[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&|-|–|to|至)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
+});
+
+/// The start of a PDF table row without tabs, after its time: `1 (a) 会议开幕`,
+/// `(b) 通过议程`, `5`, `8 和 9 其他事项`, `3 (continued) General debate`
+/// (the continuation mark is group 5).
+pub(super) static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[{WS}]*(?:([0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|及|and)[{WS}]*[0-9]{{1,3}})+)|([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?(?:[{WS}]+|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// A time or time range at the start of a PDF table row.
+static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    let zh_t = format!(r"(?:(?:上午|下午|中午|晚上|晚)[{WS}]*)?[0-9]{{1,3}}[{WS}]*时(?:[{WS}]*[0-9]{{1,3}}[{WS}]*分)?");
+    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.|noon)|noon|midday)");
+    // `10:00-13:00`: a 24-hour range.
+    let clock = r"[0-9]{1,2}[:：][0-9]{2}";
+    Regex::new(&format!(
+        r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t}|{clock}[{WS}]*(?:至|-|–|—|to)[{WS}]*{clock})"
+    ))
+    .expect("valid regex")
+});
+
+/// A date at the start of a PDF table row, before its time: `Monday, 22 May`,
+/// `22 May 2023`, `12月13日, 星期一`, `2021年12月13日星期一`.
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    let months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    Regex::new(&format!(
+        r"^[{WS}]*(?:(?:(?:{weekday}),?[{WS}]+)?[0-9]{{1,2}}[{WS}]+(?:{months})(?:[{WS}]+[0-9]{{4}})?|(?:[0-9]{{4}}[{WS}]*年[{WS}]*)?[0-9]{{1,2}}[{WS}]*月[{WS}]*[0-9]{{1,2}}[{WS}]*日(?:[{WS}]*[,，]?[{WS}]*星期[一二三四五六日])?)[{WS}]+"
+    ))
+    .expect("valid regex")
+});
+
+/// One row's item cell, as read from a table line.
+pub(super) enum Cell {
+    /// One number: main and letter, where it starts, where its title starts.
+    One { main: Option<u32>, letter: Option<char>, start: usize, title: Option<usize> },
+    /// Several numbers sharing the row (`8和9`).
+    Many { numbers: Vec<u32>, title: Option<usize> },
+}
+
+/// Where the first non-space character of `from..to` is, when there is one.
+fn first_non_ws(text: &str, from: usize, to: usize) -> Option<usize> {
+    let s = &text[from..to];
+    let t = s.trim_start_matches(is_ws);
+    (!t.trim_end_matches(is_ws).is_empty()).then(|| from + (s.len() - t.len()))
+}
+
+/// Most items a range cell (`4–6`) stands for.
+const MAX_RANGE: u32 = 10;
+
+/// The item numbers of a cell, a range expanded: `8和9` → 8, 9; `4–6` → 4, 5, 6.
+fn numbers_in(s: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let mut rest = s;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let between = &rest[..start];
+        rest = &rest[start..];
+        let len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let Ok(n) = rest[..len].parse::<u32>() else { break };
+        rest = &rest[len..];
+        let ranged = ["-", "–", "to"].iter().any(|w| between.contains(w));
+        match out.last().copied() {
+            Some(from) if ranged && n > from && n - from <= MAX_RANGE => out.extend(from + 1..=n),
+            _ => out.push(n),
+        }
+    }
+    out
+}
+
+/// A cell holding a document symbol: the row lists a document (`E/CN.7/2023/1→2→Provisional agenda`), not a meeting.
+fn is_document_cell(cell: &str) -> bool {
+    let c = cell.trim_matches(is_ws);
+    c.starts_with(|ch: char| ch.is_ascii_uppercase()) && c.contains('/') && !c.contains(' ')
+}
+
+/// The item cell of a tab-separated row.
+pub(super) fn tab_cell(text: &str, l: Line) -> Option<Cell> {
+    if text[l.start..l.end].split('\t').find(|c| !c.trim_matches(is_ws).is_empty()).is_some_and(is_document_cell) {
+        return None;
+    }
+    let mut pos = l.start;
+    for cell in text[l.start..l.end].split('\t') {
+        let start = pos;
+        pos += cell.len() + 1;
+        let c = cell.trim_matches(is_ws);
+        if c.is_empty() {
+            continue;
+        }
+        let cstart = start + (cell.len() - cell.trim_start_matches(is_ws).len());
+        let title = first_non_ws(text, pos.min(l.end), l.end);
+        if let Some(caps) = NUMBER_CELL.captures(c) {
+            let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
+            let letter = caps.get(2).or(caps.get(3)).and_then(|m| m.as_str().chars().next());
+            // A continuation mark sits between number and title, and stays out of the span.
+            let start = if caps.get(4).is_some() { title.unwrap_or(cstart) } else { cstart };
+            return Some(Cell::One { main, letter, start, title });
+        }
+        if NUMBERS_CELL.is_match(c) {
+            return Some(Cell::Many { numbers: numbers_in(c), title });
+        }
+    }
+    None
+}
+
+/// The item cell of a PDF row (no tabs), after the row's time.
+pub(super) fn pdf_cell(text: &str, l: Line) -> Option<Cell> {
+    let line = &text[l.start..l.end];
+    let dated = DATE_PREFIX.find(line).map_or(0, |m| m.end());
+    // After a date, only a time leads to the item cell (`Monday, 22 May 10 a.m.–1 p.m. 1 Election`).
+    let timed = TIME_PREFIX.find(&line[dated..]).map(|m| dated + m.end());
+    let skip = match timed {
+        Some(end) => end,
+        None if dated > 0 => return None,
+        None => 0,
+    };
+    let rest = &line[skip..];
+    let caps = ROW_HEAD.captures(rest)?;
+    let whole = caps.get(0)?;
+    let title = first_non_ws(text, l.start + skip + whole.end(), l.end);
+    if let Some(m) = caps.get(1) {
+        return Some(Cell::Many { numbers: numbers_in(m.as_str()), title });
+    }
+    let main = caps.get(2).and_then(|m| m.as_str().parse().ok());
+    let letter = caps.get(3).or(caps.get(4)).and_then(|m| m.as_str().chars().next());
+    let first = caps.get(2).or(caps.get(4))?;
+    let start = l.start + skip + first.start() - if main.is_none() { bracket_len(text, l.start + skip + first.start()) } else { 0 };
+    let start = if caps.get(5).is_some() { title.unwrap_or(start) } else { start };
+    Some(Cell::One { main, letter, start, title })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_of_a_cell() {
+        let cases: [(&str, &[u32]); 6] = [("8和9", &[8, 9]), ("4, 5 and 6", &[4, 5, 6]), ("4–6", &[4, 5, 6]), ("2 to 4", &[2, 3, 4]), ("6–4", &[6, 4]), ("1–40", &[1, 40])];
+        for (cell, want) in cases {
+            assert_eq!(numbers_in(cell), want, "{cell}");
+        }
+    }
+}

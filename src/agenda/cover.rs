@@ -1,0 +1,93 @@
+//! The cover line of a document issued under one item: `临时议程*项目6`,
+//! `Item 2 of the provisional agenda*`, `Agenda item 1`, `Item 20 of the
+//! preliminary list` on a line of its own makes the title line under it
+//! (and the lines directly below, up to a blank line) that item.
+//!
+//! Left out: cover lines after the first 80 lines, covers naming several
+//! items (`Agenda items 2 and 3`), an item named inside a sentence (`The
+//! agenda item 3 was discussed.`), and a title line holding `。`.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::head::number;
+use super::line::{is_blank, Line};
+use super::title::{clean_end, title_value};
+use super::vocabulary::{is_heading, HEADINGS};
+use super::{item_annotation, WS};
+use crate::model::Annotation;
+use crate::span::Span;
+
+/// `临时议程*项目6`, `Item 6 of the provisional agenda*`, `Agenda item 3`,
+/// `Item 20 of the preliminary list` on a line of its own.
+static COVER: LazyLock<Regex> = LazyLock::new(|| {
+    // Each alternative captures the number and a sub-item letter: `Item 5 (b) of the provisional agenda`.
+    let num = format!(r"([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?");
+    Regex::new(&format!(
+        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*(?:分)?项目[{WS}]*{num}|(?:sub-?)?item[{WS}]+{num}[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+(?:sub-?)?item[{WS}]+{num})[{WS}]*\**[{WS}]*$"
+    ))
+    .expect("valid regex")
+});
+
+/// `临时议程*项目6` and the title line below it.
+pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate().take(80) {
+        let Some(caps) = COVER.captures(&text[l.start..l.end]) else { continue };
+        let Some(n) = caps.get(1).or(caps.get(3)).or(caps.get(5)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
+        let letter = caps.get(2).or(caps.get(4)).or(caps.get(6)).and_then(|m| m.as_str().chars().next()).map(|c| c.to_ascii_lowercase());
+        let Some(j) = (i + 1..lines.len().min(i + 6)).find(|&j| !is_blank(text, lines[j])) else { continue };
+        let t = lines[j];
+        let start = t.content_start(text);
+        let mut end = clean_end(text, start, t.end);
+        // A wrapped title goes on in the lines directly below, up to a blank line.
+        let mut k = j + 1;
+        while let Some(&next) = lines.get(k).filter(|_| k <= j + 2) {
+            let s = &text[next.start..next.end];
+            if is_blank(text, next) || s.contains('。') || is_heading(s, &HEADINGS.section) {
+                break;
+            }
+            end = clean_end(text, next.start, next.end).max(end);
+            k += 1;
+        }
+        if end > start && !text[start..end].contains('。') {
+            out.push(item_annotation(Span::new(start, end), number(n, letter), title_value(text, start, end)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::agenda::tests::{items, t};
+
+    #[test]
+    fn cover_line_gives_the_item_below() {
+        let cases = [
+            ("第九届会议\n\n临时议程*项目6\n\n国际合作\n\n秘书处的说明", vec![t("国际合作", "6", "国际合作")]),
+            (
+                "Ninth session\nItem 2 of the provisional agenda*\nReview of implementation of the United Nations\nConvention against Corruption\n\nNote",
+                vec![t(
+                "Review of implementation of the United Nations\nConvention against Corruption",
+                "2",
+                "Review of implementation of the United Nations Convention against Corruption",
+            )],
+            ),
+            ("Item 4 of the provisional agenda\nPrevention\n\nNote by the Secretariat", vec![t("Prevention", "4", "Prevention")]),
+            ("Fifty-second session\nAgenda item 1\nOrganizational and procedural matters\n\nAgenda and annotations", vec![t("Organizational and procedural matters", "1", "Organizational and procedural matters")]),
+            ("Seventy-eighth session\nItem 20 of the preliminary list*\nSustainable development\n\nReport of the Secretary-General", vec![t("Sustainable development", "20", "Sustainable development")]),
+            ("Sixty-sixth session\nItem 5 (b) of the provisional agenda\nChanges in the scope of control of substances\n\nNote", vec![t("Changes in the scope of control of substances", "5(b)", "Changes in the scope of control of substances")]),
+            ("第六十六届会议\n临时议程项目 5(b)\n\n修改物质管制范围\n\n秘书处的说明", vec![t("修改物质管制范围", "5(b)", "修改物质管制范围")]),
+            // Several items on the cover: the title below is not one item's.
+            ("Fifty-second session\nAgenda items 2 and 3\nAnnual report of the High Commissioner\n", vec![]),
+            ("The agenda item 3 was discussed.\nIt was long.\n", vec![]),
+            ("第六十六届会议\n\n临时议程*项目5(b)\n\n国际麻醉品管制局的报告\n\n秘书处的说明", vec![t("国际麻醉品管制局的报告", "5(b)", "国际麻醉品管制局的报告")]),
+            ("Item 5 (b) of the provisional agenda\nReport of the Board\n\nNote", vec![t("Report of the Board", "5(b)", "Report of the Board")]),
+            ("议程项目1\n\n组织和程序事项\n\n主席的说明", vec![t("组织和程序事项", "1", "组织和程序事项")]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(items(text), want, "{text}");
+        }
+    }
+}

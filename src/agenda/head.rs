@@ -1,0 +1,100 @@
+//! The number part of an item line: `1. title`, `(a) title`, `Item 1.
+//! title`, perhaps after a list bullet, or the number alone on its line
+//! with the title on a line below (`1.` / `Election of officers`); and
+//! item numbers as the annotations write them (`1`, `1(a)`).
+//!
+//! Left out: a head whose title starts with a digit or is empty (`1. 2.`),
+//! and a bare number followed by another number.
+
+use std::sync::LazyLock;
+
+use regex_lite::{Captures, Regex};
+
+use super::line::{is_blank, Line};
+use super::WS;
+use crate::text::is_ws;
+
+/// `1. title`, `(a) title`, `Item 1. title`, with an optional list bullet before.
+pub(super) static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:(?:[Ii]tem[{WS}]+)?([0-9]{{1,3}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
+});
+
+/// An item number alone on its line, its title on a line below (PDF text
+/// that puts the number column and the title column on lines of their own).
+static BARE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,3}})[.．]|[(（]([a-z])[)）])[{WS}]*$")).expect("valid regex")
+});
+
+/// Most blank lines between a bare item number and its title.
+const BARE_GAP: usize = 3;
+
+/// The number part of an item line.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Head {
+    pub(super) main: Option<u32>,
+    pub(super) letter: Option<char>,
+    pub(super) num_start: usize,
+    pub(super) title_start: usize,
+}
+
+/// The item head on line `l` with its title on the same line: `1. title`,
+/// `(a) title`, `Item 1. title`.
+pub(super) fn parse_head(text: &str, l: Line) -> Option<Head> {
+    let line = &text[l.start..l.end];
+    let caps = ITEM_HEAD.captures(line)?;
+    let whole = caps.get(0)?;
+    let (main, letter, num_start) = head_number(text, l.start, &caps)?;
+    // `Item` before a number belongs to the span.
+    let head = text[l.start..num_start].trim_end_matches(is_ws);
+    let num_start = if head.ends_with("Item") || head.ends_with("item") { l.start + head.len() - "Item".len() } else { num_start };
+    let title_start = l.start + whole.end();
+    let first = text[title_start..l.end].chars().next()?;
+    if first.is_ascii_digit() || is_ws(first) {
+        return None;
+    }
+    Some(Head { main, letter, num_start, title_start })
+}
+
+/// The item head at line `i`, and the index of the line its title is on:
+/// the same line (`1. Election of officers`), or the next non-blank line
+/// when the number stands alone (`1.` / `Election of officers`).
+pub(super) fn split_head(text: &str, lines: &[Line], i: usize) -> Option<(Head, usize)> {
+    let l = *lines.get(i)?;
+    if let Some(h) = parse_head(text, l) {
+        return Some((h, i));
+    }
+    let caps = BARE_HEAD.captures(&text[l.start..l.end])?;
+    let j = (i + 1..lines.len().min(i + 2 + BARE_GAP)).find(|&j| !is_blank(text, lines[j]))?;
+    let t = lines[j];
+    let line = &text[t.start..t.end];
+    if BARE_HEAD.is_match(line) || parse_head(text, t).is_some() || line.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (main, letter, num_start) = head_number(text, l.start, &caps)?;
+    let title_start = t.content_start(text);
+    Some((Head { main, letter, num_start, title_start }, j))
+}
+
+/// The number (group 1) or sub-item letter (group 2) that `caps`, matched
+/// on a line starting at byte `at`, give an item head, and where the head
+/// starts: the letter's opening bracket belongs to the span.
+fn head_number(text: &str, at: usize, caps: &Captures) -> Option<(Option<u32>, Option<char>, usize)> {
+    let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
+    let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
+    let num_start = at + caps.get(1).or(caps.get(2))?.start();
+    let num_start = if letter.is_some() { num_start - bracket_len(text, num_start) } else { num_start };
+    Some((main, letter, num_start))
+}
+
+/// The length of the bracket before a sub-item letter at `at` (`(` or `（`).
+pub(super) fn bracket_len(text: &str, at: usize) -> usize {
+    crate::text::char_before(text, at).map_or(0, char::len_utf8)
+}
+
+/// An item number as annotations write it: `1`, `1(a)`.
+pub(super) fn number(main: u32, letter: Option<char>) -> String {
+    match letter {
+        Some(l) => format!("{main}({l})"),
+        None => main.to_string(),
+    }
+}

@@ -1,0 +1,81 @@
+//! The headings of the annotations that repeat an item of the list: a line
+//! of its own `N. title` or `(x) title` whose title is the one the list
+//! gives that number (`2. 审议“联合国反腐败公约”实施情况` repeats `2.
+//! 审议《联合国反腐败公约》实施情况。`), followed across line breaks.
+//!
+//! Left out: a numbered line with another title (`2. 审议实施情况`), and
+//! numbered paragraphs (`14. 秘书处的一位代表…`).
+
+use super::head::{number, split_head};
+use super::line::Line;
+use super::title::{follow_title, title_value};
+use super::{item_annotation, Known};
+use crate::model::Annotation;
+use crate::span::Span;
+
+/// Headings of the annotations that repeat an item of the list.
+pub(super) fn headings(text: &str, lines: &[Line], from: usize, to: usize, known: &Known) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut context: Option<u32> = None;
+    let mut i = from;
+    while i < to.min(lines.len()) {
+        let Some((h, j)) = split_head(text, lines, i) else {
+            i += 1;
+            continue;
+        };
+        i = j + 1;
+        let candidates: Vec<String> = match (h.main, h.letter) {
+            (Some(n), _) => vec![n.to_string()],
+            (None, Some(c)) => {
+                let mut v: Vec<String> = context.map(|m| number(m, Some(c))).into_iter().collect();
+                let mut others: Vec<String> = known.keys().filter(|k| k.ends_with(&format!("({c})"))).cloned().collect();
+                others.sort();
+                v.extend(others);
+                v
+            }
+            _ => Vec::new(),
+        };
+        for num in candidates {
+            let Some(k) = known.get(&num) else { continue };
+            if let Some((end, last, true)) = follow_title(text, lines, i - 1, h.title_start, k, true) {
+                out.push(item_annotation(Span::new(h.num_start, end), num.clone(), title_value(text, h.title_start, end)));
+                if h.main.is_some() {
+                    context = h.main;
+                }
+                i = last + 1;
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::agenda::tests::items;
+
+    #[test]
+    fn headings_match_whatever_the_punctuation() {
+        let text = "临时议程\n\n1. 组织事项。\n2. 审议《联合国反腐败公约》实施情况。\n\n说明\n\n2. 审议“联合国反腐败公约”实施情况\n\n2. 审议实施情况\n";
+        let got: Vec<String> = items(text).into_iter().map(|(s, _, _)| s).collect();
+        assert_eq!(got, vec!["1. 组织事项", "2. 审议《联合国反腐败公约》实施情况", "2. 审议“联合国反腐败公约”实施情况"]);
+    }
+
+    #[test]
+    fn headings_under_a_section_number() {
+        let text = "I. Provisional agenda\n\n1.\tOpening of the session.\n2.\tOrganizational matters:\n(a)\tAdoption of the agenda.\n3.\tReports.\n\nII. Annotations to the provisional agenda\n\n1.\tOpening of the session\n\nThe session will be opened.\n\nC. Organization of work\n\nThe Conference met.\n\nAnnex\n\nProposed organization of work\n\n10 a.m.–1 p.m.\t3\tReports\n";
+        let got: Vec<(String, String)> = items(text).into_iter().map(|(s, n, _)| (s, n)).collect();
+        let want: Vec<(String, String)> = [
+            ("1.\tOpening of the session", "1"),
+            ("2.\tOrganizational matters", "2"),
+            ("(a)\tAdoption of the agenda", "2(a)"),
+            ("3.\tReports", "3"),
+            ("1.\tOpening of the session", "1"),
+            ("3\tReports", "3"),
+        ]
+        .iter()
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
+}

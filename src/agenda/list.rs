@@ -1,0 +1,317 @@
+//! The agenda list: after a list heading or a lead sentence, items numbered
+//! from 1 without gaps, sub-items lettered from (a), titles wrapped across
+//! lines and page breaks; and the list as a tree, sub-items under their
+//! item.
+//!
+//! ```text
+//! Provisional agenda
+//! 1. Organizational matters:
+//!  (a) Opening of the session;
+//! ```
+//!
+//! Left out: sub-sub-items (`(ii)`, `㈠`, `（三）`) stay inside the list but
+//! are not items; numbered sentences are paragraphs, not items, and end the
+//! list (`1. The Group met in Vienna.`); a list of fewer than two items is
+//! none.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::head::{number, split_head};
+use super::line::{is_blank, Line, PAGE_FURNITURE};
+use super::title::{clean_end, title_value};
+use super::vocabulary::{is_heading, is_lead, is_list_heading, HEADINGS};
+use super::WS;
+use crate::model::AgendaNode;
+use crate::span::Span;
+use crate::text::{is_cjk, is_ws};
+
+/// A sub-sub-item in Roman numerals or bracketed Chinese numerals, perhaps
+/// after a list bullet: `(ii)`, `(iv)`, `㈠`, `（二）`, `- ㈢`.
+static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}}|[一二三四五六七八九十]{{1,3}})[)）]|[㈠-㈩])")).expect("valid regex")
+});
+
+/// An item found in the list.
+#[derive(Clone, Debug)]
+pub(super) struct ListItem {
+    main: u32,
+    letter: Option<char>,
+    pub(super) span: Span,
+    title_start: usize,
+    pub(super) title: String,
+}
+
+impl ListItem {
+    pub(super) fn number(&self) -> String {
+        number(self.main, self.letter)
+    }
+}
+
+/// Whether a wrapped title may go on after a line of `chars` characters.
+fn may_wrap(text: &str, head_line: Line, from: usize) -> bool {
+    let s = &text[from..head_line.end];
+    let t = s.trim_end_matches(is_ws);
+    if t.ends_with(['；', ';', '。', '.', '：', ':']) {
+        return false;
+    }
+    let n = t.chars().count();
+    let cjk = t.chars().filter(|c| is_cjk(*c)).count();
+    if cjk * 2 >= n {
+        n >= 18
+    } else {
+        n >= 45
+    }
+}
+
+/// Text that reads as sentences rather than a title: a full stop inside
+/// it, or longer than any agenda title.
+fn is_sentence(title: &str) -> bool {
+    let t = title.trim_end();
+    if t.contains('。') || t.contains(". ") || t.chars().count() > 400 {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    let has_word = |w: &str| lower.split(|c: char| !c.is_alphabetic()).any(|x| x == w);
+    SENTENCE_WORDS.iter().any(|w| if w.is_ascii() { has_word(w) } else { lower.contains(w) })
+        || lower.match_indices('了').any(|(i, _)| !lower[i..].starts_with("了解"))
+}
+
+/// Words of reported speech and finite verbs that agenda titles do not use
+/// but the numbered paragraphs of reports do.
+const SENTENCE_WORDS: [&str; 30] = [
+    "was", "were", "is", "are", "will", "has", "have", "had", "noted", "considered", "decided", "said", "stated", "expressed",
+    "welcomed", "took", "recalled", "emphasized", "stressed", "informed", "agreed", "requested", "highlighted", "指出", "表示", "认为",
+    "强调", "将于", "欢迎", "介绍",
+];
+
+/// The agenda list under the first list heading or lead sentence before
+/// the table heading (line `before`) that opens one: its items, and the
+/// index of the first line after it (0 without a list).
+pub(super) fn find_list(text: &str, lines: &[Line], before: Option<usize>) -> (Vec<ListItem>, usize) {
+    let mut items = Vec::new();
+    let mut list_end = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let line = &text[l.start..l.end];
+        if before.is_some_and(|s| i >= s) {
+            break;
+        }
+        if is_list_heading(line) || is_lead(line) {
+            let (found, end) = parse_list(text, lines, i + 1);
+            if !found.is_empty() {
+                items = found;
+                list_end = end;
+                break;
+            }
+        }
+    }
+    (items, list_end)
+}
+
+/// Parses the agenda list that starts at line `from`; returns its items and
+/// the index of the first line after it.
+fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize) {
+    let mut items: Vec<ListItem> = Vec::new();
+    let mut next_main = 1;
+    let mut next_letter = 'a';
+    let mut open = false;
+    let mut i = from;
+    let mut last_line_from = 0;
+    while let Some(&l) = lines.get(i) {
+        if is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
+            i += 1;
+            continue;
+        }
+        if let Some((h, j)) = split_head(text, lines, i) {
+            let l = lines[j];
+            let (main, letter) = match (h.main, h.letter) {
+                (Some(n), _) if n == next_main => (n, None),
+                (None, Some(c)) if next_main > 1 && c == next_letter => (next_main - 1, Some(c)),
+                // `(i)`, `(v)`, `(x)` under a sub-item are its own points, not items.
+                (None, Some('i' | 'v' | 'x')) if next_letter > 'a' => {
+                    open = false;
+                    i = j + 1;
+                    continue;
+                }
+                _ => break,
+            };
+            let end = clean_end(text, h.title_start, l.end);
+            let title = &text[h.title_start..end];
+            if end <= h.title_start || is_sentence(title) {
+                break;
+            }
+            let title = title_value(text, h.title_start, end);
+            items.push(ListItem { main, letter, span: Span::new(h.num_start, end), title_start: h.title_start, title });
+            if letter.is_some() {
+                next_letter = char::from_u32(next_letter as u32 + 1).unwrap_or('z');
+            } else {
+                next_main += 1;
+                next_letter = 'a';
+            }
+            open = may_wrap(text, l, h.title_start);
+            last_line_from = h.title_start;
+            i = j + 1;
+            continue;
+        }
+        let line = &text[l.start..l.end];
+        // Sub-sub-items `(ii)`, `(iii)`, `(iv)` stay inside the list, unannotated.
+        if !items.is_empty() && ROMAN.is_match(line) {
+            open = false;
+            i += 1;
+            continue;
+        }
+        // Before the first item, a line or two may say when the meeting is held.
+        if items.is_empty() && i < from + 4 && line.chars().count() <= 120 {
+            i += 1;
+            continue;
+        }
+        let is_section = is_heading(line, &HEADINGS.section) || is_heading(line, &HEADINGS.schedule);
+        match items.last_mut() {
+            Some(item) if open && !is_section && last_line_from > 0 => {
+                let start = l.content_start(text);
+                let end = clean_end(text, start, l.end);
+                if end > start {
+                    item.span = Span::new(item.span.start, end);
+                    item.title = title_value(text, item.title_start, end);
+                }
+                open = may_wrap(text, l, start);
+                last_line_from = start;
+                i += 1;
+            }
+            _ => break,
+        }
+    }
+    if items.iter().filter(|it| it.letter.is_none()).count() < 2 {
+        return (Vec::new(), from);
+    }
+    (items, i)
+}
+
+/// The list as a tree: sub-items under their item.
+pub(super) fn tree(items: &[ListItem]) -> Vec<AgendaNode> {
+    let mut out: Vec<AgendaNode> = Vec::new();
+    for it in items {
+        let node = AgendaNode { number: it.number(), title: it.title.clone(), items: Vec::new() };
+        match (it.letter, out.last_mut()) {
+            (Some(_), Some(parent)) => parent.items.push(node),
+            _ => out.push(node),
+        }
+    }
+    out
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agenda::find_agenda;
+    use crate::agenda::tests::{items, t, ZH};
+    use crate::model::Language;
+    use crate::text::Document;
+
+    #[test]
+    fn chinese_sub_sub_items_stay_inside_the_list() {
+        let text = "临时议程\n\n1. 选举主席团成员。\n2. 委员会规范性部分的议程项目：\n - (a) 国际药物管制条约的执行情况：\n   - ㈠ 麻醉药品委员会的改变范围；\n   - ㈡ 国际麻醉品管制局的报告；\n （三） 其他事项；\n - (b) 监督落实部长级宣言。\n3. 通过报告。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "2(a)", "2(b)", "3"]);
+    }
+
+    #[test]
+    fn draft_agenda_of_the_next_session_and_lead_sentences() {
+        let text = "委员会第六十七届会议临时议程草案\n\n1. 选举主席团成员。\n2. 通过议程。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        let text = "11. 会议议程如下：\n\n1. 会议开幕。\n2. 通过报告。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        // A numbered paragraph that merely mentions a draft is no list.
+        let text = "12. 委员会审议了临时议程草案，并决定推迟审议。\n13. 委员会通过了报告。\n";
+        assert!(items(text).is_empty());
+    }
+
+    #[test]
+    fn agenda_tree() {
+        let (_, tree) = find_agenda(&Document { text: ZH, language: Language::Chinese });
+        let numbers: Vec<(String, usize)> = tree.iter().map(|n| (n.number.clone(), n.items.len())).collect();
+        assert_eq!(numbers, vec![("1".into(), 2), ("2".into(), 0), ("3".into(), 0)]);
+        assert_eq!(tree[0].items[1].number, "1(b)");
+    }
+
+    #[test]
+    fn numbers_on_a_line_of_their_own() {
+        let text = "Provisional agenda\n\n1.\n\nElection of officers.\n\n2.\n\nImplementation of the treaties:\n\n(a)\n\nChanges in the scope of control;\n\n(b)\n\nOther matters.\n\n3.\n\nOther business.\n\nAnnotations\n\n2.\n\nImplementation of the treaties\n\n(a)\n\nChanges in the scope of control\n\nThe Commission will decide.\n\n3.\n\n14 speakers took the floor.\n";
+        let got: Vec<(String, String)> = items(text).into_iter().map(|(s, n, _)| (s, n)).collect();
+        let want: Vec<(String, String)> = [
+            ("1.\n\nElection of officers", "1"),
+            ("2.\n\nImplementation of the treaties", "2"),
+            ("(a)\n\nChanges in the scope of control", "2(a)"),
+            ("(b)\n\nOther matters", "2(b)"),
+            ("3.\n\nOther business", "3"),
+            ("2.\n\nImplementation of the treaties", "2"),
+            ("(a)\n\nChanges in the scope of control", "2(a)"),
+        ]
+        .iter()
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn adopted_agenda_in_a_report_ends_before_the_next_paragraph() {
+        let text = "3. On 14 November, the Working Group adopted the following agenda:\n\n1. Organizational matters:\n\n(a) Opening of the meeting;\n\n(b) Adoption of the agenda.\n\n2. Adoption of the report.\n\n4. The Working Group considered agenda items 1 and 2 jointly.\n\n5. Several speakers noted that (a) recovery remained a priority.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
+        let text = "51. At its 1st meeting, the Commission adopted its provisional agenda (E/CN.7/2023/1). The agenda was as follows:\n\n1. Election of officers.\n2. General debate.\n\n52. At its 2nd meeting, the Commission considered item 2.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        let text = "5. The recommendations were as follows:\n\n1. Strengthen cooperation.\n2. Share information.\n";
+        assert_eq!(items(text), vec![]);
+        let zh = "3. 工作组通过了以下议程：\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 通过议程。\n\n2. 通过报告。\n\n3. 工作组与审议组联合审议了议程项目 1 和 2。\n";
+        let got: Vec<String> = items(zh).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
+    }
+
+    #[test]
+    fn items_written_with_the_word_item() {
+        let text = "Agenda\n\nItem 1. Organizational and procedural matters.\nItem 2. Annual report of the High Commissioner.\n\nAnnotations\n\nItem 1. Organizational and procedural matters\n\nThe session will be opened.\n";
+        let want = vec![
+            t("Item 1. Organizational and procedural matters", "1", "Organizational and procedural matters"),
+            t("Item 2. Annual report of the High Commissioner", "2", "Annual report of the High Commissioner"),
+            t("Item 1. Organizational and procedural matters", "1", "Organizational and procedural matters"),
+        ];
+        assert_eq!(items(text), want);
+    }
+
+    #[test]
+    fn the_list_goes_on_across_a_page_break() {
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\nE/CN.7/2023/1\n\n2/15 V.22-28571\n\n3.\tOther business.\n\nV.22-28571 (E)\n4.\tAdoption of the report.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "3", "4"]);
+        // A page break inside the organization-of-work table, between a number and its title.
+        let table = format!("{text}\nProposed organization of work\n\n10 a.m.–1 p.m.\n\n3\n\nE/CN.7/2023/1\n\n4/15 V.22-28571\n\nOther business\n");
+        let got: Vec<(String, String)> = items(&table).into_iter().skip(4).map(|(s, n, _)| (s, n)).collect();
+        assert_eq!(got, vec![("Other business".to_string(), "3".to_string())]);
+        for line in ["E/CN.7/2023/1", "2/15 V.22-28571", "V.22-28571 (E)", " 3/15 "] {
+            assert!(PAGE_FURNITURE.is_match(line), "{line}");
+        }
+        for line in ["2/15 of the members", "Item 2", "General debate", "3. Other business"] {
+            assert!(!PAGE_FURNITURE.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn roman_sub_sub_items_stay_in_the_list() {
+        let text = "Provisional agenda\n\n1. Organizational matters:\n(a) Opening of the session;\n(b) Elections:\n(i) Election of the President;\n(ii) Election of other officers;\n(c) Adoption of the agenda.\n2. Adoption of the report.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "1(a)", "1(b)", "1(c)", "2"]);
+    }
+
+    #[test]
+    fn security_council_agenda() {
+        let text = "Provisional agenda for the 9520th meeting of the Security Council\nTo be held on Monday, 8 January 2024, at 10 a.m.\n\n1. Adoption of the agenda.\n2. The situation in the Middle East, including the Palestinian question.\n3. Threats to international peace and security caused by terrorist\nacts.\n";
+        let got = items(text);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[2], t("3. Threats to international peace and security caused by terrorist\nacts", "3", "Threats to international peace and security caused by terrorist acts"));
+    }
+}

@@ -1,0 +1,271 @@
+//! The organization-of-work table, from the line after its heading
+//! (`拟议工作安排`, `Proposed organization of work`) to the next annex heading:
+//! rows whose item cell (see `cells`) holds a number on the agenda give
+//! that item, a row with several numbers gives one span per title, and a
+//! number on a line of its own takes the title on a line below.
+//!
+//! Left out: rows whose number the list does not have; without a list,
+//! implausible titles (longer than 120 characters, a sentence); what
+//! follows the next annex heading (`Annex II`, a list of documents).
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::cells::{pdf_cell, tab_cell, Cell};
+use super::head::{number, parse_head};
+use super::line::{is_blank, lines_of, Line, PAGE_FURNITURE};
+use super::title::{clean_end, follow_title, norm, title_value};
+use super::vocabulary::{unnumbered_key, HEADINGS, HEADING_BYTES};
+use super::{item_annotation, Known, WS};
+use crate::model::Annotation;
+use crate::span::Span;
+use crate::text::is_space;
+
+/// The organization-of-work table: from the line after its heading to the
+/// next annex heading (`Annex II`, a list of documents) or the end of the text.
+pub fn schedule_span(text: &str) -> Option<Span> {
+    let lines = lines_of(text);
+    let at = schedule_line(text, &lines)?;
+    let start = lines.get(at + 1)?.start;
+    let end = lines.get(schedule_end(text, &lines, at + 1)).map_or(text.len(), |l| l.start);
+    Some(Span::new(start, end))
+}
+
+/// A heading that opens another annex: `Annex II`, `附件二`.
+static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:[Aa]nnex|ANNEX|附件)[{WS}]*(?:[IVX]{{1,5}}|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})?[{WS}]*\**[{WS}]*$")).expect("valid regex")
+});
+
+/// The index of the first line from `from` on that ends the table.
+pub(super) fn schedule_end(text: &str, lines: &[Line], from: usize) -> usize {
+    (from..lines.len()).find(|&i| ANNEX_HEADING.is_match(&text[lines[i].start..lines[i].end])).unwrap_or(lines.len())
+}
+
+/// The index of the last line that is the table heading
+/// (`拟议工作安排`, `Proposed organization of work`).
+pub(super) fn schedule_line(text: &str, lines: &[Line]) -> Option<usize> {
+    lines.iter().rposition(|l| {
+        let line = &text[l.start..l.end];
+        line.len() <= HEADING_BYTES && HEADINGS.schedule.contains(&unnumbered_key(line))
+    })
+}
+
+/// Whether a title cell is plausible without a list to check it against.
+fn plausible_title(s: &str) -> bool {
+    let n = s.chars().count();
+    n > 0 && n <= 120 && !s.contains('。') && !s.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Rows of the organization-of-work table, from line `from` to the end.
+pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut last_main: Option<u32> = None;
+    let mut pending: Vec<u32> = Vec::new();
+    let mut i = from;
+    while let Some(&l) = lines.get(i) {
+        i += 1;
+        if is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
+            continue;
+        }
+        let tabbed = text[l.start..l.end].contains('\t');
+        let cell = if tabbed { tab_cell(text, l) } else { pdf_cell(text, l) };
+        match cell {
+            Some(Cell::One { main, letter, start, title }) => {
+                let main = match main.or(last_main) {
+                    Some(m) => m,
+                    None => continue,
+                };
+                let Some(title_start) = title else {
+                    if letter.is_none() {
+                        pending.push(main);
+                    }
+                    continue;
+                };
+                pending.clear();
+                // `7\t(b)关于…`: a stray letter before the title.
+                let (letter, tstart) = match (letter, parse_head(text, Line { start: title_start, end: l.end })) {
+                    (None, Some(h)) if h.main.is_none() => {
+                        (h.letter.filter(|c| known.contains_key(&number(main, Some(*c)))), h.title_start)
+                    }
+                    _ => (letter, title_start),
+                };
+                let num = number(main, letter);
+                if !known.is_empty() && !known.contains_key(&num) {
+                    continue;
+                }
+                let followed = known.get(&num).and_then(|k| follow_title(text, lines, i - 1, tstart, k, !tabbed));
+                let end = match followed {
+                    Some((end, last, _)) => {
+                        i = last + 1;
+                        end
+                    }
+                    None => {
+                        let end = clean_end(text, tstart, l.end);
+                        if !(tabbed || plausible_title(&text[tstart..end])) {
+                            continue;
+                        }
+                        end
+                    }
+                };
+                if end > tstart {
+                    last_main = Some(main);
+                    out.push(item_annotation(Span::new(start, end), num, title_value(text, tstart, end)));
+                }
+            }
+            Some(Cell::Many { numbers, title }) => {
+                pending = numbers;
+                if let Some(t) = title {
+                    out.extend(split_titles(text, t, l.end, &mut pending, known));
+                }
+            }
+            None if !pending.is_empty() => {
+                let n = pending.remove(0);
+                let start = l.content_start(text);
+                let num = n.to_string();
+                let end = match known.get(&num).and_then(|k| follow_title(text, lines, i - 1, start, k, true)) {
+                    Some((end, last, _)) => {
+                        i = last + 1;
+                        end
+                    }
+                    None if known.is_empty() => clean_end(text, start, l.end),
+                    None => {
+                        pending.clear();
+                        continue;
+                    }
+                };
+                if end > start {
+                    out.push(item_annotation(Span::new(start, end), num, title_value(text, start, end)));
+                }
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+/// Titles of a row whose number cell holds several items: each known title
+/// found in the cell, in order; else one title per space-separated piece.
+fn split_titles(text: &str, start: usize, end: usize, pending: &mut Vec<u32>, known: &Known) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let cell = &text[start..end];
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    // Separators may be wider than a byte (U+3000 is three).
+    let mut from = 0;
+    for (i, c) in cell.char_indices() {
+        if is_space(c) {
+            if i > from {
+                pieces.push((start + from, start + i));
+            }
+            from = i + c.len_utf8();
+        }
+    }
+    if cell.len() > from {
+        pieces.push((start + from, end));
+    }
+    // Pieces are merged until they spell the next number's known title.
+    let mut k = 0;
+    while !pending.is_empty() && k < pieces.len() {
+        let num = pending[0].to_string();
+        let want = known.get(&num);
+        let s = pieces[k].0;
+        let mut e = pieces[k].1;
+        let mut found = want.is_none_or(|w| norm(&text[s..clean_end(text, s, e)]) == *w);
+        while !found && k + 1 < pieces.len() {
+            k += 1;
+            e = pieces[k].1;
+            found = want.is_some_and(|w| norm(&text[s..clean_end(text, s, e)]) == *w);
+        }
+        if !found {
+            break;
+        }
+        let e = clean_end(text, s, e);
+        pending.remove(0);
+        out.push(item_annotation(Span::new(s, e), num, title_value(text, s, e)));
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agenda::tests::{items, t};
+
+    #[test]
+    fn pdf_table_rows_and_merged_cells() {
+        let text = "临时议程\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 通过议程和工作安排。\n\n2. 资产追回的实际方面，包括趋势、挑战和良好做法。\n\n3. 技术援助。\n\n4. 通过报告。\n\n拟议工作安排\n\n下午 3 时至 5 时 1 (a) 会议开幕 \n\n  (b) 通过议程和工作安排 \n\n上午 11 时至下午 1 时 2 资产追回的实际方面，包括趋势、挑战和良好\n\n做法 \n\n下午 3 时至 5 时 3 \n\n4 \n\n技术援助 b \n\n通过报告 \n\n";
+        let got: Vec<_> = items(text).into_iter().skip(6).collect();
+        let want = vec![
+            t("1 (a) 会议开幕", "1(a)", "会议开幕"),
+            t("(b) 通过议程和工作安排", "1(b)", "通过议程和工作安排"),
+            t("2 资产追回的实际方面，包括趋势、挑战和良好\n\n做法", "2", "资产追回的实际方面，包括趋势、挑战和良好做法"),
+            t("技术援助", "3", "技术援助"),
+            t("通过报告", "4", "通过报告"),
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn continued_rows_leave_the_mark_out_of_the_span() {
+        let list = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n3.\tOther business.\n\nAnnex\n\nProposed organization of work\n\n";
+        let cases = [
+            // Tab-separated: the span is the title alone, the number from the cell.
+            ("Monday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\t3–6 p.m.\t2 (continued)\tGeneral debate\n", vec![t("1\tElection of officers", "1", "Election of officers"), t("General debate", "2", "General debate")]),
+            ("Tuesday, 14 March\t10 a.m.–1 p.m.\t2 (cont'd)\tGeneral debate\n", vec![t("General debate", "2", "General debate")]),
+            ("下午3时至6时\t3（续）\tOther business\n", vec![t("Other business", "3", "Other business")]),
+            // PDF text without tabs, on one line or one cell per line.
+            ("3 p.m.–6 p.m. 2 (continued) General debate\n", vec![t("General debate", "2", "General debate")]),
+            ("Tuesday, 14 March\n\n10 a.m.–1 p.m.\n\n2 (continued)\n\nGeneral debate\n\n3\n\nOther business\n", vec![t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
+            // The word `Item` before the number.
+            ("\t\tItem 3\tOther business\n", vec![t("Item 3\tOther business", "3", "Other business")]),
+            ("\t\tItems 2 and 3\tGeneral debate Other business\n", vec![t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
+            // A range of items in one cell.
+            ("\t\t1–3\tElection of officers General debate Other business\n", vec![t("Election of officers", "1", "Election of officers"), t("General debate", "2", "General debate"), t("Other business", "3", "Other business")]),
+            // Not a continuation mark: the row is not read.
+            ("\t\t2 (draft)\tGeneral debate\n", vec![]),
+        ];
+        for (rows, want) in cases {
+            let text = format!("{list}{rows}");
+            let got: Vec<_> = items(&text).into_iter().skip(3).collect();
+            assert_eq!(got, want, "{rows}");
+        }
+    }
+
+    #[test]
+    fn pdf_rows_that_start_with_their_date() {
+        let text = "Provisional agenda\n\n1. Election of officers.\n\n2. Adoption of the agenda.\n\n3. Thematic discussion.\n\nProposed organization of work\n\nDate Time Item Title or description\nMonday, 22 May 10 a.m.–1 p.m. 1 Election of officers\n2 Adoption of the agenda\n3–6 p.m. 3 (continued) Thematic discussion (continued)\nTuesday, 23 May 2023 10 a.m.–1 p.m. 3 Thematic discussion\n12月13日, 星期一 上午10时至下午1时 2 Adoption of the agenda\nWednesday, 24 May 9 a.m.–12 noon 1 Election of officers\n23 May 3 people attended\n";
+        let got: Vec<(String, String)> = items(text).into_iter().skip(3).map(|(s, n, _)| (s, n)).collect();
+        let want: Vec<(String, String)> = [
+            ("1 Election of officers", "1"),
+            ("2 Adoption of the agenda", "2"),
+            ("Thematic discussion", "3"),
+            ("3 Thematic discussion", "3"),
+            ("2 Adoption of the agenda", "2"),
+            ("1 Election of officers", "1"),
+        ]
+        .iter()
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_table_ends_at_the_next_annex() {
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n\nAnnex I\n\nProposed organization of work\n\nMonday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\nAnnex II\n\nDocuments before the Commission\n\nE/CN.7/2023/1\t2\tProvisional agenda and annotations\n\t2\tGeneral debate\n";
+        let got: Vec<String> = items(text).into_iter().skip(2).map(|(s, _, _)| s).collect();
+        assert_eq!(got, vec!["1\tElection of officers".to_string()]);
+        let span = schedule_span(text).map(|s| &text[s.range()]);
+        assert_eq!(span, Some("\nMonday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\n"));
+        // A list of documents right under the heading is no schedule either.
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n\nOrganization of work\n\nE/CN.7/2023/1\t2\tProvisional agenda\n";
+        assert_eq!(items(text).len(), 2);
+    }
+
+    #[test]
+    fn pdf_rows_after_a_24_hour_range() {
+        let text = "临时议程\n\n1. 选举主席团成员。\n\n2. 通过议程。\n\n3. 通过报告。\n\n拟议工作安排\n\n10:00-13:00 1 选举主席团成员 \n\n  2 通过议程 \n\n15:00–18:00 3 通过报告 \n";
+        let got: Vec<_> = items(text).into_iter().skip(3).collect();
+        assert_eq!(got, vec![t("1 选举主席团成员", "1", "选举主席团成员"), t("2 通过议程", "2", "通过议程"), t("3 通过报告", "3", "通过报告")]);
+    }
+}

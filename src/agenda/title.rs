@@ -1,0 +1,139 @@
+//! An item's title: where it ends once continuation marks (`（续）`,
+//! `(continued)`), trailing punctuation and footnote markers (`^a`, ` b`,
+//! `*`) are taken off; its value on one line; the key two titles are
+//! compared by (`《公约》` and `“公约”` are the same); and a title followed
+//! across line breaks while it stays the one the list gives.
+//!
+//! Left out: a bracket that is part of the title (`Review of implementation
+//! (chapter II)`) stays in it.
+
+use super::cells::ROW_HEAD;
+use super::head::{parse_head, ITEM_HEAD};
+use super::line::{is_blank, Line};
+use crate::text::{is_cjk, is_space, is_ws};
+
+/// The end of a title once trailing spaces, punctuation, continuation marks
+/// (`（续）`, `(continued)`) and footnote markers (`^a`, `:a`, ` b`, `*`) are
+/// taken off.
+pub(super) fn clean_end(text: &str, start: usize, end: usize) -> usize {
+    let mut end = end;
+    loop {
+        let t = text[start..end].trim_end_matches(is_ws);
+        let mut e = start + t.len();
+        for suffix in ["(续)", "（续）", "（继续讨论）", "(继续讨论)", "(continued)", "(Continued)", "(cont'd)", "(cont.)", "; and", "；以及"] {
+            if text[start..e].ends_with(suffix) {
+                e -= suffix.len();
+            }
+        }
+        let t = &text[start..e];
+        let mut chars = t.chars().rev();
+        match (chars.next(), chars.next()) {
+            (Some(c @ ('；' | ';' | '。' | '.' | '：' | ':' | '，' | ',' | '*')), _) => e -= c.len_utf8(),
+            (Some(c), Some(b @ ('^' | ':' | '：'))) if c.is_ascii_lowercase() => e -= 1 + b.len_utf8(),
+            (Some(c), Some(')' | '）')) if c.is_ascii_lowercase() => e -= 1,
+            (Some(c), Some(b)) if c.is_ascii_lowercase() && is_space(b) && t.chars().count() > 3 => e -= 1,
+            _ => {}
+        }
+        if e == end {
+            return end;
+        }
+        end = e;
+    }
+}
+
+/// The key a title is compared by: letters, digits and ideographs only,
+/// ASCII lowercased — spacing, punctuation and quote styles (`《》`, `“”`,
+/// full-width brackets) do not make two titles differ.
+pub(super) fn norm(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+}
+
+/// The title as one line: line breaks removed, a space kept between words
+/// of alphabetic scripts.
+fn join_title(s: &str) -> String {
+    let mut out = String::new();
+    for piece in s.split('\n').map(|p| p.trim_matches(is_ws)).filter(|p| !p.is_empty()) {
+        let wide = |c: char| is_cjk(c) || c >= '\u{2E80}';
+        if let (Some(a), Some(b)) = (out.chars().last(), piece.chars().next()) {
+            if !wide(a) && !wide(b) {
+                out.push(' ');
+            }
+        }
+        out.push_str(piece);
+    }
+    out
+}
+
+/// The title written at `start..end` as one line, a stray sub-item letter
+/// before it left out.
+pub(super) fn title_value(text: &str, start: usize, end: usize) -> String {
+    let raw = join_title(&text[start..end]);
+    // A stray sub-item letter before the title (`7\t(b)关于…`) is not part of it.
+    match ITEM_HEAD.captures(&raw).and_then(|c| c.get(2).and(c.get(0))) {
+        Some(m) if m.end() < raw.len() => raw[m.end()..].to_owned(),
+        _ => raw,
+    }
+}
+
+/// Follows a title from `start` on line `li` across line breaks while it
+/// stays a prefix of `known` (normalised). Returns the end of the title and
+/// whether it equals `known`; `None` when the first line already differs.
+pub(super) fn follow_title(text: &str, lines: &[Line], li: usize, start: usize, known: &str, wrap: bool) -> Option<(usize, usize, bool)> {
+    let mut acc = String::new();
+    let mut idx = li;
+    let mut seg = start;
+    let mut best = None;
+    loop {
+        let l = lines[idx];
+        let end = clean_end(text, seg, l.end);
+        if end <= seg {
+            break;
+        }
+        acc.push_str(&norm(&text[seg..end]));
+        if acc == known {
+            return Some((end, idx, true));
+        }
+        if acc.is_empty() || !known.starts_with(&acc) {
+            break;
+        }
+        best = Some((end, idx, false));
+        if !wrap {
+            break;
+        }
+        let mut j = idx + 1;
+        while lines.get(j).is_some_and(|l| is_blank(text, *l)) && j - idx <= 3 {
+            j += 1;
+        }
+        let Some(&next) = lines.get(j) else { break };
+        if is_blank(text, next) || parse_head(text, next).is_some() || ROW_HEAD.is_match(&text[next.start..next.end]) {
+            break;
+        }
+        seg = next.content_start(text);
+        idx = j;
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_cleaned() {
+        let cases = [
+            ("技术援助（续） ^a", "技术援助"),
+            ("专题讨论:a", "专题讨论"),
+            ("技术援助 b ", "技术援助"),
+            ("组织事项：", "组织事项"),
+            ("Election of officers; and", "Election of officers"),
+            ("Other matters (continued)*", "Other matters"),
+            ("General debate (cont'd)", "General debate"),
+            ("General debate (cont.)", "General debate"),
+            ("Review of implementation (continued)a", "Review of implementation"),
+            ("Review of implementation (chapter II)", "Review of implementation (chapter II)"),
+        ];
+        for (s, want) in cases {
+            assert_eq!(&s[..clean_end(s, 0, s.len())], want, "{s}");
+        }
+    }
+}

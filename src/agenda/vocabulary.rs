@@ -1,0 +1,101 @@
+//! The headings and sentences that open the parts of an agenda, from
+//! `data/agenda_headings.tsv`: a list heading (`临时议程`, `Provisional
+//! agenda`, `Provisional agenda for the 9520th meeting of the Security
+//! Council`), a lead sentence (`…adopted the following agenda:`), the
+//! table heading (`拟议工作安排`, `Organization of work`) and section
+//! headings. Compared lowercased, without a section number (`I. `, `一、`)
+//! or a trailing `*` or colon.
+//!
+//! Left out: lines longer than [`HEADING_BYTES`], and a numbered paragraph
+//! that only mentions a draft agenda (`12. 委员会审议了临时议程草案，…`).
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::WS;
+use crate::text::is_ws;
+
+/// Heading vocabulary, one `kind<TAB>phrase` a line.
+pub(super) static HEADINGS: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::parse(include_str!("../data/agenda_headings.tsv")));
+
+/// The phrases of `data/agenda_headings.tsv`, by kind, lowercased.
+pub(super) struct Vocabulary {
+    list: Vec<String>,
+    lead: Vec<String>,
+    pub(super) schedule: Vec<String>,
+    pub(super) section: Vec<String>,
+}
+
+impl Vocabulary {
+    fn parse(data: &str) -> Vocabulary {
+        let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new() };
+        for line in data.lines().filter(|l| !l.starts_with('#')) {
+            let Some((kind, phrase)) = line.split_once('\t') else { continue };
+            let phrase = phrase.trim().to_lowercase();
+            match kind {
+                "list" => v.list.push(phrase),
+                "lead" => v.lead.push(phrase),
+                "schedule" => v.schedule.push(phrase),
+                "section" => v.section.push(phrase),
+                _ => {}
+            }
+        }
+        v
+    }
+}
+
+/// A section number before a heading: `I. `, `II.\t`, `A. `, `一、`, `二. `.
+static SECTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:[IVX]{{1,5}}|[A-Z]|[一二三四五六七八九十]{{1,3}})[.．、][{WS}]*")).expect("valid regex"));
+
+/// The line, trimmed, without a section number (`I. Provisional agenda`), a
+/// trailing `*`, `:` or `：`, lowercased: the key compared with the heading
+/// vocabulary.
+fn heading_key(s: &str) -> String {
+    let s = s.trim_matches(|c| is_ws(c) || c == '*');
+    unnumbered_key(SECTION_NUMBER.find(s).map_or(s, |m| &s[m.end()..]))
+}
+
+/// The key of a heading read without a section number: a report's `C.
+/// Organization of work` section is not the annex table.
+pub(super) fn unnumbered_key(s: &str) -> String {
+    s.trim_matches(|c| is_ws(c) || c == '*').trim_end_matches([':', '：', '*']).trim().to_lowercase()
+}
+
+/// Longest line, in bytes, that is read as a heading (keeps long
+/// paragraphs from being lowercased for nothing).
+pub(super) const HEADING_BYTES: usize = 300;
+
+/// True when line `s` is one of `phrases` once read as a heading key.
+pub(super) fn is_heading(s: &str, phrases: &[String]) -> bool {
+    if s.len() > HEADING_BYTES {
+        return false;
+    }
+    let key = heading_key(s);
+    !key.is_empty() && phrases.contains(&key)
+}
+
+/// A heading that opens the list: `临时议程`, `Provisional agenda`, or a short
+/// line naming it (`Provisional agenda for the 9520th meeting of the
+/// Security Council`, `安全理事会第9520次会议临时议程`).
+pub(super) fn is_list_heading(s: &str) -> bool {
+    if is_heading(s, &HEADINGS.list) {
+        return true;
+    }
+    let key = heading_key(s);
+    key.chars().count() <= 80
+        && !key.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '（')
+        && !key.contains(['。', '，', ','])
+        && (key.starts_with("provisional agenda for") || key.starts_with("draft provisional agenda for") || key.ends_with("临时议程") || key.ends_with("临时议程草案"))
+}
+
+/// A sentence that ends by announcing the agenda: `…通过了以下议程：`.
+pub(super) fn is_lead(s: &str) -> bool {
+    let t = s.trim_end_matches(is_ws);
+    if !(t.ends_with(':') || t.ends_with('：')) {
+        return false;
+    }
+    let key = heading_key(t);
+    HEADINGS.lead.iter().any(|p| key.ends_with(p.as_str()))
+}

@@ -1,0 +1,327 @@
+//! Attendance lists: the sentence that introduces one, from `下列`/`以下`/`The
+//! following` to its colon with a word of attending in between
+//! (`下列政府间组织派观察员出席了会议：`, `The following States were
+//! represented:`), the role it gives its entries (`intergovernmental
+//! organization`, `State party`, …), and every entry of the list, known or
+//! not: `…出席了会议：亚非法律协商组织、某某未知区域论坛（未知论坛）。` gives both
+//! organisations, the second with its short form.
+//!
+//! Deliberately left out: a list whose introduction names no kind of
+//! participant (`下列专家出席了会议：`); an entry of a list of States that the
+//! gazetteer does not know (only organisations are added as new entries);
+//! an entry of 300 bytes or more. In English a single line break does not
+//! end a list (PDF wraps) unless a numbered paragraph or section follows.
+
+use super::{anchors, overlapping, squeeze};
+use super::shorts::bracketed_short;
+use crate::model::{Annotation, Language, ParticipantValue, Value};
+use crate::span::Span;
+use crate::text::{char_at, is_cjk, is_ws, skip_ws, Document};
+
+/// Longest introduction of an attendance list, in bytes.
+const LIST_INTRO_WINDOW: usize = 600;
+
+/// Longest stretch before `下列` read for the word of attending, in bytes.
+const LIST_LEAD: usize = 60;
+
+/// Longest attendance list, in bytes, read after its colon.
+pub(super) const MAX_LIST: usize = 20_000;
+
+/// Words that say the entries of a list took part.
+pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "represented", "attended", "participated"];
+
+/// The sentences that introduce attendance lists: from `下列`/`以下`/`The
+/// following` to the colon, with a word of attending in between
+/// (`下列…出席了会议：`, `The following States … were represented:`).
+fn list_intros(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for at in anchors(text, &["下列", "以下", "The following", "the following", "THE FOLLOWING"]) {
+        if at < done {
+            continue;
+        }
+        let end = crate::text::floor_boundary(text, at.saturating_add(LIST_INTRO_WINDOW));
+        let window = text.get(at..end).unwrap_or("");
+        // `出席会议的有《公约》下列缔约国：`: the word of attending may come first.
+        let lo = crate::text::floor_boundary(text, at.saturating_sub(LIST_LEAD));
+        let lead = text.get(lo..at).unwrap_or("");
+        let lead = lead.rsplit(['。', '\n']).next().unwrap_or(lead);
+        let mut chars = window.char_indices().peekable();
+        while let Some((p, c)) = chars.next() {
+            let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
+            if c == '。' || c == '\n' || full_stop {
+                break;
+            }
+            if c == '：' || c == ':' {
+                if ATTENDED.iter().any(|w| window[..p].contains(w) || lead.contains(w)) {
+                    let span = Span::new(at, at + p + c.len_utf8());
+                    done = span.end;
+                    out.push(span);
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Where the list that starts at `start` ends: at `。`, a line break, an
+/// English full stop before a space, or after [`MAX_LIST`] bytes. In
+/// English, PDF text breaks a list across lines (`…, Austria,\nAzerbaijan,
+/// …`): a single line break goes on, unless the next line opens a numbered
+/// paragraph or section (`6. The following…`, `C. Election of officers`).
+fn list_end(text: &str, start: usize, language: Language) -> usize {
+    let limit = crate::text::floor_boundary(text, start.saturating_add(MAX_LIST));
+    let list = text.get(start..limit).unwrap_or("");
+    let mut chars = list.char_indices().peekable();
+    let mut entries = false;
+    while let Some((p, c)) = chars.next() {
+        entries |= c == '、';
+        let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
+        if c == '\n' && language == Language::English && !new_paragraph(&list[p + 1..]) {
+            continue;
+        }
+        if c == '。' || full_stop || c == '\n' && !(entries && wraps_at(text, start, start + p)) {
+            return start + p;
+        }
+    }
+    limit
+}
+
+/// True when `rest`, the text after a line break, is blank at once or opens a
+/// numbered paragraph or section: `\n`, `6. The…`, `C. Election`, `II. Organization`.
+fn new_paragraph(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    if line.trim().is_empty() {
+        return true;
+    }
+    let number = line.split_once(['.', '\t']).map_or("", |(n, _)| n);
+    !number.is_empty() && number.len() <= 4 && number.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+}
+
+/// True when the line break at `at`, in a Chinese list that began at
+/// `start` and has entries already, is a PDF wrap (`…、巴西、加\n\n拿大、…`):
+/// the line does not end a sentence, and the next text line goes on with
+/// ideographs, not a numbered paragraph or heading.
+fn wraps_at(text: &str, start: usize, at: usize) -> bool {
+    let last = text.get(start..at).unwrap_or("").chars().rev().find(|c| !is_ws(*c));
+    if last.is_none_or(|c| matches!(c, '。' | '：' | ':' | '；')) {
+        return false;
+    }
+    let next = skip_ws(text, at);
+    // A blank-line run longer than a page break is a new paragraph.
+    if next - at > 12 {
+        return false;
+    }
+    char_at(text, next).is_some_and(is_cjk) && !next_line_is_heading(text, next)
+}
+
+/// `一. 导言`-like headings start with a Chinese numeral and a full stop.
+fn next_line_is_heading(text: &str, i: usize) -> bool {
+    let rest = text.get(i..).unwrap_or("");
+    let mut chars = rest.chars();
+    matches!((chars.next(), chars.next()), (Some(c), Some('.' | '．' | '、')) if crate::numerals::is_chinese_numeral(c))
+}
+
+/// How a list's introducing sentence says its entries took part.
+fn list_role(intro: &str) -> Option<&'static str> {
+    let lower = intro.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
+    // `下列国家人权机构`: institutions, not States.
+    let institutions = ["机构", "实体"].iter().any(|w| intro.contains(w));
+    let states = !institutions && ["States", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
+    if has(&["非政府组织", "non-governmental"]) {
+        Some("NGO")
+    } else if has(&["政府间组织", "intergovernmental"]) {
+        Some("intergovernmental organization")
+    } else if states {
+        if has(&["签署国", "签署了", "signator"]) {
+            Some("signatory State")
+        } else if has(&["观察员", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
+            Some("observer State")
+        } else if has(&["成员国", "会员国", "members of the", "member states"]) {
+            Some("member State")
+        } else if has(&["缔约国", "缔约方", "parties"]) {
+            Some("State party")
+        } else {
+            None
+        }
+    } else if has(&["联合国机构", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "specialized agencies", "funds and programmes", "united nations bodies"]) {
+        Some("UN entity")
+    } else if has(&["组织", "实体", "机构", "organizations", "entities", "institutions"]) {
+        // `下列其他实体派观察员出席了会议：`
+        Some("other entity")
+    } else {
+        None
+    }
+}
+
+/// The attendance lists of `doc`, in order: the stretch after the colon of
+/// each introduction that gives its entries a role, with that role. An
+/// introduction inside the previous list is not read again.
+pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    let mut done = 0;
+    for m in list_intros(text) {
+        if m.start < done {
+            continue;
+        }
+        let Some(role) = list_role(&text[m.range()]) else { continue };
+        let start = m.end;
+        let end = list_end(text, start, doc.language);
+        done = end;
+        out.push((Span::new(start, end), role));
+    }
+    out
+}
+
+/// Every entry of each attendance list that no other mention covers.
+pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
+    let text = doc.text;
+    let mut added = Vec::new();
+    let mut remove = Vec::new();
+    for (list, role) in attendance_lists(doc) {
+        let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity" | "other entity");
+        let items = list_items(text, list.start, list.end, doc.language);
+        let items: Vec<Span> = match doc.language {
+            Language::English => items.into_iter().flat_map(|item| split_and(text, item, out)).collect(),
+            Language::Chinese => items,
+        };
+        for mut item in items {
+            let mut inner = overlapping(out, item);
+            inner.extend(overlapping(&added, item));
+            if inner.contains(&item) {
+                continue;
+            }
+            if let Some(first) = inner.iter().map(|s| s.start).min() {
+                // `Unknown Forum and Council of Europe`: the unknown entry before ` and `.
+                let head = text.get(item.start..first).unwrap_or("");
+                match head.strip_suffix(" and ") {
+                    Some(h) if !h.is_empty() => item = Span::new(item.start, item.start + h.len()),
+                    // A longer name with known names inside it is one entry.
+                    _ if orgs && inner.iter().all(|s| item.contains(*s)) => remove.extend(inner),
+                    _ => continue,
+                }
+            }
+            if !orgs {
+                continue;
+            }
+            let raw = &text[item.range()];
+            let short = bracketed_short(raw, raw.find(['（', '(']).unwrap_or(raw.len())).map(|(_, s)| s);
+            let short = short.filter(|_| raw.ends_with(['）', ')']));
+            added.push(Annotation::new(item, Value::Participant(ParticipantValue::Organization { name: squeeze(raw), short })));
+        }
+    }
+    remove.sort_unstable();
+    out.retain(|a| remove.binary_search(&a.span).is_err());
+    out.extend(added);
+    crate::resolve::sort(out);
+}
+
+/// `Transparency International and Global Initiative`: an English entry
+/// split at each ` and ` that is outside a known name (`Trinidad and
+/// Tobago`) and before a capital.
+fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
+    let Some(raw) = text.get(item.range()) else { return vec![item] };
+    let mut parts = Vec::new();
+    let mut from = item.start;
+    for (p, _) in raw.match_indices(" and ") {
+        let at = item.start + p;
+        let next = at + " and ".len();
+        let capital = char_at(text, next).is_some_and(|c| c.is_uppercase());
+        if capital && overlapping(known, Span::new(at, next)).is_empty() && at > from {
+            parts.push(Span::new(from, at));
+            from = next;
+        }
+    }
+    parts.push(Span::new(from, item.end));
+    parts
+}
+
+/// The entries of a list `start..end` separated by `、` (or `,`/`and` in
+/// English), trimmed.
+fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<Span> {
+    let mut items = Vec::new();
+    let Some(list) = text.get(start..end) else { return items };
+    let mut push = |a: usize, b: usize| {
+        let a = skip_ws(text, a);
+        let b = crate::text::skip_back_while(text, b, |c| is_ws(c) || c == '.' || c == ';');
+        if a < b && b - a < 300 {
+            items.push(Span::new(a, b));
+        }
+    };
+    match language {
+        Language::Chinese => {
+            let mut a = start;
+            for (p, c) in list.char_indices() {
+                if c == '、' || c == '；' {
+                    push(a, start + p);
+                    a = start + p + c.len_utf8();
+                }
+            }
+            push(a, end);
+        }
+        Language::English => {
+            // Entries one a line when no comma separates them; else a line
+            // break only wraps an entry (`Eurasian Group on\nCombating …`).
+            let by_line = !list.contains([',', ';']);
+            let mut a = start;
+            let mut depth = 0i32;
+            for (p, c) in list.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    '\n' if by_line => {
+                        push(a, start + p);
+                        a = start + p + 1;
+                    }
+                    ',' | ';' if depth <= 0 => {
+                        push(a, start + p);
+                        a = start + p + 1;
+                        let rest = &list[p + 1..];
+                        let t = rest.trim_start();
+                        if t.starts_with("and ") {
+                            a = start + p + 1 + (rest.len() - t.len()) + 4;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            push(a, end);
+        }
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_roles_follow_the_introduction() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("《公约》的下列缔约国派代表出席了会议：", Some("State party")),
+            ("下列理事会成员国派代表出席了会议：", Some("member State")),
+            ("下列非理事会成员国的观察员国出席了会议：", Some("observer State")),
+            ("下列签署国派观察员出席了会议：", Some("signatory State")),
+            ("下列政府间组织派观察员出席了会议：", Some("intergovernmental organization")),
+            ("下列非政府组织派观察员出席了会议：", Some("NGO")),
+            ("下列秘书处单位、联合国机构、基金和方案派观察员出席了会议：", Some("UN entity")),
+            ("The following States parties were represented:", Some("State party")),
+            ("The following specialized agencies were represented by observers:", Some("UN entity")),
+            ("下列专家出席了会议：", None),
+            ("下列其他实体派观察员出席了会议：", Some("other entity")),
+            ("下列国家人权机构派代表出席了会议：", Some("other entity")),
+            ("下列签署了《公约》的国家派观察员出席了会议：", Some("signatory State")),
+            ("下列国家作为观察员派代表出席了会议：", Some("observer State")),
+            ("下列非缔约国派观察员出席了会议：", Some("observer State")),
+            ("The following signatory States were represented by observers:", Some("signatory State")),
+            ("The following States Members of the United Nations and members of the specialized agencies were represented by observers:", Some("observer State")),
+            ("The following States members of the Commission were represented:", Some("member State")),
+        ];
+        for (intro, want) in cases {
+            assert_eq!(list_role(intro), *want, "{intro}");
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! Mentions of the gazetteer's names as participants: a State, an
+//! organisation or a UN regional group named where it takes part or acts.
+//! `卡塔尔代表报告…` gives `卡塔尔` {state, QAT}; `联合国世界粮食计划署` is one
+//! organisation, the `联合国` written before it included; a bracketed short
+//! form after an organisation joins its span (see `shorts`).
+//!
+//! Deliberately left out, by the context checks: a State inside a language,
+//! people, sea, descent or title (`西班牙语`, `中国人民`, `朝鲜半岛`,
+//! `《北京宣言》`), inside a longer word (`发展中国家`, `加勒比海地区`) or a
+//! currency (`United States dollars`); an organ that numbers its own
+//! resolution (`经济及社会理事会第 2002/1 号决议`); `大会` and `General
+//! Assembly` where the Assembly does not act (`大会特别会议`, `大会第 58/4
+//! 号决议`); `联合国` and `United Nations` in fixed expressions (`联合国系统`,
+//! `United Nations Convention`). Cities are places, not participants.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::{is_cjk_text, squeeze};
+use super::shorts::{bracketed_short, MAX_SHORTS};
+use crate::gazetteer::{self, Entry, Hit, OrgKind};
+use crate::model::{Annotation, ParticipantValue, Value};
+use crate::span::Span;
+use crate::text::{char_at, char_before, is_cjk, is_space};
+
+/// The participants the gazetteer's hits give, in order, each after its
+/// context checks; the short forms they introduce are added to `shorts`.
+pub(super) fn find_mentions(text: &str, hits: &[Hit], shorts: &mut Vec<String>) -> Vec<Annotation> {
+    let mut out: Vec<Annotation> = Vec::new();
+    let mut reach = 0;
+    let names: Vec<&Hit> = hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))).collect();
+    for (k, hit) in names.iter().enumerate() {
+        if hit.span.start < reach {
+            continue;
+        }
+        // `联合国世界粮食计划署`: the United Nations written before one of its
+        // organisations is part of that name.
+        let next = names.get(k + 1).filter(|n| n.span.start == hit.span.end && matches!(n.entry, Entry::Organization(_)));
+        if let (Some(next), true) = (next, is_united_nations(hit)) {
+            if let Some(mut a) = from_hit(text, next, shorts) {
+                a.span = Span::new(hit.span.start, a.span.end);
+                if let Value::Participant(ParticipantValue::Organization { name, .. }) = &mut a.value {
+                    name.insert_str(0, &squeeze(&text[hit.span.range()]));
+                }
+                reach = a.span.end;
+                out.push(a);
+                continue;
+            }
+        }
+        if let Some(a) = from_hit(text, hit, shorts) {
+            reach = a.span.end;
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// True when `hit` is the United Nations itself (`联合国`).
+fn is_united_nations(hit: &Hit) -> bool {
+    match hit.entry {
+        Entry::Organization(i) => gazetteer::organizations().get(i).is_some_and(|o| o.zh.first() == Some(&"联合国")),
+        _ => false,
+    }
+}
+
+/// A resolution or decision numbered right after the body that adopted it,
+/// perhaps with its date between: `第 2002/1 号决议`, ` S-32/1 号决议`,
+/// `第 1373 (2001) 号决议`, `2021年7月22日第2021/15号决议`.
+static OWN_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\u{3000}]*(?:[0-9]{4}[ \t]*年(?:[ \t]*[0-9]{1,2}[ \t]*月(?:[ \t]*[0-9]{1,2}[ \t]*日)?)?[ \t]*(?:的[ \t]*)?)?第?[ \t]*(?:S-)?[0-9]{1,4}(?:/[0-9]{1,4})?(?:[ \t]*[(（][0-9]{4}[)）])?[ \t]*号(?:决议|决定)")
+        .expect("resolution pattern")
+});
+
+/// True when `rest`, the text right after an organisation, numbers one of
+/// its resolutions or decisions: the organisation is then the body of a
+/// symbol, not a participant, as `大会` in `大会第 58/4 号决议`. Not when the
+/// organisation acts first (`人权理事会2023年通过了第52/1号决议`).
+fn numbers_its_resolution(rest: &str) -> bool {
+    OWN_RESOLUTION.is_match(rest)
+}
+
+/// The annotation a gazetteer hit gives, after the context checks.
+fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotation> {
+    let span = hit.span;
+    let name = squeeze(&text[span.range()]);
+    match hit.entry {
+        Entry::State(i) => {
+            let state = gazetteer::states().get(i)?;
+            if !state_context_ok(text, span, &name) {
+                return None;
+            }
+            Some(Annotation::new(span, Value::Participant(ParticipantValue::State { name, iso3: state.iso3.to_string() })))
+        }
+        Entry::Organization(i) => {
+            let org = gazetteer::organizations().get(i)?;
+            if org.kind == OrgKind::Group {
+                return Some(Annotation::new(span, Value::Participant(ParticipantValue::Group { name })));
+            }
+            if !org_context_ok(text, span, &name) {
+                return None;
+            }
+            let (span, short) = match bracketed_short(text, span.end) {
+                Some((end, short)) => {
+                    if shorts.len() < MAX_SHORTS && !shorts.contains(&short) {
+                        shorts.push(short.clone());
+                    }
+                    (Span::new(span.start, end), Some(short))
+                }
+                None => (span, None),
+            };
+            let written = squeeze(&text[span.range()]);
+            let name = match &short {
+                // `（全\n\n球网)` is written `（全球网）` in the name.
+                Some(s) if is_cjk_text(&name) && written.contains(s.as_str()) && written.chars().count() == name.chars().count() + s.chars().count() + 2 => {
+                    format!("{name}（{s}）")
+                }
+                Some(_) => written,
+                None => name,
+            };
+            Some(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short })))
+        }
+        Entry::City(_) => None,
+    }
+}
+
+/// A State mention that is not part of a language, people, sea, title or
+/// longer word.
+fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
+    let next = char_at(text, span.end);
+    // `朝鲜半岛`, `非洲裔`: a peninsula, a descent.
+    if next.is_some_and(|c| matches!(c, '语' | '文' | '人' | '河' | '湾' | '海' | '洋' | '湖' | '族' | '籍' | '半' | '裔')) {
+        return false;
+    }
+    // `发展中国家`, `拉美国家`, `过程中国际合作`: the `国` belongs to `国家`, `国际`.
+    if name.ends_with('国') && matches!(next, Some('家' | '际')) {
+        return false;
+    }
+    // `加勒比海地区`: `海地` is not Haiti there.
+    if name == "海地" && (next == Some('区') || char_before(text, span.start) == Some('比')) {
+        return false;
+    }
+    // `明智利用`: `智利` is not Chile there.
+    if name == "智利" && (next == Some('用') || char_before(text, span.start) == Some('明')) {
+        return false;
+    }
+    if char_before(text, span.start) == Some('《') {
+        return false;
+    }
+    let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(8))..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let titled = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "].iter().any(|t| before.ends_with(t));
+    // `United States dollars` is a currency.
+    !titled && !after.starts_with(" dollar")
+}
+
+/// Characters that may stand before `大会` when the General Assembly acts.
+fn assembly_may_follow(c: char) -> bool {
+    !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即中后时".contains(c)
+}
+
+/// An organisation mention that is the organisation itself, not part of a
+/// fixed expression, a meeting's name or a title.
+fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
+    if char_before(text, span.start) == Some('《') {
+        return false;
+    }
+    let rest = text.get(span.end..).unwrap_or("");
+    if numbers_its_resolution(&rest[..crate::text::floor_boundary(rest, 80)]) {
+        return false;
+    }
+    let rest = &rest[..crate::text::floor_boundary(rest, 40)];
+    match name {
+        "大会" => {
+            let prev = char_before(text, span.start);
+            let after = rest.trim_start_matches(is_space);
+            let head: String = after.chars().take(12).take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).collect();
+            prev.is_none_or(assembly_may_follow)
+                && !head.contains("特别会议")
+                && !head.contains("届会")
+                && !after.starts_with('第')
+                && !after.starts_with(|c: char| c.is_ascii_digit() || c == 'S')
+                && !after.starts_with("决议")
+        }
+        "联合国" => {
+            const FIXED: &[&str] = &[
+                "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
+                "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各", "秘书长", "人权事务高级专员",
+                "难民事务高级专员",
+            ];
+            let after = rest.trim_start_matches(is_space);
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");
+            // `联合国打击跨国有组织犯罪公约`: the title of a convention.
+            let clause: String = after.chars().take(16).take_while(|c| !"，。；、（(”".contains(*c)).collect();
+            !FIXED.iter().any(|f| after.starts_with(f))
+                && !clause.contains("公约")
+                && !after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(c))
+                && !before.ends_with("一个")
+                && !before.ends_with('“')
+        }
+        "General Assembly" => {
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
+            let lower = rest.to_lowercase();
+            !["resolution", "decision", "special session"].iter().any(|w| lower.trim_start().starts_with(w))
+                && !before.ends_with("session of the ")
+                && !before.ends_with("sessions of the ")
+        }
+        "United Nations" => {
+            const FIXED_EN: &[&str] = &[
+                "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
+                "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General",
+            ];
+            let after = rest.trim_start();
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
+            !FIXED_EN.iter().any(|f| after.starts_with(f))
+                && !before.ends_with("Charter of the ")
+                && !before.ends_with("One ")
+                && !before.ends_with("Members of the ")
+        }
+        // `Security Council resolution 2334 (2016)`: the body of the symbol.
+        _ if name.is_ascii() => {
+            let after = rest.trim_start();
+            !["resolution", "decision"].iter().any(|w| after.starts_with(w))
+        }
+        // `全球网络` is a network, not the short form `全球网`.
+        _ => !(name.ends_with('网') && char_at(text, span.end) == Some('络')),
+    }
+}

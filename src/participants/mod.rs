@@ -1,0 +1,337 @@
+//! Participants: States, organisations, persons and UN regional groups
+//! named as taking part or acting, and the document-level list of who took
+//! part and how.
+//!
+//! Sources, in order:
+//! - names of the [`crate::gazetteer`] (every UN Member State and observer,
+//!   the European Union, UN entities, intergovernmental organisations and
+//!   networks, regional groups): `卡塔尔代表报告…` → `卡塔尔` {state, QAT};
+//! - a bracketed short form after an organisation belongs to its span
+//!   (`联合国开发计划署（开发署）`), and a short form the document introduced
+//!   this way is found alone later (`开发署`);
+//! - every entry of an attendance list (`下列政府间组织派观察员出席了会议：
+//!   亚非法律协商组织、…。`), known or not;
+//! - persons: a Latin-script name after a role and before a bracketed State
+//!   (`缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）`), or after a title
+//!   in English (`Mr. Amr Adel Hosny (Egypt), President`); a name
+//!   transliterated with a middle dot ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`);
+//!   in a bureau table the role is the row's first cell (`主席：\tX（秘鲁）`),
+//!   or the one above for a continuation row.
+//!
+//! Deliberately left out: the bodies the document is about (the Conference,
+//! its subsidiary bodies, the secretariat) are not in the data, and a body
+//! that the cover names alone on a line (`麻醉药品委员会`) is dropped with the
+//! subsidiaries the data gives it; an organ that numbers its own resolution
+//! (`经济及社会理事会第 2002/1 号决议`) is the symbol's body; `大会` is
+//! kept only where the Assembly acts (not in `大会特别会议` nor as the body
+//! of `大会第 58/4 号决议`); `联合国` not in fixed expressions (`联合国系统`,
+//! `联合国所有语文`); a State inside a language or people (`西班牙语`,
+//! `中国人民`) or a title (`《北京宣言》`). States inside a venue
+//! (`埃及沙姆沙伊赫`) are found here and dropped by [`crate::resolve`] in
+//! favour of the place.
+//!
+//! One pass a module, run in this order by [`find_participants`]:
+//! `mentions` (gazetteer hits and their context checks), `own_body` (the
+//! body the document is about and the masthead), `shorts` (bracketed short
+//! forms found again), `lists` (attendance lists), `sources` (`来自…的主讲人`),
+//! `persons` (with `bureau` for the role cells of bureau tables); `summary`
+//! builds the document-level list from the annotations.
+
+mod bureau;
+mod lists;
+mod mentions;
+mod own_body;
+mod persons;
+mod shorts;
+mod sources;
+mod summary;
+
+use crate::gazetteer::{self, Entry};
+use crate::model::Annotation;
+use crate::span::Span;
+use crate::text::{is_cjk, is_ws, Document};
+
+pub(crate) use persons::HONORIFICS;
+pub use summary::summarize;
+
+/// Finds participants in `doc`. Linear in the text; never panics.
+pub fn find_participants(doc: &Document) -> Vec<Annotation> {
+    let text = doc.text;
+    let hits = gazetteer::scan(text);
+    let mut shorts: Vec<String> = Vec::new();
+    let mut out = mentions::find_mentions(text, &hits, &mut shorts);
+    own_body::drop_own_body(text, &mut out);
+    shorts::find_shorts(text, &shorts, &hits, &mut out);
+    crate::resolve::sort(&mut out);
+    lists::find_lists(doc, &mut out);
+    sources::find_sources(text, &mut out);
+    persons::find_persons(doc, &mut out);
+    crate::resolve::sort(&mut out);
+    out
+}
+
+/// Where any of `needles` starts in `text`, sorted.
+fn anchors(text: &str, needles: &[&str]) -> Vec<usize> {
+    let mut at: Vec<usize> = needles.iter().flat_map(|n| text.match_indices(n).map(|(i, _)| i)).collect();
+    at.sort_unstable();
+    at.dedup();
+    at
+}
+
+/// The spans of `sorted` (by start, not overlapping each other) that
+/// overlap `span`.
+fn overlapping(sorted: &[Annotation], span: Span) -> Vec<Span> {
+    let i = sorted.partition_point(|a| a.span.start < span.end);
+    // An attendance entry holds few names: looking back a bounded number of
+    // spans keeps this O(log n).
+    let mut found: Vec<Span> = sorted[..i].iter().rev().take(16).map(|a| a.span).filter(|s| s.overlaps(span)).collect();
+    found.reverse();
+    found
+}
+
+/// The text without whitespace when it is Chinese (PDF line breaks), else
+/// with runs of whitespace made one space.
+fn squeeze(s: &str) -> String {
+    if is_cjk_text(s) {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_ascii = false;
+        let mut pending_space = false;
+        for c in s.chars() {
+            if is_ws(c) {
+                pending_space = !c.is_ascii() || c == ' ' || c == '\t' || pending_space;
+                continue;
+            }
+            // Keep a written space between digits and ideographs (`20 国集团`).
+            if pending_space && (prev_ascii || c.is_ascii_alphanumeric()) && !s.contains('\n') {
+                out.push(' ');
+            }
+            pending_space = false;
+            prev_ascii = c.is_ascii_alphanumeric();
+            out.push(c);
+        }
+        out
+    } else {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// True when `s` holds an ideograph: a name written in Chinese.
+fn is_cjk_text(s: &str) -> bool {
+    s.chars().any(is_cjk)
+}
+
+/// An organisation's name without the bracketed short form its mention
+/// holds (`联合国开发计划署（开发署）` → `联合国开发计划署`), given that short form.
+fn organization_base<'a>(name: &'a str, short: Option<&str>) -> &'a str {
+    match short {
+        Some(_) => name.split(['（', '(']).next().unwrap_or(name).trim_end(),
+        None => name,
+    }
+}
+
+/// What makes two organisation mentions the same organisation: the
+/// gazetteer entry when there is one, else the name (without its bracket).
+fn organization_key(base: &str) -> String {
+    match gazetteer::lookup(base) {
+        Some(Entry::Organization(i)) => format!("#{i}"),
+        _ => base.to_string(),
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ParticipantValue, Value};
+
+    /// `text=type:detail` for each participant found.
+    pub(super) fn found(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        find_participants(&doc)
+            .iter()
+            .map(|a| {
+                let t = &text[a.span.range()];
+                match &a.value {
+                    Value::Participant(ParticipantValue::State { iso3, .. }) => format!("{t}=state:{iso3}"),
+                    Value::Participant(ParticipantValue::Organization { short: Some(s), .. }) => format!("{t}=org:{s}"),
+                    Value::Participant(ParticipantValue::Organization { .. }) => format!("{t}=org"),
+                    Value::Participant(ParticipantValue::Group { .. }) => format!("{t}=group"),
+                    Value::Participant(ParticipantValue::Person { state, role, .. }) => {
+                        format!("{t}=person:{}:{}", state.as_deref().unwrap_or("-"), role.as_deref().unwrap_or("-"))
+                    }
+                    _ => format!("{t}=?"),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("卡塔尔代表报告本国政府表示愿意主办会议。", &["卡塔尔=state:QAT"]),
+            ("由巴西、俄罗斯联邦、印度、中国和南非组成的集团", &["巴西=state:BRA", "俄罗斯联邦=state:RUS", "印度=state:IND", "中国=state:CHN", "南非=state:ZAF"]),
+            ("与联合国、世界银行和捐助方建立了伙伴关系", &["联合国=org", "世界银行=org"]),
+            ("提供联合国所有语文的文件", &[]),
+            ("联合国系统各组织", &[]),
+            ("作为“一个联合国”执行该方案", &[]),
+            ("来自联合国五个区域集团的专家", &[]),
+            ("大会第 58/4 号决议通过了《联合国反腐败公约》", &[]),
+            ("举行一次大会特别会议。", &[]),
+            ("大会在第 74/276 号决议中决定", &["大会=org"]),
+            ("转交大会通过", &["大会=org"]),
+            ("其中大会通过了成果文件，此后大会又决定", &["大会=org", "大会=org"]),
+            ("世界卫生大会和缔约国大会", &[]),
+            ("反腐败问题大会特别会议期间", &[]),
+            ("联合国开发计划署（开发署）和开发署", &["联合国开发计划署（开发署）=org:开发署", "开发署=org"]),
+            ("联合国开发计划署（以下简称“开发署”）与开发署", &["联合国开发计划署（以下简称“开发署”）=org:开发署", "开发署=org"]),
+            ("世界银行（“世行”和“基金组织”）", &["世界银行=org", "世行=org", "基金组织=org"]),
+            ("欧洲联盟刑事司法合作署（欧洲司法合作署）", &["欧洲联盟刑事司法合作署（欧洲司法合作署）=org:欧洲司法合作署"]),
+            ("西班牙语和中国人民银行", &[]),
+            ("拉美国家", &[]),
+            ("发展中国家和最不发达国家", &[]),
+            ("在此过程中国际合作和朝鲜半岛", &[]),
+            ("中国和朝鲜的代表", &["中国=state:CHN", "朝鲜=state:PRK"]),
+            ("加勒比海地区的海地", &["海地=state:HTI"]),
+            ("明智利用资源，智利代表", &["智利=state:CHL"]),
+            ("印度洋和乍得湖", &[]),
+            ("5,000 United States dollars for the United States", &["United States=state:USA"]),
+            ("非洲国家组将提名主席", &["非洲国家组=group"]),
+            ("由缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）主持", &["Aftab Ahmad Khokher=person:PAK:缔约国会议副主席", "巴基斯坦=state:PAK"]),
+            (
+                "由联合国反腐败公约缔约国会议候任主席 Amr Adel Hosny（埃及）主持",
+                &["Amr Adel Hosny=person:EGY:缔约国会议候任主席", "埃及=state:EGY"],
+            ),
+            ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
+            ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "United Nations=org", "World Bank=org", "Kenya=state:KEN"]),
+            ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
+            ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
+            ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
+            ("Mr. Muhammadou M.O. Kah (Gambia) and Ms. Maria de la Cruz (Mexico)", &["Muhammadou M.O. Kah=person:GMB:-", "Gambia=state:GMB", "Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
+            (
+                "elected four Vice-Presidents: Mr. Asim Ahmed (Pakistan), Ms. Heidi Fox (Finland) and Mr. Omar Kah (Gambia); Rapporteur: Ms. Ana Lee (Chile).",
+                &["Asim Ahmed=person:PAK:Vice-President", "Pakistan=state:PAK", "Heidi Fox=person:FIN:Vice-President", "Finland=state:FIN", "Omar Kah=person:GMB:Vice-President", "Gambia=state:GMB", "Ana Lee=person:CHL:Rapporteur", "Chile=state:CHL"],
+            ),
+            (
+                "President:\tAmr Adel Hosny (Egypt)\nVice-Presidents:\tAna Pérez (Argentina)\n\tJohn Smith (Australia)\nRapporteur:\tLi Wei (China)\n\nSanjay Roy (India) spoke.",
+                &["Amr Adel Hosny=person:EGY:President", "Egypt=state:EGY", "Ana Pérez=person:ARG:Vice-President", "Argentina=state:ARG", "John Smith=person:AUS:Vice-President", "Australia=state:AUS", "Li Wei=person:CHN:Rapporteur", "China=state:CHN", "Sanjay Roy=person:IND:-", "India=state:IND"],
+            ),
+            // A role before a name is not a list head: the next person does not share it.
+            ("opened by the President, Mr. Asim Ahmed (Pakistan), and Mr. Omar Kah (Gambia) spoke.", &["Asim Ahmed=person:PAK:President", "Pakistan=state:PAK", "Omar Kah=person:GMB:-", "Gambia=state:GMB"]),
+            ("the report of the United Nations High Commissioner for Human Rights and the United Nations Secretary-General", &[]),
+            ("In General Assembly resolution 58/4, the General Assembly adopted the Convention.", &["General Assembly=org"]),
+            ("the special session of the General Assembly against corruption", &[]),
+            ("See Security Council resolution 2334 (2016) and Human Rights Council decisions 1/102; the Security Council met.", &["Security Council=org"]),
+            ("the United Nations system and the United Nations Convention against Corruption", &[]),
+            ("partnership with the United Nations and the World Bank", &["United Nations=org", "World Bank=org"]),
+            ("President: Amr Adel Hosny (Egypt)", &["Amr Adel Hosny=person:EGY:President", "Egypt=state:EGY"]),
+            (
+                "opened by its President, Mr. Mohamed Ali (Egypt). Ms. Ghada Waly, Executive Director of the United Nations Office on Drugs and Crime, spoke.",
+                &["Mohamed Ali=person:EGY:President", "Egypt=state:EGY", "Ghada Waly=person:-:Executive Director of the United Nations Office on Drugs and Crime", "United Nations Office on Drugs and Crime=org"],
+            ),
+            (
+                "elected Ms. Ana Pérez (Argentina) and Mr. John Smith (Australia) as Vice-Presidents, and Mr. Li Wei (China) as Rapporteur.",
+                &["Ana Pérez=person:ARG:Vice-President", "Argentina=state:ARG", "John Smith=person:AUS:Vice-President", "Australia=state:AUS", "Li Wei=person:CHN:Rapporteur", "China=state:CHN"],
+            ),
+            ("Statements were made by Mr. Karim Said (Egypt), Mr. Pablo Ruiz (Spain).", &["Karim Said=person:EGY:-", "Egypt=state:EGY", "Pablo Ruiz=person:ESP:-", "Spain=state:ESP"]),
+            ("Statement by Maria de la Cruz (Mexico)", &["Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
+            ("Venezuela (Bolivarian Republic of) and Pakistan (on behalf of the Group of 77 and China)", &["Venezuela (Bolivarian Republic of)=state:VEN", "Pakistan=state:PAK", "Group of 77 and China=org"]),
+            ("Open Ownership（开放所有权组织）", &["Open Ownership（开放所有权组织）=org:开放所有权组织"]),
+            ("由 Some Body 主持，Distr General", &[]),
+            ("The Republic of Korea (ROK) and United Nations (UN)", &["Republic of Korea=state:KOR", "United Nations (UN)=org:UN"]),
+            // A document symbol in brackets is cited, not a short form (the
+            // `UNEP` inside the symbol is left for `resolve` to drop).
+            ("the report of UNEP (UNEP/EA.5/Res.3)", &["UNEP=org", "UNEP=org"]),
+            ("The representatives of Nigeria and the Niger", &["Nigeria=state:NGA", "Niger=state:NER"]),
+            ("下列政府间组织派观察员出席了会议：亚非法律协商组织、某某未知区域论坛（未知论坛）。", &["亚非法律协商组织=org", "某某未知区域论坛（未知论坛）=org:未知论坛"]),
+            (
+                "The following intergovernmental organizations were represented by observers: Council of Europe, Unknown Regional Forum and Asian-African Legal Consultative Organization.",
+                &["Council of Europe=org", "Unknown Regional Forum=org", "Asian-African Legal Consultative Organization=org"],
+            ),
+            (
+                "The following non-governmental organizations were represented: Transparency International and Global Initiative against Corruption.",
+                &["Transparency International=org", "Global Initiative against Corruption=org"],
+            ),
+            ("The following States were represented: Trinidad and Tobago, Chad and Japan.", &["Trinidad and Tobago=state:TTO", "Chad=state:TCD", "Japan=state:JPN"]),
+            (
+                "6. The following intergovernmental organizations were represented by observers:\nCouncil of Europe, Eurasian Group on\nCombating Money Laundering and Financing of Terrorism, Regional Anti-Corruption\nForum and Unknown Forum\n7. Statements were made by Unknown Body.",
+                &["Council of Europe=org", "Eurasian Group on\nCombating Money Laundering and Financing of Terrorism=org", "Regional Anti-Corruption\nForum=org", "Unknown Forum=org"],
+            ),
+            (
+                "The following intergovernmental organizations were represented:\n\nC. Election of officers\n\nThe Group elected Unknown Chair.",
+                &[],
+            ),
+            (
+                "The following intergovernmental organizations were represented by observers:\nCouncil of Europe\nRegional Anti-Corruption Forum\nInternational Anti-Corruption Academy\n\nD. Election of officers",
+                &["Council of Europe=org", "Regional Anti-Corruption Forum=org", "International Anti-Corruption Academy=org"],
+            ),
+            ("会议由理事会主席 Václav Bálek（捷克）主持。", &["Václav Bálek=person:CZE:理事会主席", "捷克=state:CZE"]),
+            ("opened by the President, Mr. Antonio Fernández Pérez (Spain).", &["Antonio Fernández Pérez=person:ESP:President", "Spain=state:ESP"]),
+            ("来自秘书长副特别代表/联合国索马里驻地协调员综合办公室的主讲人", &["秘书长副特别代表/联合国索马里驻地协调员综合办公室=org"]),
+            ("来自本国主计长办公室的代表", &[]),
+            ("反腐败执法机关全球业务工作网（全\n\n球网)和全球网", &["反腐败执法机关全球业务工作网（全\n\n球网)=org:全球网", "全球网=org"]),
+            ("设在维也纳的反腐败执法机构全球网络", &[]),
+            ("联合国打击跨国有组织犯罪公约缔约方会议", &["联合国打击跨国有组织犯罪公约缔约方会议=org"]),
+            ("《联合国打击跨国有组织犯罪公约》", &[]),
+            ("根据经济及社会理事会第 2002/1 号决议和安全理事会第 1373 (2001) 号决议", &[]),
+            ("经济及社会理事会在第 2023/12 号决议中请人权理事会第五十二届会议审议", &["经济及社会理事会=org", "人权理事会=org"]),
+            ("回顾经济及社会理事会2021年7月22日第2021/15号决议和大会 2016 年 4 月 19 日第 S-30/1 号决议", &[]),
+            ("回顾经济及社会理事会 2021 年 7 月 22 日第 2021/15 号决议", &[]),
+            ("人权理事会2023年通过了第52/1号决议", &["人权理事会=org"]),
+            ("与联合国难民署、非洲联盟委员会、人权观察和儿基会合作", &["联合国难民署=org", "非洲联盟委员会=org", "人权观察=org", "儿基会=org"]),
+            ("亚太国家集团和西欧及其他国家组", &["亚太国家集团=group", "西欧及其他国家组=group"]),
+            ("联合国安全理事会和联合国经济及社会理事会与欧洲刑警组织合作", &["联合国安全理事会=org", "联合国经济及社会理事会=org", "欧洲刑警组织=org"]),
+            ("联合国教科文组织、联合国粮农组织和联合国亚太经社会", &["联合国教科文组织=org", "联合国粮农组织=org", "联合国亚太经社会=org"]),
+            ("联合国世界粮食计划署和联合国国际劳工组织", &["联合国世界粮食计划署=org", "联合国国际劳工组织=org"]),
+            ("联合国、世界银行", &["联合国=org", "世界银行=org"]),
+            ("委内瑞拉(玻利瓦尔共和国)、伊朗（伊斯兰共和国）、刚果（布）和阿拉伯国家集团", &["委内瑞拉(玻利瓦尔共和国)=state:VEN", "伊朗（伊斯兰共和国）=state:IRN", "刚果（布）=state:COG", "阿拉伯国家集团=org"]),
+            ("由缔约方会议主席马里亚诺·加西亚（秘鲁）宣布开幕", &["马里亚诺·加西亚=person:PER:缔约方会议主席", "秘鲁=state:PER"]),
+            ("执行主任加达·法特希·瓦利致开幕词", &["加达·法特希·瓦利=person:-:执行主任"]),
+            ("联合国人权事务高级专员 Volker Türk 和世界卫生组织总干事谭德塞·阿德哈诺姆·盖布雷耶苏斯", &["Volker Türk=person:-:联合国人权事务高级专员", "世界卫生组织=org", "谭德塞·阿德哈诺姆·盖布雷耶苏斯=person:-:世界卫生组织总干事"]),
+            ("毒品和犯罪问题办公室执行主任加达·瓦利致词", &["毒品和犯罪问题办公室=org", "加达·瓦利=person:-:毒品和犯罪问题办公室执行主任"]),
+            ("副主席：玛丽亚·费尔南达（厄瓜多尔）和汉斯·贝克尔（德国）", &["玛丽亚·费尔南达=person:ECU:副主席", "厄瓜多尔=state:ECU", "汉斯·贝克尔=person:DEU:副主席", "德国=state:DEU"]),
+            ("来自弗里德里希·艾伯特基金会的代表", &["弗里德里希·艾伯特基金会=org"]),
+            ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
+            ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
+            ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),
+            ("由 Some Body 主持", &[]),
+            (
+                "主席：\tMariano García（秘鲁）\n副主席：\tFatima Nasser（约旦）\n\n\tPieter de Vries（荷兰）\n报告员：\tKofi Boateng（加纳）",
+                &[
+                    "Mariano García=person:PER:主席", "秘鲁=state:PER", "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR",
+                    "Pieter de Vries=person:NLD:副主席", "荷兰=state:NLD", "Kofi Boateng=person:GHA:报告员", "加纳=state:GHA",
+                ],
+            ),
+            ("项目：\tMariano García（秘鲁）", &["Mariano García=person:PER:-", "秘鲁=state:PER"]),
+            (
+                "副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）和 Li Ming（中国）；报告员 Kofi Boateng（加纳）",
+                &[
+                    "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR", "Pieter de Vries=person:NLD:副主席", "荷兰=state:NLD",
+                    "Li Ming=person:CHN:副主席", "中国=state:CHN", "Kofi Boateng=person:GHA:报告员", "加纳=state:GHA",
+                ],
+            ),
+            (
+                "主席：Mariano García（秘鲁）；副主席：Fatima Nasser（约旦）",
+                &["Mariano García=person:PER:主席", "秘鲁=state:PER", "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR"],
+            ),
+            (
+                "副主席\tFatima Nasser（约旦）\n\tPieter de Vries（荷兰）\n副主席兼报告员\t加桑·哈米里（阿拉伯联合酋长国）",
+                &[
+                    "Fatima Nasser=person:JOR:副主席", "约旦=state:JOR", "Pieter de Vries=person:NLD:副主席", "荷兰=state:NLD",
+                    "加桑·哈米里=person:ARE:副主席兼报告员", "阿拉伯联合酋长国=state:ARE",
+                ],
+            ),
+            (
+                "下列政府间组织派观察员出席了会议：亚非法律协商组织、某某未知区域\n\n论坛、欧洲委员会。\n\n一. 导言",
+                &["亚非法律协商组织=org", "某某未知区域\n\n论坛=org", "欧洲委员会=org"],
+            ),
+            ("下列非政府组织派观察员出席了会议：透明国际、某某未知协会\n\n二. 会议安排", &["透明国际=org", "某某未知协会=org"]),
+            ("下列国家人权机构派观察员出席了会议：某某国家人权委员会、世界银行。", &["某某国家人权委员会=org", "世界银行=org"]),
+            ("", &[]),
+            ("😀\u{0}\r\n", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! The body the document is about, which is not a participant of its own
+//! meeting: an organisation that a cover's header line names alone, with
+//! its session or as the body whose report it is (`人权理事会` above
+//! `第五十二届会议`), and the subsidiary bodies the data gives it — dropped
+//! everywhere; and the masthead lines of the header (`联合国\tA/HRC/52/10`,
+//! `大 会 Distr.: General`, a principal organ above `Distr.` over another
+//! body line) — dropped there only. Without a cover, the body whose
+//! numbered session opens (`预防犯罪和刑事司法委员会第三十二届会议将于…开幕`).
+//!
+//! Deliberately left out: a header title that only mentions an organisation
+//! (`毒品和犯罪问题办公室的工作`, `Work of the Office`) keeps it a
+//! participant, and so do `联合国` and `大会` outside the masthead.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::{organization_base, organization_key};
+use crate::gazetteer;
+use crate::model::{Annotation, ParticipantValue, Value};
+use crate::span::Span;
+use crate::text::is_space;
+
+/// Longest document header, in bytes: the masthead, symbol, session and title
+/// lines before the first numbered paragraph.
+const MAX_HEADER: usize = 1500;
+
+/// True for a document symbol standing alone (`A/HRC/52/1`, `E/CN.7/2023/1*`).
+fn is_symbol_token(s: &str) -> bool {
+    let s = s.trim_end_matches('*');
+    let mut parts = s.split('/');
+    parts.next().is_some_and(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()))
+        && s.split('/').count() >= 3
+        && s.split('/').skip(1).all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'))
+}
+
+/// Principal organs that head the series of their subsidiary bodies
+/// (`经济及社会理事会` above `Distr.`, `麻醉药品委员会` below): the parent of
+/// the document's body, not its body. A treaty's conference above a working
+/// group's report stays the body: its subsidiaries are what it is about.
+const PARENT_ORGANS: &[&str] = &["经济及社会理事会", "安全理事会", "Economic and Social Council", "Security Council"];
+
+/// Names that head every UN document or series, which do not make the
+/// organisation the body the document is about wherever the header names them.
+const MASTHEADS: &[&str] = &["联合国", "大会", "United Nations", "General Assembly"];
+
+/// Where the header ends: at the first line that starts with `1.`, or
+/// after [`MAX_HEADER`] bytes (always a char boundary).
+fn header_end(text: &str) -> usize {
+    let limit = crate::text::floor_boundary(text, MAX_HEADER);
+    let head = &text[..limit];
+    let mut at = 0;
+    for line in head.split_inclusive('\n') {
+        if line.trim_start().starts_with("1.") {
+            return at;
+        }
+        at += line.len();
+    }
+    limit
+}
+
+/// Removes the body the document is about — an organisation that a header
+/// line names alone (`人权理事会` above `第五十二届会议`) and the subsidiary
+/// bodies the data gives it — everywhere, and a masthead line (`联合国`,
+/// `大会` alone on their line) in the header.
+///
+/// A header line that only mentions an organisation (the title
+/// `毒品和犯罪问题办公室的工作`) does not make it the body. An organisation
+/// alone on a line above `Distr.` is the parent organ of the series, not the
+/// body, when it is a principal organ and another body line follows below
+/// (`经济及社会理事会` above `Distr.`, `麻醉药品委员会` below): only that
+/// masthead line is dropped.
+pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
+    let end = header_end(text);
+    // Only a UN document's cover has a header to read; without one, the
+    // opening may say whose session it is.
+    let Some(distr) = text[..end].find("Distr") else {
+        if let Some(key) = opening_body(text, out) {
+            retain_others(out, &[], subsidiaries_too(vec![key]));
+        }
+        return;
+    };
+    let mut own: Vec<(String, Span)> = Vec::new();
+    let mut masthead: Vec<Span> = Vec::new();
+    for a in out.iter().filter(|a| a.span.end <= end) {
+        let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { continue };
+        // A name broken over two header lines (`联合国打击跨国有组织犯罪公约\n缔约方会议`)
+        // is read with both lines.
+        let (s, _) = crate::text::line_bounds(text, a.span.start);
+        let (_, e) = crate::text::line_bounds(text, a.span.end);
+        let line = text.get(s..e).unwrap_or("");
+        let written = text.get(a.span.range()).unwrap_or("");
+        // `经济及社会理事会\tDistr.: General`: the masthead names the parent
+        // organ next to the symbol or distribution; only that line is dropped.
+        let first_cell = line.split('\t').next().is_some_and(|cell| cell.trim() == written);
+        // `大会` alone on its line above `Distr.`, `联 合 国 A/HRC/52/1`,
+        // `大 会 Distr.: General`: the series' masthead.
+        let before = text[s..a.span.start].trim_matches(is_space);
+        let after = text[a.span.end..e].trim_matches(is_space);
+        let beside = after.is_empty() || after.starts_with("Distr") || is_symbol_token(after);
+        let masthead_line = MASTHEADS.contains(&name.as_str()) && before.is_empty() && beside && a.span.start < distr + "Distr".len();
+        // Without a tab (`United Nations E/CN.15/2023/1`, `Economic and Social
+        // Council Distr.: General`), the rest of the line is the symbol or distribution.
+        let rest = after.trim();
+        let beside_in_line = rest.starts_with("Distr") || (!rest.contains(' ') && rest.contains('/') && rest.starts_with(|c: char| c.is_ascii_uppercase()));
+        if first_cell && (line.contains('\t') || line.contains("Distr")) || beside_in_line || masthead_line {
+            masthead.push(a.span);
+        } else if names_body_line(&text[s..a.span.start], &text[a.span.end..e]) && !MASTHEADS.contains(&name.as_str()) {
+            own.push((organization_key(name), a.span));
+        }
+    }
+    if own.iter().any(|(_, s)| s.start > distr) {
+        let parent_organ = |key: &String| PARENT_ORGANS.iter().any(|p| organization_key(p) == *key);
+        let (parents, bodies): (Vec<_>, Vec<_>) = own.into_iter().partition(|(k, s)| s.start < distr && parent_organ(k));
+        masthead.extend(parents.into_iter().map(|(_, s)| s));
+        own = bodies;
+    }
+    if own.is_empty() && masthead.is_empty() {
+        return;
+    }
+    let own = subsidiaries_too(own.into_iter().map(|(k, _)| k).collect());
+    retain_others(out, &masthead, own);
+}
+
+/// The keys of `own` and of the subsidiary bodies the data gives them: a
+/// document of a body is about its subsidiary bodies too.
+fn subsidiaries_too(mut own: Vec<String>) -> Vec<String> {
+    let subsidiaries = gazetteer::organizations().iter().enumerate().filter_map(|(i, o)| {
+        let parent = organization_key(o.parent?);
+        own.contains(&parent).then(|| format!("#{i}"))
+    });
+    let subsidiaries: Vec<String> = subsidiaries.collect();
+    own.extend(subsidiaries);
+    own
+}
+
+/// How far into a document without a cover its opening is read, in bytes.
+const OPENING: usize = 3000;
+
+/// `预防犯罪和刑事司法委员会第三十二届会议将于…开幕`: in the opening of a
+/// document without a cover, the organisation whose numbered session opens
+/// or is held is the body the document is about.
+fn opening_body(text: &str, out: &[Annotation]) -> Option<String> {
+    static SESSION_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*第[ \t]*[0-9一二三四五六七八九十百]+[ \t]*(?:届|次)(?:特别)?会议[^。；]{0,80}?(?:开幕|举行)").expect("session pattern")
+    });
+    out.iter().take_while(|a| a.span.end <= OPENING).find_map(|a| {
+        let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { return None };
+        let rest = text.get(a.span.end..)?;
+        let rest = &rest[..crate::text::floor_boundary(rest, 240)];
+        (!MASTHEADS.contains(&name.as_str()) && SESSION_OPENS.is_match(rest)).then(|| organization_key(name))
+    })
+}
+
+/// Drops the annotations at `masthead` and every organisation whose key is
+/// in `own`.
+fn retain_others(out: &mut Vec<Annotation>, masthead: &[Span], own: Vec<String>) {
+    out.retain(|a| {
+        if masthead.contains(&a.span) {
+            return false;
+        }
+        match &a.value {
+            Value::Participant(ParticipantValue::Organization { name, short }) => {
+                let base = organization_base(name, short.as_deref());
+                own.is_empty() || !own.contains(&organization_key(base))
+            }
+            _ => true,
+        }
+    });
+}
+
+/// True when a header line with an organisation between `before` and
+/// `rest` names the body the document is about: the organisation alone, or
+/// with its session (`人权理事会第五十二届会议`), or as the body whose report
+/// the title is (`…麻醉药品委员会第六十六届会议的报告`, `…工作组会议的报告`,
+/// `Report of the Commission on Narcotic Drugs on its…`). Not a title that
+/// only mentions it (`毒品和犯罪问题办公室的工作`, `Work of the Office`).
+fn names_body_line(before: &str, rest: &str) -> bool {
+    let before = before.trim_start_matches(is_space);
+    let rest = rest.trim_end_matches(is_space);
+    let after = rest.trim_start_matches(is_space);
+    if after.is_empty() {
+        return before.is_empty() || before.to_ascii_lowercase().trim_end().ends_with("report of the");
+    }
+    const OF_THE_BODY: &[&str] = &["第", "会议", "届会", "的报告", "报告"];
+    let zh = OF_THE_BODY.iter().any(|w| after.starts_with(w)) && (before.is_empty() || rest.ends_with("报告"));
+    let en = before.to_ascii_lowercase().trim_end().ends_with("report of the") && (after.starts_with("on its") || after.starts_with("at its"));
+    zh || en
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::participants::tests::found;
+
+    #[test]
+    fn own_body_and_masthead_are_not_participants() {
+        let text = "联合国\tA/HRC/52/10\n大会\tDistr.: General\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会和开发署注意。";
+        let got = found(text);
+        assert_eq!(got, vec!["大会=org".to_string(), "开发署=org".to_string()]);
+        let text = "联合国\tE/CN.7/2023/15\n经济及社会理事会\tDistr.: General\n麻醉药品委员会\n\n1. 麻醉药品委员会请经济及社会理事会注意。";
+        assert_eq!(found(text), vec!["经济及社会理事会=org".to_string()]);
+        let text = "United Nations E/CN.15/2023/1\n\nEconomic and Social Council Distr.: General\n27 January 2023\n\nCommission on Crime Prevention and Criminal Justice\n\n1. The Economic and Social Council and the United Nations met.";
+        assert_eq!(found(text), vec!["Economic and Social Council=org".to_string(), "United Nations=org".to_string()]);
+        // A title line that mentions an organisation does not make it the body;
+        // the parent organ above `Distr.` is a masthead when a body line follows.
+        let text = "经济及社会理事会\n\nDistr.: General\n\n预防犯罪和刑事司法委员会\n第三十二届会议\n毒品和犯罪问题办公室的工作\n\n1. 经济及社会理事会请预防犯罪和刑事司法委员会和毒品和犯罪问题办公室注意。";
+        assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org", "经济及社会理事会=org", "毒品和犯罪问题办公室=org"]);
+        let text = "联合国打击跨国有组织犯罪公约 缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组和偷运移民问题工作组与麻醉药品委员会合作。";
+        assert_eq!(found(text), vec!["麻醉药品委员会=org".to_string()]);
+        let text = "联合国打击跨国有组织犯罪公约\n缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组注意。";
+        assert_eq!(found(text), Vec::<String>::new());
+        let text = "联合国打击跨国有组织犯罪公约\n缔约方会议\n\nDistr.: General\n\n在维也纳举行的打击贩运人口问题工作组会议的报告\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议设立了打击贩运人口问题工作组。";
+        assert_eq!(found(text), Vec::<String>::new());
+        let text = "1. 联合国打击跨国有组织犯罪公约缔约方会议设立的国际合作工作组";
+        assert_eq!(found(text), vec!["联合国打击跨国有组织犯罪公约缔约方会议=org".to_string(), "国际合作工作组=org".to_string()]);
+        let text = "Distr.: General\n\n2022年12月9日和2023年3月13日至17日麻醉药品委员会第六十六届会议的报告\n\n1. 麻醉药品委员会请毒品和犯罪问题办公室注意。";
+        assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org".to_string()]);
+        let text = "Distr.: General\n\nReport of the Commission on Narcotic Drugs on its sixty-sixth session\n\n1. The Commission on Narcotic Drugs and the Human Rights Council met.";
+        assert_eq!(found(text), vec!["Human Rights Council=org".to_string()]);
+        let text = "Distr.: General\n\nWork of the United Nations Office on Drugs and Crime\n\n1. The United Nations Office on Drugs and Crime reported.";
+        assert_eq!(found(text).len(), 2);
+        let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
+        assert_eq!(found(text), vec!["大会=org".to_string()]);
+        // Without a cover, the body whose session opens is the document's.
+        let text = "说明\n\n1. 选举主席团成员\n\n预防犯罪和刑事司法委员会第三十二届会议将于 2023 年 5 月 22 日上\n\n午 10 时在维也纳开幕。预防犯罪和刑事司法委员会与世界卫生组织合作。";
+        assert_eq!(found(text), vec!["世界卫生组织=org".to_string()]);
+        let text = "说明\n\n大会第七十八届会议将于 2023 年 9 月 5 日开幕。人权理事会第五十二届会议的报告已提交大会。";
+        assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
+        let text = "\n\n大会\n\nDistr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
+        assert_eq!(found(text), vec!["大会=org".to_string()]);
+        let text = "联 合 国 A/HRC/52/1\n\n大 会 Distr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
+        assert_eq!(found(text), vec!["大会=org".to_string()]);
+        let text = "1. 人权理事会请大会注意。Distr.";
+        assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
+    }
+}

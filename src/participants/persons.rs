@@ -1,0 +1,277 @@
+//! Persons, with their State and role: a Latin-script name after an English
+//! title (`Mr. Amr Adel Hosny (Egypt), President of the Conference`); a
+//! bare Latin name before a bracketed State, or in Chinese after a role or
+//! before a word of address (`缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）`,
+//! `由 Ghada Waly 女士主持`); a Chinese transliterated name with a middle dot
+//! ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`). A person listed after
+//! another shares its role (`four Vice-Presidents: Mr. A (X), Ms. B (Y)`,
+//! `副主席：A（约旦）、B（荷兰）`); in a bureau table the role is the row's
+//! first cell (see `bureau`).
+//!
+//! Deliberately left out: an address to an office (`Thank you, Mr.
+//! President`), a bare name with neither State, role nor word of address
+//! (`由 Some Body 主持`), and an organisation named after a person
+//! (`弗里德里希·艾伯特基金会`).
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::bureau::table_role;
+use super::sources::ORG_ENDINGS;
+use super::{anchors, overlapping, squeeze};
+use crate::gazetteer::{self, Entry};
+use crate::model::{Annotation, Language, ParticipantValue, Value};
+use crate::span::Span;
+use crate::text::{char_at, char_before, is_cjk, is_space, is_ws, skip_spaces, Document};
+
+/// Longest personal name with its title, in bytes.
+const PERSON_WINDOW: usize = 160;
+
+/// A Latin-script personal name of two to five words.
+static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
+});
+
+/// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
+/// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`).
+static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? )?|(?:Mr|Ms|Mrs|Dr)\.? )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
+});
+
+/// A match of an anchored pattern: the whole match and group 1, in bytes
+/// of the text.
+struct Found {
+    whole: Span,
+    group: Option<Span>,
+}
+
+/// The matches of `re` (written with `^`) that start at one of `anchors`,
+/// each read within `window` bytes, never overlapping. Looking for cheap
+/// literal anchors first keeps the regex engine off most of the text.
+fn anchored(re: &Regex, text: &str, anchors: &[usize], window: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for &at in anchors {
+        if at < done {
+            continue;
+        }
+        let end = crate::text::floor_boundary(text, at.saturating_add(window));
+        let Some(slice) = text.get(at..end) else { continue };
+        let Some(c) = re.captures(slice) else { continue };
+        let Some(m) = c.get(0) else { continue };
+        let group = c.get(1).map(|g| Span::new(at + g.start(), at + g.end()));
+        done = at + m.end().max(1);
+        out.push(Found { whole: Span::new(at + m.start(), at + m.end()), group });
+    }
+    out
+}
+
+/// Words that open a name phrase without being part of the name.
+const NOT_NAMES: &[&str] = &[
+    "President", "Vice-President", "Chair", "Vice-Chair", "Chairperson", "Rapporteur", "Ambassador", "Minister", "Judge", "Professor", "Director",
+    "Commissioner", "Mr", "Ms", "Mrs", "Dr", "The", "By", "Statement",
+];
+
+/// Particles inside personal names (`Maria de la Cruz`).
+const PARTICLES: &[&str] = &["de", "da", "di", "du", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "das", "ben"];
+
+/// Where a run of capitalised words ends right before a bracketed State
+/// (`Amr Adel Hosny (Egypt)`), the start of those words: the candidates for
+/// a person's name. Linear: each bracket looks back a bounded distance.
+fn bracketed_name_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (at, c) in text.char_indices() {
+        if c != '(' && c != '（' {
+            continue;
+        }
+        let end = crate::text::skip_back_while(text, at, |c| c == ' ');
+        if bracket_state(text, end).0.is_none() {
+            continue;
+        }
+        let mut pos = end;
+        let mut start = None;
+        for _ in 0..8 {
+            let ts = crate::text::skip_back_while(text, pos, |c| c.is_alphabetic() && !is_cjk(c) || "-'’.".contains(c));
+            let Some(word) = text.get(ts..pos).filter(|w| !w.is_empty()) else { break };
+            if word.starts_with(char::is_uppercase) {
+                if NOT_NAMES.contains(&word.trim_end_matches('.')) {
+                    break;
+                }
+                start = Some(ts);
+            } else if !PARTICLES.contains(&word) {
+                break;
+            }
+            if char_before(text, ts) != Some(' ') {
+                break;
+            }
+            pos = ts - 1;
+        }
+        out.extend(start);
+    }
+    out
+}
+
+/// Where a Latin capital follows a character that is not a letter or digit.
+fn capitals(text: &str) -> Vec<usize> {
+    let mut prev = ' ';
+    let mut at = Vec::new();
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() && prev != '.' && prev != '/' {
+            at.push(i);
+        }
+        prev = c;
+    }
+    at
+}
+
+/// Persons: `…副主席 Aftab Ahmad Khokher（巴基斯坦）`, `Mr. X (Egypt), President`.
+pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
+    let text = doc.text;
+    let mut found = Vec::new();
+    let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E."]);
+    let titles: Vec<usize> = titles.into_iter().filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric())).collect();
+    let mut listed = ListRole::default();
+    for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
+        let Some(span) = m.group else { continue };
+        let name = text.get(span.range()).unwrap_or("").to_string();
+        // `Thank you, Mr. President`: an address to an office, not a name.
+        if crate::roles::is_office(&name) {
+            continue;
+        }
+        let (state, after) = bracket_state(text, span.end);
+        let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        let role = listed.role(text, Span::new(m.whole.start, after), own);
+        found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+    }
+    // A bare name: after a role in Chinese (`副主席 Aftab Ahmad Khokher`), or
+    // before a bracketed State in either language (`Amr Adel Hosny (Egypt)`).
+    let mut bare = Vec::new();
+    let mut listed = ListRole::default();
+    let mut starts = bracketed_name_starts(text);
+    if doc.language == Language::Chinese {
+        starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some() || honorific_follows_name(text, i)));
+        starts.sort_unstable();
+        starts.dedup();
+    }
+    for m in anchored(&PERSON_NAME, text, &starts, PERSON_WINDOW) {
+        let span = m.whole;
+        // Both lists are sorted by start: `found` follows the sorted anchors.
+        let known = !overlapping(&found, span).is_empty() || !overlapping(out, span).is_empty();
+        if known || char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+            continue;
+        }
+        let (state, after) = bracket_state(text, span.end);
+        let role = match doc.language {
+            Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)),
+            Language::English => {
+                let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start));
+                listed.role(text, Span::new(span.start, after), own)
+            }
+        };
+        let honoured = doc.language == Language::Chinese && text.get(skip_spaces(text, span.end)..).is_some_and(|r| HONORIFICS.iter().any(|h| r.starts_with(h)));
+        if state.is_none() && role.is_none() && !honoured {
+            continue;
+        }
+        let name = text.get(span.range()).unwrap_or("").to_string();
+        bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+    }
+    if doc.language == Language::Chinese {
+        for span in crate::names_zh::find_names(text) {
+            // `弗里德里希·艾伯特基金会`: an organisation named after a person.
+            if text.get(span.range()).is_some_and(|n| ORG_ENDINGS.iter().any(|e| n.ends_with(e))) {
+                continue;
+            }
+            let (state, _) = bracket_state(text, span.end);
+            let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start));
+            if state.is_none() && role.is_none() {
+                continue;
+            }
+            // `马里亚诺·加西亚`: the `马里` inside the name is not Mali.
+            out.retain(|a| !a.span.overlaps(span));
+            let name = squeeze(text.get(span.range()).unwrap_or(""));
+            bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+        }
+    }
+    out.extend(found);
+    out.extend(bare);
+}
+
+/// The role a list head gives to the persons that follow it: `four
+/// Vice-Presidents: Mr. A (X), Ms. B (Y) and Mr. C (Z)`, or the rows of an
+/// officers table (`Vice-Presidents:→A (X)` / `→B (Y)`); and where the last
+/// of them ends.
+#[derive(Default)]
+struct ListRole {
+    running: Option<(String, usize)>,
+}
+
+impl ListRole {
+    /// The role of the person written at `person` (title or name to the end
+    /// of the bracketed State), given the role the text writes around it.
+    fn role(&mut self, text: &str, person: Span, own: Option<String>) -> Option<String> {
+        let carried = self.running.take().filter(|(_, end)| text.get(*end..person.start).is_some_and(joins_list)).map(|(r, _)| r);
+        let head = crate::roles::list_head(text, person.start).or_else(|| carried.clone().filter(|_| own.is_none()));
+        if let Some(r) = head {
+            self.running = Some((r, person.end));
+        }
+        own.or(carried)
+    }
+}
+
+/// What stands between two persons of one list: `, `, ` and `, or a line
+/// break to the next row of a table.
+fn joins_list(gap: &str) -> bool {
+    matches!(gap, ", " | " and " | ", and ") || (gap.chars().all(is_ws) && gap.matches('\n').count() == 1)
+}
+
+/// Words of address around a name in Chinese (`Ghada Waly 女士`, `先生马里亚诺·加西亚`).
+pub(crate) const HONORIFICS: &[&str] = &["女士", "先生", "阁下"];
+
+/// True when a Latin-script name starting at `i` is followed, within a
+/// short name's length, by a word of address: `由 Ghada Waly 女士主持`.
+fn honorific_follows_name(text: &str, i: usize) -> bool {
+    let end = crate::text::floor_boundary(text, i.saturating_add(PERSON_WINDOW));
+    let Some(window) = text.get(i..end) else { return false };
+    let Some(m) = PERSON_NAME.find(window) else { return false };
+    let rest = window[m.end()..].trim_start_matches(is_space);
+    HONORIFICS.iter().any(|h| rest.starts_with(h))
+}
+
+/// `副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）`: a person listed
+/// right after another, joined by `、`/`和`/`及`, shares that person's role.
+fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String> {
+    let prev = before.last()?;
+    let Value::Participant(ParticipantValue::Person { role: Some(role), .. }) = &prev.value else { return None };
+    let (_, after) = bracket_state(text, prev.span.end);
+    let gap = text.get(after..start)?;
+    let joined = !gap.trim_matches(is_ws).is_empty() && gap.trim_matches(is_ws).chars().all(|c| matches!(c, '、' | '和' | '及'));
+    joined.then(|| role.clone())
+}
+
+/// The State in brackets right after a name, and where the bracket ends.
+fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
+    let j = skip_spaces(text, i);
+    let Some(open) = char_at(text, j).filter(|c| *c == '（' || *c == '(') else { return (None, i) };
+    let inner = j + open.len_utf8();
+    let rest = text.get(inner..).unwrap_or("");
+    let Some((close, bracket)) = rest.char_indices().take(60).find(|(_, c)| *c == '）' || *c == ')') else {
+        return (None, i);
+    };
+    let iso = match gazetteer::lookup(&rest[..close]) {
+        Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
+        _ => None,
+    };
+    match iso {
+        // The end is after the closing bracket, whichever its width.
+        Some(iso) => (Some(iso), inner + close + bracket.len_utf8()),
+        None => (None, i),
+    }
+}
+
+/// The role of a person written in Chinese: the role cell of a bureau
+/// table row, else the role phrase written right before the name
+/// ([`crate::roles::chinese_before`]).
+fn chinese_role(text: &str, i: usize) -> Option<String> {
+    table_role(text, i).or_else(|| crate::roles::chinese_before(text, i))
+}

@@ -1,0 +1,92 @@
+//! Short forms: a bracketed short form after an organisation belongs to its
+//! span (`联合国开发计划署（开发署）`, `（以下简称“开发署”）`), and a short form
+//! the document introduced this way is found alone later (`开发署`).
+//!
+//! Deliberately left out: a bracketed city or State (`United Nations
+//! (Vienna)`, `World Bank (Kenya)`), a document symbol in brackets (`UNEP
+//! (UNEP/EA.5/Res.3)`), a bracket holding punctuation or longer than
+//! [`MAX_SHORT_CHARS`]; later, a short form that is a gazetteer name itself
+//! (found as such), one inside another mention, or a Latin one inside a
+//! longer word.
+
+use crate::gazetteer::{self, Entry, Hit};
+use crate::model::{Annotation, ParticipantValue, Value};
+use crate::span::Span;
+use crate::text::{char_at, char_before, is_ws, skip_ws};
+
+/// Most short forms introduced in brackets that are searched for alone.
+pub(super) const MAX_SHORTS: usize = 32;
+
+/// Longest bracketed short form, in characters.
+const MAX_SHORT_CHARS: usize = 20;
+
+/// Most whitespace, in bytes, between a name and its bracketed short form.
+const MAX_BRACKET_GAP: usize = 8;
+
+/// `（开发署）` at `i`: the end of the bracket and the short form in it.
+pub(super) fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
+    let j = skip_ws(text, i);
+    if j - i > MAX_BRACKET_GAP {
+        return None;
+    }
+    let open = char_at(text, j)?;
+    if open != '（' && open != '(' {
+        return None;
+    }
+    let body_start = j + open.len_utf8();
+    let mut short = String::new();
+    let mut k = body_start;
+    let mut count = 0;
+    while let Some(c) = char_at(text, k) {
+        if c == '）' || c == ')' {
+            // `（以下简称“开发署”）`: the short form is the quoted name.
+            let short = ["以下简称", "下称", "简称"]
+                .iter()
+                .find_map(|p| short.strip_prefix(p))
+                .map_or(short.clone(), |s| s.trim_matches(['“', '”', '"']).to_string());
+            // `to the United Nations (Vienna)`: a bracketed city or State is where, not a short form.
+            let place = matches!(gazetteer::lookup(&short), Some(Entry::City(_) | Entry::State(_)));
+            let ok = short.chars().count() >= 2 && !place && !short.contains(|c: char| "，。、；：,;:“”\"".contains(c));
+            // `UNEP (UNEP/EA.5/Res.3)`: a document symbol in brackets is a citation, not a short form.
+            let ok = ok && crate::symbols::grammar::parse_at(&short, 0).is_none_or(|p| p.len < short.len());
+            return ok.then_some((k + c.len_utf8(), short));
+        }
+        count += 1;
+        if count > MAX_SHORT_CHARS + 8 || "（(《》，。、；：\n".contains(c) && !is_ws(c) {
+            return None;
+        }
+        if !is_ws(c) {
+            short.push(c);
+        }
+        k += c.len_utf8();
+    }
+    None
+}
+
+/// Short forms introduced in brackets, found alone elsewhere in the text.
+pub(super) fn find_shorts(text: &str, shorts: &[String], hits: &[Hit], out: &mut Vec<Annotation>) {
+    let mut taken: Vec<Span> = out.iter().map(|a| a.span).collect();
+    taken.extend(hits.iter().map(|h| h.span));
+    taken.sort_unstable();
+    for short in shorts {
+        if gazetteer::lookup(short).is_some() || short.chars().count() < 2 {
+            continue;
+        }
+        for (at, _) in text.match_indices(short.as_str()) {
+            let span = Span::new(at, at + short.len());
+            let i = taken.partition_point(|s| s.start < span.end);
+            if taken[..i].iter().rev().take(4).any(|s| s.overlaps(span)) {
+                continue;
+            }
+            let word_ok = !short.starts_with(|c: char| c.is_ascii_alphanumeric())
+                || (!char_before(text, at).is_some_and(|c| c.is_ascii_alphanumeric())
+                    && !char_at(text, span.end).is_some_and(|c| c.is_ascii_alphanumeric()));
+            if word_ok {
+                out.push(Annotation::new(
+                    span,
+                    Value::Participant(ParticipantValue::Organization { name: short.clone(), short: None }),
+                ));
+            }
+        }
+    }
+}

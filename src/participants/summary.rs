@@ -1,0 +1,179 @@
+//! The document-level list of participants: one entry per distinct State,
+//! organisation, group or person, in order of first mention, with the
+//! number of its mentions and its roles. `8. 《公约》的下列缔约国派代表出席了会议：
+//! 埃及、巴西。…埃及代表发了言。` gives Egypt with 2 mentions and the role
+//! `State party`.
+//!
+//! Roles come from the attendance lists (see `lists`), from sentences of
+//! attending about one entity (`The European Union, a regional economic
+//! integration organization that is a party to the Convention, was
+//! represented`; `教廷和巴勒斯坦国作为非会员观察员国派观察员出席了会议`), from
+//! the venue (`host`) and from a person's own role. Deliberately left out:
+//! a role of States is not given to an organisation named among them.
+
+use std::collections::HashMap;
+
+use super::lists::{attendance_lists, ATTENDED, MAX_LIST};
+use super::{anchors, organization_base, organization_key, squeeze};
+use crate::model::{Annotation, Kind, ParticipantEntry, ParticipantValue, Value};
+use crate::span::Span;
+use crate::text::Document;
+
+/// One entry per distinct participant, in order of first mention, with the
+/// number of its mentions and its roles: how an attendance list says it took
+/// part (`State party`, `observer State`, `UN entity`, …), `host` for the
+/// State of the meeting's venue, and a person's role.
+pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantEntry> {
+    let roles_by_span = list_roles(doc);
+    let host = annotations
+        .iter()
+        .find(|a| a.kind == Kind::Place)
+        .and_then(|a| match &a.value {
+            Value::Place(p) => p.state.clone(),
+            _ => None,
+        });
+    let mut entries: Vec<ParticipantEntry> = Vec::new();
+    let mut index: HashMap<(String, String), usize> = HashMap::new();
+    for a in annotations.iter().filter(|a| a.kind == Kind::Participant) {
+        let Value::Participant(v) = &a.value else { continue };
+        let (kind, key, name, iso3, role) = match v {
+            ParticipantValue::State { name, iso3 } => ("state", iso3.clone(), name.clone(), Some(iso3.clone()), None),
+            ParticipantValue::Organization { name, short } => {
+                let base = organization_base(name, short.as_deref());
+                ("organization", organization_key(base), base.to_string(), None, None)
+            }
+            ParticipantValue::Person { name, state, role } => ("person", name.clone(), name.clone(), state.clone(), role.clone()),
+            ParticipantValue::Group { name } => ("group", squeeze(name), name.clone(), None, None),
+        };
+        let k = (kind.to_string(), key);
+        let at = *index.entry(k).or_insert_with(|| {
+            entries.push(ParticipantEntry { kind: kind.to_string(), name, iso3: iso3.clone(), mentions: 0, roles: Vec::new() });
+            entries.len() - 1
+        });
+        let entry = &mut entries[at];
+        entry.mentions += 1;
+        let mut add = |r: String| {
+            if !entry.roles.contains(&r) {
+                entry.roles.push(r);
+            }
+        };
+        if let Some(r) = role {
+            add(r);
+        }
+        let i = roles_by_span.partition_point(|(s, _)| s.start <= a.span.start);
+        if let Some(r) = i.checked_sub(1).and_then(|i| roles_by_span.get(i)).filter(|(s, _)| s.contains(a.span)).map(|(_, r)| *r) {
+            // A role of States is not given to an organisation named with them.
+            if kind == "state" || !r.contains("State") {
+                add(r.to_string());
+            }
+        }
+        if kind == "state" && iso3.is_some() && iso3 == host {
+            add("host".to_string());
+        }
+    }
+    entries
+}
+
+/// The stretch of each attendance list with the role its sentence gives.
+fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
+    let text = doc.text;
+    let mut out = attendance_lists(doc);
+    // One entity's attendance in a sentence of its own: `作为《公约》缔约方的区域
+    // 经济一体化组织欧洲联盟派代表出席了会议` (the whole line), `The European
+    // Union, a regional economic integration organization that is a party to
+    // the Convention, was represented at the session`, `The State of
+    // Palestine, a non-member observer State …, was represented by an
+    // observer` (in English the subject before the description).
+    let mut done = 0;
+    for at in anchors(text, &["区域经济一体化组织", "regional economic integration organization", "非会员观察员国", "non-member observer State"]) {
+        if at < done {
+            continue;
+        }
+        let Some((s, e)) = crate::text::short_line_bounds(text, at, MAX_LIST) else {
+            done = at.saturating_add(MAX_LIST);
+            continue;
+        };
+        done = e;
+        let line = &text[s..e];
+        if ATTENDED.iter().any(|w| line.contains(w)) {
+            let observer = text[at..].starts_with("non-member") || text[at..].starts_with("非会员");
+            let party = ["缔约方", "缔约国", "a party", "a State party", "parties"].iter().any(|w| line.contains(w));
+            let role = if party && !observer && !line.contains("not a party") { "State party" } else { "observer State" };
+            let end = if text[at..].starts_with(|c: char| c.is_ascii()) { at } else { e };
+            out.push((Span::new(s, end), role));
+        }
+    }
+    // `教廷和巴勒斯坦国作为非会员观察员国派观察员出席了会议`: the States named
+    // before `作为` in a sentence of attending.
+    for (at, _) in text.match_indices("作为") {
+        let from = crate::text::sentence_start(text, at);
+        let window = &text[at..crate::text::floor_boundary(text, at.saturating_add(MAX_SENTENCE_ROLE))];
+        let said = &window[..window.find('。').unwrap_or(window.len())];
+        if from >= at || !said.contains("出席") || said.contains("区域经济一体化组织") {
+            continue;
+        }
+        let role = if said.contains("观察员") { "observer State" } else if said.contains("缔约方") || said.contains("缔约国") { "State party" } else { continue };
+        out.push((Span::new(from, at), role));
+    }
+    out.sort_unstable_by_key(|(s, _)| *s);
+    out
+}
+
+/// Longest stretch after `作为` read for how the States before it attended,
+/// in bytes.
+const MAX_SENTENCE_ROLE: usize = 200;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::participants::find_participants;
+
+    #[test]
+    fn summary_counts_mentions_and_list_roles() {
+        let text = "8. 《公约》的下列缔约国派代表出席了会议：埃及、巴西。\n9. 以下观察员国也派代表出席了会议：安道尔。\n埃及代表发了言。";
+        let doc = Document::new(text);
+        let anns = find_participants(&doc);
+        let sum = summarize(&doc, &anns);
+        let egypt = sum.iter().find(|e| e.iso3.as_deref() == Some("EGY")).map(|e| (e.mentions, e.roles.clone()));
+        assert_eq!(egypt, Some((2, vec!["State party".to_string()])));
+        let andorra = sum.iter().find(|e| e.iso3.as_deref() == Some("AND")).map(|e| e.roles.clone());
+        assert_eq!(andorra, Some(vec!["observer State".to_string()]));
+        let cases = [
+            ("6. The European Union, a regional economic integration organization that is a party to the Convention, was represented at the session.", Some("State party")),
+            ("6. The European Union, a regional economic integration organization that is not a party to the Convention, was represented by an observer.", Some("observer State")),
+            ("6. The European Union, a regional economic integration organization, adopted a directive.", None),
+            ("9. The State of Palestine, a non-member observer State maintaining a permanent observer mission to the United Nations, was represented by an observer. The European Union attended.", None),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            let sum = summarize(&doc, &find_participants(&doc));
+            let eu = sum.iter().find(|e| e.iso3.as_deref() == Some("EUU")).map(|e| e.roles.first().cloned());
+            assert_eq!(eu, Some(want.map(str::to_string)), "{text}");
+        }
+        let text = "9. The State of Palestine, a non-member observer State maintaining a permanent observer mission to the United Nations, was represented by an observer.";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc));
+        let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+        assert_eq!(roles, vec![("State of Palestine".to_string(), vec!["observer State".to_string()]), ("United Nations".to_string(), vec![])]);
+    }
+
+    #[test]
+    fn chinese_attendance_introductions_give_roles() {
+        let text = "4. 出席会议的有《公约》下列缔约国：埃及。与会的有下列缔约国：巴西。";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc));
+        let brazil = sum.iter().find(|e| e.iso3.as_deref() == Some("BRA")).map(|e| e.roles.clone());
+        assert_eq!(brazil, Some(vec!["State party".to_string()]));
+        let text = "4. 教廷、巴勒斯坦国和欧洲委员会作为观察员出席了会议。埃及作为东道国致辞。";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc));
+        let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+        let want: Vec<(String, Vec<String>)> = vec![
+            ("教廷".into(), vec!["observer State".into()]),
+            ("巴勒斯坦国".into(), vec!["observer State".into()]),
+            ("欧洲委员会".into(), vec![]),
+            ("埃及".into(), vec![]),
+        ];
+        assert_eq!(roles, want);
+    }
+}
