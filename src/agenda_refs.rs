@@ -2,11 +2,12 @@
 //!
 //! Recognises `议程项目 3`, `议程分项目 8(b)`, `临时议程项目 1(f)`, `项目3(a)㈠`
 //! (→ `3(a)(i)`),
-//! `临时议程*项目6`, `议程项目 2、3 和 4`, `议程项目 2 至 5` (ranges are expanded
+//! `临时议程*项目6`, the General Assembly's `临时项目清单*项目 68(b)`, `议程项目 2、3 和 4`, `议程项目 2 至 5` (ranges are expanded
 //! to `["2", "3", "4", "5"]`), `项目 4、5、6` where the sentence has just named
 //! an agenda (`其议程中的项目 4、5、6`), and in English `agenda item 3`,
 //! `sub-item 1 (f)`, `agenda items 4 and 5`, `items 2 to 5 of the provisional
-//! agenda`, `Item 6 of the provisional agenda`.
+//! agenda`, `Item 6 of the provisional agenda`, `Item 68 (b) of the preliminary
+//! list` (the General Assembly's list of items before its agenda is adopted).
 //!
 //! Left out on purpose: references without a number (`本项目`, `this item`,
 //! `the item entitled "Other matters"`), and counts (`3 个项目`, `项目 3 个`).
@@ -27,13 +28,13 @@ const NEXT: &str = r"(?:[0-9]{1,3}(?:[ \t]*[(（][a-z][)）](?:[ \t]*(?:[(（](?
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|至|到|-|–)[ \t\r\n]*";
-    Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
+    Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*|(?:附加说明的)?临时项目清单[ \t\r\n]*\*?[ \t]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to|through)[ \t\r\n]+|[ \t]*[-–][ \t]*)";
     Regex::new(&format!(
-        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{NEXT})*)([ \t]+of[ \t]+the[ \t]+(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda)?"
+        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{NEXT})*)([ \t]+of[ \t]+the[ \t]+(?:(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda|(?:annotated[ \t]+)?preliminary[ \t]+list))?"
     ))
     .expect("valid regex")
 });
@@ -268,6 +269,9 @@ mod tests {
             ("题为“其他事项”的项目。", &[]),
             ("已完成项目 12 次评估。", &[]),
             ("议程项目 5 至 2", &[]),
+            ("第七十八届会议\n临时项目清单*项目 68(b)\n消除种族主义", &[("临时项目清单*项目 68(b)", &["68(b)"])]),
+            ("附加说明的临时项目清单项目 12", &[("附加说明的临时项目清单项目 12", &["12"])]),
+            ("项目清单第 3 页", &[]),
             ("大会审议了议程项目 173。", &[("议程项目 173", &["173"])]),
             ("议程项目 2020 年", &[]),
             ("发言者在项目 7 下作了发言。", &[("项目 7", &["7"])]),
@@ -319,6 +323,10 @@ mod tests {
             ("Geneva, 2023\r\nItems 4 and 5 of the provisional agenda", &[("Items 4 and 5 of the provisional agenda", &["4", "5"])]),
             ("Under sub-item 4 (b), the Commission will", &[("sub-item 4 (b)", &["4(b)"])]),
             ("There were 3\titems 4 of which", &[]),
+            ("Seventy-eighth session\nItem 68 (b) of the preliminary list*\nElimination of racism", &[("Item 68 (b) of the preliminary list", &["68(b)"])]),
+            ("Items 12 and 13 of the annotated preliminary list", &[("Items 12 and 13 of the annotated preliminary list", &["12", "13"])]),
+            // A list that is not the Assembly's: the count stays out.
+            ("The report lists 12 items of the preliminary list.", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =

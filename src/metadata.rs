@@ -51,8 +51,13 @@ static DISTRIBUTION: LazyLock<Regex> =
 static ORIGINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:Original|原文)[ \t]*[:：][ \t]*([A-Za-z]+|[一-鿿]+)").expect("valid regex"));
 
-static SYMBOL_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}$").expect("valid regex"));
+/// A cell that is a document symbol: `A/78/123`, a meeting record's
+/// `S/PV.9000`, or a joint symbol `A/78/456–S/2023/678` (en or em dash; a
+/// hyphen is read by the first form).
+static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let one = r"[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}|[A-Z]{1,8}/[A-Z]{1,6}\.[0-9]+(?:/[A-Za-z0-9.\-]+)*";
+    Regex::new(&format!(r"^(?:{one})(?:[–—](?:{one}))*$")).expect("valid regex")
+});
 
 static SESSION_ZH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第([0-9一二三四五六七八九十百零〇]+)(?:届|次)(?:特别)?会议(?:[ \t]*第[0-9一二三四五六七八九十]+次续会|[ \t]*续会)?").expect("valid regex")
@@ -113,10 +118,17 @@ fn header_lines(text: &str) -> Vec<Line> {
         let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
         let item = line.starts_with("1.") || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
-        if n > HEADER_LINE || sentence || item || out.len() >= HEADER_LINES {
+        // A resolution's text opens with its author and a comma (`The General
+        // Assembly,`, `大会，`); a meeting record's with its `Agenda`.
+        let opening = line.ends_with([',', '，']) || matches!(line, "Agenda" | "议程");
+        if n > HEADER_LINE || sentence || item || opening || out.len() >= HEADER_LINES {
             break;
         }
         out.push(Line { start: s, end: e });
+        // The text of a letter follows its title.
+        if is_letter_title(line) {
+            break;
+        }
     }
     out
 }
@@ -130,6 +142,8 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     let distr = lines.iter().position(|l| DISTRIBUTION.is_match(&text[l.start..l.end]));
 
     let mut dates = header_dates(text, header_end, annotations);
+    // A letter's title dates the letter, not a meeting.
+    dates.retain(|d| !lines.iter().any(|l| l.start <= d.span.start && d.span.end <= l.end && is_letter_title(&text[l.start..l.end])));
     // The date of issue is a single day on the `Distr.` line or just below it.
     let issue_lines = distr.map(|i| (lines[i].start, lines[(i + 2).min(lines.len() - 1)].end));
     let issue = issue_lines
@@ -144,7 +158,10 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     });
 
     Metadata {
-        body: distr.and_then(|i| organ(text, &lines).or_else(|| issuing_body(text, &lines, i))),
+        body: match distr {
+            Some(i) => organ(text, &lines).or_else(|| issuing_body(text, &lines, i)),
+            None => body_below_symbol(text, &lines),
+        },
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
         date: issue.map(|d| d.start),
         language: Some(doc.language.code().to_owned()),
@@ -237,6 +254,18 @@ fn body_below(text: &str, lines: &[Line]) -> Option<String> {
         Some(crate::gazetteer::Entry::Organization(_)) => Some(l.to_owned()),
         _ => None,
     })
+}
+
+/// Most lines below the symbol that a cover without `Distr.` (a meeting
+/// record's) gives its organ in.
+const RECORD_BODY_LINES: usize = 3;
+
+/// The organ of a cover that prints no `Distr.` line, as a meeting record
+/// does (`United Nations→S/PV.9000` / `Security Council` / `Seventy-eighth
+/// year`): an organisation alone on one of the lines just below the symbol.
+fn body_below_symbol(text: &str, lines: &[Line]) -> Option<String> {
+    let at = lines.iter().take(RECORD_BODY_LINES).position(|l| cells(text, *l).any(is_symbol))?;
+    body_below(text, lines.get(at + 1..(at + 1 + RECORD_BODY_LINES).min(lines.len()))?)
 }
 
 /// Most lines an organ's name takes above the session line.
@@ -372,8 +401,14 @@ fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotati
     if let Some(p) = annotations.iter().find(|a| a.kind == Kind::Place && line.start <= a.span.start && a.span.end <= line.end) {
         return Some(text[p.span.range()].to_owned());
     }
+    // A meeting record prints its venue alone on the line below the date.
+    let below = lines.iter().find(|l| l.start > line.end);
+    if let Some(p) = below.and_then(|b| annotations.iter().find(|a| a.kind == Kind::Place && a.span.start == b.start && a.span.end == b.end)) {
+        return Some(text[p.span.range()].to_owned());
+    }
     let after = text[date.end..line.end].trim_start_matches(|c: char| is_ws(c) || matches!(c, '，' | ',' | '、'));
-    let before = text[line.start..date.start].trim_end_matches(|c: char| is_ws(c) || matches!(c, '，' | ','));
+    let before_raw = text[line.start..date.start].trim_end_matches(is_ws);
+    let before = before_raw.trim_end_matches(|c: char| is_ws(c) || matches!(c, '，' | ','));
     if let Some(c) = PLACE_ZH.captures(after) {
         return c.get(1).map(|m| m.as_str().to_owned());
     }
@@ -384,7 +419,9 @@ fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotati
         let s = s.trim_end_matches(['。', '.', ')', '）']).trim();
         (!s.is_empty() && s.chars().count() <= 40 && !s.chars().any(|c| c.is_ascii_digit()) && looks_like_place(s)).then(|| s.to_owned())
     };
-    pick(after).or_else(|| pick(before))
+    // `Vienna, 13–17 March 2023`: a venue before the date ends in a comma
+    // (`回顾其 1965 年…` opens a sentence).
+    pick(after).or_else(|| if before_raw.ends_with([',', '，']) { pick(before) } else { None })
 }
 
 /// Words of a title or session, never of a venue (`第六十六届会议的报告`).
@@ -436,12 +473,22 @@ fn ordinal(word: &str) -> Option<u32> {
     }
 }
 
+/// True for the title of a letter or note verbale (`Letter dated 11
+/// September 2023 from the Permanent Representative of …`, `…给秘书长的信`),
+/// whose date is the letter's.
+fn is_letter_title(line: &str) -> bool {
+    let line = line.trim_end_matches('*').trim();
+    vocabulary("letter-prefix").any(|(p, _)| line.starts_with(p)) || vocabulary("letter-suffix").any(|(s, _)| line.ends_with(s))
+}
+
 /// The document's title: a header line that the vocabulary names.
 fn title(text: &str, lines: &[Line]) -> Option<String> {
     lines.iter().map(|l| &text[l.start..l.end]).find_map(|line| {
         let line = line.trim_end_matches('*').trim();
-        vocabulary("title")
-            .find(|(t, _)| t.eq_ignore_ascii_case(line))
+        vocabulary("letter-prefix")
+            .find(|(p, _)| line.starts_with(p))
+            .or_else(|| vocabulary("letter-suffix").find(|(s, _)| line.ends_with(s)))
+            .or_else(|| vocabulary("title").find(|(t, _)| t.eq_ignore_ascii_case(line)))
             .or_else(|| vocabulary("title-suffix").find(|(s, _)| line.ends_with(s)))
             .or_else(|| vocabulary("title-prefix").find(|(p, _)| line.starts_with(p)))
             .map(|(_, v)| v.to_owned())
@@ -682,6 +729,69 @@ mod tests {
         let cases = [("ninth", Some(9)), ("Thirty-second", Some(32)), ("73rd", Some(73)), ("twelfth", Some(12)), ("special", None), ("the", None)];
         for (w, want) in cases {
             assert_eq!(ordinal(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn general_assembly_and_security_council_covers() {
+        // A report of the Secretary-General under an item of the preliminary list.
+        let text = "United Nations\tA/78/123\n\nGeneral Assembly\tDistr.: General\n5 July 2023\n\nOriginal: English\n\nSeventy-eighth session\nItem 68 (b) of the preliminary list*\nElimination of racism\n\nReport of the Secretary-General\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.body.as_deref(), m.date.as_deref()), (Some("A/78/123"), Some("General Assembly"), Some("2023-07-05")));
+        assert_eq!((m.session.and_then(|s| s.number), m.meeting, m.title.as_deref()), (Some(78), None, Some("Report of the Secretary-General")));
+        // A joint symbol with an en dash; the letter's date is no meeting.
+        let text = "United Nations\tA/78/456–S/2023/678\n\nGeneral Assembly\nSecurity Council\tDistr.: General\n12 September 2023\n\nOriginal: English\n\nGeneral Assembly\nSeventy-eighth session\nAgenda items 35 and 68 (b)\n\nLetter dated 11 September 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General\n\nI have the honour to transmit herewith a statement by the Ministry of Foreign Affairs.\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.date.as_deref()), (Some("A/78/456–S/2023/678"), Some("2023-09-12")));
+        assert_eq!((m.meeting, m.title.as_deref()), (None, Some("Letter")));
+        let text = "\n\n联合国\tA/78/456-S/2023/678\n\n大会\n安全理事会\tDistr.: General\n12 September 2023\nChinese\nOriginal: English\n\n大会\n第七十八届会议\n议程项目 35 和 68(b)\n\n2023 年 9 月 11 日阿塞拜疆常驻联合国代表给秘书长的信\n\n谨随函转递阿塞拜疆共和国外交部 2023 年 9 月 10 日的声明（见附件）。\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.meeting, m.title.as_deref()), (Some("A/78/456-S/2023/678"), None, Some("信")));
+        // A draft resolution: the header ends where the resolution's text opens.
+        let text = "\n\n联合国\tA/C.3/78/L.12\n\n大会\tDistr.: Limited\n12 October 2023\nChinese\nOriginal: English\n\n第七十八届会议\n第三委员会\n议程项目 68(b)\n消除种族主义\n\n阿根廷、巴西和智利：决议草案\n\n大会，\n\n回顾其 1965 年 12 月 21 日第 2106 A (XX)号决议，\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.distribution.as_deref(), m.meeting), (Some("A/C.3/78/L.12"), Some("Limited"), None));
+        let text = "United Nations\tA/C.3/78/L.12\n\nGeneral Assembly\tDistr.: Limited\n12 October 2023\n\nOriginal: English\n\nSeventy-eighth session\nThird Committee\nAgenda item 68 (b)\n\nThe General Assembly,\n\nRecalling its resolution 2106 A (XX) of 21 December 1965,\n";
+        assert_eq!(meta(text).meeting, None);
+        // A meeting record: no `Distr.`; the organ below the symbol, the venue below the date.
+        let text = "United Nations\tS/PV.9000\n\nSecurity Council\nSeventy-eighth year\n\n9000th meeting\nTuesday, 5 September 2023, 10 a.m.\nNew York\n\nPresident:\tMr. Nebenzia\t(Russian Federation)\n\nAgenda\nThe situation in the Middle East\nReport of the Secretary-General on the implementation of resolution 2334 (2016)\n";
+        let doc = Document::new(text);
+        let anns = crate::places::find_places(&doc);
+        let m = extract(&doc, &anns);
+        assert_eq!((m.symbol.as_deref(), m.body.as_deref(), m.title), (Some("S/PV.9000"), Some("Security Council"), None));
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2023-09-05".into()), end: None, place: Some("New York".into()) }));
+        let text = "\n\n联合国\tS/PV.9000\n\n安全理事会\n第七十八年\n\n第 9000 次会议\n2023年9月5日（星期二）上午10时\n纽约\n\n议程\n中东局势\n";
+        let doc = Document::new(text);
+        let m = extract(&doc, &crate::places::find_places(&doc));
+        assert_eq!((m.symbol.as_deref(), m.body.as_deref()), (Some("S/PV.9000"), Some("安全理事会")));
+        assert_eq!(m.meeting.and_then(|x| x.place), Some("纽约".into()));
+    }
+
+    #[test]
+    fn symbol_cells() {
+        let cases = [
+            ("A/78/123", true), ("S/PV.9000", true), ("A/78/PV.5", true), ("A/78/456–S/2023/678", true), ("E/2023/28-E/CN.7/2023/15", true),
+            ("CAC/COSP/2021/1*", true),
+            // Must not match.
+            ("A/B", false), ("S/PV", false), ("United Nations", false), ("A/78/456–", false), ("Distr.: General", false),
+        ];
+        for (cell, want) in cases {
+            assert_eq!(is_symbol(cell), want, "{cell}");
+        }
+    }
+
+    #[test]
+    fn letter_titles() {
+        let cases = [
+            ("Letter dated 11 September 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General", true),
+            ("Identical letters dated 3 May 2023 from the Permanent Representative of Qatar", true),
+            ("Note verbale dated 2 March 2023 from the Permanent Mission of Japan", true),
+            ("2023 年 9 月 11 日阿塞拜疆常驻联合国代表给秘书长的信", true),
+            // Must not match.
+            ("Report of the Secretary-General", false), ("2022 年 11 月 7 日至 11 日在维也纳举行的第十三届会议报告", false), ("Vienna, 13–17 March 2023", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_letter_title(line), want, "{line}");
         }
     }
 

@@ -8,7 +8,9 @@
 //! (`维也纳国际中心 M 楼 M 号全体会议室`, `Vienna International Centre, Board
 //! Room B`), which then belong to the name. A city the data does not know is
 //! a place where a State introduces it in a venue phrase:
-//! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`.
+//! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`. A city alone on its line
+//! is a place right below the line that dates the meeting (a meeting
+//! record's heading: `Tuesday, 5 September 2023, 10 a.m.` / `New York`).
 //!
 //! Left out: a city inside a title (`《北京宣言》`, `Vienna Declaration`);
 //! States alone (they are participants, even as the location of an
@@ -163,7 +165,27 @@ fn is_venue(text: &str, span: Span) -> bool {
     }
     let Some((ls, le)) = crate::text::short_line_bounds(text, span.start, HEADER_LINE) else { return false };
     let line = text.get(ls..le).unwrap_or("").trim();
+    if line == &text[span.range()] {
+        return below_dated_line(text, ls);
+    }
     line.contains(|c: char| c.is_ascii_digit()) && (line.starts_with(&text[span.range()]) || line.ends_with(&text[span.range()]))
+}
+
+/// True when the last non-blank line before the line starting at `ls` is a
+/// short line holding a year: a meeting record's heading prints the venue
+/// alone below the meeting's date (`Tuesday, 5 September 2023, 10 a.m.` /
+/// `New York`; `2023年9月5日（星期二）上午10时` / `纽约`).
+fn below_dated_line(text: &str, ls: usize) -> bool {
+    let above = crate::text::skip_back_while(text, ls, |c| c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\u{3000}');
+    if above == 0 {
+        return false;
+    }
+    let Some((ps, pe)) = crate::text::short_line_bounds(text, above - 1, HEADER_LINE) else { return false };
+    let prev = text.get(ps..pe).unwrap_or("");
+    let digits = prev.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    let prev = prev.trim_end();
+    let sentence = prev.ends_with('。') || (prev.ends_with('.') && !prev.ends_with("a.m.") && !prev.ends_with("p.m."));
+    digits && !sentence
 }
 
 fn venue_end(text: &str, i: usize) -> usize {
@@ -263,6 +285,13 @@ mod tests {
             ("美国和中国的州长在北京举行会谈", &["北京=北京@CHN"]),
             ("在这里加拿大代表发言", &[]),
             ("包罗万象的议程", &[]),
+            ("第 9000 次会议\n2023年9月5日（星期二）上午10时\n纽约\n\n主席：", &["纽约=纽约@USA"]),
+            ("9000th meeting\nTuesday, 5 September 2023, 10 a.m.\nNew York\n", &["New York=New York@USA"]),
+            ("Tuesday, 5 September 2023, 10 a.m.\r\n\r\nGeneva\r\n", &["Geneva=Geneva@CHE"]),
+            // Alone on a line below no date, or below a sentence: a heading, not the venue.
+            ("Annex\nGeneva\nThe Office", &[]),
+            ("The report was issued on 5 September 2023.\nGeneva\n", &[]),
+            ("Geneva\n", &[]),
             ("", &[]),
         ];
         for (text, want) in cases {
