@@ -751,8 +751,10 @@ mod tests {
         let text = "\n\n联合国\tA/C.3/78/L.12\n\n大会\tDistr.: Limited\n12 October 2023\nChinese\nOriginal: English\n\n第七十八届会议\n第三委员会\n议程项目 68(b)\n消除种族主义\n\n阿根廷、巴西和智利：决议草案\n\n大会，\n\n回顾其 1965 年 12 月 21 日第 2106 A (XX)号决议，\n";
         let m = meta(text);
         assert_eq!((m.symbol.as_deref(), m.distribution.as_deref(), m.meeting), (Some("A/C.3/78/L.12"), Some("Limited"), None));
-        let text = "United Nations\tA/C.3/78/L.12\n\nGeneral Assembly\tDistr.: Limited\n12 October 2023\n\nOriginal: English\n\nSeventy-eighth session\nThird Committee\nAgenda item 68 (b)\n\nThe General Assembly,\n\nRecalling its resolution 2106 A (XX) of 21 December 1965,\n";
-        assert_eq!(meta(text).meeting, None);
+        assert_eq!(m.title.as_deref(), Some("决议草案"));
+        let text = "United Nations\tA/C.3/78/L.12\n\nGeneral Assembly\tDistr.: Limited\n12 October 2023\n\nOriginal: English\n\nSeventy-eighth session\nThird Committee\nAgenda item 68 (b)\n\nArgentina, Brazil and State of Palestine: draft resolution\n\nThe General Assembly,\n\nRecalling its resolution 2106 A (XX) of 21 December 1965,\n";
+        let m = meta(text);
+        assert_eq!((m.meeting, m.title.as_deref()), (None, Some("Draft resolution")));
         // A meeting record: no `Distr.`; the organ below the symbol, the venue below the date.
         let text = "United Nations\tS/PV.9000\n\nSecurity Council\nSeventy-eighth year\n\n9000th meeting\nTuesday, 5 September 2023, 10 a.m.\nNew York\n\nPresident:\tMr. Nebenzia\t(Russian Federation)\n\nAgenda\nThe situation in the Middle East\nReport of the Secretary-General on the implementation of resolution 2334 (2016)\n";
         let doc = Document::new(text);

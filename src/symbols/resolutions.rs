@@ -46,7 +46,10 @@ fn parted_number() -> String {
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let item = format!(r"(?:第{SP}*)?{}(?:{SP}*号)?", parted_number());
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
-    Regex::new(&format!(r"{item}(?:{sep}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
+    // `1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和…号决议`:
+    // each number of a list may carry its date of adoption before it.
+    let date = format!(r"(?:[0-9]{{4}}{WS}*年{WS}*[0-9]{{1,2}}{WS}*月{WS}*[0-9]{{1,2}}{WS}*日{WS}*)?");
+    Regex::new(&format!(r"{item}(?:{sep}{date}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
@@ -152,12 +155,13 @@ fn zh_regions(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// True for the characters of a list of resolution numbers: `第 8/7、8/8 和 8/14`,
-/// `S-32/1`, `2231(2015)`, `1/CP.26`, `XIV/1`.
+/// `S-32/1`, `2231(2015)`, `1/CP.26`, `XIV/1`, and the dates of adoption
+/// between them (`2002 年 3 月 27 日第 56/266 号`).
 fn in_list(c: char) -> bool {
     c.is_ascii_digit()
         || c.is_ascii_uppercase()
         || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n' | '\u{3000}' | '\u{a0}')
-        || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '至' | '第' | '号')
+        || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '至' | '第' | '号' | '年' | '月' | '日')
 }
 
 /// The regions of `text` that may hold a Security Council resolution cited
@@ -354,6 +358,13 @@ mod tests {
             ("禁止化学武器公约缔约国大会第 C-26/DEC.5 号决定和全国人民代表大会第 3/1 号决定", &[("3/1", "dec", "-")]),
             // A paragraph of a preamble ends with a comma: its body does not carry over.
             ("回顾经济及社会理事会第 2021/15 号决议以及其他有关决议，\n又回顾其第 64/1 和 64/2 号决议，", &[("2021/15", "res", "Economic and Social Council"), ("64/1", "res", "-"), ("64/2", "res", "-")]),
+            // Dates of adoption inside a list.
+            ("回顾其 1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和 2022 年 12 月 15 日第 77/205 号决议，", &[("2106 A (XX)", "res", "-"), ("56/266", "res", "-"), ("77/205", "res", "-")]),
+            ("又回顾人权理事会 2021 年 7 月 13 日第 47/21 号和 2023 年 4 月 4 日第 52/36 号决议，", &[("47/21", "res", "Human Rights Council"), ("52/36", "res", "Human Rights Council")]),
+            ("大会 2015 年 9 月 25 日第 70/1 号决议", &[("70/1", "res", GA)]),
+            // A date ends no list: the numbers before it close with their own words.
+            ("第 5/1 号文件和 2023 年 4 月 4 日第 52/36 号决议", &[("52/36", "res", "-")]),
+            ("2023 年 4 月 4 日和 5 日第 52/36 号决议", &[("52/36", "res", "-")]),
             // Not references.
             ("A/RES/58/4 号决议", &[]),
             ("2021/12/13 和 3/4 号文件", &[]),
