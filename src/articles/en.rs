@@ -654,6 +654,31 @@ mod tests {
     }
 
     #[test]
+    fn the_short_form_is_the_treaty_of_the_cover_symbol() {
+        let none = |text: &str| (text.to_owned(), ArticleValue { article: Some(2), ..ArticleValue::default() });
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            // A UNFCCC decision cites the Paris Agreement first; `the Convention` is still the UNFCCC.
+            (
+                "United Nations\tFCCC/CP/2022/10/Add.1\n\nArticle 2, paragraph 1 (a), of the Paris Agreement and Article 4 of the Convention",
+                vec![art("Article 2, paragraph 1 (a), of the Paris Agreement", "Paris Agreement", 2, Some(1), Some("a")), art("Article 4 of the Convention", "UNFCCC", 4, None, None)],
+            ),
+            (
+                "United Nations\tCCPR/C/GBR/CO/8\n\narticles 2 and 6 of the Covenant. It refers to article 9, paragraph 3.",
+                vec![art("2", "ICCPR", 2, None, None), art("6", "ICCPR", 6, None, None), art("article 9, paragraph 3", "ICCPR", 9, Some(3), None)],
+            ),
+            // A short form that cannot name the document's treaty stays unknown.
+            ("The Paris Agreement entered into force. article 2 of the Convention", vec![none("article 2 of the Convention")]),
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\narticle 2 of the Covenant",
+                vec![none("article 2 of the Covenant")],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn what_must_not_match() {
         let cases = [
             "as described in paragraph 14 above",

@@ -108,7 +108,7 @@ struct Base {
 impl Base {
     fn named(value: &str, role: Role, main: Option<&str>) -> Base {
         let instrument = match role {
-            Role::The => main.map(str::to_owned),
+            Role::The => main.filter(|m| instruments::short_form_fits(value, m)).map(str::to_owned),
             _ => Some(value.to_owned()),
         };
         Base { instrument, rules: role == Role::Rules, value: ArticleValue::default() }
