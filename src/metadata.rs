@@ -67,6 +67,10 @@ static SESSION_ZH: LazyLock<Regex> = LazyLock::new(|| {
 static SESSION_YEAR_ZH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[0-9]{4}[ \t]*年[ \t]*(?:届会|实质性届会|组织会议)[ \t]*$").expect("valid regex"));
 
+/// The same in English: `2023 session`, `2024 organizational session`.
+static SESSION_YEAR_EN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[0-9]{4}[ \t]+(?:substantive[ \t]+|organizational[ \t]+)?session[ \t]*$").expect("valid regex"));
+
 static SESSION_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:resumed[ \t]+)?([a-z]+(?:-[a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+(?:special[ \t]+)?(?:session|meeting)(?:,[ \t]*(?:[a-z]+[ \t]+)?resumed[ \t]+part)?\b")
         .expect("valid regex")
@@ -448,7 +452,7 @@ fn session(header: &str) -> Option<Session> {
         return Some(Session { text: whole.as_str().to_owned(), number: m.get(1).and_then(|n| parse_number(n.as_str())) });
     }
     // `2023年届会` (the Economic and Social Council's sessions are named by year).
-    if let Some(m) = SESSION_YEAR_ZH.find(header) {
+    if let Some(m) = SESSION_YEAR_ZH.find(header).or_else(|| SESSION_YEAR_EN.find(header)) {
         return Some(Session { text: m.as_str().to_owned(), number: None });
     }
     SESSION_EN.captures_iter(header).find_map(|m| {
@@ -705,6 +709,13 @@ mod tests {
         assert_eq!(m.session, Some(Session { text: "2023年届会".into(), number: None }));
         assert_eq!(m.body.as_deref(), Some("经济及社会理事会"));
         assert_eq!(m.meeting.and_then(|x| x.end), Some("2023-07-26".into()));
+        let text = "United Nations\tE/2023/INF/2\n\nEconomic and Social Council\tDistr.: General\n28 July 2023\n\nOriginal: English\n\n2023 session\n25 July 2022–26 July 2023\n\nResolutions and decisions adopted by the Economic and Social Council at its 2023 session\n";
+        let m = meta(text);
+        assert_eq!(m.session, Some(Session { text: "2023 session".into(), number: None }));
+        assert_eq!(m.title.as_deref(), Some("Resolutions and decisions"));
+        // Not a session line: a year inside a sentence or a title.
+        assert_eq!(meta("Distr.: General\n1 May 2023\n\nReport on the 2023 session of the Forum\n").session, None);
+        assert_eq!(meta("Distr.: General\n1 May 2023\n\nAt its 2023 session, the Council\n").session, None);
     }
 
     #[test]

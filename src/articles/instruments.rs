@@ -91,14 +91,23 @@ fn treaty_of_symbol(text: &str) -> Option<&'static str> {
         .map(|(_, t)| t)
 }
 
-/// True when the short form `short` (`Convention`, `Covenant`, `Agreement`)
-/// can name `main`, the treaty the document is about: `the Convention` is
-/// not the Paris Agreement, `the Covenant` not UNCAC. A treaty the table
-/// does not know (a Chinese title read from the text) fits any short form.
-pub fn short_form_fits(short: &str, main: &str) -> bool {
-    match INSTRUMENTS.iter().find(|i| i.role == Role::Treaty && i.value == main) {
-        Some(row) => row.en.iter().any(|n| n.split(' ').any(|w| w == short)),
-        None => true,
+/// True when the short form `written` (`the Convention`, `present Covenant`,
+/// `《公约》`, `本公约`) can name `main`, the treaty the document is about:
+/// its last word (English) or last two characters (Chinese) are in one of
+/// the treaty's names. `the Convention` is not the Paris Agreement, `the
+/// Covenant` not UNCAC; `《公约》` is the ICCPR (`《公民权利和政治权利国际公约》`).
+/// A treaty the table does not know (a Chinese title read from the text)
+/// fits any short form.
+pub fn short_form_fits(written: &str, main: &str) -> bool {
+    let Some(row) = INSTRUMENTS.iter().find(|i| i.role == Role::Treaty && i.value == main) else { return true };
+    let written = written.trim_matches(|c: char| matches!(c, '《' | '》') || c.is_whitespace());
+    if written.chars().any(crate::text::is_cjk) {
+        let chars: Vec<char> = written.chars().collect();
+        let key: String = chars[chars.len().saturating_sub(2)..].iter().collect();
+        row.zh.iter().any(|n| n.contains(&key))
+    } else {
+        let key = written.rsplit(' ').next().unwrap_or(written);
+        row.en.iter().any(|n| n.split(' ').any(|w| w == key))
     }
 }
 
@@ -226,8 +235,9 @@ mod tests {
     fn short_forms() {
         let cases = [
             ("Convention", "UNCAC", true), ("Convention", "UNFCCC", true), ("Covenant", "ICCPR", true), ("Convention", "某某区域海洋公约", true),
+            ("present Covenant", "ICCPR", true), ("《公约》", "ICCPR", true), ("本公约", "UNCAC", true), ("《公约》", "UNFCCC", true),
             // Must not fit.
-            ("Convention", "Paris Agreement", false), ("Covenant", "UNCAC", false), ("Convention", "ICCPR", false),
+            ("Convention", "Paris Agreement", false), ("Covenant", "UNCAC", false), ("Convention", "ICCPR", false), ("《公约》", "Paris Agreement", false),
         ];
         for (short, main, want) in cases {
             assert_eq!(short_form_fits(short, main), want, "{short} {main}");

@@ -106,9 +106,12 @@ struct Base {
 }
 
 impl Base {
-    fn named(value: &str, role: Role, main: Option<&str>) -> Base {
+    /// The base of a reference to the instrument `value` of `role`, written
+    /// `written` (`《公约》`, `Covenant`): a short form is the document's
+    /// treaty `main` when it can name it.
+    fn named(value: &str, role: Role, written: &str, main: Option<&str>) -> Base {
         let instrument = match role {
-            Role::The => main.filter(|m| instruments::short_form_fits(value, m)).map(str::to_owned),
+            Role::The => main.filter(|m| instruments::short_form_fits(written, m)).map(str::to_owned),
             _ => Some(value.to_owned()),
         };
         Base { instrument, rules: role == Role::Rules, value: ArticleValue::default() }

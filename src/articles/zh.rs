@@ -108,7 +108,7 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
         if instrument.role == Role::Own {
             return None;
         }
-        return Some((Base::named(instrument.value, instrument.role, ctx.main.as_deref()), start));
+        return Some((Base::named(instrument.value, instrument.role, &text[start..p], ctx.main.as_deref()), start));
     }
     if head.ends_with('》') {
         let w = floor_boundary(text, p.saturating_sub(PREFIX_WINDOW));
@@ -307,7 +307,7 @@ fn rule_word(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         lookback::zh_resolution_ending_at(text, s, &OWNER_SUFFIXES).or_else(|| lookback::zh_resolution_ending_at(text, s, &[]))
     };
     let (base, start) = if let Some((start, instrument)) = instruments::zh_ending_at(text, s + "规则".len()) {
-        (Base::named(instrument.value, instrument.role, ctx.main.as_deref()), start)
+        (Base::named(instrument.value, instrument.role, &text[start..s + "规则".len()], ctx.main.as_deref()), start)
     } else if let Some((_, name)) = owner() {
         (Base { instrument: Some(name), ..Base::default() }, s)
     } else if head.ends_with(|c: char| c.is_alphanumeric() && !crate::text::is_cjk(c)) {
@@ -480,6 +480,23 @@ mod tests {
             let text = format!("{HEADER}{text}");
             assert_eq!(found(&text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_short_form_is_the_treaty_of_the_cover_symbol() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "联合国\tFCCC/CP/2022/10/Add.1\n\n又回顾《公约》第二和第四条以及《巴黎协定》第二条第一款(a)项",
+                vec![art("二", "UNFCCC", 2, None, None), art("四", "UNFCCC", 4, None, None), art("《巴黎协定》第二条第一款(a)项", "Paris Agreement", 2, Some(1), Some("a"))],
+            ),
+            ("联合国\tCCPR/C/GBR/CO/8\n\n《公约》第二和第六条。第九条第三款", vec![art("二", "ICCPR", 2, None, None), art("六", "ICCPR", 6, None, None), art("第九条第三款", "ICCPR", 9, Some(3), None)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
+        // `《公约》` cannot be the Paris Agreement that the document names first.
+        let text = "《巴黎协定》生效。《公约》第四条";
+        assert_eq!(found(text), vec![("《公约》第四条".to_owned(), ArticleValue { article: Some(4), ..ArticleValue::default() })]);
     }
 
     #[test]
