@@ -68,6 +68,15 @@ static SC_BARE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The head of a table of adopted texts: a first cell `Resolution number`,
+/// `Decision No.`, `决议编号`, `决定`, then a tab. Group 1 or 2 gives the type.
+static TABLE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(?:(Resolution|Decision|RESOLUTION|DECISION)[Ss]?(?:[ \t]+(?:[Nn]umber|No\.))?|(决议|决定)(?:编号|号)?)[ \t]*\t").expect("valid regex")
+});
+
+/// A table cell that holds a number and nothing else.
+static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{})$", parted_number())).expect("valid regex"));
+
 /// One number of a reference, without parts (`58/4`, `2231 (2015)`).
 pub(super) static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
 
@@ -114,8 +123,57 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
             out.push(Annotation::new(Span::new(start, end), Value::Symbol(value)));
         }
     }
+    out.extend(table_rows(text));
     out.sort_by_key(|a| a.span.start);
     out.dedup_by_key(|a| a.span);
+    out
+}
+
+/// The numbers in the first column of a table of adopted texts (a list of
+/// an organ's resolutions and decisions):
+///
+/// ```text
+/// Resolution number→Title→Agenda item→Date of adoption
+/// 2023/1→Ministerial declaration of the high-level segment→5 (a)→21 July 2023
+/// ```
+/// The rows go on, blank lines between them allowed, as long as the first
+/// cell is a number alone; the body is the one the number's form names
+/// (`2720 (2023)`), else undecided. Each line is read once.
+fn table_rows(text: &str) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for caps in TABLE_HEAD.captures_iter(text) {
+        let (Some(head), Some(word)) = (caps.get(0), caps.get(1).or(caps.get(2))) else { continue };
+        if head.start() < done {
+            continue;
+        }
+        let kind = if matches!(word.as_str(), "决定") || word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
+        let mut at = text[head.end()..].find('\n').map_or(text.len(), |p| head.end() + p + 1);
+        while at < text.len() {
+            let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+            let line = &text[at..end];
+            let next = (end + 1).min(text.len());
+            if line.trim().is_empty() {
+                at = next;
+                continue;
+            }
+            let Some(cell) = line.split('\t').next().filter(|_| line.contains('\t')) else { break };
+            let number = cell.trim_matches(|c: char| c.is_whitespace());
+            if !CELL_NUMBER.is_match(number) {
+                break;
+            }
+            let start = at + (cell.len() - cell.trim_start_matches(|c: char| c.is_whitespace()).len());
+            let number_text = normalise(number);
+            let body = numbered_body(&number_text).map(str::to_owned);
+            let value = match kind {
+                Type::Resolution => SymbolValue::Resolution { number: number_text, body },
+                Type::Decision => SymbolValue::Decision { number: number_text, body },
+            };
+            out.push(Annotation::new(Span::new(start, start + number.len()), Value::Symbol(value)));
+            at = next;
+        }
+        done = at;
+    }
     out
 }
 
@@ -376,6 +434,27 @@ mod tests {
         for &(text, expected) in cases {
             let want: Vec<String> = expected.iter().map(|(n, k, b)| format!("{n}={} {k} {b}", normalise(n))).collect();
             assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn first_column_of_a_table_of_adopted_texts() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Resolutions\n\nResolution number\tTitle\tAgenda item\tDate of adoption\n2023/1\tMinisterial declaration\t5 (a)\t21 July 2023\n\n2023/2\tSupport to Non-Self-Governing Territories\t12 (g)\t6 June 2023\n\nDecisions\n",
+                &["2023/1=2023/1 res -", "2023/2=2023/2 res -"],
+            ),
+            ("Decision No.\tTitle\n2023/201\tElections\n 2023/202 \tProvisional agenda\n", &["2023/201=2023/201 dec -", "2023/202=2023/202 dec -"]),
+            ("决议编号\t标题\t议程项目\n2023/1\t高级别部分部长宣言\t5(a)\n决定编号\t标题\n2023/201\t附属机构的选举\n", &["2023/1=2023/1 res -", "2023/201=2023/201 dec -"]),
+            ("Resolution\tTitle\n78/1 A\tPolitical declaration\n2720 (2023)\tGaza\n", &["78/1 A=78/1 A res -", "2720 (2023)=2720 (2023) res Security Council"]),
+            // Must not match: no such head, a row that is not a number alone, a resolution named in a sentence.
+            ("Symbol\tTitle\n2023/1\tMinisterial declaration\n", &[]),
+            ("Resolution number\tTitle\nSee below\t…\n2023/1\tMinisterial declaration\n", &[]),
+            ("Resolution number\tTitle\n2023/1 and 2023/2\tMinisterial declaration\n", &[]),
+            ("Resolutions adopted\n2023/1\tMinisterial declaration\n", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text}");
         }
     }
 
