@@ -203,6 +203,9 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         return Some(Owner::Symbol(Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }));
     }
     let name_at = ["the ", "its ", "this "].iter().find(|d| rest.starts_with(**d)).map_or(k, |d| k + d.len());
+    // `rule 37 of the Council's provisional rules of procedure`: the owner's
+    // possessive stands between the determiner and the rules.
+    let name_at = possessive_end(text, name_at).filter(|&p| instruments::en_starting_at(text, p).is_some_and(|(_, i)| i.role == Role::Rules)).unwrap_or(name_at);
     let title = || title_at(text, name_at).map(|(e, t)| Owner::Named(Base { instrument: Some(t.to_owned()), ..Base::default() }, e));
     let Some((e, instrument)) = instruments::en_starting_at(text, name_at) else { return title() };
     match instrument.role {
@@ -211,6 +214,26 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         Role::The if title_at(text, name_at).is_some_and(|(te, _)| te > e) => title(),
         role => Some(Owner::Named(Base::named(instrument.value, role, &text[name_at..e], ctx.main.as_deref()), e)),
     }
+}
+
+/// Most words of an owner's name before its `'s` (`Security Council's`).
+const POSSESSIVE_WORDS: usize = 4;
+
+/// The end of a capitalised possessive at `k` (`Council's `, `Security
+/// Council’s `), after its space.
+fn possessive_end(text: &str, k: usize) -> Option<usize> {
+    let rest = text.get(k..floor_boundary(text, k.saturating_add(OWNER_WINDOW)))?;
+    let mut at = 0;
+    for word in rest.split(' ').take(POSSESSIVE_WORDS) {
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        if word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")) {
+            return Some(k + at + word.len() + 1).filter(|&e| e <= text.len());
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// Words that make a capitalised title an instrument.
@@ -650,6 +673,23 @@ mod tests {
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");
             assert_eq!(found(&text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn rules_of_an_owner_named_in_the_possessive() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "In accordance with rule 37 of the Council's provisional rules of procedure, I invite",
+                vec![rule("rule 37 of the Council's provisional rules of procedure", "provisional rules of procedure", 37, None)],
+            ),
+            ("under rule 39 of the Security Council’s provisional rules of procedure", vec![rule("rule 39 of the Security Council’s provisional rules of procedure", "provisional rules of procedure", 39, None)]),
+            // Not rules: the possessive is left out of the span.
+            ("rule 37 of the Council's practice", vec![rule("rule 37", "rules of procedure", 37, None)]),
+            ("rule 37 of the council's provisional rules of procedure", vec![rule("rule 37", "rules of procedure", 37, None)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
         }
     }
 
