@@ -22,7 +22,9 @@ const RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～"
 /// Words that join dates into a list.
 const LIST: &[&str] = &["、", "以及", "和", "及", "与", "或"];
 /// What may follow a bare year when it names something rather than a time.
-const NAME_AFTER_YEAR: &[&str] = &["议程", "可持续发展", "年代"];
+/// `届会`, `实质性届会`, `组织会议` after a year name a session of the Economic
+/// and Social Council (`2023年届会`, English `2023 session`), not a date.
+const NAME_AFTER_YEAR: &[&str] = &["议程", "可持续发展", "年代", "届会", "实质性届会", "组织会议"];
 
 /// All Chinese dates of `text`, in order.
 pub(super) fn find(text: &str) -> Vec<Found> {
@@ -352,6 +354,10 @@ mod tests {
             ("第 8/7、8/8 和 8/14 号决议", &[]),
             ("缔约国会议第十一届会议", &[]),
             ("《2030 年可持续发展议程》", &[]),
+            ("2023年届会\n2022年7月25日至2023年7月26日", &["2022年7月25日至2023年7月26日=2022-07-25..2023-07-26"]),
+            ("经济及社会理事会 2023 年届会通过的决议", &[]),
+            ("2024年组织会议", &[]),
+            ("在 2023 年举行届会", &["2023 年=2023/y"]),
             ("落实 2030 年议程", &[]),
             ("周期延长 18 个月", &[]),
             ("统一月报", &[]),
