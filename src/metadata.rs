@@ -129,8 +129,8 @@ fn header_lines(text: &str) -> Vec<Line> {
             break;
         }
         out.push(Line { start: s, end: e });
-        // The text of a letter follows its title.
-        if is_letter_title(line) {
+        // The text of a letter or resolution follows its title.
+        if is_dated_title(line) {
             break;
         }
     }
@@ -146,8 +146,8 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     let distr = lines.iter().position(|l| DISTRIBUTION.is_match(&text[l.start..l.end]));
 
     let mut dates = header_dates(text, header_end, annotations);
-    // A letter's title dates the letter, not a meeting.
-    dates.retain(|d| !lines.iter().any(|l| l.start <= d.span.start && d.span.end <= l.end && is_letter_title(&text[l.start..l.end])));
+    // A letter's or resolution's title dates it, not a meeting.
+    dates.retain(|d| !lines.iter().any(|l| l.start <= d.span.start && d.span.end <= l.end && is_dated_title(&text[l.start..l.end])));
     // The date of issue is a single day on the `Distr.` line or just below it.
     let issue_lines = distr.map(|i| (lines[i].start, lines[(i + 2).min(lines.len() - 1)].end));
     let issue = issue_lines
@@ -429,7 +429,7 @@ fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotati
 }
 
 /// Words of a title or session, never of a venue (`第六十六届会议的报告`).
-const NOT_VENUE_ZH: &[&str] = &["会议", "届会", "报告", "议程", "说明", "的"];
+const NOT_VENUE_ZH: &[&str] = &["会议", "届会", "报告", "议程", "说明", "的", "决议", "决定"];
 
 /// A venue as printed: Chinese text, or capitalised words (`Sharm
 /// el-Sheikh, Egypt`), never a weekday (`To be held on Monday`) nor the
@@ -477,21 +477,23 @@ fn ordinal(word: &str) -> Option<u32> {
     }
 }
 
-/// True for the title of a letter or note verbale (`Letter dated 11
-/// September 2023 from the Permanent Representative of …`, `…给秘书长的信`),
-/// whose date is the letter's.
-fn is_letter_title(line: &str) -> bool {
+/// True for a title that dates the document itself: a letter or note
+/// verbale (`Letter dated 11 September 2023 from the Permanent
+/// Representative of …`, `…给秘书长的信`), an adopted resolution (`Resolution
+/// adopted by the General Assembly on 15 December 2022`, `2022 年 12 月 15
+/// 日大会决议`). Its date is no meeting's.
+fn is_dated_title(line: &str) -> bool {
     let line = line.trim_end_matches('*').trim();
-    vocabulary("letter-prefix").any(|(p, _)| line.starts_with(p)) || vocabulary("letter-suffix").any(|(s, _)| line.ends_with(s))
+    vocabulary("dated-prefix").any(|(p, _)| line.starts_with(p)) || vocabulary("dated-suffix").any(|(s, _)| line.ends_with(s))
 }
 
 /// The document's title: a header line that the vocabulary names.
 fn title(text: &str, lines: &[Line]) -> Option<String> {
     lines.iter().map(|l| &text[l.start..l.end]).find_map(|line| {
         let line = line.trim_end_matches('*').trim();
-        vocabulary("letter-prefix")
+        vocabulary("dated-prefix")
             .find(|(p, _)| line.starts_with(p))
-            .or_else(|| vocabulary("letter-suffix").find(|(s, _)| line.ends_with(s)))
+            .or_else(|| vocabulary("dated-suffix").find(|(s, _)| line.ends_with(s)))
             .or_else(|| vocabulary("title").find(|(t, _)| t.eq_ignore_ascii_case(line)))
             .or_else(|| vocabulary("title-suffix").find(|(s, _)| line.ends_with(s)))
             .or_else(|| vocabulary("title-prefix").find(|(p, _)| line.starts_with(p)))
@@ -794,17 +796,34 @@ mod tests {
     }
 
     #[test]
-    fn letter_titles() {
+    fn adopted_resolution_dates_no_meeting() {
+        let text = "United Nations\tA/RES/77/205\n\nGeneral Assembly\tDistr.: General\n19 December 2022\n\nSeventy-seventh session\nAgenda item 70 (b)\n\nResolution adopted by the General Assembly on 15 December 2022\n\n[on the report of the Third Committee (A/77/463/Add.2, para. 25)]\n";
+        let m = meta(text);
+        assert_eq!((m.date.as_deref(), m.meeting, m.title.as_deref()), (Some("2022-12-19"), None, Some("Resolution")));
+        let text = "\n\n联合国\tA/RES/77/205\n\n大会\tDistr.: General\n19 December 2022\n\n第七十七届会议\n议程项目 70(b)\n\n2022 年 12 月 15 日大会决议\n\n[根据第三委员会的报告(A/77/463/Add.2，第 25 段)通过]\n";
+        let m = meta(text);
+        assert_eq!((m.meeting, m.title.as_deref()), (None, Some("决议")));
+        // Without the title, a bare `…日大会决议` line is no venue either.
+        let text = "Distr.: General\n19 December 2022\n\n2022 年 12 月 15 日，大会决议\n";
+        assert_eq!(meta(text).meeting.and_then(|x| x.place), None);
+    }
+
+    #[test]
+    fn dated_titles() {
         let cases = [
             ("Letter dated 11 September 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General", true),
             ("Identical letters dated 3 May 2023 from the Permanent Representative of Qatar", true),
             ("Note verbale dated 2 March 2023 from the Permanent Mission of Japan", true),
             ("2023 年 9 月 11 日阿塞拜疆常驻联合国代表给秘书长的信", true),
+            ("Resolution adopted by the Human Rights Council on 4 April 2023", true),
+            ("Decision adopted by the Conference of the Parties to the Convention on Biological Diversity on 19 December 2022", true),
+            ("2023 年 4 月 4 日人权理事会通过的决议", true),
+            ("2022 年 12 月 15 日大会决议", true),
             // Must not match.
             ("Report of the Secretary-General", false), ("2022 年 11 月 7 日至 11 日在维也纳举行的第十三届会议报告", false), ("Vienna, 13–17 March 2023", false),
         ];
         for (line, want) in cases {
-            assert_eq!(is_letter_title(line), want, "{line}");
+            assert_eq!(is_dated_title(line), want, "{line}");
         }
     }
 
