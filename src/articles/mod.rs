@@ -32,6 +32,10 @@ mod instruments;
 mod lookback;
 mod zh;
 
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
 use crate::model::{Annotation, ArticleValue, Language, Value};
 use crate::span::Span;
 use crate::text::Document;
@@ -137,8 +141,16 @@ struct Context {
     last_article: Option<(usize, ArticleValue, bool)>,
     /// End and instrument of the last chapter reference.
     last_chapter: Option<(usize, Option<String>)>,
+    /// The document cites a titled treaty's articles in Arabic digits
+    /// (`《公约》第2条第3款`, as treaty bodies write), so a bare `第9条` is not
+    /// told from a rule of procedure by its digits.
+    arabic_treaty_articles: bool,
     out: Vec<Annotation>,
 }
+
+/// A titled instrument's article in Arabic digits: `《公约》第2条`, `》第 14 条`.
+static ARABIC_TREATY_ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"》[ \t\x{3000}]*第[ \t\x{3000}]*[0-9]{1,3}[ \t\x{3000}]*条").expect("valid regex"));
 
 /// The number of a resolution or decision: `8/2`, `S-32/1`, `1373 (2001)`,
 /// `1/CP.26`, `77/262 A`, `217 A (III)`.
@@ -153,6 +165,7 @@ impl Context {
             last: None,
             last_article: None,
             last_chapter: None,
+            arabic_treaty_articles: ARABIC_TREATY_ARTICLE.is_match(text),
             out: Vec::new(),
         }
     }

@@ -129,7 +129,7 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
         return ctx.continuation(unit).map(|b| (b, s));
     }
-    ctx.bare(s, unit, !chinese).map(|b| (b, s))
+    ctx.bare(s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
 }
 
 /// True when only separators, spaces, unit words and a short bracketed note
@@ -247,7 +247,10 @@ fn item(text: &str, k: usize) -> Option<(Item, usize)> {
     }
 }
 
-/// A bracketed label at `k`: `(三)`, `（c）`, `(4)`, `㈢`.
+/// The stems of a treaty's subparagraphs in Chinese: `(甲)` is (a), `(乙)` (b)….
+const STEMS: [char; 10] = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
+
+/// A bracketed label at `k`: `(三)`, `（c）`, `(4)`, `㈢`, `(丙)`.
 fn label(text: &str, k: usize) -> Option<(Label, usize)> {
     // `㈢`: PDF text writes the bracketed numeral as one character.
     if let Some(c @ '\u{3220}'..='\u{3229}') = char_at(text, k) {
@@ -255,12 +258,15 @@ fn label(text: &str, k: usize) -> Option<(Label, usize)> {
     }
     let open = char_at(text, k).filter(|c| matches!(c, '(' | '（'))?;
     let a = skip_spaces(text, k + open.len_utf8());
-    let b = skip_while(text, a, |c| c.is_ascii_alphanumeric() || is_chinese_numeral(c));
+    let b = skip_while(text, a, |c| c.is_ascii_alphanumeric() || is_chinese_numeral(c) || STEMS.contains(&c));
     let inner = &text[a..b];
     let close_at = skip_spaces(text, b);
     let close = char_at(text, close_at).filter(|c| matches!(c, ')' | '）'))?;
+    let stem = inner.chars().next().and_then(|c| STEMS.iter().position(|s| *s == c)).filter(|_| inner.chars().count() == 1);
     let l = if inner.len() == 1 && inner.as_bytes()[0].is_ascii_lowercase() {
         Label::Letter(char::from(inner.as_bytes()[0]))
+    } else if let Some(i) = stem {
+        Label::Letter(char::from(b'a' + i as u8))
     } else if let Some(n) = parse_decimal(inner) {
         Label::Number(n)
     } else {
@@ -480,6 +486,27 @@ mod tests {
             let text = format!("{HEADER}{text}");
             assert_eq!(found(&text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn treaty_body_style_arabic_articles_and_stem_subparagraphs() {
+        let text = "联合国\tCCPR/C/140/D/3000/2017\n\n违反《公约》第2条第3款和第26条，以及第14条第3款(丙)项。根据委员会议事规则第107条。结合第2条第3款解读的第9条第1款。";
+        assert_eq!(
+            found(text),
+            vec![
+                art("《公约》第2条第3款", "ICCPR", 2, Some(3), None),
+                art("第26条", "ICCPR", 26, None, None),
+                art("第14条第3款(丙)项", "ICCPR", 14, Some(3), Some("c")),
+                rule("议事规则第107条", "rules of procedure", 107, None),
+                art("第2条第3款", "ICCPR", 2, Some(3), None),
+                art("第9条第1款", "ICCPR", 9, Some(1), None),
+            ]
+        );
+        // Without a titled article in Arabic digits, a bare one after a rule goes on with the rules.
+        let text = "议事规则第 19 条规定，主席团应审查全权证书。\n\n第 20 条规定，应暂准其出席会议。";
+        assert_eq!(found(text), vec![rule("议事规则第 19 条", "rules of procedure", 19, None), rule("第 20 条", "rules of procedure", 20, None)]);
+        // Must not match: a stem that is not a bracketed label.
+        assert_eq!(found("甲方和乙方第 3 项目"), vec![]);
     }
 
     #[test]
