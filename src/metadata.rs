@@ -122,9 +122,7 @@ fn header_lines(text: &str) -> Vec<Line> {
         let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
         let item = line.starts_with("1.") || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
-        // A resolution's text opens with its author and a comma (`The General
-        // Assembly,`, `大会，`); a meeting record's with its `Agenda`.
-        let opening = line.ends_with([',', '，']) || matches!(line, "Agenda" | "议程");
+        let opening = opens_resolution(line) || matches!(line, "Agenda" | "议程");
         if n > HEADER_LINE || sentence || item || opening || out.len() >= HEADER_LINES {
             break;
         }
@@ -135,6 +133,27 @@ fn header_lines(text: &str) -> Vec<Line> {
         }
     }
     out
+}
+
+/// Words that end the name of an organ that adopts resolutions, in Chinese.
+const ORGAN_ENDINGS_ZH: &[&str] = &["大会", "理事会", "委员会", "会议"];
+
+/// Longest line, in characters, that opens a resolution's text.
+const OPENING_LINE: usize = 100;
+
+/// True for the line that opens a resolution's text: its author and a comma
+/// alone (`The General Assembly,`, `The Conference of the Parties,`, `大会，`,
+/// `人权理事会，`) — not a wrapped title line that happens to end in a comma
+/// (`…held in Sharm el-Sheikh,`).
+fn opens_resolution(line: &str) -> bool {
+    if line.chars().count() > OPENING_LINE || line.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if let Some(name) = line.strip_suffix(',') {
+        return name.starts_with("The ") && !name.contains(',');
+    }
+    // `…第十三届会议，` names a session, `…举行的…会议，` a meeting: titles, not authors.
+    line.strip_suffix('，').is_some_and(|name| !name.contains(['，', ',', '的', '届', '次']) && ORGAN_ENDINGS_ZH.iter().any(|e| name.ends_with(e)))
 }
 
 /// Extracts header metadata. Linear in the length of the header.
@@ -780,6 +799,25 @@ mod tests {
         let m = extract(&doc, &crate::places::find_places(&doc));
         assert_eq!((m.symbol.as_deref(), m.body.as_deref()), (Some("S/PV.9000"), Some("安全理事会")));
         assert_eq!(m.meeting.and_then(|x| x.place), Some("纽约".into()));
+    }
+
+    #[test]
+    fn resolution_openings() {
+        let cases = [
+            ("The General Assembly,", true), ("The Conference of the Parties,", true), ("大会，", true), ("人权理事会，", true), ("缔约方会议，", true),
+            // Must not match: wrapped title lines, sentences.
+            ("Report of the Conference on its ninth session, held in Sharm el-Sheikh,", false),
+            ("The Conference, held in Vienna,", false),
+            ("2022 年 11 月 7 日至 11 日在维也纳举行的第十三届会议，", false),
+            ("回顾其 1965 年 12 月 21 日第 2106 A (XX)号决议，", false),
+            ("在维也纳举行的实施情况审议组第十三届会议，", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(opens_resolution(line), want, "{line}");
+        }
+        // A title wrapped after a comma stays in the header.
+        let text = "United Nations\tCAC/COSP/2021/17\nConference of the States Parties\tDistr.: General\n23 December 2021\n\nOriginal: English\n\nReport of the Conference on its ninth session, held in Sharm el-Sheikh,\nEgypt, from 13 to 17 December 2021\n\nI. Introduction\n";
+        assert_eq!(meta(text).meeting.map(|m| (m.start, m.end)), Some((Some("2021-12-13".into()), Some("2021-12-17".into()))));
     }
 
     #[test]
