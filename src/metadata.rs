@@ -138,6 +138,10 @@ fn header_lines(text: &str) -> Vec<Line> {
 /// Words that end the name of an organ that adopts resolutions, in Chinese.
 const ORGAN_ENDINGS_ZH: &[&str] = &["大会", "理事会", "委员会", "会议"];
 
+/// Longest last line, in characters, of a wrapped dated title (`的信`,
+/// `代表给秘书长的信`).
+const DATED_TAIL: usize = 20;
+
 /// Longest line, in characters, that opens a resolution's text.
 const OPENING_LINE: usize = 100;
 
@@ -166,7 +170,12 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
 
     let mut dates = header_dates(text, header_end, annotations);
     // A letter's or resolution's title dates it, not a meeting.
-    dates.retain(|d| !lines.iter().any(|l| l.start <= d.span.start && d.span.end <= l.end && is_dated_title(&text[l.start..l.end])));
+    // A Chinese title wrapped before its end (`…代表给秘书长` / `的信`) is dated by its last line.
+    let dated = |i: usize| {
+        let line = |k: usize| lines.get(k).map_or("", |l| &text[l.start..l.end]);
+        is_dated_title(line(i)) || (!line(i).ends_with(['。', '.']) && line(i + 1).chars().count() <= DATED_TAIL && is_dated_title(line(i + 1)))
+    };
+    dates.retain(|d| !lines.iter().enumerate().any(|(i, l)| l.start <= d.span.start && d.span.end <= l.end && dated(i)));
     // The date of issue is a single day on the `Distr.` line or just below it.
     let issue_lines = distr.map(|i| (lines[i].start, lines[(i + 2).min(lines.len() - 1)].end));
     let issue = issue_lines
@@ -841,6 +850,10 @@ mod tests {
         let text = "\n\n联合国\tA/RES/77/205\n\n大会\tDistr.: General\n19 December 2022\n\n第七十七届会议\n议程项目 70(b)\n\n2022 年 12 月 15 日大会决议\n\n[根据第三委员会的报告(A/77/463/Add.2，第 25 段)通过]\n";
         let m = meta(text);
         assert_eq!((m.meeting, m.title.as_deref()), (None, Some("决议")));
+        // A letter's title wrapped before `的信`.
+        let text = "\n\n联合国\tA/78/456\n\n大会\tDistr.: General\n12 September 2023\n\n第七十八届会议\n\n2023 年 9 月 11 日阿塞拜疆常驻联合国代表给秘书\n长的信\n\n谨随函转递声明。\n";
+        let m = meta(text);
+        assert_eq!((m.meeting, m.title.as_deref()), (None, Some("信")));
         // Without the title, a bare `…日大会决议` line is no venue either.
         let text = "Distr.: General\n19 December 2022\n\n2022 年 12 月 15 日，大会决议\n";
         assert_eq!(meta(text).meeting.and_then(|x| x.place), None);
