@@ -684,6 +684,7 @@ mod tests {
                 vec![rule("rule 37 of the Council's provisional rules of procedure", "provisional rules of procedure", 37, None)],
             ),
             ("under rule 39 of the Security Council’s provisional rules of procedure", vec![rule("rule 39 of the Security Council’s provisional rules of procedure", "provisional rules of procedure", 39, None)]),
+            ("paragraph 12 of decision -/CP.28", vec![para("paragraph 12 of decision -/CP.28", "decision -/CP.28", 12, None)]),
             // Not rules: the possessive is left out of the span.
             ("rule 37 of the Council's practice", vec![rule("rule 37", "rules of procedure", 37, None)]),
             ("rule 37 of the council's provisional rules of procedure", vec![rule("rule 37", "rules of procedure", 37, None)]),

@@ -153,8 +153,8 @@ static ARABIC_TREATY_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"》[ \t\x{3000}]*第[ \t\x{3000}]*[0-9]{1,3}[ \t\x{3000}]*条").expect("valid regex"));
 
 /// The number of a resolution or decision: `8/2`, `S-32/1`, `1373 (2001)`,
-/// `1/CP.26`, `77/262 A`, `217 A (III)`.
-const RESOLUTION_NUMBER: &str = r"(?:[A-Z]{1,3}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})(?:[ \t]+[A-H](?:-[A-H])?)?|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]";
+/// `1/CP.26`, `-/CP.28`, `77/262 A`, `217 A (III)`.
+const RESOLUTION_NUMBER: &str = r"(?:[A-Z]{1,3}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})(?:[ \t]+[A-H](?:-[A-H])?)?|-/(?:CP|CMP|CMA)\.[0-9]{1,2}|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]";
 
 impl Context {
     fn new(text: &str) -> Context {

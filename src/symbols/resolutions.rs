@@ -27,10 +27,11 @@ use crate::span::Span;
 use crate::text::floor_boundary;
 
 /// A resolution or decision number: `58/4`, `S-32/1`, `ES-10/19`,
-/// `2231 (2015)`, `1/CP.26`, `XIV/1` (older decisions of conferences of
+/// `2231 (2015)`, `1/CP.26`, `-/CP.28` (a climate decision before its
+/// number is given), `XIV/1` (older decisions of conferences of
 /// parties), `BC-15/1` (chemicals conventions), `217 A (III)` and
 /// `3314 (XXIX)` (General Assembly before 1976).
-const NUMBER: &str = r"(?:(?:[A-Z]{1,6}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t\x{3000}\x{A0}]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t\x{3000}\x{A0}]?[A-F])?[ \t\x{3000}\x{A0}]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
+const NUMBER: &str = r"(?:(?:[A-Z]{1,6}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|-/(?:CP|CMP|CMA)\.[0-9]{1,2}|[0-9]{1,4}[ \t\x{3000}\x{A0}]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t\x{3000}\x{A0}]?[A-F])?[ \t\x{3000}\x{A0}]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
 
 /// Blanks inside a line, full-width and no-break spaces included.
 const SP: &str = r"[ \t\x{3000}\x{A0}]";
@@ -378,6 +379,10 @@ mod tests {
             ("Member States are bound by resolution 2231 (2015) and 第 2250（2015）号决议", &[("2231 (2015)", "res", "Security Council"), ("2250（2015）", "res", "Security Council")]),
             ("resolutions 77/262 A and 76/245 A-C, and resolution 70/1 And more", &[("77/262 A", "res", "-"), ("76/245 A-C", "res", "-"), ("70/1", "res", "-")]),
             ("Recalling decisions 1/CP.21 and 19/CMP.1,", &[("1/CP.21", "dec", "Conference of the Parties"), ("19/CMP.1", "dec", "Conference of the Parties")]),
+            ("Recalling decision -/CP.28 and decisions -/CMA.5 and 1/CMA.5,", &[("-/CP.28", "dec", "Conference of the Parties"), ("-/CMA.5", "dec", "Conference of the Parties"), ("1/CMA.5", "dec", "Conference of the Parties")]),
+            ("回顾第-/CP.28 号决定", &[("-/CP.28", "dec", "Conference of the Parties")]),
+            // Not a number: a dash without its conference.
+            ("decision -/28 and decision x-/CP.28", &[]),
             ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
             ("亚洲及太平洋经济社会委员会第 79/1 号决议和 ESCAP resolution 78/2", &[("79/1", "res", "Economic and Social Commission for Asia and the Pacific"), ("78/2", "res", "Economic and Social Commission for Asia and the Pacific")]),
             ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
