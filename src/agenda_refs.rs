@@ -34,7 +34,7 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to|through)[ \t\r\n]+|[ \t]*[-–][ \t]*)";
     Regex::new(&format!(
-        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{NEXT})*)([ \t]+of[ \t]+the[ \t]+(?:(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda|(?:annotated[ \t]+)?preliminary[ \t]+list))?"
+        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{NEXT})*)([ \t]+of[ \t]+(?:the|its)[ \t]+(?:(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda|(?:annotated[ \t]+)?preliminary[ \t]+list))?"
     ))
     .expect("valid regex")
 });
@@ -368,6 +368,7 @@ mod tests {
             ("Under sub-item 4 (b), the Commission will", &[("sub-item 4 (b)", &["4(b)"])]),
             ("There were 3\titems 4 of which", &[]),
             ("under sub-item (b) of agenda item 68, the Committee", &[("sub-item (b) of agenda item 68", &["68(b)"])]),
+            ("The Committee considered item 27 of its agenda.", &[("item 27 of its agenda", &["27"])]),
             ("sub-items (a) and (b) of agenda item 27", &[("sub-items (a) and (b) of agenda item 27", &["27(a)", "27(b)"])]),
             // Letters of an item that already has one, or of a list, are not taken.
             ("sub-item (b) of agenda item 68 (a)", &[("agenda item 68 (a)", &["68(a)"])]),
