@@ -399,7 +399,8 @@ fn years(text: &str, out: &mut Vec<Found>) {
         if taken.get(t).is_some_and(|s| s.start < ye) || !free_start(text, ys) && !text[..ys].ends_with("mid-") {
             continue;
         }
-        if !free_end(text, ye) || names_something(text, ye) {
+        // `《2015-2030 年仙台减少灾害风险框架》`: a Chinese title's years are its name's.
+        if !free_end(text, ye) || names_something(text, ye) || super::zh::in_title(text, ys) {
             continue;
         }
         let Ok(y) = year_text.parse::<u32>() else { continue };

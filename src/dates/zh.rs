@@ -70,7 +70,10 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         weekday(&mut c, start);
         end = range_end(&mut c, start);
     }
-    if start.granularity() == Granularity::Year && end.is_none() && names_something(text, i, c.pos) {
+    // A year, or a range of years, that is part of a name: `《2030 年可持续发展议程》`,
+    // `《2015-2030 年仙台减少灾害风险框架》`.
+    let years_only = end.is_none_or(|e| e.granularity() == Granularity::Year);
+    if start.granularity() == Granularity::Year && years_only && names_something(text, i, c.pos) {
         return None;
     }
     out.push(Found { span: Span::new(i, c.pos), start, end });
@@ -304,6 +307,12 @@ fn names_something(text: &str, start: usize, end: usize) -> bool {
     if NAME_AFTER_YEAR.iter().any(|w| after.starts_with(w)) {
         return true;
     }
+    in_title(text, start)
+}
+
+/// True when byte `start` is inside a 《title》 opened earlier on its line
+/// (looked for at most 300 bytes back).
+pub(super) fn in_title(text: &str, start: usize) -> bool {
     let lo = crate::text::floor_boundary(text, start.saturating_sub(300));
     let before = text.get(lo..start).unwrap_or("");
     let before = before.rsplit('\n').next().unwrap_or("");
@@ -359,6 +368,8 @@ mod tests {
             ("2024年组织会议", &[]),
             ("在 2023 年举行届会", &["2023 年=2023/y"]),
             ("落实 2030 年议程", &[]),
+            ("《2015-2030 年仙台减少灾害风险框架》", &[]),
+            ("《2063 年议程》和 2015-2030 年期间", &["2015-2030 年=2015..2030/y"]),
             ("周期延长 18 个月", &[]),
             ("统一月报", &[]),
             ("14 日", &[]),
