@@ -7,7 +7,9 @@
 //! an agenda (`其议程中的项目 4、5、6`), and in English `agenda item 3`,
 //! `sub-item 1 (f)`, `agenda items 4 and 5`, `items 2 to 5 of the provisional
 //! agenda`, `Item 6 of the provisional agenda`, `Item 68 (b) of the preliminary
-//! list` (the General Assembly's list of items before its agenda is adopted).
+//! list` (the General Assembly's list of items before its agenda is adopted),
+//! and the sub-items of one item: `sub-item (b) of agenda item 68`,
+//! `议程项目 68 的分项目(b)` → `68(b)`.
 //!
 //! Left out on purpose: references without a number (`本项目`, `this item`,
 //! `the item entitled "Other matters"`), and counts (`3 个项目`, `项目 3 个`).

@@ -11,12 +11,19 @@
 //! 2021年12月13日至17日，埃及沙姆沙伊赫  → meeting 2021-12-13/2021-12-17 at 埃及沙姆沙伊赫
 //! 临时议程说明                        → title
 //! ```
-//! The header ends at the first long line (a paragraph) or numbered item.
+//! The header ends at the first long line (a paragraph) or numbered item,
+//! at a resolution's opening formula (`The General Assembly,`, `大会，`), at
+//! a meeting record's `Agenda`, and after the title of a letter or adopted
+//! text (`Letter dated …`, `…给秘书长的信`, `Resolution adopted by …`), whose
+//! date is the document's own, never the meeting's.
 //! Dates come from the `date` annotations in the header when there are any,
 //! else from a small reader of the header's own date lines; the place from
-//! a `place` annotation on the meeting's line, else from the words that
-//! line gives beside the date; the symbol from a line holding only a
-//! document symbol. Whatever the header does not print stays `null`.
+//! a `place` annotation on the meeting's line (or alone on the line below
+//! it, as a meeting record prints `New York`), else from the words that
+//! line gives beside the date; the symbol from a cell holding only a
+//! document symbol (`A/78/123`, `S/PV.9000`, `A/78/456–S/2023/678`). A
+//! cover without `Distr.` (a meeting record's) names its organ below the
+//! symbol. Whatever the header does not print stays `null`.
 
 use std::sync::LazyLock;
 

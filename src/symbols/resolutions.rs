@@ -13,6 +13,9 @@
 //! reference (module `bodies`), or from the number's form (`1/CP.26` → the
 //! Conference of the Parties, `2231 (2015)` → the Security Council).
 //!
+//! In a table of adopted texts (first cell `Resolution number`, `决议编号`
+//! …), each row's number in the first column is one too.
+//!
 //! Left out: draft resolutions cited by document symbol (those are document
 //! symbols), slashed dates and fractions (no `号决议`/`resolution` closes or
 //! opens them), and anaphora without a number (`该决议`).
