@@ -695,6 +695,10 @@ mod tests {
         assert_eq!(meta(text).title.as_deref(), Some("议程和工作方案"));
         let text = "Distr.: Limited\n16 March 2023\n\n麻醉药品委员会第六十六届会议报告草案\n";
         assert_eq!(meta(text).title.as_deref(), Some("报告草案"));
+        let text = "Distr.: General\n5 December 2022\n\n第十五次会议第二阶段\n2022年12月7日至19日，加拿大蒙特利尔\n\n订正临时议程说明\n";
+        assert_eq!(meta(text).title.as_deref(), Some("订正临时议程说明"));
+        let text = "Distr.: General\n5 December 2022\n\nFifteenth meeting – Part II\nMontreal, Canada, 7–19 December 2022\n\nRevised annotations to the provisional agenda\n";
+        assert_eq!(meta(text).title.as_deref(), Some("Revised annotations to the provisional agenda"));
     }
 
     #[test]
