@@ -484,7 +484,8 @@ fn looks_like_place(s: &str) -> bool {
 fn session(header: &str) -> Option<Session> {
     if let Some(m) = SESSION_ZH.captures(header) {
         let whole = m.get(0)?;
-        return Some(Session { text: whole.as_str().to_owned(), number: m.get(1).and_then(|n| parse_number(n.as_str())) });
+        let number = m.get(1).and_then(|n| digit_by_digit(n.as_str()).or_else(|| parse_number(n.as_str())));
+        return Some(Session { text: whole.as_str().to_owned(), number });
     }
     // `2023年届会` (the Economic and Social Council's sessions are named by year).
     if let Some(m) = SESSION_YEAR_ZH.find(header).or_else(|| SESSION_YEAR_EN.find(header)) {
@@ -495,6 +496,18 @@ fn session(header: &str) -> Option<Session> {
         let number = ordinal(m.get(1)?.as_str())?;
         Some(Session { text: whole.as_str().to_owned(), number: Some(number) })
     })
+}
+
+/// A number written digit by digit in Chinese numerals, as session numbers
+/// from 100 are (`第一一〇届会议` → 110, `第一四〇届会议` → 140).
+fn digit_by_digit(s: &str) -> Option<u32> {
+    const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let mut n: u32 = 0;
+    for c in s.chars() {
+        let d = DIGITS.iter().position(|x| *x == c).or((c == '零').then_some(0))?;
+        n = n.checked_mul(10)?.checked_add(d as u32)?;
+    }
+    (s.chars().count() >= 2).then_some(n)
 }
 
 /// `ninth` → 9, `thirty-second` → 32, `73rd` → 73.
@@ -774,6 +787,16 @@ mod tests {
         assert_eq!(meta(text).session, Some(Session { text: "第十三次会议".into(), number: Some(13) }));
         let text = "Distr.: General\n5 September 2022\n\nWorking Group on the Prevention of Corruption\nThirteenth meeting\nVienna, 7–9 November 2022\n";
         assert_eq!(meta(text).session, Some(Session { text: "Thirteenth meeting".into(), number: Some(13) }));
+    }
+
+    #[test]
+    fn session_numbers_from_one_hundred() {
+        let cases = [("第一一〇届会议", Some(110)), ("第一四〇届会议", Some(140)), ("第一〇〇届会议", Some(100)), ("第七十八届会议", Some(78)), ("第一百一十届会议", Some(110))];
+        for (text, want) in cases {
+            assert_eq!(session(text).and_then(|s| s.number), want, "{text}");
+        }
+        // Not numbers: a lone digit is read as usual, a mixed string not at all.
+        assert_eq!((digit_by_digit("一"), digit_by_digit("一十〇"), digit_by_digit("")), (None, None, None));
     }
 
     #[test]
