@@ -67,11 +67,16 @@ pub fn find_places(doc: &Document) -> Vec<Annotation> {
                 if end == hit.span.end {
                     end = trailing_state(text, &hits, k).unwrap_or(end);
                 }
-                let name_start = hit.span.start;
+                // `Palais des Nations, Geneva`, `United Nations Headquarters in New York`:
+                // the building written before an English city belongs to the place.
+                let building = state.is_none().then(|| building_before(text, start)).flatten();
+                let name_start = building.unwrap_or(hit.span.start);
                 let name_end = if end > hit.span.end && trailing_state(text, &hits, k) == Some(end) { hit.span.end } else { end };
-                if end == hit.span.end && !is_venue(text, Span::new(start, end)) {
+                // A conference building names where meetings are held.
+                if end == hit.span.end && building.is_none() && !is_venue(text, Span::new(start, end)) {
                     continue;
                 }
+                let start = building.unwrap_or(start);
                 out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
             }
             Entry::State(i) => {
@@ -188,6 +193,15 @@ fn below_dated_line(text: &str, ls: usize) -> bool {
     digits && !sentence
 }
 
+/// Buildings written before an English city, with what joins them to it.
+const BUILDINGS_EN: &[&str] = &["Palais des Nations, ", "United Nations Headquarters, ", "United Nations Headquarters in ", "Headquarters of the United Nations in "];
+
+/// The start of a building named right before an English city at `start`.
+fn building_before(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?;
+    BUILDINGS_EN.iter().find(|b| head.ends_with(**b)).map(|b| start - b.len())
+}
+
 fn venue_end(text: &str, i: usize) -> usize {
     let rest = text.get(i..).unwrap_or("");
     let m = VENUE_ZH.find(rest).or_else(|| VENUE_EN.find(rest));
@@ -265,6 +279,12 @@ mod tests {
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),
             ("It was held at the Palais des Nations in Geneva.", &["Geneva=Geneva@CHE"]),
+            ("held at the Palais des Nations, Geneva, from", &["Palais des Nations, Geneva=Palais des Nations, Geneva@CHE"]),
+            ("held at United Nations Headquarters in New York from 18 to 26 September", &["United Nations Headquarters in New York=United Nations Headquarters in New York@USA"]),
+            ("to be held at United Nations Headquarters, New York, on", &["United Nations Headquarters, New York=United Nations Headquarters, New York@USA"]),
+            // Not a building before the city: a State's mission, a title.
+            ("the Permanent Mission of Japan in New York", &[]),
+            ("the Palais des Nations Declaration, Geneva", &[]),
             ("The Forum will be held in the city of Doha.", &["Doha=Doha@QAT"]),
             ("The Office in Geneva issued a report.", &[]),
             ("巴黎协定缔约方会议在埃及举行，罗马规约缔约国大会在海牙举行", &["海牙=海牙@NLD"]),
