@@ -132,7 +132,15 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
             }
         }
     };
-    ctx.emit(text, &base, &levels, s, span_end);
+    // `operative paragraph 5 of resolution 77/205`: the part of the resolution
+    // belongs to the span, as `执行部分` does in Chinese.
+    let part = ["operative ", "preambular "].iter().find(|w| {
+        let lo = floor_boundary(text, s.saturating_sub(w.len()));
+        text[lo..s].eq_ignore_ascii_case(w) && !text[..lo].ends_with(|c: char| c.is_alphanumeric())
+    });
+    let of_resolution = base.instrument.as_deref().is_some_and(|i| i.starts_with("resolution ") || i.starts_with("decision "));
+    let start = part.filter(|_| of_resolution && levels.first().is_some_and(|l| l.unit == Unit::Paragraph)).map_or(s, |w| s - w.len());
+    ctx.emit(text, &base, &levels, start, span_end);
     Some(span_end)
 }
 
@@ -685,6 +693,10 @@ mod tests {
             ),
             ("under rule 39 of the Security Council’s provisional rules of procedure", vec![rule("rule 39 of the Security Council’s provisional rules of procedure", "provisional rules of procedure", 39, None)]),
             ("paragraph 12 of decision -/CP.28", vec![para("paragraph 12 of decision -/CP.28", "decision -/CP.28", 12, None)]),
+            ("Pursuant to operative paragraph 5 of resolution 77/205,", vec![para("operative paragraph 5 of resolution 77/205", "resolution 77/205", 5, None)]),
+            ("Preambular paragraph 3 of resolution 77/205", vec![para("Preambular paragraph 3 of resolution 77/205", "resolution 77/205", 3, None)]),
+            // Not a part of a resolution: the word stays out.
+            ("the cooperative paragraph 5 of resolution 77/205", vec![para("paragraph 5 of resolution 77/205", "resolution 77/205", 5, None)]),
             // Not rules: the possessive is left out of the span.
             ("rule 37 of the Council's practice", vec![rule("rule 37", "rules of procedure", 37, None)]),
             ("rule 37 of the council's provisional rules of procedure", vec![rule("rule 37", "rules of procedure", 37, None)]),
