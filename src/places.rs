@@ -305,6 +305,8 @@ mod tests {
             ("美国和中国的州长在北京举行会谈", &["北京=北京@CHN"]),
             ("在这里加拿大代表发言", &[]),
             ("包罗万象的议程", &[]),
+            ("the tenth meeting, held in Nagoya, Japan, in 2010", &["Nagoya, Japan=Nagoya@JPN"]),
+            ("第十次会议在日本名古屋举行", &["日本名古屋=名古屋@JPN"]),
             ("第 9000 次会议\n2023年9月5日（星期二）上午10时\n纽约\n\n主席：", &["纽约=纽约@USA"]),
             ("9000th meeting\nTuesday, 5 September 2023, 10 a.m.\nNew York\n", &["New York=New York@USA"]),
             ("Tuesday, 5 September 2023, 10 a.m.\r\n\r\nGeneva\r\n", &["Geneva=Geneva@CHE"]),
