@@ -121,7 +121,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 Base { instrument: Some(name), ..Base::default() }
             } else if ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
                 ctx.continuation(unit)?
-            } else if let Some(b) = shared_owner(text, end, ctx) {
+            } else if let Some(b) = shared_owner(text, end, ctx, (unit, rule)) {
                 b
             } else if rule {
                 Base { instrument: Some("rules of procedure".to_owned()), rules: true, ..Base::default() }
@@ -146,8 +146,10 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
 
 /// The instrument named after the next reference of a coordination, which
 /// this one shares: `article 16, paragraph 14, and article 18, paragraph 21,
-/// of the Convention`. Looks one reference ahead.
-fn shared_owner(text: &str, end: usize, ctx: &Context) -> Option<Base> {
+/// of the Convention`. Looks one reference ahead, to a reference of the same
+/// unit (`articles 6–8, and rules 25 to 27 of the rules of procedure` share
+/// nothing): `kind` is this reference's first unit and whether its word says rule.
+fn shared_owner(text: &str, end: usize, ctx: &Context, kind: (Unit, bool)) -> Option<Base> {
     let hi = floor_boundary(text, end.saturating_add(12));
     let gap = &text[end..hi];
     let words = gap.len() - gap.trim_start_matches(|c: char| is_ws(c) || c == ',').len();
@@ -160,7 +162,10 @@ fn shared_owner(text: &str, end: usize, ctx: &Context) -> Option<Base> {
     if j == end {
         return None;
     }
-    let (_, e) = chain(text, j)?;
+    let (next, e) = chain(text, j)?;
+    if next.first().map(|l| (l.unit, l.rule)) != Some(kind) {
+        return None;
+    }
     match owner(text, e, ctx)? {
         Owner::Named(b, _) => Some(b),
         _ => None,
@@ -697,6 +702,10 @@ mod tests {
             ("Preambular paragraph 3 of resolution 77/205", vec![para("Preambular paragraph 3 of resolution 77/205", "resolution 77/205", 3, None)]),
             // Not a part of a resolution: the word stays out.
             ("the cooperative paragraph 5 of resolution 77/205", vec![para("paragraph 5 of resolution 77/205", "resolution 77/205", 5, None)]),
+            (
+                "United Nations\tCCPR/C/GBR/CO/8\n\narticles 6–8, and rules 25 to 27 of the rules of procedure",
+                vec![art("6", "ICCPR", 6, None, None), art("8", "ICCPR", 8, None, None), rule("25", "rules of procedure", 25, None), rule("27", "rules of procedure", 27, None)],
+            ),
             // Not rules: the possessive is left out of the span.
             ("rule 37 of the Council's practice", vec![rule("rule 37", "rules of procedure", 37, None)]),
             ("rule 37 of the council's provisional rules of procedure", vec![rule("rule 37", "rules of procedure", 37, None)]),
