@@ -192,10 +192,13 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
     };
     let before_unit = *c;
     c.ws();
-    if c.eat(":") || c.eat("：") {
+    let ascii_colon = c.eat(":");
+    if ascii_colon || c.eat("：") {
         // `10:00 a.m.`, `15:00`: without a part of the day the English reader
-        // reads it, with what follows.
-        period?;
+        // reads it, with what follows (a full-width `15：00` stays here).
+        if ascii_colon && period.is_none() {
+            return None;
+        }
         let minute = c.digits(2).filter(|_| c.pos >= before_unit.pos + 3)?;
         return Some(Clock { hour, minute, period, weak: false });
     }
@@ -410,6 +413,7 @@ mod tests {
             ("下午3时〇5分", &["下午3时〇5分=15:05"]),
             ("午夜12时休会", &["午夜12时=00:00"]),
             ("于15:00开始", &["15:00=15:00"]),
+            ("于15：00开始", &["15：00=15:00"]),
             // Not a minute: 零 that starts another word.
             ("上午10时零售商", &["上午10时=10:00"]),
             ("午夜", &[]),
