@@ -2,11 +2,14 @@
 //!
 //! Recognises `议程项目 3`, `议程分项目 8(b)`, `临时议程项目 1(f)`, `项目3(a)㈠`
 //! (→ `3(a)(i)`),
-//! `临时议程*项目6`, `议程项目 2、3 和 4`, `议程项目 2 至 5` (ranges are expanded
+//! `临时议程*项目6`, the General Assembly's `临时项目清单*项目 68(b)`, `议程项目 2、3 和 4`, `议程项目 2 至 5` (ranges are expanded
 //! to `["2", "3", "4", "5"]`), `项目 4、5、6` where the sentence has just named
 //! an agenda (`其议程中的项目 4、5、6`), and in English `agenda item 3`,
 //! `sub-item 1 (f)`, `agenda items 4 and 5`, `items 2 to 5 of the provisional
-//! agenda`, `Item 6 of the provisional agenda`.
+//! agenda`, `Item 6 of the provisional agenda`, `Item 68 (b) of the preliminary
+//! list` (the General Assembly's list of items before its agenda is adopted),
+//! and the sub-items of one item: `sub-item (b) of agenda item 68`,
+//! `议程项目 68 的分项目(b)` → `68(b)`.
 //!
 //! Left out on purpose: references without a number (`本项目`, `this item`,
 //! `the item entitled "Other matters"`), and counts (`3 个项目`, `项目 3 个`).
@@ -27,13 +30,13 @@ const NEXT: &str = r"(?:[0-9]{1,3}(?:[ \t]*[(（][a-z][)）](?:[ \t]*(?:[(（](?
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|至|到|-|–)[ \t\r\n]*";
-    Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
+    Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*|(?:附加说明的)?临时项目清单[ \t\r\n]*\*?[ \t]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to|through)[ \t\r\n]+|[ \t]*[-–][ \t]*)";
     Regex::new(&format!(
-        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{NEXT})*)([ \t]+of[ \t]+the[ \t]+(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda)?"
+        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{NEXT})*)([ \t]+of[ \t]+(?:the|its)[ \t]+(?:(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda|(?:annotated[ \t]+)?preliminary[ \t]+list))?"
     ))
     .expect("valid regex")
 });
@@ -123,7 +126,17 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
             _ => (list.as_str(), whole.end()),
         };
         let Some(items) = expand(list_text) else { continue };
-        out.push(Annotation::new(Span::new(whole.start(), end), Value::AgendaRef(AgendaRefValue { items })));
+        // `sub-item (b) of agenda item 68`, `议程项目 68 的分项目(b)`: the letters
+        // belong to the one item named.
+        let lettered = match items.as_slice() {
+            [one] if !one.contains('(') => letters_around(text, whole.start(), end, english).map(|(s, e, l)| (s, e, l.into_iter().map(|x| format!("{one}({x})")).collect())),
+            _ => None,
+        };
+        let (start, end, items) = lettered.unwrap_or((whole.start(), end, items));
+        if out.last().is_some_and(|a: &Annotation| a.span.end > start) {
+            continue;
+        }
+        out.push(Annotation::new(Span::new(start, end), Value::AgendaRef(AgendaRefValue { items })));
     }
     out
 }
@@ -132,6 +145,37 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
 /// reference the regexes find has one, so words without one are not searched.
 fn number_follows(text: &str, at: usize) -> bool {
     text.as_bytes().get(skip_while(text, at, crate::text::is_ws)).is_some_and(u8::is_ascii_digit)
+}
+
+/// `sub-item (b) of ` / `sub-items (a) and (b) of ` ending a text.
+static EN_LETTERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsub-?items?[ \t]+(\([a-z]\)(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]*and[ \t]+)\([a-z]\))*)[ \t]+of[ \t]+(?:the[ \t]+)?$").expect("valid regex")
+});
+
+/// `的分项目(b)` / `分项目(a)和(b)` starting a text.
+static ZH_LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*的?[ \t]*分项目[ \t]*([(（][a-z][)）](?:[ \t]*(?:、|和|及)[ \t]*[(（][a-z][)）])*)").expect("valid regex")
+});
+
+/// How far before an English item a `sub-item (b) of` is looked for, in bytes.
+const LETTERS_WINDOW: usize = 48;
+
+/// The sub-item letters written around a reference to one item at
+/// `start..end`: before it in English (`sub-item (b) of agenda item 68`),
+/// after it in Chinese (`议程项目 68 的分项目(b)`). The new bounds and the letters.
+fn letters_around(text: &str, start: usize, end: usize, english: bool) -> Option<(usize, usize, Vec<char>)> {
+    let (found, s, e) = if english {
+        let lo = floor_boundary(text, start.saturating_sub(LETTERS_WINDOW));
+        let c = EN_LETTERS_BEFORE.captures(&text[lo..start])?;
+        (c.get(1)?.as_str(), lo + c.get(0)?.start(), end)
+    } else {
+        let hi = floor_boundary(text, end.saturating_add(LETTERS_WINDOW));
+        let c = ZH_LETTERS_AFTER.captures(&text[end..hi])?;
+        (c.get(1)?.as_str(), start, end + c.get(0)?.end())
+    };
+    let chars: Vec<char> = found.chars().collect();
+    let letters: Vec<char> = chars.windows(2).filter(|w| matches!(w[0], '(' | '（') && w[1].is_ascii_lowercase()).map(|w| w[1]).collect();
+    (!letters.is_empty()).then_some((s, e, letters))
 }
 
 /// True when only spaces stand between the line's start and `at` (looked
@@ -268,6 +312,12 @@ mod tests {
             ("题为“其他事项”的项目。", &[]),
             ("已完成项目 12 次评估。", &[]),
             ("议程项目 5 至 2", &[]),
+            ("委员会审议了议程项目 68 的分项目(b)。", &[("议程项目 68 的分项目(b)", &["68(b)"])]),
+            ("议程项目 27 分项目(a)和(b)", &[("议程项目 27 分项目(a)和(b)", &["27(a)", "27(b)"])]),
+            ("议程项目 68 的分项目", &[("议程项目 68", &["68"])]),
+            ("第七十八届会议\n临时项目清单*项目 68(b)\n消除种族主义", &[("临时项目清单*项目 68(b)", &["68(b)"])]),
+            ("附加说明的临时项目清单项目 12", &[("附加说明的临时项目清单项目 12", &["12"])]),
+            ("项目清单第 3 页", &[]),
             ("大会审议了议程项目 173。", &[("议程项目 173", &["173"])]),
             ("议程项目 2020 年", &[]),
             ("发言者在项目 7 下作了发言。", &[("项目 7", &["7"])]),
@@ -319,6 +369,16 @@ mod tests {
             ("Geneva, 2023\r\nItems 4 and 5 of the provisional agenda", &[("Items 4 and 5 of the provisional agenda", &["4", "5"])]),
             ("Under sub-item 4 (b), the Commission will", &[("sub-item 4 (b)", &["4(b)"])]),
             ("There were 3\titems 4 of which", &[]),
+            ("under sub-item (b) of agenda item 68, the Committee", &[("sub-item (b) of agenda item 68", &["68(b)"])]),
+            ("The Committee considered item 27 of its agenda.", &[("item 27 of its agenda", &["27"])]),
+            ("sub-items (a) and (b) of agenda item 27", &[("sub-items (a) and (b) of agenda item 27", &["27(a)", "27(b)"])]),
+            // Letters of an item that already has one, or of a list, are not taken.
+            ("sub-item (b) of agenda item 68 (a)", &[("agenda item 68 (a)", &["68(a)"])]),
+            ("paragraph (b) of agenda item 68", &[("agenda item 68", &["68"])]),
+            ("Seventy-eighth session\nItem 68 (b) of the preliminary list*\nElimination of racism", &[("Item 68 (b) of the preliminary list", &["68(b)"])]),
+            ("Items 12 and 13 of the annotated preliminary list", &[("Items 12 and 13 of the annotated preliminary list", &["12", "13"])]),
+            // A list that is not the Assembly's: the count stays out.
+            ("The report lists 12 items of the preliminary list.", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =

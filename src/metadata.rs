@@ -11,12 +11,19 @@
 //! 2021年12月13日至17日，埃及沙姆沙伊赫  → meeting 2021-12-13/2021-12-17 at 埃及沙姆沙伊赫
 //! 临时议程说明                        → title
 //! ```
-//! The header ends at the first long line (a paragraph) or numbered item.
+//! The header ends at the first long line (a paragraph) or numbered item,
+//! at a resolution's opening formula (`The General Assembly,`, `大会，`), at
+//! a meeting record's `Agenda`, and after the title of a letter or adopted
+//! text (`Letter dated …`, `…给秘书长的信`, `Resolution adopted by …`), whose
+//! date is the document's own, never the meeting's.
 //! Dates come from the `date` annotations in the header when there are any,
 //! else from a small reader of the header's own date lines; the place from
-//! a `place` annotation on the meeting's line, else from the words that
-//! line gives beside the date; the symbol from a line holding only a
-//! document symbol. Whatever the header does not print stays `null`.
+//! a `place` annotation on the meeting's line (or alone on the line below
+//! it, as a meeting record prints `New York`), else from the words that
+//! line gives beside the date; the symbol from a cell holding only a
+//! document symbol (`A/78/123`, `S/PV.9000`, `A/78/456–S/2023/678`). A
+//! cover without `Distr.` (a meeting record's) names its organ below the
+//! symbol. Whatever the header does not print stays `null`.
 
 use std::sync::LazyLock;
 
@@ -51,8 +58,13 @@ static DISTRIBUTION: LazyLock<Regex> =
 static ORIGINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:Original|原文)[ \t]*[:：][ \t]*([A-Za-z]+|[一-鿿]+)").expect("valid regex"));
 
-static SYMBOL_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}$").expect("valid regex"));
+/// A cell that is a document symbol: `A/78/123`, a meeting record's
+/// `S/PV.9000`, or a joint symbol `A/78/456–S/2023/678` (en or em dash; a
+/// hyphen is read by the first form).
+static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let one = r"[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}|[A-Z]{1,8}/[A-Z]{1,6}\.[0-9]+(?:/[A-Za-z0-9.\-]+)*";
+    Regex::new(&format!(r"^(?:{one})(?:[–—](?:{one}))*$")).expect("valid regex")
+});
 
 static SESSION_ZH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第([0-9一二三四五六七八九十百零〇]+)(?:届|次)(?:特别)?会议(?:[ \t]*第[0-9一二三四五六七八九十]+次续会|[ \t]*续会)?").expect("valid regex")
@@ -61,6 +73,10 @@ static SESSION_ZH: LazyLock<Regex> = LazyLock::new(|| {
 /// A session named by its year, on a line of its own: `2023年届会`.
 static SESSION_YEAR_ZH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[0-9]{4}[ \t]*年[ \t]*(?:届会|实质性届会|组织会议)[ \t]*$").expect("valid regex"));
+
+/// The same in English: `2023 session`, `2024 organizational session`.
+static SESSION_YEAR_EN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[0-9]{4}[ \t]+(?:substantive[ \t]+|organizational[ \t]+)?session[ \t]*$").expect("valid regex"));
 
 static SESSION_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:resumed[ \t]+)?([a-z]+(?:-[a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+(?:special[ \t]+)?(?:session|meeting)(?:,[ \t]*(?:[a-z]+[ \t]+)?resumed[ \t]+part)?\b")
@@ -113,12 +129,42 @@ fn header_lines(text: &str) -> Vec<Line> {
         let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
         let item = line.starts_with("1.") || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
-        if n > HEADER_LINE || sentence || item || out.len() >= HEADER_LINES {
+        let opening = opens_resolution(line) || matches!(line, "Agenda" | "议程");
+        if n > HEADER_LINE || sentence || item || opening || out.len() >= HEADER_LINES {
             break;
         }
         out.push(Line { start: s, end: e });
+        // The text of a letter or resolution follows its title.
+        if is_dated_title(line) {
+            break;
+        }
     }
     out
+}
+
+/// Words that end the name of an organ that adopts resolutions, in Chinese.
+const ORGAN_ENDINGS_ZH: &[&str] = &["大会", "理事会", "委员会", "会议"];
+
+/// Longest last line, in characters, of a wrapped dated title (`的信`,
+/// `代表给秘书长的信`).
+const DATED_TAIL: usize = 20;
+
+/// Longest line, in characters, that opens a resolution's text.
+const OPENING_LINE: usize = 100;
+
+/// True for the line that opens a resolution's text: its author and a comma
+/// alone (`The General Assembly,`, `The Conference of the Parties,`, `大会，`,
+/// `人权理事会，`) — not a wrapped title line that happens to end in a comma
+/// (`…held in Sharm el-Sheikh,`).
+fn opens_resolution(line: &str) -> bool {
+    if line.chars().count() > OPENING_LINE || line.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if let Some(name) = line.strip_suffix(',') {
+        return name.starts_with("The ") && !name.contains(',');
+    }
+    // `…第十三届会议，` names a session, `…举行的…会议，` a meeting: titles, not authors.
+    line.strip_suffix('，').is_some_and(|name| !name.contains(['，', ',', '的', '届', '次']) && ORGAN_ENDINGS_ZH.iter().any(|e| name.ends_with(e)))
 }
 
 /// Extracts header metadata. Linear in the length of the header.
@@ -130,6 +176,13 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     let distr = lines.iter().position(|l| DISTRIBUTION.is_match(&text[l.start..l.end]));
 
     let mut dates = header_dates(text, header_end, annotations);
+    // A letter's or resolution's title dates it, not a meeting.
+    // A Chinese title wrapped before its end (`…代表给秘书长` / `的信`) is dated by its last line.
+    let dated = |i: usize| {
+        let line = |k: usize| lines.get(k).map_or("", |l| &text[l.start..l.end]);
+        is_dated_title(line(i)) || (!line(i).ends_with(['。', '.']) && line(i + 1).chars().count() <= DATED_TAIL && is_dated_title(line(i + 1)))
+    };
+    dates.retain(|d| !lines.iter().enumerate().any(|(i, l)| l.start <= d.span.start && d.span.end <= l.end && dated(i)));
     // The date of issue is a single day on the `Distr.` line or just below it.
     let issue_lines = distr.map(|i| (lines[i].start, lines[(i + 2).min(lines.len() - 1)].end));
     let issue = issue_lines
@@ -144,7 +197,10 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     });
 
     Metadata {
-        body: distr.and_then(|i| organ(text, &lines).or_else(|| issuing_body(text, &lines, i))),
+        body: match distr {
+            Some(i) => organ(text, &lines).or_else(|| issuing_body(text, &lines, i)),
+            None => body_below_symbol(text, &lines),
+        },
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
         date: issue.map(|d| d.start),
         language: Some(doc.language.code().to_owned()),
@@ -237,6 +293,18 @@ fn body_below(text: &str, lines: &[Line]) -> Option<String> {
         Some(crate::gazetteer::Entry::Organization(_)) => Some(l.to_owned()),
         _ => None,
     })
+}
+
+/// Most lines below the symbol that a cover without `Distr.` (a meeting
+/// record's) gives its organ in.
+const RECORD_BODY_LINES: usize = 3;
+
+/// The organ of a cover that prints no `Distr.` line, as a meeting record
+/// does (`United Nations→S/PV.9000` / `Security Council` / `Seventy-eighth
+/// year`): an organisation alone on one of the lines just below the symbol.
+fn body_below_symbol(text: &str, lines: &[Line]) -> Option<String> {
+    let at = lines.iter().take(RECORD_BODY_LINES).position(|l| cells(text, *l).any(is_symbol))?;
+    body_below(text, lines.get(at + 1..(at + 1 + RECORD_BODY_LINES).min(lines.len()))?)
 }
 
 /// Most lines an organ's name takes above the session line.
@@ -372,8 +440,14 @@ fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotati
     if let Some(p) = annotations.iter().find(|a| a.kind == Kind::Place && line.start <= a.span.start && a.span.end <= line.end) {
         return Some(text[p.span.range()].to_owned());
     }
+    // A meeting record prints its venue alone on the line below the date.
+    let below = lines.iter().find(|l| l.start > line.end);
+    if let Some(p) = below.and_then(|b| annotations.iter().find(|a| a.kind == Kind::Place && a.span.start == b.start && a.span.end == b.end)) {
+        return Some(text[p.span.range()].to_owned());
+    }
     let after = text[date.end..line.end].trim_start_matches(|c: char| is_ws(c) || matches!(c, '，' | ',' | '、'));
-    let before = text[line.start..date.start].trim_end_matches(|c: char| is_ws(c) || matches!(c, '，' | ','));
+    let before_raw = text[line.start..date.start].trim_end_matches(is_ws);
+    let before = before_raw.trim_end_matches(|c: char| is_ws(c) || matches!(c, '，' | ','));
     if let Some(c) = PLACE_ZH.captures(after) {
         return c.get(1).map(|m| m.as_str().to_owned());
     }
@@ -384,11 +458,13 @@ fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotati
         let s = s.trim_end_matches(['。', '.', ')', '）']).trim();
         (!s.is_empty() && s.chars().count() <= 40 && !s.chars().any(|c| c.is_ascii_digit()) && looks_like_place(s)).then(|| s.to_owned())
     };
-    pick(after).or_else(|| pick(before))
+    // `Vienna, 13–17 March 2023`: a venue before the date ends in a comma
+    // (`回顾其 1965 年…` opens a sentence).
+    pick(after).or_else(|| if before_raw.ends_with([',', '，']) { pick(before) } else { None })
 }
 
 /// Words of a title or session, never of a venue (`第六十六届会议的报告`).
-const NOT_VENUE_ZH: &[&str] = &["会议", "届会", "报告", "议程", "说明", "的"];
+const NOT_VENUE_ZH: &[&str] = &["会议", "届会", "报告", "议程", "说明", "的", "决议", "决定"];
 
 /// A venue as printed: Chinese text, or capitalised words (`Sharm
 /// el-Sheikh, Egypt`), never a weekday (`To be held on Monday`) nor the
@@ -408,10 +484,11 @@ fn looks_like_place(s: &str) -> bool {
 fn session(header: &str) -> Option<Session> {
     if let Some(m) = SESSION_ZH.captures(header) {
         let whole = m.get(0)?;
-        return Some(Session { text: whole.as_str().to_owned(), number: m.get(1).and_then(|n| parse_number(n.as_str())) });
+        let number = m.get(1).and_then(|n| digit_by_digit(n.as_str()).or_else(|| parse_number(n.as_str())));
+        return Some(Session { text: whole.as_str().to_owned(), number });
     }
     // `2023年届会` (the Economic and Social Council's sessions are named by year).
-    if let Some(m) = SESSION_YEAR_ZH.find(header) {
+    if let Some(m) = SESSION_YEAR_ZH.find(header).or_else(|| SESSION_YEAR_EN.find(header)) {
         return Some(Session { text: m.as_str().to_owned(), number: None });
     }
     SESSION_EN.captures_iter(header).find_map(|m| {
@@ -419,6 +496,18 @@ fn session(header: &str) -> Option<Session> {
         let number = ordinal(m.get(1)?.as_str())?;
         Some(Session { text: whole.as_str().to_owned(), number: Some(number) })
     })
+}
+
+/// A number written digit by digit in Chinese numerals, as session numbers
+/// from 100 are (`第一一〇届会议` → 110, `第一四〇届会议` → 140).
+fn digit_by_digit(s: &str) -> Option<u32> {
+    const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let mut n: u32 = 0;
+    for c in s.chars() {
+        let d = DIGITS.iter().position(|x| *x == c).or((c == '零').then_some(0))?;
+        n = n.checked_mul(10)?.checked_add(d as u32)?;
+    }
+    (s.chars().count() >= 2).then_some(n)
 }
 
 /// `ninth` → 9, `thirty-second` → 32, `73rd` → 73.
@@ -436,12 +525,24 @@ fn ordinal(word: &str) -> Option<u32> {
     }
 }
 
+/// True for a title that dates the document itself: a letter or note
+/// verbale (`Letter dated 11 September 2023 from the Permanent
+/// Representative of …`, `…给秘书长的信`), an adopted resolution (`Resolution
+/// adopted by the General Assembly on 15 December 2022`, `2022 年 12 月 15
+/// 日大会决议`). Its date is no meeting's.
+fn is_dated_title(line: &str) -> bool {
+    let line = line.trim_end_matches('*').trim();
+    vocabulary("dated-prefix").any(|(p, _)| line.starts_with(p)) || vocabulary("dated-suffix").any(|(s, _)| line.ends_with(s))
+}
+
 /// The document's title: a header line that the vocabulary names.
 fn title(text: &str, lines: &[Line]) -> Option<String> {
     lines.iter().map(|l| &text[l.start..l.end]).find_map(|line| {
         let line = line.trim_end_matches('*').trim();
-        vocabulary("title")
-            .find(|(t, _)| t.eq_ignore_ascii_case(line))
+        vocabulary("dated-prefix")
+            .find(|(p, _)| line.starts_with(p))
+            .or_else(|| vocabulary("dated-suffix").find(|(s, _)| line.ends_with(s)))
+            .or_else(|| vocabulary("title").find(|(t, _)| t.eq_ignore_ascii_case(line)))
             .or_else(|| vocabulary("title-suffix").find(|(s, _)| line.ends_with(s)))
             .or_else(|| vocabulary("title-prefix").find(|(p, _)| line.starts_with(p)))
             .map(|(_, v)| v.to_owned())
@@ -607,6 +708,10 @@ mod tests {
         assert_eq!(meta(text).title.as_deref(), Some("议程和工作方案"));
         let text = "Distr.: Limited\n16 March 2023\n\n麻醉药品委员会第六十六届会议报告草案\n";
         assert_eq!(meta(text).title.as_deref(), Some("报告草案"));
+        let text = "Distr.: General\n5 December 2022\n\n第十五次会议第二阶段\n2022年12月7日至19日，加拿大蒙特利尔\n\n订正临时议程说明\n";
+        assert_eq!(meta(text).title.as_deref(), Some("订正临时议程说明"));
+        let text = "Distr.: General\n5 December 2022\n\nFifteenth meeting – Part II\nMontreal, Canada, 7–19 December 2022\n\nRevised annotations to the provisional agenda\n";
+        assert_eq!(meta(text).title.as_deref(), Some("Revised annotations to the provisional agenda"));
     }
 
     #[test]
@@ -658,6 +763,13 @@ mod tests {
         assert_eq!(m.session, Some(Session { text: "2023年届会".into(), number: None }));
         assert_eq!(m.body.as_deref(), Some("经济及社会理事会"));
         assert_eq!(m.meeting.and_then(|x| x.end), Some("2023-07-26".into()));
+        let text = "United Nations\tE/2023/INF/2\n\nEconomic and Social Council\tDistr.: General\n28 July 2023\n\nOriginal: English\n\n2023 session\n25 July 2022–26 July 2023\n\nResolutions and decisions adopted by the Economic and Social Council at its 2023 session\n";
+        let m = meta(text);
+        assert_eq!(m.session, Some(Session { text: "2023 session".into(), number: None }));
+        assert_eq!(m.title.as_deref(), Some("Resolutions and decisions"));
+        // Not a session line: a year inside a sentence or a title.
+        assert_eq!(meta("Distr.: General\n1 May 2023\n\nReport on the 2023 session of the Forum\n").session, None);
+        assert_eq!(meta("Distr.: General\n1 May 2023\n\nAt its 2023 session, the Council\n").session, None);
     }
 
     #[test]
@@ -678,10 +790,125 @@ mod tests {
     }
 
     #[test]
+    fn session_numbers_from_one_hundred() {
+        let cases = [("第一一〇届会议", Some(110)), ("第一四〇届会议", Some(140)), ("第一〇〇届会议", Some(100)), ("第七十八届会议", Some(78)), ("第一百一十届会议", Some(110))];
+        for (text, want) in cases {
+            assert_eq!(session(text).and_then(|s| s.number), want, "{text}");
+        }
+        // Not numbers: a lone digit is read as usual, a mixed string not at all.
+        assert_eq!((digit_by_digit("一"), digit_by_digit("一十〇"), digit_by_digit("")), (None, None, None));
+    }
+
+    #[test]
     fn ordinals() {
         let cases = [("ninth", Some(9)), ("Thirty-second", Some(32)), ("73rd", Some(73)), ("twelfth", Some(12)), ("special", None), ("the", None)];
         for (w, want) in cases {
             assert_eq!(ordinal(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn general_assembly_and_security_council_covers() {
+        // A report of the Secretary-General under an item of the preliminary list.
+        let text = "United Nations\tA/78/123\n\nGeneral Assembly\tDistr.: General\n5 July 2023\n\nOriginal: English\n\nSeventy-eighth session\nItem 68 (b) of the preliminary list*\nElimination of racism\n\nReport of the Secretary-General\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.body.as_deref(), m.date.as_deref()), (Some("A/78/123"), Some("General Assembly"), Some("2023-07-05")));
+        assert_eq!((m.session.and_then(|s| s.number), m.meeting, m.title.as_deref()), (Some(78), None, Some("Report of the Secretary-General")));
+        // A joint symbol with an en dash; the letter's date is no meeting.
+        let text = "United Nations\tA/78/456–S/2023/678\n\nGeneral Assembly\nSecurity Council\tDistr.: General\n12 September 2023\n\nOriginal: English\n\nGeneral Assembly\nSeventy-eighth session\nAgenda items 35 and 68 (b)\n\nLetter dated 11 September 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General\n\nI have the honour to transmit herewith a statement by the Ministry of Foreign Affairs.\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.date.as_deref()), (Some("A/78/456–S/2023/678"), Some("2023-09-12")));
+        assert_eq!((m.meeting, m.title.as_deref()), (None, Some("Letter")));
+        let text = "\n\n联合国\tA/78/456-S/2023/678\n\n大会\n安全理事会\tDistr.: General\n12 September 2023\nChinese\nOriginal: English\n\n大会\n第七十八届会议\n议程项目 35 和 68(b)\n\n2023 年 9 月 11 日阿塞拜疆常驻联合国代表给秘书长的信\n\n谨随函转递阿塞拜疆共和国外交部 2023 年 9 月 10 日的声明（见附件）。\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.meeting, m.title.as_deref()), (Some("A/78/456-S/2023/678"), None, Some("信")));
+        // A draft resolution: the header ends where the resolution's text opens.
+        let text = "\n\n联合国\tA/C.3/78/L.12\n\n大会\tDistr.: Limited\n12 October 2023\nChinese\nOriginal: English\n\n第七十八届会议\n第三委员会\n议程项目 68(b)\n消除种族主义\n\n阿根廷、巴西和智利：决议草案\n\n大会，\n\n回顾其 1965 年 12 月 21 日第 2106 A (XX)号决议，\n";
+        let m = meta(text);
+        assert_eq!((m.symbol.as_deref(), m.distribution.as_deref(), m.meeting), (Some("A/C.3/78/L.12"), Some("Limited"), None));
+        assert_eq!(m.title.as_deref(), Some("决议草案"));
+        let text = "United Nations\tA/C.3/78/L.12\n\nGeneral Assembly\tDistr.: Limited\n12 October 2023\n\nOriginal: English\n\nSeventy-eighth session\nThird Committee\nAgenda item 68 (b)\n\nArgentina, Brazil and State of Palestine: draft resolution\n\nThe General Assembly,\n\nRecalling its resolution 2106 A (XX) of 21 December 1965,\n";
+        let m = meta(text);
+        assert_eq!((m.meeting, m.title.as_deref()), (None, Some("Draft resolution")));
+        // A meeting record: no `Distr.`; the organ below the symbol, the venue below the date.
+        let text = "United Nations\tS/PV.9000\n\nSecurity Council\nSeventy-eighth year\n\n9000th meeting\nTuesday, 5 September 2023, 10 a.m.\nNew York\n\nPresident:\tMr. Nebenzia\t(Russian Federation)\n\nAgenda\nThe situation in the Middle East\nReport of the Secretary-General on the implementation of resolution 2334 (2016)\n";
+        let doc = Document::new(text);
+        let anns = crate::places::find_places(&doc);
+        let m = extract(&doc, &anns);
+        assert_eq!((m.symbol.as_deref(), m.body.as_deref(), m.title), (Some("S/PV.9000"), Some("Security Council"), None));
+        assert_eq!(m.meeting, Some(Meeting { start: Some("2023-09-05".into()), end: None, place: Some("New York".into()) }));
+        let text = "\n\n联合国\tS/PV.9000\n\n安全理事会\n第七十八年\n\n第 9000 次会议\n2023年9月5日（星期二）上午10时\n纽约\n\n议程\n中东局势\n";
+        let doc = Document::new(text);
+        let m = extract(&doc, &crate::places::find_places(&doc));
+        assert_eq!((m.symbol.as_deref(), m.body.as_deref()), (Some("S/PV.9000"), Some("安全理事会")));
+        assert_eq!(m.meeting.and_then(|x| x.place), Some("纽约".into()));
+    }
+
+    #[test]
+    fn resolution_openings() {
+        let cases = [
+            ("The General Assembly,", true), ("The Conference of the Parties,", true), ("大会，", true), ("人权理事会，", true), ("缔约方会议，", true),
+            // Must not match: wrapped title lines, sentences.
+            ("Report of the Conference on its ninth session, held in Sharm el-Sheikh,", false),
+            ("The Conference, held in Vienna,", false),
+            ("2022 年 11 月 7 日至 11 日在维也纳举行的第十三届会议，", false),
+            ("回顾其 1965 年 12 月 21 日第 2106 A (XX)号决议，", false),
+            ("在维也纳举行的实施情况审议组第十三届会议，", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(opens_resolution(line), want, "{line}");
+        }
+        // A title wrapped after a comma stays in the header.
+        let text = "United Nations\tCAC/COSP/2021/17\nConference of the States Parties\tDistr.: General\n23 December 2021\n\nOriginal: English\n\nReport of the Conference on its ninth session, held in Sharm el-Sheikh,\nEgypt, from 13 to 17 December 2021\n\nI. Introduction\n";
+        assert_eq!(meta(text).meeting.map(|m| (m.start, m.end)), Some((Some("2021-12-13".into()), Some("2021-12-17".into()))));
+    }
+
+    #[test]
+    fn symbol_cells() {
+        let cases = [
+            ("A/78/123", true), ("S/PV.9000", true), ("A/78/PV.5", true), ("A/78/456–S/2023/678", true), ("E/2023/28-E/CN.7/2023/15", true),
+            ("CAC/COSP/2021/1*", true),
+            // Must not match.
+            ("A/B", false), ("S/PV", false), ("United Nations", false), ("A/78/456–", false), ("Distr.: General", false),
+        ];
+        for (cell, want) in cases {
+            assert_eq!(is_symbol(cell), want, "{cell}");
+        }
+    }
+
+    #[test]
+    fn adopted_resolution_dates_no_meeting() {
+        let text = "United Nations\tA/RES/77/205\n\nGeneral Assembly\tDistr.: General\n19 December 2022\n\nSeventy-seventh session\nAgenda item 70 (b)\n\nResolution adopted by the General Assembly on 15 December 2022\n\n[on the report of the Third Committee (A/77/463/Add.2, para. 25)]\n";
+        let m = meta(text);
+        assert_eq!((m.date.as_deref(), m.meeting, m.title.as_deref()), (Some("2022-12-19"), None, Some("Resolution")));
+        let text = "\n\n联合国\tA/RES/77/205\n\n大会\tDistr.: General\n19 December 2022\n\n第七十七届会议\n议程项目 70(b)\n\n2022 年 12 月 15 日大会决议\n\n[根据第三委员会的报告(A/77/463/Add.2，第 25 段)通过]\n";
+        let m = meta(text);
+        assert_eq!((m.meeting, m.title.as_deref()), (None, Some("决议")));
+        // A letter's title wrapped before `的信`.
+        let text = "\n\n联合国\tA/78/456\n\n大会\tDistr.: General\n12 September 2023\n\n第七十八届会议\n\n2023 年 9 月 11 日阿塞拜疆常驻联合国代表给秘书\n长的信\n\n谨随函转递声明。\n";
+        let m = meta(text);
+        assert_eq!((m.meeting, m.title.as_deref()), (None, Some("信")));
+        // Without the title, a bare `…日大会决议` line is no venue either.
+        let text = "Distr.: General\n19 December 2022\n\n2022 年 12 月 15 日，大会决议\n";
+        assert_eq!(meta(text).meeting.and_then(|x| x.place), None);
+    }
+
+    #[test]
+    fn dated_titles() {
+        let cases = [
+            ("Letter dated 11 September 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General", true),
+            ("Identical letters dated 3 May 2023 from the Permanent Representative of Qatar", true),
+            ("Note verbale dated 2 March 2023 from the Permanent Mission of Japan", true),
+            ("2023 年 9 月 11 日阿塞拜疆常驻联合国代表给秘书长的信", true),
+            ("Resolution adopted by the Human Rights Council on 4 April 2023", true),
+            ("Decision adopted by the Conference of the Parties to the Convention on Biological Diversity on 19 December 2022", true),
+            ("2023 年 4 月 4 日人权理事会通过的决议", true),
+            ("2022 年 12 月 15 日大会决议", true),
+            // Must not match.
+            ("Report of the Secretary-General", false), ("2022 年 11 月 7 日至 11 日在维也纳举行的第十三届会议报告", false), ("Vienna, 13–17 March 2023", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_dated_title(line), want, "{line}");
         }
     }
 

@@ -8,7 +8,9 @@
 //! (`维也纳国际中心 M 楼 M 号全体会议室`, `Vienna International Centre, Board
 //! Room B`), which then belong to the name. A city the data does not know is
 //! a place where a State introduces it in a venue phrase:
-//! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`.
+//! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`. A city alone on its line
+//! is a place right below the line that dates the meeting (a meeting
+//! record's heading: `Tuesday, 5 September 2023, 10 a.m.` / `New York`).
 //!
 //! Left out: a city inside a title (`《北京宣言》`, `Vienna Declaration`);
 //! States alone (they are participants, even as the location of an
@@ -65,11 +67,16 @@ pub fn find_places(doc: &Document) -> Vec<Annotation> {
                 if end == hit.span.end {
                     end = trailing_state(text, &hits, k).unwrap_or(end);
                 }
-                let name_start = hit.span.start;
+                // `Palais des Nations, Geneva`, `United Nations Headquarters in New York`:
+                // the building written before an English city belongs to the place.
+                let building = state.is_none().then(|| building_before(text, start)).flatten();
+                let name_start = building.unwrap_or(hit.span.start);
                 let name_end = if end > hit.span.end && trailing_state(text, &hits, k) == Some(end) { hit.span.end } else { end };
-                if end == hit.span.end && !is_venue(text, Span::new(start, end)) {
+                // A conference building names where meetings are held.
+                if end == hit.span.end && building.is_none() && !is_venue(text, Span::new(start, end)) {
                     continue;
                 }
+                let start = building.unwrap_or(start);
                 out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
             }
             Entry::State(i) => {
@@ -163,7 +170,36 @@ fn is_venue(text: &str, span: Span) -> bool {
     }
     let Some((ls, le)) = crate::text::short_line_bounds(text, span.start, HEADER_LINE) else { return false };
     let line = text.get(ls..le).unwrap_or("").trim();
+    if line == &text[span.range()] {
+        return below_dated_line(text, ls);
+    }
     line.contains(|c: char| c.is_ascii_digit()) && (line.starts_with(&text[span.range()]) || line.ends_with(&text[span.range()]))
+}
+
+/// True when the last non-blank line before the line starting at `ls` is a
+/// short line holding a year: a meeting record's heading prints the venue
+/// alone below the meeting's date (`Tuesday, 5 September 2023, 10 a.m.` /
+/// `New York`; `2023年9月5日（星期二）上午10时` / `纽约`).
+fn below_dated_line(text: &str, ls: usize) -> bool {
+    let above = crate::text::skip_back_while(text, ls, |c| c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\u{3000}');
+    if above == 0 {
+        return false;
+    }
+    let Some((ps, pe)) = crate::text::short_line_bounds(text, above - 1, HEADER_LINE) else { return false };
+    let prev = text.get(ps..pe).unwrap_or("");
+    let digits = prev.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    let prev = prev.trim_end();
+    let sentence = prev.ends_with('。') || (prev.ends_with('.') && !prev.ends_with("a.m.") && !prev.ends_with("p.m."));
+    digits && !sentence
+}
+
+/// Buildings written before an English city, with what joins them to it.
+const BUILDINGS_EN: &[&str] = &["Palais des Nations, ", "United Nations Headquarters, ", "United Nations Headquarters in ", "Headquarters of the United Nations in "];
+
+/// The start of a building named right before an English city at `start`.
+fn building_before(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?;
+    BUILDINGS_EN.iter().find(|b| head.ends_with(**b)).map(|b| start - b.len())
 }
 
 fn venue_end(text: &str, i: usize) -> usize {
@@ -243,6 +279,12 @@ mod tests {
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),
             ("It was held at the Palais des Nations in Geneva.", &["Geneva=Geneva@CHE"]),
+            ("held at the Palais des Nations, Geneva, from", &["Palais des Nations, Geneva=Palais des Nations, Geneva@CHE"]),
+            ("held at United Nations Headquarters in New York from 18 to 26 September", &["United Nations Headquarters in New York=United Nations Headquarters in New York@USA"]),
+            ("to be held at United Nations Headquarters, New York, on", &["United Nations Headquarters, New York=United Nations Headquarters, New York@USA"]),
+            // Not a building before the city: a State's mission, a title.
+            ("the Permanent Mission of Japan in New York", &[]),
+            ("the Palais des Nations Declaration, Geneva", &[]),
             ("The Forum will be held in the city of Doha.", &["Doha=Doha@QAT"]),
             ("The Office in Geneva issued a report.", &[]),
             ("巴黎协定缔约方会议在埃及举行，罗马规约缔约国大会在海牙举行", &["海牙=海牙@NLD"]),
@@ -263,6 +305,15 @@ mod tests {
             ("美国和中国的州长在北京举行会谈", &["北京=北京@CHN"]),
             ("在这里加拿大代表发言", &[]),
             ("包罗万象的议程", &[]),
+            ("the tenth meeting, held in Nagoya, Japan, in 2010", &["Nagoya, Japan=Nagoya@JPN"]),
+            ("第十次会议在日本名古屋举行", &["日本名古屋=名古屋@JPN"]),
+            ("第 9000 次会议\n2023年9月5日（星期二）上午10时\n纽约\n\n主席：", &["纽约=纽约@USA"]),
+            ("9000th meeting\nTuesday, 5 September 2023, 10 a.m.\nNew York\n", &["New York=New York@USA"]),
+            ("Tuesday, 5 September 2023, 10 a.m.\r\n\r\nGeneva\r\n", &["Geneva=Geneva@CHE"]),
+            // Alone on a line below no date, or below a sentence: a heading, not the venue.
+            ("Annex\nGeneva\nThe Office", &[]),
+            ("The report was issued on 5 September 2023.\nGeneva\n", &[]),
+            ("Geneva\n", &[]),
             ("", &[]),
         ];
         for (text, want) in cases {

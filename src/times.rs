@@ -24,6 +24,7 @@ const PERIODS: &[(&str, Period)] = &[
     ("早上", Period::Morning),
     ("早晨", Period::Morning),
     ("凌晨", Period::Night),
+    ("午夜", Period::Night),
     ("中午", Period::Noon),
     ("下午", Period::Afternoon),
     ("傍晚", Period::Afternoon),
@@ -108,7 +109,7 @@ fn may_start(text: &str, i: usize, c: char) -> bool {
         return !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
     }
     match c {
-        '上' | '早' | '凌' | '中' | '下' | '傍' | '晚' | '夜' => true,
+        '上' | '早' | '凌' | '午' | '中' | '下' | '傍' | '晚' | '夜' => true,
         'n' | 'm' => !prev.is_some_and(|p| p.is_alphanumeric()),
         _ => false,
     }
@@ -191,7 +192,13 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
     };
     let before_unit = *c;
     c.ws();
-    if c.eat(":") || c.eat("：") {
+    let ascii_colon = c.eat(":");
+    if ascii_colon || c.eat("：") {
+        // `10:00 a.m.`, `15:00`: without a part of the day the English reader
+        // reads it, with what follows (a full-width `15：00` stays here).
+        if ascii_colon && period.is_none() {
+            return None;
+        }
         let minute = c.digits(2).filter(|_| c.pos >= before_unit.pos + 3)?;
         return Some(Clock { hour, minute, period, weak: false });
     }
@@ -205,6 +212,10 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
     let minute = if c.eat("半") {
         Some(30)
     } else {
+        // `上午10时零5分`: minutes under ten may be written after 零.
+        if c.eat("零") || c.eat("〇") {
+            c.ws();
+        }
         c.number(2, period.is_some()).filter(|_| {
             c.ws();
             c.eat("分")
@@ -398,6 +409,14 @@ mod tests {
             ("会议于15时开始", &["15时=15:00"]),
             ("在审议议程项目3时，", &[]),
             ("共有12个国家和2时期", &[]),
+            ("会议于上午10时零5分开始", &["上午10时零5分=10:05"]),
+            ("下午3时〇5分", &["下午3时〇5分=15:05"]),
+            ("午夜12时休会", &["午夜12时=00:00"]),
+            ("于15:00开始", &["15:00=15:00"]),
+            ("于15：00开始", &["15：00=15:00"]),
+            // Not a minute: 零 that starts another word.
+            ("上午10时零售商", &["上午10时=10:00"]),
+            ("午夜", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");
@@ -418,6 +437,10 @@ mod tests {
             ("version 1.30", &[]),
             ("11 to 1 p.m.", &["11 to 1 p.m.=11:00..13:00"]),
             ("at 12 noon", &["12 noon=12:00"]),
+            ("At 10:00 a.m. the meeting", &["10:00 a.m.=10:00"]),
+            ("from 3:30 p.m. to 6:00 p.m.", &["3:30 p.m. to 6:00 p.m.=15:30..18:00"]),
+            ("The meeting was called to order at 10.05 a.m.", &["10.05 a.m.=10:05"]),
+            ("The meeting rose at 1.15 p.m.", &["1.15 p.m.=13:15"]),
             ("until noon.", &["noon=12:00"]),
             ("10 a.m. to noon", &["10 a.m. to noon=10:00..12:00"]),
             ("15:00–18:00", &["15:00–18:00=15:00..18:00"]),

@@ -116,12 +116,12 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 if instrument.role == Role::Own {
                     return Some(end);
                 }
-                Base::named(instrument.value, instrument.role, ctx.main.as_deref())
+                Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref())
             } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
                 Base { instrument: Some(name), ..Base::default() }
             } else if ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
                 ctx.continuation(unit)?
-            } else if let Some(b) = shared_owner(text, end, ctx) {
+            } else if let Some(b) = shared_owner(text, end, ctx, (unit, rule)) {
                 b
             } else if rule {
                 Base { instrument: Some("rules of procedure".to_owned()), rules: true, ..Base::default() }
@@ -132,14 +132,24 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
             }
         }
     };
-    ctx.emit(text, &base, &levels, s, span_end);
+    // `operative paragraph 5 of resolution 77/205`: the part of the resolution
+    // belongs to the span, as `执行部分` does in Chinese.
+    let part = ["operative ", "preambular "].iter().find(|w| {
+        let lo = floor_boundary(text, s.saturating_sub(w.len()));
+        text[lo..s].eq_ignore_ascii_case(w) && !text[..lo].ends_with(|c: char| c.is_alphanumeric())
+    });
+    let of_resolution = base.instrument.as_deref().is_some_and(|i| i.starts_with("resolution ") || i.starts_with("decision "));
+    let start = part.filter(|_| of_resolution && levels.first().is_some_and(|l| l.unit == Unit::Paragraph)).map_or(s, |w| s - w.len());
+    ctx.emit(text, &base, &levels, start, span_end);
     Some(span_end)
 }
 
 /// The instrument named after the next reference of a coordination, which
 /// this one shares: `article 16, paragraph 14, and article 18, paragraph 21,
-/// of the Convention`. Looks one reference ahead.
-fn shared_owner(text: &str, end: usize, ctx: &Context) -> Option<Base> {
+/// of the Convention`. Looks one reference ahead, to a reference of the same
+/// unit (`articles 6–8, and rules 25 to 27 of the rules of procedure` share
+/// nothing): `kind` is this reference's first unit and whether its word says rule.
+fn shared_owner(text: &str, end: usize, ctx: &Context, kind: (Unit, bool)) -> Option<Base> {
     let hi = floor_boundary(text, end.saturating_add(12));
     let gap = &text[end..hi];
     let words = gap.len() - gap.trim_start_matches(|c: char| is_ws(c) || c == ',').len();
@@ -152,7 +162,10 @@ fn shared_owner(text: &str, end: usize, ctx: &Context) -> Option<Base> {
     if j == end {
         return None;
     }
-    let (_, e) = chain(text, j)?;
+    let (next, e) = chain(text, j)?;
+    if next.first().map(|l| (l.unit, l.rule)) != Some(kind) {
+        return None;
+    }
     match owner(text, e, ctx)? {
         Owner::Named(b, _) => Some(b),
         _ => None,
@@ -203,14 +216,37 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         return Some(Owner::Symbol(Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }));
     }
     let name_at = ["the ", "its ", "this "].iter().find(|d| rest.starts_with(**d)).map_or(k, |d| k + d.len());
+    // `rule 37 of the Council's provisional rules of procedure`: the owner's
+    // possessive stands between the determiner and the rules.
+    let name_at = possessive_end(text, name_at).filter(|&p| instruments::en_starting_at(text, p).is_some_and(|(_, i)| i.role == Role::Rules)).unwrap_or(name_at);
     let title = || title_at(text, name_at).map(|(e, t)| Owner::Named(Base { instrument: Some(t.to_owned()), ..Base::default() }, e));
     let Some((e, instrument)) = instruments::en_starting_at(text, name_at) else { return title() };
     match instrument.role {
         Role::Own => Some(Owner::Skip),
         // `of the Convention on Biological Diversity`: a treaty the table does not know.
         Role::The if title_at(text, name_at).is_some_and(|(te, _)| te > e) => title(),
-        role => Some(Owner::Named(Base::named(instrument.value, role, ctx.main.as_deref()), e)),
+        role => Some(Owner::Named(Base::named(instrument.value, role, &text[name_at..e], ctx.main.as_deref()), e)),
     }
+}
+
+/// Most words of an owner's name before its `'s` (`Security Council's`).
+const POSSESSIVE_WORDS: usize = 4;
+
+/// The end of a capitalised possessive at `k` (`Council's `, `Security
+/// Council’s `), after its space.
+fn possessive_end(text: &str, k: usize) -> Option<usize> {
+    let rest = text.get(k..floor_boundary(text, k.saturating_add(OWNER_WINDOW)))?;
+    let mut at = 0;
+    for word in rest.split(' ').take(POSSESSIVE_WORDS) {
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        if word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")) {
+            return Some(k + at + word.len() + 1).filter(|&e| e <= text.len());
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// Words that make a capitalised title an instrument.
@@ -650,6 +686,57 @@ mod tests {
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");
             assert_eq!(found(&text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn rules_of_an_owner_named_in_the_possessive() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "In accordance with rule 37 of the Council's provisional rules of procedure, I invite",
+                vec![rule("rule 37 of the Council's provisional rules of procedure", "provisional rules of procedure", 37, None)],
+            ),
+            ("under rule 39 of the Security Council’s provisional rules of procedure", vec![rule("rule 39 of the Security Council’s provisional rules of procedure", "provisional rules of procedure", 39, None)]),
+            ("paragraph 12 of decision -/CP.28", vec![para("paragraph 12 of decision -/CP.28", "decision -/CP.28", 12, None)]),
+            ("Pursuant to operative paragraph 5 of resolution 77/205,", vec![para("operative paragraph 5 of resolution 77/205", "resolution 77/205", 5, None)]),
+            ("Preambular paragraph 3 of resolution 77/205", vec![para("Preambular paragraph 3 of resolution 77/205", "resolution 77/205", 3, None)]),
+            // Not a part of a resolution: the word stays out.
+            ("the cooperative paragraph 5 of resolution 77/205", vec![para("paragraph 5 of resolution 77/205", "resolution 77/205", 5, None)]),
+            (
+                "United Nations\tCCPR/C/GBR/CO/8\n\narticles 6–8, and rules 25 to 27 of the rules of procedure",
+                vec![art("6", "ICCPR", 6, None, None), art("8", "ICCPR", 8, None, None), rule("25", "rules of procedure", 25, None), rule("27", "rules of procedure", 27, None)],
+            ),
+            // Not rules: the possessive is left out of the span.
+            ("rule 37 of the Council's practice", vec![rule("rule 37", "rules of procedure", 37, None)]),
+            ("rule 37 of the council's provisional rules of procedure", vec![rule("rule 37", "rules of procedure", 37, None)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_short_form_is_the_treaty_of_the_cover_symbol() {
+        let none = |text: &str| (text.to_owned(), ArticleValue { article: Some(2), ..ArticleValue::default() });
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            // A UNFCCC decision cites the Paris Agreement first; `the Convention` is still the UNFCCC.
+            (
+                "United Nations\tFCCC/CP/2022/10/Add.1\n\nArticle 2, paragraph 1 (a), of the Paris Agreement and Article 4 of the Convention",
+                vec![art("Article 2, paragraph 1 (a), of the Paris Agreement", "Paris Agreement", 2, Some(1), Some("a")), art("Article 4 of the Convention", "UNFCCC", 4, None, None)],
+            ),
+            (
+                "United Nations\tCCPR/C/GBR/CO/8\n\narticles 2 and 6 of the Covenant. It refers to article 9, paragraph 3.",
+                vec![art("2", "ICCPR", 2, None, None), art("6", "ICCPR", 6, None, None), art("article 9, paragraph 3", "ICCPR", 9, Some(3), None)],
+            ),
+            // A short form that cannot name the document's treaty stays unknown.
+            ("The Paris Agreement entered into force. article 2 of the Convention", vec![none("article 2 of the Convention")]),
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\narticle 2 of the Covenant",
+                vec![none("article 2 of the Covenant")],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
         }
     }
 

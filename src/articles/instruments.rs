@@ -57,12 +57,70 @@ static INSTRUMENTS: LazyLock<Vec<Instrument>> = LazyLock::new(|| {
 /// How far into the document the treaty it is about must be named.
 const MAIN_TREATY_WINDOW: usize = 200_000;
 
-/// The treaty the document is about: the first one of the table named in
+/// How far into the document its own symbol is looked for, in bytes (the
+/// cover's first lines: `United Nations→FCCC/CP/2022/10/Add.1`).
+const SYMBOL_WINDOW: usize = 300;
+
+/// `series` rows of `instruments.tsv`: the root of a treaty body's or
+/// conference's document symbols, and the treaty it serves.
+static SERIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("../data/instruments.tsv")
+        .lines()
+        .filter_map(|l| l.strip_prefix("series\t"))
+        .filter_map(|l| {
+            let (treaty, roots) = l.split_once('\t')?;
+            Some(roots.split('|').map(str::trim).filter(|r| !r.is_empty()).map(move |r| (r, treaty.trim())).collect::<Vec<_>>())
+        })
+        .flatten()
+        .collect()
+});
+
+/// The treaty whose body or conference issued the document, by the symbol
+/// on its cover (`FCCC/…` → UNFCCC, `CCPR/…` → ICCPR): the earliest root of
+/// [`SERIES`] that starts a word in the first [`SYMBOL_WINDOW`] bytes.
+fn treaty_of_symbol(text: &str) -> Option<&'static str> {
+    let head = &text[..crate::text::floor_boundary(text, SYMBOL_WINDOW)];
+    SERIES
+        .iter()
+        .filter_map(|&(root, treaty)| {
+            head.match_indices(root)
+                .find(|(p, _)| !head[..*p].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '/' || c == '.'))
+                .map(|(p, _)| (p, treaty))
+        })
+        .min_by_key(|&(p, _)| p)
+        .map(|(_, t)| t)
+}
+
+/// True when the short form `written` (`the Convention`, `present Covenant`,
+/// `《公约》`, `本公约`) can name `main`, the treaty the document is about:
+/// its last word (English) or last two characters (Chinese) are in one of
+/// the treaty's names. `the Convention` is not the Paris Agreement, `the
+/// Covenant` not UNCAC; `《公约》` is the ICCPR (`《公民权利和政治权利国际公约》`).
+/// A treaty the table does not know (a Chinese title read from the text)
+/// fits any short form.
+pub fn short_form_fits(written: &str, main: &str) -> bool {
+    let Some(row) = INSTRUMENTS.iter().find(|i| i.role == Role::Treaty && i.value == main) else { return true };
+    let written = written.trim_matches(|c: char| matches!(c, '《' | '》') || c.is_whitespace());
+    if written.chars().any(crate::text::is_cjk) {
+        let chars: Vec<char> = written.chars().collect();
+        let key: String = chars[chars.len().saturating_sub(2)..].iter().collect();
+        row.zh.iter().any(|n| n.contains(&key))
+    } else {
+        let key = written.rsplit(' ').next().unwrap_or(written);
+        row.en.iter().any(|n| n.split(' ').any(|w| w == key))
+    }
+}
+
+/// The treaty the document is about: the one whose body's symbol the cover
+/// prints ([`treaty_of_symbol`]), else the first one of the table named in
 /// its first [`MAIN_TREATY_WINDOW`] bytes (the header `联合国反腐败公约 缔约国会议`,
 /// `Conference of the States Parties to the United Nations Convention against
 /// Corruption`), else the first Chinese title that ends in `公约》`
 /// (`《生物多样性公约》`). `None` when there is neither.
 pub fn main_treaty(text: &str) -> Option<String> {
+    if let Some(treaty) = treaty_of_symbol(text) {
+        return Some(treaty.to_owned());
+    }
     let head = &text[..crate::text::floor_boundary(text, MAIN_TREATY_WINDOW)];
     // Each name is looked for only before the earliest one found so far:
     // the header names the treaty, so most searches read a few lines.
@@ -174,6 +232,19 @@ mod tests {
     }
 
     #[test]
+    fn short_forms() {
+        let cases = [
+            ("Convention", "UNCAC", true), ("Convention", "UNFCCC", true), ("Covenant", "ICCPR", true), ("Convention", "某某区域海洋公约", true),
+            ("present Covenant", "ICCPR", true), ("《公约》", "ICCPR", true), ("本公约", "UNCAC", true), ("《公约》", "UNFCCC", true),
+            // Must not fit.
+            ("Convention", "Paris Agreement", false), ("Covenant", "UNCAC", false), ("Convention", "ICCPR", false), ("《公约》", "Paris Agreement", false),
+        ];
+        for (short, main, want) in cases {
+            assert_eq!(short_form_fits(short, main), want, "{short} {main}");
+        }
+    }
+
+    #[test]
     fn the_treaty_a_document_is_about_is_the_first_named() {
         let cases = [
             ("联合国反腐败公约 缔约国会议……联合国打击跨国有组织犯罪公约缔约方会议", Some("UNCAC")),
@@ -184,6 +255,14 @@ mod tests {
             ("依照《公约》第 8 条和《生物多样性公约》", Some("Convention on Biological Diversity")),
             ("Human Rights Council", None),
             ("", None),
+            // The cover's symbol names the treaty whatever the text names first.
+            ("United Nations\tFCCC/CP/2022/10/Add.1\n\nArticle 2 of the Paris Agreement", Some("UNFCCC")),
+            ("United Nations\tCCPR/C/GBR/CO/8\n", Some("ICCPR")),
+            ("联合国\tCBD/COP/DEC/15/4\n", Some("Convention on Biological Diversity")),
+            ("United Nations\tE/C.12/GBR/CO/6\n", Some("ICESCR")),
+            // Not a root that starts the symbol: `A/HRC/…`, `UNCCPR/`.
+            ("United Nations\tA/HRC/53/60\nParis Agreement", Some("Paris Agreement")),
+            ("UNCCPR/1 and the Paris Agreement", Some("Paris Agreement")),
         ];
         for (text, want) in cases {
             assert_eq!(main_treaty(text).as_deref(), want, "{text}");

@@ -32,6 +32,10 @@ mod instruments;
 mod lookback;
 mod zh;
 
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
 use crate::model::{Annotation, ArticleValue, Language, Value};
 use crate::span::Span;
 use crate::text::Document;
@@ -106,9 +110,12 @@ struct Base {
 }
 
 impl Base {
-    fn named(value: &str, role: Role, main: Option<&str>) -> Base {
+    /// The base of a reference to the instrument `value` of `role`, written
+    /// `written` (`《公约》`, `Covenant`): a short form is the document's
+    /// treaty `main` when it can name it.
+    fn named(value: &str, role: Role, written: &str, main: Option<&str>) -> Base {
         let instrument = match role {
-            Role::The => main.map(str::to_owned),
+            Role::The => main.filter(|m| instruments::short_form_fits(written, m)).map(str::to_owned),
             _ => Some(value.to_owned()),
         };
         Base { instrument, rules: role == Role::Rules, value: ArticleValue::default() }
@@ -134,12 +141,20 @@ struct Context {
     last_article: Option<(usize, ArticleValue, bool)>,
     /// End and instrument of the last chapter reference.
     last_chapter: Option<(usize, Option<String>)>,
+    /// The document cites a titled treaty's articles in Arabic digits
+    /// (`《公约》第2条第3款`, as treaty bodies write), so a bare `第9条` is not
+    /// told from a rule of procedure by its digits.
+    arabic_treaty_articles: bool,
     out: Vec<Annotation>,
 }
 
+/// A titled instrument's article in Arabic digits: `《公约》第2条`, `》第 14 条`.
+static ARABIC_TREATY_ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"》[ \t\x{3000}]*第[ \t\x{3000}]*[0-9]{1,3}[ \t\x{3000}]*条").expect("valid regex"));
+
 /// The number of a resolution or decision: `8/2`, `S-32/1`, `1373 (2001)`,
-/// `1/CP.26`, `77/262 A`, `217 A (III)`.
-const RESOLUTION_NUMBER: &str = r"(?:[A-Z]{1,3}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})(?:[ \t]+[A-H](?:-[A-H])?)?|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]";
+/// `1/CP.26`, `-/CP.28`, `77/262 A`, `217 A (III)`.
+const RESOLUTION_NUMBER: &str = r"(?:[A-Z]{1,3}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})(?:[ \t]+[A-H](?:-[A-H])?)?|-/(?:CP|CMP|CMA)\.[0-9]{1,2}|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]";
 
 impl Context {
     fn new(text: &str) -> Context {
@@ -150,6 +165,7 @@ impl Context {
             last: None,
             last_article: None,
             last_chapter: None,
+            arabic_treaty_articles: ARABIC_TREATY_ARTICLE.is_match(text),
             out: Vec::new(),
         }
     }

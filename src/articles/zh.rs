@@ -108,7 +108,7 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
         if instrument.role == Role::Own {
             return None;
         }
-        return Some((Base::named(instrument.value, instrument.role, ctx.main.as_deref()), start));
+        return Some((Base::named(instrument.value, instrument.role, &text[start..p], ctx.main.as_deref()), start));
     }
     if head.ends_with('》') {
         let w = floor_boundary(text, p.saturating_sub(PREFIX_WINDOW));
@@ -129,7 +129,7 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
         return ctx.continuation(unit).map(|b| (b, s));
     }
-    ctx.bare(s, unit, !chinese).map(|b| (b, s))
+    ctx.bare(s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
 }
 
 /// True when only separators, spaces, unit words and a short bracketed note
@@ -247,7 +247,10 @@ fn item(text: &str, k: usize) -> Option<(Item, usize)> {
     }
 }
 
-/// A bracketed label at `k`: `(三)`, `（c）`, `(4)`, `㈢`.
+/// The stems of a treaty's subparagraphs in Chinese: `(甲)` is (a), `(乙)` (b)….
+const STEMS: [char; 10] = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
+
+/// A bracketed label at `k`: `(三)`, `（c）`, `(4)`, `㈢`, `(丙)`.
 fn label(text: &str, k: usize) -> Option<(Label, usize)> {
     // `㈢`: PDF text writes the bracketed numeral as one character.
     if let Some(c @ '\u{3220}'..='\u{3229}') = char_at(text, k) {
@@ -255,12 +258,15 @@ fn label(text: &str, k: usize) -> Option<(Label, usize)> {
     }
     let open = char_at(text, k).filter(|c| matches!(c, '(' | '（'))?;
     let a = skip_spaces(text, k + open.len_utf8());
-    let b = skip_while(text, a, |c| c.is_ascii_alphanumeric() || is_chinese_numeral(c));
+    let b = skip_while(text, a, |c| c.is_ascii_alphanumeric() || is_chinese_numeral(c) || STEMS.contains(&c));
     let inner = &text[a..b];
     let close_at = skip_spaces(text, b);
     let close = char_at(text, close_at).filter(|c| matches!(c, ')' | '）'))?;
+    let stem = inner.chars().next().and_then(|c| STEMS.iter().position(|s| *s == c)).filter(|_| inner.chars().count() == 1);
     let l = if inner.len() == 1 && inner.as_bytes()[0].is_ascii_lowercase() {
         Label::Letter(char::from(inner.as_bytes()[0]))
+    } else if let Some(i) = stem {
+        Label::Letter(char::from(b'a' + i as u8))
     } else if let Some(n) = parse_decimal(inner) {
         Label::Number(n)
     } else {
@@ -307,7 +313,7 @@ fn rule_word(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         lookback::zh_resolution_ending_at(text, s, &OWNER_SUFFIXES).or_else(|| lookback::zh_resolution_ending_at(text, s, &[]))
     };
     let (base, start) = if let Some((start, instrument)) = instruments::zh_ending_at(text, s + "规则".len()) {
-        (Base::named(instrument.value, instrument.role, ctx.main.as_deref()), start)
+        (Base::named(instrument.value, instrument.role, &text[start..s + "规则".len()], ctx.main.as_deref()), start)
     } else if let Some((_, name)) = owner() {
         (Base { instrument: Some(name), ..Base::default() }, s)
     } else if head.ends_with(|c: char| c.is_alphanumeric() && !crate::text::is_cjk(c)) {
@@ -480,6 +486,44 @@ mod tests {
             let text = format!("{HEADER}{text}");
             assert_eq!(found(&text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn treaty_body_style_arabic_articles_and_stem_subparagraphs() {
+        let text = "联合国\tCCPR/C/140/D/3000/2017\n\n违反《公约》第2条第3款和第26条，以及第14条第3款(丙)项。根据委员会议事规则第107条。结合第2条第3款解读的第9条第1款。";
+        assert_eq!(
+            found(text),
+            vec![
+                art("《公约》第2条第3款", "ICCPR", 2, Some(3), None),
+                art("第26条", "ICCPR", 26, None, None),
+                art("第14条第3款(丙)项", "ICCPR", 14, Some(3), Some("c")),
+                rule("议事规则第107条", "rules of procedure", 107, None),
+                art("第2条第3款", "ICCPR", 2, Some(3), None),
+                art("第9条第1款", "ICCPR", 9, Some(1), None),
+            ]
+        );
+        // Without a titled article in Arabic digits, a bare one after a rule goes on with the rules.
+        let text = "议事规则第 19 条规定，主席团应审查全权证书。\n\n第 20 条规定，应暂准其出席会议。";
+        assert_eq!(found(text), vec![rule("议事规则第 19 条", "rules of procedure", 19, None), rule("第 20 条", "rules of procedure", 20, None)]);
+        // Must not match: a stem that is not a bracketed label.
+        assert_eq!(found("甲方和乙方第 3 项目"), vec![]);
+    }
+
+    #[test]
+    fn the_short_form_is_the_treaty_of_the_cover_symbol() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "联合国\tFCCC/CP/2022/10/Add.1\n\n又回顾《公约》第二和第四条以及《巴黎协定》第二条第一款(a)项",
+                vec![art("二", "UNFCCC", 2, None, None), art("四", "UNFCCC", 4, None, None), art("《巴黎协定》第二条第一款(a)项", "Paris Agreement", 2, Some(1), Some("a"))],
+            ),
+            ("联合国\tCCPR/C/GBR/CO/8\n\n《公约》第二和第六条。第九条第三款", vec![art("二", "ICCPR", 2, None, None), art("六", "ICCPR", 6, None, None), art("第九条第三款", "ICCPR", 9, Some(3), None)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
+        // `《公约》` cannot be the Paris Agreement that the document names first.
+        let text = "《巴黎协定》生效。《公约》第四条";
+        assert_eq!(found(text), vec![("《公约》第四条".to_owned(), ArticleValue { article: Some(4), ..ArticleValue::default() })]);
     }
 
     #[test]

@@ -86,9 +86,10 @@ static RIGHT_DAY: LazyLock<Regex> =
 static RIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^,?{S}+(?P<y>[0-9]{4})\b"));
 /// A weekday in brackets after a date: `13 December 2021 (Monday)`.
 static RIGHT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*\({WD}\)"));
-/// The second half of `13 December 2021 to 17 January 2022`.
+/// The second half of `13 December 2021 to 17 January 2022`, or of
+/// `Tuesday, 5 September, to Friday, 8 September 2023` (a comma before `to`).
 static RANGE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>[0-9]{4})\b)?")
+    re(r"^,?{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>[0-9]{4})\b)?")
 });
 /// The second half of `April to June 2021` or `April and May 2021`.
 static RANGE_MONTH: LazyLock<Regex> =
@@ -398,7 +399,8 @@ fn years(text: &str, out: &mut Vec<Found>) {
         if taken.get(t).is_some_and(|s| s.start < ye) || !free_start(text, ys) && !text[..ys].ends_with("mid-") {
             continue;
         }
-        if !free_end(text, ye) || names_something(text, ye) {
+        // `《2015-2030 年仙台减少灾害风险框架》`: a Chinese title's years are its name's.
+        if !free_end(text, ye) || names_something(text, ye) || super::zh::in_title(text, ys) {
             continue;
         }
         let Ok(y) = year_text.parse::<u32>() else { continue };
@@ -480,6 +482,11 @@ mod tests {
             ("in the first half of 2021", &["first half of 2021=2021-01..2021-06/m"]),
             ("as at 30 September 2022", &["30 September 2022=2022-09-30"]),
             ("from Monday, 13 to Friday, 17 December 2021", &["Monday, 13 to Friday, 17 December 2021=2021-12-13..2021-12-17"]),
+            ("from Tuesday, 5 September, to Friday, 8 September 2023.", &["Tuesday, 5 September, to Friday, 8 September 2023=2023-09-05..2023-09-08"]),
+            ("from 28 August, to 1 September 2023", &["28 August, to 1 September 2023=2023-08-28..2023-09-01"]),
+            // A comma and `to` that open a clause: two days are not a range.
+            ("on 5 September, to 12 States", &["5 September=2021-09-05"]),
+            ("adopted on 5 September, to be held", &["5 September=2021-09-05"]),
             ("on December 13–17, 2021,", &["December 13–17, 2021=2021-12-13..2021-12-17"]),
             ("on 13 December 2021 (Monday), the", &["13 December 2021 (Monday)=2021-12-13"]),
             ("from 13 (Monday) to 17 December", &["17 December=2021-12-17"]),

@@ -22,7 +22,9 @@ const RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～"
 /// Words that join dates into a list.
 const LIST: &[&str] = &["、", "以及", "和", "及", "与", "或"];
 /// What may follow a bare year when it names something rather than a time.
-const NAME_AFTER_YEAR: &[&str] = &["议程", "可持续发展", "年代"];
+/// `届会`, `实质性届会`, `组织会议` after a year name a session of the Economic
+/// and Social Council (`2023年届会`, English `2023 session`), not a date.
+const NAME_AFTER_YEAR: &[&str] = &["议程", "可持续发展", "年代", "届会", "实质性届会", "组织会议"];
 
 /// All Chinese dates of `text`, in order.
 pub(super) fn find(text: &str) -> Vec<Found> {
@@ -68,7 +70,10 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         weekday(&mut c, start);
         end = range_end(&mut c, start);
     }
-    if start.granularity() == Granularity::Year && end.is_none() && names_something(text, i, c.pos) {
+    // A year, or a range of years, that is part of a name: `《2030 年可持续发展议程》`,
+    // `《2015-2030 年仙台减少灾害风险框架》`.
+    let years_only = end.is_none_or(|e| e.granularity() == Granularity::Year);
+    if start.granularity() == Granularity::Year && years_only && names_something(text, i, c.pos) {
         return None;
     }
     out.push(Found { span: Span::new(i, c.pos), start, end });
@@ -302,6 +307,12 @@ fn names_something(text: &str, start: usize, end: usize) -> bool {
     if NAME_AFTER_YEAR.iter().any(|w| after.starts_with(w)) {
         return true;
     }
+    in_title(text, start)
+}
+
+/// True when byte `start` is inside a 《title》 opened earlier on its line
+/// (looked for at most 300 bytes back).
+pub(super) fn in_title(text: &str, start: usize) -> bool {
     let lo = crate::text::floor_boundary(text, start.saturating_sub(300));
     let before = text.get(lo..start).unwrap_or("");
     let before = before.rsplit('\n').next().unwrap_or("");
@@ -352,7 +363,13 @@ mod tests {
             ("第 8/7、8/8 和 8/14 号决议", &[]),
             ("缔约国会议第十一届会议", &[]),
             ("《2030 年可持续发展议程》", &[]),
+            ("2023年届会\n2022年7月25日至2023年7月26日", &["2022年7月25日至2023年7月26日=2022-07-25..2023-07-26"]),
+            ("经济及社会理事会 2023 年届会通过的决议", &[]),
+            ("2024年组织会议", &[]),
+            ("在 2023 年举行届会", &["2023 年=2023/y"]),
             ("落实 2030 年议程", &[]),
+            ("《2015-2030 年仙台减少灾害风险框架》", &[]),
+            ("《2063 年议程》和 2015-2030 年期间", &["2015-2030 年=2015..2030/y"]),
             ("周期延长 18 个月", &[]),
             ("统一月报", &[]),
             ("14 日", &[]),

@@ -13,6 +13,9 @@
 //! reference (module `bodies`), or from the number's form (`1/CP.26` → the
 //! Conference of the Parties, `2231 (2015)` → the Security Council).
 //!
+//! In a table of adopted texts (first cell `Resolution number`, `决议编号`
+//! …), each row's number in the first column is one too.
+//!
 //! Left out: draft resolutions cited by document symbol (those are document
 //! symbols), slashed dates and fractions (no `号决议`/`resolution` closes or
 //! opens them), and anaphora without a number (`该决议`).
@@ -27,10 +30,11 @@ use crate::span::Span;
 use crate::text::floor_boundary;
 
 /// A resolution or decision number: `58/4`, `S-32/1`, `ES-10/19`,
-/// `2231 (2015)`, `1/CP.26`, `XIV/1` (older decisions of conferences of
+/// `2231 (2015)`, `1/CP.26`, `-/CP.28` (a climate decision before its
+/// number is given), `XIV/1` (older decisions of conferences of
 /// parties), `BC-15/1` (chemicals conventions), `217 A (III)` and
 /// `3314 (XXIX)` (General Assembly before 1976).
-const NUMBER: &str = r"(?:(?:[A-Z]{1,6}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|[0-9]{1,4}[ \t\x{3000}\x{A0}]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t\x{3000}\x{A0}]?[A-F])?[ \t\x{3000}\x{A0}]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
+const NUMBER: &str = r"(?:(?:[A-Z]{1,6}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|-/(?:CP|CMP|CMA)\.[0-9]{1,2}|[0-9]{1,4}[ \t\x{3000}\x{A0}]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t\x{3000}\x{A0}]?[A-F])?[ \t\x{3000}\x{A0}]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
 
 /// Blanks inside a line, full-width and no-break spaces included.
 const SP: &str = r"[ \t\x{3000}\x{A0}]";
@@ -46,7 +50,10 @@ fn parted_number() -> String {
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let item = format!(r"(?:第{SP}*)?{}(?:{SP}*号)?", parted_number());
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
-    Regex::new(&format!(r"{item}(?:{sep}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
+    // `1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和…号决议`:
+    // each number of a list may carry its date of adoption before it.
+    let date = format!(r"(?:[0-9]{{4}}{WS}*年{WS}*[0-9]{{1,2}}{WS}*月{WS}*[0-9]{{1,2}}{WS}*日{WS}*)?");
+    Regex::new(&format!(r"{item}(?:{sep}{date}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,6 +71,15 @@ static SC_BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:Security{WS}+Council{WS}+resolutions?{WS}+|(?:安全理事会|安理会){SP}*(?:第{SP}*)?)([0-9]{{3,4}})({SP}*号{WS}*决{WS}*议)?"))
         .expect("valid regex")
 });
+
+/// The head of a table of adopted texts: a first cell `Resolution number`,
+/// `Decision No.`, `决议编号`, `决定`, then a tab. Group 1 or 2 gives the type.
+static TABLE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(?:(Resolution|Decision|RESOLUTION|DECISION)[Ss]?(?:[ \t]+(?:[Nn]umber|No\.))?|(决议|决定)(?:编号|号)?)[ \t]*\t").expect("valid regex")
+});
+
+/// A table cell that holds a number and nothing else.
+static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{})$", parted_number())).expect("valid regex"));
 
 /// One number of a reference, without parts (`58/4`, `2231 (2015)`).
 pub(super) static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
@@ -111,8 +127,57 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
             out.push(Annotation::new(Span::new(start, end), Value::Symbol(value)));
         }
     }
+    out.extend(table_rows(text));
     out.sort_by_key(|a| a.span.start);
     out.dedup_by_key(|a| a.span);
+    out
+}
+
+/// The numbers in the first column of a table of adopted texts (a list of
+/// an organ's resolutions and decisions):
+///
+/// ```text
+/// Resolution number→Title→Agenda item→Date of adoption
+/// 2023/1→Ministerial declaration of the high-level segment→5 (a)→21 July 2023
+/// ```
+/// The rows go on, blank lines between them allowed, as long as the first
+/// cell is a number alone; the body is the one the number's form names
+/// (`2720 (2023)`), else undecided. Each line is read once.
+fn table_rows(text: &str) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for caps in TABLE_HEAD.captures_iter(text) {
+        let (Some(head), Some(word)) = (caps.get(0), caps.get(1).or(caps.get(2))) else { continue };
+        if head.start() < done {
+            continue;
+        }
+        let kind = if matches!(word.as_str(), "决定") || word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
+        let mut at = text[head.end()..].find('\n').map_or(text.len(), |p| head.end() + p + 1);
+        while at < text.len() {
+            let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+            let line = &text[at..end];
+            let next = (end + 1).min(text.len());
+            if line.trim().is_empty() {
+                at = next;
+                continue;
+            }
+            let Some(cell) = line.split('\t').next().filter(|_| line.contains('\t')) else { break };
+            let number = cell.trim_matches(|c: char| c.is_whitespace());
+            if !CELL_NUMBER.is_match(number) {
+                break;
+            }
+            let start = at + (cell.len() - cell.trim_start_matches(|c: char| c.is_whitespace()).len());
+            let number_text = normalise(number);
+            let body = numbered_body(&number_text).map(str::to_owned);
+            let value = match kind {
+                Type::Resolution => SymbolValue::Resolution { number: number_text, body },
+                Type::Decision => SymbolValue::Decision { number: number_text, body },
+            };
+            out.push(Annotation::new(Span::new(start, start + number.len()), Value::Symbol(value)));
+            at = next;
+        }
+        done = at;
+    }
     out
 }
 
@@ -152,12 +217,13 @@ fn zh_regions(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// True for the characters of a list of resolution numbers: `第 8/7、8/8 和 8/14`,
-/// `S-32/1`, `2231(2015)`, `1/CP.26`, `XIV/1`.
+/// `S-32/1`, `2231(2015)`, `1/CP.26`, `XIV/1`, and the dates of adoption
+/// between them (`2002 年 3 月 27 日第 56/266 号`).
 fn in_list(c: char) -> bool {
     c.is_ascii_digit()
         || c.is_ascii_uppercase()
         || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n' | '\u{3000}' | '\u{a0}')
-        || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '至' | '第' | '号')
+        || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '至' | '第' | '号' | '年' | '月' | '日')
 }
 
 /// The regions of `text` that may hold a Security Council resolution cited
@@ -316,6 +382,10 @@ mod tests {
             ("Member States are bound by resolution 2231 (2015) and 第 2250（2015）号决议", &[("2231 (2015)", "res", "Security Council"), ("2250（2015）", "res", "Security Council")]),
             ("resolutions 77/262 A and 76/245 A-C, and resolution 70/1 And more", &[("77/262 A", "res", "-"), ("76/245 A-C", "res", "-"), ("70/1", "res", "-")]),
             ("Recalling decisions 1/CP.21 and 19/CMP.1,", &[("1/CP.21", "dec", "Conference of the Parties"), ("19/CMP.1", "dec", "Conference of the Parties")]),
+            ("Recalling decision -/CP.28 and decisions -/CMA.5 and 1/CMA.5,", &[("-/CP.28", "dec", "Conference of the Parties"), ("-/CMA.5", "dec", "Conference of the Parties"), ("1/CMA.5", "dec", "Conference of the Parties")]),
+            ("回顾第-/CP.28 号决定", &[("-/CP.28", "dec", "Conference of the Parties")]),
+            // Not a number: a dash without its conference.
+            ("decision -/28 and decision x-/CP.28", &[]),
             ("麻醉药品委员会第 64/1 号决议", &[("64/1", "res", "Commission on Narcotic Drugs")]),
             ("亚洲及太平洋经济社会委员会第 79/1 号决议和 ESCAP resolution 78/2", &[("79/1", "res", "Economic and Social Commission for Asia and the Pacific"), ("78/2", "res", "Economic and Social Commission for Asia and the Pacific")]),
             ("世界卫生大会第 74/1 号决议", &[("74/1", "res", "World Health Assembly")]),
@@ -354,6 +424,13 @@ mod tests {
             ("禁止化学武器公约缔约国大会第 C-26/DEC.5 号决定和全国人民代表大会第 3/1 号决定", &[("3/1", "dec", "-")]),
             // A paragraph of a preamble ends with a comma: its body does not carry over.
             ("回顾经济及社会理事会第 2021/15 号决议以及其他有关决议，\n又回顾其第 64/1 和 64/2 号决议，", &[("2021/15", "res", "Economic and Social Council"), ("64/1", "res", "-"), ("64/2", "res", "-")]),
+            // Dates of adoption inside a list.
+            ("回顾其 1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和 2022 年 12 月 15 日第 77/205 号决议，", &[("2106 A (XX)", "res", "-"), ("56/266", "res", "-"), ("77/205", "res", "-")]),
+            ("又回顾人权理事会 2021 年 7 月 13 日第 47/21 号和 2023 年 4 月 4 日第 52/36 号决议，", &[("47/21", "res", "Human Rights Council"), ("52/36", "res", "Human Rights Council")]),
+            ("大会 2015 年 9 月 25 日第 70/1 号决议", &[("70/1", "res", GA)]),
+            // A date ends no list: the numbers before it close with their own words.
+            ("第 5/1 号文件和 2023 年 4 月 4 日第 52/36 号决议", &[("52/36", "res", "-")]),
+            ("2023 年 4 月 4 日和 5 日第 52/36 号决议", &[("52/36", "res", "-")]),
             // Not references.
             ("A/RES/58/4 号决议", &[]),
             ("2021/12/13 和 3/4 号文件", &[]),
@@ -365,6 +442,27 @@ mod tests {
         for &(text, expected) in cases {
             let want: Vec<String> = expected.iter().map(|(n, k, b)| format!("{n}={} {k} {b}", normalise(n))).collect();
             assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn first_column_of_a_table_of_adopted_texts() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Resolutions\n\nResolution number\tTitle\tAgenda item\tDate of adoption\n2023/1\tMinisterial declaration\t5 (a)\t21 July 2023\n\n2023/2\tSupport to Non-Self-Governing Territories\t12 (g)\t6 June 2023\n\nDecisions\n",
+                &["2023/1=2023/1 res -", "2023/2=2023/2 res -"],
+            ),
+            ("Decision No.\tTitle\n2023/201\tElections\n 2023/202 \tProvisional agenda\n", &["2023/201=2023/201 dec -", "2023/202=2023/202 dec -"]),
+            ("决议编号\t标题\t议程项目\n2023/1\t高级别部分部长宣言\t5(a)\n决定编号\t标题\n2023/201\t附属机构的选举\n", &["2023/1=2023/1 res -", "2023/201=2023/201 dec -"]),
+            ("Resolution\tTitle\n78/1 A\tPolitical declaration\n2720 (2023)\tGaza\n", &["78/1 A=78/1 A res -", "2720 (2023)=2720 (2023) res Security Council"]),
+            // Must not match: no such head, a row that is not a number alone, a resolution named in a sentence.
+            ("Symbol\tTitle\n2023/1\tMinisterial declaration\n", &[]),
+            ("Resolution number\tTitle\nSee below\t…\n2023/1\tMinisterial declaration\n", &[]),
+            ("Resolution number\tTitle\n2023/1 and 2023/2\tMinisterial declaration\n", &[]),
+            ("Resolutions adopted\n2023/1\tMinisterial declaration\n", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text}");
         }
     }
 

@@ -1,0 +1,65 @@
+//! Golden test over excerpts of document kinds beyond the agendas and
+//! reports of `tests/excerpts.rs`, in English and Chinese
+//! (`tests/data/excerpts-more/*.txt`): General Assembly reports, letters and
+//! draft resolutions with their sponsors, Security Council and Assembly
+//! meeting records, an ECOSOC list of resolutions and decisions, a UNFCCC
+//! COP decision and treaty-body concluding observations.
+//!
+//! Each export is compared, reduced to the document's `metadata` and the
+//! annotations of kinds `agenda_ref`, `date`, `time`, `symbol`, `article`
+//! and `place` (participants and agenda items are checked elsewhere), with
+//! the JSON next to it; `UPDATE=1 cargo test --test excerpts_more` rewrites
+//! the JSON, and the diff is reviewed like code.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use undoc::{annotate, export, Options};
+
+/// The kinds this test holds to their reviewed values.
+const KINDS: [&str; 6] = ["agenda_ref", "date", "time", "symbol", "article", "place"];
+
+/// The export of `text` reduced to its metadata and the annotations of [`KINDS`].
+fn reduced(text: &str, name: &str) -> String {
+    let json = export::to_json(text, &annotate(text, &Options::default()), name);
+    let full: serde_json::Value = serde_json::from_str(&json).expect("the export is JSON");
+    let annotations: Vec<serde_json::Value> = full["annotations"]
+        .as_array()
+        .map(|all| {
+            all.iter()
+                .filter(|a| a["kind"].as_str().is_some_and(|k| KINDS.contains(&k)))
+                .map(|a| serde_json::json!({ "kind": a["kind"], "start": a["start"], "end": a["end"], "text": a["text"], "value": a["value"] }))
+                .collect()
+        })
+        .unwrap_or_default();
+    let out = serde_json::json!({ "metadata": full["metadata"], "annotations": annotations });
+    serde_json::to_string_pretty(&out).expect("serialisable") + "\n"
+}
+
+#[test]
+fn more_excerpts_match_their_reviewed_export() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/excerpts-more");
+    let update = std::env::var_os("UPDATE").is_some();
+    let mut texts: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/data/excerpts-more exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    texts.sort();
+    assert!(texts.len() >= 10, "the excerpts are in place");
+    let mut failed = Vec::new();
+    for path in texts {
+        let text = std::fs::read_to_string(&path).expect("UTF-8 excerpt");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let json = reduced(&text, &name);
+        let expected = path.with_extension("json");
+        if update {
+            std::fs::write(&expected, &json).expect("writable excerpt JSON");
+            continue;
+        }
+        if std::fs::read_to_string(&expected).unwrap_or_default() != json {
+            failed.push(name);
+        }
+    }
+    assert!(failed.is_empty(), "export changed for {failed:?}: review with UPDATE=1 cargo test --test excerpts_more and git diff");
+}
