@@ -44,8 +44,8 @@ pub fn parse_chinese(s: &str) -> Option<u32> {
     let mut last_unit = u32::MAX;
     for c in s.chars() {
         if let Some(d) = chinese_digit(c) {
-            if pending.is_some() && d != 0 {
-                return None; // two digits in a row: not a positional number
+            if pending.is_some() {
+                return None; // two digits in a row (`二三`, `一〇〇`): not this notation
             }
             pending = if d == 0 { pending } else { Some(d) };
         } else {
@@ -99,6 +99,8 @@ mod tests {
             ("三十六", Some(36)),
             ("十十", None),
             ("二三", None),
+            ("一〇〇", None),
+            ("一零", None),
             ("", None),
             ("第", None),
         ];
