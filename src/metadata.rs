@@ -529,8 +529,8 @@ fn ordinal(word: &str) -> Option<u32> {
 /// verbale (`Letter dated 11 September 2023 from the Permanent
 /// Representative of …`, `…给秘书长的信`), an adopted resolution (`Resolution
 /// adopted by the General Assembly on 15 December 2022`, `2022 年 12 月 15
-/// 日大会决议`). Its date is no meeting's.
-fn is_dated_title(line: &str) -> bool {
+/// 日大会决议`). Its date is no meeting's, and it is no agenda item's title.
+pub fn is_dated_title(line: &str) -> bool {
     let line = line.trim_end_matches('*').trim();
     vocabulary("dated-prefix").any(|(p, _)| line.starts_with(p)) || vocabulary("dated-suffix").any(|(s, _)| line.ends_with(s))
 }

@@ -39,6 +39,11 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let letter = caps.get(2).or(caps.get(4)).or(caps.get(6)).and_then(|m| m.as_str().chars().next()).map(|c| c.to_ascii_lowercase());
         let Some(j) = (i + 1..lines.len().min(i + 6)).find(|&j| !is_blank(text, lines[j])) else { continue };
         let t = lines[j];
+        // `Agenda item 70 (b)` above `Resolution adopted by the General Assembly on …`:
+        // the line below is the document's own title, not the item's.
+        if crate::metadata::is_dated_title(&text[t.start..t.end]) {
+            continue;
+        }
         let start = t.content_start(text);
         let mut end = clean_end(text, start, t.end);
         // A wrapped title goes on in the lines directly below, up to a blank line.
@@ -85,6 +90,9 @@ mod tests {
             ("第六十六届会议\n\n临时议程*项目5(b)\n\n国际麻醉品管制局的报告\n\n秘书处的说明", vec![t("国际麻醉品管制局的报告", "5(b)", "国际麻醉品管制局的报告")]),
             ("Item 5 (b) of the provisional agenda\nReport of the Board\n\nNote", vec![t("Report of the Board", "5(b)", "Report of the Board")]),
             ("议程项目1\n\n组织和程序事项\n\n主席的说明", vec![t("组织和程序事项", "1", "组织和程序事项")]),
+            // The document's own dated title below the cover line is no item's title.
+            ("Seventy-seventh session\nAgenda item 70 (b)\n\nResolution adopted by the General Assembly on 15 December 2022\n", vec![]),
+            ("第七十七届会议\n议程项目 70(b)\n\n2022 年 12 月 15 日大会决议\n", vec![]),
         ];
         for (text, want) in cases {
             assert_eq!(items(text), want, "{text}");
