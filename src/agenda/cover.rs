@@ -25,7 +25,7 @@ static COVER: LazyLock<Regex> = LazyLock::new(|| {
     // Each alternative captures the number and a sub-item letter: `Item 5 (b) of the provisional agenda`.
     let num = format!(r"([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?");
     Regex::new(&format!(
-        r"(?i)^[{WS}]*(?:(?:临时)?议程[{WS}]*\*?[{WS}]*(?:分)?项目[{WS}]*{num}|(?:sub-?)?item[{WS}]+{num}[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+(?:sub-?)?item[{WS}]+{num})[{WS}]*\**[{WS}]*$"
+        r"(?i)^[{WS}]*(?:(?:(?:临时)?议程|临时项目清单)[{WS}]*\*?[{WS}]*(?:分)?项目[{WS}]*{num}|(?:sub-?)?item[{WS}]+{num}[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+(?:sub-?)?item[{WS}]+{num})[{WS}]*\**[{WS}]*$"
     ))
     .expect("valid regex")
 });
@@ -93,6 +93,7 @@ mod tests {
             // The document's own dated title below the cover line is no item's title.
             ("Seventy-seventh session\nAgenda item 70 (b)\n\nResolution adopted by the General Assembly on 15 December 2022\n", vec![]),
             ("第七十七届会议\n议程项目 70(b)\n\n2022 年 12 月 15 日大会决议\n", vec![]),
+            ("第七十八届会议\n临时项目清单*项目 68(b)\n\n消除种族主义\n\n秘书长的报告", vec![t("消除种族主义", "68(b)", "消除种族主义")]),
         ];
         for (text, want) in cases {
             assert_eq!(items(text), want, "{text}");
