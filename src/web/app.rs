@@ -13,6 +13,7 @@ use crate::exports::Exports;
 use crate::highlights::Reader;
 use crate::inspector::Inspector;
 use crate::legend::Legend;
+use crate::mentions::Mentions;
 use crate::panels::Panels;
 use crate::storage::{self, Stored};
 
@@ -123,6 +124,7 @@ impl Reducible for Model {
                 if text == m.text.as_str() {
                     return self;
                 }
+                m.edits = Rc::new(corrections::rebase(&m.edits, &m.text, &text));
                 m.text = text.into();
                 m.selected = None;
                 m.picked = None;
@@ -180,6 +182,8 @@ pub struct View {
     pub annotated: Annotated,
     /// Milliseconds spent in `annotate`.
     pub millis: f64,
+    /// The annotations grouped by what they name.
+    pub mentions: Mentions,
 }
 
 fn now() -> f64 {
@@ -207,9 +211,9 @@ pub fn app() -> Html {
         let annotated = annotate(text, &Options::default());
         (annotated, now() - t0)
     });
-    let view = use_memo((Shared(base), Shared(model.edits.clone())), |(base, edits)| View {
-        annotated: corrections::apply(&model.text, base.0 .0.clone(), &edits.0),
-        millis: base.0 .1,
+    let view = use_memo((Shared(base), Shared(model.edits.clone())), |(base, edits)| {
+        let annotated = corrections::apply(&model.text, base.0 .0.clone(), &edits.0);
+        View { mentions: Mentions::new(&annotated.annotations), annotated, millis: base.0 .1 }
     });
     let view = Shared(view);
 

@@ -5,14 +5,13 @@
 //! document stays responsive.
 
 use gloo::timers::callback::Timeout;
-use undoc::model::{ParticipantValue, SymbolValue};
-use undoc::{Annotation, Span, Value};
+use undoc::{Annotation, Span};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::app::{Focus, Hidden, Shared, View};
-use crate::legend::label;
+use crate::values::tip;
 
 /// Bytes of text per block (a block ends at the next line end after this).
 const BLOCK: usize = 16 * 1024;
@@ -132,45 +131,6 @@ pub fn nodes(annotations: &[Annotation], block: Block, shown: impl Fn(&Annotatio
     root
 }
 
-/// A short human reading of a normalised value, e.g. `2021-12-13 – 2021-12-17`.
-pub fn summary(value: &Value) -> String {
-    fn range(start: &str, end: Option<&String>) -> String {
-        end.map_or_else(|| start.to_string(), |e| format!("{start} – {e}"))
-    }
-    fn some(parts: &[Option<String>]) -> String {
-        parts.iter().flatten().cloned().collect::<Vec<_>>().join(" ")
-    }
-    match value {
-        Value::AgendaItem(v) => format!("item {} {}", v.number, v.title).trim().to_string(),
-        Value::AgendaRef(v) => format!("items {}", v.items.join(", ")),
-        Value::Date(v) => range(&v.start, v.end.as_ref()),
-        Value::Time(v) => range(&v.start, v.end.as_ref()),
-        Value::Symbol(SymbolValue::Document { url, .. }) => url.clone(),
-        Value::Symbol(SymbolValue::Resolution { number, body }) => some(&[Some(format!("resolution {number}")), body.clone()]),
-        Value::Symbol(SymbolValue::Decision { number, body }) => some(&[Some(format!("decision {number}")), body.clone()]),
-        Value::Participant(p) => match p {
-            ParticipantValue::State { name, iso3 } => format!("state {name} ({iso3})"),
-            ParticipantValue::Organization { name, short } => some(&[Some(format!("organization {name}")), short.as_ref().map(|s| format!("({s})"))]),
-            ParticipantValue::Person { name, state, role } => some(&[Some(format!("person {name}")), role.clone(), state.clone()]),
-            ParticipantValue::Group { name } => format!("group {name}"),
-        },
-        Value::Place(v) => some(&[Some(v.name.clone()), v.state.as_ref().map(|s| format!("({s})"))]),
-        Value::Article(v) => some(&[
-            v.instrument.clone(),
-            v.chapter.map(|n| format!("chapter {n}")),
-            v.article.map(|n| format!("article {n}")),
-            v.rule.map(|n| format!("rule {n}")),
-            v.paragraph.map(|n| format!("paragraph {n}")),
-            v.subparagraph.as_ref().map(|n| format!("({n})")),
-        ]),
-    }
-}
-
-/// What hovering or focusing a highlight shows: the kind and the value.
-pub fn tip(a: &Annotation) -> String {
-    format!("{}: {}", label(a.kind), summary(&a.value))
-}
-
 /// Props of [`Reader`].
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -190,12 +150,19 @@ pub struct ReaderProps {
     pub on_pick: Callback<Option<Span>>,
 }
 
-/// The byte offset in the document of a DOM selection point: `node` is a
-/// text node inside an element carrying `data-o` (its start byte) and
-/// `offset` counts UTF-16 units into it.
+/// The byte offset in the document of a DOM selection point. In a text
+/// node (always inside an element carrying `data-o`, its start byte)
+/// `offset` counts UTF-16 units; in an element, where a triple click puts
+/// the end of its selection, it counts child nodes, and the point is the
+/// start of the child it names, or the element's end.
 fn byte_offset(node: &web_sys::Node, offset: u32) -> Option<usize> {
-    let parent = node.parent_element()?;
-    let base: usize = parent.get_attribute("data-o")?.parse().ok()?;
+    if node.node_type() != web_sys::Node::TEXT_NODE {
+        return match node.child_nodes().get(offset) {
+            Some(child) => edge(&child, false),
+            None => edge(node, true),
+        };
+    }
+    let base: usize = node.parent_element()?.get_attribute("data-o")?.parse().ok()?;
     let content = node.text_content()?;
     let mut units = 0u32;
     for (i, c) in content.char_indices() {
@@ -207,15 +174,34 @@ fn byte_offset(node: &web_sys::Node, offset: u32) -> Option<usize> {
     Some(base + content.len())
 }
 
-/// The span of the text selected in the reader, if any.
-fn selected_span() -> Option<Span> {
+/// The byte where the text of `node` starts (or, with `end`, ends): that of
+/// its first (last) piece of text carrying `data-o`.
+fn edge(node: &web_sys::Node, end: bool) -> Option<usize> {
+    let piece = match node.dyn_ref::<Element>() {
+        Some(e) if e.has_attribute("data-o") => e.clone(),
+        Some(e) => {
+            let all = e.query_selector_all("[data-o]").ok()?;
+            all.get(if end { all.length().checked_sub(1)? } else { 0 })?.dyn_into().ok()?
+        }
+        None => return byte_offset(node, if end { u32::MAX } else { 0 }),
+    };
+    let start: usize = piece.get_attribute("data-o")?.parse().ok()?;
+    Some(if end { start + piece.text_content()?.len() } else { start })
+}
+
+/// The span of the text selected in the reader without the white space at
+/// its ends, if any text is selected.
+fn selected_span(text: &str) -> Option<Span> {
     let selection = web_sys::window()?.get_selection().ok()??;
     if selection.is_collapsed() {
         return None;
     }
     let a = byte_offset(&selection.anchor_node()?, selection.anchor_offset())?;
     let b = byte_offset(&selection.focus_node()?, selection.focus_offset())?;
-    let span = Span::new(a.min(b), a.max(b));
+    let (start, end) = (a.min(b), a.max(b));
+    let covered = text.get(start..end)?;
+    let start = start + (covered.len() - covered.trim_start().len());
+    let span = Span::new(start, start + covered.trim().len());
     (!span.is_empty()).then_some(span)
 }
 
@@ -286,8 +272,9 @@ pub fn reader(props: &ReaderProps) -> Html {
     };
     let onclick = {
         let on_select = props.on_select.clone();
+        let text = text.clone();
         Callback::from(move |e: MouseEvent| {
-            if selected_span().is_none() {
+            if selected_span(&text).is_none() {
                 on_select.emit(mark_index(e.target()));
             }
         })
@@ -305,17 +292,19 @@ pub fn reader(props: &ReaderProps) -> Html {
     };
     let onmouseup = {
         let on_pick = props.on_pick.clone();
+        let text = text.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(span) = selected_span() {
+            if let Some(span) = selected_span(&text) {
                 on_pick.emit(Some(span));
             }
         })
     };
     let onkeyup = {
         let on_pick = props.on_pick.clone();
+        let text = text.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.shift_key() {
-                if let Some(span) = selected_span() {
+                if let Some(span) = selected_span(&text) {
                     on_pick.emit(Some(span));
                 }
             }

@@ -12,7 +12,7 @@ use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 use yew::platform::time::sleep;
 
 use crate::app::App;
-use crate::corrections::{apply, Edit, Mark};
+use crate::corrections::{self, apply, Edit, Mark};
 use crate::highlights::{blocks, nodes, Node};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -82,7 +82,7 @@ async fn typed_text_gets_a_highlight_per_annotation() {
     let first = &marks(&root, "mark[data-kind]")[0];
     let a = &found.annotations[0];
     assert_eq!(first.text_content().unwrap(), &ZH[a.span.range()]);
-    assert_eq!(first.get_attribute("data-tip").unwrap(), crate::highlights::tip(a));
+    assert_eq!(first.get_attribute("data-tip").unwrap(), crate::values::tip(a));
     root.remove();
 }
 
@@ -274,7 +274,7 @@ async fn long_documents_render_a_few_blocks_then_more_on_request() {
 
 #[wasm_bindgen_test]
 fn tips_read_the_normalised_value() {
-    use crate::highlights::summary;
+    use crate::values::summary;
     use undoc::model::{DateValue, Granularity, PlaceValue, TimeValue};
     use undoc::Value;
     let cases: [(Value, &str); 4] = [
@@ -286,4 +286,157 @@ fn tips_read_the_normalised_value() {
     for (value, expected) in cases {
         assert_eq!(summary(&value), expected);
     }
+}
+
+/// A person given a role once and an organisation named once in full and
+/// once by its short form: two mentions each.
+const MENTIONS: &str = "会议于2025年3月10日上午10时由委员会主席 Ghislain D'hoop（比利时）宣布开幕。联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）的代表作了发言。\n主席：Ghislain D'hoop（比利时）\n毒品和犯罪问题办公室的代表也作了发言。\n";
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap()
+}
+
+/// Regression: Previous / Next compared whole values, so a person whose
+/// role the text gives only once was "mention 1 of 1", and the panel entry
+/// of an organisation named with its short form had no link to its text.
+#[wasm_bindgen_test]
+async fn mentions_of_one_participant_are_stepped_through_and_reached_from_the_panel() {
+    let root = mount().await;
+    type_text(&root, MENTIONS).await;
+    let person = marks(&root, "mark[data-kind=participant]")
+        .into_iter()
+        .find(|m| m.text_content().unwrap() == "Ghislain D'hoop")
+        .unwrap();
+    person.dyn_ref::<HtmlElement>().unwrap().click();
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of(&root, ".inspector .position"), "mention 1 of 2");
+    click(&root, ".inspector button.next");
+    sleep(Duration::from_millis(100)).await;
+    assert_eq!(text_of(&root, ".inspector .position"), "mention 2 of 2");
+    assert_eq!(text_of(&root, "mark.selected"), "Ghislain D'hoop");
+    // The organisation's entry jumps to its first mention, the full name.
+    let entry = marks(&root, ".panel button.link")
+        .into_iter()
+        .find(|b| b.text_content().unwrap().starts_with("联合国毒品和犯罪问题办公室"))
+        .expect("the organisation's entry is a link to its text");
+    entry.dyn_ref::<HtmlElement>().unwrap().click();
+    sleep(Duration::from_millis(100)).await;
+    assert!(text_of(&root, "mark.flash").starts_with("联合国毒品和犯罪问题办公室（"));
+    assert_eq!(text_of(&root, ".inspector .position"), "mention 1 of 2");
+    root.remove();
+}
+
+/// The inspector lists a value's fields by name, not as JSON.
+#[wasm_bindgen_test]
+async fn inspector_shows_named_fields() {
+    let root = mount().await;
+    type_text(&root, MENTIONS).await;
+    click(&root, "mark[data-kind=participant]");
+    sleep(Duration::from_millis(50)).await;
+    let shown = text_of(&root, ".inspector dl.value");
+    assert_eq!(shown, "personGhislain D'hoopstateBELrole委员会主席");
+    assert!(!shown.contains('{'));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn corrections_follow_the_text_they_were_made_on() {
+    let old = "甲。中国代表发言。法国代表发言。";
+    let mark = |text: &str, word: &str, kind| {
+        let s = text.find(word).unwrap();
+        Mark::new(text, Span::new(s, s + word.len()), kind)
+    };
+    let edits = vec![
+        Edit { remove: mark(old, "中国", Kind::Participant), add: None },
+        Edit { remove: None, add: mark(old, "法国", Kind::Place) },
+    ];
+    // Typed above both: both move with their words.
+    let new = format!("前言😀\n{old}");
+    let moved = corrections::rebase(&edits, old, &new);
+    assert_eq!(moved.len(), 2);
+    assert_eq!(moved[0].remove, mark(&new, "中国", Kind::Participant));
+    assert_eq!(moved[1].add, mark(&new, "法国", Kind::Place));
+    // Typed between them: the first stays, the second moves.
+    let new = old.replace("发言。法国", "发言了。法国");
+    let moved = corrections::rebase(&edits, old, &new);
+    assert_eq!((moved[0].remove.clone(), moved[1].add.clone()), (edits[0].remove.clone(), mark(&new, "法国", Kind::Place)));
+    // A word changed under a correction: that correction goes.
+    let new = old.replace("法国", "德国");
+    assert_eq!(corrections::rebase(&edits, old, &new), edits[..1].to_vec());
+    // Another document pasted over: nothing is left to undo.
+    assert!(corrections::rebase(&edits, old, ZH).is_empty());
+    // Unchanged: unchanged.
+    assert_eq!(corrections::rebase(&edits, old, old), edits);
+}
+
+/// Regression: typing above a correction undid it while Undo still counted
+/// it, and a new document pasted over kept the old one's corrections.
+#[wasm_bindgen_test]
+async fn typing_keeps_corrections_and_a_new_document_drops_them() {
+    let root = mount().await;
+    type_text(&root, ZH).await;
+    let n = marks(&root, "mark[data-kind]").len();
+    click(&root, "mark[data-kind]");
+    sleep(Duration::from_millis(50)).await;
+    click(&root, ".inspector button.danger");
+    sleep(Duration::from_millis(50)).await;
+    type_text(&root, &format!("补充一行\n{ZH}")).await;
+    assert_eq!(marks(&root, "mark[data-kind]").len(), n - 1, "the removal was lost by typing above it");
+    assert_eq!(text_of(&root, ".inspector .undo button"), "Undo (1)");
+    type_text(&root, MENTIONS).await;
+    assert_eq!(text_of(&root, ".inspector .undo button"), "Undo (0)");
+    root.remove();
+}
+
+/// Selects from `start` in the text node of the piece containing `from`
+/// to the element `to` (offset 0), as a triple click does, and releases the
+/// mouse.
+fn select_to_element(root: &Element, from: &str, to: &Element) {
+    let piece = marks(root, ".text span[data-o]").into_iter().find(|s| s.text_content().unwrap().contains(from)).unwrap();
+    let node = piece.first_child().unwrap();
+    let units = piece.text_content().unwrap().split(from).next().unwrap().encode_utf16().count() as u32;
+    let range = document().create_range().unwrap();
+    range.set_start(&node, units).unwrap();
+    range.set_end(to, 0).unwrap();
+    let selection = gloo::utils::window().get_selection().unwrap().unwrap();
+    selection.remove_all_ranges().unwrap();
+    selection.add_range(&range).unwrap();
+    // Only the type matters to the page (web-sys here has no MouseEventInit).
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    piece.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("mouseup", &init).unwrap()).unwrap();
+}
+
+/// Regression: a selection ending on an element (a triple click) added
+/// nothing; the white space at a selection's ends is left out.
+#[wasm_bindgen_test]
+async fn a_selection_ending_on_an_element_can_be_annotated() {
+    let root = mount().await;
+    type_text(&root, "Opening remarks were made.\n  Statements by delegations  \nChina spoke.\n").await;
+    let china = marks(&root, "mark[data-kind=participant]").pop().unwrap();
+    assert_eq!(china.text_content().unwrap(), "China");
+    select_to_element(&root, "  Statements", &china);
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of(&root, ".inspector .picked q"), "Statements by delegations");
+    let select: web_sys::HtmlSelectElement = root.query_selector("#add-kind").unwrap().unwrap().dyn_into().unwrap();
+    select.set_value("agenda_item");
+    click(&root, ".inspector .picked button");
+    sleep(Duration::from_millis(50)).await;
+    let added = marks(&root, "mark.manual");
+    assert_eq!(added.len(), 1);
+    assert_eq!(added[0].text_content().unwrap(), "Statements by delegations");
+    root.remove();
+}
+
+/// Regression: the participant list ignored corrections, so a participant
+/// added by hand was in no panel.
+#[wasm_bindgen_test]
+fn corrected_participants_are_listed() {
+    let text = "The Rapporteur, Ms. Zed Quux, spoke.";
+    let start = text.find("Zed Quux").unwrap();
+    let add = Mark::new(text, Span::new(start, start + "Zed Quux".len()), Kind::Participant);
+    let applied = apply(text, annotate(text, &Options::default()), &[Edit { remove: None, add }]);
+    assert!(applied.participants.iter().any(|p| p.name == "Zed Quux" && p.mentions == 1), "{:?}", applied.participants);
+    let unedited = annotate(text, &Options::default());
+    assert_eq!(apply(text, unedited.clone(), &[]), unedited);
 }

@@ -113,7 +113,7 @@ try {
   check("hover shows the normalised value; keyboard selects a highlight");
   const symbols = await page.locator("mark[data-kind=symbol]").count();
   const target = page.locator(symbols ? "mark[data-kind=symbol]" : "mark[data-kind]").first();
-  assert.match(await target.getAttribute("data-tip"), symbols ? /^Document symbol: https:\/\/undocs\.org\// : /^[A-Z][a-z ]+: ./);
+  assert.match(await target.getAttribute("data-tip"), symbols ? /^Document symbol: \S+ · https:\/\/undocs\.org\/(zh|en)\/\S+$/ : /^[A-Z][a-z ]+: ./);
   await target.focus();
   await page.keyboard.press("Enter");
   await page.locator(symbols ? ".selected-annotation a[href*='undocs.org']" : ".selected-annotation").waitFor();
