@@ -98,7 +98,10 @@ pub fn rebase(edits: &[Edit], old: &str, new: &str) -> Vec<Edit> {
     }
     let tail = o.len() - suffix;
     let moved = |m: &Mark| -> Option<Mark> {
-        let m = if m.end <= prefix {
+        // A reversed mark can only come from a damaged store; it never fits.
+        let m = if m.start > m.end {
+            return None;
+        } else if m.end <= prefix {
             m.clone()
         } else if m.start >= tail {
             Mark { start: m.start - tail + (n.len() - suffix), end: m.end - tail + (n.len() - suffix), ..m.clone() }

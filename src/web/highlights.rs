@@ -11,6 +11,7 @@ use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, Scrol
 use yew::prelude::*;
 
 use crate::app::{Focus, Hidden, Shared, View};
+use crate::tooltip::{tip_mark, Tooltip};
 use crate::values::tip;
 
 /// Bytes of text per block (a block ends at the next line end after this).
@@ -260,10 +261,38 @@ pub fn reader(props: &ReaderProps) -> Html {
         });
     }
 
+    // The tooltip: of the highlight under the pointer, else of the one with
+    // the focus. A scroll takes the pointer off its highlight, and moves the
+    // focused one: its tooltip follows (`scrolled` counts the scrolls).
+    let hovered = use_state_eq(|| None::<Element>);
+    let focused = use_state_eq(|| None::<Element>);
+    let scrolled = use_state_eq(|| 0u32);
+    let onmouseover = {
+        let hovered = hovered.clone();
+        Callback::from(move |e: MouseEvent| hovered.set(tip_mark(e.target())))
+    };
+    let onmouseleave = {
+        let hovered = hovered.clone();
+        Callback::from(move |_: MouseEvent| hovered.set(None))
+    };
+    let onfocusin = {
+        let focused = focused.clone();
+        Callback::from(move |e: FocusEvent| focused.set(tip_mark(e.target())))
+    };
+    let onfocusout = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(None))
+    };
+
     let onscroll = {
         let shown = shown.clone();
         let total = blocks.len();
+        let (hovered, focused, scrolled) = (hovered.clone(), focused.clone(), scrolled.clone());
         Callback::from(move |e: Event| {
+            hovered.set(None);
+            if focused.is_some() {
+                scrolled.set(scrolled.wrapping_add(1));
+            }
             let Some(el) = e.target_dyn_into::<Element>() else { return };
             if *shown < total && el.scroll_top() + el.client_height() + MARGIN > el.scroll_height() {
                 shown.set(*shown + STEP);
@@ -320,7 +349,8 @@ pub fn reader(props: &ReaderProps) -> Html {
     html! {
         <section class="reader">
             <div ref={container} class="text" tabindex="0" role="region" aria-label="Annotated text"
-                lang={props.view.annotated.language.code()} {onscroll} {onclick} {onkeydown} {onmouseup} {onkeyup}>
+                lang={props.view.annotated.language.code()} {onscroll} {onclick} {onkeydown} {onmouseup} {onkeyup}
+                {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>
                 if text.is_empty() {
                     <p class="empty">{ "Paste or open a document: its annotations appear here." }</p>
                 }
@@ -335,6 +365,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     </button>
                 }
             </div>
+            <Tooltip mark={(*hovered).clone().or_else(|| (*focused).clone())} moved={*scrolled} />
         </section>
     }
 }

@@ -28,6 +28,8 @@ mod storage;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 #[cfg(target_arch = "wasm32")]
+mod tooltip;
+#[cfg(target_arch = "wasm32")]
 mod values;
 
 /// Starts the page: installs the panic hook, then mounts the app on `<body>`.

@@ -367,6 +367,9 @@ fn corrections_follow_the_text_they_were_made_on() {
     assert!(corrections::rebase(&edits, old, ZH).is_empty());
     // Unchanged: unchanged.
     assert_eq!(corrections::rebase(&edits, old, old), edits);
+    // A reversed mark from a damaged store is dropped, not a panic.
+    let damaged = Edit { remove: Some(Mark { start: 30, end: 3, kind: "date".into(), text: String::new() }), add: None };
+    assert!(corrections::rebase(&[damaged], old, &format!("{old}!")).is_empty());
 }
 
 /// Regression: typing above a correction undid it while Undo still counted
@@ -439,4 +442,54 @@ fn corrected_participants_are_listed() {
     assert!(applied.participants.iter().any(|p| p.name == "Zed Quux" && p.mentions == 1), "{:?}", applied.participants);
     let unedited = annotate(text, &Options::default());
     assert_eq!(apply(text, unedited.clone(), &[]), unedited);
+}
+
+#[wasm_bindgen_test]
+fn tooltips_are_placed_inside_the_window() {
+    use crate::tooltip::place;
+    // Across the line: after the anchor, else before it, else at the edge.
+    assert_eq!(place(100.0, 120.0, 30.0, 400.0, false), 124.0);
+    assert_eq!(place(350.0, 370.0, 30.0, 400.0, false), 316.0);
+    assert_eq!(place(10.0, 30.0, 390.0, 400.0, false), 4.0);
+    // Along the line: at the anchor, pulled back inside the window.
+    assert_eq!(place(100.0, 120.0, 200.0, 360.0, true), 100.0);
+    assert_eq!(place(300.0, 340.0, 200.0, 360.0, true), 156.0);
+    assert_eq!(place(-50.0, 10.0, 200.0, 360.0, true), 4.0);
+}
+
+/// Regression: the tooltip was a CSS box after the highlight, cut off at
+/// the right edge of a narrow screen.
+#[wasm_bindgen_test]
+async fn hovering_or_focusing_a_highlight_shows_its_value_in_the_window() {
+    let root = mount().await;
+    type_text(&root, &ZH.repeat(30)).await;
+    let tip = || root.query_selector(".tip").unwrap().expect("the tooltip element");
+    assert!(tip().has_attribute("hidden"));
+    let mark = marks(&root, "mark[data-tip]").pop().unwrap();
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    mark.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("mouseover", &init).unwrap()).unwrap();
+    sleep(Duration::from_millis(50)).await;
+    assert!(!tip().has_attribute("hidden"));
+    assert_eq!(tip().text_content(), mark.get_attribute("data-tip"));
+    let r = tip().get_bounding_client_rect();
+    let width = gloo::utils::window().inner_width().unwrap().as_f64().unwrap();
+    assert!(r.left() >= 0.0 && r.right() <= width && r.width() > 0.0, "{} {} {width}", r.left(), r.right());
+    let text = root.query_selector(".text").unwrap().unwrap();
+    text.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("mouseleave", &init).unwrap()).unwrap();
+    sleep(Duration::from_millis(50)).await;
+    assert!(tip().has_attribute("hidden"));
+    // The keyboard: focus shows it too.
+    let first = marks(&root, "mark[data-tip]").remove(0);
+    first.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(tip().text_content(), first.get_attribute("data-tip"));
+    assert_eq!(tip().dyn_into::<HtmlElement>().unwrap().style().get_property_value("visibility").unwrap(), "visible");
+    // Scrolled out of sight, the highlight takes its tooltip along (the
+    // test page has not the page's style sheet: the box is made here).
+    text.set_attribute("style", "height: 200px; overflow: auto").unwrap();
+    text.set_scroll_top(5000);
+    sleep(Duration::from_millis(100)).await;
+    assert_eq!(tip().dyn_into::<HtmlElement>().unwrap().style().get_property_value("visibility").unwrap(), "hidden");
+    root.remove();
 }

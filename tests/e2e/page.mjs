@@ -182,6 +182,9 @@ try {
   for (const line of ann.text.split("\n").filter(Boolean)) assert.match(line, /^[TA#]\d+\t/);
   const ics = await download("Calendar .ics");
   assert.match(ics.text, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+  const events = (ics.text.match(/^BEGIN:VEVENT\r$/gm) ?? []).length;
+  const saved = await page.locator(".exports .status").textContent();
+  assert.equal(saved.includes("without events"), events === 0, `${events} events but the page says "${saved}"`);
 
   check("copy JSON puts the download on the clipboard");
   await page.getByRole("button", { name: "Copy JSON" }).click();
@@ -239,6 +242,21 @@ try {
   await page.locator("mark[data-kind]").first().waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than 360px`);
+  // The tooltip of a highlight at the right edge stays inside the screen.
+  const edge = await page.evaluate(() => {
+    const text = document.querySelector(".text").getBoundingClientRect();
+    const marks = [...document.querySelectorAll(".text mark")].filter((m) => { const r = m.getBoundingClientRect(); return r.top > text.top && r.bottom < text.bottom; });
+    marks.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
+    marks[0].dataset.edge = "1";
+    return marks[0].getAttribute("data-tip");
+  });
+  await page.locator("mark[data-edge]").hover();
+  const tip = page.locator(".tip");
+  await tip.waitFor();
+  assert.equal(await tip.textContent(), edge);
+  const tipBox = await tip.boundingBox();
+  assert.ok(tipBox.x >= 0 && tipBox.x + tipBox.width <= 360, `tooltip at ${tipBox.x}..${tipBox.x + tipBox.width} leaves the 360 px screen`);
+  assert.ok(await page.locator(".text").evaluate((el) => el.scrollWidth <= el.clientWidth), "the text scrolls sideways");
   const narrowAxe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(narrowAxe.violations.map((v) => v.id), []);
   await page.screenshot({ path: join(shots, "screenshot-360.png") });
