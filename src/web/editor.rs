@@ -138,7 +138,7 @@ pub fn editor(props: &EditorProps) -> Html {
         <section class="editor" aria-labelledby="editor-title" {ondrop} {ondragover}>
             <h2 id="editor-title" class="visually-hidden">{ "Input" }</h2>
             <label for="doc-text" class="field-label">{ "Document text" }</label>
-            <textarea id="doc-text" value={props.text.clone()} {oninput} spellcheck="false" rows="5"
+            <textarea id="doc-text" value={props.text.clone()} {oninput} spellcheck="false" rows="3"
                 placeholder="Paste a UN meeting document here (Chinese or English), open or drop a .txt file, or load an example." />
             <div class="toolbar" role="group" aria-label="Input">
                 <button type="button" onclick={open}>{ "Open .txt file…" }</button>

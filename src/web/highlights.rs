@@ -11,7 +11,7 @@ use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, Scrol
 use yew::prelude::*;
 
 use crate::app::{Focus, Hidden, Shared, View};
-use crate::tooltip::{tip_mark, Tooltip};
+use crate::tooltip::{tip_mark, tooltip, use_tooltip};
 use crate::values::tip;
 
 /// Bytes of text per block (a block ends at the next line end after this).
@@ -267,6 +267,9 @@ pub fn reader(props: &ReaderProps) -> Html {
     let hovered = use_state_eq(|| None::<Element>);
     let focused = use_state_eq(|| None::<Element>);
     let scrolled = use_state_eq(|| 0u32);
+    let tip_node = use_node_ref();
+    let tip_of = (*hovered).clone().or_else(|| (*focused).clone());
+    use_tooltip(tip_node.clone(), tip_of.clone());
     let onmouseover = {
         let hovered = hovered.clone();
         Callback::from(move |e: MouseEvent| hovered.set(tip_mark(e.target())))
@@ -365,7 +368,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     </button>
                 }
             </div>
-            <Tooltip mark={(*hovered).clone().or_else(|| (*focused).clone())} moved={*scrolled} />
+            { tooltip(&tip_node, tip_of.as_ref()) }
         </section>
     }
 }

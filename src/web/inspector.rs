@@ -123,7 +123,7 @@ fn selected(props: &InspectorProps, (index, a): (usize, &Annotation)) -> Html {
                 { " " }<q>{ props.text.get(a.span.range()).unwrap_or_default() }</q>{ " " }{ link }
             </p>
             <dl class="value">
-                { for fields(&a.value).into_iter().map(|(name, v)| html! { <><dt>{ name }</dt><dd>{ v }</dd></> }) }
+                { for fields(&a.value).into_iter().map(|(name, v)| html! { <div><dt>{ name }</dt><dd>{ v }</dd></div> }) }
             </dl>
             <div class="toolbar" role="group" aria-label="Mentions and corrections">
                 <button type="button" class="prev" onclick={step(-1)} disabled={same.len() < 2}>{ "◀ Previous" }</button>

@@ -23,9 +23,16 @@ fn document() -> web_sys::Document {
     gloo::utils::document()
 }
 
-/// Mounts a fresh app (after clearing storage) and returns its root.
+/// Mounts a fresh app (after clearing storage) and returns its root. The
+/// page's style sheet comes too, since placement and scrolling depend on it.
 async fn mount() -> Element {
     let _ = gloo::utils::window().local_storage().ok().flatten().map(|s| s.clear());
+    if document().get_element_by_id("page-style").is_none() {
+        let style = document().create_element("style").unwrap();
+        style.set_id("page-style");
+        style.set_text_content(Some(include_str!("../../assets/style.css")));
+        document().head().unwrap().append_child(&style).unwrap();
+    }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -485,9 +492,14 @@ async fn hovering_or_focusing_a_highlight_shows_its_value_in_the_window() {
     sleep(Duration::from_millis(50)).await;
     assert_eq!(tip().text_content(), first.get_attribute("data-tip"));
     assert_eq!(tip().dyn_into::<HtmlElement>().unwrap().style().get_property_value("visibility").unwrap(), "visible");
-    // Scrolled out of sight, the highlight takes its tooltip along (the
-    // test page has not the page's style sheet: the box is made here).
-    text.set_attribute("style", "height: 200px; overflow: auto").unwrap();
+    // Choosing it grows the inspector above the text: the tooltip follows.
+    let before = first.get_bounding_client_rect().top();
+    first.dyn_ref::<HtmlElement>().unwrap().click();
+    sleep(Duration::from_millis(50)).await;
+    let line = first.get_client_rects().get(0).unwrap();
+    assert!(line.top() > before, "the highlight did not move");
+    assert!((tip().get_bounding_client_rect().top() - (line.bottom() + 4.0)).abs() < 1.0, "the tooltip stayed where the highlight was");
+    // Scrolled out of sight, the highlight takes its tooltip along.
     text.set_scroll_top(5000);
     sleep(Duration::from_millis(100)).await;
     assert_eq!(tip().dyn_into::<HtmlElement>().unwrap().style().get_property_value("visibility").unwrap(), "hidden");

@@ -35,41 +35,35 @@ pub fn place(start: f64, end: f64, size: f64, room: f64, along: bool) -> f64 {
     }
 }
 
-/// Props of [`Tooltip`].
-#[derive(Properties, PartialEq)]
-pub struct TooltipProps {
-    /// The highlight whose value is shown, if any.
-    pub mark: Option<Element>,
-    /// Changes when the highlight may have moved (the text scrolled).
-    pub moved: u32,
+/// Keeps the tooltip element `node` next to `mark` (or hidden): after every
+/// render of the component that calls it, not only when the highlight
+/// changes, since a render elsewhere (the inspector growing above the text,
+/// a scroll) moves the highlight.
+#[hook]
+pub fn use_tooltip(node: NodeRef, mark: Option<Element>) {
+    use_effect(move || {
+        let (Some(mark), Some(tip)) = (mark, node.cast::<HtmlElement>()) else { return };
+        let window = gloo::utils::window();
+        let width = window.inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0);
+        let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let line = mark.get_client_rects().get(0).unwrap_or_else(|| mark.get_bounding_client_rect());
+        // Scrolled out of its box, the highlight takes its tooltip along.
+        let view = mark.closest(".text").ok().flatten().map(|t| t.get_bounding_client_rect());
+        let out = view.is_some_and(|v| line.bottom() < v.top() || line.top() > v.bottom()) || !mark.is_connected();
+        let own = tip.get_bounding_client_rect();
+        let left = place(line.left(), line.right(), own.width(), width, true);
+        let top = place(line.top(), line.bottom(), own.height(), height, false);
+        let style = tip.style();
+        let _ = style.set_property("visibility", if out { "hidden" } else { "visible" });
+        let _ = style.set_property("left", &format!("{left}px"));
+        let _ = style.set_property("top", &format!("{top}px"));
+    });
 }
 
-/// The tooltip.
-#[function_component(Tooltip)]
-pub fn tooltip(props: &TooltipProps) -> Html {
-    let node = use_node_ref();
-    let text = props.mark.as_ref().and_then(|m| m.get_attribute("data-tip"));
-    {
-        let node = node.clone();
-        use_effect_with((props.mark.clone(), props.moved), move |(mark, _)| {
-            let (Some(mark), Some(tip)) = (mark, node.cast::<HtmlElement>()) else { return };
-            let window = gloo::utils::window();
-            let width = window.inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0);
-            let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-            let line = mark.get_client_rects().get(0).unwrap_or_else(|| mark.get_bounding_client_rect());
-            // Scrolled out of its box, the highlight takes its tooltip along.
-            let view = mark.closest(".text").ok().flatten().map(|t| t.get_bounding_client_rect());
-            let out = view.is_some_and(|v| line.bottom() < v.top() || line.top() > v.bottom()) || !mark.is_connected();
-            let own = tip.get_bounding_client_rect();
-            let left = place(line.left(), line.right(), own.width(), width, true);
-            let top = place(line.top(), line.bottom(), own.height(), height, false);
-            let style = tip.style();
-            let _ = style.set_property("visibility", if out { "hidden" } else { "visible" });
-            let _ = style.set_property("left", &format!("{left}px"));
-            let _ = style.set_property("top", &format!("{top}px"));
-        });
-    }
+/// The tooltip element showing `mark`'s value, hidden when there is none.
+pub fn tooltip(node: &NodeRef, mark: Option<&Element>) -> Html {
+    let text = mark.and_then(|m| m.get_attribute("data-tip"));
     html! {
-        <div ref={node} class="tip" role="tooltip" hidden={text.is_none()}>{ text.unwrap_or_default() }</div>
+        <div ref={node.clone()} class="tip" role="tooltip" hidden={text.is_none()}>{ text.unwrap_or_default() }</div>
     }
 }

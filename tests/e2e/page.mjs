@@ -24,6 +24,8 @@ const cli = join(root, "target/release/undoc");
 const seedDir = join(root, "tests/data/seeds");
 const shots = process.env.SCREENSHOT_DIR ? join(process.cwd(), process.env.SCREENSHOT_DIR) : join(tmpdir(), "undoc-e2e");
 const seeds = ["000_19d8e4581a498d05.txt", "002_b3e6555703f58ac3.txt", "004_74beb604c366e27e.txt"];
+// The seed of the README's screenshot: all eight kinds within one screen of text.
+const showcase = "001_06028432a52c8909.txt";
 for (const f of [join(dist, "index.html"), cli]) assert.ok(existsSync(f), `${f} is missing: run trunk build --release and cargo build --release`);
 
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".txt": "text/plain; charset=utf-8" };
@@ -91,10 +93,47 @@ try {
     assert.equal(JSON.stringify(withoutSource(got.text), null, 2), JSON.stringify(withoutSource(expected), null, 2));
   }
 
-  check("screenshot with a seed loaded");
+  check("screenshot: a seed with every kind in view, counted in the legend, a value shown");
   mkdirSync(shots, { recursive: true });
-  await page.locator("mark[data-kind]").first().hover();
+  const showText = readFileSync(join(seedDir, showcase), "utf8");
+  const showKinds = new Set(JSON.parse(execFileSync(cli, ["annotate", join(seedDir, showcase)], { encoding: "utf8" })).annotations.map((a) => a.kind));
+  await page.setViewportSize({ width: 1600, height: 1900 });
+  await setText(showText);
+  for (const kind of showKinds) {
+    assert.ok(Number(await page.locator(`button.chip[data-kind=${kind}] .count`).textContent()) > 0, `legend counts no ${kind}`);
+  }
+  // A symbol chosen first (the inspector at its full height), then the text
+  // scrolled to where the most kinds are in the window at once.
+  await page.locator(".text mark[data-kind=symbol]").first().click();
+  await page.locator(".selected-annotation").waitFor();
+  const inView = await page.locator(".text").evaluate((box) => {
+    const marks = [...box.querySelectorAll("mark[data-kind]")];
+    const height = Math.min(box.clientHeight, innerHeight - box.getBoundingClientRect().top);
+    const y = (m) => m.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    const seen = (top) => new Set(marks.filter((m) => y(m) >= top && y(m) + m.offsetHeight <= top + height).map((m) => m.dataset.kind));
+    let best = { kinds: [], top: 0 };
+    for (const m of marks) { const top = Math.max(0, y(m) - 8); const kinds = [...seen(top)]; if (kinds.length > best.kinds.length) best = { kinds, top }; }
+    box.scrollTop = best.top;
+    return best.kinds;
+  });
+  assert.deepEqual(inView.sort(), [...showKinds].sort(), "not every kind can be seen at once");
+  const pick = await page.locator(".text").evaluate((box) => {
+    const b = box.getBoundingClientRect();
+    const m = [...box.querySelectorAll("mark[data-kind=symbol]")].find((m) => { const r = m.getBoundingClientRect(); return r.top > b.top && r.bottom < b.top + b.height / 2; });
+    m.dataset.shot = "1";
+    return m.textContent;
+  });
+  await page.locator("mark[data-shot]").hover();
+  await page.locator(".tip").waitFor();
+  assert.ok(pick.length > 0);
   await page.screenshot({ path: join(shots, "screenshot.png") });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // The text's box ends at the window's bottom, whatever stands above it.
+  const { bottom, height } = await page.locator(".text").evaluate((box) => ({ bottom: box.getBoundingClientRect().bottom, height: innerHeight }));
+  assert.ok(bottom <= height && bottom > height - 40, `the text box ends at ${bottom} in a ${height} px window`);
+  // Agenda numbers once, no list marker on a wrapped entry's last line.
+  assert.equal(await page.locator("ol.agenda").first().evaluate((ol) => getComputedStyle(ol).listStyleType), "none");
+  await setText(readFileSync(join(seedDir, seeds.at(-1)), "utf8"));
 
   check("axe: no accessibility violations");
   const axe = await new AxeBuilder({ page }).analyze();
@@ -256,7 +295,12 @@ try {
   assert.equal(await tip.textContent(), edge);
   const tipBox = await tip.boundingBox();
   assert.ok(tipBox.x >= 0 && tipBox.x + tipBox.width <= 360, `tooltip at ${tipBox.x}..${tipBox.x + tipBox.width} leaves the 360 px screen`);
-  assert.ok(await page.locator(".text").evaluate((el) => el.scrollWidth <= el.clientWidth), "the text scrolls sideways");
+  const sideways = await page.locator(".text").evaluate((box) => {
+    const right = box.getBoundingClientRect().right;
+    const wide = [...box.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > right).map((e) => e.outerHTML.slice(0, 80));
+    return box.scrollWidth > box.clientWidth + 1 ? `${box.scrollWidth} > ${box.clientWidth}: ${wide.slice(0, 3).join(" | ")}` : "";
+  });
+  assert.equal(sideways, "", "the text scrolls sideways");
   const narrowAxe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(narrowAxe.violations.map((v) => v.id), []);
   await page.screenshot({ path: join(shots, "screenshot-360.png") });
