@@ -249,6 +249,21 @@ try {
   });
   await page.waitForFunction(() => document.querySelector("textarea").value.startsWith("第九届会议"));
   assert.equal((await download("Download JSON")).name, "dropped.json");
+  // Dropped on the annotated text (or anywhere), a file is opened too, and
+  // the browser does not leave the page for it.
+  const url = page.url();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["Vienna, 3 May 2024\n"], "beside.txt", { type: "text/plain" }));
+    const over = new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true });
+    document.querySelector(".text").dispatchEvent(over);
+    window.overPrevented = over.defaultPrevented;
+    document.querySelector(".text").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector("textarea").value.startsWith("Vienna, 3 May 2024"));
+  assert.ok(await page.evaluate(() => window.overPrevented), "dragging a file over the text does not allow a drop");
+  assert.equal(page.url(), url);
+  assert.equal((await download("Download JSON")).name, "beside.json");
   await page.locator("input[type=file]").setInputFiles({ name: "meeting.txt", mimeType: "text/plain", buffer: utf16 });
   await page.waitForFunction(() => document.querySelector("textarea").value.length > 1000);
 
