@@ -90,6 +90,9 @@ pub struct Model {
     pub picked: Option<Span>,
     /// The annotation to scroll to and flash.
     pub focus: Option<Focus>,
+    /// The text is not annotated until the person asks: the page stopped
+    /// on an internal error last time, perhaps on this very text.
+    pub held: bool,
 }
 
 /// What can happen to the state.
@@ -112,6 +115,8 @@ pub enum Action {
     Undo,
     /// Scroll to and flash an annotation, and choose it.
     Jump(usize),
+    /// Annotate a held text after all.
+    Release,
 }
 
 impl Reducible for Model {
@@ -126,6 +131,7 @@ impl Reducible for Model {
                 }
                 m.edits = Rc::new(corrections::rebase(&m.edits, &m.text, &text));
                 m.text = text.into();
+                m.held = false;
                 m.selected = None;
                 m.picked = None;
             }
@@ -136,8 +142,11 @@ impl Reducible for Model {
                 m.selected = None;
                 m.picked = None;
                 m.focus = None;
+                m.held = false;
             }
+            Action::Release => m.held = false,
             Action::Clear => {
+                m.held = false;
                 m.text = AttrValue::default();
                 m.name = PASTED.into();
                 m.edits = Rc::default();
@@ -195,18 +204,22 @@ fn now() -> f64 {
 pub fn app() -> Html {
     let model = use_reducer(|| {
         let stored = storage::load();
-        let name = if stored.name.is_empty() { PASTED.to_string() } else { stored.name };
+        let name = if stored.name.is_empty() { PASTED.to_string() } else { stored.name.clone() };
         Model {
-            text: stored.text.into(),
+            text: stored.text.clone().into(),
             name: name.into(),
             edits: Rc::new(stored.edits),
             hidden: Hidden::default(),
             selected: None,
             picked: None,
             focus: None,
+            held: storage::take_crash() && !stored.text.is_empty(),
         }
     });
-    let base = use_memo(model.text.clone(), |text| {
+    let base = use_memo((model.text.clone(), model.held), |(text, held)| {
+        if *held {
+            return (Annotated::default(), 0.0);
+        }
         let t0 = now();
         let annotated = annotate(text, &Options::default());
         (annotated, now() - t0)
@@ -243,6 +256,10 @@ pub fn app() -> Html {
         let model = model.clone();
         Callback::from(move |()| model.dispatch(Action::Undo))
     };
+    let on_release = {
+        let model = model.clone();
+        Callback::from(move |_| model.dispatch(Action::Release))
+    };
     let on_toggle = dispatch(&model, Action::Toggle);
     let on_select = dispatch(&model, Action::Select);
     let on_pick = dispatch(&model, Action::Pick);
@@ -261,6 +278,12 @@ pub fn app() -> Html {
                 <Editor text={model.text.clone()} on_text={on_text} on_load={on_load} on_clear={on_clear} />
                 if let Some(e) = &*save_error {
                     <p class="error" role="alert">{ e }</p>
+                }
+                if model.held {
+                    <p class="error held" role="alert">
+                        { "The page stopped on an internal error last time, so this text is shown without annotations. " }
+                        <button type="button" onclick={on_release}>{ "Annotate it" }</button>
+                    </p>
                 }
                 <p class="status" aria-live="polite">
                     { format!("{chars} characters, {count} annotations") }
@@ -300,9 +323,11 @@ pub fn show_fatal(message: &str) {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        storage::note_crash();
         show_fatal(
             "Sorry — the page hit an internal error and stopped. Your text is kept in this browser: \
-             copy it from the box below, or reload the page to continue where you were.",
+             copy it from the box below, or reload the page to continue where you were (it then waits \
+             for you before annotating the text again).",
         );
     }));
 }

@@ -505,3 +505,38 @@ async fn hovering_or_focusing_a_highlight_shows_its_value_in_the_window() {
     assert_eq!(tip().dyn_into::<HtmlElement>().unwrap().style().get_property_value("visibility").unwrap(), "hidden");
     root.remove();
 }
+
+/// Mounts an app over whatever storage holds now.
+async fn remount() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    sleep(Duration::from_millis(100)).await;
+    root
+}
+
+/// Regression: after an internal error the stored text was annotated again
+/// at once on reload, so a text that made the page stop stopped every
+/// reload, with no way back but clearing the browser's storage.
+#[wasm_bindgen_test]
+async fn after_a_crash_the_stored_text_waits_to_be_annotated() {
+    let root = mount().await;
+    type_text(&root, ZH).await;
+    let n = marks(&root, "mark[data-kind]").len();
+    root.remove();
+    crate::storage::note_crash();
+    let root = remount().await;
+    let area: HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), ZH);
+    assert!(marks(&root, "mark[data-kind]").is_empty());
+    assert!(text_of(&root, ".held").starts_with("The page stopped"));
+    click(&root, ".held button");
+    sleep(Duration::from_millis(100)).await;
+    assert_eq!(marks(&root, "mark[data-kind]").len(), n);
+    assert!(root.query_selector(".held").unwrap().is_none());
+    root.remove();
+    // Once is enough: the next start annotates as usual.
+    let root = remount().await;
+    assert_eq!(marks(&root, "mark[data-kind]").len(), n);
+    root.remove();
+}

@@ -339,6 +339,16 @@ try {
   await page.waitForFunction(() => document.querySelectorAll(".text mark").length > 200);
   assert.ok(shown < 30_000 && toggled < 10_000, "1 MB document too slow");
 
+  check("after an internal error, a reload keeps the text and waits before annotating it");
+  await page.evaluate(() => localStorage.setItem("undoc.crashed.v1", "true"));
+  await page.reload();
+  await page.locator(".held").waitFor();
+  assert.equal(await textBox().inputValue(), big);
+  assert.equal(await page.locator("mark[data-kind]").count(), 0);
+  await page.getByRole("button", { name: "Annotate it" }).click();
+  await page.locator("mark[data-kind]").first().waitFor();
+  assert.equal(await page.locator(".held").count(), 0);
+
   check("no request left 127.0.0.1; no CSP or script error");
   assert.deepEqual(outside, []);
   assert.deepEqual(problems.filter((p) => !p.includes("favicon")), []);
