@@ -199,6 +199,42 @@ fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
+/// What the children call to change the state, made once per app.
+#[derive(Clone)]
+struct Handlers {
+    on_text: Callback<String>,
+    on_load: Callback<(String, String)>,
+    on_clear: Callback<()>,
+    on_undo: Callback<()>,
+    on_release: Callback<MouseEvent>,
+    on_toggle: Callback<Kind>,
+    on_select: Callback<Option<usize>>,
+    on_pick: Callback<Option<Span>>,
+    on_edit: Callback<Edit>,
+    on_jump: Callback<usize>,
+}
+
+impl Handlers {
+    fn new(dispatcher: &UseReducerDispatcher<Model>) -> Handlers {
+        fn send<T: 'static>(d: &UseReducerDispatcher<Model>, f: impl Fn(T) -> Action + 'static) -> Callback<T> {
+            let d = d.clone();
+            Callback::from(move |x| d.dispatch(f(x)))
+        }
+        Handlers {
+            on_text: send(dispatcher, Action::SetText),
+            on_load: send(dispatcher, |(text, name)| Action::Load(text, name)),
+            on_clear: send(dispatcher, |()| Action::Clear),
+            on_undo: send(dispatcher, |()| Action::Undo),
+            on_release: send(dispatcher, |_| Action::Release),
+            on_toggle: send(dispatcher, Action::Toggle),
+            on_select: send(dispatcher, Action::Select),
+            on_pick: send(dispatcher, Action::Pick),
+            on_edit: send(dispatcher, Action::Edit),
+            on_jump: send(dispatcher, Action::Jump),
+        }
+    }
+}
+
 /// The page.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -239,32 +275,14 @@ pub fn app() -> Html {
         });
     }
 
-    fn dispatch<T: 'static>(model: &UseReducerHandle<Model>, f: fn(T) -> Action) -> Callback<T> {
-        let model = model.clone();
-        Callback::from(move |x| model.dispatch(f(x)))
-    }
-    let on_text = dispatch(&model, Action::SetText);
-    let on_load = {
-        let model = model.clone();
-        Callback::from(move |(text, name): (String, String)| model.dispatch(Action::Load(text, name)))
-    };
-    let on_clear = {
-        let model = model.clone();
-        Callback::from(move |()| model.dispatch(Action::Clear))
-    };
-    let on_undo = {
-        let model = model.clone();
-        Callback::from(move |()| model.dispatch(Action::Undo))
-    };
-    let on_release = {
-        let model = model.clone();
-        Callback::from(move |_| model.dispatch(Action::Release))
-    };
-    let on_toggle = dispatch(&model, Action::Toggle);
-    let on_select = dispatch(&model, Action::Select);
-    let on_pick = dispatch(&model, Action::Pick);
-    let on_edit = dispatch(&model, Action::Edit);
-    let on_jump = dispatch(&model, Action::Jump);
+    // Made once: a new callback each render would make every child's props
+    // differ, and re-render the panels of a 1 MB document on every click.
+    let handlers = use_memo((), {
+        let dispatcher = model.dispatcher();
+        move |()| Handlers::new(&dispatcher)
+    });
+    let Handlers { on_text, on_load, on_clear, on_undo, on_release, on_toggle, on_select, on_pick, on_edit, on_jump } =
+        (*handlers).clone();
 
     let count = view.annotated.annotations.len();
     let chars = model.text.chars().count();

@@ -334,6 +334,18 @@ try {
   const toggled = Date.now() - t1;
   const status = await page.locator("p.status").first().textContent();
   console.log(`e2e: ${big.length} characters (${(Buffer.byteLength(big) / 1048576).toFixed(1)} MB UTF-8): highlights after ${shown} ms (incl. the 250 ms typing pause; ${status}), a legend toggle in ${toggled} ms`);
+  // Choosing a highlight and jumping from a panel stay quick (the panels
+  // are not rendered again for a click).
+  const t2 = Date.now();
+  await page.locator(".text mark[data-kind=participant]").first().click();
+  await page.locator(".selected-annotation").waitFor();
+  const chosen = Date.now() - t2;
+  const t3 = Date.now();
+  await page.locator(".panel button.link").last().click();
+  await page.locator("mark.flash").waitFor();
+  const jumped = Date.now() - t3;
+  console.log(`e2e: on 1 MB, choosing a highlight took ${chosen} ms, a panel entry's jump ${jumped} ms`);
+  assert.ok(chosen < 2000 && jumped < 5000, "1 MB document: clicks too slow");
   // Scrolling to the end renders the rest block by block.
   await page.locator(".text").evaluate((el) => { el.scrollTop = el.scrollHeight; });
   await page.waitForFunction(() => document.querySelectorAll(".text mark").length > 200);
