@@ -314,7 +314,7 @@ pub fn app() -> Html {
                 <Reader text={model.text.clone()} view={view.clone()} hidden={model.hidden}
                     selected={model.selected} focus={model.focus} on_select={on_select} on_pick={on_pick} />
             </div>
-            <aside class="side-column" aria-label="Document overview">
+            <aside id="overview" class="side-column" aria-label="Document overview" tabindex="-1">
                 <Exports text={model.text.clone()} name={model.name.clone()} view={view.clone()} />
                 <Panels text={model.text.clone()} view={view} on_jump={on_jump} />
             </aside>

@@ -351,6 +351,8 @@ pub fn reader(props: &ReaderProps) -> Html {
     let count = (*shown).min(total);
     html! {
         <section class="reader">
+            // Every highlight is a tab stop: a keyboard user can pass them all.
+            <a class="skip" href="#overview">{ "Skip the highlights: go to the export and the panels" }</a>
             <div ref={container} class="text" tabindex="0" role="region" aria-label="Annotated text"
                 lang={props.view.annotated.language.code()} {onscroll} {onclick} {onkeydown} {onmouseup} {onkeyup}
                 {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>

@@ -157,6 +157,14 @@ try {
   await page.keyboard.press("Enter");
   await page.locator(symbols ? ".selected-annotation a[href*='undocs.org']" : ".selected-annotation").waitFor();
 
+  check("a keyboard user can skip the highlights to the export and the panels");
+  await page.locator(".reader a.skip").focus();
+  assert.ok((await page.locator(".reader a.skip").boundingBox()).width > 0, "the skip link does not show when focused");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "overview");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Download JSON");
+
   check("remove, relabel and add annotations; the download marks them manual; undo");
   const before = JSON.parse((await download("Download JSON")).text).annotations.length;
   await page.locator(".inspector").getByRole("button", { name: "Remove" }).click();
