@@ -46,6 +46,11 @@ fn now_seconds() -> u64 {
 #[function_component(Exports)]
 pub fn exports(props: &ExportsProps) -> Html {
     let status = use_state(|| None::<String>);
+    {
+        // "Saved x.json" is about the document it was saved from.
+        let status = status.clone();
+        use_effect_with((props.text.clone(), props.name.clone()), move |_| status.set(None));
+    }
     let export = |format: Format| {
         let (text, name, view, status) = (props.text.clone(), props.name.clone(), props.view.clone(), status.clone());
         Callback::from(move |_| {

@@ -272,8 +272,10 @@ try {
   assert.ok(await page.evaluate(() => window.overPrevented), "dragging a file over the text does not allow a drop");
   assert.equal(page.url(), url);
   assert.equal((await download("Download JSON")).name, "beside.json");
+  assert.equal(await page.locator(".exports .status").textContent(), "Saved beside.json");
   await page.locator("input[type=file]").setInputFiles({ name: "meeting.txt", mimeType: "text/plain", buffer: utf16 });
   await page.waitForFunction(() => document.querySelector("textarea").value.length > 1000);
+  assert.equal(await page.locator(".exports .status").textContent(), "", "the export status still speaks of the last document");
 
   check("binary file: a clear message, the text stays");
   await page.locator("input[type=file]").setInputFiles({ name: "x.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0, 1, 2, 0, 255, 0, 3, 0, 0, 0, 7, 8]) });
