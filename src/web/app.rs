@@ -113,8 +113,9 @@ pub enum Action {
     Edit(Edit),
     /// Undo the last correction.
     Undo,
-    /// Scroll to and flash an annotation, and choose it.
-    Jump(usize),
+    /// Scroll to and flash an annotation (of this kind, shown again if it
+    /// was switched off), and choose it.
+    Jump(usize, Option<Kind>),
     /// Annotate a held text after all.
     Release,
 }
@@ -174,7 +175,10 @@ impl Reducible for Model {
                 Rc::make_mut(&mut m.edits).pop();
                 m.selected = None;
             }
-            Action::Jump(index) => {
+            Action::Jump(index, kind) => {
+                if let Some(kind) = kind.filter(|k| m.hidden.hides(*k)) {
+                    m.hidden = m.hidden.toggled(kind);
+                }
                 let n = m.focus.map_or(0, |f| f.n.wrapping_add(1));
                 m.focus = Some(Focus { index, n });
                 m.selected = Some(index);
@@ -211,7 +215,6 @@ struct Handlers {
     on_select: Callback<Option<usize>>,
     on_pick: Callback<Option<Span>>,
     on_edit: Callback<Edit>,
-    on_jump: Callback<usize>,
 }
 
 impl Handlers {
@@ -230,7 +233,6 @@ impl Handlers {
             on_select: send(dispatcher, Action::Select),
             on_pick: send(dispatcher, Action::Pick),
             on_edit: send(dispatcher, Action::Edit),
-            on_jump: send(dispatcher, Action::Jump),
         }
     }
 }
@@ -281,8 +283,16 @@ pub fn app() -> Html {
         let dispatcher = model.dispatcher();
         move |()| Handlers::new(&dispatcher)
     });
-    let Handlers { on_text, on_load, on_clear, on_undo, on_release, on_toggle, on_select, on_pick, on_edit, on_jump } =
+    let Handlers { on_text, on_load, on_clear, on_undo, on_release, on_toggle, on_select, on_pick, on_edit } =
         (*handlers).clone();
+    // A jump names its annotation's kind, so that a kind switched off in the
+    // legend comes back to show the mention; made anew only with the result.
+    let on_jump = use_callback(view.clone(), {
+        let dispatcher = model.dispatcher();
+        move |index: usize, view: &Shared<View>| {
+            dispatcher.dispatch(Action::Jump(index, view.annotated.annotations.get(index).map(|a| a.kind)));
+        }
+    });
 
     let count = view.annotated.annotations.len();
     let chars = model.text.chars().count();

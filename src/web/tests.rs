@@ -540,3 +540,23 @@ async fn after_a_crash_the_stored_text_waits_to_be_annotated() {
     assert_eq!(marks(&root, "mark[data-kind]").len(), n);
     root.remove();
 }
+
+/// Regression: with its kind switched off in the legend, a panel entry's
+/// jump found no highlight to scroll to and did nothing to be seen.
+#[wasm_bindgen_test]
+async fn a_jump_to_a_hidden_kind_shows_the_kind_again() {
+    let root = mount().await;
+    type_text(&root, ZH).await;
+    click(&root, "button.chip[data-kind=agenda_item]");
+    sleep(Duration::from_millis(50)).await;
+    assert!(marks(&root, "mark[data-kind=agenda_item]").is_empty());
+    let entry = marks(&root, ".panel ol.agenda button.link").remove(0);
+    entry.dyn_ref::<HtmlElement>().unwrap().click();
+    sleep(Duration::from_millis(100)).await;
+    let chip = root.query_selector("button.chip[data-kind=agenda_item]").unwrap().unwrap();
+    assert_eq!(chip.get_attribute("aria-pressed").unwrap(), "true");
+    let flashed = marks(&root, "mark.flash");
+    assert_eq!(flashed.len(), 1);
+    assert_eq!(flashed[0].get_attribute("data-kind").unwrap(), "agenda_item");
+    root.remove();
+}
