@@ -51,8 +51,10 @@ pub struct Edit {
     pub add: Option<Mark>,
 }
 
-/// `annotated` with `edits` replayed in order. Added annotations replace any
-/// they overlap; the result stays sorted as `resolve` sorts, and the list of
+/// `annotated` with `edits` replayed in order. An added annotation replaces
+/// those of its kind it overlaps and those of other kinds that cross its
+/// ends, and keeps those nested in it or around it; the result stays sorted
+/// as `resolve` sorts, and the list of
 /// participants counts the corrected annotations.
 pub fn apply(text: &str, mut annotated: Annotated, edits: &[Edit]) -> Annotated {
     if edits.is_empty() {
@@ -65,7 +67,13 @@ pub fn apply(text: &str, mut annotated: Annotated, edits: &[Edit]) -> Annotated 
         if let Some(m) = edit.add.as_ref().filter(|m| m.fits(text)) {
             if let Some(kind) = Kind::from_name(&m.kind) {
                 let span = m.span();
-                annotated.annotations.retain(|a| !a.span.overlaps(span));
+                // Nesting is kept (a sentence marked as an agenda item keeps
+                // its dates); what overlaps within the kind, or crosses the new
+                // span's ends and could not be drawn with it, goes.
+                annotated.annotations.retain(|a| {
+                    let nested = a.span.contains(span) || span.contains(a.span);
+                    !a.span.overlaps(span) || (nested && a.kind != kind)
+                });
                 let mut added = Annotation::new(span, value_for(text, span, kind, &annotated));
                 added.origin = Origin::Manual;
                 annotated.annotations.push(added);

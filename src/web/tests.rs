@@ -560,3 +560,31 @@ async fn a_jump_to_a_hidden_kind_shows_the_kind_again() {
     assert_eq!(flashed[0].get_attribute("data-kind").unwrap(), "agenda_item");
     root.remove();
 }
+
+/// Regression: an annotation added over a sentence removed every annotation
+/// inside it (its dates, its participants).
+#[wasm_bindgen_test]
+fn an_added_annotation_keeps_what_nests_with_it() {
+    let text = "On 3 May 2024 China and France spoke in Vienna.";
+    let found = annotate(text, &Options::default());
+    let kinds = |a: &undoc::Annotated, span: Span| -> Vec<Kind> {
+        a.annotations.iter().filter(|x| span.contains(x.span) && x.origin == Origin::Auto).map(|x| x.kind).collect()
+    };
+    let sentence = Span::new(0, text.len() - 1);
+    let inside = kinds(&found, sentence);
+    assert!(inside.contains(&Kind::Date) && inside.contains(&Kind::Participant), "{inside:?}");
+    let add = |span: Span, kind| Edit { remove: None, add: Mark::new(text, span, kind) };
+    let applied = apply(text, found.clone(), &[add(sentence, Kind::AgendaItem)]);
+    assert_eq!(kinds(&applied, sentence), inside);
+    // Over "China and France": the two States go (same kind), nothing else.
+    let s = text.find("China").unwrap();
+    let both = Span::new(s, text.find(" spoke").unwrap());
+    let applied = apply(text, found.clone(), &[add(both, Kind::Participant)]);
+    assert_eq!(applied.annotations.iter().filter(|a| a.kind == Kind::Participant && both.overlaps(a.span)).count(), 1);
+    assert!(applied.annotations.iter().any(|a| a.kind == Kind::Date));
+    // Across the end of the date ("2024 China"): the date, which it crosses, goes.
+    let y = text.find("2024").unwrap();
+    let across = Span::new(y, s + "China".len());
+    let applied = apply(text, found, &[add(across, Kind::Place)]);
+    assert!(applied.annotations.iter().all(|a| a.kind != Kind::Date));
+}
