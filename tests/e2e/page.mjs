@@ -323,9 +323,12 @@ try {
   const sideways = await page.locator(".text").evaluate((box) => {
     const right = box.getBoundingClientRect().right;
     const wide = [...box.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > right).map((e) => e.outerHTML.slice(0, 80));
-    return box.scrollWidth > box.clientWidth + 1 ? `${box.scrollWidth} > ${box.clientWidth}: ${wide.slice(0, 3).join(" | ")}` : "";
+    // A few pixels are hanging white space at line ends, hidden by overflow-x.
+    return box.scrollWidth > box.clientWidth + 4 ? `${box.scrollWidth} > ${box.clientWidth}: ${wide.slice(0, 3).join(" | ")}` : "";
   });
   assert.equal(sideways, "", "the text scrolls sideways");
+  // The skip link shows only while focused (its words once showed at the left edge).
+  assert.ok((await page.locator(".reader a.skip").boundingBox()).width <= 1, "the skip link shows unfocused");
   const narrowAxe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(narrowAxe.violations.map((v) => v.id), []);
   await page.screenshot({ path: join(shots, "screenshot-360.png") });
