@@ -313,13 +313,16 @@ pub fn reader(props: &ReaderProps) -> Html {
     };
     let onkeydown = {
         let on_select = props.on_select.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if matches!(e.key().as_str(), "Enter" | " ") {
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" | " " => {
                 if let Some(i) = mark_index(e.target()) {
                     e.prevent_default();
                     on_select.emit(Some(i));
                 }
             }
+            // Lets go of the chosen highlight (or the selected text).
+            "Escape" => on_select.emit(None),
+            _ => {}
         })
     };
     let onmouseup = {

@@ -588,3 +588,26 @@ fn an_added_annotation_keeps_what_nests_with_it() {
     let applied = apply(text, found, &[add(across, Kind::Place)]);
     assert!(applied.annotations.iter().all(|a| a.kind != Kind::Date));
 }
+
+/// Escape in the text lets go of the chosen highlight.
+#[wasm_bindgen_test]
+async fn escape_lets_go_of_the_chosen_highlight() {
+    let root = mount().await;
+    type_text(&root, ZH).await;
+    let mark = marks(&root, "mark[data-kind]").remove(0);
+    mark.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    let key = |name: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(name);
+        init.set_bubbles(true);
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+    };
+    mark.dispatch_event(&key("Enter")).unwrap();
+    sleep(Duration::from_millis(50)).await;
+    assert!(root.query_selector(".inspector .selected-annotation").unwrap().is_some());
+    mark.dispatch_event(&key("Escape")).unwrap();
+    sleep(Duration::from_millis(50)).await;
+    assert!(root.query_selector(".inspector .selected-annotation").unwrap().is_none());
+    assert!(root.query_selector("mark.selected").unwrap().is_none());
+    root.remove();
+}
