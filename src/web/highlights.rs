@@ -192,13 +192,23 @@ fn edge(node: &web_sys::Node, end: bool) -> Option<usize> {
 
 /// The span of the text selected in the reader without the white space at
 /// its ends, if any text is selected.
-fn selected_span(text: &str) -> Option<Span> {
+fn selected_span(text: &str, within: &NodeRef) -> Option<Span> {
     let selection = web_sys::window()?.get_selection().ok()??;
     if selection.is_collapsed() {
         return None;
     }
-    let a = byte_offset(&selection.anchor_node()?, selection.anchor_offset())?;
-    let b = byte_offset(&selection.focus_node()?, selection.focus_offset())?;
+    let within = within.cast::<Element>()?;
+    // A point outside the text (a triple click on its last paragraph ends
+    // the selection in the next section) stands for the text's end or start.
+    let point = |node: web_sys::Node, offset: u32| {
+        if within.contains(Some(&node)) {
+            byte_offset(&node, offset)
+        } else {
+            edge(&within, within.compare_document_position(&node) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0)
+        }
+    };
+    let a = point(selection.anchor_node()?, selection.anchor_offset())?;
+    let b = point(selection.focus_node()?, selection.focus_offset())?;
     let (start, end) = (a.min(b), a.max(b));
     let covered = text.get(start..end)?;
     let start = start + (covered.len() - covered.trim_start().len());
@@ -305,8 +315,9 @@ pub fn reader(props: &ReaderProps) -> Html {
     let onclick = {
         let on_select = props.on_select.clone();
         let text = text.clone();
+        let container = container.clone();
         Callback::from(move |e: MouseEvent| {
-            if selected_span(&text).is_none() {
+            if selected_span(&text, &container).is_none() {
                 on_select.emit(mark_index(e.target()));
             }
         })
@@ -328,8 +339,9 @@ pub fn reader(props: &ReaderProps) -> Html {
     let onmouseup = {
         let on_pick = props.on_pick.clone();
         let text = text.clone();
+        let container = container.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(span) = selected_span(&text) {
+            if let Some(span) = selected_span(&text, &container) {
                 on_pick.emit(Some(span));
             }
         })
@@ -337,9 +349,10 @@ pub fn reader(props: &ReaderProps) -> Html {
     let onkeyup = {
         let on_pick = props.on_pick.clone();
         let text = text.clone();
+        let container = container.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.shift_key() {
-                if let Some(span) = selected_span(&text) {
+                if let Some(span) = selected_span(&text, &container) {
                     on_pick.emit(Some(span));
                 }
             }

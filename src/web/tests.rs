@@ -611,3 +611,16 @@ async fn escape_lets_go_of_the_chosen_highlight() {
     assert!(root.query_selector("mark.selected").unwrap().is_none());
     root.remove();
 }
+
+/// Regression: a triple click on the text's last paragraph ends the
+/// selection in the next section, outside the text, and added nothing.
+#[wasm_bindgen_test]
+async fn a_selection_running_past_the_text_ends_with_it() {
+    let root = mount().await;
+    type_text(&root, "China spoke.\nThe last paragraph\n").await;
+    let after = root.query_selector(".exports").unwrap().unwrap();
+    select_to_element(&root, "The last", &after);
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of(&root, ".inspector .picked q"), "The last paragraph");
+    root.remove();
+}

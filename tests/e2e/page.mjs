@@ -200,6 +200,12 @@ try {
   for (const a of json.annotations) assert.equal(a.end - a.start, [...a.text].length);
   assert.equal(await page.locator("mark.manual").count() >= 2, true);
 
+  check("a triple click on the text's last paragraph picks that paragraph");
+  const lastPiece = page.locator(".text span[data-o]").filter({ hasText: /\S{4}/ }).last();
+  await lastPiece.click({ clickCount: 3 });
+  const picked = await page.locator(".inspector .picked q").textContent();
+  assert.ok(picked.length > 3 && (await textBox().inputValue()).includes(picked), `picked "${picked}"`);
+
   check("reload keeps the text and the corrections");
   const kept = await textBox().inputValue();
   await page.reload();
