@@ -13,6 +13,7 @@ use crate::exports::Exports;
 use crate::highlights::Reader;
 use crate::inspector::Inspector;
 use crate::legend::Legend;
+use crate::mentions::Mentions;
 use crate::panels::Panels;
 use crate::storage::{self, Stored};
 
@@ -89,6 +90,9 @@ pub struct Model {
     pub picked: Option<Span>,
     /// The annotation to scroll to and flash.
     pub focus: Option<Focus>,
+    /// The text is not annotated until the person asks: the page stopped
+    /// on an internal error last time, perhaps on this very text.
+    pub held: bool,
 }
 
 /// What can happen to the state.
@@ -109,8 +113,11 @@ pub enum Action {
     Edit(Edit),
     /// Undo the last correction.
     Undo,
-    /// Scroll to and flash an annotation, and choose it.
-    Jump(usize),
+    /// Scroll to and flash an annotation (of this kind, shown again if it
+    /// was switched off), and choose it.
+    Jump(usize, Option<Kind>),
+    /// Annotate a held text after all.
+    Release,
 }
 
 impl Reducible for Model {
@@ -123,7 +130,9 @@ impl Reducible for Model {
                 if text == m.text.as_str() {
                     return self;
                 }
+                m.edits = Rc::new(corrections::rebase(&m.edits, &m.text, &text));
                 m.text = text.into();
+                m.held = false;
                 m.selected = None;
                 m.picked = None;
             }
@@ -134,8 +143,11 @@ impl Reducible for Model {
                 m.selected = None;
                 m.picked = None;
                 m.focus = None;
+                m.held = false;
             }
+            Action::Release => m.held = false,
             Action::Clear => {
+                m.held = false;
                 m.text = AttrValue::default();
                 m.name = PASTED.into();
                 m.edits = Rc::default();
@@ -163,7 +175,10 @@ impl Reducible for Model {
                 Rc::make_mut(&mut m.edits).pop();
                 m.selected = None;
             }
-            Action::Jump(index) => {
+            Action::Jump(index, kind) => {
+                if let Some(kind) = kind.filter(|k| m.hidden.hides(*k)) {
+                    m.hidden = m.hidden.toggled(kind);
+                }
                 let n = m.focus.map_or(0, |f| f.n.wrapping_add(1));
                 m.focus = Some(Focus { index, n });
                 m.selected = Some(index);
@@ -180,10 +195,46 @@ pub struct View {
     pub annotated: Annotated,
     /// Milliseconds spent in `annotate`.
     pub millis: f64,
+    /// The annotations grouped by what they name.
+    pub mentions: Mentions,
 }
 
 fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// What the children call to change the state, made once per app.
+#[derive(Clone)]
+struct Handlers {
+    on_text: Callback<String>,
+    on_load: Callback<(String, String)>,
+    on_clear: Callback<()>,
+    on_undo: Callback<()>,
+    on_release: Callback<MouseEvent>,
+    on_toggle: Callback<Kind>,
+    on_select: Callback<Option<usize>>,
+    on_pick: Callback<Option<Span>>,
+    on_edit: Callback<Edit>,
+}
+
+impl Handlers {
+    fn new(dispatcher: &UseReducerDispatcher<Model>) -> Handlers {
+        fn send<T: 'static>(d: &UseReducerDispatcher<Model>, f: impl Fn(T) -> Action + 'static) -> Callback<T> {
+            let d = d.clone();
+            Callback::from(move |x| d.dispatch(f(x)))
+        }
+        Handlers {
+            on_text: send(dispatcher, Action::SetText),
+            on_load: send(dispatcher, |(text, name)| Action::Load(text, name)),
+            on_clear: send(dispatcher, |()| Action::Clear),
+            on_undo: send(dispatcher, |()| Action::Undo),
+            on_release: send(dispatcher, |_| Action::Release),
+            on_toggle: send(dispatcher, Action::Toggle),
+            on_select: send(dispatcher, Action::Select),
+            on_pick: send(dispatcher, Action::Pick),
+            on_edit: send(dispatcher, Action::Edit),
+        }
+    }
 }
 
 /// The page.
@@ -191,25 +242,29 @@ fn now() -> f64 {
 pub fn app() -> Html {
     let model = use_reducer(|| {
         let stored = storage::load();
-        let name = if stored.name.is_empty() { PASTED.to_string() } else { stored.name };
+        let name = if stored.name.is_empty() { PASTED.to_string() } else { stored.name.clone() };
         Model {
-            text: stored.text.into(),
+            text: stored.text.clone().into(),
             name: name.into(),
             edits: Rc::new(stored.edits),
             hidden: Hidden::default(),
             selected: None,
             picked: None,
             focus: None,
+            held: storage::take_crash() && !stored.text.is_empty(),
         }
     });
-    let base = use_memo(model.text.clone(), |text| {
+    let base = use_memo((model.text.clone(), model.held), |(text, held)| {
+        if *held {
+            return (Annotated::default(), 0.0);
+        }
         let t0 = now();
         let annotated = annotate(text, &Options::default());
         (annotated, now() - t0)
     });
-    let view = use_memo((Shared(base), Shared(model.edits.clone())), |(base, edits)| View {
-        annotated: corrections::apply(&model.text, base.0 .0.clone(), &edits.0),
-        millis: base.0 .1,
+    let view = use_memo((Shared(base), Shared(model.edits.clone())), |(base, edits)| {
+        let annotated = corrections::apply(&model.text, base.0 .0.clone(), &edits.0);
+        View { mentions: Mentions::new(&annotated.annotations), annotated, millis: base.0 .1 }
     });
     let view = Shared(view);
 
@@ -222,28 +277,22 @@ pub fn app() -> Html {
         });
     }
 
-    fn dispatch<T: 'static>(model: &UseReducerHandle<Model>, f: fn(T) -> Action) -> Callback<T> {
-        let model = model.clone();
-        Callback::from(move |x| model.dispatch(f(x)))
-    }
-    let on_text = dispatch(&model, Action::SetText);
-    let on_load = {
-        let model = model.clone();
-        Callback::from(move |(text, name): (String, String)| model.dispatch(Action::Load(text, name)))
-    };
-    let on_clear = {
-        let model = model.clone();
-        Callback::from(move |()| model.dispatch(Action::Clear))
-    };
-    let on_undo = {
-        let model = model.clone();
-        Callback::from(move |()| model.dispatch(Action::Undo))
-    };
-    let on_toggle = dispatch(&model, Action::Toggle);
-    let on_select = dispatch(&model, Action::Select);
-    let on_pick = dispatch(&model, Action::Pick);
-    let on_edit = dispatch(&model, Action::Edit);
-    let on_jump = dispatch(&model, Action::Jump);
+    // Made once: a new callback each render would make every child's props
+    // differ, and re-render the panels of a 1 MB document on every click.
+    let handlers = use_memo((), {
+        let dispatcher = model.dispatcher();
+        move |()| Handlers::new(&dispatcher)
+    });
+    let Handlers { on_text, on_load, on_clear, on_undo, on_release, on_toggle, on_select, on_pick, on_edit } =
+        (*handlers).clone();
+    // A jump names its annotation's kind, so that a kind switched off in the
+    // legend comes back to show the mention; made anew only with the result.
+    let on_jump = use_callback(view.clone(), {
+        let dispatcher = model.dispatcher();
+        move |index: usize, view: &Shared<View>| {
+            dispatcher.dispatch(Action::Jump(index, view.annotated.annotations.get(index).map(|a| a.kind)));
+        }
+    });
 
     let count = view.annotated.annotations.len();
     let chars = model.text.chars().count();
@@ -258,6 +307,12 @@ pub fn app() -> Html {
                 if let Some(e) = &*save_error {
                     <p class="error" role="alert">{ e }</p>
                 }
+                if model.held {
+                    <p class="error held" role="alert">
+                        { "The page stopped on an internal error last time, so this text is shown without annotations. " }
+                        <button type="button" onclick={on_release}>{ "Annotate it" }</button>
+                    </p>
+                }
                 <p class="status" aria-live="polite">
                     { format!("{chars} characters, {count} annotations") }
                     if chars > 0 { { format!(" (annotated in {:.0} ms)", view.millis) } }
@@ -269,7 +324,7 @@ pub fn app() -> Html {
                 <Reader text={model.text.clone()} view={view.clone()} hidden={model.hidden}
                     selected={model.selected} focus={model.focus} on_select={on_select} on_pick={on_pick} />
             </div>
-            <aside class="side-column" aria-label="Document overview">
+            <aside id="overview" class="side-column" aria-label="Document overview" tabindex="-1">
                 <Exports text={model.text.clone()} name={model.name.clone()} view={view.clone()} />
                 <Panels text={model.text.clone()} view={view} on_jump={on_jump} />
             </aside>
@@ -296,9 +351,11 @@ pub fn show_fatal(message: &str) {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        storage::note_crash();
         show_fatal(
             "Sorry — the page hit an internal error and stopped. Your text is kept in this browser: \
-             copy it from the box below, or reload the page to continue where you were.",
+             copy it from the box below, or reload the page to continue where you were (it then waits \
+             for you before annotating the text again).",
         );
     }));
 }

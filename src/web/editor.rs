@@ -4,8 +4,10 @@
 
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -103,17 +105,30 @@ pub fn editor(props: &EditorProps) -> Html {
             input.set_value("");
         })
     };
-    let ondrop = {
+    // A file dropped anywhere on the page is opened: left to the browser, a
+    // drop beside the text box would leave the page for the file.
+    {
         let read = read.clone();
-        Callback::from(move |e: DragEvent| {
-            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
-            if let Some(file) = file {
-                e.prevent_default();
-                read(file);
-            }
-        })
-    };
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+        use_effect_with((), move |()| {
+            let window = gloo::utils::window();
+            let options = EventListenerOptions::enable_prevent_default();
+            let over = EventListener::new_with_options(&window, "dragover", options, |e| {
+                let files = e.dyn_ref::<DragEvent>().and_then(|e| e.data_transfer()).is_some_and(|d| d.types().includes(&"Files".into(), 0));
+                if files {
+                    e.prevent_default();
+                }
+            });
+            let drop = EventListener::new_with_options(&window, "drop", options, move |e| {
+                let file = e.dyn_ref::<DragEvent>().and_then(|e| e.data_transfer()).and_then(|d| d.files()).and_then(|f| f.get(0));
+                if let Some(file) = file {
+                    e.prevent_default();
+                    read(file);
+                }
+            });
+            // Dropped, a listener stops listening.
+            move || std::mem::drop((over, drop))
+        });
+    }
     let open = {
         let file_input = file_input.clone();
         Callback::from(move |_| {
@@ -135,10 +150,10 @@ pub fn editor(props: &EditorProps) -> Html {
     };
 
     html! {
-        <section class="editor" aria-labelledby="editor-title" {ondrop} {ondragover}>
+        <section class="editor" aria-labelledby="editor-title">
             <h2 id="editor-title" class="visually-hidden">{ "Input" }</h2>
             <label for="doc-text" class="field-label">{ "Document text" }</label>
-            <textarea id="doc-text" value={props.text.clone()} {oninput} spellcheck="false" rows="5"
+            <textarea id="doc-text" value={props.text.clone()} {oninput} spellcheck="false" rows="3"
                 placeholder="Paste a UN meeting document here (Chinese or English), open or drop a .txt file, or load an example." />
             <div class="toolbar" role="group" aria-label="Input">
                 <button type="button" onclick={open}>{ "Open .txt file…" }</button>

@@ -2,7 +2,7 @@
 //! `undoc::formats::render`, the same code as `undoc annotate --format`, so
 //! the page's JSON of an unedited document equals the command line's.
 
-use undoc::formats::{render, ExportOptions, Format};
+use undoc::formats::{ics, render, ExportOptions, Format};
 use yew::prelude::*;
 
 use crate::app::{Shared, View};
@@ -46,13 +46,21 @@ fn now_seconds() -> u64 {
 #[function_component(Exports)]
 pub fn exports(props: &ExportsProps) -> Html {
     let status = use_state(|| None::<String>);
+    {
+        // "Saved x.json" is about the document it was saved from.
+        let status = status.clone();
+        use_effect_with((props.text.clone(), props.name.clone()), move |_| status.set(None));
+    }
     let export = |format: Format| {
         let (text, name, view, status) = (props.text.clone(), props.name.clone(), props.view.clone(), status.clone());
         Callback::from(move |_| {
             let options = ExportOptions { name: &name, timestamp: now_seconds() };
             let content = render(format, &text, &view.annotated, &options);
             let file = file_name(&name, format);
+            // As the command line warns: an empty calendar is rarely what was wanted.
+            let empty = format == Format::Ics && ics::event_count(&view.annotated) == 0;
             match download::save(&file, format.media_type(), &content) {
+                Ok(()) if empty => status.set(Some(format!("Saved {file}, without events: no schedule with dates was found"))),
                 Ok(()) => status.set(Some(format!("Saved {file}"))),
                 Err(_) => status.set(Some(format!("Could not save {file}"))),
             }

@@ -5,14 +5,14 @@
 //! document stays responsive.
 
 use gloo::timers::callback::Timeout;
-use undoc::model::{ParticipantValue, SymbolValue};
-use undoc::{Annotation, Span, Value};
+use undoc::{Annotation, Span};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::app::{Focus, Hidden, Shared, View};
-use crate::legend::label;
+use crate::tooltip::{tip_mark, tooltip, use_tooltip};
+use crate::values::tip;
 
 /// Bytes of text per block (a block ends at the next line end after this).
 const BLOCK: usize = 16 * 1024;
@@ -132,45 +132,6 @@ pub fn nodes(annotations: &[Annotation], block: Block, shown: impl Fn(&Annotatio
     root
 }
 
-/// A short human reading of a normalised value, e.g. `2021-12-13 – 2021-12-17`.
-pub fn summary(value: &Value) -> String {
-    fn range(start: &str, end: Option<&String>) -> String {
-        end.map_or_else(|| start.to_string(), |e| format!("{start} – {e}"))
-    }
-    fn some(parts: &[Option<String>]) -> String {
-        parts.iter().flatten().cloned().collect::<Vec<_>>().join(" ")
-    }
-    match value {
-        Value::AgendaItem(v) => format!("item {} {}", v.number, v.title).trim().to_string(),
-        Value::AgendaRef(v) => format!("items {}", v.items.join(", ")),
-        Value::Date(v) => range(&v.start, v.end.as_ref()),
-        Value::Time(v) => range(&v.start, v.end.as_ref()),
-        Value::Symbol(SymbolValue::Document { url, .. }) => url.clone(),
-        Value::Symbol(SymbolValue::Resolution { number, body }) => some(&[Some(format!("resolution {number}")), body.clone()]),
-        Value::Symbol(SymbolValue::Decision { number, body }) => some(&[Some(format!("decision {number}")), body.clone()]),
-        Value::Participant(p) => match p {
-            ParticipantValue::State { name, iso3 } => format!("state {name} ({iso3})"),
-            ParticipantValue::Organization { name, short } => some(&[Some(format!("organization {name}")), short.as_ref().map(|s| format!("({s})"))]),
-            ParticipantValue::Person { name, state, role } => some(&[Some(format!("person {name}")), role.clone(), state.clone()]),
-            ParticipantValue::Group { name } => format!("group {name}"),
-        },
-        Value::Place(v) => some(&[Some(v.name.clone()), v.state.as_ref().map(|s| format!("({s})"))]),
-        Value::Article(v) => some(&[
-            v.instrument.clone(),
-            v.chapter.map(|n| format!("chapter {n}")),
-            v.article.map(|n| format!("article {n}")),
-            v.rule.map(|n| format!("rule {n}")),
-            v.paragraph.map(|n| format!("paragraph {n}")),
-            v.subparagraph.as_ref().map(|n| format!("({n})")),
-        ]),
-    }
-}
-
-/// What hovering or focusing a highlight shows: the kind and the value.
-pub fn tip(a: &Annotation) -> String {
-    format!("{}: {}", label(a.kind), summary(&a.value))
-}
-
 /// Props of [`Reader`].
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -190,12 +151,19 @@ pub struct ReaderProps {
     pub on_pick: Callback<Option<Span>>,
 }
 
-/// The byte offset in the document of a DOM selection point: `node` is a
-/// text node inside an element carrying `data-o` (its start byte) and
-/// `offset` counts UTF-16 units into it.
+/// The byte offset in the document of a DOM selection point. In a text
+/// node (always inside an element carrying `data-o`, its start byte)
+/// `offset` counts UTF-16 units; in an element, where a triple click puts
+/// the end of its selection, it counts child nodes, and the point is the
+/// start of the child it names, or the element's end.
 fn byte_offset(node: &web_sys::Node, offset: u32) -> Option<usize> {
-    let parent = node.parent_element()?;
-    let base: usize = parent.get_attribute("data-o")?.parse().ok()?;
+    if node.node_type() != web_sys::Node::TEXT_NODE {
+        return match node.child_nodes().get(offset) {
+            Some(child) => edge(&child, false),
+            None => edge(node, true),
+        };
+    }
+    let base: usize = node.parent_element()?.get_attribute("data-o")?.parse().ok()?;
     let content = node.text_content()?;
     let mut units = 0u32;
     for (i, c) in content.char_indices() {
@@ -207,15 +175,44 @@ fn byte_offset(node: &web_sys::Node, offset: u32) -> Option<usize> {
     Some(base + content.len())
 }
 
-/// The span of the text selected in the reader, if any.
-fn selected_span() -> Option<Span> {
+/// The byte where the text of `node` starts (or, with `end`, ends): that of
+/// its first (last) piece of text carrying `data-o`.
+fn edge(node: &web_sys::Node, end: bool) -> Option<usize> {
+    let piece = match node.dyn_ref::<Element>() {
+        Some(e) if e.has_attribute("data-o") => e.clone(),
+        Some(e) => {
+            let all = e.query_selector_all("[data-o]").ok()?;
+            all.get(if end { all.length().checked_sub(1)? } else { 0 })?.dyn_into().ok()?
+        }
+        None => return byte_offset(node, if end { u32::MAX } else { 0 }),
+    };
+    let start: usize = piece.get_attribute("data-o")?.parse().ok()?;
+    Some(if end { start + piece.text_content()?.len() } else { start })
+}
+
+/// The span of the text selected in the reader without the white space at
+/// its ends, if any text is selected.
+fn selected_span(text: &str, within: &NodeRef) -> Option<Span> {
     let selection = web_sys::window()?.get_selection().ok()??;
     if selection.is_collapsed() {
         return None;
     }
-    let a = byte_offset(&selection.anchor_node()?, selection.anchor_offset())?;
-    let b = byte_offset(&selection.focus_node()?, selection.focus_offset())?;
-    let span = Span::new(a.min(b), a.max(b));
+    let within = within.cast::<Element>()?;
+    // A point outside the text (a triple click on its last paragraph ends
+    // the selection in the next section) stands for the text's end or start.
+    let point = |node: web_sys::Node, offset: u32| {
+        if within.contains(Some(&node)) {
+            byte_offset(&node, offset)
+        } else {
+            edge(&within, within.compare_document_position(&node) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0)
+        }
+    };
+    let a = point(selection.anchor_node()?, selection.anchor_offset())?;
+    let b = point(selection.focus_node()?, selection.focus_offset())?;
+    let (start, end) = (a.min(b), a.max(b));
+    let covered = text.get(start..end)?;
+    let start = start + (covered.len() - covered.trim_start().len());
+    let span = Span::new(start, start + covered.trim().len());
     (!span.is_empty()).then_some(span)
 }
 
@@ -274,10 +271,41 @@ pub fn reader(props: &ReaderProps) -> Html {
         });
     }
 
+    // The tooltip: of the highlight under the pointer, else of the one with
+    // the focus. A scroll takes the pointer off its highlight, and moves the
+    // focused one: its tooltip follows (`scrolled` counts the scrolls).
+    let hovered = use_state_eq(|| None::<Element>);
+    let focused = use_state_eq(|| None::<Element>);
+    let scrolled = use_state_eq(|| 0u32);
+    let tip_node = use_node_ref();
+    let tip_of = (*hovered).clone().or_else(|| (*focused).clone());
+    use_tooltip(tip_node.clone(), tip_of.clone());
+    let onmouseover = {
+        let hovered = hovered.clone();
+        Callback::from(move |e: MouseEvent| hovered.set(tip_mark(e.target())))
+    };
+    let onmouseleave = {
+        let hovered = hovered.clone();
+        Callback::from(move |_: MouseEvent| hovered.set(None))
+    };
+    let onfocusin = {
+        let focused = focused.clone();
+        Callback::from(move |e: FocusEvent| focused.set(tip_mark(e.target())))
+    };
+    let onfocusout = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(None))
+    };
+
     let onscroll = {
         let shown = shown.clone();
         let total = blocks.len();
+        let (hovered, focused, scrolled) = (hovered.clone(), focused.clone(), scrolled.clone());
         Callback::from(move |e: Event| {
+            hovered.set(None);
+            if focused.is_some() {
+                scrolled.set(scrolled.wrapping_add(1));
+            }
             let Some(el) = e.target_dyn_into::<Element>() else { return };
             if *shown < total && el.scroll_top() + el.client_height() + MARGIN > el.scroll_height() {
                 shown.set(*shown + STEP);
@@ -286,36 +314,45 @@ pub fn reader(props: &ReaderProps) -> Html {
     };
     let onclick = {
         let on_select = props.on_select.clone();
+        let text = text.clone();
+        let container = container.clone();
         Callback::from(move |e: MouseEvent| {
-            if selected_span().is_none() {
+            if selected_span(&text, &container).is_none() {
                 on_select.emit(mark_index(e.target()));
             }
         })
     };
     let onkeydown = {
         let on_select = props.on_select.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if matches!(e.key().as_str(), "Enter" | " ") {
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" | " " => {
                 if let Some(i) = mark_index(e.target()) {
                     e.prevent_default();
                     on_select.emit(Some(i));
                 }
             }
+            // Lets go of the chosen highlight (or the selected text).
+            "Escape" => on_select.emit(None),
+            _ => {}
         })
     };
     let onmouseup = {
         let on_pick = props.on_pick.clone();
+        let text = text.clone();
+        let container = container.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(span) = selected_span() {
+            if let Some(span) = selected_span(&text, &container) {
                 on_pick.emit(Some(span));
             }
         })
     };
     let onkeyup = {
         let on_pick = props.on_pick.clone();
+        let text = text.clone();
+        let container = container.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.shift_key() {
-                if let Some(span) = selected_span() {
+                if let Some(span) = selected_span(&text, &container) {
                     on_pick.emit(Some(span));
                 }
             }
@@ -330,8 +367,11 @@ pub fn reader(props: &ReaderProps) -> Html {
     let count = (*shown).min(total);
     html! {
         <section class="reader">
+            // Every highlight is a tab stop: a keyboard user can pass them all.
+            <a class="skip" href="#overview">{ "Skip the highlights: go to the export and the panels" }</a>
             <div ref={container} class="text" tabindex="0" role="region" aria-label="Annotated text"
-                lang={props.view.annotated.language.code()} {onscroll} {onclick} {onkeydown} {onmouseup} {onkeyup}>
+                lang={props.view.annotated.language.code()} {onscroll} {onclick} {onkeydown} {onmouseup} {onkeyup}
+                {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>
                 if text.is_empty() {
                     <p class="empty">{ "Paste or open a document: its annotations appear here." }</p>
                 }
@@ -346,6 +386,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     </button>
                 }
             </div>
+            { tooltip(&tip_node, tip_of.as_ref()) }
         </section>
     }
 }

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::app::{Shared, View};
 use crate::corrections::{Edit, Mark};
 use crate::legend::label;
+use crate::values::fields;
 
 /// Props of [`Inspector`].
 #[derive(Properties, PartialEq)]
@@ -31,11 +32,6 @@ pub struct InspectorProps {
     pub on_jump: Callback<usize>,
     /// Called to undo the last correction.
     pub on_undo: Callback<()>,
-}
-
-/// The indices of the annotations with the same kind and value as `a`.
-pub fn mentions(annotations: &[Annotation], a: &Annotation) -> Vec<usize> {
-    annotations.iter().enumerate().filter(|(_, b)| b.kind == a.kind && b.value == a.value).map(|(i, _)| i).collect()
 }
 
 /// A `<select>` of the kinds with `current` chosen.
@@ -84,8 +80,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
 }
 
 fn selected(props: &InspectorProps, (index, a): (usize, &Annotation)) -> Html {
-    let annotations = &props.view.annotated.annotations;
-    let same = mentions(annotations, a);
+    let same = props.view.mentions.same(index);
     let position = same.iter().position(|&i| i == index).unwrap_or(0);
     let step = |delta: isize| {
         let n = same.len() as isize;
@@ -120,7 +115,6 @@ fn selected(props: &InspectorProps, (index, a): (usize, &Annotation)) -> Html {
         },
         _ => Html::default(),
     };
-    let value = serde_json::to_string_pretty(&a.value).unwrap_or_default();
     html! {
         <div class="selected-annotation" data-kind={a.kind.as_str()}>
             <p>
@@ -128,7 +122,9 @@ fn selected(props: &InspectorProps, (index, a): (usize, &Annotation)) -> Html {
                 if a.origin == undoc::model::Origin::Manual { <span class="badge">{ "manual" }</span> }
                 { " " }<q>{ props.text.get(a.span.range()).unwrap_or_default() }</q>{ " " }{ link }
             </p>
-            <pre class="value">{ value }</pre>
+            <dl class="value">
+                { for fields(&a.value).into_iter().map(|(name, v)| html! { <div><dt>{ name }</dt><dd>{ v }</dd></div> }) }
+            </dl>
             <div class="toolbar" role="group" aria-label="Mentions and corrections">
                 <button type="button" class="prev" onclick={step(-1)} disabled={same.len() < 2}>{ "◀ Previous" }</button>
                 <span class="position">{ format!("mention {} of {}", position + 1, same.len()) }</span>

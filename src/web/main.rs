@@ -20,11 +20,17 @@ mod inspector;
 #[cfg(target_arch = "wasm32")]
 mod legend;
 #[cfg(target_arch = "wasm32")]
+mod mentions;
+#[cfg(target_arch = "wasm32")]
 mod panels;
 #[cfg(target_arch = "wasm32")]
 mod storage;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
+#[cfg(target_arch = "wasm32")]
+mod tooltip;
+#[cfg(target_arch = "wasm32")]
+mod values;
 
 /// Starts the page: installs the panic hook, then mounts the app on `<body>`.
 #[cfg(target_arch = "wasm32")]

@@ -8,6 +8,8 @@ use crate::corrections::Edit;
 
 /// The `localStorage` key; the suffix changes if the stored shape does.
 const KEY: &str = "undoc.document.v1";
+/// Set when the page stopped on an internal error, until the next start.
+const CRASHED: &str = "undoc.crashed.v1";
 
 /// What the page keeps between visits.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -28,4 +30,18 @@ pub fn load() -> Stored {
 /// Stores `doc`; `Err` with a message when the browser refuses (quota).
 pub fn save(doc: &Stored) -> Result<(), String> {
     LocalStorage::set(KEY, doc).map_err(|e| format!("the text could not be kept in this browser: {e}"))
+}
+
+/// Notes that the page stopped on an internal error, so that the next start
+/// does not annotate the stored text straight away (it may be what stopped
+/// it, and would stop every reload).
+pub fn note_crash() {
+    let _ = LocalStorage::set(CRASHED, true);
+}
+
+/// Whether the page stopped last time; asking clears it.
+pub fn take_crash() -> bool {
+    let crashed = LocalStorage::get::<bool>(CRASHED).unwrap_or(false);
+    LocalStorage::delete(CRASHED);
+    crashed
 }

@@ -24,6 +24,8 @@ const cli = join(root, "target/release/undoc");
 const seedDir = join(root, "tests/data/seeds");
 const shots = process.env.SCREENSHOT_DIR ? join(process.cwd(), process.env.SCREENSHOT_DIR) : join(tmpdir(), "undoc-e2e");
 const seeds = ["000_19d8e4581a498d05.txt", "002_b3e6555703f58ac3.txt", "004_74beb604c366e27e.txt"];
+// The seed of the README's screenshot: all eight kinds within one screen of text.
+const showcase = "001_06028432a52c8909.txt";
 for (const f of [join(dist, "index.html"), cli]) assert.ok(existsSync(f), `${f} is missing: run trunk build --release and cargo build --release`);
 
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".txt": "text/plain; charset=utf-8" };
@@ -91,10 +93,47 @@ try {
     assert.equal(JSON.stringify(withoutSource(got.text), null, 2), JSON.stringify(withoutSource(expected), null, 2));
   }
 
-  check("screenshot with a seed loaded");
+  check("screenshot: a seed with every kind in view, counted in the legend, a value shown");
   mkdirSync(shots, { recursive: true });
-  await page.locator("mark[data-kind]").first().hover();
+  const showText = readFileSync(join(seedDir, showcase), "utf8");
+  const showKinds = new Set(JSON.parse(execFileSync(cli, ["annotate", join(seedDir, showcase)], { encoding: "utf8" })).annotations.map((a) => a.kind));
+  await page.setViewportSize({ width: 1600, height: 1900 });
+  await setText(showText);
+  for (const kind of showKinds) {
+    assert.ok(Number(await page.locator(`button.chip[data-kind=${kind}] .count`).textContent()) > 0, `legend counts no ${kind}`);
+  }
+  // A symbol chosen first (the inspector at its full height), then the text
+  // scrolled to where the most kinds are in the window at once.
+  await page.locator(".text mark[data-kind=symbol]").first().click();
+  await page.locator(".selected-annotation").waitFor();
+  const inView = await page.locator(".text").evaluate((box) => {
+    const marks = [...box.querySelectorAll("mark[data-kind]")];
+    const height = Math.min(box.clientHeight, innerHeight - box.getBoundingClientRect().top);
+    const y = (m) => m.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    const seen = (top) => new Set(marks.filter((m) => y(m) >= top && y(m) + m.offsetHeight <= top + height).map((m) => m.dataset.kind));
+    let best = { kinds: [], top: 0 };
+    for (const m of marks) { const top = Math.max(0, y(m) - 8); const kinds = [...seen(top)]; if (kinds.length > best.kinds.length) best = { kinds, top }; }
+    box.scrollTop = best.top;
+    return best.kinds;
+  });
+  assert.deepEqual(inView.sort(), [...showKinds].sort(), "not every kind can be seen at once");
+  const pick = await page.locator(".text").evaluate((box) => {
+    const b = box.getBoundingClientRect();
+    const m = [...box.querySelectorAll("mark[data-kind=symbol]")].find((m) => { const r = m.getBoundingClientRect(); return r.top > b.top && r.bottom < b.top + b.height / 2; });
+    m.dataset.shot = "1";
+    return m.textContent;
+  });
+  await page.locator("mark[data-shot]").hover();
+  await page.locator(".tip").waitFor();
+  assert.ok(pick.length > 0);
   await page.screenshot({ path: join(shots, "screenshot.png") });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // The text's box ends at the window's bottom, whatever stands above it.
+  const { bottom, height } = await page.locator(".text").evaluate((box) => ({ bottom: box.getBoundingClientRect().bottom, height: innerHeight }));
+  assert.ok(bottom <= height && bottom > height - 40, `the text box ends at ${bottom} in a ${height} px window`);
+  // Agenda numbers once, no list marker on a wrapped entry's last line.
+  assert.equal(await page.locator("ol.agenda").first().evaluate((ol) => getComputedStyle(ol).listStyleType), "none");
+  await setText(readFileSync(join(seedDir, seeds.at(-1)), "utf8"));
 
   check("axe: no accessibility violations");
   const axe = await new AxeBuilder({ page }).analyze();
@@ -113,10 +152,18 @@ try {
   check("hover shows the normalised value; keyboard selects a highlight");
   const symbols = await page.locator("mark[data-kind=symbol]").count();
   const target = page.locator(symbols ? "mark[data-kind=symbol]" : "mark[data-kind]").first();
-  assert.match(await target.getAttribute("data-tip"), symbols ? /^Document symbol: https:\/\/undocs\.org\// : /^[A-Z][a-z ]+: ./);
+  assert.match(await target.getAttribute("data-tip"), symbols ? /^Document symbol: \S+ · https:\/\/undocs\.org\/(zh|en)\/\S+$/ : /^[A-Z][a-z ]+: ./);
   await target.focus();
   await page.keyboard.press("Enter");
   await page.locator(symbols ? ".selected-annotation a[href*='undocs.org']" : ".selected-annotation").waitFor();
+
+  check("a keyboard user can skip the highlights to the export and the panels");
+  await page.locator(".reader a.skip").focus();
+  assert.ok((await page.locator(".reader a.skip").boundingBox()).width > 0, "the skip link does not show when focused");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "overview");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Download JSON");
 
   check("remove, relabel and add annotations; the download marks them manual; undo");
   const before = JSON.parse((await download("Download JSON")).text).annotations.length;
@@ -153,6 +200,12 @@ try {
   for (const a of json.annotations) assert.equal(a.end - a.start, [...a.text].length);
   assert.equal(await page.locator("mark.manual").count() >= 2, true);
 
+  check("a triple click on the text's last paragraph picks that paragraph");
+  const lastPiece = page.locator(".text span[data-o]").filter({ hasText: /\S{4}/ }).last();
+  await lastPiece.click({ clickCount: 3 });
+  const picked = await page.locator(".inspector .picked q").textContent();
+  assert.ok(picked.length > 3 && (await textBox().inputValue()).includes(picked), `picked "${picked}"`);
+
   check("reload keeps the text and the corrections");
   const kept = await textBox().inputValue();
   await page.reload();
@@ -182,6 +235,9 @@ try {
   for (const line of ann.text.split("\n").filter(Boolean)) assert.match(line, /^[TA#]\d+\t/);
   const ics = await download("Calendar .ics");
   assert.match(ics.text, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+  const events = (ics.text.match(/^BEGIN:VEVENT\r$/gm) ?? []).length;
+  const saved = await page.locator(".exports .status").textContent();
+  assert.equal(saved.includes("without events"), events === 0, `${events} events but the page says "${saved}"`);
 
   check("copy JSON puts the download on the clipboard");
   await page.getByRole("button", { name: "Copy JSON" }).click();
@@ -207,8 +263,25 @@ try {
   });
   await page.waitForFunction(() => document.querySelector("textarea").value.startsWith("第九届会议"));
   assert.equal((await download("Download JSON")).name, "dropped.json");
+  // Dropped on the annotated text (or anywhere), a file is opened too, and
+  // the browser does not leave the page for it.
+  const url = page.url();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["Vienna, 3 May 2024\n"], "beside.txt", { type: "text/plain" }));
+    const over = new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true });
+    document.querySelector(".text").dispatchEvent(over);
+    window.overPrevented = over.defaultPrevented;
+    document.querySelector(".text").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector("textarea").value.startsWith("Vienna, 3 May 2024"));
+  assert.ok(await page.evaluate(() => window.overPrevented), "dragging a file over the text does not allow a drop");
+  assert.equal(page.url(), url);
+  assert.equal((await download("Download JSON")).name, "beside.json");
+  assert.equal(await page.locator(".exports .status").textContent(), "Saved beside.json");
   await page.locator("input[type=file]").setInputFiles({ name: "meeting.txt", mimeType: "text/plain", buffer: utf16 });
   await page.waitForFunction(() => document.querySelector("textarea").value.length > 1000);
+  assert.equal(await page.locator(".exports .status").textContent(), "", "the export status still speaks of the last document");
 
   check("binary file: a clear message, the text stays");
   await page.locator("input[type=file]").setInputFiles({ name: "x.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0, 1, 2, 0, 255, 0, 3, 0, 0, 0, 7, 8]) });
@@ -239,6 +312,29 @@ try {
   await page.locator("mark[data-kind]").first().waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than 360px`);
+  // The tooltip of a highlight at the right edge stays inside the screen.
+  const edge = await page.evaluate(() => {
+    const text = document.querySelector(".text").getBoundingClientRect();
+    const marks = [...document.querySelectorAll(".text mark")].filter((m) => { const r = m.getBoundingClientRect(); return r.top > text.top && r.bottom < text.bottom; });
+    marks.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
+    marks[0].dataset.edge = "1";
+    return marks[0].getAttribute("data-tip");
+  });
+  await page.locator("mark[data-edge]").hover();
+  const tip = page.locator(".tip");
+  await tip.waitFor();
+  assert.equal(await tip.textContent(), edge);
+  const tipBox = await tip.boundingBox();
+  assert.ok(tipBox.x >= 0 && tipBox.x + tipBox.width <= 360, `tooltip at ${tipBox.x}..${tipBox.x + tipBox.width} leaves the 360 px screen`);
+  const sideways = await page.locator(".text").evaluate((box) => {
+    const right = box.getBoundingClientRect().right;
+    const wide = [...box.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > right).map((e) => e.outerHTML.slice(0, 80));
+    // A few pixels are hanging white space at line ends, hidden by overflow-x.
+    return box.scrollWidth > box.clientWidth + 4 ? `${box.scrollWidth} > ${box.clientWidth}: ${wide.slice(0, 3).join(" | ")}` : "";
+  });
+  assert.equal(sideways, "", "the text scrolls sideways");
+  // The skip link shows only while focused (its words once showed at the left edge).
+  assert.ok((await page.locator(".reader a.skip").boundingBox()).width <= 1, "the skip link shows unfocused");
   const narrowAxe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(narrowAxe.violations.map((v) => v.id), []);
   await page.screenshot({ path: join(shots, "screenshot-360.png") });
@@ -257,10 +353,32 @@ try {
   const toggled = Date.now() - t1;
   const status = await page.locator("p.status").first().textContent();
   console.log(`e2e: ${big.length} characters (${(Buffer.byteLength(big) / 1048576).toFixed(1)} MB UTF-8): highlights after ${shown} ms (incl. the 250 ms typing pause; ${status}), a legend toggle in ${toggled} ms`);
+  // Choosing a highlight and jumping from a panel stay quick (the panels
+  // are not rendered again for a click).
+  const t2 = Date.now();
+  await page.locator(".text mark[data-kind=participant]").first().click();
+  await page.locator(".selected-annotation").waitFor();
+  const chosen = Date.now() - t2;
+  const t3 = Date.now();
+  await page.locator(".panel button.link").last().click();
+  await page.locator("mark.flash").waitFor();
+  const jumped = Date.now() - t3;
+  console.log(`e2e: on 1 MB, choosing a highlight took ${chosen} ms, a panel entry's jump ${jumped} ms`);
+  assert.ok(chosen < 2000 && jumped < 5000, "1 MB document: clicks too slow");
   // Scrolling to the end renders the rest block by block.
   await page.locator(".text").evaluate((el) => { el.scrollTop = el.scrollHeight; });
   await page.waitForFunction(() => document.querySelectorAll(".text mark").length > 200);
   assert.ok(shown < 30_000 && toggled < 10_000, "1 MB document too slow");
+
+  check("after an internal error, a reload keeps the text and waits before annotating it");
+  await page.evaluate(() => localStorage.setItem("undoc.crashed.v1", "true"));
+  await page.reload();
+  await page.locator(".held").waitFor();
+  assert.equal(await textBox().inputValue(), big);
+  assert.equal(await page.locator("mark[data-kind]").count(), 0);
+  await page.getByRole("button", { name: "Annotate it" }).click();
+  await page.locator("mark[data-kind]").first().waitFor();
+  assert.equal(await page.locator(".held").count(), 0);
 
   check("no request left 127.0.0.1; no CSP or script error");
   assert.deepEqual(outside, []);

@@ -1,30 +1,20 @@
 //! The participants, grouped by type (states, organisations, persons,
 //! groups), each with its number of mentions.
 
-use undoc::model::ParticipantValue;
-use undoc::{Kind, Value};
 use yew::prelude::*;
 
-use super::{first, jump, panel, PanelProps};
+use super::{jump, panel, PanelProps};
+use crate::mentions::Entity;
 
 /// The types of participant, in the order shown, with their headings.
 const GROUPS: [(&str, &str); 4] =
     [("state", "States"), ("organization", "Organizations"), ("person", "Persons"), ("group", "Groups")];
 
-fn name_of(v: &ParticipantValue) -> &str {
-    match v {
-        ParticipantValue::State { name, .. }
-        | ParticipantValue::Organization { name, .. }
-        | ParticipantValue::Person { name, .. }
-        | ParticipantValue::Group { name } => name,
-    }
-}
-
 /// The participants panel.
 #[function_component(Participants)]
 pub fn participants(props: &PanelProps) -> Html {
     let entries = &props.view.annotated.participants;
-    let annotations = &props.view.annotated.annotations;
+    let mentions = &props.view.mentions;
     let body = if entries.is_empty() {
         html! { <p class="empty">{ "No participants found." }</p> }
     } else {
@@ -40,9 +30,7 @@ pub fn participants(props: &PanelProps) -> Html {
                     <h3>{ *heading }<span class="count">{ group.len() }</span></h3>
                     <ul class="participants">
                         { for group.iter().map(|e| {
-                            let index = first(annotations, Kind::Participant, |a| {
-                                matches!(&a.value, Value::Participant(v) if name_of(v) == e.name)
-                            });
+                            let index = mentions.of(&Entity::of_participant(e)).first().copied();
                             html! { <li>{ jump(html! { <>{ &e.name }<span class="count">{ e.mentions }</span></> }, index, &props.on_jump) }</li> }
                         }) }
                     </ul>
