@@ -122,7 +122,7 @@ fn is_cjk_text(s: &str) -> bool {
 
 /// An organisation's name without the bracketed short form its mention
 /// holds (`联合国开发计划署（开发署）` → `联合国开发计划署`), given that short form.
-fn organization_base<'a>(name: &'a str, short: Option<&str>) -> &'a str {
+pub fn organization_base<'a>(name: &'a str, short: Option<&str>) -> &'a str {
     match short {
         Some(_) => name.split(['（', '(']).next().unwrap_or(name).trim_end(),
         None => name,
@@ -131,13 +131,13 @@ fn organization_base<'a>(name: &'a str, short: Option<&str>) -> &'a str {
 
 /// What makes two organisation mentions the same organisation: the
 /// gazetteer entry when there is one, else the name (without its bracket).
-fn organization_key(base: &str) -> String {
+/// The participant list groups by it, and so does the page.
+pub fn organization_key(base: &str) -> String {
     match gazetteer::lookup(base) {
         Some(Entry::Organization(i)) => format!("#{i}"),
         _ => base.to_string(),
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -7,22 +7,13 @@
 
 use std::collections::HashMap;
 
-use undoc::gazetteer::{self, Entry};
 use undoc::model::{ParticipantEntry, ParticipantValue, SymbolValue};
+use undoc::participants::{organization_base, organization_key};
 use undoc::{Annotation, Kind, Value};
 
 /// What an annotation names: its kind and a key within the kind.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Entity(Kind, String);
-
-/// The key of an organisation, as the core's participant list groups them:
-/// the gazetteer entry when the name is one, else the name.
-fn organization(name: &str) -> String {
-    match gazetteer::lookup(name) {
-        Some(Entry::Organization(i)) => format!("#{i}"),
-        _ => name.to_string(),
-    }
-}
 
 /// A name with its whitespace removed (line breaks of a PDF, double spaces).
 fn squeezed(name: &str) -> String {
@@ -35,8 +26,7 @@ impl Entity {
         let key = match &a.value {
             Value::Participant(ParticipantValue::State { iso3, .. }) => iso3.clone(),
             Value::Participant(ParticipantValue::Organization { name, short }) => {
-                let base = if short.is_some() { name.split(['（', '(']).next().unwrap_or(name).trim_end() } else { name };
-                organization(base)
+                organization_key(organization_base(name, short.as_deref()))
             }
             Value::Participant(ParticipantValue::Person { name, .. }) => name.clone(),
             Value::Participant(ParticipantValue::Group { name }) => squeezed(name),
@@ -54,7 +44,7 @@ impl Entity {
     pub fn of_participant(e: &ParticipantEntry) -> Entity {
         let key = match (e.kind.as_str(), &e.iso3) {
             ("state", Some(iso3)) => iso3.clone(),
-            ("organization", _) => organization(&e.name),
+            ("organization", _) => organization_key(&e.name),
             ("group", _) => squeezed(&e.name),
             _ => e.name.clone(),
         };
