@@ -28,7 +28,7 @@ const LIST_LEAD: usize = 60;
 pub(super) const MAX_LIST: usize = 20_000;
 
 /// Words that say the entries of a list took part.
-pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "represented", "attended", "participated"];
+pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "发言", "发了言", "represented", "attended", "participated", "tatements", "spoke", "took the floor"];
 
 /// The sentences that introduce attendance lists: from `下列`/`以下`/`The
 /// following` to the colon, with a word of attending in between
@@ -157,8 +157,9 @@ fn list_role(intro: &str) -> Option<&'static str> {
 }
 
 /// The attendance lists of `doc`, in order: the stretch after the colon of
-/// each introduction that gives its entries a role, with that role. An
-/// introduction inside the previous list is not read again.
+/// each introduction that gives its entries a role, with that role, and the
+/// lists under the headings of an attendance annex (see [`heading_lists`]).
+/// An introduction inside the previous list is not read again.
 pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
     let text = doc.text;
     let mut out = Vec::new();
@@ -173,6 +174,92 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
         done = end;
         out.push((Span::new(start, end), role));
     }
+    let headed = heading_lists(text);
+    out.retain(|(s, _)| !headed.iter().any(|(h, _)| h.overlaps(*s)));
+    out.extend(headed);
+    out.sort_unstable_by_key(|(s, _)| *s);
+    out
+}
+
+/// Lines that open the attendance annex of a report: `Attendance`, `出席情况`.
+const ATTENDANCE_ANNEX: &[&str] = &["attendance", "出席情况", "出席名单", "list of participants", "与会者名单", "与会情况"];
+
+/// Longest heading of an attendance list, in characters.
+const LIST_HEADING_CHARS: usize = 90;
+
+/// The role a line of its own gives the list under it in an attendance
+/// annex: `States members of the Human Rights Council`, `由观察员代表的非会员国`,
+/// `Non-governmental organizations`, `United Nations`/`联合国` (the UN
+/// entities). Not a numbered section (`C. Non-governmental organizations`)
+/// nor a line with punctuation of a sentence or list.
+fn heading_role(line: &str) -> Option<&'static str> {
+    let t = line.trim_matches(is_ws);
+    if t.is_empty() || t.chars().count() > LIST_HEADING_CHARS || t.contains([',', '，', '、', '.', '。', ':', '：', ';', '；', '\t']) {
+        return None;
+    }
+    if t.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '（') {
+        return None;
+    }
+    if t == "United Nations" || t == "联合国" || t == "联 合 国" {
+        return Some("UN entity");
+    }
+    list_role(t)
+}
+
+/// The lists under the headings of an attendance annex (`Attendance`, then
+/// `States members of the Human Rights Council` over `Albania, Algeria, …`,
+/// `Non-governmental organizations` over `Amnesty International, …`), with
+/// the role each heading gives: from the line after the heading to the next
+/// heading, a numbered line or the next annex. Only after a line
+/// `Attendance`/`出席情况`, so that a report's section headings are not read
+/// as lists. Linear: each line is read once.
+fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
+    let mut out = Vec::new();
+    let mut annex = false;
+    let mut open: Option<(usize, usize, &'static str)> = None;
+    let close = |open: &mut Option<(usize, usize, &'static str)>, out: &mut Vec<(Span, &'static str)>| {
+        if let Some((s, e, role)) = open.take() {
+            if e > s {
+                out.push((Span::new(s, e), role));
+            }
+        }
+    };
+    let mut at = 0;
+    for raw in text.split_inclusive('\n') {
+        let (start, end) = (at, at + raw.trim_end_matches(['\n', '\r']).len());
+        at += raw.len();
+        let line = text[start..end].trim_matches(is_ws);
+        if line.is_empty() {
+            continue;
+        }
+        let lower = line.to_lowercase();
+        if ATTENDANCE_ANNEX.iter().any(|w| lower == *w) {
+            close(&mut open, &mut out);
+            annex = true;
+            continue;
+        }
+        if !annex {
+            continue;
+        }
+        if let Some(role) = heading_role(line) {
+            close(&mut open, &mut out);
+            open = Some((at, at, role));
+            continue;
+        }
+        let numbered = line.starts_with(|c: char| c.is_ascii_digit()) || lower.starts_with("annex") || line.starts_with("附件");
+        if numbered {
+            close(&mut open, &mut out);
+            annex = false;
+            continue;
+        }
+        if let Some((s, e, _)) = open.as_mut() {
+            if *e == *s {
+                *s = start + (text[start..end].len() - text[start..end].trim_start_matches(is_ws).len());
+            }
+            *e = end;
+        }
+    }
+    close(&mut open, &mut out);
     out
 }
 
@@ -183,6 +270,12 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
     let mut remove = Vec::new();
     for (list, role) in attendance_lists(doc) {
         let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity" | "other entity");
+        // `United Nations` over `Office for the Coordination of Humanitarian
+        // Affairs`: the heading and the first entry are not one name.
+        let crossing: Vec<Span> = overlapping(out, Span::new(list.start, list.start + 1)).into_iter().filter(|s| s.start < list.start).collect();
+        if !crossing.is_empty() {
+            out.retain(|a| !crossing.contains(&a.span));
+        }
         let items = list_items(text, list.start, list.end, doc.language);
         let items: Vec<Span> = match doc.language {
             Language::English => items.into_iter().flat_map(|item| split_and(text, item, out)).collect(),

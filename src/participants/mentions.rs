@@ -149,9 +149,57 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     }
     let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(8))..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
+    let lead = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(40))..span.start).unwrap_or("");
+    if names_special_region(lead, after) {
+        return false;
+    }
     let titled = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "].iter().any(|t| before.ends_with(t));
     // `United States dollars` is a currency.
     !titled && !after.starts_with(" dollar")
+}
+
+/// True when a State mention with `before` and `after` around it is part of
+/// the name of one of its special administrative regions: `中国香港特别行政区`,
+/// `中国澳门`, `Hong Kong, China`, `Hong Kong Special Administrative Region
+/// of China`. The region's delegation or agency acts as the region, not as the
+/// State (as `挪威发展合作署` gives no mention of Norway: the longest name wins).
+fn names_special_region(before: &str, after: &str) -> bool {
+    const ZH: &[&str] = &["香港", "澳门"];
+    const EN: &[&str] = &["Hong Kong, ", "Macao, ", "Macau, ", "Special Administrative Region of ", "Special Administrative Region of the "];
+    ZH.iter().any(|r| after.starts_with(r)) || EN.iter().any(|r| before.ends_with(r))
+}
+
+/// An organ named as the owner of rules of procedure: `经济及社会理事会议事规则`,
+/// `经济及社会理事会职司委员会议事规则` (the text after the name).
+static OWNS_RULES_ZH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*的?[ \t]*(?:各?职司委员会[ \t]*(?:的[ \t]*)?)?(?:暂行)?议事规则").expect("rules pattern"));
+
+/// The same in English, the text before the name: `rules of procedure of the
+/// General Assembly`, `rule 15 of the rules of procedure of the functional
+/// commissions of the Economic and Social Council`.
+static OWNS_RULES_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"rules of procedure (?:of the [a-z]+(?: [a-z]+){0,3} )?of (?:the )?$").expect("rules pattern")
+});
+
+/// True when the organisation between `before` and `after` is named only as
+/// the owner of rules of procedure: the rules are an instrument the document
+/// applies, the organ does not act (as `大会` is the symbol's body in
+/// `大会第 58/4 号决议`, and the owner is left out of `议事规则第 22 条`).
+fn owns_rules(before: &str, after: &str) -> bool {
+    OWNS_RULES_ZH.is_match(after) || OWNS_RULES_EN.is_match(&before.replace('\n', " ").to_lowercase())
+        || after.starts_with("'s rules of procedure") || after.starts_with("’s rules of procedure")
+        || after.starts_with("'s provisional rules of procedure") || after.starts_with("’s provisional rules of procedure")
+}
+
+/// True when the organisation after `before` is the one a diplomatic mission
+/// or representative is accredited to, a part of the mission's designation:
+/// `Permanent Observer Mission of the State of Palestine to the United
+/// Nations Office at Geneva`, `常驻联合国代表团`, `驻联合国日内瓦办事处`.
+fn accredited_to(before: &str) -> bool {
+    static MISSION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[Mm]issions?|[Rr]epresentatives?|[Oo]bservers?|[Dd]elegations?)\b[^.;:]{0,80} to (?:the )?$").expect("mission pattern")
+    });
+    before.ends_with('驻') || MISSION.is_match(&before.replace('\n', " "))
 }
 
 /// Characters that may stand before `大会` when the General Assembly acts.
@@ -167,6 +215,11 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
     }
     let rest = text.get(span.end..).unwrap_or("");
     if numbers_its_resolution(&rest[..crate::text::floor_boundary(rest, 80)]) {
+        return false;
+    }
+    let lead = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(120))..span.start).unwrap_or("");
+    let lead = lead.rsplit(['。', '；']).next().unwrap_or(lead);
+    if owns_rules(lead, &rest[..crate::text::floor_boundary(rest, 60)]) || accredited_to(lead) {
         return false;
     }
     let rest = &rest[..crate::text::floor_boundary(rest, 40)];
@@ -186,7 +239,7 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
             const FIXED: &[&str] = &[
                 "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
                 "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各", "秘书长", "人权事务高级专员",
-                "难民事务高级专员",
+                "难民事务高级专员", "驻",
             ];
             let after = rest.trim_start_matches(is_space);
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");

@@ -203,7 +203,22 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
-            ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "United Nations=org", "World Bank=org", "Kenya=state:KEN"]),
+            // The organisation a mission is accredited to is part of the mission's designation.
+            ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "World Bank=org", "Kenya=state:KEN"]),
+            ("The observer for the Permanent Observer Mission of the State of Palestine to the United Nations Office at Geneva spoke.", &["State of Palestine=state:PSE"]),
+            ("The observer mission of the Holy See to the United Nations made a statement.", &["Holy See=state:VAT"]),
+            ("巴勒斯坦国常驻联合国日内瓦办事处观察员代表团和埃及常驻联合国代表", &["巴勒斯坦国=state:PSE", "埃及=state:EGY"]),
+            ("The United Nations Office at Geneva and the United Nations delivered aid to the Sudan.", &["United Nations Office at Geneva=org", "United Nations=org", "Sudan=state:SDN"]),
+            ("联合国日内瓦办事处与联合国驻地协调员合作", &["联合国日内瓦办事处=org"]),
+            // The owner of rules of procedure does not act.
+            ("In accordance with rule 153 of the rules of procedure of the General Assembly, the General Assembly decided", &["General Assembly=org"]),
+            ("under rule 15 of the rules of procedure of the functional commissions of the Economic and Social Council", &[]),
+            ("根据经济及社会理事会议事规则第37条和经济及社会理事会职司委员会议事规则第 15 条", &[]),
+            ("经济及社会理事会通过了议事规则，世界卫生组织的议事规则", &["经济及社会理事会=org"]),
+            ("the Economic and Social Council's rules of procedure and the Economic and Social Council", &["Economic and Social Council=org"]),
+            // A special administrative region is not a mention of its State.
+            ("中国香港特别行政区和中国澳门特别行政区的代表团成员以及中国代表", &["中国=state:CHN"]),
+            ("Hong Kong, China, and Macao, China, contributed; the Hong Kong Special Administrative Region of China and China", &["China=state:CHN"]),
             ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),

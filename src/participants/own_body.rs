@@ -74,7 +74,7 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let end = header_end(text);
     // Only a UN document's cover has a header to read; without one, the
     // opening may say whose session it is.
-    let Some(distr) = text[..end].find("Distr") else {
+    let Some(distr) = text[..end].find("Distr").or_else(|| record_masthead(&text[..end])) else {
         if let Some(key) = opening_body(text, out) {
             retain_others(out, &[], subsidiaries_too(vec![key]));
         }
@@ -120,6 +120,19 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     }
     let own = subsidiaries_too(own.into_iter().map(|(k, _)| k).collect());
     retain_others(out, &masthead, own);
+}
+
+/// A verbatim record's cover has no `Distr.` line: `United Nations\tS/PV.9520`
+/// heads it, the organ's name follows (`Security Council`). Where that first
+/// line ends stands for the distribution line of other covers.
+fn record_masthead(head: &str) -> Option<usize> {
+    let start = head.len() - head.trim_start().len();
+    let line_end = head[start..].find('\n').map_or(head.len(), |p| start + p);
+    let line = &head[start..line_end];
+    let masthead = ["United Nations", "联合国", "联 合 国"].iter().any(|m| line.starts_with(m));
+    // `S/PV.9520`, `A/78/PV.5`, `E/2023/SR.12`: a record's symbol ends the line.
+    let record = line.split([' ', '\t']).rev().find(|t| !t.is_empty()).is_some_and(|t| t.contains("/PV.") || t.contains("/SR."));
+    (masthead && record).then_some(line_end)
 }
 
 /// The keys of `own` and of the subsidiary bodies the data gives them: a
