@@ -159,13 +159,21 @@ pub fn before(text: &str, i: usize) -> Option<String> {
     // `the President of the Conference at its eighth session, Mr. X`: the
     // session the office was held at is not part of the role.
     let head = SESSION_TAIL.find(head).map_or(head, |m| &head[..m.start()]);
-    // Walk back over the words of a name, to punctuation or a lower-case word.
-    let cut = head.rfind([',', ';', ':', '.', '(', ')', '\n', '\t']).map_or(0, |p| p + 1);
+    // The role on its line; else read across a PDF line break (`The President
+    // of the Human\nRights Council, Mr. X`), never across a blank line.
+    role_ending(head, true).or_else(|| role_ending(&head[head.rfind("\n\n").map_or(0, |p| p + 2)..], false))
+}
+
+/// The role that ends `head`, read back over the words of a name to
+/// punctuation or a lower-case word (and to a line break when `by_line`).
+fn role_ending(head: &str, by_line: bool) -> Option<String> {
+    let cut = if by_line { head.rfind([',', ';', ':', '.', '(', ')', '\n', '\t']) } else { head.rfind([',', ';', ':', '.', '(', ')', '\t']) };
+    let cut = cut.map_or(0, |p| p + 1);
     // `Mr. Secretary-General, Mr. X`: an address, not the office of the name after it.
     if ["Mr.", "Ms.", "Mrs.", "Dr."].iter().any(|t| head[..cut].ends_with(t)) {
         return None;
     }
-    let words: Vec<&str> = head[cut..].split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = head[cut..].split([' ', '\n', '\r']).filter(|w| !w.is_empty()).collect();
     let mut first = words.len();
     while first > 0 {
         let w = words[first - 1];
@@ -281,6 +289,9 @@ mod tests {
             ("opened by the President of the Conference at its eighth session, ", Some("President of the Conference")),
             ("the President made a statement at its eighth session, ", None),
             ("on 3 December, ", None),
+            ("opened the session. The President of the Human\nRights Council, ", Some("President of the Human Rights Council")),
+            ("Economic and Social Council\nThe President, ", Some("President")),
+            ("the Committee.\n\nThe Chair, ", Some("Chair")),
             // Must not be roles.
             ("Statements were made by Egypt, ", None),
             ("representatives of Mexico and Spain, ", None),

@@ -392,6 +392,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn attendance_annex_headings_give_lists_and_roles() {
+        let text = "Annex II\n\nAttendance\n\nStates members of the Human Rights Council\nAlbania, Algeria,\nBenin\n\nNon-member States represented by observers\nHoly See, State of Palestine\n\nUnited Nations\nOffice for the Coordination of Humanitarian Affairs, Unknown Programme\n\nNational human rights institutions\nCommission on Human Rights of the Philippines\n\nNon-governmental organizations\nAmnesty International, Unknown Rights Foundation\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&text[s.range()], r)).collect();
+        let want = vec![
+            ("Albania, Algeria,\nBenin", "member State"),
+            ("Holy See, State of Palestine", "observer State"),
+            ("Office for the Coordination of Humanitarian Affairs, Unknown Programme", "UN entity"),
+            ("Commission on Human Rights of the Philippines", "other entity"),
+            ("Amnesty International, Unknown Rights Foundation", "NGO"),
+        ];
+        assert_eq!(got, want);
+        let zh = "附件二\n\n出席情况\n\n人权理事会成员国\n\n阿尔巴尼亚、贝宁\n\n由观察员代表的非会员国\n\n教廷、巴勒斯坦国\n\n联合国\n\n人道主义事务协调厅、联合国儿童基金会\n\n国家人权机构\n\n菲律宾人权委员会\n";
+        let doc = Document::new(zh);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
+        let want = vec![("阿尔巴尼亚、贝宁", "member State"), ("教廷、巴勒斯坦国", "observer State"), ("人道主义事务协调厅、联合国儿童基金会", "UN entity"), ("菲律宾人权委员会", "other entity")];
+        assert_eq!(got, want);
+        // Must not: section headings of a report without an attendance annex,
+        // a numbered section, and the numbered paragraph after the annex.
+        for text in [
+            "B. Participation\n\nNon-governmental organizations\nAmnesty International, Human Rights Watch\n",
+            "Attendance\n\nC. Non-governmental organizations\nThe Council heard Amnesty International, Human Rights Watch.\n",
+            "Attendance\n\n5. The session was attended by 40 States.\nNon-governmental organizations, including Amnesty International, spoke.\n",
+        ] {
+            assert_eq!(attendance_lists(&Document::new(text)), vec![], "{text}");
+        }
+    }
+
+    #[test]
     fn list_roles_follow_the_introduction() {
         let cases: &[(&str, Option<&str>)] = &[
             ("《公约》的下列缔约国派代表出席了会议：", Some("State party")),

@@ -243,6 +243,12 @@ mod tests {
         assert_eq!(found(text), vec!["大会=org".to_string()]);
         let text = "联 合 国 A/HRC/52/1\n\n大 会 Distr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
         assert_eq!(found(text), vec!["大会=org".to_string()]);
+        // A verbatim record has no `Distr.`: its symbol heads it, its organ follows.
+        let text = "United Nations\tS/PV.9520\nSecurity Council\nSeventy-ninth year\n\nThe Security Council and the United Nations Relief and Works Agency for Palestine Refugees in the Near East and the United Nations met.";
+        assert_eq!(found(text), vec!["United Nations Relief and Works Agency for Palestine Refugees in the Near East=org".to_string(), "United Nations=org".to_string()]);
+        // Without the record's symbol the line is no masthead.
+        let text = "Security Council\n\nThe Security Council met.";
+        assert_eq!(found(text), vec!["Security Council=org".to_string(), "Security Council=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }
