@@ -210,6 +210,7 @@ mod tests {
             ("巴勒斯坦国常驻联合国日内瓦办事处观察员代表团和埃及常驻联合国代表", &["巴勒斯坦国=state:PSE", "埃及=state:EGY"]),
             ("The United Nations Office at Geneva and the United Nations delivered aid to the Sudan.", &["United Nations Office at Geneva=org", "United Nations=org", "Sudan=state:SDN"]),
             ("联合国日内瓦办事处与联合国驻地协调员合作", &["联合国日内瓦办事处=org"]),
+            ("还有联合国其他会员国和非会员国的观察员", &[]),
             // The owner of rules of procedure does not act.
             ("In accordance with rule 153 of the rules of procedure of the General Assembly, the General Assembly decided", &["General Assembly=org"]),
             ("under rule 15 of the rules of procedure of the functional commissions of the Economic and Social Council", &[]),
@@ -222,6 +223,12 @@ mod tests {
             ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
+            // The members table of a verbatim record: the State is the cell before.
+            (
+                "Members:\tAlgeria\tMr. Bendjama\n\tUnited Kingdom of Great Britain and Northern Ireland\tDame Barbara Woodward\n\tAgenda\tMr. Kanu",
+                &["Algeria=state:DZA", "Bendjama=person:DZA:-", "United Kingdom of Great Britain and Northern Ireland=state:GBR", "Barbara Woodward=person:GBR:-", "Kanu=person:-:-"],
+            ),
+            ("Sir Keir spoke with Dame Barbara Woodward.", &["Keir=person:-:-", "Barbara Woodward=person:-:-"]),
             ("Mr. Muhammadou M.O. Kah (Gambia) and Ms. Maria de la Cruz (Mexico)", &["Muhammadou M.O. Kah=person:GMB:-", "Gambia=state:GMB", "Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
             (
                 "elected four Vice-Presidents: Mr. Asim Ahmed (Pakistan), Ms. Heidi Fox (Finland) and Mr. Omar Kah (Gambia); Rapporteur: Ms. Ana Lee (Chile).",

@@ -36,7 +36,7 @@ static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
 /// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`).
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? )?|(?:Mr|Ms|Mrs|Dr)\.? )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? )?|(?:Mr|Ms|Mrs|Dr)\.? |(?:Dame|Sir) )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
 });
 
 /// A match of an anchored pattern: the whole match and group 1, in bytes
@@ -129,7 +129,7 @@ fn capitals(text: &str) -> Vec<usize> {
 pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut found = Vec::new();
-    let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E."]);
+    let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E.", "Dame ", "Sir "]);
     let titles: Vec<usize> = titles.into_iter().filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric())).collect();
     let mut listed = ListRole::default();
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
@@ -140,6 +140,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             continue;
         }
         let (state, after) = bracket_state(text, span.end);
+        let state = state.or_else(|| cell_state(text, m.whole.start));
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
         let role = listed.role(text, Span::new(m.whole.start, after), own);
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
@@ -247,6 +248,20 @@ fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String
     let gap = text.get(after..start)?;
     let joined = !gap.trim_matches(is_ws).is_empty() && gap.trim_matches(is_ws).chars().all(|c| matches!(c, '、' | '和' | '及'));
     joined.then(|| role.clone())
+}
+
+/// The State of the table cell right before a person's cell: the members
+/// table of a verbatim record (`Members:\tAlgeria\tMr. Bendjama`,
+/// `\tChina\tMr. Zhang Jun`). Not a cell that names no State.
+fn cell_state(text: &str, i: usize) -> Option<String> {
+    let (s, _) = crate::text::line_bounds(text, i);
+    let head = text.get(s..i)?.trim_end_matches(' ');
+    let head = head.strip_suffix('\t')?;
+    let cell = head.rsplit('\t').next()?.trim_matches(is_space);
+    match gazetteer::lookup(cell) {
+        Some(Entry::State(k)) => gazetteer::states().get(k).map(|st| st.iso3.to_string()),
+        _ => None,
+    }
 }
 
 /// The State in brackets right after a name, and where the bracket ends.
