@@ -245,8 +245,11 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");
             // `联合国打击跨国有组织犯罪公约`: the title of a convention.
             let clause: String = after.chars().take(16).take_while(|c| !"，。；、（(”".contains(*c)).collect();
+            // `联合国处理全球腐败问题的共同立场`: the title of the UN system's
+            // common position, a policy document, not the UN acting.
             !FIXED.iter().any(|f| after.starts_with(f))
                 && !clause.contains("公约")
+                && !clause.contains("共同立场")
                 && !after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(c))
                 && !before.ends_with("一个")
                 && !before.ends_with('“')
@@ -261,7 +264,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         "United Nations" => {
             const FIXED_EN: &[&str] = &[
                 "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
-                "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General",
+                "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General", "common position",
+                "system common position",
             ];
             let after = rest.trim_start();
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");

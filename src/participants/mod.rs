@@ -211,6 +211,8 @@ mod tests {
             ("The United Nations Office at Geneva and the United Nations delivered aid to the Sudan.", &["United Nations Office at Geneva=org", "United Nations=org", "Sudan=state:SDN"]),
             ("联合国日内瓦办事处与联合国驻地协调员合作", &["联合国日内瓦办事处=org"]),
             ("还有联合国其他会员国和非会员国的观察员", &[]),
+            ("联合国系统执行联合国处理全球腐败问题的共同立场，联合国执行了该立场", &["联合国=org"]),
+            ("the United Nations common position to address global corruption", &[]),
             // The owner of rules of procedure does not act.
             ("In accordance with rule 153 of the rules of procedure of the General Assembly, the General Assembly decided", &["General Assembly=org"]),
             ("under rule 15 of the rules of procedure of the functional commissions of the Economic and Social Council", &[]),
