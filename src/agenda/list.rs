@@ -97,7 +97,13 @@ pub(super) fn find_list(text: &str, lines: &[Line], before: Option<usize>) -> (V
         if before.is_some_and(|s| i >= s) {
             break;
         }
-        if is_list_heading(line) || is_lead(line) {
+        // `…adopted the agenda of its\nthirty-third session, as follows:`: a lead
+        // sentence wrapped by a PDF line break is read with the line before.
+        let wrapped_lead = || {
+            let prev = i.checked_sub(1).and_then(|k| lines.get(k)).map(|p| &text[p.start..p.end]).filter(|p| !p.trim().is_empty());
+            prev.is_some_and(|p| is_lead(&format!("{} {}", p.trim_end(), line.trim_start())))
+        };
+        if is_list_heading(line) || is_lead(line) || (line.trim_end().ends_with([':', '：']) && wrapped_lead()) {
             let (found, end) = parse_list(text, lines, i + 1);
             if !found.is_empty() {
                 items = found;
@@ -266,6 +272,11 @@ mod tests {
         let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "2"]);
         let text = "5. The recommendations were as follows:\n\n1. Strengthen cooperation.\n2. Share information.\n";
+        assert_eq!(items(text), vec![]);
+        let text = "47. At its 1st meeting, on 13 May 2024, the Commission adopted the agenda of its\nthirty-third session, as follows:\n\n1. Election of officers.\n2. General debate.\n\n48. The Commission approved its organization of work.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        let text = "49. The documents before the Commission under agenda item 3 were\nas follows:\n1. Report of the Executive Director.\n2. Note by the Secretariat.\n";
         assert_eq!(items(text), vec![]);
         let zh = "3. 工作组通过了以下议程：\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 通过议程。\n\n2. 通过报告。\n\n3. 工作组与审议组联合审议了议程项目 1 和 2。\n";
         let got: Vec<String> = items(zh).into_iter().map(|(_, n, _)| n).collect();

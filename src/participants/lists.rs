@@ -49,7 +49,10 @@ fn list_intros(text: &str) -> Vec<Span> {
         let mut chars = window.char_indices().peekable();
         while let Some((p, c)) = chars.next() {
             let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
-            if c == '。' || c == '\n' || full_stop {
+            // `The following States Members of the United Nations were represented by\nobservers:`:
+            // a PDF line break inside an English introduction goes on; a blank line ends it.
+            let wrapped = c == '\n' && window[..p].is_ascii() && chars.peek().is_some_and(|&(_, d)| d.is_ascii_alphabetic());
+            if c == '。' || (c == '\n' && !wrapped) || full_stop {
                 break;
             }
             if c == '：' || c == ':' {
@@ -168,7 +171,8 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
         if m.start < done {
             continue;
         }
-        let Some(role) = list_role(&text[m.range()]) else { continue };
+        // `…represented by\nobservers:`: read without the PDF's line breaks.
+        let Some(role) = list_role(&squeeze(&text[m.range()])) else { continue };
         let start = m.end;
         let end = list_end(text, start, doc.language);
         done = end;
@@ -418,6 +422,18 @@ mod tests {
         ] {
             assert_eq!(attendance_lists(&Document::new(text)), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn introductions_wrapped_by_pdf_line_breaks() {
+        let text = "43. The following States Members of the United Nations were represented by\nobservers: Afghanistan, Andorra.\n\n45. The following national human rights institutions, non-governmental\norganizations and other entities were represented: Danish Institute for Human\nRights; Unknown Justice Alliance.\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&text[s.range()], r)).collect();
+        assert_eq!(got, vec![(" Afghanistan, Andorra", "observer State"), (" Danish Institute for Human\nRights; Unknown Justice Alliance", "NGO")]);
+        // Must not: a blank line or a new numbered paragraph between the
+        // words and the colon.
+        let text = "The following States were represented\n\n4. Agenda: Afghanistan.";
+        assert_eq!(attendance_lists(&Document::new(text)), vec![]);
     }
 
     #[test]

@@ -266,6 +266,10 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
                 "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General", "common position",
                 "system common position",
+                // Events, instruments and programmes named after the UN: `the
+                // Fourteenth United Nations Congress on Crime Prevention…`.
+                "Congress", "Conference on", "Summit", "Decade", "Declaration", "Standard Minimum Rules", "Rules for", "Guidelines", "Principles",
+                "Model", "Crime Prevention and Criminal Justice", "Sustainable Development Cooperation", "Millennium",
             ];
             let after = rest.trim_start();
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");

@@ -213,6 +213,8 @@ mod tests {
             ("还有联合国其他会员国和非会员国的观察员", &[]),
             ("联合国系统执行联合国处理全球腐败问题的共同立场，联合国执行了该立场", &["联合国=org"]),
             ("the United Nations common position to address global corruption", &[]),
+            ("Strengthening the United Nations Crime Prevention and Criminal Justice Programme; the Fourteenth United Nations Congress on Crime Prevention", &[]),
+            ("the United Nations Standard Minimum Rules for the Treatment of Prisoners and the United Nations Declaration on the Rights of Indigenous Peoples", &[]),
             // The owner of rules of procedure does not act.
             ("In accordance with rule 153 of the rules of procedure of the General Assembly, the General Assembly decided", &["General Assembly=org"]),
             ("under rule 15 of the rules of procedure of the functional commissions of the Economic and Social Council", &[]),
@@ -231,6 +233,12 @@ mod tests {
                 &["Algeria=state:DZA", "Bendjama=person:DZA:-", "United Kingdom of Great Britain and Northern Ireland=state:GBR", "Barbara Woodward=person:GBR:-", "Kanu=person:-:-"],
             ),
             ("Sir Keir spoke with Dame Barbara Woodward.", &["Keir=person:-:-", "Barbara Woodward=person:-:-"]),
+            // A State with its own bracket, a line break before the bracket.
+            (
+                "opened by the Chair, Mr. Ali Reza Jahangiri (Iran (Islamic\nRepublic of)). Vice-Chairs: Anna Nowak (Poland) and Juan Ruiz\n(Colombia)",
+                &["Ali Reza Jahangiri=person:IRN:Chair", "Iran (Islamic\nRepublic of)=state:IRN", "Anna Nowak=person:POL:Vice-Chair", "Poland=state:POL", "Juan Ruiz=person:COL:Vice-Chair", "Colombia=state:COL"],
+            ),
+            ("Rapporteur: Sultan Al-Thani\n\n(Qatar) was absent.", &["Qatar=state:QAT"]),
             ("Mr. Muhammadou M.O. Kah (Gambia) and Ms. Maria de la Cruz (Mexico)", &["Muhammadou M.O. Kah=person:GMB:-", "Gambia=state:GMB", "Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
             (
                 "elected four Vice-Presidents: Mr. Asim Ahmed (Pakistan), Ms. Heidi Fox (Finland) and Mr. Omar Kah (Gambia); Rapporteur: Ms. Ana Lee (Chile).",

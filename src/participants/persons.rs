@@ -86,6 +86,10 @@ fn bracketed_name_starts(text: &str) -> Vec<usize> {
             continue;
         }
         let end = crate::text::skip_back_while(text, at, |c| c == ' ');
+        let end = match text[..end].strip_suffix('\n') {
+            Some(head) => crate::text::skip_back_while(text, head.len(), |c| c == ' '),
+            None => end,
+        };
         if bracket_state(text, end).0.is_none() {
             continue;
         }
@@ -266,14 +270,27 @@ fn cell_state(text: &str, i: usize) -> Option<String> {
 
 /// The State in brackets right after a name, and where the bracket ends.
 fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
+    // `Juan Ruiz\n(Colombia)`: a PDF line break between name and bracket.
     let j = skip_spaces(text, i);
+    let j = if text[j..].starts_with('\n') { skip_spaces(text, j + 1) } else { j };
     let Some(open) = char_at(text, j).filter(|c| *c == '（' || *c == '(') else { return (None, i) };
     let inner = j + open.len_utf8();
     let rest = text.get(inner..).unwrap_or("");
-    let Some((close, bracket)) = rest.char_indices().take(60).find(|(_, c)| *c == '）' || *c == ')') else {
+    // `(Iran (Islamic Republic of))`: the State's own bracket nests inside.
+    let mut depth = 0;
+    let close = rest.char_indices().take(60).find(|&(_, c)| {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' if depth == 0 => return true,
+            '）' | ')' => depth -= 1,
+            _ => {}
+        }
+        false
+    });
+    let Some((close, bracket)) = close else {
         return (None, i);
     };
-    let iso = match gazetteer::lookup(&rest[..close]) {
+    let iso = match gazetteer::lookup(&squeeze(&rest[..close])) {
         Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
         _ => None,
     };
