@@ -213,6 +213,10 @@ mod tests {
             ("还有联合国其他会员国和非会员国的观察员", &[]),
             ("联合国系统执行联合国处理全球腐败问题的共同立场，联合国执行了该立场", &["联合国=org"]),
             ("the United Nations common position to address global corruption", &[]),
+            // A venue is a place.
+            ("The Council held its session at the United Nations Office\nat Geneva. The United Nations Office at Geneva hosted it.", &["United Nations Office at Geneva=org"]),
+            ("理事会在联合国日内瓦办事处举行会议，联合国日内瓦办事处在会上发言", &["联合国日内瓦办事处=org"]),
+            ("a meeting held with the World Health Organization at the World Bank", &["World Health Organization=org"]),
             ("Strengthening the United Nations Crime Prevention and Criminal Justice Programme; the Fourteenth United Nations Congress on Crime Prevention", &[]),
             ("the United Nations Standard Minimum Rules for the Treatment of Prisoners and the United Nations Declaration on the Rights of Indigenous Peoples", &[]),
             // The owner of rules of procedure does not act.
