@@ -80,10 +80,14 @@ fn is_sentence(title: &str) -> bool {
 
 /// Words of reported speech and finite verbs that agenda titles do not use
 /// but the numbered paragraphs of reports do.
-const SENTENCE_WORDS: [&str; 30] = [
+const SENTENCE_WORDS: &[&str] = &[
     "was", "were", "is", "are", "will", "has", "have", "had", "noted", "considered", "decided", "said", "stated", "expressed",
     "welcomed", "took", "recalled", "emphasized", "stressed", "informed", "agreed", "requested", "highlighted", "指出", "表示", "认为",
     "强调", "将于", "欢迎", "介绍",
+    // Verbs of the paragraph that follows a list in a report (`4. The
+    // Commission approved its organization of work.`), which no title uses.
+    "approved", "opened", "elected", "introduced", "presented", "thanked", "reported", "invited", "endorsed", "heard", "began", "closed",
+    "discussed", "reiterated", "urged", "underlined", "encouraged", "宣布", "发言", "核准了",
 ];
 
 /// The agenda list under the first list heading or lead sentence before
@@ -269,6 +273,13 @@ mod tests {
         let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "1(a)", "1(b)", "2"]);
         let text = "51. At its 1st meeting, the Commission adopted its provisional agenda (E/CN.7/2023/1). The agenda was as follows:\n\n1. Election of officers.\n2. General debate.\n\n52. At its 2nd meeting, the Commission considered item 2.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        // The paragraph after the list numbered as its next item is no item.
+        let text = "3. The agenda adopted was as follows:\n1. Election of officers.\n2. General debate.\n3. Adoption of the report.\n4. The Commission approved its organization of work.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "3"]);
+        let text = "3. 议程如下：\n\n1. 选举主席团成员。\n\n2. 一般性辩论。\n\n3. 主席宣布辩论开始。\n";
         let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "2"]);
         let text = "5. The recommendations were as follows:\n\n1. Strengthen cooperation.\n2. Share information.\n";
