@@ -243,6 +243,11 @@ mod tests {
                 &["Ali Reza Jahangiri=person:IRN:Chair", "Iran (Islamic\nRepublic of)=state:IRN", "Anna Nowak=person:POL:Vice-Chair", "Poland=state:POL", "Juan Ruiz=person:COL:Vice-Chair", "Colombia=state:COL"],
             ),
             ("Rapporteur: Sultan Al-Thani\n\n(Qatar) was absent.", &["Qatar=state:QAT"]),
+            // A word of address between the name and its State.
+            (
+                "会议由理事会主席 Omar Zniber 先生（摩洛哥）主持。副主席奥马尔·兹尼贝尔先生（摩洛哥）和 Ana Pérez 女士（阿根廷）发了言。",
+                &["Omar Zniber=person:MAR:理事会主席", "摩洛哥=state:MAR", "奥马尔·兹尼贝尔=person:MAR:副主席", "摩洛哥=state:MAR", "Ana Pérez=person:ARG:-", "阿根廷=state:ARG"],
+            ),
             ("Mr. Muhammadou M.O. Kah (Gambia) and Ms. Maria de la Cruz (Mexico)", &["Muhammadou M.O. Kah=person:GMB:-", "Gambia=state:GMB", "Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
             (
                 "elected four Vice-Presidents: Mr. Asim Ahmed (Pakistan), Ms. Heidi Fox (Finland) and Mr. Omar Kah (Gambia); Rapporteur: Ms. Ana Lee (Chile).",

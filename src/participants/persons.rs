@@ -273,6 +273,9 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
     // `Juan Ruiz\n(Colombia)`: a PDF line break between name and bracket.
     let j = skip_spaces(text, i);
     let j = if text[j..].starts_with('\n') { skip_spaces(text, j + 1) } else { j };
+    // `Omar Zniber 先生（摩洛哥）`, `兹尼贝尔先生（摩洛哥）`: the word of address
+    // stands between the name and its State.
+    let j = HONORIFICS.iter().find(|h| text[j..].starts_with(**h)).map_or(j, |h| skip_spaces(text, j + h.len()));
     let Some(open) = char_at(text, j).filter(|c| *c == '（' || *c == '(') else { return (None, i) };
     let inner = j + open.len_utf8();
     let rest = text.get(inner..).unwrap_or("");
