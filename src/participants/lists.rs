@@ -16,7 +16,7 @@ use super::{anchors, overlapping, squeeze};
 use super::shorts::bracketed_short;
 use crate::model::{Annotation, Language, ParticipantValue, Value};
 use crate::span::Span;
-use crate::text::{char_at, is_cjk, is_ws, skip_ws, Document};
+use crate::text::{char_at, char_before, is_cjk, is_ws, skip_ws, Document};
 
 /// Longest introduction of an attendance list, in bytes.
 const LIST_INTRO_WINDOW: usize = 600;
@@ -51,12 +51,13 @@ fn list_intros(text: &str) -> Vec<Span> {
             let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
             // `The following States Members of the United Nations were represented by\nobservers:`:
             // a PDF line break inside an English introduction goes on; a blank line ends it.
-            let wrapped = c == '\n' && window[..p].is_ascii() && chars.peek().is_some_and(|&(_, d)| d.is_ascii_alphabetic());
+            let wrapped = c == '\n' && (window[..p].is_ascii() && chars.peek().is_some_and(|&(_, d)| d.is_ascii_alphabetic()) || cjk_wrap(text, at + p));
             if c == '。' || (c == '\n' && !wrapped) || full_stop {
                 break;
             }
             if c == '：' || c == ':' {
-                if ATTENDED.iter().any(|w| window[..p].contains(w) || lead.contains(w)) {
+                let said = squeeze(&window[..p]);
+                if ATTENDED.iter().any(|w| said.contains(w) || lead.contains(w)) {
                     let span = Span::new(at, at + p + c.len_utf8());
                     done = span.end;
                     out.push(span);
@@ -124,6 +125,16 @@ fn next_line_is_heading(text: &str, i: usize) -> bool {
     let rest = text.get(i..).unwrap_or("");
     let mut chars = rest.chars();
     matches!((chars.next(), chars.next()), (Some(c), Some('.' | '．' | '、')) if crate::numerals::is_chinese_numeral(c))
+}
+
+/// True when the line break at `i` inside a Chinese introduction is a PDF
+/// wrap (`…派观察员出\n\n席了会议：`): ideographs go on after at most a blank
+/// line, and the next line is no `一.`-like heading.
+fn cjk_wrap(text: &str, i: usize) -> bool {
+    let next = skip_ws(text, i);
+    // The ideograph before the break, past the blank line's other breaks.
+    let before = crate::text::skip_back_while(text, i, is_ws);
+    i - before <= 12 && next - i <= 12 && char_before(text, before).is_some_and(is_cjk) && char_at(text, next).is_some_and(is_cjk) && !next_line_is_heading(text, next)
 }
 
 /// How a list's introducing sentence says its entries took part.
@@ -430,6 +441,12 @@ mod tests {
         let doc = Document::new(text);
         let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&text[s.range()], r)).collect();
         assert_eq!(got, vec![(" Afghanistan, Andorra", "observer State"), (" Danish Institute for Human\nRights; Unknown Justice Alliance", "NGO")]);
+        let zh = "5. 下列非理事会成员国的联合国会员国派观察员出\n\n席了会议：阿富汗、安道尔。\n\n7. 下列国家人权机构派代表\n\n出席了会议：菲律宾人权委员会。\n";
+        let doc = Document::new(zh);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
+        assert_eq!(got, vec![("阿富汗、安道尔", "observer State"), ("菲律宾人权委员会", "other entity")]);
+        let zh = "5. 下列非政府组织\n\n一. 导言：大赦国际。";
+        assert_eq!(attendance_lists(&Document::new(zh)), vec![]);
         // Must not: a blank line or a new numbered paragraph between the
         // words and the colon.
         let text = "The following States were represented\n\n4. Agenda: Afghanistan.";
