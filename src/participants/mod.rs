@@ -243,6 +243,7 @@ mod tests {
                 &["Ali Reza Jahangiri=person:IRN:Chair", "Iran (Islamic\nRepublic of)=state:IRN", "Anna Nowak=person:POL:Vice-Chair", "Poland=state:POL", "Juan Ruiz=person:COL:Vice-Chair", "Colombia=state:COL"],
             ),
             ("Rapporteur: Sultan Al-Thani\n\n(Qatar) was absent.", &["Qatar=state:QAT"]),
+            ("The United States supports the United Nations Relief and Works Agency.", &["United States=state:USA", "United Nations Relief and Works Agency=org"]),
             // A word of address between the name and its State.
             (
                 "会议由理事会主席 Omar Zniber 先生（摩洛哥）主持。副主席奥马尔·兹尼贝尔先生（摩洛哥）和 Ana Pérez 女士（阿根廷）发了言。",
