@@ -30,8 +30,18 @@ pub(super) fn find_mentions(text: &str, hits: &[Hit], shorts: &mut Vec<String>) 
     let mut out: Vec<Annotation> = Vec::new();
     let mut reach = 0;
     let names: Vec<&Hit> = hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))).collect();
+    let cities: Vec<(Span, &str)> = hits
+        .iter()
+        .filter_map(|h| match h.entry {
+            Entry::City(i) => gazetteer::cities().get(i).map(|c| (h.span, c.iso3)),
+            _ => None,
+        })
+        .collect();
     for (k, hit) in names.iter().enumerate() {
         if hit.span.start < reach {
+            continue;
+        }
+        if qualifies_city(text, hit, &cities) {
             continue;
         }
         // `联合国世界粮食计划署`: the United Nations written before one of its
@@ -54,6 +64,27 @@ pub(super) fn find_mentions(text: &str, hits: &[Hit], shorts: &mut Vec<String>) 
         }
     }
     out
+}
+
+/// True when the State of `hit` only says which country a city of its own
+/// is in, a place expression: `泰国曼谷`, `埃及沙姆沙伊赫`, `Bangkok,
+/// Thailand`, `Kyoto, Japan`. `cities` are the city hits, sorted. The State
+/// named as where an activity happens (`in Colombia and Mexico`) stays.
+fn qualifies_city(text: &str, hit: &Hit, cities: &[(Span, &str)]) -> bool {
+    let Entry::State(i) = hit.entry else { return false };
+    let Some(iso3) = gazetteer::states().get(i).map(|s| s.iso3) else { return false };
+    // `泰国曼谷`: the city right after the State.
+    let next = crate::text::skip_spaces(text, hit.span.end);
+    let k = cities.partition_point(|(s, _)| s.start < next);
+    if cities.get(k).is_some_and(|(s, c)| s.start == next && *c == iso3) && is_cjk_text(&text[hit.span.range()]) {
+        return true;
+    }
+    // `Bangkok, Thailand`: the city, a comma, the State.
+    let before = text[..hit.span.start].trim_end_matches(is_space);
+    let before = before.strip_suffix('\n').unwrap_or(before).trim_end_matches(is_space);
+    let Some(comma) = before.strip_suffix(',') else { return false };
+    let k = cities.partition_point(|(s, _)| s.end <= comma.len());
+    k.checked_sub(1).and_then(|k| cities.get(k)).is_some_and(|(s, c)| s.end == comma.len() && *c == iso3)
 }
 
 /// True when `hit` is the United Nations itself (`联合国`).
@@ -153,6 +184,9 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     if names_special_region(lead, after) {
         return false;
     }
+    if names_national_body(after) {
+        return false;
+    }
     let titled = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "].iter().any(|t| before.ends_with(t));
     // `United States dollars` is a currency.
     !titled && !after.starts_with(" dollar")
@@ -167,6 +201,21 @@ fn names_special_region(before: &str, after: &str) -> bool {
     const ZH: &[&str] = &["香港", "澳门"];
     const EN: &[&str] = &["Hong Kong, ", "Macao, ", "Macau, ", "Special Administrative Region of ", "Special Administrative Region of the "];
     ZH.iter().any(|r| after.starts_with(r)) || EN.iter().any(|r| before.ends_with(r))
+}
+
+/// A national body named after its State, the text after the State's
+/// name: `Kenya National Commission on Human Rights`, `Uganda Human Rights
+/// Commission`, `United States Agency for International Development`. The
+/// longest name wins, as `挪威发展合作署` gives no mention of Norway.
+static NATIONAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \n](?:[A-Z][a-z]+[ \n]){0,4}(?:Commission|Authority|Agency|Institute|Police|Service|Centre|Center|Foundation|University|Ministry|Bureau|Directorate|Ombudsman)\b")
+        .expect("national body pattern")
+});
+
+/// True when `after`, the text after a State, makes it part of the name of
+/// one of its national bodies (see [`NATIONAL_BODY`]).
+fn names_national_body(after: &str) -> bool {
+    NATIONAL_BODY.is_match(&after[..crate::text::floor_boundary(after, 80)])
 }
 
 /// An organ named as the owner of rules of procedure: `经济及社会理事会议事规则`,

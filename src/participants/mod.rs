@@ -217,6 +217,12 @@ mod tests {
             ("The Council held its session at the United Nations Office\nat Geneva. The United Nations Office at Geneva hosted it.", &["United Nations Office at Geneva=org"]),
             ("理事会在联合国日内瓦办事处举行会议，联合国日内瓦办事处在会上发言", &["联合国日内瓦办事处=org"]),
             ("a meeting held with the World Health Organization at the World Bank", &["World Health Organization=org"]),
+            // A State that names the country of its city is part of a place.
+            ("a workshop in Bangkok,\nThailand, for Viet Nam; 在泰国曼谷为越南举办培训", &["Viet Nam=state:VNM", "越南=state:VNM"]),
+            ("in Kyoto, Japan, and in Geneva, Japan and Thailand", &["Japan=state:JPN", "Thailand=state:THA"]),
+            // A national body named after its State.
+            ("the Kenya National\nCommission on Human Rights, the Uganda Human Rights Commission and the United States Agency for International Development", &[]),
+            ("Kenya and the African Union Commission; Kenya, Uganda; Kenya Airways", &["Kenya=state:KEN", "African Union Commission=org", "Kenya=state:KEN", "Uganda=state:UGA", "Kenya=state:KEN"]),
             ("Strengthening the United Nations Crime Prevention and Criminal Justice Programme; the Fourteenth United Nations Congress on Crime Prevention", &[]),
             ("the United Nations Standard Minimum Rules for the Treatment of Prisoners and the United Nations Declaration on the Rights of Indigenous Peoples", &[]),
             // The owner of rules of procedure does not act.
