@@ -361,9 +361,11 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
     };
     match language {
         Language::Chinese => {
+            // An annex list without `、` has one entry a line.
+            let by_line = !list.contains(['、', '；']);
             let mut a = start;
             for (p, c) in list.char_indices() {
-                if c == '、' || c == '；' {
+                if c == '、' || c == '；' || (by_line && c == '\n') {
                     push(a, start + p);
                     a = start + p + c.len_utf8();
                 }
@@ -424,6 +426,10 @@ mod tests {
         let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
         let want = vec![("阿尔巴尼亚、贝宁", "member State"), ("教廷、巴勒斯坦国", "observer State"), ("人道主义事务协调厅、联合国儿童基金会", "UN entity"), ("菲律宾人权委员会", "other entity")];
         assert_eq!(got, want);
+        // One entry a line.
+        let zh = "出席情况\n\n联合国\n\n人道主义事务协调厅\n\n联合国儿童基金会\n\n非政府组织\n\n大赦国际\n\n某某人权基金会\n";
+        let got = crate::participants::tests::found(zh);
+        assert_eq!(got, vec!["人道主义事务协调厅=org", "联合国儿童基金会=org", "大赦国际=org", "某某人权基金会=org"]);
         // Must not: section headings of a report without an attendance annex,
         // a numbered section, and the numbered paragraph after the annex.
         for text in [
