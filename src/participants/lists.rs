@@ -287,7 +287,9 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity" | "other entity");
         // `United Nations` over `Office for the Coordination of Humanitarian
         // Affairs`: the heading and the first entry are not one name.
-        let crossing: Vec<Span> = overlapping(out, Span::new(list.start, list.start + 1)).into_iter().filter(|s| s.start < list.start).collect();
+        let mut crossing: Vec<Span> = overlapping(out, Span::new(list.start, list.start + 1)).into_iter().filter(|s| s.start < list.start).collect();
+        // The heading itself (`United Nations`, `联合国`) names the kind of entries.
+        crossing.extend(heading_line(text, list.start));
         if !crossing.is_empty() {
             out.retain(|a| !crossing.contains(&a.span));
         }
@@ -347,6 +349,26 @@ fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
     parts
 }
 
+/// The text of the line before `start` (past blank lines), trimmed, when it
+/// is the heading of an attendance annex list.
+fn heading_line(text: &str, start: usize) -> Option<Span> {
+    let end = crate::text::skip_back_while(text, start, is_ws);
+    let (s, _) = crate::text::line_bounds(text, end.saturating_sub(1));
+    let line = text.get(s..end)?;
+    let lead = line.len() - line.trim_start_matches(is_ws).len();
+    heading_role(line).map(|_| Span::new(s + lead, end))
+}
+
+/// True when a line break between `head` and `rest` in an English list of
+/// one entry a line wraps an entry: the line ends with a small word or the
+/// next goes on in lower case (`United Nations Entity for Gender Equality
+/// and the\nEmpowerment of Women`, `International Organization of la\nFrancophonie`).
+fn wrapped_entry(head: &str, rest: &str) -> bool {
+    const SMALL: &[&str] = &["the", "of", "and", "for", "on", "in", "to", "against", "la", "de", "du", "des", "&"];
+    let last = head.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+    SMALL.contains(&last) || rest.trim_start_matches(' ').starts_with(|c: char| c.is_lowercase())
+}
+
 /// The entries of a list `start..end` separated by `、` (or `,`/`and` in
 /// English), trimmed.
 fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<Span> {
@@ -382,7 +404,7 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
                 match c {
                     '(' => depth += 1,
                     ')' => depth -= 1,
-                    '\n' if by_line => {
+                    '\n' if by_line && !wrapped_entry(&list[..p], &list[p + 1..]) => {
                         push(a, start + p);
                         a = start + p + 1;
                     }
@@ -426,7 +448,10 @@ mod tests {
         let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
         let want = vec![("阿尔巴尼亚、贝宁", "member State"), ("教廷、巴勒斯坦国", "observer State"), ("人道主义事务协调厅、联合国儿童基金会", "UN entity"), ("菲律宾人权委员会", "other entity")];
         assert_eq!(got, want);
-        // One entry a line.
+        // One entry a line; a long name wraps.
+        let text = "Attendance\n\nUnited Nations\nUnited Nations Entity for Gender Equality and the\nEmpowerment of Women\nUnknown Programme for\nSomething\nUnknown Office\n";
+        let got = crate::participants::tests::found(text);
+        assert_eq!(got, vec!["United Nations Entity for Gender Equality and the\nEmpowerment of Women=org", "Unknown Programme for\nSomething=org", "Unknown Office=org"]);
         let zh = "出席情况\n\n联合国\n\n人道主义事务协调厅\n\n联合国儿童基金会\n\n非政府组织\n\n大赦国际\n\n某某人权基金会\n";
         let got = crate::participants::tests::found(zh);
         assert_eq!(got, vec!["人道主义事务协调厅=org", "联合国儿童基金会=org", "大赦国际=org", "某某人权基金会=org"]);
