@@ -36,7 +36,9 @@ static NOUNS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|
 });
 
 /// Words before an office that belong to the role (`First Vice-Chair`).
-const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Outgoing", "Incoming", "Former"];
+/// `United Nations High Commissioner for Human Rights`: the organisation of
+/// an office may stand before it.
+const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Outgoing", "Incoming", "Former", "United", "Nations"];
 
 /// Small words inside a role's name (`Director of the United Nations Office on Drugs and Crime`).
 const CONNECTORS: &[&str] = &["of", "the", "on", "and", "for", "to", "in", "against", "at", "de", "du", "des"];

@@ -243,6 +243,14 @@ mod tests {
                 &["Algeria=state:DZA", "Bendjama=person:DZA:-", "United Kingdom of Great Britain and Northern Ireland=state:GBR", "Barbara Woodward=person:GBR:-", "Kanu=person:-:-"],
             ),
             ("Sir Keir spoke with Dame Barbara Woodward.", &["Keir=person:-:-", "Barbara Woodward=person:-:-"]),
+            // An untitled name in apposition after an office.
+            (
+                "the United Nations High Commissioner for Human Rights, Volker Türk, presented it. The Executive Secretary of the UNFCCC, Simon Stiell, spoke.",
+                &["Volker Türk=person:-:United Nations High Commissioner for Human Rights", "Simon Stiell=person:-:Executive Secretary of the UNFCCC"],
+            ),
+            // Must not: a State, an organisation, a place or one word after an office.
+            ("the President, Egypt, spoke; the Chair, Human Rights Watch, spoke; the Rapporteur, Vienna, and the Chair, Ghada.", &["Egypt=state:EGY", "Human Rights Watch=org"]),
+            ("the Chair, Committee Against Torture.", &[]),
             // A State with its own bracket, a line break before the bracket.
             (
                 "opened by the Chair, Mr. Ali Reza Jahangiri (Iran (Islamic\nRepublic of)). Vice-Chairs: Anna Nowak (Poland) and Juan Ruiz\n(Colombia)",

@@ -156,9 +156,13 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
         starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some() || honorific_follows_name(text, i)));
-        starts.sort_unstable();
-        starts.dedup();
+    } else {
+        // `the United Nations High Commissioner for Human Rights, Volker Türk,
+        // presented`: an untitled name in apposition after an office.
+        starts.extend(capitals(text).into_iter().filter(|&i| text[..i].ends_with(", ") && crate::roles::before(text, i).is_some()));
     }
+    starts.sort_unstable();
+    starts.dedup();
     for m in anchored(&PERSON_NAME, text, &starts, PERSON_WINDOW) {
         let span = m.whole;
         // Both lists are sorted by start: `found` follows the sorted anchors.
@@ -177,6 +181,15 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let honoured = doc.language == Language::Chinese && text.get(skip_spaces(text, span.end)..).is_some_and(|r| HONORIFICS.iter().any(|h| r.starts_with(h)));
         if state.is_none() && role.is_none() && !honoured {
             continue;
+        }
+        // An English name in apposition has two words at least and closes
+        // with a comma or full stop (`, Volker Türk, presented`), and is no office.
+        let name = text.get(span.range()).unwrap_or("");
+        if doc.language == Language::English && state.is_none() {
+            let closed = text[span.end..].starts_with([',', '.', ';']);
+            if !closed || !name.contains(' ') || crate::roles::is_office(name) || NOT_NAMES.iter().any(|w| name.starts_with(w)) {
+                continue;
+            }
         }
         let name = text.get(span.range()).unwrap_or("").to_string();
         bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
