@@ -190,7 +190,11 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
         out.push((Span::new(start, end), role));
     }
     let headed = heading_lists(text);
-    out.retain(|(s, _)| !headed.iter().any(|(h, _)| h.overlaps(*s)));
+    // `headed` is sorted and its lists do not overlap: one look each.
+    out.retain(|(s, _)| {
+        let k = headed.partition_point(|(h, _)| h.start < s.end);
+        !k.checked_sub(1).and_then(|k| headed.get(k)).is_some_and(|(h, _)| h.overlaps(*s))
+    });
     out.extend(headed);
     out.sort_unstable_by_key(|(s, _)| *s);
     out
@@ -290,9 +294,6 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         let mut crossing: Vec<Span> = overlapping(out, Span::new(list.start, list.start + 1)).into_iter().filter(|s| s.start < list.start).collect();
         // The heading itself (`United Nations`, `联合国`) names the kind of entries.
         crossing.extend(heading_line(text, list.start));
-        if !crossing.is_empty() {
-            out.retain(|a| !crossing.contains(&a.span));
-        }
         let items = list_items(text, list.start, list.end, doc.language);
         let items: Vec<Span> = match doc.language {
             Language::English => items.into_iter().flat_map(|item| split_and(text, item, out)).collect(),
@@ -301,6 +302,7 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         for mut item in items {
             let mut inner = overlapping(out, item);
             inner.extend(overlapping(&added, item));
+            inner.retain(|s| !crossing.contains(s));
             if inner.contains(&item) {
                 continue;
             }
@@ -322,6 +324,7 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
             let short = short.filter(|_| raw.ends_with(['）', ')']));
             added.push(Annotation::new(item, Value::Participant(ParticipantValue::Organization { name: squeeze(raw), short })));
         }
+        remove.extend(crossing);
     }
     remove.sort_unstable();
     out.retain(|a| remove.binary_search(&a.span).is_err());

@@ -235,7 +235,9 @@ static OWNS_RULES_EN: LazyLock<Regex> = LazyLock::new(|| {
 /// applies, the organ does not act (as `大会` is the symbol's body in
 /// `大会第 58/4 号决议`, and the owner is left out of `议事规则第 22 条`).
 fn owns_rules(before: &str, after: &str) -> bool {
-    OWNS_RULES_ZH.is_match(after) || OWNS_RULES_EN.is_match(&before.replace('\n', " ").to_lowercase())
+    // Cheap literal checks first keep the patterns off most mentions.
+    (after.contains("议事规则") && OWNS_RULES_ZH.is_match(after))
+        || (before.contains("procedure") && OWNS_RULES_EN.is_match(&before.replace('\n', " ").to_lowercase()))
         || after.starts_with("'s rules of procedure") || after.starts_with("’s rules of procedure")
         || after.starts_with("'s provisional rules of procedure") || after.starts_with("’s provisional rules of procedure")
 }
@@ -248,7 +250,10 @@ fn accredited_to(before: &str) -> bool {
     static MISSION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:[Mm]issions?|[Rr]epresentatives?|[Oo]bservers?|[Dd]elegations?)\b[^.;:]{0,80} to (?:the )?$").expect("mission pattern")
     });
-    before.ends_with('驻') || MISSION.is_match(&before.replace('\n', " "))
+    let tail = before.trim_end();
+    let tail = tail.strip_suffix("the").unwrap_or(tail).trim_end();
+    let to = tail.strip_suffix("to").is_some_and(|t| t.ends_with([' ', '\n']));
+    before.ends_with('驻') || (to && MISSION.is_match(&before.replace('\n', " ")))
 }
 
 /// True when the organisation between `before` and `after` is where a
@@ -257,7 +262,7 @@ fn accredited_to(before: &str) -> bool {
 fn is_venue(before: &str, after: &str) -> bool {
     static HELD_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bheld\b[^.;]{0,100}\bat (?:the )?$").expect("venue pattern"));
     let zh = before.ends_with('在') && ["举行", "召开"].iter().any(|w| after.trim_start_matches(is_space).starts_with(w));
-    zh || HELD_AT.is_match(&before.replace('\n', " "))
+    zh || (before.contains("held") && HELD_AT.is_match(&before.replace('\n', " ")))
 }
 
 /// Characters that may stand before `大会` when the General Assembly acts.

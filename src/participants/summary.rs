@@ -25,10 +25,11 @@ use crate::text::Document;
 /// State of the meeting's venue, and a person's role.
 pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantEntry> {
     let roles_by_span = list_roles(doc);
+    let cover = cover_end(doc.text);
     let host = annotations
         .iter()
         .filter(|a| a.kind == Kind::Place)
-        .find(|a| is_venue(doc.text, cover_end(doc.text), a.span))
+        .find(|a| is_venue(doc.text, cover, a.span))
         .and_then(|a| match &a.value {
             Value::Place(p) => p.state.clone(),
             _ => None,
