@@ -265,6 +265,16 @@ fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
             open = Some((at, at, role));
             continue;
         }
+        // `GE.24-06012 (E)`, `A/HRC/55/2`, `24-06012 3/25`: a page break
+        // inside the list; the list goes on after it with the same role.
+        let furniture = line.contains(|c: char| c.is_ascii_digit()) && !line.contains(|c: char| c.is_lowercase() || is_cjk(c));
+        if furniture {
+            if let Some((_, _, role)) = open {
+                close(&mut open, &mut out);
+                open = Some((at, at, role));
+            }
+            continue;
+        }
         let numbered = line.starts_with(|c: char| c.is_ascii_digit()) || lower.starts_with("annex") || line.starts_with("附件");
         if numbered {
             close(&mut open, &mut out);
@@ -451,6 +461,11 @@ mod tests {
         let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
         let want = vec![("阿尔巴尼亚、贝宁", "member State"), ("教廷、巴勒斯坦国", "observer State"), ("人道主义事务协调厅、联合国儿童基金会", "UN entity"), ("菲律宾人权委员会", "other entity")];
         assert_eq!(got, want);
+        // A page break inside a list: its furniture is no entry.
+        let text = "Attendance\n\nNon-governmental organizations\nAmnesty International, Unknown Rights\nFoundation\n\nGE.24-06012\t3/25\n\nUnknown Peace Bureau, Human Rights Watch\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&text[s.range()], r)).collect();
+        assert_eq!(got, vec![("Amnesty International, Unknown Rights\nFoundation", "NGO"), ("Unknown Peace Bureau, Human Rights Watch", "NGO")]);
         // One entry a line; a long name wraps.
         let text = "Attendance\n\nUnited Nations\nUnited Nations Entity for Gender Equality and the\nEmpowerment of Women\nUnknown Programme for\nSomething\nUnknown Office\n";
         let got = crate::participants::tests::found(text);
