@@ -335,11 +335,15 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 "Model", "Crime Prevention and Criminal Justice", "Sustainable Development Cooperation", "Millennium",
             ];
             let after = rest.trim_start();
-            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(32))..span.start).unwrap_or("");
             !FIXED_EN.iter().any(|f| after.starts_with(f))
                 && !before.ends_with("Charter of the ")
                 && !before.ends_with("One ")
                 && !before.ends_with("Members of the ")
+                // `the Secretary-General of the United Nations`, as `联合国秘书长`.
+                && !before.ends_with("Secretary-General of the ")
+                && !before.ends_with("languages of the ")
+                && !before.ends_with("system of the ")
         }
         // `Security Council resolution 2334 (2016)`: the body of the symbol.
         _ if name.is_ascii() => {
