@@ -160,7 +160,10 @@ fn list_role(intro: &str) -> Option<&'static str> {
         } else {
             None
         }
-    } else if has(&["联合国机构", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "specialized agencies", "funds and programmes", "united nations bodies"]) {
+    } else if has(&[
+        "联合国机构", "联合国实体", "联合国系统", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "united nations system", "specialized agencies",
+        "funds and programmes", "united nations bodies",
+    ]) {
         Some("UN entity")
     } else if has(&["组织", "实体", "机构", "organizations", "entities", "institutions"]) {
         // `下列其他实体派观察员出席了会议：`
@@ -515,6 +518,8 @@ mod tests {
             ("The following States parties were represented:", Some("State party")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),
+            ("下列联合国系统实体派观察员出席了会议：", Some("UN entity")),
+            ("The following United Nations system entities were represented:", Some("UN entity")),
             ("下列其他实体派观察员出席了会议：", Some("other entity")),
             ("下列国家人权机构派代表出席了会议：", Some("other entity")),
             ("下列签署了《公约》的国家派观察员出席了会议：", Some("signatory State")),
