@@ -110,9 +110,15 @@ pub fn is_office(name: &str) -> bool {
 /// how many bytes of `s` it covers.
 fn phrase_at_start(s: &str) -> Option<(String, usize)> {
     let s = &s[..crate::text::floor_boundary(s, ROLE_BYTES)];
-    let end = s.find([',', ';', ':', '.', '(', ')', '\n', '\t']).unwrap_or(s.len());
+    let stop = |from: usize| s[from..].find([',', ';', ':', '.', '(', ')', '\n', '\t']).map_or(s.len(), |p| from + p);
+    let mut end = stop(0);
+    // `Under-Secretary-General for Humanitarian Affairs and\nEmergency Relief
+    // Coordinator`: a PDF line break after a small word goes on.
+    if s[end..].starts_with('\n') && CONNECTORS.contains(&s[..end].rsplit(' ').next().unwrap_or("")) && s[end + 1..].starts_with(char::is_uppercase) {
+        end = stop(end + 1);
+    }
     let mut words: Vec<&str> = Vec::new();
-    for w in s[..end].split(' ') {
+    for w in s[..end].split([' ', '\n']) {
         if is_name_word(w) || (!words.is_empty() && CONNECTORS.contains(&w)) {
             words.push(w);
         } else {
@@ -255,6 +261,8 @@ mod tests {
             (", President of the Conference.", Some("President of the Conference")),
             (", Executive Director of the United Nations Office on Drugs and Crime, made a statement", Some("Executive Director of the United Nations Office on Drugs and Crime")),
             (", First Vice-Chair, opened", Some("First Vice-Chair")),
+            (", Under-Secretary-General for Humanitarian Affairs and\nEmergency Relief Coordinator, to participate", Some("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator")),
+            (", President of the Conference\nThe Commission met.", Some("President of the Conference")),
             (", Independent Expert on the enjoyment of all human rights by older persons", Some("Independent Expert")),
             (", Chair-Rapporteur of the Working Group", Some("Chair-Rapporteur of the Working Group")),
             (", Chair of the Commission opened the session", Some("Chair of the Commission")),
