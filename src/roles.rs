@@ -36,7 +36,9 @@ static NOUNS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|
 });
 
 /// Words before an office that belong to the role (`First Vice-Chair`).
-const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Outgoing", "Incoming", "Former"];
+/// `United Nations High Commissioner for Human Rights`: the organisation of
+/// an office may stand before it.
+const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Outgoing", "Incoming", "Former", "United", "Nations"];
 
 /// Small words inside a role's name (`Director of the United Nations Office on Drugs and Crime`).
 const CONNECTORS: &[&str] = &["of", "the", "on", "and", "for", "to", "in", "against", "at", "de", "du", "des"];
@@ -108,9 +110,15 @@ pub fn is_office(name: &str) -> bool {
 /// how many bytes of `s` it covers.
 fn phrase_at_start(s: &str) -> Option<(String, usize)> {
     let s = &s[..crate::text::floor_boundary(s, ROLE_BYTES)];
-    let end = s.find([',', ';', ':', '.', '(', ')', '\n', '\t']).unwrap_or(s.len());
+    let stop = |from: usize| s[from..].find([',', ';', ':', '.', '(', ')', '\n', '\t']).map_or(s.len(), |p| from + p);
+    let mut end = stop(0);
+    // `Under-Secretary-General for Humanitarian Affairs and\nEmergency Relief
+    // Coordinator`: a PDF line break after a small word goes on.
+    if s[end..].starts_with('\n') && CONNECTORS.contains(&s[..end].rsplit(' ').next().unwrap_or("")) && s[end + 1..].starts_with(char::is_uppercase) {
+        end = stop(end + 1);
+    }
     let mut words: Vec<&str> = Vec::new();
-    for w in s[..end].split(' ') {
+    for w in s[..end].split([' ', '\n']) {
         if is_name_word(w) || (!words.is_empty() && CONNECTORS.contains(&w)) {
             words.push(w);
         } else {
@@ -159,13 +167,21 @@ pub fn before(text: &str, i: usize) -> Option<String> {
     // `the President of the Conference at its eighth session, Mr. X`: the
     // session the office was held at is not part of the role.
     let head = SESSION_TAIL.find(head).map_or(head, |m| &head[..m.start()]);
-    // Walk back over the words of a name, to punctuation or a lower-case word.
-    let cut = head.rfind([',', ';', ':', '.', '(', ')', '\n', '\t']).map_or(0, |p| p + 1);
+    // The role on its line; else read across a PDF line break (`The President
+    // of the Human\nRights Council, Mr. X`), never across a blank line.
+    role_ending(head, true).or_else(|| role_ending(&head[head.rfind("\n\n").map_or(0, |p| p + 2)..], false))
+}
+
+/// The role that ends `head`, read back over the words of a name to
+/// punctuation or a lower-case word (and to a line break when `by_line`).
+fn role_ending(head: &str, by_line: bool) -> Option<String> {
+    let cut = if by_line { head.rfind([',', ';', ':', '.', '(', ')', '\n', '\t']) } else { head.rfind([',', ';', ':', '.', '(', ')', '\t']) };
+    let cut = cut.map_or(0, |p| p + 1);
     // `Mr. Secretary-General, Mr. X`: an address, not the office of the name after it.
     if ["Mr.", "Ms.", "Mrs.", "Dr."].iter().any(|t| head[..cut].ends_with(t)) {
         return None;
     }
-    let words: Vec<&str> = head[cut..].split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = head[cut..].split([' ', '\n', '\r']).filter(|w| !w.is_empty()).collect();
     let mut first = words.len();
     while first > 0 {
         let w = words[first - 1];
@@ -245,6 +261,8 @@ mod tests {
             (", President of the Conference.", Some("President of the Conference")),
             (", Executive Director of the United Nations Office on Drugs and Crime, made a statement", Some("Executive Director of the United Nations Office on Drugs and Crime")),
             (", First Vice-Chair, opened", Some("First Vice-Chair")),
+            (", Under-Secretary-General for Humanitarian Affairs and\nEmergency Relief Coordinator, to participate", Some("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator")),
+            (", President of the Conference\nThe Commission met.", Some("President of the Conference")),
             (", Independent Expert on the enjoyment of all human rights by older persons", Some("Independent Expert")),
             (", Chair-Rapporteur of the Working Group", Some("Chair-Rapporteur of the Working Group")),
             (", Chair of the Commission opened the session", Some("Chair of the Commission")),
@@ -281,6 +299,9 @@ mod tests {
             ("opened by the President of the Conference at its eighth session, ", Some("President of the Conference")),
             ("the President made a statement at its eighth session, ", None),
             ("on 3 December, ", None),
+            ("opened the session. The President of the Human\nRights Council, ", Some("President of the Human Rights Council")),
+            ("Economic and Social Council\nThe President, ", Some("President")),
+            ("the Committee.\n\nThe Chair, ", Some("Chair")),
             // Must not be roles.
             ("Statements were made by Egypt, ", None),
             ("representatives of Mexico and Spain, ", None),

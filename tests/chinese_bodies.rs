@@ -113,3 +113,45 @@ fn conference_in_atlanta() {
     let usa = found.participants.iter().find(|p| p.iso3.as_deref() == Some("USA"));
     assert!(usa.is_none(), "a State inside a venue is the place's, not a participant");
 }
+
+const HRC: &str = "\n\n\n\n联 合 国\tA/HRC/55/2\n\n大  会\tDistr.: General\n2 May 2024\n\nChinese\nOriginal: English\n\n人权理事会\n第五十五届会议\n2024年2月26日至4月5日\n议程项目1\n组织和程序事项\n\n人权理事会第五十五届会议报告\n\n副主席兼报告员：穆罕默杜·卡赫（冈比亚）\n\n一. 组织和程序事项\n\nA. 会议开幕和会期\n\n1. 人权理事会于2024年2月26日至4月5日在联合国日内瓦办事处举行第五十五届会议。人权理事会主席奥马尔·兹尼贝尔（摩洛哥）宣布会议开幕。\n\n2. 根据理事会第5/1号决议附件所载体制建设一揽子计划第8(b)条，第五十五届会议组织会议于2024年2月19日举行。\n\nB. 出席情况\n\n3. 理事会成员国、理事会观察员国、非成员国观察员和其他观察员以及联合国实体、专门机构和有关组织、政府间组织和其他实体、国家人权机构和非政府组织的代表出席了本届会议（见附件二）。\n\nC. 议程和工作方案\n\n4. 在2024年2月26日第1次会议上，理事会通过了本届会议的议程和工作方案。通过的议程如下：\n\n1. 组织和程序事项。\n\n2. 联合国人权事务高级专员的年度报告以及高级专员办事处和秘书长的报告。\n\n3. 增进和保护所有人权——公民权利、政治权利、经济、社会及文化权利，包括发展权。\n\nD. 工作安排\n\n5. 在同次会议上，比利时代表（代表欧洲联盟）发了言。巴基斯坦代表（代表伊斯兰合作组织）也发了言。\n\n6. 理事会决定：(a) 以混合形式举行一般性辩论；(b) 将发言限制在90秒以内。\n\n7. 在2024年2月26日第2次会议上，联合国人权事务高级专员福尔克尔·蒂尔克介绍了年度报告。中国香港特别行政区的代表团成员也出席了会议。俄罗斯联邦代表作为当事国发了言。\n\n8. 教廷观察员和巴勒斯坦国观察员发了言。红十字国际委员会观察员和联合国难民事务高级专员办事处代表也发了言。\n\n9. 下列非政府组织发了言：大赦国际、人权观察、国际人权服务社、某某人权基金会。\n\n10. 根据经济及社会理事会议事规则第37条，理事会决定邀请某某专家出席会议。\n\n11. 巴勒斯坦国常驻联合国日内瓦办事处观察员代表团观察员行使答辩权发了言。秘书处将以联合国所有语文分发报告。联合国系统各实体应予协助。\n\n附件二\n\n出席情况\n\n人权理事会成员国\n\n阿尔巴尼亚、阿尔及利亚、阿根廷、孟加拉国、比利时、贝宁、多民族玻利维亚国、巴西、中国、古巴、芬兰、法国、冈比亚、德国、印度、日本、摩洛哥、荷兰王国、卡塔尔、南非、阿拉伯联合酋长国、美利坚合众国、越南\n\n由观察员代表的联合国会员国\n\n阿富汗、安道尔、澳大利亚、奥地利、朝鲜民主主义人民共和国、伊朗伊斯兰共和国、大韩民国、俄罗斯联邦、阿拉伯叙利亚共和国、土耳其、大不列颠及北爱尔兰联合王国、委内瑞拉玻利瓦尔共和国\n\n由观察员代表的非会员国\n\n教廷、巴勒斯坦国\n\n联合国\n\n人道主义事务协调厅、联合国儿童基金会、联合国开发计划署\n\n专门机构和有关组织\n\n国际劳工组织、世界卫生组织\n\n政府间组织\n\n非洲联盟、欧洲委员会、欧洲联盟、伊斯兰合作组织\n\n其他实体\n\n红十字国际委员会\n\n国家人权机构\n\n菲律宾人权委员会、丹麦人权研究所、某某国家监察员办公室\n\n非政府组织\n\n大赦国际、人权观察、国际法学家委员会、某某人权基金会\n";
+
+#[test]
+fn human_rights_council_session_report() {
+    let found = annotate(HRC, &Options::default());
+    let numbers: Vec<&str> = found.agenda.iter().map(|n| n.number.as_str()).collect();
+    assert_eq!(numbers, ["1", "2", "3"]);
+    // Numbered paragraphs, section headings and `(a) …；(b) …` are no items.
+    let items = spans(HRC, &found, Kind::AgendaItem);
+    assert_eq!(items.len(), 4, "{items:?}");
+    let got = participants(HRC, &found);
+    // China only in its own right, not in 中国香港特别行政区; no Office at
+    // Geneva as venue or as the office a mission is accredited to; no
+    // Council as the owner of rules of procedure.
+    assert_eq!(got.iter().filter(|p| p.as_str() == "中国=CHN").count(), 1);
+    assert!(!got.iter().any(|p| p == "联合国日内瓦办事处" || p == "经济及社会理事会" || p == "联合国"), "{got:?}");
+    let roles = |name: &str| found.participants.iter().find(|e| e.name == name).map(|e| e.roles.clone()).unwrap_or_default();
+    assert_eq!(roles("阿尔巴尼亚"), ["member State"]);
+    assert_eq!(roles("阿富汗"), ["observer State"]);
+    assert_eq!(roles("教廷"), ["observer State"]);
+    assert_eq!(roles("人道主义事务协调厅"), ["UN entity"]);
+    assert_eq!(roles("菲律宾人权委员会"), ["other entity"]);
+    assert_eq!(roles("某某人权基金会"), ["NGO"]);
+    assert_eq!(roles("奥马尔·兹尼贝尔"), ["人权理事会主席"]);
+}
+
+const CND_REPORT: &str = "\n\n\n\n联 合 国\tE/2024/28-E/CN.7/2024/15\n\n经济及社会理事会\tDistr.: General\n2 April 2024\n\nChinese\nOriginal: English\n\n麻醉药品委员会\n\n2023年12月8日和2024年3月14日至22日第六十七届会议的报告\n\n第八章\n\n会议安排和行政事项\n\nA. 会议开幕和会期\n\n60. 麻醉药品委员会于2024年3月14日至22日在维也纳举行了第六十七届会议。委员会共举行了12次全体会议。\n\n61. 委员会主席 Jozef Ziemowit Sikora（波兰）宣布会议开幕。毒品和犯罪问题办公室执行主任加达·瓦利致开幕词。国际麻醉品管制局主席贾格吉特·帕维迪亚也作了发言。\n\n62. 下列国家代表发了言：巴基斯坦（代表77国集团和中国）、尼日利亚（代表非洲国家组）、比利时（代表欧洲联盟）、中国、美利坚合众国。\n\nB. 出席情况\n\n63. 委员会53个成员国的代表出席了会议。还有联合国其他会员国、非会员国、联合国系统各实体、政府间组织和非政府组织的观察员出席了会议（与会者名单见E/CN.7/2024/INF/2）。\n\n64. 下列委员会成员国派代表出席了会议：阿尔及利亚、澳大利亚、奥地利、巴西、中国、哥伦比亚、埃及、法国、德国、印度、日本、肯尼亚、墨西哥、荷兰王国、尼日利亚、巴基斯坦、俄罗斯联邦、南非、泰国、大不列颠及北爱尔兰联合王国和美利坚合众国。\n\n65. 下列政府间组织派观察员出席了会议：非洲联盟、欧洲委员会、国际刑事警察组织（国际刑警组织）、欧洲毒品和毒瘾监测中心、某某区域禁毒中心。\n\nC. 选举主席团成员\n\n66. 根据经济及社会理事会职司委员会议事规则第15条，委员会在2023年12月8日第六十六届会议续会闭幕时选出了下列主席团成员：\n\n主席：\tJozef Ziemowit Sikora（波兰）\n第一副主席：\tHernán Caballero（智利）\n报告员：\tSalma Ahmed（埃及）\n\nD. 通过议程和其他组织事项\n\n67. 委员会在2024年3月14日第1次会议上以协商一致方式通过了经济及社会理事会第2023/333号决定核准的临时议程（E/CN.7/2024/1）。议程如下：\n\n1. 选举主席团成员。\n\n2. 通过议程和其他组织事项。\n\n3. 一般性辩论。\n\n4. 委员会附属机构的工作。\n\n5. 其他事项。\n\n6. 通过委员会第六十七届会议报告。\n\n68. 委员会在同次会议上核准了工作安排。秘书处的一位代表作了介绍性发言。\n\n一. 导言\n\n69. 在委员会审议议程项目4期间，(a) 近东和中东非法贩运毒品及相关问题小组委员会；(b) 亚洲及太平洋国家禁毒执法机构负责人会议分别报告了工作。\n\n70. 中国香港特别行政区和中国澳门特别行政区的专家参加了讨论。会议以联合国所有语文举行。\n\nE. 通过报告\n\n71. 委员会于2024年3月22日通过了本届会议的报告。\n";
+
+#[test]
+fn narcotic_drugs_session_report() {
+    let found = annotate(CND_REPORT, &Options::default());
+    let numbers: Vec<&str> = found.agenda.iter().map(|n| n.number.as_str()).collect();
+    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6"]);
+    assert_eq!(spans(CND_REPORT, &found, Kind::AgendaItem).len(), 6);
+    let got = participants(CND_REPORT, &found);
+    for want in ["贾格吉特·帕维迪亚=国际麻醉品管制局主席/-", "Jozef Ziemowit Sikora=主席/POL", "Hernán Caballero=第一副主席/CHL", "Salma Ahmed=报告员/EGY", "某某区域禁毒中心"] {
+        assert!(got.iter().any(|p| p == want), "{want} in {got:?}");
+    }
+    assert!(!got.iter().any(|p| p == "联合国" || p == "经济及社会理事会" || p == "麻醉药品委员会"), "{got:?}");
+    assert_eq!(got.iter().filter(|p| p.as_str() == "中国=CHN").count(), 2);
+}

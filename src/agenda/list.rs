@@ -80,10 +80,14 @@ fn is_sentence(title: &str) -> bool {
 
 /// Words of reported speech and finite verbs that agenda titles do not use
 /// but the numbered paragraphs of reports do.
-const SENTENCE_WORDS: [&str; 30] = [
+const SENTENCE_WORDS: &[&str] = &[
     "was", "were", "is", "are", "will", "has", "have", "had", "noted", "considered", "decided", "said", "stated", "expressed",
     "welcomed", "took", "recalled", "emphasized", "stressed", "informed", "agreed", "requested", "highlighted", "指出", "表示", "认为",
     "强调", "将于", "欢迎", "介绍",
+    // Verbs of the paragraph that follows a list in a report (`4. The
+    // Commission approved its organization of work.`), which no title uses.
+    "approved", "opened", "elected", "introduced", "presented", "thanked", "reported", "invited", "endorsed", "heard", "began", "closed",
+    "discussed", "reiterated", "urged", "underlined", "encouraged", "宣布", "发言", "核准了",
 ];
 
 /// The agenda list under the first list heading or lead sentence before
@@ -97,7 +101,13 @@ pub(super) fn find_list(text: &str, lines: &[Line], before: Option<usize>) -> (V
         if before.is_some_and(|s| i >= s) {
             break;
         }
-        if is_list_heading(line) || is_lead(line) {
+        // `…adopted the agenda of its\nthirty-third session, as follows:`: a lead
+        // sentence wrapped by a PDF line break is read with the line before.
+        let wrapped_lead = || {
+            let prev = i.checked_sub(1).and_then(|k| lines.get(k)).map(|p| &text[p.start..p.end]).filter(|p| !p.trim().is_empty());
+            prev.is_some_and(|p| is_lead(&format!("{} {}", p.trim_end(), line.trim_start())))
+        };
+        if is_list_heading(line) || is_lead(line) || (line.trim_end().ends_with([':', '：']) && wrapped_lead()) {
             let (found, end) = parse_list(text, lines, i + 1);
             if !found.is_empty() {
                 items = found;
@@ -265,7 +275,19 @@ mod tests {
         let text = "51. At its 1st meeting, the Commission adopted its provisional agenda (E/CN.7/2023/1). The agenda was as follows:\n\n1. Election of officers.\n2. General debate.\n\n52. At its 2nd meeting, the Commission considered item 2.\n";
         let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(got, vec!["1", "2"]);
+        // The paragraph after the list numbered as its next item is no item.
+        let text = "3. The agenda adopted was as follows:\n1. Election of officers.\n2. General debate.\n3. Adoption of the report.\n4. The Commission approved its organization of work.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "3"]);
+        let text = "3. 议程如下：\n\n1. 选举主席团成员。\n\n2. 一般性辩论。\n\n3. 主席宣布辩论开始。\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
         let text = "5. The recommendations were as follows:\n\n1. Strengthen cooperation.\n2. Share information.\n";
+        assert_eq!(items(text), vec![]);
+        let text = "47. At its 1st meeting, on 13 May 2024, the Commission adopted the agenda of its\nthirty-third session, as follows:\n\n1. Election of officers.\n2. General debate.\n\n48. The Commission approved its organization of work.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2"]);
+        let text = "49. The documents before the Commission under agenda item 3 were\nas follows:\n1. Report of the Executive Director.\n2. Note by the Secretariat.\n";
         assert_eq!(items(text), vec![]);
         let zh = "3. 工作组通过了以下议程：\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 通过议程。\n\n2. 通过报告。\n\n3. 工作组与审议组联合审议了议程项目 1 和 2。\n";
         let got: Vec<String> = items(zh).into_iter().map(|(_, n, _)| n).collect();

@@ -97,5 +97,43 @@ pub(super) fn is_lead(s: &str) -> bool {
         return false;
     }
     let key = heading_key(t);
-    HEADINGS.lead.iter().any(|p| key.ends_with(p.as_str()))
+    HEADINGS.lead.iter().any(|p| key.ends_with(p.as_str())) || announces_agenda(&key)
+}
+
+/// `The agenda adopted was as follows:`, `The agenda of the session, as
+/// adopted by the Council, read as follows:`, `会议通过的议程如下：`: the
+/// last sentence says `as follows` of an agenda, not of an item's documents
+/// (`The documents under agenda item 3 were as follows:`).
+fn announces_agenda(key: &str) -> bool {
+    let sentence = key.rsplit(". ").next().unwrap_or(key);
+    let sentence = sentence.rsplit('。').next().unwrap_or(sentence);
+    let follows = sentence.ends_with("as follows") || sentence.ends_with("如下");
+    let agenda = sentence.contains("agenda") || sentence.contains("议程");
+    let item = ["agenda item", "agenda items", "议程项目", "item of the agenda", "documents", "文件"].iter().any(|w| sentence.contains(w));
+    follows && agenda && !item
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_sentences_announce_the_agenda() {
+        let cases: &[(&str, bool)] = &[
+            ("6. The agenda adopted was as follows:", true),
+            ("The agenda of the session, as adopted by the Council, read as follows:", true),
+            ("51. At its 1st meeting, the Commission adopted its provisional agenda (E/CN.7/2023/1). The agenda was as follows:", true),
+            ("5. 会议通过的议程如下：", true),
+            ("At the same meeting, the Committee adopted the following agenda:", true),
+            // Must not: other things said to be as follows.
+            ("5. The recommendations were as follows:", false),
+            ("7. The documents before the Commission under agenda item 3 were as follows:", false),
+            ("8. 议程项目 3 下的文件如下：", false),
+            ("The agenda adopted was as follows", false),
+            ("9. The Chair summarized the discussion of the agenda. The conclusions were as follows:", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_lead(line), *want, "{line}");
+        }
+    }
 }

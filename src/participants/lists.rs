@@ -16,7 +16,7 @@ use super::{anchors, overlapping, squeeze};
 use super::shorts::bracketed_short;
 use crate::model::{Annotation, Language, ParticipantValue, Value};
 use crate::span::Span;
-use crate::text::{char_at, is_cjk, is_ws, skip_ws, Document};
+use crate::text::{char_at, char_before, is_cjk, is_ws, skip_ws, Document};
 
 /// Longest introduction of an attendance list, in bytes.
 const LIST_INTRO_WINDOW: usize = 600;
@@ -28,7 +28,7 @@ const LIST_LEAD: usize = 60;
 pub(super) const MAX_LIST: usize = 20_000;
 
 /// Words that say the entries of a list took part.
-pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "represented", "attended", "participated"];
+pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "发言", "发了言", "represented", "attended", "participated", "tatements", "spoke", "took the floor"];
 
 /// The sentences that introduce attendance lists: from `下列`/`以下`/`The
 /// following` to the colon, with a word of attending in between
@@ -49,11 +49,15 @@ fn list_intros(text: &str) -> Vec<Span> {
         let mut chars = window.char_indices().peekable();
         while let Some((p, c)) = chars.next() {
             let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
-            if c == '。' || c == '\n' || full_stop {
+            // `The following States Members of the United Nations were represented by\nobservers:`:
+            // a PDF line break inside an English introduction goes on; a blank line ends it.
+            let wrapped = c == '\n' && (window[..p].is_ascii() && chars.peek().is_some_and(|&(_, d)| d.is_ascii_alphabetic()) || cjk_wrap(text, at + p));
+            if c == '。' || (c == '\n' && !wrapped) || full_stop {
                 break;
             }
             if c == '：' || c == ':' {
-                if ATTENDED.iter().any(|w| window[..p].contains(w) || lead.contains(w)) {
+                let said = squeeze(&window[..p]);
+                if ATTENDED.iter().any(|w| said.contains(w) || lead.contains(w)) {
                     let span = Span::new(at, at + p + c.len_utf8());
                     done = span.end;
                     out.push(span);
@@ -123,6 +127,16 @@ fn next_line_is_heading(text: &str, i: usize) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), Some('.' | '．' | '、')) if crate::numerals::is_chinese_numeral(c))
 }
 
+/// True when the line break at `i` inside a Chinese introduction is a PDF
+/// wrap (`…派观察员出\n\n席了会议：`): ideographs go on after at most a blank
+/// line, and the next line is no `一.`-like heading.
+fn cjk_wrap(text: &str, i: usize) -> bool {
+    let next = skip_ws(text, i);
+    // The ideograph before the break, past the blank line's other breaks.
+    let before = crate::text::skip_back_while(text, i, is_ws);
+    i - before <= 12 && next - i <= 12 && char_before(text, before).is_some_and(is_cjk) && char_at(text, next).is_some_and(is_cjk) && !next_line_is_heading(text, next)
+}
+
 /// How a list's introducing sentence says its entries took part.
 fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_lowercase();
@@ -146,7 +160,10 @@ fn list_role(intro: &str) -> Option<&'static str> {
         } else {
             None
         }
-    } else if has(&["联合国机构", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "specialized agencies", "funds and programmes", "united nations bodies"]) {
+    } else if has(&[
+        "联合国机构", "联合国实体", "联合国系统", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "united nations system", "specialized agencies",
+        "funds and programmes", "united nations bodies",
+    ]) {
         Some("UN entity")
     } else if has(&["组织", "实体", "机构", "organizations", "entities", "institutions"]) {
         // `下列其他实体派观察员出席了会议：`
@@ -157,8 +174,9 @@ fn list_role(intro: &str) -> Option<&'static str> {
 }
 
 /// The attendance lists of `doc`, in order: the stretch after the colon of
-/// each introduction that gives its entries a role, with that role. An
-/// introduction inside the previous list is not read again.
+/// each introduction that gives its entries a role, with that role, and the
+/// lists under the headings of an attendance annex (see [`heading_lists`]).
+/// An introduction inside the previous list is not read again.
 pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
     let text = doc.text;
     let mut out = Vec::new();
@@ -167,12 +185,113 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
         if m.start < done {
             continue;
         }
-        let Some(role) = list_role(&text[m.range()]) else { continue };
+        // `…represented by\nobservers:`: read without the PDF's line breaks.
+        let Some(role) = list_role(&squeeze(&text[m.range()])) else { continue };
         let start = m.end;
         let end = list_end(text, start, doc.language);
         done = end;
         out.push((Span::new(start, end), role));
     }
+    let headed = heading_lists(text);
+    // `headed` is sorted and its lists do not overlap: one look each.
+    out.retain(|(s, _)| {
+        let k = headed.partition_point(|(h, _)| h.start < s.end);
+        !k.checked_sub(1).and_then(|k| headed.get(k)).is_some_and(|(h, _)| h.overlaps(*s))
+    });
+    out.extend(headed);
+    out.sort_unstable_by_key(|(s, _)| *s);
+    out
+}
+
+/// Lines that open the attendance annex of a report: `Attendance`, `出席情况`.
+const ATTENDANCE_ANNEX: &[&str] = &["attendance", "出席情况", "出席名单", "list of participants", "与会者名单", "与会情况"];
+
+/// Longest heading of an attendance list, in characters.
+const LIST_HEADING_CHARS: usize = 90;
+
+/// The role a line of its own gives the list under it in an attendance
+/// annex: `States members of the Human Rights Council`, `由观察员代表的非会员国`,
+/// `Non-governmental organizations`, `United Nations`/`联合国` (the UN
+/// entities). Not a numbered section (`C. Non-governmental organizations`)
+/// nor a line with punctuation of a sentence or list.
+fn heading_role(line: &str) -> Option<&'static str> {
+    let t = line.trim_matches(is_ws);
+    if t.is_empty() || t.chars().count() > LIST_HEADING_CHARS || t.contains([',', '，', '、', '.', '。', ':', '：', ';', '；', '\t']) {
+        return None;
+    }
+    if t.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '（') {
+        return None;
+    }
+    if t == "United Nations" || t == "联合国" || t == "联 合 国" {
+        return Some("UN entity");
+    }
+    list_role(t)
+}
+
+/// The lists under the headings of an attendance annex (`Attendance`, then
+/// `States members of the Human Rights Council` over `Albania, Algeria, …`,
+/// `Non-governmental organizations` over `Amnesty International, …`), with
+/// the role each heading gives: from the line after the heading to the next
+/// heading, a numbered line or the next annex. Only after a line
+/// `Attendance`/`出席情况`, so that a report's section headings are not read
+/// as lists. Linear: each line is read once.
+fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
+    let mut out = Vec::new();
+    let mut annex = false;
+    let mut open: Option<(usize, usize, &'static str)> = None;
+    let close = |open: &mut Option<(usize, usize, &'static str)>, out: &mut Vec<(Span, &'static str)>| {
+        if let Some((s, e, role)) = open.take() {
+            if e > s {
+                out.push((Span::new(s, e), role));
+            }
+        }
+    };
+    let mut at = 0;
+    for raw in text.split_inclusive('\n') {
+        let (start, end) = (at, at + raw.trim_end_matches(['\n', '\r']).len());
+        at += raw.len();
+        let line = text[start..end].trim_matches(is_ws);
+        if line.is_empty() {
+            continue;
+        }
+        let lower = line.to_lowercase();
+        if ATTENDANCE_ANNEX.iter().any(|w| lower == *w) {
+            close(&mut open, &mut out);
+            annex = true;
+            continue;
+        }
+        if !annex {
+            continue;
+        }
+        if let Some(role) = heading_role(line) {
+            close(&mut open, &mut out);
+            open = Some((at, at, role));
+            continue;
+        }
+        // `GE.24-06012 (E)`, `A/HRC/55/2`, `24-06012 3/25`: a page break
+        // inside the list; the list goes on after it with the same role.
+        let furniture = line.contains(|c: char| c.is_ascii_digit()) && !line.contains(|c: char| c.is_lowercase() || is_cjk(c));
+        if furniture {
+            if let Some((_, _, role)) = open {
+                close(&mut open, &mut out);
+                open = Some((at, at, role));
+            }
+            continue;
+        }
+        let numbered = line.starts_with(|c: char| c.is_ascii_digit()) || lower.starts_with("annex") || line.starts_with("附件");
+        if numbered {
+            close(&mut open, &mut out);
+            annex = false;
+            continue;
+        }
+        if let Some((s, e, _)) = open.as_mut() {
+            if *e == *s {
+                *s = start + (text[start..end].len() - text[start..end].trim_start_matches(is_ws).len());
+            }
+            *e = end;
+        }
+    }
+    close(&mut open, &mut out);
     out
 }
 
@@ -183,6 +302,11 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
     let mut remove = Vec::new();
     for (list, role) in attendance_lists(doc) {
         let orgs = matches!(role, "NGO" | "intergovernmental organization" | "UN entity" | "other entity");
+        // `United Nations` over `Office for the Coordination of Humanitarian
+        // Affairs`: the heading and the first entry are not one name.
+        let mut crossing: Vec<Span> = overlapping(out, Span::new(list.start, list.start + 1)).into_iter().filter(|s| s.start < list.start).collect();
+        // The heading itself (`United Nations`, `联合国`) names the kind of entries.
+        crossing.extend(heading_line(text, list.start));
         let items = list_items(text, list.start, list.end, doc.language);
         let items: Vec<Span> = match doc.language {
             Language::English => items.into_iter().flat_map(|item| split_and(text, item, out)).collect(),
@@ -191,6 +315,7 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         for mut item in items {
             let mut inner = overlapping(out, item);
             inner.extend(overlapping(&added, item));
+            inner.retain(|s| !crossing.contains(s));
             if inner.contains(&item) {
                 continue;
             }
@@ -212,6 +337,7 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
             let short = short.filter(|_| raw.ends_with(['）', ')']));
             added.push(Annotation::new(item, Value::Participant(ParticipantValue::Organization { name: squeeze(raw), short })));
         }
+        remove.extend(crossing);
     }
     remove.sort_unstable();
     out.retain(|a| remove.binary_search(&a.span).is_err());
@@ -239,6 +365,26 @@ fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
     parts
 }
 
+/// The text of the line before `start` (past blank lines), trimmed, when it
+/// is the heading of an attendance annex list.
+fn heading_line(text: &str, start: usize) -> Option<Span> {
+    let end = crate::text::skip_back_while(text, start, is_ws);
+    let (s, _) = crate::text::line_bounds(text, end.saturating_sub(1));
+    let line = text.get(s..end)?;
+    let lead = line.len() - line.trim_start_matches(is_ws).len();
+    heading_role(line).map(|_| Span::new(s + lead, end))
+}
+
+/// True when a line break between `head` and `rest` in an English list of
+/// one entry a line wraps an entry: the line ends with a small word or the
+/// next goes on in lower case (`United Nations Entity for Gender Equality
+/// and the\nEmpowerment of Women`, `International Organization of la\nFrancophonie`).
+fn wrapped_entry(head: &str, rest: &str) -> bool {
+    const SMALL: &[&str] = &["the", "of", "and", "for", "on", "in", "to", "against", "la", "de", "du", "des", "&"];
+    let last = head.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+    SMALL.contains(&last) || rest.trim_start_matches(' ').starts_with(|c: char| c.is_lowercase())
+}
+
 /// The entries of a list `start..end` separated by `、` (or `,`/`and` in
 /// English), trimmed.
 fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<Span> {
@@ -253,9 +399,11 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
     };
     match language {
         Language::Chinese => {
+            // An annex list without `、` has one entry a line.
+            let by_line = !list.contains(['、', '；']);
             let mut a = start;
             for (p, c) in list.char_indices() {
-                if c == '、' || c == '；' {
+                if c == '、' || c == '；' || (by_line && c == '\n') {
                     push(a, start + p);
                     a = start + p + c.len_utf8();
                 }
@@ -272,7 +420,7 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
                 match c {
                     '(' => depth += 1,
                     ')' => depth -= 1,
-                    '\n' if by_line => {
+                    '\n' if by_line && !wrapped_entry(&list[..p], &list[p + 1..]) => {
                         push(a, start + p);
                         a = start + p + 1;
                     }
@@ -299,6 +447,65 @@ mod tests {
     use super::*;
 
     #[test]
+    fn attendance_annex_headings_give_lists_and_roles() {
+        let text = "Annex II\n\nAttendance\n\nStates members of the Human Rights Council\nAlbania, Algeria,\nBenin\n\nNon-member States represented by observers\nHoly See, State of Palestine\n\nUnited Nations\nOffice for the Coordination of Humanitarian Affairs, Unknown Programme\n\nNational human rights institutions\nCommission on Human Rights of the Philippines\n\nNon-governmental organizations\nAmnesty International, Unknown Rights Foundation\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&text[s.range()], r)).collect();
+        let want = vec![
+            ("Albania, Algeria,\nBenin", "member State"),
+            ("Holy See, State of Palestine", "observer State"),
+            ("Office for the Coordination of Humanitarian Affairs, Unknown Programme", "UN entity"),
+            ("Commission on Human Rights of the Philippines", "other entity"),
+            ("Amnesty International, Unknown Rights Foundation", "NGO"),
+        ];
+        assert_eq!(got, want);
+        let zh = "附件二\n\n出席情况\n\n人权理事会成员国\n\n阿尔巴尼亚、贝宁\n\n由观察员代表的非会员国\n\n教廷、巴勒斯坦国\n\n联合国\n\n人道主义事务协调厅、联合国儿童基金会\n\n国家人权机构\n\n菲律宾人权委员会\n";
+        let doc = Document::new(zh);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
+        let want = vec![("阿尔巴尼亚、贝宁", "member State"), ("教廷、巴勒斯坦国", "observer State"), ("人道主义事务协调厅、联合国儿童基金会", "UN entity"), ("菲律宾人权委员会", "other entity")];
+        assert_eq!(got, want);
+        // A page break inside a list: its furniture is no entry.
+        let text = "Attendance\n\nNon-governmental organizations\nAmnesty International, Unknown Rights\nFoundation\n\nGE.24-06012\t3/25\n\nUnknown Peace Bureau, Human Rights Watch\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&text[s.range()], r)).collect();
+        assert_eq!(got, vec![("Amnesty International, Unknown Rights\nFoundation", "NGO"), ("Unknown Peace Bureau, Human Rights Watch", "NGO")]);
+        // One entry a line; a long name wraps.
+        let text = "Attendance\n\nUnited Nations\nUnited Nations Entity for Gender Equality and the\nEmpowerment of Women\nUnknown Programme for\nSomething\nUnknown Office\n";
+        let got = crate::participants::tests::found(text);
+        assert_eq!(got, vec!["United Nations Entity for Gender Equality and the\nEmpowerment of Women=org", "Unknown Programme for\nSomething=org", "Unknown Office=org"]);
+        let zh = "出席情况\n\n联合国\n\n人道主义事务协调厅\n\n联合国儿童基金会\n\n非政府组织\n\n大赦国际\n\n某某人权基金会\n";
+        let got = crate::participants::tests::found(zh);
+        assert_eq!(got, vec!["人道主义事务协调厅=org", "联合国儿童基金会=org", "大赦国际=org", "某某人权基金会=org"]);
+        // Must not: section headings of a report without an attendance annex,
+        // a numbered section, and the numbered paragraph after the annex.
+        for text in [
+            "B. Participation\n\nNon-governmental organizations\nAmnesty International, Human Rights Watch\n",
+            "Attendance\n\nC. Non-governmental organizations\nThe Council heard Amnesty International, Human Rights Watch.\n",
+            "Attendance\n\n5. The session was attended by 40 States.\nNon-governmental organizations, including Amnesty International, spoke.\n",
+        ] {
+            assert_eq!(attendance_lists(&Document::new(text)), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn introductions_wrapped_by_pdf_line_breaks() {
+        let text = "43. The following States Members of the United Nations were represented by\nobservers: Afghanistan, Andorra.\n\n45. The following national human rights institutions, non-governmental\norganizations and other entities were represented: Danish Institute for Human\nRights; Unknown Justice Alliance.\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&text[s.range()], r)).collect();
+        assert_eq!(got, vec![(" Afghanistan, Andorra", "observer State"), (" Danish Institute for Human\nRights; Unknown Justice Alliance", "NGO")]);
+        let zh = "5. 下列非理事会成员国的联合国会员国派观察员出\n\n席了会议：阿富汗、安道尔。\n\n7. 下列国家人权机构派代表\n\n出席了会议：菲律宾人权委员会。\n";
+        let doc = Document::new(zh);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
+        assert_eq!(got, vec![("阿富汗、安道尔", "observer State"), ("菲律宾人权委员会", "other entity")]);
+        let zh = "5. 下列非政府组织\n\n一. 导言：大赦国际。";
+        assert_eq!(attendance_lists(&Document::new(zh)), vec![]);
+        // Must not: a blank line or a new numbered paragraph between the
+        // words and the colon.
+        let text = "The following States were represented\n\n4. Agenda: Afghanistan.";
+        assert_eq!(attendance_lists(&Document::new(text)), vec![]);
+    }
+
+    #[test]
     fn list_roles_follow_the_introduction() {
         let cases: &[(&str, Option<&str>)] = &[
             ("《公约》的下列缔约国派代表出席了会议：", Some("State party")),
@@ -311,6 +518,8 @@ mod tests {
             ("The following States parties were represented:", Some("State party")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),
+            ("下列联合国系统实体派观察员出席了会议：", Some("UN entity")),
+            ("The following United Nations system entities were represented:", Some("UN entity")),
             ("下列其他实体派观察员出席了会议：", Some("other entity")),
             ("下列国家人权机构派代表出席了会议：", Some("other entity")),
             ("下列签署了《公约》的国家派观察员出席了会议：", Some("signatory State")),

@@ -30,8 +30,18 @@ pub(super) fn find_mentions(text: &str, hits: &[Hit], shorts: &mut Vec<String>) 
     let mut out: Vec<Annotation> = Vec::new();
     let mut reach = 0;
     let names: Vec<&Hit> = hits.iter().filter(|h| !matches!(h.entry, Entry::City(_))).collect();
+    let cities: Vec<(Span, &str)> = hits
+        .iter()
+        .filter_map(|h| match h.entry {
+            Entry::City(i) => gazetteer::cities().get(i).map(|c| (h.span, c.iso3)),
+            _ => None,
+        })
+        .collect();
     for (k, hit) in names.iter().enumerate() {
         if hit.span.start < reach {
+            continue;
+        }
+        if qualifies_city(text, hit, &cities) {
             continue;
         }
         // `联合国世界粮食计划署`: the United Nations written before one of its
@@ -54,6 +64,27 @@ pub(super) fn find_mentions(text: &str, hits: &[Hit], shorts: &mut Vec<String>) 
         }
     }
     out
+}
+
+/// True when the State of `hit` only says which country a city of its own
+/// is in, a place expression: `泰国曼谷`, `埃及沙姆沙伊赫`, `Bangkok,
+/// Thailand`, `Kyoto, Japan`. `cities` are the city hits, sorted. The State
+/// named as where an activity happens (`in Colombia and Mexico`) stays.
+fn qualifies_city(text: &str, hit: &Hit, cities: &[(Span, &str)]) -> bool {
+    let Entry::State(i) = hit.entry else { return false };
+    let Some(iso3) = gazetteer::states().get(i).map(|s| s.iso3) else { return false };
+    // `泰国曼谷`: the city right after the State.
+    let next = crate::text::skip_spaces(text, hit.span.end);
+    let k = cities.partition_point(|(s, _)| s.start < next);
+    if cities.get(k).is_some_and(|(s, c)| s.start == next && *c == iso3) && is_cjk_text(&text[hit.span.range()]) {
+        return true;
+    }
+    // `Bangkok, Thailand`: the city, a comma, the State.
+    let before = text[..hit.span.start].trim_end_matches(is_space);
+    let before = before.strip_suffix('\n').unwrap_or(before).trim_end_matches(is_space);
+    let Some(comma) = before.strip_suffix(',') else { return false };
+    let k = cities.partition_point(|(s, _)| s.end <= comma.len());
+    k.checked_sub(1).and_then(|k| cities.get(k)).is_some_and(|(s, c)| s.end == comma.len() && *c == iso3)
 }
 
 /// True when `hit` is the United Nations itself (`联合国`).
@@ -149,9 +180,89 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     }
     let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(8))..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
+    let lead = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(40))..span.start).unwrap_or("");
+    if names_special_region(lead, after) {
+        return false;
+    }
+    if names_national_body(after) {
+        return false;
+    }
     let titled = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "].iter().any(|t| before.ends_with(t));
     // `United States dollars` is a currency.
     !titled && !after.starts_with(" dollar")
+}
+
+/// True when a State mention with `before` and `after` around it is part of
+/// the name of one of its special administrative regions: `中国香港特别行政区`,
+/// `中国澳门`, `Hong Kong, China`, `Hong Kong Special Administrative Region
+/// of China`. The region's delegation or agency acts as the region, not as the
+/// State (as `挪威发展合作署` gives no mention of Norway: the longest name wins).
+fn names_special_region(before: &str, after: &str) -> bool {
+    const ZH: &[&str] = &["香港", "澳门"];
+    const EN: &[&str] = &["Hong Kong, ", "Macao, ", "Macau, ", "Special Administrative Region of ", "Special Administrative Region of the "];
+    ZH.iter().any(|r| after.starts_with(r)) || EN.iter().any(|r| before.ends_with(r))
+}
+
+/// A national body named after its State, the text after the State's
+/// name: `Kenya National Commission on Human Rights`, `Uganda Human Rights
+/// Commission`, `United States Agency for International Development`. The
+/// longest name wins, as `挪威发展合作署` gives no mention of Norway.
+static NATIONAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \n](?:[A-Z][a-z]+[ \n]){0,4}(?:Commission|Authority|Agency|Institute|Police|Service|Centre|Center|Foundation|University|Ministry|Bureau|Directorate|Ombudsman)\b")
+        .expect("national body pattern")
+});
+
+/// True when `after`, the text after a State, makes it part of the name of
+/// one of its national bodies (see [`NATIONAL_BODY`]).
+fn names_national_body(after: &str) -> bool {
+    NATIONAL_BODY.is_match(&after[..crate::text::floor_boundary(after, 80)])
+}
+
+/// An organ named as the owner of rules of procedure: `经济及社会理事会议事规则`,
+/// `经济及社会理事会职司委员会议事规则` (the text after the name).
+static OWNS_RULES_ZH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*的?[ \t]*(?:各?职司委员会[ \t]*(?:的[ \t]*)?)?(?:暂行)?议事规则").expect("rules pattern"));
+
+/// The same in English, the text before the name: `rules of procedure of the
+/// General Assembly`, `rule 15 of the rules of procedure of the functional
+/// commissions of the Economic and Social Council`.
+static OWNS_RULES_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"rules of procedure (?:of the [a-z]+(?: [a-z]+){0,3} )?of (?:the )?$").expect("rules pattern")
+});
+
+/// True when the organisation between `before` and `after` is named only as
+/// the owner of rules of procedure: the rules are an instrument the document
+/// applies, the organ does not act (as `大会` is the symbol's body in
+/// `大会第 58/4 号决议`, and the owner is left out of `议事规则第 22 条`).
+fn owns_rules(before: &str, after: &str) -> bool {
+    // Cheap literal checks first keep the patterns off most mentions.
+    (after.contains("议事规则") && OWNS_RULES_ZH.is_match(after))
+        || (before.contains("procedure") && OWNS_RULES_EN.is_match(&before.replace('\n', " ").to_lowercase()))
+        || after.starts_with("'s rules of procedure") || after.starts_with("’s rules of procedure")
+        || after.starts_with("'s provisional rules of procedure") || after.starts_with("’s provisional rules of procedure")
+}
+
+/// True when the organisation after `before` is the one a diplomatic mission
+/// or representative is accredited to, a part of the mission's designation:
+/// `Permanent Observer Mission of the State of Palestine to the United
+/// Nations Office at Geneva`, `常驻联合国代表团`, `驻联合国日内瓦办事处`.
+fn accredited_to(before: &str) -> bool {
+    static MISSION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[Mm]issions?|[Rr]epresentatives?|[Oo]bservers?|[Dd]elegations?)\b[^.;:]{0,80} to (?:the )?$").expect("mission pattern")
+    });
+    let tail = before.trim_end();
+    let tail = tail.strip_suffix("the").unwrap_or(tail).trim_end();
+    let to = tail.strip_suffix("to").is_some_and(|t| t.ends_with([' ', '\n']));
+    before.ends_with('驻') || (to && MISSION.is_match(&before.replace('\n', " ")))
+}
+
+/// True when the organisation between `before` and `after` is where a
+/// meeting is held, a venue and so a place: `held its fifty-fifth session at
+/// the United Nations Office at Geneva`, `在联合国日内瓦办事处举行`.
+fn is_venue(before: &str, after: &str) -> bool {
+    static HELD_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bheld\b[^.;]{0,100}\bat (?:the )?$").expect("venue pattern"));
+    let zh = before.ends_with('在') && ["举行", "召开"].iter().any(|w| after.trim_start_matches(is_space).starts_with(w));
+    zh || (before.contains("held") && HELD_AT.is_match(&before.replace('\n', " ")))
 }
 
 /// Characters that may stand before `大会` when the General Assembly acts.
@@ -167,6 +278,11 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
     }
     let rest = text.get(span.end..).unwrap_or("");
     if numbers_its_resolution(&rest[..crate::text::floor_boundary(rest, 80)]) {
+        return false;
+    }
+    let lead = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(120))..span.start).unwrap_or("");
+    let lead = lead.rsplit(['。', '；']).next().unwrap_or(lead);
+    if owns_rules(lead, &rest[..crate::text::floor_boundary(rest, 60)]) || accredited_to(lead) || is_venue(lead, rest) {
         return false;
     }
     let rest = &rest[..crate::text::floor_boundary(rest, 40)];
@@ -186,14 +302,17 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
             const FIXED: &[&str] = &[
                 "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
                 "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各", "秘书长", "人权事务高级专员",
-                "难民事务高级专员",
+                "难民事务高级专员", "驻", "其他",
             ];
             let after = rest.trim_start_matches(is_space);
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");
             // `联合国打击跨国有组织犯罪公约`: the title of a convention.
             let clause: String = after.chars().take(16).take_while(|c| !"，。；、（(”".contains(*c)).collect();
+            // `联合国处理全球腐败问题的共同立场`: the title of the UN system's
+            // common position, a policy document, not the UN acting.
             !FIXED.iter().any(|f| after.starts_with(f))
                 && !clause.contains("公约")
+                && !clause.contains("共同立场")
                 && !after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(c))
                 && !before.ends_with("一个")
                 && !before.ends_with('“')
@@ -208,14 +327,23 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         "United Nations" => {
             const FIXED_EN: &[&str] = &[
                 "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
-                "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General",
+                "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General", "common position",
+                "system common position",
+                // Events, instruments and programmes named after the UN: `the
+                // Fourteenth United Nations Congress on Crime Prevention…`.
+                "Congress", "Conference on", "Summit", "Decade", "Declaration", "Standard Minimum Rules", "Rules for", "Guidelines", "Principles",
+                "Model", "Crime Prevention and Criminal Justice", "Sustainable Development Cooperation", "Millennium",
             ];
             let after = rest.trim_start();
-            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
+            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(32))..span.start).unwrap_or("");
             !FIXED_EN.iter().any(|f| after.starts_with(f))
                 && !before.ends_with("Charter of the ")
                 && !before.ends_with("One ")
                 && !before.ends_with("Members of the ")
+                // `the Secretary-General of the United Nations`, as `联合国秘书长`.
+                && !before.ends_with("Secretary-General of the ")
+                && !before.ends_with("languages of the ")
+                && !before.ends_with("system of the ")
         }
         // `Security Council resolution 2334 (2016)`: the body of the symbol.
         _ if name.is_ascii() => {

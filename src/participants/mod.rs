@@ -203,10 +203,67 @@ mod tests {
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
-            ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "United Nations=org", "World Bank=org", "Kenya=state:KEN"]),
+            // The organisation a mission is accredited to is part of the mission's designation.
+            ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "World Bank=org", "Kenya=state:KEN"]),
+            ("The observer for the Permanent Observer Mission of the State of Palestine to the United Nations Office at Geneva spoke.", &["State of Palestine=state:PSE"]),
+            ("The observer mission of the Holy See to the United Nations made a statement.", &["Holy See=state:VAT"]),
+            ("巴勒斯坦国常驻联合国日内瓦办事处观察员代表团和埃及常驻联合国代表", &["巴勒斯坦国=state:PSE", "埃及=state:EGY"]),
+            ("The United Nations Office at Geneva and the United Nations delivered aid to the Sudan.", &["United Nations Office at Geneva=org", "United Nations=org", "Sudan=state:SDN"]),
+            ("联合国日内瓦办事处与联合国驻地协调员合作", &["联合国日内瓦办事处=org"]),
+            ("还有联合国其他会员国和非会员国的观察员", &[]),
+            ("联合国系统执行联合国处理全球腐败问题的共同立场，联合国执行了该立场", &["联合国=org"]),
+            ("the United Nations common position to address global corruption", &[]),
+            ("the Secretary-General of the United Nations, in the official languages of the United Nations", &[]),
+            // A venue is a place.
+            ("The Council held its session at the United Nations Office\nat Geneva. The United Nations Office at Geneva hosted it.", &["United Nations Office at Geneva=org"]),
+            ("理事会在联合国日内瓦办事处举行会议，联合国日内瓦办事处在会上发言", &["联合国日内瓦办事处=org"]),
+            ("a meeting held with the World Health Organization at the World Bank", &["World Health Organization=org"]),
+            // A State that names the country of its city is part of a place.
+            ("a workshop in Bangkok,\nThailand, for Viet Nam; 在泰国曼谷为越南举办培训", &["Viet Nam=state:VNM", "越南=state:VNM"]),
+            ("in Kyoto, Japan, and in Geneva, Japan and Thailand", &["Japan=state:JPN", "Thailand=state:THA"]),
+            // A national body named after its State.
+            ("the Kenya National\nCommission on Human Rights, the Uganda Human Rights Commission and the United States Agency for International Development", &[]),
+            ("Kenya and the African Union Commission; Kenya, Uganda; Kenya Airways", &["Kenya=state:KEN", "African Union Commission=org", "Kenya=state:KEN", "Uganda=state:UGA", "Kenya=state:KEN"]),
+            ("Strengthening the United Nations Crime Prevention and Criminal Justice Programme; the Fourteenth United Nations Congress on Crime Prevention", &[]),
+            ("the United Nations Standard Minimum Rules for the Treatment of Prisoners and the United Nations Declaration on the Rights of Indigenous Peoples", &[]),
+            // The owner of rules of procedure does not act.
+            ("In accordance with rule 153 of the rules of procedure of the General Assembly, the General Assembly decided", &["General Assembly=org"]),
+            ("under rule 15 of the rules of procedure of the functional commissions of the Economic and Social Council", &[]),
+            ("根据经济及社会理事会议事规则第37条和经济及社会理事会职司委员会议事规则第 15 条", &[]),
+            ("经济及社会理事会通过了议事规则，世界卫生组织的议事规则", &["经济及社会理事会=org"]),
+            ("the Economic and Social Council's rules of procedure and the Economic and Social Council", &["Economic and Social Council=org"]),
+            // A special administrative region is not a mention of its State.
+            ("中国香港特别行政区和中国澳门特别行政区的代表团成员以及中国代表", &["中国=state:CHN"]),
+            ("Hong Kong, China, and Macao, China, contributed; the Hong Kong Special Administrative Region of China and China", &["China=state:CHN"]),
             ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
+            // The members table of a verbatim record: the State is the cell before.
+            (
+                "Members:\tAlgeria\tMr. Bendjama\n\tUnited Kingdom of Great Britain and Northern Ireland\tDame Barbara Woodward\n\tAgenda\tMr. Kanu",
+                &["Algeria=state:DZA", "Bendjama=person:DZA:-", "United Kingdom of Great Britain and Northern Ireland=state:GBR", "Barbara Woodward=person:GBR:-", "Kanu=person:-:-"],
+            ),
+            ("Sir Keir spoke with Dame Barbara Woodward.", &["Keir=person:-:-", "Barbara Woodward=person:-:-"]),
+            // An untitled name in apposition after an office.
+            (
+                "the United Nations High Commissioner for Human Rights, Volker Türk, presented it. The Executive Secretary of the UNFCCC, Simon Stiell, spoke.",
+                &["Volker Türk=person:-:United Nations High Commissioner for Human Rights", "Simon Stiell=person:-:Executive Secretary of the UNFCCC"],
+            ),
+            // Must not: a State, an organisation, a place or one word after an office.
+            ("the President, Egypt, spoke; the Chair, Human Rights Watch, spoke; the Rapporteur, Vienna, and the Chair, Ghada.", &["Egypt=state:EGY", "Human Rights Watch=org"]),
+            ("the Chair, Committee Against Torture.", &[]),
+            // A State with its own bracket, a line break before the bracket.
+            (
+                "opened by the Chair, Mr. Ali Reza Jahangiri (Iran (Islamic\nRepublic of)). Vice-Chairs: Anna Nowak (Poland) and Juan Ruiz\n(Colombia)",
+                &["Ali Reza Jahangiri=person:IRN:Chair", "Iran (Islamic\nRepublic of)=state:IRN", "Anna Nowak=person:POL:Vice-Chair", "Poland=state:POL", "Juan Ruiz=person:COL:Vice-Chair", "Colombia=state:COL"],
+            ),
+            ("Rapporteur: Sultan Al-Thani\n\n(Qatar) was absent.", &["Qatar=state:QAT"]),
+            ("The United States supports the United Nations Relief and Works Agency.", &["United States=state:USA", "United Nations Relief and Works Agency=org"]),
+            // A word of address between the name and its State.
+            (
+                "会议由理事会主席 Omar Zniber 先生（摩洛哥）主持。副主席奥马尔·兹尼贝尔先生（摩洛哥）和 Ana Pérez 女士（阿根廷）发了言。",
+                &["Omar Zniber=person:MAR:理事会主席", "摩洛哥=state:MAR", "奥马尔·兹尼贝尔=person:MAR:副主席", "摩洛哥=state:MAR", "Ana Pérez=person:ARG:-", "阿根廷=state:ARG"],
+            ),
             ("Mr. Muhammadou M.O. Kah (Gambia) and Ms. Maria de la Cruz (Mexico)", &["Muhammadou M.O. Kah=person:GMB:-", "Gambia=state:GMB", "Maria de la Cruz=person:MEX:-", "Mexico=state:MEX"]),
             (
                 "elected four Vice-Presidents: Mr. Asim Ahmed (Pakistan), Ms. Heidi Fox (Finland) and Mr. Omar Kah (Gambia); Rapporteur: Ms. Ana Lee (Chile).",

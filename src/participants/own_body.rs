@@ -74,7 +74,7 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let end = header_end(text);
     // Only a UN document's cover has a header to read; without one, the
     // opening may say whose session it is.
-    let Some(distr) = text[..end].find("Distr") else {
+    let Some(distr) = text[..end].find("Distr").or_else(|| record_masthead(&text[..end])) else {
         if let Some(key) = opening_body(text, out) {
             retain_others(out, &[], subsidiaries_too(vec![key]));
         }
@@ -120,6 +120,19 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     }
     let own = subsidiaries_too(own.into_iter().map(|(k, _)| k).collect());
     retain_others(out, &masthead, own);
+}
+
+/// A verbatim record's cover has no `Distr.` line: `United Nations\tS/PV.9520`
+/// heads it, the organ's name follows (`Security Council`). Where that first
+/// line ends stands for the distribution line of other covers.
+fn record_masthead(head: &str) -> Option<usize> {
+    let start = head.len() - head.trim_start().len();
+    let line_end = head[start..].find('\n').map_or(head.len(), |p| start + p);
+    let line = &head[start..line_end];
+    let masthead = ["United Nations", "联合国", "联 合 国"].iter().any(|m| line.starts_with(m));
+    // `S/PV.9520`, `A/78/PV.5`, `E/2023/SR.12`: a record's symbol ends the line.
+    let record = line.split([' ', '\t']).rev().find(|t| !t.is_empty()).is_some_and(|t| t.contains("/PV.") || t.contains("/SR."));
+    (masthead && record).then_some(line_end)
 }
 
 /// The keys of `own` and of the subsidiary bodies the data gives them: a
@@ -230,6 +243,12 @@ mod tests {
         assert_eq!(found(text), vec!["大会=org".to_string()]);
         let text = "联 合 国 A/HRC/52/1\n\n大 会 Distr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
         assert_eq!(found(text), vec!["大会=org".to_string()]);
+        // A verbatim record has no `Distr.`: its symbol heads it, its organ follows.
+        let text = "United Nations\tS/PV.9520\nSecurity Council\nSeventy-ninth year\n\nThe Security Council and the United Nations Relief and Works Agency for Palestine Refugees in the Near East and the United Nations met.";
+        assert_eq!(found(text), vec!["United Nations Relief and Works Agency for Palestine Refugees in the Near East=org".to_string(), "United Nations=org".to_string()]);
+        // Without the record's symbol the line is no masthead.
+        let text = "Security Council\n\nThe Security Council met.";
+        assert_eq!(found(text), vec!["Security Council=org".to_string(), "Security Council=org".to_string()]);
         let text = "1. 人权理事会请大会注意。Distr.";
         assert_eq!(found(text), vec!["人权理事会=org".to_string(), "大会=org".to_string()]);
     }

@@ -36,7 +36,7 @@ static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
 /// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`).
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? )?|(?:Mr|Ms|Mrs|Dr)\.? )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? )?|(?:Mr|Ms|Mrs|Dr)\.? |(?:Dame|Sir) )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
 });
 
 /// A match of an anchored pattern: the whole match and group 1, in bytes
@@ -86,6 +86,10 @@ fn bracketed_name_starts(text: &str) -> Vec<usize> {
             continue;
         }
         let end = crate::text::skip_back_while(text, at, |c| c == ' ');
+        let end = match text[..end].strip_suffix('\n') {
+            Some(head) => crate::text::skip_back_while(text, head.len(), |c| c == ' '),
+            None => end,
+        };
         if bracket_state(text, end).0.is_none() {
             continue;
         }
@@ -129,7 +133,7 @@ fn capitals(text: &str) -> Vec<usize> {
 pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut found = Vec::new();
-    let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E."]);
+    let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E.", "Dame ", "Sir "]);
     let titles: Vec<usize> = titles.into_iter().filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric())).collect();
     let mut listed = ListRole::default();
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
@@ -140,6 +144,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             continue;
         }
         let (state, after) = bracket_state(text, span.end);
+        let state = state.or_else(|| cell_state(text, m.whole.start));
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
         let role = listed.role(text, Span::new(m.whole.start, after), own);
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
@@ -151,9 +156,13 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
         starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some() || honorific_follows_name(text, i)));
-        starts.sort_unstable();
-        starts.dedup();
+    } else {
+        // `the United Nations High Commissioner for Human Rights, Volker Türk,
+        // presented`: an untitled name in apposition after an office.
+        starts.extend(capitals(text).into_iter().filter(|&i| text[..i].ends_with(", ") && crate::roles::before(text, i).is_some()));
     }
+    starts.sort_unstable();
+    starts.dedup();
     for m in anchored(&PERSON_NAME, text, &starts, PERSON_WINDOW) {
         let span = m.whole;
         // Both lists are sorted by start: `found` follows the sorted anchors.
@@ -172,6 +181,15 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let honoured = doc.language == Language::Chinese && text.get(skip_spaces(text, span.end)..).is_some_and(|r| HONORIFICS.iter().any(|h| r.starts_with(h)));
         if state.is_none() && role.is_none() && !honoured {
             continue;
+        }
+        // An English name in apposition has two words at least and closes
+        // with a comma or full stop (`, Volker Türk, presented`), and is no office.
+        let name = text.get(span.range()).unwrap_or("");
+        if doc.language == Language::English && state.is_none() {
+            let closed = text[span.end..].starts_with([',', '.', ';']);
+            if !closed || !name.contains(' ') || crate::roles::is_office(name) || NOT_NAMES.iter().any(|w| name.starts_with(w)) {
+                continue;
+            }
         }
         let name = text.get(span.range()).unwrap_or("").to_string();
         bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
@@ -249,16 +267,46 @@ fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String
     joined.then(|| role.clone())
 }
 
+/// The State of the table cell right before a person's cell: the members
+/// table of a verbatim record (`Members:\tAlgeria\tMr. Bendjama`,
+/// `\tChina\tMr. Zhang Jun`). Not a cell that names no State.
+fn cell_state(text: &str, i: usize) -> Option<String> {
+    let (s, _) = crate::text::line_bounds(text, i);
+    let head = text.get(s..i)?.trim_end_matches(' ');
+    let head = head.strip_suffix('\t')?;
+    let cell = head.rsplit('\t').next()?.trim_matches(is_space);
+    match gazetteer::lookup(cell) {
+        Some(Entry::State(k)) => gazetteer::states().get(k).map(|st| st.iso3.to_string()),
+        _ => None,
+    }
+}
+
 /// The State in brackets right after a name, and where the bracket ends.
 fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
+    // `Juan Ruiz\n(Colombia)`: a PDF line break between name and bracket.
     let j = skip_spaces(text, i);
+    let j = if text[j..].starts_with('\n') { skip_spaces(text, j + 1) } else { j };
+    // `Omar Zniber 先生（摩洛哥）`, `兹尼贝尔先生（摩洛哥）`: the word of address
+    // stands between the name and its State.
+    let j = HONORIFICS.iter().find(|h| text[j..].starts_with(**h)).map_or(j, |h| skip_spaces(text, j + h.len()));
     let Some(open) = char_at(text, j).filter(|c| *c == '（' || *c == '(') else { return (None, i) };
     let inner = j + open.len_utf8();
     let rest = text.get(inner..).unwrap_or("");
-    let Some((close, bracket)) = rest.char_indices().take(60).find(|(_, c)| *c == '）' || *c == ')') else {
+    // `(Iran (Islamic Republic of))`: the State's own bracket nests inside.
+    let mut depth = 0;
+    let close = rest.char_indices().take(60).find(|&(_, c)| {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' if depth == 0 => return true,
+            '）' | ')' => depth -= 1,
+            _ => {}
+        }
+        false
+    });
+    let Some((close, bracket)) = close else {
         return (None, i);
     };
-    let iso = match gazetteer::lookup(&rest[..close]) {
+    let iso = match gazetteer::lookup(&squeeze(&rest[..close])) {
         Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
         _ => None,
     };

@@ -25,9 +25,11 @@ use crate::text::Document;
 /// State of the meeting's venue, and a person's role.
 pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantEntry> {
     let roles_by_span = list_roles(doc);
+    let cover = cover_end(doc.text);
     let host = annotations
         .iter()
-        .find(|a| a.kind == Kind::Place)
+        .filter(|a| a.kind == Kind::Place)
+        .find(|a| is_venue(doc.text, cover, a.span))
         .and_then(|a| match &a.value {
             Value::Place(p) => p.state.clone(),
             _ => None,
@@ -72,6 +74,43 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         }
     }
     entries
+}
+
+/// Longest cover, in bytes: a place named there is the meeting's.
+const COVER: usize = 1500;
+
+/// Where the cover ends: at the first numbered paragraph (`1. `, `1.\t`
+/// at a line start), or after [`COVER`] bytes.
+fn cover_end(text: &str) -> usize {
+    let head = &text[..crate::text::floor_boundary(text, COVER)];
+    let mut at = 0;
+    for line in head.split_inclusive('\n') {
+        if line.trim_start().starts_with("1.") {
+            return at;
+        }
+        at += line.len();
+    }
+    head.len()
+}
+
+/// Words of the sentence that gives a meeting's venue.
+const HELD: &[&str] = &["held", "convened", "hosted", "take place", "took place", "举行", "召开", "主办", "东道"];
+
+/// True when the place at `span` is where a meeting is held: on the cover
+/// (`Vienna, 13–17 May 2024`, `2021年12月13日至17日，埃及沙姆沙伊赫`) or in a
+/// sentence that holds a meeting there (`held its session in Vienna`). Not a
+/// place an activity or a contribution comes from (`Hong Kong, China,
+/// contributed funds`), whose State is no host.
+fn is_venue(text: &str, cover_end: usize, span: Span) -> bool {
+    if span.end <= cover_end {
+        return true;
+    }
+    let from = crate::text::sentence_start(text, span.start);
+    let to = crate::text::floor_boundary(text, span.end.saturating_add(200));
+    let after = text.get(span.end..to).unwrap_or("");
+    let after = &after[..after.find(['。', '\n']).unwrap_or(after.len())];
+    let sentence = format!("{}{}", text.get(from..span.start).unwrap_or(""), after);
+    HELD.iter().any(|w| sentence.contains(w))
 }
 
 /// The stretch of each attendance list with the role its sentence gives.
@@ -154,7 +193,26 @@ mod tests {
         let doc = Document::new(text);
         let sum = summarize(&doc, &find_participants(&doc));
         let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
-        assert_eq!(roles, vec![("State of Palestine".to_string(), vec!["observer State".to_string()]), ("United Nations".to_string(), vec![])]);
+        // The United Nations the mission is accredited to does not act.
+        assert_eq!(roles, vec![("State of Palestine".to_string(), vec!["observer State".to_string()])]);
+    }
+
+    #[test]
+    fn host_is_the_state_of_the_venue() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Distr.: General\n\nThird session\nVienna, 13–17 May 2024\n\n1. Austria spoke.", Some("AUT")),
+            ("1. The Commission held its session in Vienna from 13 to 17 May 2024. Austria spoke.", Some("AUT")),
+            ("1. 会议于2021年12月13日至17日在埃及沙姆沙伊赫举行。埃及代表致辞。", Some("EGY")),
+            // Must not: a place that is not where the meeting is held.
+            ("1. The Commission met.\n2. Mr. Griffiths: Hong Kong, China, contributed funds; the office in Vienna sent staff. China and Austria spoke.", None),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            let anns = crate::annotate(text, &crate::Options::default()).annotations;
+            let sum = summarize(&doc, &anns);
+            let host = sum.iter().find(|e| e.roles.iter().any(|r| r == "host")).and_then(|e| e.iso3.clone());
+            assert_eq!(host.as_deref(), *want, "{text}");
+        }
     }
 
     #[test]
