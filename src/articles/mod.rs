@@ -150,7 +150,13 @@ struct Context {
 
 /// A titled instrument's article in Arabic digits: `《公约》第2条`, `》第 14 条`.
 static ARABIC_TREATY_ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"》[ \t\x{3000}]*第[ \t\x{3000}]*[0-9]{1,3}[ \t\x{3000}]*条").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^》[ \t\x{3000}]*第[ \t\x{3000}]*[0-9]{1,3}[ \t\x{3000}]*条").expect("valid regex"));
+
+/// True when a titled treaty's article is cited in Arabic digits
+/// (`《公约》第2条`): the regex runs only at each `》`, on a few bytes.
+fn cites_treaty_articles_in_digits(text: &str) -> bool {
+    text.match_indices('》').any(|(at, _)| ARABIC_TREATY_ARTICLE.is_match(&text[at..crate::text::floor_boundary(text, at + 48)]))
+}
 
 /// The number of a resolution or decision: `8/2`, `S-32/1`, `1373 (2001)`,
 /// `1/CP.26`, `-/CP.28`, `77/262 A`, `217 A (III)`.
@@ -165,7 +171,7 @@ impl Context {
             last: None,
             last_article: None,
             last_chapter: None,
-            arabic_treaty_articles: ARABIC_TREATY_ARTICLE.is_match(text),
+            arabic_treaty_articles: cites_treaty_articles_in_digits(text),
             out: Vec::new(),
         }
     }

@@ -254,8 +254,8 @@ fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
         if line.is_empty() {
             continue;
         }
-        let lower = line.to_lowercase();
-        if ATTENDANCE_ANNEX.iter().any(|w| lower == *w) {
+        // Compared without allocating: every line of the text passes here.
+        if ATTENDANCE_ANNEX.iter().any(|w| line.eq_ignore_ascii_case(w)) {
             close(&mut open, &mut out);
             annex = true;
             continue;
@@ -278,7 +278,7 @@ fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
             }
             continue;
         }
-        let numbered = line.starts_with(|c: char| c.is_ascii_digit()) || lower.starts_with("annex") || line.starts_with("附件");
+        let numbered = line.starts_with(|c: char| c.is_ascii_digit()) || line.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("annex")) || line.starts_with("附件");
         if numbered {
             close(&mut open, &mut out);
             annex = false;

@@ -78,6 +78,9 @@ static TABLE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t]*(?:(Resolution|Decision|RESOLUTION|DECISION)[Ss]?(?:[ \t]+(?:[Nn]umber|No\.))?|(决议|决定)(?:编号|号)?)[ \t]*\t").expect("valid regex")
 });
 
+/// How far a table's heading reaches to its first tab, in bytes.
+const TABLE_HEAD_BYTES: usize = 64;
+
 /// A table cell that holds a number and nothing else.
 static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{})$", parted_number())).expect("valid regex"));
 
@@ -146,7 +149,13 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
 fn table_rows(text: &str) -> Vec<Annotation> {
     let mut out = Vec::new();
     let mut done = 0;
-    for caps in TABLE_HEAD.captures_iter(text) {
+    // The regex runs only at the lines that start with one of its words.
+    let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+    let heads = line_starts.filter(|&at| {
+        let line = text[at..].trim_start_matches([' ', '\t']);
+        ["Resolution", "Decision", "RESOLUTION", "DECISION", "决议", "决定"].iter().any(|w| line.starts_with(w))
+    });
+    for caps in crate::text::captures_near(&TABLE_HEAD, text, heads, 0, TABLE_HEAD_BYTES) {
         let (Some(head), Some(word)) = (caps.get(0), caps.get(1).or(caps.get(2))) else { continue };
         if head.start() < done {
             continue;
