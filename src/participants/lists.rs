@@ -324,8 +324,9 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
                 let head = text.get(item.start..first).unwrap_or("");
                 match head.strip_suffix(" and ") {
                     Some(h) if !h.is_empty() => item = Span::new(item.start, item.start + h.len()),
-                    // A longer name with known names inside it is one entry.
-                    _ if orgs && inner.iter().all(|s| item.contains(*s)) => remove.extend(inner),
+                    // A longer name with known names inside it is one entry,
+                    // unless they are coordinated (`经合组织（…）和国际刑警组织（…）`).
+                    _ if orgs && inner.iter().all(|s| item.contains(*s)) && !coordinated(text, &inner) => remove.extend(inner),
                     _ => continue,
                 }
             }
@@ -343,6 +344,17 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
     out.retain(|a| remove.binary_search(&a.span).is_err());
     out.extend(added);
     crate::resolve::sort(out);
+}
+
+/// True when two of the known names inside an entry stand joined by
+/// `和`/`及`/`以及`/`与` and nothing else: two entries, not one longer name.
+fn coordinated(text: &str, inner: &[Span]) -> bool {
+    let mut spans = inner.to_vec();
+    spans.sort_unstable();
+    spans.windows(2).any(|w| {
+        let gap = text.get(w[0].end..w[1].start).unwrap_or("").trim_matches(is_ws);
+        matches!(gap, "和" | "及" | "以及" | "与")
+    })
 }
 
 /// `Transparency International and Global Initiative`: an English entry
@@ -445,6 +457,16 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinated_known_names_in_an_entry_stay_two_entries() {
+        let text = "6. 下列政府间组织派观察员出席了会议：非洲联盟、经济合作与发展组织（经合组织）和国际刑事警察组织（国际刑警组织）。";
+        let got = crate::participants::tests::found(text);
+        assert_eq!(got, vec!["非洲联盟=org", "经济合作与发展组织（经合组织）=org:经合组织", "国际刑事警察组织（国际刑警组织）=org:国际刑警组织"]);
+        // A longer name around known names is still one entry.
+        let text = "7. 下列联合国机构派观察员出席了会议：毒品和犯罪问题办公室/世界银行追回被盗资产举措。";
+        assert_eq!(crate::participants::tests::found(text), vec!["毒品和犯罪问题办公室/世界银行追回被盗资产举措=org"]);
+    }
 
     #[test]
     fn attendance_annex_headings_give_lists_and_roles() {
