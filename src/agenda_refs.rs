@@ -80,8 +80,8 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         let numbered = text.match_indices("项目").map(|(at, _)| at).filter(|&at| number_follows(text, at + "项目".len()));
         captures_near(re, text, numbered, BEFORE_WORD, AFTER_WORD)
     };
-    // An English document that speaks of its agenda uses bare `items 4 and 5` for it.
-    let agenda_document = english && (text.contains("agenda") || text.contains("Agenda"));
+    // A document that speaks of its agenda uses bare `items 4 and 5`, `项目 4(a)和(b)` for it.
+    let agenda_document = if english { text.contains("agenda") || text.contains("Agenda") } else { text.contains("议程") };
     let mut out = Vec::new();
     for caps in found {
         let (Some(whole), Some(word), Some(list)) = (caps.get(0), caps.get(2), caps.get(3)) else { continue };
@@ -89,7 +89,7 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         let sub = word.as_str().to_ascii_lowercase().starts_with("sub") || word.as_str().starts_with('分');
         // `在项目 3 下`: an item under which the meeting works is on its agenda.
         let under = !english && char_at(text, skip_spaces(text, list.end())) == Some('下');
-        if !english && !sub && !prefixed && !under && !word_follows_agenda(text, word.start()) {
+        if !english && !sub && !prefixed && !under && !agenda_document && !word_follows_agenda(text, word.start()) {
             continue;
         }
         if english && !prefixed && !sub && !agenda_document && !word_follows_agenda(text, word.start()) && !after_under(text, word.start()) {
@@ -321,6 +321,10 @@ mod tests {
             ("大会审议了议程项目 173。", &[("议程项目 173", &["173"])]),
             ("议程项目 2020 年", &[]),
             ("发言者在项目 7 下作了发言。", &[("项目 7", &["7"])]),
+            // In a document about its agenda, a bare item number is one of its items.
+            ("临时议程\n\n委员会似宜审议项目 4(a)和(b)。", &[("项目 4(a)和(b)", &["4(a)", "4(b)"])]),
+            ("委员会似宜审议项目 4(a)和(b)。", &[]),
+            ("临时议程\n\n该国实施了项目 3 个。", &[]),
             ("在议程分项目 1(a)和(b)下", &[("议程分项目 1(a)和(b)", &["1(a)", "1(b)"])]),
             ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),
             ("委员会将在项目3(a)㈠下审议", &[("项目3(a)㈠", &["3(a)(i)"])]),
