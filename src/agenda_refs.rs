@@ -292,9 +292,12 @@ mod tests {
             .collect()
     }
 
+    /// Texts, each with the references found in it: span text and items.
+    type Cases<'a> = &'a [(&'a str, &'a [(&'a str, &'a [&'a str])])];
+
     #[test]
     fn chinese_references() {
-        let cases: &[(&str, &[(&str, &[&str])])] = &[
+        let cases: Cases = &[
             ("联合审议议程项目 3 和 4。", &[("议程项目 3 和 4", &["3", "4"])]),
             ("审议了第十三届会议议程项目 2、3、7。", &[("议程项目 2、3、7", &["2", "3", "7"])]),
             ("联合审议了其议程中的项目 4、5、6。", &[("项目 4、5、6", &["4", "5", "6"])]),
@@ -341,7 +344,7 @@ mod tests {
 
     #[test]
     fn english_references() {
-        let cases: &[(&str, &[(&str, &[&str])])] = &[
+        let cases: Cases = &[
             ("The Conference considered agenda item 3.", &[("agenda item 3", &["3"])]),
             ("Agenda items 4 and 5 will be taken up jointly.", &[("Agenda items 4 and 5", &["4", "5"])]),
             ("under sub-item 1 (f) of the agenda", &[("sub-item 1 (f) of the agenda", &["1(f)"])]),

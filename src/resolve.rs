@@ -47,7 +47,7 @@ pub fn resolve(text: &str, mut annotations: Vec<Annotation>) -> Vec<Annotation> 
         // `2231 (2015)`, `2023/15`: a resolution's number holds no date either.
         Kind::Date | Kind::Time => !overlaps_any(&symbols, a.span),
         Kind::Article | Kind::AgendaRef | Kind::Place => !overlaps_any(&documents, a.span),
-        Kind::Participant => !overlaps_any(&documents, a.span) && !(is_state(a) && overlaps_any(&places, a.span)) && !owned(a),
+        Kind::Participant => !(overlaps_any(&documents, a.span) || (is_state(a) && overlaps_any(&places, a.span)) || owned(a)),
         _ => true,
     });
     drop_overlaps_within_kind(&mut annotations);

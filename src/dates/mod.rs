@@ -390,7 +390,9 @@ Tuesday, 18 October\t10 a.m.–1 p.m.\t3\tReview\n";
 
     #[test]
     fn reference_from_header() {
-        let cases: &[(&str, Option<(i32, Option<u32>)>)] = &[
+        // Header texts, each with the reference year and month they give.
+        type YearMonth = Option<(i32, Option<u32>)>;
+        let cases: &[(&str, YearMonth)] = &[
             ("Distr.: General\n30 September 2021\n\n第九届会议\n\n2021年12月13日至17日，埃及沙姆沙伊赫\n", Some((2021, Some(12)))),
             ("Distr.: General\n30 January 2023\n\n2022 年 11 月 7 日至 11 日在维也纳举行的会议的报告\n", Some((2022, Some(11)))),
             ("Distr.: General\n2 August 2019\n\nNinth session\nVienna, 4 September 2019\n", Some((2019, Some(9)))),
