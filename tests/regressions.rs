@@ -67,3 +67,11 @@ fn the_year_of_a_conventions_name_was_a_date() {
     let text = "1. Parties to the Single Convention on Narcotic Drugs of 1961 reported under articles 5 and 6 of the Convention on Psychotropic Substances of 1971 in 2022.";
     assert_eq!(texts(text, undoc::Kind::Date), vec!["2022"]);
 }
+
+#[test]
+fn a_word_glued_to_an_ideograph_opened_a_resolution_region_inside_a_character() {
+    // cargo fuzz: `…公约esolution…` made the English reference search start
+    // one byte before `esolution`, inside `约`, and slice the text there.
+    survives("《公约》esolution 58/4 和 Resolution 5/1".as_bytes());
+    survives("缔约国会议约esolutions 8/7、8/8".as_bytes());
+}

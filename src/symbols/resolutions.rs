@@ -263,6 +263,8 @@ fn en_regions(text: &str) -> Vec<(usize, usize)> {
 fn matches<'t>(re: &Regex, text: &'t str, regions: Vec<(usize, usize)>) -> Vec<(usize, regex_lite::Captures<'t>)> {
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (start, end) in regions {
+        // A region opened a byte before a word (`esolution` after `公约`) may start inside a character.
+        let (start, end) = (floor_boundary(text, start), floor_boundary(text, end));
         match merged.last_mut() {
             Some(last) if start <= last.1 => last.1 = last.1.max(end),
             _ => merged.push((start, end)),
