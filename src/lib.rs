@@ -71,8 +71,10 @@ pub fn annotate(text: &str, options: &Options) -> Annotated {
     annotations.extend(times::find_times(&doc));
     annotations.extend(symbols::find_symbols(&doc));
     annotations.extend(articles::find_articles(&doc));
-    annotations.extend(participants::find_participants(&doc));
-    annotations.extend(places::find_places(&doc));
+    // States, organisations and cities: one pass of the gazetteer for both.
+    let names = gazetteer::scan(doc.text);
+    annotations.extend(participants::find_participants(&doc, &names));
+    annotations.extend(places::find_places(&doc, &names));
     let annotations = resolve::resolve(text, annotations);
 
     let mut diagnostics = Vec::new();

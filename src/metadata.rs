@@ -833,13 +833,13 @@ mod tests {
         // A meeting record: no `Distr.`; the organ below the symbol, the venue below the date.
         let text = "United Nations\tS/PV.9000\n\nSecurity Council\nSeventy-eighth year\n\n9000th meeting\nTuesday, 5 September 2023, 10 a.m.\nNew York\n\nPresident:\tMr. Nebenzia\t(Russian Federation)\n\nAgenda\nThe situation in the Middle East\nReport of the Secretary-General on the implementation of resolution 2334 (2016)\n";
         let doc = Document::new(text);
-        let anns = crate::places::find_places(&doc);
+        let anns = crate::places::find_places(&doc, &crate::gazetteer::scan(doc.text));
         let m = extract(&doc, &anns);
         assert_eq!((m.symbol.as_deref(), m.body.as_deref(), m.title), (Some("S/PV.9000"), Some("Security Council"), None));
         assert_eq!(m.meeting, Some(Meeting { start: Some("2023-09-05".into()), end: None, place: Some("New York".into()) }));
         let text = "\n\n联合国\tS/PV.9000\n\n安全理事会\n第七十八年\n\n第 9000 次会议\n2023年9月5日（星期二）上午10时\n纽约\n\n议程\n中东局势\n";
         let doc = Document::new(text);
-        let m = extract(&doc, &crate::places::find_places(&doc));
+        let m = extract(&doc, &crate::places::find_places(&doc, &crate::gazetteer::scan(doc.text)));
         assert_eq!((m.symbol.as_deref(), m.body.as_deref()), (Some("S/PV.9000"), Some("安全理事会")));
         assert_eq!(m.meeting.and_then(|x| x.place), Some("纽约".into()));
     }

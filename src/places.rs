@@ -49,10 +49,11 @@ const TITLE_WORDS: &[&str] = &[
 /// Longest unknown place name after a State in a venue phrase, in chars.
 const MAX_UNKNOWN_CITY: usize = 6;
 
-/// Finds places in `doc`. Linear in the text; never panics.
-pub fn find_places(doc: &Document) -> Vec<Annotation> {
+/// Finds places in `doc`, given the gazetteer's names in it (`hits`, from
+/// [`gazetteer::scan`], shared with the participants). Linear in the text;
+/// never panics.
+pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
     let text = doc.text;
-    let hits = gazetteer::scan(text);
     let mut out = Vec::new();
     for (k, hit) in hits.iter().enumerate() {
         match hit.entry {
@@ -65,13 +66,13 @@ pub fn find_places(doc: &Document) -> Vec<Annotation> {
                 let start = state.map_or(hit.span.start, |h| h.span.start);
                 let mut end = venue_end(text, hit.span.end);
                 if end == hit.span.end {
-                    end = trailing_state(text, &hits, k).unwrap_or(end);
+                    end = trailing_state(text, hits, k).unwrap_or(end);
                 }
                 // `Palais des Nations, Geneva`, `United Nations Headquarters in New York`:
                 // the building written before an English city belongs to the place.
                 let building = state.is_none().then(|| building_before(text, start)).flatten();
                 let name_start = building.unwrap_or(hit.span.start);
-                let name_end = if end > hit.span.end && trailing_state(text, &hits, k) == Some(end) { hit.span.end } else { end };
+                let name_end = if end > hit.span.end && trailing_state(text, hits, k) == Some(end) { hit.span.end } else { end };
                 // A conference building names where meetings are held.
                 if end == hit.span.end && building.is_none() && !is_venue(text, Span::new(start, end)) {
                     continue;
@@ -246,7 +247,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        find_places(&Document::new(text))
+        find_places(&Document::new(text), &gazetteer::scan(text))
             .iter()
             .map(|a| match &a.value {
                 Value::Place(p) => format!("{}={}@{}", &text[a.span.range()], p.name, p.state.as_deref().unwrap_or("-")),

@@ -54,14 +54,15 @@ use crate::text::{is_cjk, is_ws, Document};
 pub(crate) use persons::HONORIFICS;
 pub use summary::summarize;
 
-/// Finds participants in `doc`. Linear in the text; never panics.
-pub fn find_participants(doc: &Document) -> Vec<Annotation> {
+/// Finds participants in `doc`, given the gazetteer's names in it (`hits`,
+/// from [`gazetteer::scan`], shared with the places). Linear in the text;
+/// never panics.
+pub fn find_participants(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
     let text = doc.text;
-    let hits = gazetteer::scan(text);
     let mut shorts: Vec<String> = Vec::new();
-    let mut out = mentions::find_mentions(text, &hits, &mut shorts);
+    let mut out = mentions::find_mentions(text, hits, &mut shorts);
     own_body::drop_own_body(text, &mut out);
-    shorts::find_shorts(text, &shorts, &hits, &mut out);
+    shorts::find_shorts(text, &shorts, hits, &mut out);
     crate::resolve::sort(&mut out);
     lists::find_lists(doc, &mut out);
     sources::find_sources(text, &mut out);
@@ -147,7 +148,7 @@ mod tests {
     /// `text=type:detail` for each participant found.
     pub(super) fn found(text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        find_participants(&doc)
+        find_participants(&doc, &gazetteer::scan(doc.text))
             .iter()
             .map(|a| {
                 let t = &text[a.span.range()];

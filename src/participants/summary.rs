@@ -171,7 +171,7 @@ mod tests {
     fn summary_counts_mentions_and_list_roles() {
         let text = "8. 《公约》的下列缔约国派代表出席了会议：埃及、巴西。\n9. 以下观察员国也派代表出席了会议：安道尔。\n埃及代表发了言。";
         let doc = Document::new(text);
-        let anns = find_participants(&doc);
+        let anns = find_participants(&doc, &crate::gazetteer::scan(doc.text));
         let sum = summarize(&doc, &anns);
         let egypt = sum.iter().find(|e| e.iso3.as_deref() == Some("EGY")).map(|e| (e.mentions, e.roles.clone()));
         assert_eq!(egypt, Some((2, vec!["State party".to_string()])));
@@ -185,13 +185,13 @@ mod tests {
         ];
         for (text, want) in cases {
             let doc = Document::new(text);
-            let sum = summarize(&doc, &find_participants(&doc));
+            let sum = summarize(&doc, &find_participants(&doc, &crate::gazetteer::scan(doc.text)));
             let eu = sum.iter().find(|e| e.iso3.as_deref() == Some("EUU")).map(|e| e.roles.first().cloned());
             assert_eq!(eu, Some(want.map(str::to_string)), "{text}");
         }
         let text = "9. The State of Palestine, a non-member observer State maintaining a permanent observer mission to the United Nations, was represented by an observer.";
         let doc = Document::new(text);
-        let sum = summarize(&doc, &find_participants(&doc));
+        let sum = summarize(&doc, &find_participants(&doc, &crate::gazetteer::scan(doc.text)));
         let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
         // The United Nations the mission is accredited to does not act.
         assert_eq!(roles, vec![("State of Palestine".to_string(), vec!["observer State".to_string()])]);
@@ -219,12 +219,12 @@ mod tests {
     fn chinese_attendance_introductions_give_roles() {
         let text = "4. 出席会议的有《公约》下列缔约国：埃及。与会的有下列缔约国：巴西。";
         let doc = Document::new(text);
-        let sum = summarize(&doc, &find_participants(&doc));
+        let sum = summarize(&doc, &find_participants(&doc, &crate::gazetteer::scan(doc.text)));
         let brazil = sum.iter().find(|e| e.iso3.as_deref() == Some("BRA")).map(|e| e.roles.clone());
         assert_eq!(brazil, Some(vec!["State party".to_string()]));
         let text = "4. 教廷、巴勒斯坦国和欧洲委员会作为观察员出席了会议。埃及作为东道国致辞。";
         let doc = Document::new(text);
-        let sum = summarize(&doc, &find_participants(&doc));
+        let sum = summarize(&doc, &find_participants(&doc, &crate::gazetteer::scan(doc.text)));
         let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
         let want: Vec<(String, Vec<String>)> = vec![
             ("教廷".into(), vec!["observer State".into()]),
