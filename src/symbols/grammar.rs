@@ -9,9 +9,13 @@
 //! `CAC/COSP/IRG/2022/L.1/Add.9` → bodies `CAC`, `COSP`, `IRG`, session
 //! `2022`, type `L.`, number `1`, modifier `Add.9`.
 //!
+//! A Security Council resolution's year in brackets is part of its symbol:
+//! `S/RES/2334 (2016)` → `S/RES/2334(2016)`, the form undocs.org takes, with
+//! the year as the session.
+//!
 //! Left out on purpose: job numbers (`V.21-07050`, no `/` and no series),
-//! slashed dates and fractions (no series root), and a year in brackets after
-//! a Security Council resolution (`S/RES/2231 (2015)` → `S/RES/2231`).
+//! slashed dates and fractions (no series root), and a bracketed year after
+//! any other symbol (`A/RES/73/191 (2018)` → `A/RES/73/191`).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -144,11 +148,36 @@ pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
         return None;
     }
     (1..=components.len()).rev().find_map(|k| {
-        let parts = validate(&components[..k])?;
-        let len = ends[k - 1];
-        let symbol: String = run[..len].chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        let mut parts = validate(&components[..k])?;
+        let mut len = ends[k - 1];
+        if let Some(year) = council_year(&parts, &bytes[len..]) {
+            parts.session = Some(year.digits.to_owned());
+            len += year.len;
+        }
+        let symbol: String = text[start..start + len].chars().filter(|c| !c.is_ascii_whitespace()).collect();
         Some(Parsed { len, symbol, parts })
     })
+}
+
+/// The bracketed year that closes a Security Council resolution's symbol.
+struct CouncilYear<'a> {
+    /// The four digits of the year.
+    digits: &'a str,
+    /// Bytes from the end of the number to the closing bracket, included.
+    len: usize,
+}
+
+/// The year in brackets after `S/RES/2334`, as in ` (2016)`, `(2016)`:
+/// at most two blanks, then four digits of a UN year in ASCII brackets.
+fn council_year<'a>(parts: &SymbolParts, after: &'a [u8]) -> Option<CouncilYear<'a>> {
+    let resolution = parts.bodies == ["S"] && parts.doc_type.as_deref() == Some("RES/") && parts.session.is_none() && parts.modifiers.is_empty();
+    if !resolution {
+        return None;
+    }
+    let gap = after.iter().take(3).take_while(|&&b| matches!(b, b' ' | b'\t')).count();
+    let digits = after.get(gap + 1..gap + 5).and_then(|d| std::str::from_utf8(d).ok())?;
+    let closed = after.get(gap) == Some(&b'(') && after.get(gap + 5) == Some(&b')');
+    (gap <= 2 && closed && is_year(digits)).then_some(CouncilYear { digits, len: gap + 6 })
 }
 
 /// `2.` → `2`, `4)` → `4`, `COP(15)` unchanged.
@@ -347,8 +376,14 @@ mod tests {
         ("A/ES-10/L.22", "A/ES-10/L.22", "A", "ES-10", "L.", "22", ""),
         ("A/INF/76/1", "A/INF/76/1", "A", "76", "INF/", "1", ""),
         ("A/HRC/49/L.1/Add.1/Corr.2", "A/HRC/49/L.1/Add.1/Corr.2", "A HRC", "49", "L.", "1", "Add.1 Corr.2"),
-        ("S/RES/2231 (2015)", "S/RES/2231", "S", "", "RES/", "2231", ""),
-        ("S/RES/2231(2015)", "S/RES/2231", "S", "", "RES/", "2231", ""),
+        ("S/RES/2231 (2015)", "S/RES/2231 (2015)", "S", "2015", "RES/", "2231", ""),
+        ("S/RES/2231(2015),", "S/RES/2231(2015)", "S", "2015", "RES/", "2231", ""),
+        ("S/RES/2334\t(2016).", "S/RES/2334\t(2016)", "S", "2016", "RES/", "2334", ""),
+        // Not a year of the symbol: too far, not a year, another series.
+        ("S/RES/2231   (2015)", "S/RES/2231", "S", "", "RES/", "2231", ""),
+        ("S/RES/2231 (para. 4)", "S/RES/2231", "S", "", "RES/", "2231", ""),
+        ("S/RES/2231 (1850)", "S/RES/2231", "S", "", "RES/", "2231", ""),
+        ("A/RES/73/191 (2018)", "A/RES/73/191", "A", "73", "RES/", "191", ""),
         ("S/PV.9000", "S/PV.9000", "S", "", "PV.", "9000", ""),
         ("S/2021/1,", "S/2021/1", "S", "2021", "", "1", ""),
         ("E/2021/30", "E/2021/30", "E", "2021", "", "30", ""),

@@ -135,7 +135,8 @@ mod tests {
 
     const EN: &[(&str, &[&str])] = &[
         ("See A/76/251 and A/76/251/Corr.1.", &["A/76/251", "A/76/251/Corr.1"]),
-        ("Security Council resolution S/RES/2231 (2015)", &["S/RES/2231"]),
+        ("Security Council resolution S/RES/2231 (2015)", &["S/RES/2231(2015)"]),
+        ("(S/RES/2334(2016)) and S/RES/2720 (2023).", &["S/RES/2334(2016)", "S/RES/2720(2023)"]),
         ("(FCCC/SBI/2021/INF.1; UNEP/EA.5/Res.1)", &["FCCC/SBI/2021/INF.1", "UNEP/EA.5/Res.1"]),
         ("report E/2021/30, TD/B/68/3, UNW/2021/1 and DP/2021/1.", &["E/2021/30", "TD/B/68/3", "UNW/2021/1", "DP/2021/1"]),
         ("ICCD/COP(15)/21 and S/PV.9000", &["ICCD/COP(15)/21", "S/PV.9000"]),
