@@ -109,6 +109,10 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         if english && is_letter_before(text, whole.start()) {
             continue;
         }
+        // A table's `Item` cell heads a column: the number below it is a row's.
+        if english && is_header_cell(text, word.start(), list.start()) {
+            continue;
+        }
         let next = skip_spaces(text, list.end());
         let after = char_at(text, next);
         // `Item 1. Organizational matters` heading a line numbers an item; it refers to none.
@@ -124,6 +128,12 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         let (list_text, end) = match NUMBER.find(list.as_str()) {
             Some(first) if singular && first.end() < list.as_str().len() => (first.as_str(), list.start() + first.end()),
             _ => (list.as_str(), whole.end()),
+        };
+        // `Item 1 and\n16 June 2023`: the list stops before the day of a date.
+        let (list_text, end) = match english.then(|| before_date(text, list.start(), list_text)).flatten() {
+            Some(0) => continue,
+            Some(cut) => (&list_text[..cut], list.start() + cut),
+            None => (list_text, end),
         };
         let Some(items) = expand(list_text) else { continue };
         // `sub-item (b) of agenda item 68`, `议程项目 68 的分项目(b)`: the letters
@@ -198,6 +208,31 @@ fn is_word_inside(text: &str, start: usize) -> bool {
 
 fn is_letter_before(text: &str, start: usize) -> bool {
     crate::text::char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// True when the word `Item` at `word` is a table cell of its own (a line's
+/// first cell, or after a tab) and its number stands in another cell or line
+/// (`Item\tTitle`, `Item\n16 June 2023`): a column heading, not a reference.
+fn is_header_cell(text: &str, word: usize, number: usize) -> bool {
+    let gap = &text[word..number];
+    let celled = crate::text::char_before(text, word) == Some('\t') || starts_line(text, word);
+    celled && gap.contains(['\t', '\n', '\r'])
+}
+
+/// Where, in bytes of `list` (at byte `start` of `text`), the list of item
+/// numbers must end because a number of it is the day of a date (`16 June`):
+/// at the end of the number before, `Some(0)` when it is the first. `None`
+/// when no number of the list is followed by a month.
+fn before_date(text: &str, start: usize, list: &str) -> Option<usize> {
+    let mut kept = 0;
+    for m in NUMBER.find_iter(list) {
+        let after = skip_while(text, start + m.end(), crate::text::is_ws);
+        if crate::dates::starts_with_month(&text[after..]) {
+            return Some(kept);
+        }
+        kept = m.end();
+    }
+    None
 }
 
 /// True when the sentence before `at` names an agenda within a short window.
@@ -386,6 +421,17 @@ mod tests {
             ("Items 12 and 13 of the annotated preliminary list", &[("Items 12 and 13 of the annotated preliminary list", &["12", "13"])]),
             // A list that is not the Assembly's: the count stays out.
             ("The report lists 12 items of the preliminary list.", &[]),
+            // A date on the next line is not an item of the list.
+            ("The agenda is annexed.\n\nItem 1\n16 June 2023\n", &[("Item 1", &["1"])]),
+            ("The agenda: items 1 and\n16 June 2023 was the date.", &[("items 1", &["1"])]),
+            ("under agenda items 3, 4 and\n16 June 2023", &[("agenda items 3, 4", &["3", "4"])]),
+            ("The agenda.\nItems\n16 June 2023", &[]),
+            // A table's `Item` column heading, its rows below.
+            ("Organization of work (agenda)\nDate\tItem\n16 June 2023\t1\n", &[]),
+            ("Provisional agenda\nItem\n1\tAdoption of the agenda\n", &[]),
+            ("Agenda\nItem\t3\tTitle\n", &[]),
+            // A line break in running text is not a cell.
+            ("The Council considered agenda item\n3 at its meeting.", &[("agenda item\n3", &["3"])]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =

@@ -169,6 +169,15 @@ fn next_year(text: &str, at: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// True when `text` starts with an English month name (`June 2023`,
+/// `Sept. 2023`), as the rest of a date does after its day.
+pub(crate) fn starts_with_month(text: &str) -> bool {
+    let word = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let dotted = text.as_bytes().get(word) == Some(&b'.');
+    let months = &CALENDAR.months;
+    word > 0 && (months.contains_key(&text[..word]) || (dotted && months.contains_key(&text[..=word])))
+}
+
 fn month_number(name: &str) -> Option<u32> {
     CALENDAR.months.get(name).copied()
 }

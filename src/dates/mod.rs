@@ -23,6 +23,7 @@ mod en;
 mod zh;
 
 pub(crate) use cursor::Cursor;
+pub(crate) use en::starts_with_month;
 
 use crate::model::{Annotation, DateValue, Granularity, Value};
 use crate::span::Span;
