@@ -205,6 +205,14 @@ fn role_ending(head: &str, by_line: bool) -> Option<String> {
     (covered == phrase.len()).then_some(role)
 }
 
+/// The role a line gives when it is a title and nothing else, as under a
+/// signature: `Permanent Representative of Azerbaijan to the United Nations`,
+/// `Chair of the Committee`; not `The letter is attached`.
+pub fn title_line(line: &str) -> Option<String> {
+    let line = line.trim_matches(is_space);
+    phrase_at_start(line).filter(|&(_, covered)| covered == line.len()).map(|(role, _)| role)
+}
+
 /// The role of a list of persons whose head ends right before `i`:
 /// `the following four Vice-Presidents: Mr. X` → `Vice-President`, shared
 /// by the names that follow joined by `,`/`and`.
@@ -318,6 +326,23 @@ mod tests {
         let cases = [("President", true), ("Vice-President", true), ("Secretary-General", true), ("First Vice-Chair", true), ("Chairs", true), ("Amr Adel Hosny", false), ("President Smith", false), ("Li", false), ("", false)];
         for (name, want) in cases {
             assert_eq!(is_office(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn title_lines() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Permanent Representative of Azerbaijan to the United Nations", Some("Permanent Representative of Azerbaijan to the United Nations")),
+            ("  Chair of the Committee on the Elimination of Racial Discrimination ", Some("Chair of the Committee on the Elimination of Racial Discrimination")),
+            ("Ambassador", Some("Ambassador")),
+            // Must not be titles: a sentence, a name, an office cut by punctuation.
+            ("The letter is attached", None),
+            ("Yashar Aliyev", None),
+            ("Ambassador, Permanent Representative", None),
+            ("", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(title_line(line).as_deref(), *want, "{line}");
         }
     }
 

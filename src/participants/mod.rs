@@ -34,7 +34,8 @@
 //! `mentions` (gazetteer hits and their context checks), `own_body` (the
 //! body the document is about and the masthead), `shorts` (bracketed short
 //! forms found again), `lists` (attendance lists), `sources` (`来自…的主讲人`),
-//! `persons` (with `bureau` for the role cells of bureau tables); `summary`
+//! `persons` (with `bureau` for the role cells of bureau tables),
+//! `signatures` (`(Signed) Jane Doe` under a letter); `summary`
 //! builds the document-level list from the annotations.
 
 mod bureau;
@@ -43,6 +44,7 @@ mod mentions;
 mod own_body;
 mod persons;
 mod shorts;
+mod signatures;
 mod sources;
 mod summary;
 
@@ -67,7 +69,7 @@ pub fn find_participants(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotat
     lists::find_lists(doc, &mut out);
     sources::find_sources(text, &mut out);
     persons::find_persons(doc, &mut out);
-    crate::resolve::sort(&mut out);
+    signatures::find_signatures(text, &mut out);
     out
 }
 

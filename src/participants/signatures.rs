@@ -1,0 +1,162 @@
+//! The signatory of a letter or note: `(Signed) Yashar Aliyev` on a line of
+//! its own is a person, whatever the case of the surname (`(Signed) Jane
+//! DOE`); the title lines right below it give the role and State:
+//!
+//! ```text
+//! (Signed) Jane Doe
+//! Permanent Representative of Azerbaijan to the United Nations
+//! ```
+//! → person `Jane Doe`, role `Permanent Representative of Azerbaijan to the
+//! United Nations`, State `AZE`. Of several title lines (`Ambassador` /
+//! `Permanent Representative`), the first is the role and the first State
+//! named in any of them is the State.
+//!
+//! Left out: a signature line that holds more than a name (`(Signed) Jane
+//! Doe, on behalf of …`), and the Chinese `张军（签名）`, which needs
+//! Chinese personal names.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use crate::gazetteer::{self, Entry};
+use crate::model::{Annotation, ParticipantValue, Value};
+use crate::span::Span;
+use crate::text::{floor_boundary, is_space};
+
+/// The mark that opens a signature line.
+const SIGNED: &str = "(Signed)";
+
+/// The longest line read as a signature's name or title, in bytes.
+const LINE_BYTES: usize = 200;
+
+/// How many title lines under a signature are read.
+const TITLE_LINES: usize = 3;
+
+/// A Latin-script name of two to five words filling a line: capitalised or
+/// upper-case words, initials (`Jane A. Doe`) and particles (`Maria de la Cruz`).
+static SIGNED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}$")
+        .expect("signed name pattern")
+});
+
+/// Adds the signatories of `text` to `out`, replacing what the gazetteer
+/// read inside their names (`Georgia` in `(Signed) Georgia Smith`), and
+/// leaves `out` sorted. Linear: each mark reads a bounded number of bytes.
+pub(super) fn find_signatures(text: &str, out: &mut Vec<Annotation>) {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(SIGNED) {
+        let start = at + SIGNED.len();
+        let start = start + text[start..].chars().take_while(|&c| is_space(c)).map(char::len_utf8).sum::<usize>();
+        let Some(line) = line_at(text, start) else { continue };
+        let name = line.trim_end_matches(is_space);
+        if !SIGNED_NAME.is_match(name) {
+            continue;
+        }
+        let span = Span::new(start, start + name.len());
+        let (role, state) = title(text, start + line.len());
+        let value = ParticipantValue::Person { name: name.to_owned(), state, role };
+        found.push(Annotation::new(span, Value::Participant(value)));
+    }
+    crate::resolve::sort(out);
+    if found.is_empty() {
+        return;
+    }
+    // Both sorted by start, the signatures disjoint: one merge drops the overlaps.
+    let mut next = 0;
+    out.retain(|a| {
+        while found.get(next).is_some_and(|f: &Annotation| f.span.end <= a.span.start) {
+            next += 1;
+        }
+        !found.get(next).is_some_and(|f| f.span.overlaps(a.span))
+    });
+    out.extend(found);
+    crate::resolve::sort(out);
+}
+
+/// The line from `start` to its end (a `\r` before the `\n` left out), when
+/// it is at most [`LINE_BYTES`] long.
+fn line_at(text: &str, start: usize) -> Option<&str> {
+    let window = &text[start..floor_boundary(text, start.saturating_add(LINE_BYTES + 1))];
+    let line = match window.find('\n') {
+        Some(p) => &window[..p],
+        None if start + window.len() == text.len() => window,
+        None => return None,
+    };
+    Some(line.strip_suffix('\r').unwrap_or(line))
+}
+
+/// The role and State of the title lines that follow the signature line
+/// ending at byte `end` (blank lines between them skipped).
+fn title(text: &str, end: usize) -> (Option<String>, Option<String>) {
+    let (mut role, mut state) = (None, None);
+    let mut at = end;
+    for _ in 0..TITLE_LINES {
+        at += text[at..].chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum::<usize>();
+        let Some(line) = line_at(text, at).filter(|l| !l.is_empty()) else { break };
+        let Some(office) = crate::roles::title_line(line) else { break };
+        role.get_or_insert(office);
+        if state.is_none() {
+            state = gazetteer::scan(line).into_iter().find_map(|hit| match hit.entry {
+                Entry::State(k) => gazetteer::states().get(k).map(|s| s.iso3.to_owned()),
+                _ => None,
+            });
+        }
+        at += line.len();
+    }
+    (role, state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The signatories found in `text`: `name|role|state`.
+    fn signatories(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_signatures(text, &mut out);
+        out.into_iter()
+            .filter_map(|a| match a.value {
+                Value::Participant(ParticipantValue::Person { name, state, role }) => {
+                    assert_eq!(&text[a.span.range()], name);
+                    Some(format!("{name}|{}|{}", role.unwrap_or_default(), state.unwrap_or_default()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn signatures_with_their_titles() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "annex.\n\n(Signed) Jane Doe\nPermanent Representative of Azerbaijan to the United Nations\n",
+                &["Jane Doe|Permanent Representative of Azerbaijan to the United Nations|AZE"],
+            ),
+            ("(Signed) Jane DOE\r\nChair of the Committee on the Elimination of Racial Discrimination", &["Jane DOE|Chair of the Committee on the Elimination of Racial Discrimination|"]),
+            ("(Signed) Yashar Aliyev\nAmbassador\nPermanent Representative of Azerbaijan\n", &["Yashar Aliyev|Ambassador|AZE"]),
+            ("(Signed)  Maria de la Cruz  \n\nPermanent Representative of the Philippines", &["Maria de la Cruz|Permanent Representative of the Philippines|PHL"]),
+            // A name with no title line under it is still the signatory.
+            ("(Signed) Jane A. Doe\n\nAnnex to the letter dated 11 September 2023", &["Jane A. Doe||"]),
+            ("(Signed) Jane Doe", &["Jane Doe||"]),
+            // Not signatures: more than a name on the line, one word, lower case.
+            ("(Signed) Jane Doe, on behalf of the Group\n", &[]),
+            ("(Signed) Doe\n", &[]),
+            ("(Signed) by the President\n", &[]),
+            ("(Signed)\nJane Doe\n", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(signatories(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_state_inside_a_signed_name_is_part_of_the_name() {
+        let text = "(Signed) Georgia Smith\n";
+        let state = Value::Participant(ParticipantValue::State { name: "Georgia".into(), iso3: "GEO".into() });
+        let mut out = vec![Annotation::new(Span::new(9, 16), state)];
+        find_signatures(text, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(&text[out[0].span.range()], "Georgia Smith");
+    }
+}
