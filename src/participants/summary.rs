@@ -25,15 +25,7 @@ use crate::text::Document;
 /// State of the meeting's venue, and a person's role.
 pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantEntry> {
     let roles_by_span = list_roles(doc);
-    let cover = cover_end(doc.text);
-    let host = annotations
-        .iter()
-        .filter(|a| a.kind == Kind::Place)
-        .find(|a| is_venue(doc.text, cover, a.span))
-        .and_then(|a| match &a.value {
-            Value::Place(p) => p.state.clone(),
-            _ => None,
-        });
+    let host = host(doc, annotations);
     let mut entries: Vec<ParticipantEntry> = Vec::new();
     let mut index: HashMap<(String, String), usize> = HashMap::new();
     for a in annotations.iter().filter(|a| a.kind == Kind::Participant) {
@@ -74,6 +66,56 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         }
     }
     entries
+}
+
+/// The State of the meeting's own venue: the first place that is a venue
+/// ([`is_venue`]) and, off the cover, is not dated to another year than the
+/// document's (`its eighth session, held in Abu Dhabi from 16 to 20 December
+/// 2019` in a report of 2021 names a past venue; so does `在 2019 年 12 月
+/// 16 日至 20 日在阿布扎比举行的第八届会议`). Linear in the annotations.
+fn host(doc: &Document, annotations: &[Annotation]) -> Option<String> {
+    let text = doc.text;
+    let cover = cover_end(text);
+    let year = crate::dates::reference(doc).map(|r| r.year);
+    let places: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Place).map(|a| a.span).collect();
+    let dates: Vec<(Span, Option<i32>)> = annotations
+        .iter()
+        .filter_map(|a| match &a.value {
+            Value::Date(d) => Some((a.span, d.start.get(..4).and_then(|y| y.parse().ok()))),
+            _ => None,
+        })
+        .collect();
+    let venue = annotations.iter().filter(|a| a.kind == Kind::Place).enumerate().find(|(k, a)| {
+        is_venue(text, cover, a.span) && (a.span.end <= cover || !dated_elsewhere(text, &places, *k, &dates, year))
+    });
+    venue.and_then(|(_, a)| match &a.value {
+        Value::Place(p) => p.state.clone(),
+        _ => None,
+    })
+}
+
+/// How far from a place, in bytes, the date of its meeting is looked for.
+const DATE_REACH: usize = 120;
+
+/// True when the date nearest to the place `places[k]` in its sentence (not
+/// past another place) has a year other than the document's `year`.
+/// `dates` are sorted by start, with their years.
+fn dated_elsewhere(text: &str, places: &[Span], k: usize, dates: &[(Span, Option<i32>)], year: Option<i32>) -> bool {
+    let (Some(year), Some(&place)) = (year, places.get(k)) else { return false };
+    let from = crate::text::sentence_start(text, place.start).max(place.start.saturating_sub(DATE_REACH));
+    let lo = k.checked_sub(1).and_then(|p| places.get(p)).map_or(from, |p| p.end.max(from));
+    let to = crate::text::floor_boundary(text, place.end.saturating_add(DATE_REACH));
+    let after = text.get(place.end..to).unwrap_or("");
+    let hi = place.end + after.find(['。', '\n', ';', '；']).unwrap_or(after.len());
+    let hi = places.get(k + 1).map_or(hi, |p| p.start.min(hi));
+    let i = dates.partition_point(|(s, _)| s.start < place.end);
+    let next = dates.get(i).filter(|(s, _)| s.end <= hi);
+    let prev = i.checked_sub(1).and_then(|p| dates.get(p)).filter(|(s, _)| s.start >= lo && s.end <= place.start);
+    let nearest = match (prev, next) {
+        (Some(p), Some(n)) => Some(if place.start - p.0.end < n.0.start - place.end { p } else { n }),
+        (p, n) => p.or(n),
+    };
+    nearest.and_then(|(_, y)| *y).is_some_and(|y| y != year)
 }
 
 /// Longest cover, in bytes: a place named there is the meeting's.
@@ -203,6 +245,16 @@ mod tests {
             ("Distr.: General\n\nThird session\nVienna, 13–17 May 2024\n\n1. Austria spoke.", Some("AUT")),
             ("1. The Commission held its session in Vienna from 13 to 17 May 2024. Austria spoke.", Some("AUT")),
             ("1. 会议于2021年12月13日至17日在埃及沙姆沙伊赫举行。埃及代表致辞。", Some("EGY")),
+            // A past or future session's venue is not the meeting's own.
+            (
+                "Distr.: General\n30 December 2021\n\n1. The Conference, at its eighth session, held in Abu Dhabi from 16 to 20 December 2019, decided to hold its ninth session in Egypt. The ninth session was held in Sharm el-Sheikh, Egypt, from 13 to 17 December 2021. Egypt spoke.",
+                Some("EGY"),
+            ),
+            (
+                "Distr.: General\n30 December 2021\n\n1. The eighth session was held in Abu Dhabi from 16 to 20 December 2019. The United Arab Emirates spoke.",
+                None,
+            ),
+            ("2021年12月30日\n\n1. 缔约国会议 2019 年 12 月 16 日至 20 日在阿布扎比举行的第八届会议决定。阿拉伯联合酋长国代表发言。", None),
             // Must not: a place that is not where the meeting is held.
             ("1. The Commission met.\n2. Mr. Griffiths: Hong Kong, China, contributed funds; the office in Vienna sent staff. China and Austria spoke.", None),
         ];
