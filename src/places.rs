@@ -90,7 +90,14 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                     out.push(place(text, Span::new(hit.span.start, end), Span::new(hit.span.end, end), iso3));
                 }
             }
-            Entry::Organization(_) => {}
+            // `held at the United Nations Office at Geneva`: an office in a
+            // city, where meetings are held.
+            Entry::Organization(_) => {
+                let written = text.get(hit.span.range()).unwrap_or("");
+                let Some(iso3) = Some(hit.span).filter(|&s| organization_is_venue(text, s)).and_then(|_| city_inside(written)) else { continue };
+                let name = if written.is_ascii() { written.split_whitespace().collect::<Vec<_>>().join(" ") } else { written.chars().filter(|c| !is_ws(*c)).collect() };
+                out.push(Annotation::new(hit.span, Value::Place(PlaceValue { name, state: Some(iso3.to_string()) })));
+            }
         }
     }
     out
@@ -100,6 +107,39 @@ fn place(text: &str, span: Span, name: Span, state: Option<&str>) -> Annotation 
     let raw = text.get(name.range()).unwrap_or("");
     let name: String = raw.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
     Annotation::new(span, Value::Place(PlaceValue { name, state: state.map(str::to_string) }))
+}
+
+/// How far before an organisation the sentence that holds a meeting there
+/// is read, in bytes.
+const HELD_AT_REACH: usize = 120;
+
+/// A sentence that holds a meeting at the organisation following it: `held
+/// its fifty-fifth session at the`, `will meet at the`, `took place at`.
+static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$").expect("venue pattern")
+});
+
+/// True when the organisation at `span` is where a meeting is held, a venue
+/// and so a place, not a participant: `held its fifty-fifth session at the
+/// United Nations Office at Geneva`, `在联合国日内瓦办事处举行`.
+pub(crate) fn organization_is_venue(text: &str, span: Span) -> bool {
+    let lead = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(HELD_AT_REACH))..span.start).unwrap_or("");
+    let lead = lead.rsplit(['。', '；']).next().unwrap_or(lead);
+    let after = text.get(span.end..).unwrap_or("").trim_start_matches(crate::text::is_space);
+    let zh = lead.ends_with('在') && ["举行", "召开"].iter().any(|w| after.starts_with(w));
+    zh || (lead.ends_with([' ', '\n']) && HELD_AT_EN.is_match(&lead.replace('\n', " ")))
+}
+
+/// The State of the city an organisation's name holds (`United Nations
+/// Office at Geneva`, `联合国日内瓦办事处` → `CHE`): the longest city name
+/// of the data inside it.
+fn city_inside(name: &str) -> Option<&'static str> {
+    gazetteer::cities()
+        .iter()
+        .flat_map(|c| c.zh.iter().chain(&c.en).map(move |n| (n, c.iso3)))
+        .filter(|(n, _)| name.contains(**n))
+        .max_by_key(|(n, _)| n.len())
+        .map(|(_, iso3)| iso3)
 }
 
 /// Longest province or state written between a State and its city, in
@@ -311,6 +351,14 @@ mod tests {
             ("第 9000 次会议\n2023年9月5日（星期二）上午10时\n纽约\n\n主席：", &["纽约=纽约@USA"]),
             ("9000th meeting\nTuesday, 5 September 2023, 10 a.m.\nNew York\n", &["New York=New York@USA"]),
             ("Tuesday, 5 September 2023, 10 a.m.\r\n\r\nGeneva\r\n", &["Geneva=Geneva@CHE"]),
+            // An office where meetings are held is a place.
+            ("The seminar was held at the United Nations Office at Geneva from 3 to 5 May 2023.", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE"]),
+            ("The Commission will meet at the United Nations Office at\nVienna in 2024.", &["United Nations Office at\nVienna=United Nations Office at Vienna@AUT"]),
+            ("理事会在联合国日内瓦办事处举行会议", &["联合国日内瓦办事处=联合国日内瓦办事处@CHE"]),
+            // Not where a meeting is held: the office acts, a mission is accredited to it; no city in the name.
+            ("held at the United Nations Development Programme", &[]),
+            ("The United Nations Office at Geneva hosted a seminar.", &[]),
+            ("the Permanent Mission of Egypt to the United Nations Office at Geneva met at", &[]),
             // Alone on a line below no date, or below a sentence: a heading, not the venue.
             ("Annex\nGeneva\nThe Office", &[]),
             ("The report was issued on 5 September 2023.\nGeneva\n", &[]),

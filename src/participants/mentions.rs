@@ -256,15 +256,6 @@ fn accredited_to(before: &str) -> bool {
     before.ends_with('驻') || (to && MISSION.is_match(&before.replace('\n', " ")))
 }
 
-/// True when the organisation between `before` and `after` is where a
-/// meeting is held, a venue and so a place: `held its fifty-fifth session at
-/// the United Nations Office at Geneva`, `在联合国日内瓦办事处举行`.
-fn is_venue(before: &str, after: &str) -> bool {
-    static HELD_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bheld\b[^.;]{0,100}\bat (?:the )?$").expect("venue pattern"));
-    let zh = before.ends_with('在') && ["举行", "召开"].iter().any(|w| after.trim_start_matches(is_space).starts_with(w));
-    zh || (before.contains("held") && HELD_AT.is_match(&before.replace('\n', " ")))
-}
-
 /// Characters that may stand before `大会` when the General Assembly acts.
 fn assembly_may_follow(c: char) -> bool {
     !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即中后时".contains(c)
@@ -282,7 +273,7 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
     }
     let lead = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(120))..span.start).unwrap_or("");
     let lead = lead.rsplit(['。', '；']).next().unwrap_or(lead);
-    if owns_rules(lead, &rest[..crate::text::floor_boundary(rest, 60)]) || accredited_to(lead) || is_venue(lead, rest) {
+    if owns_rules(lead, &rest[..crate::text::floor_boundary(rest, 60)]) || accredited_to(lead) || crate::places::organization_is_venue(text, span) {
         return false;
     }
     let rest = &rest[..crate::text::floor_boundary(rest, 40)];
