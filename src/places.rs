@@ -235,7 +235,10 @@ fn below_dated_line(text: &str, ls: usize) -> bool {
 }
 
 /// Buildings written before an English city, with what joins them to it.
-const BUILDINGS_EN: &[&str] = &["Palais des Nations, ", "United Nations Headquarters, ", "United Nations Headquarters in ", "Headquarters of the United Nations in "];
+const BUILDINGS_EN: &[&str] = &[
+    "Palais des Nations, ", "United Nations Headquarters, ", "United Nations Headquarters in ", "Headquarters of the United Nations in ",
+    "United Nations Conference Centre, ", "United Nations Conference Centre in ",
+];
 
 /// The start of a building named right before an English city at `start`.
 fn building_before(text: &str, start: usize) -> Option<usize> {
@@ -323,6 +326,10 @@ mod tests {
             ("held at the Palais des Nations, Geneva, from", &["Palais des Nations, Geneva=Palais des Nations, Geneva@CHE"]),
             ("held at United Nations Headquarters in New York from 18 to 26 September", &["United Nations Headquarters in New York=United Nations Headquarters in New York@USA"]),
             ("to be held at United Nations Headquarters, New York, on", &["United Nations Headquarters, New York=United Nations Headquarters, New York@USA"]),
+            ("held at the United Nations Conference Centre in Bangkok, Thailand, on", &["United Nations Conference Centre in Bangkok, Thailand=United Nations Conference Centre in Bangkok@THA"]),
+            ("at the United Nations Conference Centre, Addis Ababa.", &["United Nations Conference Centre, Addis Ababa=United Nations Conference Centre, Addis Ababa@ETH"]),
+            ("The regional meeting was held in Bangkok, Thailand, on 2 May 2023.", &["Bangkok, Thailand=Bangkok@THA"]),
+            ("will meet at the Vienna International Centre from 13 to 17 March", &["Vienna International Centre=Vienna International Centre@AUT"]),
             // Not a building before the city: a State's mission, a title.
             ("the Permanent Mission of Japan in New York", &[]),
             ("the Palais des Nations Declaration, Geneva", &[]),
