@@ -11,9 +11,13 @@
 //! `Permanent Representative`), the first is the role and the first State
 //! named in any of them is the State.
 //!
+//! In Chinese the mark follows or precedes the name on its line, and the
+//! titles stand above it, the nearest giving the role:
+//! `常驻代表` / `大使` / `亚沙尔·阿利耶夫（签名）` → person `亚沙尔·阿利耶夫`,
+//! role `大使`; `（签名）张军`.
+//!
 //! Left out: a signature line that holds more than a name (`(Signed) Jane
-//! Doe, on behalf of …`), and the Chinese `张军（签名）`, which needs
-//! Chinese personal names.
+//! Doe, on behalf of …`, `张军大使（签名）`).
 
 use std::sync::LazyLock;
 
@@ -58,6 +62,8 @@ pub(super) fn find_signatures(text: &str, out: &mut Vec<Annotation>) {
         let value = ParticipantValue::Person { name: name.to_owned(), state, role };
         found.push(Annotation::new(span, Value::Participant(value)));
     }
+    found.extend(chinese_signatures(text));
+    found.sort_unstable_by_key(|a| a.span.start);
     crate::resolve::sort(out);
     if found.is_empty() {
         return;
@@ -74,6 +80,77 @@ pub(super) fn find_signatures(text: &str, out: &mut Vec<Annotation>) {
     crate::resolve::sort(out);
 }
 
+/// The marks of a Chinese signature, in full-width or ASCII brackets.
+const SIGNED_ZH: [&str; 2] = ["（签名）", "(签名)"];
+
+/// The most characters of a transliterated signed name (`亚沙尔·阿利耶夫`).
+const ZH_NAME_CHARS: usize = 12;
+
+/// The most characters of a Chinese signed name without a dot (`张军`).
+const ZH_NAME_CHARS_UNDOTTED: usize = 4;
+
+/// The start of the line holding byte `at`, when it is at most
+/// [`LINE_BYTES`] before it.
+fn line_start(text: &str, at: usize) -> Option<usize> {
+    let lo = floor_boundary(text, at.saturating_sub(LINE_BYTES));
+    text[lo..at].rfind('\n').map(|p| lo + p + 1).or((lo == 0).then_some(0))
+}
+
+/// The signatories of Chinese signatures: the name the mark follows
+/// (`亚沙尔·阿利耶夫（签名）`) or precedes (`（签名）张军`) on its line, with
+/// the role and State of the title lines above.
+fn chinese_signatures(text: &str) -> Vec<Annotation> {
+    let mut found = Vec::new();
+    for mark in SIGNED_ZH {
+        for (at, _) in text.match_indices(mark) {
+            let opens = line_start(text, at);
+            let before = opens.map_or("", |s| &text[s..at]).trim_matches(is_space);
+            let after = line_at(text, at + mark.len()).unwrap_or("").trim_matches(is_space);
+            let (start, name) = match (before.is_empty(), after.is_empty()) {
+                (false, true) if opens.is_some() => (text[..at].trim_end_matches(is_space).len() - before.len(), before),
+                (true, false) => (at + mark.len() + (text[at + mark.len()..].len() - text[at + mark.len()..].trim_start_matches(is_space).len()), after),
+                _ => continue,
+            };
+            // A Chinese name of two to four characters, or a transliterated one with its dot.
+            let longest = if name.contains('·') { ZH_NAME_CHARS } else { ZH_NAME_CHARS_UNDOTTED };
+            if !(2..=longest).contains(&name.chars().count()) || !name.chars().all(|c| crate::text::is_cjk(c) || c == '·') {
+                continue;
+            }
+            let (role, state) = title_above(text, opens.unwrap_or(start));
+            let value = ParticipantValue::Person { name: name.to_owned(), state, role };
+            found.push(Annotation::new(Span::new(start, start + name.len()), Value::Participant(value)));
+        }
+    }
+    found
+}
+
+/// The role and State of the Chinese title lines right above the line that
+/// starts at byte `below`: the nearest line that ends with a role noun
+/// (`大使`, `常驻联合国代表`) gives the role; the first State named in those
+/// lines is the State.
+fn title_above(text: &str, below: usize) -> (Option<String>, Option<String>) {
+    let (mut role, mut state) = (None, None);
+    let mut end = below;
+    for _ in 0..TITLE_LINES {
+        let Some(above) = end.checked_sub(1) else { break };
+        let Some(start) = line_start(text, above) else { break };
+        let line = text[start..above].trim_end_matches('\r').trim_matches(is_space);
+        let titled = crate::roles::chinese_nouns().iter().any(|n| line.ends_with(n)) && !line.contains(['。', '，', '；', '：']);
+        if !titled {
+            break;
+        }
+        role.get_or_insert_with(|| line.to_owned());
+        if state.is_none() {
+            state = gazetteer::scan(line).into_iter().find_map(|hit| match hit.entry {
+                Entry::State(k) => gazetteer::states().get(k).map(|s| s.iso3.to_owned()),
+                _ => None,
+            });
+        }
+        end = start;
+    }
+    (role, state)
+}
+
 /// The line from `start` to its end (a `\r` before the `\n` left out), when
 /// it is at most [`LINE_BYTES`] long.
 fn line_at(text: &str, start: usize) -> Option<&str> {
@@ -87,22 +164,32 @@ fn line_at(text: &str, start: usize) -> Option<&str> {
 }
 
 /// The role and State of the title lines that follow the signature line
-/// ending at byte `end` (blank lines between them skipped).
+/// ending at byte `end` (blank lines between them skipped; a title wrapped
+/// onto a line that goes on in lower case, `…on the Elimination` / `of
+/// Racial Discrimination`, read as one).
 fn title(text: &str, end: usize) -> (Option<String>, Option<String>) {
     let (mut role, mut state) = (None, None);
     let mut at = end;
     for _ in 0..TITLE_LINES {
-        at += text[at..].chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum::<usize>();
+        at += text[at..].chars().take(LINE_BYTES).take_while(|c| c.is_whitespace()).map(char::len_utf8).sum::<usize>();
         let Some(line) = line_at(text, at).filter(|l| !l.is_empty()) else { break };
-        let Some(office) = crate::roles::title_line(line) else { break };
+        let (mut office, mut read) = (crate::roles::title_line(line), line.len());
+        // The line ends at its `\n` (after a `\r`), or at the end of the text.
+        let next_at = at + line.len() + text[at + line.len()..].find('\n').map_or(0, |p| p + 1);
+        if let Some(next) = line_at(text, next_at).filter(|n| n.starts_with(|c: char| c.is_lowercase())) {
+            if let Some(joined) = crate::roles::title_line(&format!("{line} {next}")) {
+                (office, read) = (Some(joined), next_at + next.len() - at);
+            }
+        }
+        let Some(office) = office else { break };
         role.get_or_insert(office);
         if state.is_none() {
-            state = gazetteer::scan(line).into_iter().find_map(|hit| match hit.entry {
+            state = gazetteer::scan(&text[at..at + read]).into_iter().find_map(|hit| match hit.entry {
                 Entry::State(k) => gazetteer::states().get(k).map(|s| s.iso3.to_owned()),
                 _ => None,
             });
         }
-        at += line.len();
+        at += read;
     }
     (role, state)
 }
@@ -135,6 +222,11 @@ mod tests {
             ),
             ("(Signed) Jane DOE\r\nChair of the Committee on the Elimination of Racial Discrimination", &["Jane DOE|Chair of the Committee on the Elimination of Racial Discrimination|"]),
             ("(Signed) Yashar Aliyev\nAmbassador\nPermanent Representative of Azerbaijan\n", &["Yashar Aliyev|Ambassador|AZE"]),
+            (
+                "(Signed) Jane Doe\nChair of the Committee on the Elimination\nof Racial Discrimination\nThe Committee met.",
+                &["Jane Doe|Chair of the Committee on the Elimination of Racial Discrimination|"],
+            ),
+            ("(Signed) Jane Doe\r\nPermanent Representative\r\nof the Philippines to the United Nations\r\n", &["Jane Doe|Permanent Representative of the Philippines to the United Nations|PHL"]),
             ("(Signed)  Maria de la Cruz  \n\nPermanent Representative of the Philippines", &["Maria de la Cruz|Permanent Representative of the Philippines|PHL"]),
             // A name with no title line under it is still the signatory.
             ("(Signed) Jane A. Doe\n\nAnnex to the letter dated 11 September 2023", &["Jane A. Doe||"]),
@@ -144,6 +236,26 @@ mod tests {
             ("(Signed) Doe\n", &[]),
             ("(Signed) by the President\n", &[]),
             ("(Signed)\nJane Doe\n", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(signatories(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn chinese_signatures_with_the_titles_above() {
+        let cases: &[(&str, &[&str])] = &[
+            ("分发为荷。\n\n常驻代表\n大使\n亚沙尔·阿利耶夫（签名）\n", &["亚沙尔·阿利耶夫|大使|"]),
+            ("阿塞拜疆常驻联合国代表\n（签名）张军\n", &["张军|阿塞拜疆常驻联合国代表|AZE"]),
+            ("（签名）张军", &["张军||"]),
+            ("分发为荷。\n亚沙尔·阿利耶夫 (签名)\r\n", &["亚沙尔·阿利耶夫||"]),
+            // Not signatures: more than a name, a name and the mark on two lines, one character.
+            ("请主席张军大使签字（签名）\n", &[]),
+            ("（签名）\n张军\n", &[]),
+            ("（签名）张\n", &[]),
+            ("请主席张军大使签字（签名）", &[]),
+            ("x\n请主席张军大使签字（签名）", &[]),
+            ("本函由 Jane Doe（签名）\n", &[]),
         ];
         for &(text, want) in cases {
             assert_eq!(signatories(text), want, "{text}");
