@@ -210,6 +210,10 @@ fn role_ending(head: &str, by_line: bool) -> Option<String> {
 /// `Chair of the Committee`; not `The letter is attached`.
 pub fn title_line(line: &str) -> Option<String> {
     let line = line.trim_matches(is_space);
+    // `Chargé d'affaires a.i.`: an office of the data written alone, whatever its words.
+    if NOUNS.1.contains(&line) {
+        return Some(line.to_owned());
+    }
     phrase_at_start(line).filter(|&(_, covered)| covered == line.len()).map(|(role, _)| role)
 }
 
@@ -335,6 +339,7 @@ mod tests {
             ("Permanent Representative of Azerbaijan to the United Nations", Some("Permanent Representative of Azerbaijan to the United Nations")),
             ("  Chair of the Committee on the Elimination of Racial Discrimination ", Some("Chair of the Committee on the Elimination of Racial Discrimination")),
             ("Ambassador", Some("Ambassador")),
+            ("Chargé d'affaires a.i.", Some("Chargé d'affaires a.i.")),
             // Must not be titles: a sentence, a name, an office cut by punctuation.
             ("The letter is attached", None),
             ("Yashar Aliyev", None),

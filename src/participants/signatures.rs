@@ -228,6 +228,7 @@ mod tests {
             ),
             ("(Signed) Jane Doe\r\nPermanent Representative\r\nof the Philippines to the United Nations\r\n", &["Jane Doe|Permanent Representative of the Philippines to the United Nations|PHL"]),
             ("(Signed)  Maria de la Cruz  \n\nPermanent Representative of the Philippines", &["Maria de la Cruz|Permanent Representative of the Philippines|PHL"]),
+            ("(Signed) Jean Dupont\nChargé d’affaires a.i.\n", &["Jean Dupont|Chargé d’affaires a.i.|"]),
             // A name with no title line under it is still the signatory.
             ("(Signed) Jane A. Doe\n\nAnnex to the letter dated 11 September 2023", &["Jane A. Doe||"]),
             ("(Signed) Jane Doe", &["Jane Doe||"]),
