@@ -36,7 +36,7 @@ static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Building and room after an English city: `International Centre, Board Room B`.
 static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:International Centre|International Center|Headquarters)(?:,? (?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+){0,2}")
+    Regex::new(r"^[ \t\r\n]{1,4}(?:International[ \t\r\n]{1,4}Centre|International[ \t\r\n]{1,4}Center|Headquarters)(?:,?[ \t\r\n]{1,4}(?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+){0,2}")
         .expect("venue pattern")
 });
 
@@ -95,8 +95,7 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
             Entry::Organization(_) => {
                 let written = text.get(hit.span.range()).unwrap_or("");
                 let Some(iso3) = Some(hit.span).filter(|&s| organization_is_venue(text, s)).and_then(|_| city_inside(written)) else { continue };
-                let name = if written.is_ascii() { written.split_whitespace().collect::<Vec<_>>().join(" ") } else { written.chars().filter(|c| !is_ws(*c)).collect() };
-                out.push(Annotation::new(hit.span, Value::Place(PlaceValue { name, state: Some(iso3.to_string()) })));
+                out.push(place(text, hit.span, hit.span, Some(iso3)));
             }
         }
     }
@@ -104,9 +103,19 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
 }
 
 fn place(text: &str, span: Span, name: Span, state: Option<&str>) -> Annotation {
-    let raw = text.get(name.range()).unwrap_or("");
-    let name: String = raw.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+    let name = place_name(text.get(name.range()).unwrap_or(""));
     Annotation::new(span, Value::Place(PlaceValue { name, state: state.map(str::to_string) }))
+}
+
+/// A place's name as written, without the line breaks of a PDF: an ASCII
+/// name keeps one space for each run of whitespace (`Vienna International\nCentre`
+/// → `Vienna International Centre`), others lose the breaks (`追回被盗资产\n举措`).
+fn place_name(raw: &str) -> String {
+    if raw.is_ascii() {
+        raw.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        raw.chars().filter(|c| !matches!(c, '\n' | '\r')).collect()
+    }
 }
 
 /// How far before an organisation the sentence that holds a meeting there
@@ -330,6 +339,7 @@ mod tests {
             ("at the United Nations Conference Centre, Addis Ababa.", &["United Nations Conference Centre, Addis Ababa=United Nations Conference Centre, Addis Ababa@ETH"]),
             ("The regional meeting was held in Bangkok, Thailand, on 2 May 2023.", &["Bangkok, Thailand=Bangkok@THA"]),
             ("will meet at the Vienna International Centre from 13 to 17 March", &["Vienna International Centre=Vienna International Centre@AUT"]),
+            ("held at the Vienna International\nCentre, Board Room B, from", &["Vienna International\nCentre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             // Not a building before the city: a State's mission, a title.
             ("the Permanent Mission of Japan in New York", &[]),
             ("the Palais des Nations Declaration, Geneva", &[]),
