@@ -63,7 +63,7 @@ pub(super) fn find_signatures(text: &str, out: &mut Vec<Annotation>) {
         found.push(Annotation::new(span, Value::Participant(value)));
     }
     found.extend(chinese_signatures(text));
-    found.sort_unstable_by_key(|a| a.span.start);
+    crate::resolve::sort(&mut found);
     crate::resolve::sort(out);
     if found.is_empty() {
         return;
