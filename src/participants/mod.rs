@@ -241,6 +241,7 @@ mod tests {
             ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
+            ("The Chair, H.E. Ambassador Ghislain D'hoop (Belgium), opened it.", &["Ghislain D'hoop=person:BEL:Chair", "Belgium=state:BEL"]),
             // The members table of a verbatim record: the State is the cell before.
             (
                 "Members:\tAlgeria\tMr. Bendjama\n\tUnited Kingdom of Great Britain and Northern Ireland\tDame Barbara Woodward\n\tAgenda\tMr. Kanu",
