@@ -37,6 +37,7 @@ pub mod places;
 pub mod resolve;
 pub mod roles;
 pub mod schedule;
+pub mod sorting;
 pub mod span;
 pub mod symbols;
 pub mod text;

@@ -371,7 +371,7 @@ fn header_dates(text: &str, header_end: usize, annotations: &[Annotation]) -> Ve
             out.push(d);
         }
     }
-    out.sort_by_key(|d| d.span.start);
+    crate::sorting::sort_by_key(&mut out, |d| d.span.start);
     out
 }
 
@@ -379,7 +379,7 @@ fn header_dates(text: &str, header_end: usize, annotations: &[Annotation]) -> Ve
 /// `、` — the meeting's last day.
 fn joined_last_day(text: &str, first: &HeaderDate, dates: &[HeaderDate]) -> Option<String> {
     let mut sorted: Vec<&HeaderDate> = dates.iter().filter(|d| d.span.start >= first.span.end).collect();
-    sorted.sort_by_key(|d| d.span.start);
+    crate::sorting::sort_by_key(&mut sorted, |d| d.span.start);
     let mut end = first.span.end;
     let mut last = None;
     for d in sorted {

@@ -31,7 +31,7 @@ static NOUNS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|
         }
     }
     // Longest first, so that `Vice-Chairperson` wins over `Vice-Chair`.
-    en.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    crate::sorting::sort_by_key(&mut en, |n| std::cmp::Reverse(n.len()));
     (zh, en)
 });
 

@@ -31,7 +31,7 @@ static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
         .collect();
-    bodies.sort_by_key(|(name, _)| (name.chars().next(), std::cmp::Reverse(name.len())));
+    crate::sorting::sort_by_key(&mut bodies, |(name, _)| (name.chars().next(), std::cmp::Reverse(name.len())));
     bodies
 });
 

@@ -80,7 +80,7 @@ pub fn apply(text: &str, mut annotated: Annotated, edits: &[Edit]) -> Annotated 
             }
         }
     }
-    annotated.annotations.sort_by(|a, b| {
+    undoc::sorting::sort_by(&mut annotated.annotations, |a, b| {
         (a.span.start, std::cmp::Reverse(a.span.end), a.kind).cmp(&(b.span.start, std::cmp::Reverse(b.span.end), b.kind))
     });
     let doc = Document { text, language: annotated.language };
