@@ -193,7 +193,7 @@ fn role_ending(head: &str, by_line: bool) -> Option<String> {
     }
     let mut words = &words[first..];
     while let Some((w, rest)) = words.split_first() {
-        if CONNECTORS.contains(&w.to_lowercase().as_str()) {
+        if CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
             words = rest;
         } else {
             break;

@@ -139,7 +139,7 @@ fn cjk_wrap(text: &str, i: usize) -> bool {
 
 /// How a list's introducing sentence says its entries took part.
 fn list_role(intro: &str) -> Option<&'static str> {
-    let lower = intro.to_lowercase();
+    let lower = intro.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
     // `下列国家人权机构`: institutions, not States.
     let institutions = ["机构", "实体"].iter().any(|w| intro.contains(w));
