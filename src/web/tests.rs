@@ -452,6 +452,12 @@ fn corrected_participants_are_listed() {
 }
 
 #[wasm_bindgen_test]
+fn annotation_time_is_shown_in_whole_milliseconds() {
+    use crate::app::whole_millis;
+    assert_eq!([whole_millis(0.2), whole_millis(12.6), whole_millis(2.5), whole_millis(3.5)], [0, 13, 2, 4]);
+}
+
+#[wasm_bindgen_test]
 fn tooltips_are_placed_inside_the_window() {
     use crate::tooltip::place;
     // Across the line: after the anchor, else before it, else at the edge.
@@ -462,6 +468,9 @@ fn tooltips_are_placed_inside_the_window() {
     assert_eq!(place(100.0, 120.0, 200.0, 360.0, true), 100.0);
     assert_eq!(place(300.0, 340.0, 200.0, 360.0, true), 156.0);
     assert_eq!(place(-50.0, 10.0, 200.0, 360.0, true), 4.0);
+    // Written as the CSSOM reads them, fractions kept.
+    assert_eq!(crate::tooltip::px(124.0), "124px");
+    assert_eq!(crate::tooltip::px(12.375), "12.375px");
 }
 
 /// Regression: the tooltip was a CSS box after the highlight, cut off at
