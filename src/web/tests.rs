@@ -515,6 +515,24 @@ async fn hovering_or_focusing_a_highlight_shows_its_value_in_the_window() {
     root.remove();
 }
 
+#[wasm_bindgen_test]
+fn the_stored_document_reads_back_as_it_was_written() {
+    use crate::storage::{stored, Stored};
+    let read = |json: &str| stored(&js_sys::JSON::parse(json).unwrap());
+    let mark = Mark { start: 3, end: 9, kind: "place".into(), text: "沙姆沙伊赫".into() };
+    let doc = Stored { text: ZH.into(), name: "note.txt".into(), edits: vec![Edit { remove: None, add: Some(mark.clone()) }, Edit { remove: Some(mark), add: None }] };
+    assert_eq!(read(&serde_json::to_string(&doc).unwrap()), Some(doc));
+    // As serde read it: a missing side is none, unknown fields are ignored,
+    // a missing field, a wrong type or a fractional offset spoil the whole.
+    let empty = Stored { text: "t".into(), name: "n".into(), edits: vec![Edit { remove: None, add: None }] };
+    assert_eq!(read(r#"{"text":"t","name":"n","edits":[{}],"more":1}"#), Some(empty));
+    assert_eq!(read(r#"{"text":"t","edits":[]}"#), None);
+    assert_eq!(read(r#"{"text":"t","name":"n","edits":[1]}"#), None);
+    assert_eq!(read(r#"{"text":"t","name":"n","edits":[{"add":{"start":1.5,"end":2,"kind":"date","text":"x"}}]}"#), None);
+    assert_eq!(read(r#"{"text":"t","name":"n","edits":[{"add":{"start":-1,"end":2,"kind":"date","text":"x"}}]}"#), None);
+    assert_eq!(read("[]"), None);
+}
+
 /// Mounts an app over whatever storage holds now.
 async fn remount() -> Element {
     let root = document().create_element("div").unwrap();
