@@ -36,7 +36,7 @@ use crate::text::{is_cjk, is_ws, Document};
 
 /// Header vocabulary: `kind<TAB>as printed<TAB>value` a line.
 static VOCABULARY: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
-    include_str!("data/metadata.tsv")
+    data_file!("metadata.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {

@@ -23,7 +23,7 @@ use crate::text::{is_cjk, is_space};
 static NOUNS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
     let mut zh = Vec::new();
     let mut en = Vec::new();
-    for line in include_str!("data/roles.tsv").lines().filter(|l| !l.starts_with('#')) {
+    for line in data_file!("roles.tsv").lines().filter(|l| !l.starts_with('#')) {
         match line.split_once('\t') {
             Some(("zh", noun)) => zh.push(noun.trim()),
             Some(("en", noun)) => en.push(noun.trim()),

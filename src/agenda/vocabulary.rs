@@ -17,7 +17,7 @@ use super::WS;
 use crate::text::is_ws;
 
 /// Heading vocabulary, one `kind<TAB>phrase` a line.
-pub(super) static HEADINGS: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::parse(include_str!("../data/agenda_headings.tsv")));
+pub(super) static HEADINGS: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::parse(data_file!("agenda_headings.tsv")));
 
 /// The phrases of `data/agenda_headings.tsv`, by kind, lowercased.
 pub(super) struct Vocabulary {

@@ -32,7 +32,7 @@ struct Calendar {
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     let mut months = HashMap::new();
     let (mut full, mut short, mut weekdays) = (Vec::new(), Vec::new(), Vec::new());
-    for line in include_str!("../data/calendar.tsv").lines().filter(|l| !l.starts_with('#')) {
+    for line in data_file!("calendar.tsv").lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(kind), Some(name), Some(number)) = (cols.next(), cols.next(), cols.next()) else { continue };
         match (kind, number.parse::<u32>()) {
