@@ -249,7 +249,7 @@ fn previous_word(text: &str, at: usize) -> Option<String> {
     let lo = floor_boundary(text, at.saturating_sub(24));
     let head = text.get(lo..at)?.trim_end();
     let word = head.rsplit(|c: char| !c.is_alphabetic()).next()?;
-    (!word.is_empty()).then(|| word.to_lowercase())
+    (!word.is_empty()).then(|| word.to_ascii_lowercase())
 }
 
 /// True for `under item 3`.

@@ -56,7 +56,7 @@ impl OffsetMap {
     /// each must be a char boundary).
     pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> OffsetMap {
         let mut bytes: Vec<usize> = offsets.into_iter().collect();
-        bytes.sort_unstable();
+        crate::sorting::sort(&mut bytes);
         bytes.dedup();
         let mut chars = Vec::with_capacity(bytes.len());
         let mut utf16 = Vec::with_capacity(bytes.len());

@@ -91,13 +91,13 @@ pub struct Hit {
 }
 
 static STATES: LazyLock<Vec<StateRecord>> = LazyLock::new(|| {
-    rows(include_str!("data/states.tsv"), 4)
+    rows(data_file!("states.tsv"), 4)
         .map(|f| StateRecord { iso3: f[0], group: f[1], zh: names(f[2]), en: names(f[3]) })
         .collect()
 });
 
 static ORGANIZATIONS: LazyLock<Vec<OrgRecord>> = LazyLock::new(|| {
-    rows(include_str!("data/organizations.tsv"), 3)
+    rows(data_file!("organizations.tsv"), 3)
         .map(|f| OrgRecord {
             kind: if f[0] == "group" { OrgKind::Group } else { OrgKind::Organization },
             zh: names(f[1]),
@@ -108,7 +108,7 @@ static ORGANIZATIONS: LazyLock<Vec<OrgRecord>> = LazyLock::new(|| {
 });
 
 static CITIES: LazyLock<Vec<CityRecord>> = LazyLock::new(|| {
-    rows(include_str!("data/places.tsv"), 3).map(|f| CityRecord { iso3: f[0], zh: names(f[1]), en: names(f[2]) }).collect()
+    rows(data_file!("places.tsv"), 3).map(|f| CityRecord { iso3: f[0], zh: names(f[1]), en: names(f[2]) }).collect()
 });
 
 static TRIE: LazyLock<Trie> = LazyLock::new(|| {

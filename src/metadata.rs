@@ -36,7 +36,7 @@ use crate::text::{is_cjk, is_ws, Document};
 
 /// Header vocabulary: `kind<TAB>as printed<TAB>value` a line.
 static VOCABULARY: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
-    include_str!("data/metadata.tsv")
+    data_file!("metadata.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
@@ -212,10 +212,14 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     }
 }
 
+/// `GENERAL` → `General`. ASCII only: the words `DISTRIBUTION` matches are
+/// (and ASCII case keeps core's Unicode case tables out of the page).
 fn capitalised(s: &str) -> String {
-    let lower = s.to_lowercase();
-    let mut chars = lower.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    let mut out = s.to_ascii_lowercase();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// The cells of a header line, trimmed: a PDF's cover block prints two
@@ -371,7 +375,7 @@ fn header_dates(text: &str, header_end: usize, annotations: &[Annotation]) -> Ve
             out.push(d);
         }
     }
-    out.sort_by_key(|d| d.span.start);
+    crate::sorting::sort_by_key(&mut out, |d| d.span.start);
     out
 }
 
@@ -379,7 +383,7 @@ fn header_dates(text: &str, header_end: usize, annotations: &[Annotation]) -> Ve
 /// `、` — the meeting's last day.
 fn joined_last_day(text: &str, first: &HeaderDate, dates: &[HeaderDate]) -> Option<String> {
     let mut sorted: Vec<&HeaderDate> = dates.iter().filter(|d| d.span.start >= first.span.end).collect();
-    sorted.sort_by_key(|d| d.span.start);
+    crate::sorting::sort_by_key(&mut sorted, |d| d.span.start);
     let mut end = first.span.end;
     let mut last = None;
     for d in sorted {
@@ -560,6 +564,15 @@ mod tests {
     }
 
     const ZH: &str = "\n\n联合国反腐败公约 缔约国会议\n\nDistr.: General\n30 September 2021\nChinese\nOriginal: English\n\n第九届会议\n\n2021年12月13日至17日，埃及沙姆沙伊赫\n\n临时议程说明\n\n临时议程\n\n1. 组织事项：\n";
+
+    #[test]
+    fn distribution_is_capitalised() {
+        for (written, read) in [("GENERAL", "General"), ("limited", "Limited"), ("Restricted", "Restricted"), ("", "")] {
+            assert_eq!(capitalised(written), read);
+        }
+        let m = meta("Distr.: LIMITED\n30 September 2021\n");
+        assert_eq!(m.distribution.as_deref(), Some("Limited"));
+    }
 
     #[test]
     fn chinese_header() {

@@ -35,9 +35,9 @@ pub fn resolve(text: &str, mut annotations: Vec<Annotation>) -> Vec<Annotation> 
     let articles: Vec<Span> = annotations.iter().filter(|a| a.kind == Kind::Article).map(|a| a.span).collect();
     let resolutions: Vec<Span> = annotations.iter().filter(|a| is_resolution(a)).map(|a| a.span).collect();
     let mut before: Vec<usize> = resolutions.iter().filter_map(|s| body_end(text, s.start)).collect();
-    before.sort_unstable();
+    crate::sorting::sort(&mut before);
     let mut after: Vec<usize> = resolutions.iter().filter_map(|s| body_start(text, s.end)).collect();
-    after.sort_unstable();
+    crate::sorting::sort(&mut after);
     let owned = |a: &Annotation| {
         is_organization(a)
             && (before.binary_search(&a.span.end).is_ok() || after.binary_search(&a.span.start).is_ok() || nested_in_any(&articles, a.span))
@@ -56,7 +56,7 @@ pub fn resolve(text: &str, mut annotations: Vec<Annotation>) -> Vec<Annotation> 
 
 /// Sorts by start, then end descending, then kind.
 pub fn sort(annotations: &mut [Annotation]) {
-    annotations.sort_by(|a, b| {
+    crate::sorting::sort_by(annotations, |a, b| {
         a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)).then(a.kind.cmp(&b.kind))
     });
 }

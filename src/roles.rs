@@ -23,7 +23,7 @@ use crate::text::{is_cjk, is_space};
 static NOUNS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
     let mut zh = Vec::new();
     let mut en = Vec::new();
-    for line in include_str!("data/roles.tsv").lines().filter(|l| !l.starts_with('#')) {
+    for line in data_file!("roles.tsv").lines().filter(|l| !l.starts_with('#')) {
         match line.split_once('\t') {
             Some(("zh", noun)) => zh.push(noun.trim()),
             Some(("en", noun)) => en.push(noun.trim()),
@@ -31,7 +31,7 @@ static NOUNS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|
         }
     }
     // Longest first, so that `Vice-Chairperson` wins over `Vice-Chair`.
-    en.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    crate::sorting::sort_by_key(&mut en, |n| std::cmp::Reverse(n.len()));
     (zh, en)
 });
 
@@ -193,7 +193,7 @@ fn role_ending(head: &str, by_line: bool) -> Option<String> {
     }
     let mut words = &words[first..];
     while let Some((w, rest)) = words.split_first() {
-        if CONNECTORS.contains(&w.to_lowercase().as_str()) {
+        if CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
             words = rest;
         } else {
             break;

@@ -99,7 +99,7 @@ pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Opt
             Some((start + c.get(0)?.start(), Event::Time(from, to)))
         }));
     }
-    events.sort_by_key(|(at, _)| *at);
+    crate::sorting::sort_by_key(&mut events, |(at, _)| *at);
 
     let mut last_line = None;
     let mut rows = Vec::new();

@@ -29,7 +29,7 @@ pub(super) fn headings(text: &str, lines: &[Line], from: usize, to: usize, known
             (None, Some(c)) => {
                 let mut v: Vec<String> = context.map(|m| number(m, Some(c))).into_iter().collect();
                 let mut others: Vec<String> = known.keys().filter(|k| k.ends_with(&format!("({c})"))).cloned().collect();
-                others.sort();
+                crate::sorting::sort(&mut others);
                 v.extend(others);
                 v
             }

@@ -72,7 +72,7 @@ fn is_sentence(title: &str) -> bool {
     if t.contains('。') || t.contains(". ") || t.chars().count() > 400 {
         return true;
     }
-    let lower = t.to_lowercase();
+    let lower = t.to_ascii_lowercase();
     let has_word = |w: &str| lower.split(|c: char| !c.is_alphabetic()).any(|x| x == w);
     SENTENCE_WORDS.iter().any(|w| if w.is_ascii() { has_word(w) } else { lower.contains(w) })
         || lower.match_indices('了').any(|(i, _)| !lower[i..].starts_with("了解"))

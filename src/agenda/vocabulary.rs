@@ -17,7 +17,7 @@ use super::WS;
 use crate::text::is_ws;
 
 /// Heading vocabulary, one `kind<TAB>phrase` a line.
-pub(super) static HEADINGS: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::parse(include_str!("../data/agenda_headings.tsv")));
+pub(super) static HEADINGS: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::parse(data_file!("agenda_headings.tsv")));
 
 /// The phrases of `data/agenda_headings.tsv`, by kind, lowercased.
 pub(super) struct Vocabulary {
@@ -32,7 +32,7 @@ impl Vocabulary {
         let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new() };
         for line in data.lines().filter(|l| !l.starts_with('#')) {
             let Some((kind, phrase)) = line.split_once('\t') else { continue };
-            let phrase = phrase.trim().to_lowercase();
+            let phrase = phrase.trim().to_ascii_lowercase();
             match kind {
                 "list" => v.list.push(phrase),
                 "lead" => v.lead.push(phrase),
@@ -60,7 +60,7 @@ fn heading_key(s: &str) -> String {
 /// The key of a heading read without a section number: a report's `C.
 /// Organization of work` section is not the annex table.
 pub(super) fn unnumbered_key(s: &str) -> String {
-    s.trim_matches(|c| is_ws(c) || c == '*').trim_end_matches([':', '：', '*']).trim().to_lowercase()
+    s.trim_matches(|c| is_ws(c) || c == '*').trim_end_matches([':', '：', '*']).trim().to_ascii_lowercase()
 }
 
 /// Longest line, in bytes, that is read as a heading (keeps long

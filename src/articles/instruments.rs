@@ -35,7 +35,7 @@ pub struct Instrument {
 }
 
 static INSTRUMENTS: LazyLock<Vec<Instrument>> = LazyLock::new(|| {
-    include_str!("../data/instruments.tsv")
+    data_file!("instruments.tsv")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| {
@@ -64,7 +64,7 @@ const SYMBOL_WINDOW: usize = 300;
 /// `series` rows of `instruments.tsv`: the root of a treaty body's or
 /// conference's document symbols, and the treaty it serves.
 static SERIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../data/instruments.tsv")
+    data_file!("instruments.tsv")
         .lines()
         .filter_map(|l| l.strip_prefix("series\t"))
         .filter_map(|l| {

@@ -142,7 +142,7 @@ pub(super) fn resolution_mentions(text: &str) -> Vec<(usize, String)> {
             }
         }
     }
-    out.sort();
+    crate::sorting::sort(&mut out);
     out
 }
 

@@ -32,7 +32,7 @@ struct Calendar {
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     let mut months = HashMap::new();
     let (mut full, mut short, mut weekdays) = (Vec::new(), Vec::new(), Vec::new());
-    for line in include_str!("../data/calendar.tsv").lines().filter(|l| !l.starts_with('#')) {
+    for line in data_file!("calendar.tsv").lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(kind), Some(name), Some(number)) = (cols.next(), cols.next(), cols.next()) else { continue };
         match (kind, number.parse::<u32>()) {
@@ -48,7 +48,7 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         }
     }
     let mut names: Vec<&'static str> = months.keys().copied().collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    crate::sorting::sort_by_key(&mut names, |n| std::cmp::Reverse(n.len()));
     Calendar {
         months,
         names,
@@ -123,9 +123,9 @@ pub(super) fn find(text: &str) -> Vec<Found> {
         let next = month_dates(text, ms, me, &mut out).unwrap_or(me);
         at = next.max(me);
     }
-    out.sort_by_key(|f| f.span.start);
+    crate::sorting::sort_by_key(&mut out, |f| f.span.start);
     years(text, &mut out);
-    out.sort_by_key(|f| f.span.start);
+    crate::sorting::sort_by_key(&mut out, |f| f.span.start);
     out
 }
 

@@ -132,7 +132,7 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
     let mut found = zh::find(doc.text);
     found.extend(en::find(doc.text));
     // Both recognisers may read the digits of `2020–2021 年`: keep the longer.
-    found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+    crate::sorting::sort_by(&mut found, |a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
     let mut reach = 0;
     found.retain(|f| {
         let keep = f.span.start >= reach;
@@ -240,7 +240,7 @@ pub fn reference(doc: &Document) -> Option<Reference> {
         let mut found: Vec<Found> = zh::find(part);
         found.extend(en::find(part));
         found.retain(|f| f.start.year.or(f.end.and_then(|e| e.year)).is_some() && f.start.month.is_some());
-        found.sort_by_key(|f| f.span.start);
+        crate::sorting::sort_by_key(&mut found, |f| f.span.start);
         found
     };
     let header = full_dates(text.get(..end).unwrap_or(""));

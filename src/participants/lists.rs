@@ -139,7 +139,7 @@ fn cjk_wrap(text: &str, i: usize) -> bool {
 
 /// How a list's introducing sentence says its entries took part.
 fn list_role(intro: &str) -> Option<&'static str> {
-    let lower = intro.to_lowercase();
+    let lower = intro.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
     // `下列国家人权机构`: institutions, not States.
     let institutions = ["机构", "实体"].iter().any(|w| intro.contains(w));
@@ -199,7 +199,7 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
         !k.checked_sub(1).and_then(|k| headed.get(k)).is_some_and(|(h, _)| h.overlaps(*s))
     });
     out.extend(headed);
-    out.sort_unstable_by_key(|(s, _)| *s);
+    crate::sorting::sort_by_key(&mut out, |(s, _)| *s);
     out
 }
 
@@ -340,7 +340,7 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         }
         remove.extend(crossing);
     }
-    remove.sort_unstable();
+    crate::sorting::sort(&mut remove);
     out.retain(|a| remove.binary_search(&a.span).is_err());
     out.extend(added);
     crate::resolve::sort(out);
@@ -350,7 +350,7 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
 /// `和`/`及`/`以及`/`与` and nothing else: two entries, not one longer name.
 fn coordinated(text: &str, inner: &[Span]) -> bool {
     let mut spans = inner.to_vec();
-    spans.sort_unstable();
+    crate::sorting::sort(&mut spans);
     spans.windows(2).any(|w| {
         let gap = text.get(w[0].end..w[1].start).unwrap_or("").trim_matches(is_ws);
         matches!(gap, "和" | "及" | "以及" | "与")

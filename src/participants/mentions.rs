@@ -237,7 +237,7 @@ static OWNS_RULES_EN: LazyLock<Regex> = LazyLock::new(|| {
 fn owns_rules(before: &str, after: &str) -> bool {
     // Cheap literal checks first keep the patterns off most mentions.
     (after.contains("议事规则") && OWNS_RULES_ZH.is_match(after))
-        || (before.contains("procedure") && OWNS_RULES_EN.is_match(&before.replace('\n', " ").to_lowercase()))
+        || (before.contains("procedure") && OWNS_RULES_EN.is_match(&before.replace('\n', " ").to_ascii_lowercase()))
         || after.starts_with("'s rules of procedure") || after.starts_with("’s rules of procedure")
         || after.starts_with("'s provisional rules of procedure") || after.starts_with("’s provisional rules of procedure")
 }
@@ -310,7 +310,7 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         }
         "General Assembly" => {
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
-            let lower = rest.to_lowercase();
+            let lower = rest.to_ascii_lowercase();
             !["resolution", "decision", "special session"].iter().any(|w| lower.trim_start().starts_with(w))
                 && !before.ends_with("session of the ")
                 && !before.ends_with("sessions of the ")

@@ -76,7 +76,7 @@ pub fn find_participants(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotat
 /// Where any of `needles` starts in `text`, sorted.
 fn anchors(text: &str, needles: &[&str]) -> Vec<usize> {
     let mut at: Vec<usize> = needles.iter().flat_map(|n| text.match_indices(n).map(|(i, _)| i)).collect();
-    at.sort_unstable();
+    crate::sorting::sort(&mut at);
     at.dedup();
     at
 }

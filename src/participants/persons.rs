@@ -161,7 +161,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         // presented`: an untitled name in apposition after an office.
         starts.extend(capitals(text).into_iter().filter(|&i| text[..i].ends_with(", ") && crate::roles::before(text, i).is_some()));
     }
-    starts.sort_unstable();
+    crate::sorting::sort(&mut starts);
     starts.dedup();
     for m in anchored(&PERSON_NAME, text, &starts, PERSON_WINDOW) {
         let span = m.whole;

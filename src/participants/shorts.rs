@@ -67,7 +67,7 @@ pub(super) fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
 pub(super) fn find_shorts(text: &str, shorts: &[String], hits: &[Hit], out: &mut Vec<Annotation>) {
     let mut taken: Vec<Span> = out.iter().map(|a| a.span).collect();
     taken.extend(hits.iter().map(|h| h.span));
-    taken.sort_unstable();
+    crate::sorting::sort(&mut taken);
     for short in shorts {
         if gazetteer::lookup(short).is_some() || short.chars().count() < 2 {
             continue;

@@ -196,7 +196,7 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         let role = if said.contains("观察员") { "observer State" } else if said.contains("缔约方") || said.contains("缔约国") { "State party" } else { continue };
         out.push((Span::new(from, at), role));
     }
-    out.sort_unstable_by_key(|(s, _)| *s);
+    crate::sorting::sort_by_key(&mut out, |(s, _)| *s);
     out
 }
 

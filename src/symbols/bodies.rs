@@ -26,12 +26,12 @@ use crate::text::floor_boundary;
 /// grouped by first character and longest first within a group, so that a
 /// position is compared only with the names that can start there.
 static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut bodies: Vec<(&str, &str)> = include_str!("../data/adopting_bodies.tsv")
+    let mut bodies: Vec<(&str, &str)> = data_file!("adopting_bodies.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
         .collect();
-    bodies.sort_by_key(|(name, _)| (name.chars().next(), std::cmp::Reverse(name.len())));
+    crate::sorting::sort_by_key(&mut bodies, |(name, _)| (name.chars().next(), std::cmp::Reverse(name.len())));
     bodies
 });
 

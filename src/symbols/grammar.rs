@@ -34,7 +34,7 @@ struct Lexicon {
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon { roots: HashMap::new(), types: Vec::new(), modifiers: Vec::new() };
-    for line in include_str!("../data/symbol_series.tsv").lines() {
+    for line in data_file!("symbol_series.tsv").lines() {
         let mut fields = line.split('\t');
         match (fields.next(), fields.next(), fields.next()) {
             (Some("series"), Some(root), Some(organ)) => {

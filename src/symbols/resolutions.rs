@@ -131,7 +131,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         }
     }
     out.extend(table_rows(text));
-    out.sort_by_key(|a| a.span.start);
+    crate::sorting::sort_by_key(&mut out, |a| a.span.start);
     out.dedup_by_key(|a| a.span);
     out
 }
@@ -242,7 +242,7 @@ fn council_regions(text: &str) -> Vec<(usize, usize)> {
         .iter()
         .flat_map(|name| text.match_indices(name).map(|(at, _)| at))
         .collect();
-    starts.sort_unstable();
+    crate::sorting::sort(&mut starts);
     starts.into_iter().map(|at| (at, floor_boundary(text, at + 80))).collect()
 }
 
@@ -253,7 +253,7 @@ fn en_regions(text: &str) -> Vec<(usize, usize)> {
         .iter()
         .flat_map(|word| text.match_indices(word).map(|(at, _)| at.saturating_sub(1)))
         .collect();
-    starts.sort_unstable();
+    crate::sorting::sort(&mut starts);
     starts.into_iter().map(|at| (at, floor_boundary(text, (at + LIST_REACH).min(text.len())))).collect()
 }
 

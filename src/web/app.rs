@@ -203,6 +203,12 @@ fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
+/// `millis` rounded as `{:.0}` would (half to even), as an integer: the
+/// status line then needs no float formatting in the wasm.
+pub fn whole_millis(millis: f64) -> u64 {
+    millis.round_ties_even() as u64
+}
+
 /// What the children call to change the state, made once per app.
 #[derive(Clone)]
 struct Handlers {
@@ -315,7 +321,7 @@ pub fn app() -> Html {
                 }
                 <p class="status" aria-live="polite">
                     { format!("{chars} characters, {count} annotations") }
-                    if chars > 0 { { format!(" (annotated in {:.0} ms)", view.millis) } }
+                    if chars > 0 { { format!(" (annotated in {} ms)", whole_millis(view.millis)) } }
                 </p>
                 <Legend view={view.clone()} hidden={model.hidden} on_toggle={on_toggle} />
                 <Inspector text={model.text.clone()} view={view.clone()} selected={model.selected}

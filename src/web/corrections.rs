@@ -3,7 +3,7 @@
 //! annotation. An edit applies only while the text it was made on is still
 //! there, so editing the document never moves a correction onto other words.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use undoc::model::{
     AgendaItemValue, AgendaRefValue, Annotated, Annotation, ArticleValue, DateValue, Granularity, Origin,
     ParticipantValue, PlaceValue, SymbolParts, SymbolValue, TimeValue,
@@ -13,7 +13,7 @@ use undoc::text::Document;
 use undoc::{annotate, Kind, Options, Span, Value};
 
 /// One span of one kind, with the text it covered (bytes into the document).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Mark {
     /// Start byte.
     pub start: usize,
@@ -43,7 +43,7 @@ impl Mark {
 }
 
 /// One undoable step: remove a mark, add one, or both (a change of kind).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Edit {
     /// The annotation taken away.
     pub remove: Option<Mark>,
@@ -80,7 +80,7 @@ pub fn apply(text: &str, mut annotated: Annotated, edits: &[Edit]) -> Annotated 
             }
         }
     }
-    annotated.annotations.sort_by(|a, b| {
+    undoc::sorting::sort_by(&mut annotated.annotations, |a, b| {
         (a.span.start, std::cmp::Reverse(a.span.end), a.kind).cmp(&(b.span.start, std::cmp::Reverse(b.span.end), b.kind))
     });
     let doc = Document { text, language: annotated.language };

@@ -452,6 +452,12 @@ fn corrected_participants_are_listed() {
 }
 
 #[wasm_bindgen_test]
+fn annotation_time_is_shown_in_whole_milliseconds() {
+    use crate::app::whole_millis;
+    assert_eq!([whole_millis(0.2), whole_millis(12.6), whole_millis(2.5), whole_millis(3.5)], [0, 13, 2, 4]);
+}
+
+#[wasm_bindgen_test]
 fn tooltips_are_placed_inside_the_window() {
     use crate::tooltip::place;
     // Across the line: after the anchor, else before it, else at the edge.
@@ -462,6 +468,9 @@ fn tooltips_are_placed_inside_the_window() {
     assert_eq!(place(100.0, 120.0, 200.0, 360.0, true), 100.0);
     assert_eq!(place(300.0, 340.0, 200.0, 360.0, true), 156.0);
     assert_eq!(place(-50.0, 10.0, 200.0, 360.0, true), 4.0);
+    // Written as the CSSOM reads them, fractions kept.
+    assert_eq!(crate::tooltip::px(124.0), "124px");
+    assert_eq!(crate::tooltip::px(12.375), "12.375px");
 }
 
 /// Regression: the tooltip was a CSS box after the highlight, cut off at
@@ -504,6 +513,24 @@ async fn hovering_or_focusing_a_highlight_shows_its_value_in_the_window() {
     sleep(Duration::from_millis(100)).await;
     assert_eq!(tip().dyn_into::<HtmlElement>().unwrap().style().get_property_value("visibility").unwrap(), "hidden");
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_stored_document_reads_back_as_it_was_written() {
+    use crate::storage::{stored, Stored};
+    let read = |json: &str| stored(&js_sys::JSON::parse(json).unwrap());
+    let mark = Mark { start: 3, end: 9, kind: "place".into(), text: "沙姆沙伊赫".into() };
+    let doc = Stored { text: ZH.into(), name: "note.txt".into(), edits: vec![Edit { remove: None, add: Some(mark.clone()) }, Edit { remove: Some(mark), add: None }] };
+    assert_eq!(read(&serde_json::to_string(&doc).unwrap()), Some(doc));
+    // As serde read it: a missing side is none, unknown fields are ignored,
+    // a missing field, a wrong type or a fractional offset spoil the whole.
+    let empty = Stored { text: "t".into(), name: "n".into(), edits: vec![Edit { remove: None, add: None }] };
+    assert_eq!(read(r#"{"text":"t","name":"n","edits":[{}],"more":1}"#), Some(empty));
+    assert_eq!(read(r#"{"text":"t","edits":[]}"#), None);
+    assert_eq!(read(r#"{"text":"t","name":"n","edits":[1]}"#), None);
+    assert_eq!(read(r#"{"text":"t","name":"n","edits":[{"add":{"start":1.5,"end":2,"kind":"date","text":"x"}}]}"#), None);
+    assert_eq!(read(r#"{"text":"t","name":"n","edits":[{"add":{"start":-1,"end":2,"kind":"date","text":"x"}}]}"#), None);
+    assert_eq!(read("[]"), None);
 }
 
 /// Mounts an app over whatever storage holds now.

@@ -35,6 +35,13 @@ pub fn place(start: f64, end: f64, size: f64, room: f64, along: bool) -> f64 {
     }
 }
 
+/// `12.5` → `12.5px`. JavaScript writes the number (as it would for the
+/// CSSOM), which keeps Rust's float formatting (~20 KB) out of the wasm.
+pub fn px(value: f64) -> String {
+    let digits: String = js_sys::Number::from(value).to_string_with_radix(10).map_or_else(|_| "0".to_owned(), String::from);
+    digits + "px"
+}
+
 /// Keeps the tooltip element `node` next to `mark` (or hidden): after every
 /// render of the component that calls it, not only when the highlight
 /// changes, since a render elsewhere (the inspector growing above the text,
@@ -55,8 +62,8 @@ pub fn use_tooltip(node: NodeRef, mark: Option<Element>) {
         let top = place(line.top(), line.bottom(), own.height(), height, false);
         let style = tip.style();
         let _ = style.set_property("visibility", if out { "hidden" } else { "visible" });
-        let _ = style.set_property("left", &format!("{left}px"));
-        let _ = style.set_property("top", &format!("{top}px"));
+        let _ = style.set_property("left", &px(left));
+        let _ = style.set_property("top", &px(top));
     });
 }
 
