@@ -8,7 +8,9 @@
 //! (`维也纳国际中心 M 楼 M 号全体会议室`, `Vienna International Centre, Board
 //! Room B`), which then belong to the name. A city the data does not know is
 //! a place where a State introduces it in a venue phrase:
-//! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`. A city alone on its line
+//! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`. A United Nations office
+//! named after its city is a place where the meeting is held in it
+//! (`在联合国日内瓦办事处举行` → {"name": "联合国日内瓦办事处", "state": "CHE"}). A city alone on its line
 //! is a place right below the line that dates the meeting (a meeting
 //! record's heading: `Tuesday, 5 September 2023, 10 a.m.` / `New York`).
 //!
@@ -90,7 +92,7 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                     out.push(place(text, Span::new(hit.span.start, end), Span::new(hit.span.end, end), iso3));
                 }
             }
-            Entry::Organization(_) => {}
+            Entry::Organization(_) => out.extend(office_venue(text, hit.span)),
         }
     }
     out
@@ -217,6 +219,23 @@ fn in_title(text: &str, span: Span) -> bool {
     TITLE_WORDS.iter().any(|w| rest.starts_with(w))
 }
 
+/// `在联合国日内瓦办事处举行`: a United Nations office in a city, named as
+/// where a meeting is held (the participants leave it out as an actor
+/// there), is a place whose State is its city's. Not an organisation named
+/// after no city (`在开发署举行`).
+fn office_venue(text: &str, span: Span) -> Option<Annotation> {
+    let after = text.get(span.end..)?.trim_start_matches(crate::text::is_space);
+    let held = char_before(text, span.start) == Some('在') && ["举行", "召开"].iter().any(|w| after.starts_with(w));
+    if !held {
+        return None;
+    }
+    let name = text.get(span.range())?;
+    // The gazetteer reads the office's name as one organisation: look for
+    // its city among the cities' names (rare, so the cost does not matter).
+    let iso3 = gazetteer::cities().iter().find(|c| c.zh.iter().any(|z| name.contains(z)))?.iso3;
+    Some(place(text, span, span, Some(iso3)))
+}
+
 /// `在印度尼西亚努沙杜瓦举行`: the end of an unknown city written between a
 /// State and `举行`/`召开`/`举办`, when the State follows `在`.
 fn unknown_city(text: &str, state: Span) -> Option<usize> {
@@ -291,6 +310,10 @@ mod tests {
             ("巴黎协定缔约方会议在埃及举行，罗马规约缔约国大会在海牙举行", &["海牙=海牙@NLD"]),
             ("会议在特立尼达和多巴哥西班牙港举行", &["特立尼达和多巴哥西班牙港=西班牙港@TTO"]),
             ("埃及代表", &[]),
+            // A United Nations office in a city, as the venue.
+            ("下届会议在联合国日内瓦办事处举行，联合国维也纳办事处在会上发言", &["联合国日内瓦办事处=联合国日内瓦办事处@CHE"]),
+            ("联合国内罗毕办事处举行了一次会议", &[]),
+            ("在开发署举行", &[]),
             ("会议于2024年在哥斯达黎加圣何塞举行", &["哥斯达黎加圣何塞=圣何塞@CRI"]),
             ("在美利坚合众国佐治亚州亚特兰大举行第十届会议", &["美利坚合众国佐治亚州亚特兰大=亚特兰大@USA"]),
             ("2023年12月11日至15日，亚特兰大", &["亚特兰大=亚特兰大@USA"]),
