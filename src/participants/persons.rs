@@ -3,7 +3,9 @@
 //! bare Latin name before a bracketed State, or in Chinese after a role or
 //! before a word of address (`缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）`,
 //! `由 Ghada Waly 女士主持`); a Chinese transliterated name with a middle dot
-//! ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`). A person listed after
+//! ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`), or one without a dot
+//! before a title or after a role label (`联合国副秘书长李军华先生`,
+//! `主席：王毅（中国）`). A person listed after
 //! another shares its role (`four Vice-Presidents: Mr. A (X), Ms. B (Y)`,
 //! `副主席：A（约旦）、B（荷兰）`); in a bureau table the role is the row's
 //! first cell (see `bureau`).
@@ -208,6 +210,19 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             // `马里亚诺·加西亚`: the `马里` inside the name is not Mali.
             out.retain(|a| !a.span.overlaps(span));
             let name = squeeze(text.get(span.range()).unwrap_or(""));
+            bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+        }
+        // `联合国副秘书长李军华先生`, `主席：王毅（中国）`: a name without a dot,
+        // which a title or a role label marks as a person's. It shares no
+        // character with a Latin or dotted name; a State or organisation
+        // that holds it (`韩国大使`) wins.
+        for span in crate::names_zh::find_plain_names(text) {
+            if !overlapping(out, span).is_empty() {
+                continue;
+            }
+            let (state, _) = bracket_state(text, span.end);
+            let role = chinese_role(text, span.start);
+            let name = text.get(span.range()).unwrap_or("").to_string();
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
     }
