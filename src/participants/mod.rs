@@ -355,6 +355,13 @@ mod tests {
                 &["联合国=org", "李军华=person:-:联合国副秘书长", "张军=person:CHN:-", "中国=state:CHN", "王毅=person:-:-", "欧阳明=person:SGP:主席", "新加坡=state:SGP"],
             ),
             ("主席先生、秘书长先生，韩国大使发了言", &["韩国=state:KOR"]),
+            // A role label the line above a name, a role after the person.
+            ("主席：\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL"]),
+            (
+                "会议选举 Ghislain D'hoop（比利时）为主席，玛丽亚·费尔南达（厄瓜多尔）当选为副主席兼报告员。王毅先生（中国）担任主席团成员。",
+                &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL", "玛丽亚·费尔南达=person:ECU:副主席兼报告员", "厄瓜多尔=state:ECU", "王毅=person:CHN:-", "中国=state:CHN"],
+            ),
+            ("项目 2\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:-", "比利时=state:BEL"]),
             ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
             ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
             ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),
