@@ -352,9 +352,11 @@ mod tests {
             // A Chinese name without a dot, before a title or after a role label.
             (
                 "会议由联合国副秘书长李军华先生宣布开幕。张军先生（中国）和王毅女士发了言。主席：欧阳明（新加坡）",
-                &["联合国=org", "李军华=person:-:联合国副秘书长", "张军=person:CHN:-", "中国=state:CHN", "王毅=person:-:-", "欧阳明=person:SGP:主席", "新加坡=state:SGP"],
+                &["李军华=person:-:联合国副秘书长", "张军=person:CHN:-", "中国=state:CHN", "王毅=person:-:-", "欧阳明=person:SGP:主席", "新加坡=state:SGP"],
             ),
             ("主席先生、秘书长先生，韩国大使发了言", &["韩国=state:KOR"]),
+            // `联合国` in an office's title or a building's name does not act.
+            ("联合国副秘书长兼执行秘书阿米达·阿利斯雅巴纳在曼谷联合国会议中心发言", &["阿米达·阿利斯雅巴纳=person:-:联合国副秘书长兼执行秘书"]),
             // A role label the line above a name, a role after the person.
             ("主席：\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL"]),
             (
