@@ -12,8 +12,9 @@
 //! Chinese names written without a dot ([`find_plain_names`]) are a surname
 //! of `data/surnames_zh.tsv` and one or two given-name ideographs, and are
 //! read only where the text marks them as a person's: before a word of
-//! address or a title (`张军先生`, `联合国副秘书长李军华先生`, `欧阳明教授`) or
-//! after a role label (`主席：王毅（中国）`).
+//! address or a title (`张军先生`, `联合国副秘书长李军华先生`, `欧阳明教授`),
+//! after a role label (`主席：王毅（中国）`), or before a bracket
+//! (`、李明（新加坡）`), which [`crate::participants`] then requires to hold a State.
 //!
 //! Left out: names in Latin script (found by [`crate::participants`]), and
 //! names without a dot in running text (`王毅主持会议`): there a Chinese word
@@ -180,12 +181,12 @@ fn names_something_else(run: &str) -> bool {
     crate::gazetteer::lookup(run).is_some() || crate::roles::chinese_nouns().iter().any(|r| run.contains(r))
 }
 
-/// The name without a dot that ends right before the title at `title`:
-/// the longest run of two to four ideographs that is a plain name and may
-/// start where it does.
-fn name_before_title(text: &str, title: usize) -> Option<Span> {
-    let starts: Vec<usize> = text[..title].char_indices().rev().take(4).map(|(p, _)| p).collect();
-    starts.iter().skip(1).rev().map(|&start| Span::new(start, title)).find(|span| {
+/// The name without a dot that ends right before byte `end` (a title or a
+/// bracket): the longest run of two to four ideographs that is a plain name
+/// and may start where it does.
+fn name_ending_at(text: &str, end: usize) -> Option<Span> {
+    let starts: Vec<usize> = text[..end].char_indices().rev().take(4).map(|(p, _)| p).collect();
+    starts.iter().skip(1).rev().map(|&start| Span::new(start, end)).find(|span| {
         let run = &text[span.range()];
         is_plain_name(run) && name_may_start(text, span.start) && !names_something_else(run)
     })
@@ -206,28 +207,50 @@ fn name_after_label(text: &str, colon: usize) -> Option<Span> {
     (closed && run.chars().count() <= 4 && is_plain_name(run) && !names_something_else(run)).then(|| Span::new(start, end))
 }
 
-/// The names without a dot in `text` that a title after them or a role
-/// label before them marks as persons' (`张军先生`, `主席：王毅`), in order.
-/// Linear: each title or colon looks at a few ideographs around it.
-pub fn find_plain_names(text: &str) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
+/// What marks a name without a dot as a person's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A word of address or a title after it: `张军先生`.
+    Title,
+    /// A role label before it: `主席：王毅`.
+    Label,
+    /// A bracket after it, a person's only when it holds a State: `李明（新加坡）`.
+    Bracket,
+}
+
+/// A name without a dot and what marks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlainName {
+    /// The name, in bytes of the text.
+    pub span: Span,
+    /// The title, label or bracket around it.
+    pub cue: Cue,
+}
+
+/// The names without a dot in `text` that a title or bracket after them or
+/// a role label before them may mark as persons' (`张军先生`, `主席：王毅`,
+/// `李明（新加坡）`), in order. Linear: each title, colon or bracket looks at
+/// a few ideographs around it.
+pub fn find_plain_names(text: &str) -> Vec<PlainName> {
+    let mut out: Vec<PlainName> = Vec::new();
     let mut done = 0;
     for (at, c) in text.char_indices() {
         if at < done {
             continue;
         }
         let found = match c {
-            '：' | ':' => name_after_label(text, at),
+            '：' | ':' => name_after_label(text, at).map(|span| (span, Cue::Label)),
+            '（' | '(' => name_ending_at(text, at).map(|span| (span, Cue::Bracket)),
             _ => {
                 let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
                 // `女士们、先生们`: an address to the room.
                 let plural = title.is_some_and(|t| text[at + t.len()..].starts_with('们'));
-                title.filter(|_| !plural).and_then(|_| name_before_title(text, at))
+                title.filter(|_| !plural).and_then(|_| name_ending_at(text, at)).map(|span| (span, Cue::Title))
             }
         };
-        if let Some(span) = found.filter(|s| out.last().is_none_or(|l| l.end <= s.start)) {
+        if let Some((span, cue)) = found.filter(|(s, _)| out.last().is_none_or(|l| l.span.end <= s.start)) {
             done = span.end;
-            out.push(span);
+            out.push(PlainName { span, cue });
         }
     }
     out
@@ -265,10 +288,13 @@ mod tests {
             ("Ghada Waly 女士", &[]),
             ("约翰·马丁先生", &[]),
             ("：先生", &[]),
+            // Before a bracket (the participants check that it holds a State).
+            ("副主席：张军（中国）、李明（新加坡）和欧阳明（泰国）", &["张军", "李明", "欧阳明"]),
+            ("在中国（北京）和韩国（首尔）", &[]),
             ("", &[]),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = find_plain_names(text).into_iter().map(|s| &text[s.range()]).collect();
+            let got: Vec<&str> = find_plain_names(text).into_iter().map(|n| &text[n.span.range()]).collect();
             assert_eq!(got, *want, "{text:?}");
         }
     }

@@ -357,6 +357,11 @@ mod tests {
             ("主席先生、秘书长先生，韩国大使发了言", &["韩国=state:KOR"]),
             // `联合国` in an office's title or a building's name does not act.
             ("联合国副秘书长兼执行秘书阿米达·阿利斯雅巴纳在曼谷联合国会议中心发言", &["阿米达·阿利斯雅巴纳=person:-:联合国副秘书长兼执行秘书"]),
+            (
+                "副主席：张军（中国）、李明（新加坡）和欧阳明（泰国）；在中国（北京）",
+                &["张军=person:CHN:副主席", "中国=state:CHN", "李明=person:SGP:副主席", "新加坡=state:SGP", "欧阳明=person:THA:副主席", "泰国=state:THA", "中国=state:CHN"],
+            ),
+            ("由张军（主持人）介绍", &[]),
             // A role label the line above a name, a role after the person.
             ("主席：\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL"]),
             (

@@ -215,15 +215,19 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
         // `联合国副秘书长李军华先生`, `主席：王毅（中国）`: a name without a dot,
-        // which a title or a role label marks as a person's. It shares no
-        // character with a Latin or dotted name; a State or organisation
-        // that holds it (`韩国大使`) wins.
-        for span in crate::names_zh::find_plain_names(text) {
+        // which a title, a role label or a bracketed State marks as a
+        // person's. It shares no character with a Latin or dotted name; a
+        // State or organisation that holds it (`韩国大使`) wins.
+        for crate::names_zh::PlainName { span, cue } in crate::names_zh::find_plain_names(text) {
             if !overlapping(out, span).is_empty() {
                 continue;
             }
             let (state, after) = bracket_state(text, span.end);
-            let role = chinese_role(text, span.start).or_else(|| chinese_role_after(text, after));
+            // `李明（新加坡）`: a bracket makes a person only with a State in it.
+            if cue == crate::names_zh::Cue::Bracket && state.is_none() {
+                continue;
+            }
+            let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after));
             let name = text.get(span.range()).unwrap_or("").to_string();
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
