@@ -139,11 +139,12 @@ static SURNAMES: LazyLock<Surnames> = LazyLock::new(|| {
 
 /// Words of address and titles written right after a name without a dot
 /// that make it a person's (`张军先生`, `王毅大使`); `副教授` before `教授`.
-const TITLES: &[&str] = &["先生", "女士", "阁下", "大使", "副教授", "教授", "博士", "法官", "部长", "主席"];
+/// Not `部长`: a ministry's field stands before it (`卫生部长`, `石油部长`).
+const TITLES: &[&str] = &["先生", "女士", "阁下", "大使", "副教授", "教授", "博士", "法官", "主席"];
 
-/// Ideographs that end the name of a body, not of a person: `董事会` of
-/// `董事会主席`, `张三副` of `张三副教授`.
-const NOT_LAST_IN_NAME: &str = "会组局部署院处团所委党厅司办府馆副";
+/// Ideographs that end the name of a body, a rank or a place, not of a
+/// person: `董事会` of `董事会主席`, `高级` of `高级法官`, `张三副` of `张三副教授`.
+const NOT_LAST_IN_NAME: &str = "会组局部署院处团所委党厅司办府馆副级省市县州区镇村岛港湾";
 
 /// Single ideographs after which a name may start: function words that
 /// introduce a person (`由张军先生主持`, `和王毅女士`).
@@ -207,6 +208,17 @@ fn name_after_label(text: &str, colon: usize) -> Option<Span> {
     (closed && run.chars().count() <= 4 && is_plain_name(run) && !names_something_else(run)).then(|| Span::new(start, end))
 }
 
+/// True when a name before a bracket starts where a list of persons or a
+/// role puts one: a line or cell start, a label's colon, `、`/`和`/`及`, or
+/// a role noun. Not after `在` (`在马塞卢（莱索托）举行` names a city).
+fn listed_or_labelled(text: &str, start: usize) -> bool {
+    match text[..start].chars().next_back() {
+        None => true,
+        Some(c) if "\n\t ：:、和及与".contains(c) => true,
+        Some(_) => crate::roles::chinese_nouns().iter().any(|r| text[..start].ends_with(r)),
+    }
+}
+
 /// What marks a name without a dot as a person's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cue {
@@ -240,7 +252,7 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
         }
         let found = match c {
             '：' | ':' => name_after_label(text, at).map(|span| (span, Cue::Label)),
-            '（' | '(' => name_ending_at(text, at).map(|span| (span, Cue::Bracket)),
+            '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start)).map(|span| (span, Cue::Bracket)),
             _ => {
                 let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
                 // `女士们、先生们`: an address to the room.
@@ -279,6 +291,7 @@ mod tests {
             // Not names: an office addressed, a State, a body, the room.
             ("主席先生、秘书长先生，女士们、先生们", &[]),
             ("韩国大使和张大使先生", &[]),
+            ("，卫生部长和石油部长，高级法官", &[]),
             ("，董事会主席", &[]),
             ("张三副教授", &["张三"]),
             ("主席：马里亚诺·加西亚（秘鲁）", &[]),
@@ -291,6 +304,8 @@ mod tests {
             // Before a bracket (the participants check that it holds a State).
             ("副主席：张军（中国）、李明（新加坡）和欧阳明（泰国）", &["张军", "李明", "欧阳明"]),
             ("在中国（北京）和韩国（首尔）", &[]),
+            ("会议在马塞卢（莱索托）举行，江苏省（中国）", &[]),
+            ("报告员\t王芳（中国）", &["王芳"]),
             ("", &[]),
         ];
         for (text, want) in cases {
