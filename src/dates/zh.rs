@@ -40,7 +40,8 @@ const MAX_NAME_MODIFIER: usize = 8;
 /// Ideographs that a modifier inside a name does not contain: particles and
 /// the first characters of verbs and time words that follow a year in a
 /// sentence (`2019 年通过的宣言`, `2020 年以来的议程`).
-const NOT_IN_MODIFIER: &str = "的了在于将已曾和与及或并中内前后以起期底初末通举至到对由为是有之";
+/// `后` is not one of them: `2015 年后发展议程` is a name.
+const NOT_IN_MODIFIER: &str = "的了在于将已曾和与及或并中内前以起期底初末通举至到对由为是有之";
 
 /// All Chinese dates of `text`, in order.
 pub(super) fn find(text: &str) -> Vec<Found> {
@@ -118,7 +119,8 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
 }
 
 /// `2020–2021 年`, `2020-2021 年`, and a financial year or biennium
-/// written with the century left out: `2022/23 年度`. One range of years.
+/// written with the century left out: `2022/23 年度`, `2022/23 财政年度`,
+/// `2023/2024 两年期`. One range of years.
 fn year_range(c: &mut Cursor) -> Option<(Parts, Option<Parts>)> {
     let save = *c;
     let got = (|| {
@@ -136,8 +138,17 @@ fn year_range(c: &mut Cursor) -> Option<(Parts, Option<Parts>)> {
             4 => y2,
             _ => return None,
         };
+        let years = (Parts::year(y1), Some(Parts::year(y2)));
+        let digits_end = *c;
         c.ws();
-        c.eat_any(&["年度", "年"]).map(|_| (Parts::year(y1), Some(Parts::year(y2))))
+        if c.eat_any(&["年度", "年"]).is_some() {
+            return Some(years);
+        }
+        // `2023/2024 两年期`, `2022/23 财政年度`: the period word stays out of
+        // the span, as `期间` does after `2020-2021 年`.
+        let period = c.rest().starts_with("两年期") || c.rest().starts_with("财政年");
+        *c = digits_end;
+        period.then_some(years)
     })();
     if got.is_none() {
         *c = save;
@@ -413,6 +424,8 @@ mod tests {
             ("2022-2023 两年期方案预算", &["2022-2023=2022..2023/y"]),
             ("2022/23 号文件和 2022/2 年", &[]),
             ("2022/21 年度", &[]),
+            ("2023/2024 两年期和 2022/23 财政年度", &["2023/2024=2023..2024/y", "2022/23=2022..2023/y"]),
+            ("2023/2024 期间", &[]),
             ("2020 年至 2021 年", &["2020 年至 2021 年=2020..2021/y"]),
             ("2021 年 4 月至 6 月", &["2021 年 4 月至 6 月=2021-04..2021-06/m"]),
             ("截至 2022 年 9 月 30 日，", &["2022 年 9 月 30 日=2022-09-30"]),
@@ -437,6 +450,7 @@ mod tests {
             // A year inside the name of a declaration, strategy, framework….
             ("会议回顾了 2019 年部长级宣言和《2019 年部长级宣言》", &[]),
             ("2011-2020 年伊斯坦布尔行动纲领", &[]),
+            ("2015 年后发展议程", &[]),
             ("通过了 2021-2025 年战略和 1961 年麻醉品单一公约", &[]),
             ("2019 年通过的宣言", &["2019 年=2019/y"]),
             ("2019 年举行的会议通过了宣言", &["2019 年=2019/y"]),
