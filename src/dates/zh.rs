@@ -1,7 +1,7 @@
 //! Chinese dates: `2021年12月13日至17日`, `2008 年 1 月 28 日至 2 月 1 日`,
 //! `12月13日, 星期一`, `2022 年 11 月 7 日、9 日和 10 日`, `2024 年 6 月`,
 //! `2020 年和 2021 年`, `2021 年上半年`, `2023 年第三季度`, `2020–2021 年`,
-//! `二〇二一年十二月十三日`.
+//! `2022/23 年度`, `二〇二一年十二月十三日`.
 //!
 //! Spaces and PDF line breaks may sit between the parts
 //! (`2020年 11月 16日， \n\n星期一`); a trailing weekday belongs to the span.
@@ -10,7 +10,8 @@
 //! the one before. A date starts with a year or a month: a bare `14 日` is a
 //! date only inside a list or range. Not dates: numbers glued to letters,
 //! digits or `/` (symbols, resolution numbers), years of a name
-//! (`《2030 年可持续发展议程》`, `2030 年议程`).
+//! (`《2030 年可持续发展议程》`, `2030 年议程`, `2019 年部长级宣言`: a year
+//! before a name noun of `data/year_names_zh.tsv`).
 
 use std::sync::LazyLock;
 
