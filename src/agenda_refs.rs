@@ -161,7 +161,7 @@ fn ordinal_refs(text: &str) -> Vec<Annotation> {
         let end = floor_boundary(text, at.saturating_add(AFTER_WORD));
         let Some(caps) = text.get(at..end).and_then(|w| ZH_ORDINAL.captures(w)) else { continue };
         let (Some(whole), Some(list)) = (caps.get(0), caps.get(1)) else { continue };
-        // `议程第 3 项目`, `议程第 3 项决定`: a word that goes on is no item's count.
+        // `议程第 3 项目`: the `项` begins a word, it closes no ordinal.
         let after = char_at(text, at + whole.end());
         if after.is_some_and(|c| c == '目') {
             continue;
@@ -388,7 +388,7 @@ mod tests {
             ("审议议程第3项和第4项", &[("议程第3项和第4项", &["3", "4"])]),
             ("议程第 2 至 4 项", &[("议程第 2 至 4 项", &["2", "3", "4"])]),
             ("议程第 2 项至第 4 项和第 6 项", &[("议程第 2 项至第 4 项和第 6 项", &["2", "3", "4", "6"])]),
-            ("议程第一项、议程第 3 项目、议程第 3 段", &[]),
+            ("议程第 3 项目、议程第 3 段", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =

@@ -10,7 +10,8 @@
 //! a place where a State introduces it in a venue phrase:
 //! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`. A United Nations office
 //! named after its city is a place where the meeting is held in it
-//! (`在联合国日内瓦办事处举行` → {"name": "联合国日内瓦办事处", "state": "CHE"}). A city alone on its line
+//! (`在联合国日内瓦办事处举行` → {"name": "联合国日内瓦办事处", "state":
+//! "CHE"}). A city alone on its line
 //! is a place right below the line that dates the meeting (a meeting
 //! record's heading: `Tuesday, 5 September 2023, 10 a.m.` / `New York`).
 //!
