@@ -160,7 +160,9 @@ fn is_plain_name(run: &str) -> bool {
     let surnames = &*SURNAMES;
     let single = (2..=3).contains(&n) && run.chars().next().is_some_and(|c| surnames.single.contains(&c));
     let double = (3..=4).contains(&n) && surnames.double.iter().any(|d| run.starts_with(d));
-    (single || double) && run.chars().all(name_char) && !run.ends_with(|c| NOT_LAST_IN_NAME.contains(c))
+    // `谢谢`: a doubled ideograph is a word, not a surname and a given name.
+    let doubled = n == 2 && run.chars().next() == run.chars().next_back();
+    (single || double) && !doubled && run.chars().all(name_char) && !run.ends_with(|c| NOT_LAST_IN_NAME.contains(c))
 }
 
 /// True when a name may start at byte `start`: at a non-ideograph, after a
@@ -194,7 +196,7 @@ fn name_ending_at(text: &str, end: usize) -> Option<Span> {
 }
 
 /// The name without a dot after a role label at `colon` (`主席：王毅（中国）`):
-/// a plain name that the line's next non-name character closes.
+/// a plain name closed by a bracket, a line or cell end, or a list separator.
 fn name_after_label(text: &str, colon: usize) -> Option<Span> {
     let head = text[..colon].trim_end_matches(crate::text::is_space);
     if !crate::roles::chinese_nouns().iter().any(|r| head.ends_with(r)) {
@@ -203,8 +205,10 @@ fn name_after_label(text: &str, colon: usize) -> Option<Span> {
     let start = skip_while(text, colon + char_at(text, colon)?.len_utf8(), crate::text::is_space);
     let end = skip_while(text, start, name_char);
     let run = text.get(start..end)?;
+    // A name in a label ends its cell, line or list entry, or opens its
+    // State's bracket: `主席：谢谢。` in a verbatim record is speech.
     // `主席：张军先生` is read at its title; `主席：马里亚诺·加西亚` has a dot.
-    let closed = char_at(text, end).is_none_or(|c| !DOTS.contains(&c));
+    let closed = char_at(text, end).is_none_or(|c| "（(\n\r\t 、；;".contains(c));
     (closed && run.chars().count() <= 4 && is_plain_name(run) && !names_something_else(run)).then(|| Span::new(start, end))
 }
 
@@ -295,6 +299,7 @@ mod tests {
             ("张三副教授", &["张三"]),
             ("主席：马里亚诺·加西亚（秘鲁）", &[]),
             ("主席：缔约国会议", &[]),
+            ("主席：谢谢。主席：高兴地宣布。主席：谢谢\n", &[]),
             ("王毅主持会议", &[]),
             ("奥马尔·兹尼贝尔先生和古特雷斯先生", &[]),
             ("Ghada Waly 女士", &[]),
