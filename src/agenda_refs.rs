@@ -34,12 +34,34 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*|(?:附加说明的)?临时项目清单[ \t\r\n]*\*?[ \t]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
 });
 
-/// `议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`: items counted
-/// with an ordinal; read from the `议程` on.
+/// `议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`, `议程第三项`:
+/// items counted with an ordinal, in digits or Chinese numerals; read from
+/// the `议程` on.
 static ZH_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[ \t]*项?[ \t]*(?:、|和|及|以及|与|至|到|-|–)[ \t]*第?[ \t]*";
-    Regex::new(&format!(r"^议程[ \t]*第[ \t]*({ITEM}(?:{sep}{NEXT})*)[ \t]*项")).expect("valid regex")
+    let item = format!("(?:{ITEM}|[一二三四五六七八九十]{{1,3}})");
+    let next = format!("(?:{NEXT}|[一二三四五六七八九十]{{1,3}})");
+    Regex::new(&format!(r"^议程[ \t]*第[ \t]*({item}(?:{sep}{next})*)[ \t]*项")).expect("valid regex")
 });
+
+/// `三项和第四` → `3项和第4`: the Chinese numerals of an ordinal list in digits.
+fn numerals_to_digits(list: &str) -> Option<String> {
+    let mut out = String::with_capacity(list.len());
+    let mut run = String::new();
+    for c in list.chars().chain(std::iter::once(' ')) {
+        if crate::numerals::is_chinese_numeral(c) {
+            run.push(c);
+            continue;
+        }
+        if !run.is_empty() {
+            out.push_str(&crate::numerals::parse_chinese(&run)?.to_string());
+            run.clear();
+        }
+        out.push(c);
+    }
+    out.pop();
+    Some(out)
+}
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to|through)[ \t\r\n]+|[ \t]*[-–][ \t]*)";
@@ -166,7 +188,7 @@ fn ordinal_refs(text: &str) -> Vec<Annotation> {
         if after.is_some_and(|c| c == '目') {
             continue;
         }
-        let Some(items) = expand(list.as_str()) else { continue };
+        let Some(items) = numerals_to_digits(list.as_str()).and_then(|l| expand(&l)) else { continue };
         let start = if text[..at].ends_with("临时") { at - "临时".len() } else { at };
         out.push(Annotation::new(Span::new(start, at + whole.end()), Value::AgendaRef(AgendaRefValue { items })));
     }
@@ -388,7 +410,8 @@ mod tests {
             ("审议议程第3项和第4项", &[("议程第3项和第4项", &["3", "4"])]),
             ("议程第 2 至 4 项", &[("议程第 2 至 4 项", &["2", "3", "4"])]),
             ("议程第 2 项至第 4 项和第 6 项", &[("议程第 2 项至第 4 项和第 6 项", &["2", "3", "4", "6"])]),
-            ("议程第 3 项目、议程第 3 段", &[]),
+            ("议程第三项和议程第十二项至第十四项", &[("议程第三项", &["3"]), ("议程第十二项至第十四项", &["12", "13", "14"])]),
+            ("议程第 3 项目、议程第 3 段、议程第三段", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =
