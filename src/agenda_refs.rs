@@ -5,7 +5,7 @@
 //! `临时议程*项目6`, the General Assembly's `临时项目清单*项目 68(b)`, `议程项目 2、3 和 4`, `议程项目 2 至 5` (ranges are expanded
 //! to `["2", "3", "4", "5"]`), `项目 4、5、6` where the sentence has just named
 //! an agenda (`其议程中的项目 4、5、6`), items counted with an ordinal
-//! (`议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`), and in English `agenda item 3`,
+//! (`议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`, `议程第三项`), and in English `agenda item 3`,
 //! `sub-item 1 (f)`, `agenda items 4 and 5`, `items 2 to 5 of the provisional
 //! agenda`, `Item 6 of the provisional agenda`, `Item 68 (b) of the preliminary
 //! list` (the General Assembly's list of items before its agenda is adopted),
