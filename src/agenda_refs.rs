@@ -4,7 +4,8 @@
 //! (→ `3(a)(i)`),
 //! `临时议程*项目6`, the General Assembly's `临时项目清单*项目 68(b)`, `议程项目 2、3 和 4`, `议程项目 2 至 5` (ranges are expanded
 //! to `["2", "3", "4", "5"]`), `项目 4、5、6` where the sentence has just named
-//! an agenda (`其议程中的项目 4、5、6`), and in English `agenda item 3`,
+//! an agenda (`其议程中的项目 4、5、6`), items counted with an ordinal
+//! (`议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`, `议程第三项`), and in English `agenda item 3`,
 //! `sub-item 1 (f)`, `agenda items 4 and 5`, `items 2 to 5 of the provisional
 //! agenda`, `Item 6 of the provisional agenda`, `Item 68 (b) of the preliminary
 //! list` (the General Assembly's list of items before its agenda is adopted),
@@ -32,6 +33,35 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|至|到|-|–)[ \t\r\n]*";
     Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*|(?:附加说明的)?临时项目清单[ \t\r\n]*\*?[ \t]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
 });
+
+/// `议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`, `议程第三项`:
+/// items counted with an ordinal, in digits or Chinese numerals; read from
+/// the `议程` on.
+static ZH_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    let sep = r"[ \t]*项?[ \t]*(?:、|和|及|以及|与|至|到|-|–)[ \t]*第?[ \t]*";
+    let item = format!("(?:{ITEM}|[一二三四五六七八九十]{{1,3}})");
+    let next = format!("(?:{NEXT}|[一二三四五六七八九十]{{1,3}})");
+    Regex::new(&format!(r"^议程[ \t]*第[ \t]*({item}(?:{sep}{next})*)[ \t]*项")).expect("valid regex")
+});
+
+/// `三项和第四` → `3项和第4`: the Chinese numerals of an ordinal list in digits.
+fn numerals_to_digits(list: &str) -> Option<String> {
+    let mut out = String::with_capacity(list.len());
+    let mut run = String::new();
+    for c in list.chars().chain(std::iter::once(' ')) {
+        if crate::numerals::is_chinese_numeral(c) {
+            run.push(c);
+            continue;
+        }
+        if !run.is_empty() {
+            out.push_str(&crate::numerals::parse_chinese(&run)?.to_string());
+            run.clear();
+        }
+        out.push(c);
+    }
+    out.pop();
+    Some(out)
+}
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to|through)[ \t\r\n]+|[ \t]*[-–][ \t]*)";
@@ -148,6 +178,46 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         }
         out.push(Annotation::new(Span::new(start, end), Value::AgendaRef(AgendaRefValue { items })));
     }
+    if english {
+        return out;
+    }
+    merge_by_start(out, ordinal_refs(text))
+}
+
+/// `议程第 3 项`, `临时议程第 4(a) 项`: references that count the item with an
+/// ordinal `第…项` instead of naming it `项目`. Linear: the regex runs only
+/// at each `议程` and reads a bounded window.
+fn ordinal_refs(text: &str) -> Vec<Annotation> {
+    let mut out: Vec<Annotation> = Vec::new();
+    for (at, _) in text.match_indices("议程") {
+        let end = floor_boundary(text, at.saturating_add(AFTER_WORD));
+        let Some(caps) = text.get(at..end).and_then(|w| ZH_ORDINAL.captures(w)) else { continue };
+        let (Some(whole), Some(list)) = (caps.get(0), caps.get(1)) else { continue };
+        // `议程第 3 项目`: the `项` begins a word, it closes no ordinal.
+        let after = char_at(text, at + whole.end());
+        if after.is_some_and(|c| c == '目') {
+            continue;
+        }
+        let Some(items) = numerals_to_digits(list.as_str()).and_then(|l| expand(&l)) else { continue };
+        let start = if text[..at].ends_with("临时") { at - "临时".len() } else { at };
+        out.push(Annotation::new(Span::new(start, at + whole.end()), Value::AgendaRef(AgendaRefValue { items })));
+    }
+    out
+}
+
+/// Two lists of annotations sorted by start, as one sorted list; linear.
+fn merge_by_start(a: Vec<Annotation>, b: Vec<Annotation>) -> Vec<Annotation> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        let next = if x.span.start <= y.span.start { a.next() } else { b.next() };
+        out.extend(next);
+    }
+    out.extend(a);
+    out.extend(b);
     out
 }
 
@@ -369,6 +439,14 @@ mod tests {
             ("在议程项目 4 (a) 至 (c) 下", &[("议程项目 4 (a) 至 (c)", &["4(a)", "4(b)", "4(c)"])]),
             ("在议程项目 4 (c) 至 (a) 下", &[("议程项目 4 (c) 至 (a)", &["4(c)", "4(a)"])]),
             ("还将审议议程分项目 3(a)(ii)和 3(b)。", &[("议程分项目 3(a)(ii)和 3(b)", &["3(a)(ii)", "3(b)"])]),
+            // An item counted with an ordinal: `第…项`.
+            ("在议程第 3 项下，委员会审议了临时议程第 3 项。", &[("议程第 3 项", &["3"]), ("临时议程第 3 项", &["3"])]),
+            ("议程第 4(a) 项和议程项目 5", &[("议程第 4(a) 项", &["4(a)"]), ("议程项目 5", &["5"])]),
+            ("审议议程第3项和第4项", &[("议程第3项和第4项", &["3", "4"])]),
+            ("议程第 2 至 4 项", &[("议程第 2 至 4 项", &["2", "3", "4"])]),
+            ("议程第 2 项至第 4 项和第 6 项", &[("议程第 2 项至第 4 项和第 6 项", &["2", "3", "4", "6"])]),
+            ("议程第三项和议程第十二项至第十四项", &[("议程第三项", &["3"]), ("议程第十二项至第十四项", &["12", "13", "14"])]),
+            ("议程第 3 项目、议程第 3 段、议程第三段", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =

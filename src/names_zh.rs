@@ -9,12 +9,21 @@
 //! Whether a candidate is a person (a role before it or a State in brackets
 //! after it) is decided by [`crate::participants`].
 //!
-//! Left out: names in Latin script (found by [`crate::participants`]) and
-//! names without a dot (`王毅`): a Chinese word cannot be told from a name
-//! without one.
+//! Chinese names written without a dot ([`find_plain_names`]) are a surname
+//! of `data/surnames_zh.tsv` and one or two given-name ideographs, and are
+//! read only where the text marks them as a person's: before a word of
+//! address or a title (`张军先生`, `联合国副秘书长李军华先生`, `欧阳明教授`),
+//! after a role label (`主席：王毅（中国）`), or before a bracket
+//! (`、李明（新加坡）`), which [`crate::participants`] then requires to hold a State.
+//!
+//! Left out: names in Latin script (found by [`crate::participants`]), and
+//! names without a dot in running text (`王毅主持会议`): there a Chinese word
+//! cannot be told from a name; nor an office addressed (`主席先生`).
+
+use std::sync::LazyLock;
 
 use crate::span::Span;
-use crate::text::is_cjk;
+use crate::text::{char_at, is_cjk, skip_while};
 
 /// The dots that join the groups of a transliterated name.
 const DOTS: &[char] = &['·', '•', '‧', '・'];
@@ -109,12 +118,204 @@ pub fn find_names(text: &str) -> Vec<Span> {
     out
 }
 
+/// The surnames of `data/surnames_zh.tsv`: single ideographs and double ones.
+struct Surnames {
+    single: Vec<char>,
+    double: Vec<&'static str>,
+}
+
+static SURNAMES: LazyLock<Surnames> = LazyLock::new(|| {
+    let lines = include_str!("data/surnames_zh.tsv").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+    let mut surnames = Surnames { single: Vec::new(), double: Vec::new() };
+    for line in lines {
+        let mut chars = line.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => surnames.single.push(c),
+            _ => surnames.double.push(line),
+        }
+    }
+    surnames
+});
+
+/// Words of address and titles written right after a name without a dot
+/// that make it a person's (`张军先生`, `王毅大使`); `副教授` before `教授`.
+/// Not `部长`: a ministry's field stands before it (`卫生部长`, `石油部长`).
+const TITLES: &[&str] = &["先生", "女士", "阁下", "大使", "副教授", "教授", "博士", "法官", "主席"];
+
+/// Ideographs that end the name of a body, a rank or a place, not of a
+/// person: `董事会` of `董事会主席`, `高级` of `高级法官`, `张三副` of `张三副教授`.
+const NOT_LAST_IN_NAME: &str = "会组局部署院处团所委党厅司办府馆副级省市县州区镇村岛港湾";
+
+/// Single ideographs after which a name may start: function words that
+/// introduce a person (`由张军先生主持`, `和王毅女士`).
+const BEFORE_NAME: &str = "由和与及同在为请向对被经让使是";
+
+/// Words after which a name may start (`感谢张军先生`).
+const WORDS_BEFORE_NAME: &[&str] = &["感谢", "欢迎", "祝贺", "邀请", "包括", "以及"];
+
+/// True when `run` (two to four ideographs) is a surname and one or two
+/// given-name ideographs.
+fn is_plain_name(run: &str) -> bool {
+    let n = run.chars().count();
+    let surnames = &*SURNAMES;
+    let single = (2..=3).contains(&n) && run.chars().next().is_some_and(|c| surnames.single.contains(&c));
+    let double = (3..=4).contains(&n) && surnames.double.iter().any(|d| run.starts_with(d));
+    // `谢谢`: a doubled ideograph is a word, not a surname and a given name.
+    let doubled = n == 2 && run.chars().next() == run.chars().next_back();
+    (single || double) && !doubled && run.chars().all(name_char) && !run.ends_with(|c| NOT_LAST_IN_NAME.contains(c))
+}
+
+/// True when a name may start at byte `start`: at a non-ideograph, after a
+/// function word that introduces a person, or after a role (`副秘书长李军华`).
+fn name_may_start(text: &str, start: usize) -> bool {
+    let head = &text[..start];
+    match head.chars().next_back() {
+        None => true,
+        // `约翰·马丁先生`: the last group of a dotted name is not a name of its own.
+        Some(c) if DOTS.contains(&c) => false,
+        Some(c) if !is_cjk(c) || BEFORE_NAME.contains(c) => true,
+        Some(_) => WORDS_BEFORE_NAME.iter().chain(crate::roles::chinese_nouns()).any(|w| head.ends_with(w)),
+    }
+}
+
+/// True when `run` is a word of the gazetteer or holds a role noun:
+/// `韩国大使`, `张大使先生` are not names.
+fn names_something_else(run: &str) -> bool {
+    crate::gazetteer::lookup(run).is_some() || crate::roles::chinese_nouns().iter().any(|r| run.contains(r))
+}
+
+/// The name without a dot that ends right before byte `end` (a title or a
+/// bracket): the longest run of two to four ideographs that is a plain name
+/// and may start where it does.
+fn name_ending_at(text: &str, end: usize) -> Option<Span> {
+    let starts: Vec<usize> = text[..end].char_indices().rev().take(4).map(|(p, _)| p).collect();
+    starts.iter().skip(1).rev().map(|&start| Span::new(start, end)).find(|span| {
+        let run = &text[span.range()];
+        is_plain_name(run) && name_may_start(text, span.start) && !names_something_else(run)
+    })
+}
+
+/// The name without a dot after a role label at `colon` (`主席：王毅（中国）`):
+/// a plain name closed by a bracket, a line or cell end, or a list separator.
+fn name_after_label(text: &str, colon: usize) -> Option<Span> {
+    let head = text[..colon].trim_end_matches(crate::text::is_space);
+    if !crate::roles::chinese_nouns().iter().any(|r| head.ends_with(r)) {
+        return None;
+    }
+    let start = skip_while(text, colon + char_at(text, colon)?.len_utf8(), crate::text::is_space);
+    let end = skip_while(text, start, name_char);
+    let run = text.get(start..end)?;
+    // A name in a label ends its cell, line or list entry, or opens its
+    // State's bracket: `主席：谢谢。` in a verbatim record is speech.
+    // `主席：张军先生` is read at its title; `主席：马里亚诺·加西亚` has a dot.
+    let closed = char_at(text, end).is_none_or(|c| "（(\n\r\t 、；;".contains(c));
+    (closed && run.chars().count() <= 4 && is_plain_name(run) && !names_something_else(run)).then(|| Span::new(start, end))
+}
+
+/// True when a name before a bracket starts where a list of persons or a
+/// role puts one: a line or cell start, a label's colon, `、`/`和`/`及`, or
+/// a role noun. Not after `在` (`在马塞卢（莱索托）举行` names a city).
+fn listed_or_labelled(text: &str, start: usize) -> bool {
+    match text[..start].chars().next_back() {
+        None => true,
+        Some(c) if "\n\t ：:、和及与".contains(c) => true,
+        Some(_) => crate::roles::chinese_nouns().iter().any(|r| text[..start].ends_with(r)),
+    }
+}
+
+/// What marks a name without a dot as a person's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A word of address or a title after it: `张军先生`.
+    Title,
+    /// A role label before it: `主席：王毅`.
+    Label,
+    /// A bracket after it, a person's only when it holds a State: `李明（新加坡）`.
+    Bracket,
+}
+
+/// A name without a dot and what marks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlainName {
+    /// The name, in bytes of the text.
+    pub span: Span,
+    /// The title, label or bracket around it.
+    pub cue: Cue,
+}
+
+/// The names without a dot in `text` that a title or bracket after them or
+/// a role label before them may mark as persons' (`张军先生`, `主席：王毅`,
+/// `李明（新加坡）`), in order. Linear: each title, colon or bracket looks at
+/// a few ideographs around it.
+pub fn find_plain_names(text: &str) -> Vec<PlainName> {
+    let mut out: Vec<PlainName> = Vec::new();
+    let mut done = 0;
+    for (at, c) in text.char_indices() {
+        if at < done {
+            continue;
+        }
+        let found = match c {
+            '：' | ':' => name_after_label(text, at).map(|span| (span, Cue::Label)),
+            '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start)).map(|span| (span, Cue::Bracket)),
+            _ => {
+                let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
+                // `女士们、先生们`: an address to the room.
+                let plural = title.is_some_and(|t| text[at + t.len()..].starts_with('们'));
+                title.filter(|_| !plural).and_then(|_| name_ending_at(text, at)).map(|span| (span, Cue::Title))
+            }
+        };
+        if let Some((span, cue)) = found.filter(|(s, _)| out.last().is_none_or(|l| l.span.end <= s.start)) {
+            done = span.end;
+            out.push(PlainName { span, cue });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
         find_names(text).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn plain_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("张军先生和王毅女士发了言。", &["张军", "王毅"]),
+            ("会议由联合国副秘书长李军华先生宣布开幕", &["李军华"]),
+            ("由欧阳明教授和司马光博士介绍", &["欧阳明", "司马光"]),
+            ("主席：王毅（中国）", &["王毅"]),
+            ("副主席：\t张军\n", &["张军"]),
+            ("外交部长王毅先生（中国）感谢刘结一大使", &["王毅", "刘结一"]),
+            ("感谢刘结一大使", &["刘结一"]),
+            ("中国常驻代表张军大使", &["张军"]),
+            // Not names: an office addressed, a State, a body, the room.
+            ("主席先生、秘书长先生，女士们、先生们", &[]),
+            ("韩国大使和张大使先生", &[]),
+            ("，卫生部长和石油部长，高级法官", &[]),
+            ("，董事会主席", &[]),
+            ("张三副教授", &["张三"]),
+            ("主席：马里亚诺·加西亚（秘鲁）", &[]),
+            ("主席：缔约国会议", &[]),
+            ("主席：谢谢。主席：高兴地宣布。主席：谢谢\n", &[]),
+            ("王毅主持会议", &[]),
+            ("奥马尔·兹尼贝尔先生和古特雷斯先生", &[]),
+            ("Ghada Waly 女士", &[]),
+            ("约翰·马丁先生", &[]),
+            ("：先生", &[]),
+            // Before a bracket (the participants check that it holds a State).
+            ("副主席：张军（中国）、李明（新加坡）和欧阳明（泰国）", &["张军", "李明", "欧阳明"]),
+            ("在中国（北京）和韩国（首尔）", &[]),
+            ("会议在马塞卢（莱索托）举行，江苏省（中国）", &[]),
+            ("报告员\t王芳（中国）", &["王芳"]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = find_plain_names(text).into_iter().map(|n| &text[n.span.range()]).collect();
+            assert_eq!(got, *want, "{text:?}");
+        }
     }
 
     #[test]

@@ -8,7 +8,10 @@
 //! (`维也纳国际中心 M 楼 M 号全体会议室`, `Vienna International Centre, Board
 //! Room B`), which then belong to the name. A city the data does not know is
 //! a place where a State introduces it in a venue phrase:
-//! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`. A city alone on its line
+//! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`. A United Nations office
+//! named after its city is a place where the meeting is held in it
+//! (`在联合国日内瓦办事处举行` → {"name": "联合国日内瓦办事处", "state":
+//! "CHE"}). A city alone on its line
 //! is a place right below the line that dates the meeting (a meeting
 //! record's heading: `Tuesday, 5 September 2023, 10 a.m.` / `New York`).
 //!
@@ -348,6 +351,10 @@ mod tests {
             ("巴黎协定缔约方会议在埃及举行，罗马规约缔约国大会在海牙举行", &["海牙=海牙@NLD"]),
             ("会议在特立尼达和多巴哥西班牙港举行", &["特立尼达和多巴哥西班牙港=西班牙港@TTO"]),
             ("埃及代表", &[]),
+            // A United Nations office in a city, as the venue.
+            ("下届会议在联合国日内瓦办事处举行，联合国维也纳办事处在会上发言", &["联合国日内瓦办事处=联合国日内瓦办事处@CHE"]),
+            ("联合国内罗毕办事处举行了一次会议", &[]),
+            ("在开发署举行", &[]),
             ("会议于2024年在哥斯达黎加圣何塞举行", &["哥斯达黎加圣何塞=圣何塞@CRI"]),
             ("在美利坚合众国佐治亚州亚特兰大举行第十届会议", &["美利坚合众国佐治亚州亚特兰大=亚特兰大@USA"]),
             ("2023年12月11日至15日，亚特兰大", &["亚特兰大=亚特兰大@USA"]),

@@ -155,3 +155,27 @@ fn narcotic_drugs_session_report() {
     assert!(!got.iter().any(|p| p == "联合国" || p == "经济及社会理事会" || p == "麻醉药品委员会"), "{got:?}");
     assert_eq!(got.iter().filter(|p| p.as_str() == "中国=CHN").count(), 2);
 }
+
+const ESCAP: &str = "\n\n\n\n联 合 国\tE/ESCAP/80/1\n\n经济及社会理事会\tDistr.: General\n1 March 2024\n\nChinese\nOriginal: English\n\n亚洲及太平洋经济社会委员会\n\n第八十届会议\n\n2024年4月22日至26日，曼谷\n\n临时议程\n\n1. 会议开幕。\n2. 选举主席团成员。\n3. 通过议程。\n4. 区域合作：\n(a) 执行《2019 年部长级宣言》；\n(b) 2022/23 年度方案执行情况。\n5. 通过报告。\n\n说明\n\n1. 委员会第八十届会议将在泰国曼谷联合国会议中心举行。会议将由联合国副秘书长兼执行秘书阿米达·萨利希娅·阿利斯雅巴纳女士和泰国外交部长张军先生宣布开幕。\n\n2. 主席团成员：\n\n主席：\nGhislain D'hoop（比利时）\n副主席：王毅（中国）\n\n3. 在议程第 4(a) 项下，委员会将审议 2019 年部长级宣言和 2022-2023 两年期的执行情况。筹备会议曾在联合国日内瓦办事处举行。\n";
+
+#[test]
+fn regional_commission_in_bangkok() {
+    let found = annotate(ESCAP, &Options::default());
+    let got = participants(ESCAP, &found);
+    assert_eq!(
+        got,
+        [
+            "阿米达·萨利希娅·阿利斯雅巴纳=联合国副秘书长兼执行秘书/-",
+            "泰国=THA",
+            "张军=泰国外交部长/-",
+            "Ghislain D'hoop=主席/BEL",
+            "比利时=BEL",
+            "王毅=副主席/CHN",
+            "中国=CHN",
+        ]
+    );
+    assert_eq!(spans(ESCAP, &found, Kind::Place), ["曼谷", "泰国曼谷联合国会议中心", "联合国日内瓦办事处"]);
+    // The declaration's year is its name's; a biennium and a financial year are periods.
+    assert_eq!(spans(ESCAP, &found, Kind::Date), ["1 March 2024", "2024年4月22日至26日", "2022/23 年度", "2022-2023"]);
+    assert_eq!(spans(ESCAP, &found, Kind::AgendaRef), ["议程第 4(a) 项"]);
+}

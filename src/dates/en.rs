@@ -444,7 +444,7 @@ fn years(text: &str, out: &mut Vec<Found>) {
         if let Some(r) = YEAR_RANGE.captures(ahead(text, ye)).filter(|_| dash_or_to) {
             let y2: u32 = num(&r, "y").unwrap_or(0);
             let end = ye + r.get(0).map_or(0, |g| g.end());
-            if y2 > y && y2 - y <= 100 && free_end(text, end) {
+            if y2 > y && y2 - y <= 100 && free_end(text, end) && !super::zh::years_of_a_name(text, end) {
                 out.push(Found { span: Span::new(ys, end), start: Parts::year(y), end: Some(Parts::year(y2)) });
                 at = end;
                 continue;

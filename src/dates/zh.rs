@@ -1,7 +1,7 @@
 //! Chinese dates: `2021年12月13日至17日`, `2008 年 1 月 28 日至 2 月 1 日`,
 //! `12月13日, 星期一`, `2022 年 11 月 7 日、9 日和 10 日`, `2024 年 6 月`,
 //! `2020 年和 2021 年`, `2021 年上半年`, `2023 年第三季度`, `2020–2021 年`,
-//! `二〇二一年十二月十三日`.
+//! `2022/23 年度`, `二〇二一年十二月十三日`.
 //!
 //! Spaces and PDF line breaks may sit between the parts
 //! (`2020年 11月 16日， \n\n星期一`); a trailing weekday belongs to the span.
@@ -10,7 +10,10 @@
 //! the one before. A date starts with a year or a month: a bare `14 日` is a
 //! date only inside a list or range. Not dates: numbers glued to letters,
 //! digits or `/` (symbols, resolution numbers), years of a name
-//! (`《2030 年可持续发展议程》`, `2030 年议程`).
+//! (`《2030 年可持续发展议程》`, `2030 年议程`, `2019 年部长级宣言`: a year
+//! before a name noun of `data/year_names_zh.tsv`).
+
+use std::sync::LazyLock;
 
 use super::{Cursor, Found, Parts};
 use crate::model::Granularity;
@@ -24,7 +27,22 @@ const LIST: &[&str] = &["、", "以及", "和", "及", "与", "或"];
 /// What may follow a bare year when it names something rather than a time.
 /// `届会`, `实质性届会`, `组织会议` after a year name a session of the Economic
 /// and Social Council (`2023年届会`, English `2023 session`), not a date.
-const NAME_AFTER_YEAR: &[&str] = &["议程", "可持续发展", "年代", "届会", "实质性届会", "组织会议"];
+const NAME_AFTER_YEAR: &[&str] = &["可持续发展", "年代", "届会", "实质性届会", "组织会议"];
+
+/// The nouns of `data/year_names_zh.tsv` that end a name opened by a year
+/// (`宣言`, `议程`, `框架`…).
+static NAME_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| include_str!("../data/year_names_zh.tsv").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+
+/// Most ideographs between a year and the noun that ends its name
+/// (`仙台减少灾害风险` of `2015-2030 年仙台减少灾害风险框架`).
+const MAX_NAME_MODIFIER: usize = 8;
+
+/// Ideographs that a modifier inside a name does not contain: particles and
+/// the first characters of verbs and time words that follow a year in a
+/// sentence (`2019 年通过的宣言`, `2020 年以来的议程`).
+/// `后` is not one of them: `2015 年后发展议程` is a name.
+const NOT_IN_MODIFIER: &str = "的了在于将已曾和与及或并中内前以起期底初末通举至到对由为是有之";
 
 /// All Chinese dates of `text`, in order.
 pub(super) fn find(text: &str) -> Vec<Found> {
@@ -101,22 +119,49 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     Some(c.pos)
 }
 
-/// `2020–2021 年`, `2020-2021 年`: one range of years.
+/// `2020–2021 年`, `2020-2021 年`, and a financial year or biennium
+/// written with the century left out: `2022/23 年度`, `2022/23 财政年度`,
+/// `2023/2024 两年期`. One range of years.
 fn year_range(c: &mut Cursor) -> Option<(Parts, Option<Parts>)> {
     let save = *c;
     let got = (|| {
         let y1 = c.digits(4).filter(|&y| y >= 1000)?;
         c.ws();
-        c.eat_any(RANGE)?;
+        let slash = c.eat("/");
+        if !slash {
+            c.eat_any(RANGE)?;
+        }
         c.ws();
-        let y2 = c.digits(4).filter(|&y| y >= 1000)?;
+        let from = c.pos;
+        let y2 = c.digits(4)?;
+        let y2 = match c.text_before(c.pos).get(from..).unwrap_or("").chars().count() {
+            2 => Some(century_completed(y1, y2)).filter(|y| y - y1 < 10)?,
+            4 => y2,
+            _ => return None,
+        };
+        let years = (Parts::year(y1), Some(Parts::year(y2)));
+        let digits_end = *c;
         c.ws();
-        c.eat("年").then_some((Parts::year(y1), Some(Parts::year(y2))))
+        if c.eat_any(&["年度", "年"]).is_some() {
+            return Some(years);
+        }
+        // `2023/2024 两年期`, `2022/23 财政年度`: the period word stays out of
+        // the span, as `期间` does after `2020-2021 年`.
+        let period = c.rest().starts_with("两年期") || c.rest().starts_with("财政年");
+        *c = digits_end;
+        period.then_some(years)
     })();
     if got.is_none() {
         *c = save;
     }
     got
+}
+
+/// The year that the two last digits `yy` of `2022/23` name: the first
+/// after `from` that ends in them.
+fn century_completed(from: u32, yy: u32) -> u32 {
+    let y = from - from % 100 + yy;
+    if y <= from { y + 100 } else { y }
 }
 
 /// Years, months and days in that order, without gaps: `2021 年 12 月 13 日`,
@@ -301,13 +346,38 @@ fn range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
 }
 
 /// True when the year at `start..end` is part of a name: followed by
-/// `议程`/`可持续发展`, or inside a 《title》 on its line.
+/// `可持续发展`/`届会`…, by a name noun with at most a short modifier before
+/// it (`2019 年部长级宣言`), or inside a 《title》 on its line.
 fn names_something(text: &str, start: usize, end: usize) -> bool {
+    name_follows(text.get(end..).unwrap_or("")) || in_title(text, start)
+}
+
+/// True when `after`, the text after a year and its `年`, continues a name.
+fn name_follows(after: &str) -> bool {
+    let after = after.trim_start_matches(crate::text::is_space);
+    NAME_AFTER_YEAR.iter().any(|w| after.starts_with(w)) || ends_in_name_noun(after)
+}
+
+/// True when the years that end at byte `end` are, with the `年` that
+/// follows them, part of a name (`2011-2020 年伊斯坦布尔行动纲领`): for the
+/// English recogniser, which reads such digits without the `年`.
+pub(super) fn years_of_a_name(text: &str, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("").trim_start_matches(crate::text::is_space);
-    if NAME_AFTER_YEAR.iter().any(|w| after.starts_with(w)) {
-        return true;
+    after.strip_prefix('年').is_some_and(name_follows)
+}
+
+/// True when `after` (the text after a year) opens with a short modifier of
+/// ideographs and a name noun: `部长级宣言`, `议程`, not `通过的宣言`.
+fn ends_in_name_noun(after: &str) -> bool {
+    for (n, (p, c)) in after.char_indices().enumerate() {
+        if NAME_NOUNS.iter().any(|w| after[p..].starts_with(w)) {
+            return true;
+        }
+        if n >= MAX_NAME_MODIFIER || !crate::text::is_cjk(c) || NOT_IN_MODIFIER.contains(c) {
+            return false;
+        }
     }
-    in_title(text, start)
+    false
 }
 
 /// True when byte `start` is inside a 《title》 opened earlier on its line
@@ -347,6 +417,16 @@ mod tests {
             ("2023 年第三季度", &["2023 年第三季度=2023-07..2023-09/m"]),
             ("2020–2021 年工作计划", &["2020–2021 年=2020..2021/y"]),
             ("2020-2021 年期间", &["2020-2021 年=2020..2021/y"]),
+            // A financial year or biennium with the century left out.
+            ("2022/23 年度的预算", &["2022/23 年度=2022..2023/y"]),
+            ("1999/00 年度", &["1999/00 年度=1999..2000/y"]),
+            ("２０２２/２３年度", &["２０２２/２３年度=2022..2023/y"]),
+            ("2022-2023 年度和 2022/2023 年", &["2022-2023 年度=2022..2023/y", "2022/2023 年=2022..2023/y"]),
+            ("2022-2023 两年期方案预算", &["2022-2023=2022..2023/y"]),
+            ("2022/23 号文件和 2022/2 年", &[]),
+            ("2022/21 年度", &[]),
+            ("2023/2024 两年期和 2022/23 财政年度", &["2023/2024=2023..2024/y", "2022/23=2022..2023/y"]),
+            ("2023/2024 期间", &[]),
             ("2020 年至 2021 年", &["2020 年至 2021 年=2020..2021/y"]),
             ("2021 年 4 月至 6 月", &["2021 年 4 月至 6 月=2021-04..2021-06/m"]),
             ("截至 2022 年 9 月 30 日，", &["2022 年 9 月 30 日=2022-09-30"]),
@@ -368,6 +448,14 @@ mod tests {
             ("2024年组织会议", &[]),
             ("在 2023 年举行届会", &["2023 年=2023/y"]),
             ("落实 2030 年议程", &[]),
+            // A year inside the name of a declaration, strategy, framework….
+            ("会议回顾了 2019 年部长级宣言和《2019 年部长级宣言》", &[]),
+            ("2011-2020 年伊斯坦布尔行动纲领", &[]),
+            ("2015 年后发展议程", &[]),
+            ("通过了 2021-2025 年战略和 1961 年麻醉品单一公约", &[]),
+            ("2019 年通过的宣言", &["2019 年=2019/y"]),
+            ("2019 年举行的会议通过了宣言", &["2019 年=2019/y"]),
+            ("2020–2021 年工作计划和 2022 年会议", &["2020–2021 年=2020..2021/y", "2022 年=2022/y"]),
             ("《2015-2030 年仙台减少灾害风险框架》", &[]),
             ("《2063 年议程》和 2015-2030 年期间", &["2015-2030 年=2015..2030/y"]),
             ("周期延长 18 个月", &[]),

@@ -352,6 +352,26 @@ mod tests {
             ("毒品和犯罪问题办公室执行主任加达·瓦利致词", &["毒品和犯罪问题办公室=org", "加达·瓦利=person:-:毒品和犯罪问题办公室执行主任"]),
             ("副主席：玛丽亚·费尔南达（厄瓜多尔）和汉斯·贝克尔（德国）", &["玛丽亚·费尔南达=person:ECU:副主席", "厄瓜多尔=state:ECU", "汉斯·贝克尔=person:DEU:副主席", "德国=state:DEU"]),
             ("来自弗里德里希·艾伯特基金会的代表", &["弗里德里希·艾伯特基金会=org"]),
+            // A Chinese name without a dot, before a title or after a role label.
+            (
+                "会议由联合国副秘书长李军华先生宣布开幕。张军先生（中国）和王毅女士发了言。主席：欧阳明（新加坡）",
+                &["李军华=person:-:联合国副秘书长", "张军=person:CHN:-", "中国=state:CHN", "王毅=person:-:-", "欧阳明=person:SGP:主席", "新加坡=state:SGP"],
+            ),
+            ("主席先生、秘书长先生，韩国大使发了言", &["韩国=state:KOR"]),
+            // `联合国` in an office's title or a building's name does not act.
+            ("联合国副秘书长兼执行秘书阿米达·阿利斯雅巴纳在曼谷联合国会议中心发言", &["阿米达·阿利斯雅巴纳=person:-:联合国副秘书长兼执行秘书"]),
+            (
+                "副主席：张军（中国）、李明（新加坡）和欧阳明（泰国）；在中国（北京）",
+                &["张军=person:CHN:副主席", "中国=state:CHN", "李明=person:SGP:副主席", "新加坡=state:SGP", "欧阳明=person:THA:副主席", "泰国=state:THA", "中国=state:CHN"],
+            ),
+            ("由张军（主持人）介绍", &[]),
+            // A role label the line above a name, a role after the person.
+            ("主席：\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL"]),
+            (
+                "会议选举 Ghislain D'hoop（比利时）为主席，玛丽亚·费尔南达（厄瓜多尔）当选为副主席兼报告员。王毅先生（中国）担任主席团成员。",
+                &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL", "玛丽亚·费尔南达=person:ECU:副主席兼报告员", "厄瓜多尔=state:ECU", "王毅=person:CHN:-", "中国=state:CHN"],
+            ),
+            ("项目 2\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:-", "比利时=state:BEL"]),
             ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
             ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
             ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),

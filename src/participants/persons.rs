@@ -3,7 +3,11 @@
 //! bare Latin name before a bracketed State, or in Chinese after a role or
 //! before a word of address (`缔约国会议副主席 Aftab Ahmad Khokher（巴基斯坦）`,
 //! `由 Ghada Waly 女士主持`); a Chinese transliterated name with a middle dot
-//! ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`). A person listed after
+//! ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`), or one without a dot
+//! before a title or after a role label (`联合国副秘书长李军华先生`,
+//! `主席：王毅（中国）`). A Chinese role may also stand on the line above the
+//! name (`主席：\nGhislain D'hoop（比利时）`) or after the person
+//! (`…（比利时）当选为主席`). A person listed after
 //! another shares its role (`four Vice-Presidents: Mr. A (X), Ms. B (Y)`,
 //! `副主席：A（约旦）、B（荷兰）`); in a bureau table the role is the row's
 //! first cell (see `bureau`).
@@ -172,7 +176,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         }
         let (state, after) = bracket_state(text, span.end);
         let role = match doc.language {
-            Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)),
+            Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)),
             Language::English => {
                 let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start));
                 listed.role(text, Span::new(span.start, after), own)
@@ -200,14 +204,31 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             if text.get(span.range()).is_some_and(|n| ORG_ENDINGS.iter().any(|e| n.ends_with(e))) {
                 continue;
             }
-            let (state, _) = bracket_state(text, span.end);
-            let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start));
+            let (state, after) = bracket_state(text, span.end);
+            let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after));
             if state.is_none() && role.is_none() {
                 continue;
             }
             // `马里亚诺·加西亚`: the `马里` inside the name is not Mali.
             out.retain(|a| !a.span.overlaps(span));
             let name = squeeze(text.get(span.range()).unwrap_or(""));
+            bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+        }
+        // `联合国副秘书长李军华先生`, `主席：王毅（中国）`: a name without a dot,
+        // which a title, a role label or a bracketed State marks as a
+        // person's. It shares no character with a Latin or dotted name; a
+        // State or organisation that holds it (`韩国大使`) wins.
+        for crate::names_zh::PlainName { span, cue } in crate::names_zh::find_plain_names(text) {
+            if !overlapping(out, span).is_empty() {
+                continue;
+            }
+            let (state, after) = bracket_state(text, span.end);
+            // `李明（新加坡）`: a bracket makes a person only with a State in it.
+            if cue == crate::names_zh::Cue::Bracket && state.is_none() {
+                continue;
+            }
+            let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after));
+            let name = text.get(span.range()).unwrap_or("").to_string();
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
     }
@@ -321,5 +342,29 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
 /// table row, else the role phrase written right before the name
 /// ([`crate::roles::chinese_before`]).
 fn chinese_role(text: &str, i: usize) -> Option<String> {
-    table_role(text, i).or_else(|| crate::roles::chinese_before(text, i))
+    table_role(text, i).or_else(|| crate::roles::chinese_before(text, i)).or_else(|| label_above(text, i).and_then(|e| crate::roles::chinese_before(text, e)))
+}
+
+/// `主席：\nGhislain D'hoop（比利时）`: where a role label ends on the line
+/// above a name that a PDF line break has moved down (the byte after its
+/// colon), else `None`.
+fn label_above(text: &str, i: usize) -> Option<usize> {
+    let head = text.get(..i)?.trim_end_matches(is_space);
+    let head = head.strip_suffix('\n')?;
+    let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(is_space);
+    head.ends_with(['：', ':']).then_some(head.len())
+}
+
+/// Words after a person and its State that lead to the office they are
+/// elected to or hold: `当选为主席`, `选举 X（比利时）为副主席`.
+const ELECTED_AS: &[&str] = &["当选为", "当选", "担任", "为"];
+
+/// The office written after a person in Chinese (`…（比利时）当选为主席。`):
+/// the ideographs after an [`ELECTED_AS`] word up to the next punctuation,
+/// when they end with a role noun (not `为主席团成员`).
+fn chinese_role_after(text: &str, i: usize) -> Option<String> {
+    let rest = text.get(i..)?.trim_start_matches(is_space);
+    let word = ELECTED_AS.iter().find(|w| rest.starts_with(**w))?;
+    let phrase: String = rest[word.len()..].chars().take(20).take_while(|&c| is_cjk(c)).collect();
+    crate::roles::chinese_nouns().iter().any(|r| phrase.ends_with(r)).then_some(phrase)
 }
