@@ -238,8 +238,9 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
     if !NOUNS.0.iter().any(|r| head.ends_with(r)) {
         return None;
     }
-    // `共和国总统`: the `和` of `共和国` does not cut the role.
-    let cut_at = head.char_indices().rev().find(|&(p, c)| ("由和与及、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && head[..p].ends_with('共')));
+    // `共和国总统`: the `和` of `共和国` does not cut the role; a verb's
+    // `了` or a place's `在` ends the clause before it (`在维也纳会见了开发署署长`).
+    let cut_at = head.char_indices().rev().find(|&(p, c)| ("由和与及在了、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && head[..p].ends_with('共')));
     let cut = cut_at.map_or(0, |(p, c)| p + c.len_utf8());
     // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name does not cut the role.
     let cut = crate::gazetteer::scan(head)
@@ -371,6 +372,7 @@ mod tests {
             ("由缔约国会议副主席 ", Some("缔约国会议副主席")),
             ("会议由理事会主席 ", Some("理事会主席")),
             ("会议由 ", None),
+            ("于 2023 年 3 月 6 日在维也纳国际中心会见了联合国开发计划署署长", Some("联合国开发计划署署长")),
         ];
         for (text, want) in cases {
             assert_eq!(chinese_before(text, text.len()).as_deref(), *want, "{text}");
