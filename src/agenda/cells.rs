@@ -48,7 +48,7 @@ pub(super) static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// A time or time range at the start of a PDF table row.
 static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let zh_t = format!(r"(?:(?:上午|下午|中午|晚上|晚)[{WS}]*)?[0-9]{{1,3}}[{WS}]*时(?:[{WS}]*[0-9]{{1,3}}[{WS}]*分)?");
-    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.|noon)|noon|midday)");
+    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.|noon)|[Nn]oon|[Mm]idday)");
     // `10:00-13:00`: a 24-hour range.
     let clock = r"[0-9]{1,2}[:：][0-9]{2}";
     Regex::new(&format!(
@@ -57,16 +57,28 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A date at the start of a PDF table row, before its time: `Monday, 22 May`,
-/// `22 May 2023`, `12月13日, 星期一`, `2021年12月13日星期一`.
-static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+/// A table date: `Monday, 22 May`, `22 May 2023`, `12月13日, 星期一`,
+/// `2021年12月13日星期一`, `星期一，3月14日`.
+fn date_pattern() -> String {
     let months = "January|February|March|April|May|June|July|August|September|October|November|December";
     let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    Regex::new(&format!(
-        r"^[{WS}]*(?:(?:(?:{weekday}),?[{WS}]+)?[0-9]{{1,2}}[{WS}]+(?:{months})(?:[{WS}]+[0-9]{{4}})?|(?:[0-9]{{4}}[{WS}]*年[{WS}]*)?[0-9]{{1,2}}[{WS}]*月[{WS}]*[0-9]{{1,2}}[{WS}]*日(?:[{WS}]*[,，]?[{WS}]*星期[一二三四五六日])?)[{WS}]+"
-    ))
-    .expect("valid regex")
-});
+    format!(
+        r"(?:(?:(?:{weekday}),?[{WS}]+)?[0-9]{{1,2}}[{WS}]+(?:{months})(?:[{WS}]+[0-9]{{4}})?|(?:星期[一二三四五六日][{WS}]*[,，]?[{WS}]*)?(?:[0-9]{{4}}[{WS}]*年[{WS}]*)?[0-9]{{1,2}}[{WS}]*月[{WS}]*[0-9]{{1,2}}[{WS}]*日(?:[{WS}]*[,，]?[{WS}]*[(（]?星期[一二三四五六日][)）]?)?)"
+    )
+}
+
+/// A date at the start of a PDF table row, before its time.
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*{}[{WS}]+", date_pattern())).expect("valid regex"));
+
+/// A cell (or a line) holding a date and nothing else.
+static DATE_CELL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*{}[{WS}]*$", date_pattern())).expect("valid regex"));
+
+/// True when `s` is a date alone (`Monday, 14 March`, `3月14日，星期一`) or
+/// a time alone (`10 a.m.-1 p.m.`, `上午10时至下午1时`): a row of a table
+/// that gives only its date or its time.
+pub(super) fn is_when(s: &str) -> bool {
+    DATE_CELL.is_match(s) || TIME_PREFIX.find(s).is_some_and(|m| s[m.end()..].trim_matches(is_ws).is_empty())
+}
 
 /// One row's item cell, as read from a table line.
 pub(super) enum Cell {
@@ -111,6 +123,24 @@ fn is_document_cell(cell: &str) -> bool {
     c.starts_with(|ch: char| ch.is_ascii_uppercase()) && c.contains('/') && !c.contains(' ')
 }
 
+/// The item numbers an item cell holds.
+pub(super) enum Numbers {
+    /// `1 (a)`, `(b)`, `Item 3`; `continued` for `3 (continued)`.
+    One { main: Option<u32>, letter: Option<char>, continued: bool },
+    /// `8和9`, `Items 8 and 9`, `4–6` (a range expanded).
+    Many(Vec<u32>),
+}
+
+/// The item numbers of cell `c` (trimmed), when it holds only those.
+pub(super) fn read_numbers(c: &str) -> Option<Numbers> {
+    if let Some(caps) = NUMBER_CELL.captures(c) {
+        let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
+        let letter = caps.get(2).or(caps.get(3)).and_then(|m| m.as_str().chars().next());
+        return Some(Numbers::One { main, letter, continued: caps.get(4).is_some() });
+    }
+    NUMBERS_CELL.is_match(c).then(|| Numbers::Many(numbers_in(c)))
+}
+
 /// The item cell of a tab-separated row.
 pub(super) fn tab_cell(text: &str, l: Line) -> Option<Cell> {
     if text[l.start..l.end].split('\t').find(|c| !c.trim_matches(is_ws).is_empty()).is_some_and(is_document_cell) {
@@ -126,15 +156,14 @@ pub(super) fn tab_cell(text: &str, l: Line) -> Option<Cell> {
         }
         let cstart = start + (cell.len() - cell.trim_start_matches(is_ws).len());
         let title = first_non_ws(text, pos.min(l.end), l.end);
-        if let Some(caps) = NUMBER_CELL.captures(c) {
-            let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
-            let letter = caps.get(2).or(caps.get(3)).and_then(|m| m.as_str().chars().next());
-            // A continuation mark sits between number and title, and stays out of the span.
-            let start = if caps.get(4).is_some() { title.unwrap_or(cstart) } else { cstart };
-            return Some(Cell::One { main, letter, start, title });
-        }
-        if NUMBERS_CELL.is_match(c) {
-            return Some(Cell::Many { numbers: numbers_in(c), title });
+        match read_numbers(c) {
+            Some(Numbers::One { main, letter, continued }) => {
+                // A continuation mark sits between number and title, and stays out of the span.
+                let start = if continued { title.unwrap_or(cstart) } else { cstart };
+                return Some(Cell::One { main, letter, start, title });
+            }
+            Some(Numbers::Many(numbers)) => return Some(Cell::Many { numbers, title }),
+            None => {}
         }
     }
     None
