@@ -79,10 +79,23 @@ enum Event {
 /// length of the table.
 pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
     let tables = schedule_tables(doc.text);
-    if !tables.is_empty() {
-        return column_schedule(doc, &tables, annotations, reference);
+    // A table read by its header row takes the place of the one under the heading.
+    let mut heading = schedule_span(doc.text).filter(|s| !tables.iter().any(|t| s.start <= t.header.start && t.header.start < s.end));
+    let mut rows = Vec::new();
+    for table in &tables {
+        if let Some(s) = heading.take_if(|s| s.start < table.header.start) {
+            rows.extend(heading_schedule(doc, s, annotations, reference));
+        }
+        rows.extend(column_schedule(doc, table, annotations, reference));
     }
-    let Some(table_span) = schedule_span(doc.text) else { return Vec::new() };
+    if let Some(s) = heading {
+        rows.extend(heading_schedule(doc, s, annotations, reference));
+    }
+    rows
+}
+
+/// The schedule of the table under the heading, at `table_span`.
+fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
     let (start, end) = (table_span.start, table_span.end);
     let text = doc.text;
     let in_table = |a: &&Annotation| a.span.start >= start && a.span.end <= end;
@@ -145,7 +158,7 @@ pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Opt
     rows
 }
 
-/// The schedule of the tables read by their header row (see
+/// The schedule of a table read by its header row (see
 /// [`crate::agenda::Table`]): a row's date or time cell, or a new meeting,
 /// ends the slot above; the date carries down to the rows that leave it
 /// empty, the time until the next date or meeting. A slot collects the
@@ -153,77 +166,75 @@ pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Opt
 /// `agenda_ref`); a row with a title but no item number is a slot of its
 /// own (`Organization of work`). `annotations` must be sorted by start, as
 /// [`crate::annotate`] gives them; a binary search a row.
-fn column_schedule(doc: &Document, tables: &[Table], annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
+fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
     let text = doc.text;
     let mut year: Option<Option<i32>> = None;
     let mut rows = Vec::new();
-    for table in tables {
-        let mut slot = Slot::default();
-        for row in &table.rows {
-            let first = annotations.partition_point(|a| a.span.start < row.span.start);
-            let found = || annotations[first..].iter().take_while(|a| a.span.start < row.span.end);
-            let in_cell = |cell: Span| found().filter(move |a| a.span.start >= cell.start && a.span.start < cell.end);
-            let (mut date, mut time, mut meeting) = (None, None, false);
-            for &(column, cell) in &row.cells {
-                if matches!(column, Column::Date | Column::DateTime) {
-                    date = in_cell(cell).find_map(|a| match &a.value {
-                        Value::Date(d) if d.granularity == Granularity::Day => Some(d.start.clone()),
+    let mut slot = Slot::default();
+    for row in &table.rows {
+        let first = annotations.partition_point(|a| a.span.start < row.span.start);
+        let found = || annotations[first..].iter().take_while(|a| a.span.start < row.span.end);
+        let in_cell = |cell: Span| found().filter(move |a| a.span.start >= cell.start && a.span.start < cell.end);
+        let (mut date, mut time, mut meeting) = (None, None, false);
+        for &(column, cell) in &row.cells {
+            if matches!(column, Column::Date | Column::DateTime) {
+                date = in_cell(cell).find_map(|a| match &a.value {
+                    Value::Date(d) if d.granularity == Granularity::Day => Some(d.start.clone()),
+                    _ => None,
+                });
+                if date.is_none() {
+                    let year = *year.get_or_insert_with(|| reference.map(|r| r.year).or_else(|| header_year(doc, annotations)));
+                    date = TABLE_DATE.captures(&text[cell.range()]).and_then(|c| table_date(&c, year));
+                }
+            }
+            if matches!(column, Column::Time | Column::DateTime) {
+                time = in_cell(cell)
+                    .find_map(|a| match &a.value {
+                        Value::Time(t) => Some((t.start.clone(), t.end.clone())),
                         _ => None,
-                    });
-                    if date.is_none() {
-                        let year = *year.get_or_insert_with(|| reference.map(|r| r.year).or_else(|| header_year(doc, annotations)));
-                        date = TABLE_DATE.captures(&text[cell.range()]).and_then(|c| table_date(&c, year));
-                    }
-                }
-                if matches!(column, Column::Time | Column::DateTime) {
-                    time = in_cell(cell)
-                        .find_map(|a| match &a.value {
-                            Value::Time(t) => Some((t.start.clone(), t.end.clone())),
-                            _ => None,
-                        })
-                        .or_else(|| TABLE_TIME.captures(&text[cell.range()]).and_then(|c| table_time(&c)));
-                }
-                meeting |= column == Column::Meeting;
+                    })
+                    .or_else(|| TABLE_TIME.captures(&text[cell.range()]).and_then(|c| table_time(&c)));
             }
-            if date.is_some() || time.is_some() || meeting {
-                slot.flush(&mut rows);
-            }
-            if let Some(day) = date {
-                slot.date = Some(day);
-                (slot.start, slot.end) = (None, None);
-            }
-            if let Some((from, to)) = time {
-                (slot.start, slot.end) = (Some(from), to);
-            } else if meeting {
-                (slot.start, slot.end) = (None, None);
-            }
-            let before = slot.items.len();
-            for a in found() {
-                if let Value::AgendaItem(item) = &a.value {
-                    slot.items.push(item.number.clone());
-                    slot.titles.push(item.title.clone());
-                }
-            }
-            let title = row.cell(Column::Title).map(|t| crate::agenda::cell_title(text, t)).filter(|t| !t.is_empty());
-            if slot.items.len() > before {
-                continue;
-            }
-            let refs: Vec<String> = row
-                .cell(Column::Item)
-                .into_iter()
-                .flat_map(|cell| in_cell(cell).filter_map(|a| if let Value::AgendaRef(r) = &a.value { Some(r.items.clone()) } else { None }))
-                .flatten()
-                .collect();
-            if !refs.is_empty() {
-                slot.items.extend(refs);
-                slot.titles.extend(title);
-            } else if let Some(title) = title.filter(|_| row.cell(Column::Item).is_none()) {
-                slot.flush(&mut rows);
-                rows.push(ScheduleRow { date: slot.date.clone(), start: slot.start.clone(), end: slot.end.clone(), items: Vec::new(), titles: vec![title] });
+            meeting |= column == Column::Meeting;
+        }
+        if date.is_some() || time.is_some() || meeting {
+            slot.flush(&mut rows);
+        }
+        if let Some(day) = date {
+            slot.date = Some(day);
+            (slot.start, slot.end) = (None, None);
+        }
+        if let Some((from, to)) = time {
+            (slot.start, slot.end) = (Some(from), to);
+        } else if meeting {
+            (slot.start, slot.end) = (None, None);
+        }
+        let before = slot.items.len();
+        for a in found() {
+            if let Value::AgendaItem(item) = &a.value {
+                slot.items.push(item.number.clone());
+                slot.titles.push(item.title.clone());
             }
         }
-        slot.flush(&mut rows);
+        let title = row.cell(Column::Title).map(|t| crate::agenda::cell_title(text, t)).filter(|t| !t.is_empty());
+        if slot.items.len() > before {
+            continue;
+        }
+        let refs: Vec<String> = row
+            .cell(Column::Item)
+            .into_iter()
+            .flat_map(|cell| in_cell(cell).filter_map(|a| if let Value::AgendaRef(r) = &a.value { Some(r.items.clone()) } else { None }))
+            .flatten()
+            .collect();
+        if !refs.is_empty() {
+            slot.items.extend(refs);
+            slot.titles.extend(title);
+        } else if let Some(title) = title.filter(|_| row.cell(Column::Item).is_none()) {
+            slot.flush(&mut rows);
+            rows.push(ScheduleRow { date: slot.date.clone(), start: slot.start.clone(), end: slot.end.clone(), items: Vec::new(), titles: vec![title] });
+        }
     }
+    slot.flush(&mut rows);
     rows
 }
 
@@ -512,6 +523,16 @@ mod tests {
                 row(Some("2022-03-14"), Some("12:00"), Some("13:00"), &["3"], &["General debate"]),
                 row(Some("2022-03-15"), Some("15:00"), Some("18:00"), &["3"], &["一般性辩论"]),
             ]
+        );
+    }
+
+    #[test]
+    fn a_table_read_by_its_header_leaves_the_one_under_the_heading_in_place() {
+        let text = "Side events\n\nDate\tTime\tItem\tSubject\nMonday, 7 October\t1-2 p.m.\t3\tPanel\n\nProposed organization of work\n\n10 a.m.–1 p.m.\t1 (a)\tOpening\n";
+        let got = schedule_of(text, Some(Reference { year: 2024, month: None }));
+        assert_eq!(
+            got,
+            vec![row(Some("2024-10-07"), Some("13:00"), Some("14:00"), &["3"], &["Panel"]), row(None, Some("10:00"), Some("13:00"), &["1(a)"], &["Opening"])]
         );
     }
 

@@ -35,6 +35,13 @@ static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{ITEM_WORD}[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&|-|–|to|至)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
 });
 
+/// A table cell holding sub-items of one item: `27 (a) and (b)`, `68 (a)–(c)`,
+/// `Item 4 (a), (b) (continued)`.
+static LETTERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    let sep = "(?:和|、|,|，|及|与|and|&|-|–|to|至)";
+    Regex::new(&format!(r"^{ITEM_WORD}([0-9]{{1,3}})[{WS}]*[(（][a-z][)）](?:[{WS}]*{sep}[{WS}]*[(（][a-z][)）])+(?:[{WS}]*{CONTINUED})?$")).expect("valid regex")
+});
+
 /// The start of a PDF table row without tabs, after its time: `1 (a) 会议开幕`,
 /// `(b) 通过议程`, `5`, `8 和 9 其他事项`, `3 (continued) General debate`
 /// (the continuation mark is group 5).
@@ -129,6 +136,29 @@ pub(super) enum Numbers {
     One { main: Option<u32>, letter: Option<char>, continued: bool },
     /// `8和9`, `Items 8 and 9`, `4–6` (a range expanded).
     Many(Vec<u32>),
+    /// `27 (a) and (b)`, `68 (a)–(c)` (a range expanded).
+    Letters { main: u32, letters: Vec<char> },
+}
+
+/// The sub-item letters of a cell, a range expanded: `(a) and (b)` → a, b; `(a)–(c)` → a, b, c.
+fn letters_in(s: &str) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    let mut between = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let closed = chars.peek().is_some_and(|n| matches!(n, ')' | '）'));
+        if c.is_ascii_lowercase() && closed && between.ends_with(['(', '（']) {
+            let ranged = ["-", "–", "to", "至"].iter().any(|w| between.contains(w));
+            match out.last().copied() {
+                Some(from) if ranged && c > from => out.extend((from as u8 + 1..=c as u8).map(char::from)),
+                _ => out.push(c),
+            }
+            between.clear();
+        } else {
+            between.push(c);
+        }
+    }
+    out
 }
 
 /// The item numbers of cell `c` (trimmed), when it holds only those.
@@ -137,6 +167,11 @@ pub(super) fn read_numbers(c: &str) -> Option<Numbers> {
         let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
         let letter = caps.get(2).or(caps.get(3)).and_then(|m| m.as_str().chars().next());
         return Some(Numbers::One { main, letter, continued: caps.get(4).is_some() });
+    }
+    if let Some(caps) = LETTERS_CELL.captures(c) {
+        let main = caps.get(1)?.as_str().parse().ok()?;
+        let at = caps.get(1)?.end();
+        return Some(Numbers::Letters { main, letters: letters_in(&c[at..]) });
     }
     NUMBERS_CELL.is_match(c).then(|| Numbers::Many(numbers_in(c)))
 }
@@ -163,7 +198,8 @@ pub(super) fn tab_cell(text: &str, l: Line) -> Option<Cell> {
                 return Some(Cell::One { main, letter, start, title });
             }
             Some(Numbers::Many(numbers)) => return Some(Cell::Many { numbers, title }),
-            None => {}
+            // Sub-items sharing a cell are read only by their columns (`columns`).
+            Some(Numbers::Letters { .. }) | None => {}
         }
     }
     None
@@ -198,6 +234,23 @@ pub(super) fn pdf_cell(text: &str, l: Line) -> Option<Cell> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_of_sub_items() {
+        let cases: [(&str, &[char]); 5] = [
+            ("27 (a) and (b)", &['a', 'b']),
+            ("68 (a)–(c)", &['a', 'b', 'c']),
+            ("Item 4 (a), (b) (continued)", &['a', 'b']),
+            ("71（a）和（c）", &['a', 'c']),
+            ("5 (c)-(a)", &['c', 'a']),
+        ];
+        for (cell, want) in cases {
+            let Some(Numbers::Letters { letters, .. }) = read_numbers(cell) else { panic!("{cell}: no sub-items") };
+            assert_eq!(letters, want, "{cell}");
+        }
+        assert!(matches!(read_numbers("27 (a)"), Some(Numbers::One { letter: Some('a'), .. })));
+        assert!(read_numbers("27 (a) and 28").is_none());
+    }
 
     #[test]
     fn numbers_of_a_cell() {

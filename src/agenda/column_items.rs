@@ -3,8 +3,9 @@
 //! runs from the number to the end of the title when the title column comes
 //! right after the item column (`109\tCrime prevention and criminal
 //! justice`), else it is the title alone; a cell holding several numbers
-//! (`8和9`, `105, 106`) gives one span per title, the titles told apart by
-//! the agenda list or by `;` between them.
+//! (`8和9`, `105, 106`) or several sub-items (`27 (a) and (b)`) gives one
+//! span per title, the titles told apart by the agenda list or by `;`
+//! between them.
 //!
 //! Left out of the items: a number the agenda list does not have (when the
 //! document has a list), a title-less number or a cell of several numbers
@@ -60,13 +61,25 @@ pub(super) fn table_items(text: &str, table: &Table, known: &Known) -> Vec<Annot
                 out.push(item_annotation(Span::new(start, end), num, title_value(text, tstart, end)));
             }
             Some(Numbers::Many(numbers)) => {
+                let names: Vec<String> = numbers.iter().map(u32::to_string).collect();
                 let items = match title {
                     Some(t) if !known.is_empty() => split_titles(text, t.start, t.end, &mut numbers.clone(), known),
-                    Some(t) => split_at_semicolons(text, t, &numbers),
+                    Some(t) => split_at_semicolons(text, t, &names),
                     None => Vec::new(),
                 };
                 if items.is_empty() {
-                    out.push(cell_ref(cell, numbers.iter().map(u32::to_string).collect()));
+                    out.push(cell_ref(cell, names));
+                }
+                out.extend(items);
+            }
+            Some(Numbers::Letters { main, letters }) => {
+                let names: Vec<String> = letters.iter().map(|l| number(main, Some(*l))).collect();
+                if !known.is_empty() && !names.iter().all(|n| known.contains_key(n)) {
+                    continue;
+                }
+                let items = title.map(|t| split_at_semicolons(text, t, &names)).unwrap_or_default();
+                if items.is_empty() {
+                    out.push(cell_ref(cell, names));
                 }
                 out.extend(items);
             }
@@ -77,7 +90,7 @@ pub(super) fn table_items(text: &str, table: &Table, known: &Known) -> Vec<Annot
 }
 
 /// One item per `;`-separated title of cell `t`, when there are as many as `numbers`.
-fn split_at_semicolons(text: &str, t: Span, numbers: &[u32]) -> Vec<Annotation> {
+fn split_at_semicolons(text: &str, t: Span, numbers: &[String]) -> Vec<Annotation> {
     let mut out = Vec::new();
     let mut from = t.start;
     let cell = &text[t.range()];
@@ -87,7 +100,7 @@ fn split_at_semicolons(text: &str, t: Span, numbers: &[u32]) -> Vec<Annotation> 
         let start = from + (piece.len() - piece.trim_start_matches(is_ws).len());
         let end = clean_end(text, start, to);
         if end > start {
-            out.push(item_annotation(Span::new(start, end), n.to_string(), title_value(text, start, end)));
+            out.push(item_annotation(Span::new(start, end), n.clone(), title_value(text, start, end)));
         }
         from = to + text[to..].chars().next().map_or(0, char::len_utf8);
     }
@@ -126,7 +139,7 @@ mod tests {
 
     #[test]
     fn items_of_a_programme_of_work() {
-        let text = "Date\tMeeting\tAgenda item\tSubject\nMonday, 7 October\t1st\t\tOrganization of work\n\t2nd\t109\tCrime prevention and criminal justice (continued)\n\t3rd\t110 (continued)\tInternational drug control\n\t4th\t27, 28\tSocial development; Advancement of women\n\t5th\tItems 72 and 73\tRight of peoples to self-determination\n\t6th\t74\t\n";
+        let text = "Date\tMeeting\tAgenda item\tSubject\nMonday, 7 October\t1st\t\tOrganization of work\n\t2nd\t109\tCrime prevention and criminal justice (continued)\n\t3rd\t110 (continued)\tInternational drug control\n\t4th\t27, 28\tSocial development; Advancement of women\n\t5th\tItems 72 and 73\tRight of peoples to self-determination\n\t6th\t74\t\n\t7th\t68 (a) and (b)\tPromotion of the rights of children; Follow-up to the World Summit\n\t8th\t27 (a)–(c)\tSocial development\n";
         let want = pairs(&[
             ("109\tCrime prevention and criminal justice", "item 109 Crime prevention and criminal justice"),
             ("International drug control", "item 110 International drug control"),
@@ -134,6 +147,9 @@ mod tests {
             ("Advancement of women", "item 28 Advancement of women"),
             ("Items 72 and 73", "ref 72,73"),
             ("74", "ref 74"),
+            ("Promotion of the rights of children", "item 68(a) Promotion of the rights of children"),
+            ("Follow-up to the World Summit", "item 68(b) Follow-up to the World Summit"),
+            ("27 (a)–(c)", "ref 27(a),27(b),27(c)"),
         ]);
         assert_eq!(read(text, &Known::new()), want);
     }

@@ -18,9 +18,10 @@
 //! table ends at the first line that is neither.
 //!
 //! Left out: a header with a cell the vocabulary does not know (`Amount`,
-//! `Delegations present`), or without both a "when" column (date, time,
-//! meeting) and a "what" column (item, title): budget and attendance tables
-//! are no schedules.
+//! `Delegations present`), or without both a "when" column (time, meeting,
+//! or a date next to an item column) and a "what" column (item, title):
+//! budget and attendance tables and lists of letters (`Date → Title`) are
+//! no schedules.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -109,6 +110,8 @@ impl Row {
 /// A schedule table: the columns its header names and its rows.
 #[derive(Clone, Debug)]
 pub struct Table {
+    /// The header line.
+    pub header: Span,
     /// The columns, in the header's order.
     pub columns: Vec<Column>,
     /// The rows under the header.
@@ -116,6 +119,11 @@ pub struct Table {
 }
 
 impl Table {
+    /// From the start of the header to the end of the last row.
+    pub fn span(&self) -> Span {
+        Span::new(self.header.start, self.rows.last().map_or(self.header.end, |r| r.span.end))
+    }
+
     /// Whether the title column comes right after the item column (the
     /// span of an item then runs from its number to its title, `1\tOpening`).
     pub fn title_follows_item(&self) -> bool {
@@ -236,11 +244,13 @@ fn header_cells(text: &str, l: Line) -> Option<(Layout, Vec<Option<Column>>, Vec
     Some((layout, columns, starts))
 }
 
-/// Whether `columns` say when (a date, time or meeting) and what (an item or title).
+/// Whether `columns` say when (a time or meeting, or a date of agenda
+/// items) and what (an item or title). A date and a title alone make a
+/// list of documents or letters (`Date → Title`), not a schedule.
 fn says_when_and_what(columns: &[Option<Column>]) -> bool {
-    let when = columns.iter().flatten().any(|c| matches!(c, Column::Date | Column::Time | Column::DateTime | Column::Meeting));
-    let what = columns.iter().flatten().any(|c| matches!(c, Column::Item | Column::Title));
-    when && what
+    let has = |column: Column| columns.contains(&Some(column));
+    let when = has(Column::Time) || has(Column::DateTime) || has(Column::Meeting) || (has(Column::Date) && has(Column::Item));
+    when && (has(Column::Item) || has(Column::Title))
 }
 
 /// The header on line `l`: its layout, its columns and where each starts.
@@ -284,7 +294,7 @@ pub(super) fn tables(text: &str, lines: &[Line]) -> Vec<Table> {
         }
         if let Some((layout, columns, starts)) = header(text, l) {
             out.extend(open.take().map(|(_, _, t)| t));
-            open = Some((layout, starts, Table { columns, rows: Vec::new() }));
+            open = Some((layout, starts, Table { header: Span::new(l.start, l.end), columns, rows: Vec::new() }));
             continue;
         }
         let Some((layout, starts, table)) = open.as_mut() else { continue };
@@ -429,6 +439,8 @@ mod tests {
             "Date\tMeeting\tDelegations present\nMonday, 7 October\t1st\t45\n",
             // Nothing says when.
             "Item\tTitle\n1\tOpening\n",
+            // A list of letters: a date and a title, no item, time or meeting.
+            "Date\tTitle\n12 March 2024\tLetter dated 11 March 2024 from the Permanent Representative of Chile\n",
             // A sentence that names columns is no header.
             "The Date and the Subject are given below.\n",
         ];

@@ -96,14 +96,17 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
     if !known.is_empty() {
         out.extend(headings::headings(text, &lines, list_end, schedule.unwrap_or(lines.len()), &known));
     }
-    // Tables read by their header row take the place of the one under the heading.
     let tables = columns::tables(text, &lines);
     for t in &tables {
         out.extend(column_items::table_items(text, t, &known));
     }
-    match schedule {
-        Some(s) if tables.is_empty() => out.extend(table::table_rows(text, &lines[..table::schedule_end(text, &lines, s + 1)], s + 1, &known)),
-        _ => {}
+    if let Some(s) = schedule {
+        let end = table::schedule_end(text, &lines, s + 1);
+        // A table read by its header row takes the place of the one under the heading.
+        let under = Span::new(lines[s].end, lines.get(end).map_or(text.len(), |l| l.start));
+        if !tables.iter().any(|t| under.start <= t.header.start && t.header.start < under.end) {
+            out.extend(table::table_rows(text, &lines[..end], s + 1, &known));
+        }
     }
     (out, list::tree(&items))
 }
