@@ -80,11 +80,16 @@ static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{
 /// A cell (or a line) holding a date and nothing else.
 static DATE_CELL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*{}[{WS}]*$", date_pattern())).expect("valid regex"));
 
-/// True when `s` is a date alone (`Monday, 14 March`, `3月14日，星期一`) or
-/// a time alone (`10 a.m.-1 p.m.`, `上午10时至下午1时`): a row of a table
-/// that gives only its date or its time.
-pub(super) fn is_when(s: &str) -> bool {
-    DATE_CELL.is_match(s) || TIME_PREFIX.find(s).is_some_and(|m| s[m.end()..].trim_matches(is_ws).is_empty())
+/// True when `s` is a date alone (`Monday, 14 March`, `3月14日，星期一`): a
+/// row of a table that gives only its date.
+pub(super) fn is_date(s: &str) -> bool {
+    DATE_CELL.is_match(s)
+}
+
+/// True when `s` is a time alone (`10 a.m.-1 p.m.`, `上午10时至下午1时`): a
+/// row of a table that gives only its time.
+pub(super) fn is_time(s: &str) -> bool {
+    TIME_PREFIX.find(s).is_some_and(|m| s[m.end()..].trim_matches(is_ws).is_empty())
 }
 
 /// One row's item cell, as read from a table line.
@@ -234,6 +239,19 @@ pub(super) fn pdf_cell(text: &str, l: Line) -> Option<Cell> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_times_alone() {
+        for s in ["Monday, 14 March", "14 March 2022", "3月14日，星期一", "2022年3月14日（星期一）", "星期一，3月14日"] {
+            assert!(is_date(s) && !is_time(s), "{s}");
+        }
+        for s in ["10 a.m.-1 p.m.", "上午10时至下午1时", "Noon-1 p.m.", "15:00–18:00"] {
+            assert!(is_time(s) && !is_date(s), "{s}");
+        }
+        for s in ["Monday, 14 March: opening", "The Committee met.", "3 minutes", "1st"] {
+            assert!(!is_date(s) && !is_time(s), "{s}");
+        }
+    }
 
     #[test]
     fn cells_of_sub_items() {

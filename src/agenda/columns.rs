@@ -26,7 +26,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::cells::is_when;
+use super::cells::{is_date, is_time};
 use super::line::{is_blank, Line, PAGE_FURNITURE};
 use super::vocabulary::HEADING_BYTES;
 use crate::span::Span;
@@ -318,13 +318,17 @@ fn read_row(text: &str, l: Line, layout: Layout, starts: &[usize], table: &mut T
     }
     let span = Span::new(l.content_start(text), l.end);
     if own != Some(layout) && !(layout == Layout::Spaces && own.is_none()) {
-        // A date or time alone on its line is a row of any layout.
-        if is_when(line) {
-            let column = table.columns.iter().copied().find(|c| matches!(c, Column::DateTime | Column::Date | Column::Time)).unwrap_or(Column::DateTime);
-            table.rows.push(Row { span, cells: vec![(column, span)] });
-            return true;
-        }
-        return false;
+        // A date or time alone on its line is a row of any layout, in the column that holds it.
+        let column = if is_date(line) {
+            table.columns.iter().copied().find(|c| matches!(c, Column::DateTime | Column::Date))
+        } else if is_time(line) {
+            table.columns.iter().copied().find(|c| matches!(c, Column::DateTime | Column::Time))
+        } else {
+            None
+        };
+        let Some(column) = column else { return false };
+        table.rows.push(Row { span, cells: vec![(column, span)] });
+        return true;
     }
     let mut cells = Vec::new();
     for (i, p) in pieces(text, l, layout).into_iter().enumerate() {
@@ -334,7 +338,7 @@ fn read_row(text: &str, l: Line, layout: Layout, starts: &[usize], table: &mut T
         let j = if layout == Layout::Spaces { nearest(starts, p.at) } else { i };
         cells.push((table.columns.get(j).copied().unwrap_or(Column::Other), p.span));
     }
-    if layout == Layout::Spaces && own.is_none() && !is_when(line) {
+    if layout == Layout::Spaces && own.is_none() && !is_date(line) && !is_time(line) {
         // One cell: the title of the row above carried on, else no row.
         return match (cells.as_slice(), table.rows.last_mut()) {
             ([(Column::Title, s)], Some(last)) if last.cell(Column::Title).is_some() => {
@@ -384,6 +388,15 @@ mod tests {
         let spaces = "Date                Meeting   Agenda item   Subject\nMonday, 7 October   1st                     Organization of work\n                    2nd       109           Crime prevention and\n                                            criminal justice\n";
         let got = read(spaces);
         assert_eq!(got[0][1], vec![(Meeting, "2nd"), (Item, "109"), (Title, "Crime prevention and\n                                            criminal justice")]);
+    }
+
+    #[test]
+    fn a_date_or_time_alone_goes_to_its_own_column() {
+        let text = "Date\tTime\tItem\tSubject\nMonday, 14 March\n10 a.m.-1 p.m.\n\t\t1\tOpening\n";
+        assert_eq!(read(text), vec![vec![vec![(Date, "Monday, 14 March")], vec![(Time, "10 a.m.-1 p.m.")], vec![(Item, "1"), (Title, "Opening")]]]);
+        // A table with no column for it ends there.
+        let text = "Meeting\tItem\tSubject\n1st\t1\tOpening\nMonday, 14 March\n\t2\tElection\n";
+        assert_eq!(read(text), vec![vec![vec![(Meeting, "1st"), (Item, "1"), (Title, "Opening")]]]);
     }
 
     #[test]
