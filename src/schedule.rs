@@ -82,11 +82,13 @@ pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Opt
     // A table read by its header row takes the place of the one under the heading.
     let mut heading = schedule_span(doc.text).filter(|s| !tables.iter().any(|t| s.start <= t.header.start && t.header.start < s.end));
     let mut rows = Vec::new();
+    // The year that completes the tables' dates, looked up once, when first needed.
+    let mut year = None;
     for table in &tables {
         if let Some(s) = heading.take_if(|s| s.start < table.header.start) {
             rows.extend(heading_schedule(doc, s, annotations, reference));
         }
-        rows.extend(column_schedule(doc, table, annotations, reference));
+        rows.extend(column_schedule(doc, table, annotations, reference, &mut year));
     }
     if let Some(s) = heading {
         rows.extend(heading_schedule(doc, s, annotations, reference));
@@ -165,10 +167,10 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
 /// items of its rows (the `agenda_item` annotations, else an item cell's
 /// `agenda_ref`); a row with a title but no item number is a slot of its
 /// own (`Organization of work`). `annotations` must be sorted by start, as
-/// [`crate::annotate`] gives them; a binary search a row.
-fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
+/// [`crate::annotate`] gives them; a binary search a row. `year` caches
+/// the year that completes dates without one (`None` until looked up).
+fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], reference: Option<Reference>, year: &mut Option<Option<i32>>) -> Vec<ScheduleRow> {
     let text = doc.text;
-    let mut year: Option<Option<i32>> = None;
     let mut rows = Vec::new();
     let mut slot = Slot::default();
     for row in &table.rows {

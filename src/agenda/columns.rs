@@ -255,6 +255,10 @@ fn says_when_and_what(columns: &[Option<Column>]) -> bool {
 
 /// The header on line `l`: its layout, its columns and where each starts.
 fn header(text: &str, l: Line) -> Option<(Layout, Vec<Column>, Vec<usize>)> {
+    // Header cells are words; rows have digits (dates, times, items), and are passed over at once.
+    if text[l.start..l.end].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let (layout, columns, starts) = header_cells(text, l)?;
     if !says_when_and_what(&columns) {
         return None;
@@ -289,7 +293,7 @@ pub(super) fn tables(text: &str, lines: &[Line]) -> Vec<Table> {
     let mut out = Vec::new();
     let mut open: Option<(Layout, Vec<usize>, Table)> = None;
     for &l in lines {
-        if is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
+        if is_blank(text, l) {
             continue;
         }
         if let Some((layout, columns, starts)) = header(text, l) {
@@ -298,6 +302,10 @@ pub(super) fn tables(text: &str, lines: &[Line]) -> Vec<Table> {
             continue;
         }
         let Some((layout, starts, table)) = open.as_mut() else { continue };
+        // A page's running header or footer interrupts no table.
+        if PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
+            continue;
+        }
         if !read_row(text, l, *layout, starts, table) {
             out.extend(open.take().map(|(_, _, t)| t));
         }
