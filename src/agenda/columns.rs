@@ -15,7 +15,8 @@
 //! date or time alone on its line (`Monday, 14 March`); in a space-aligned
 //! table a cell belongs to the column whose header starts nearest to it,
 //! and a line holding only a title cell carries on the title above. The
-//! table ends at the first line that is neither.
+//! table ends at the first line that is neither, or at the header of
+//! another table (`Documentation → Symbol`).
 //!
 //! Left out: a header with a cell the vocabulary does not know (`Amount`,
 //! `Delegations present`), or without both a "when" column (time, meeting,
@@ -273,7 +274,8 @@ pub(super) fn heads_other_table(text: &str, l: Line) -> bool {
     let Some((layout, columns, _)) = header_cells(text, l) else { return false };
     let cells = pieces(text, l, layout);
     let words = cells.iter().map(|p| &text[p.span.range()]).filter(|c| !c.is_empty());
-    words.clone().count() >= 2 && !words.clone().any(|c| c.contains(|ch: char| ch.is_ascii_digit())) && !says_when_and_what(&columns)
+    let word = |c: &str| c.contains(char::is_alphabetic) && !c.contains(|ch: char| ch.is_ascii_digit());
+    words.clone().count() >= 2 && words.clone().all(word) && !says_when_and_what(&columns)
 }
 
 /// The column of the header starting nearest to character `at`.
@@ -306,7 +308,8 @@ pub(super) fn tables(text: &str, lines: &[Line]) -> Vec<Table> {
         if PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
             continue;
         }
-        if !read_row(text, l, *layout, starts, table) {
+        // The header of another table (`Documentation → Symbol`) ends this one.
+        if heads_other_table(text, l) || !read_row(text, l, *layout, starts, table) {
             out.extend(open.take().map(|(_, _, t)| t));
         }
     }
@@ -408,6 +411,12 @@ mod tests {
     }
 
     #[test]
+    fn the_header_of_another_table_ends_the_table() {
+        let text = "Date and time      Item   Programme\n3-6 p.m.           3      General debate\n\nDocumentation             Symbol\nProvisional agenda        E/CN.15/2024/1\n";
+        assert_eq!(read(text), vec![vec![vec![(DateTime, "3-6 p.m."), (Item, "3"), (Title, "General debate")]]]);
+    }
+
+    #[test]
     fn ideographs_take_two_columns() {
         let text = "日期              会议      议程项目     议题\n10月4日，星期五   第3次     26           社会发展（续）\n";
         assert_eq!(read(text), vec![vec![vec![(Date, "10月4日，星期五"), (Meeting, "第3次"), (Item, "26"), (Title, "社会发展（续）")]]]);
@@ -438,6 +447,7 @@ mod tests {
             ("1\tConference services\t182 400", false),
             ("Monday, 7 October\t1st\t121", false),
             ("The Committee met twice.", false),
+            ("|---|---|---|", false),
         ];
         for (line, want) in cases {
             assert_eq!(heads_other_table(line, Line { start: 0, end: line.len() }), want, "{line}");
