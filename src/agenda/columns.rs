@@ -120,11 +120,6 @@ pub struct Table {
 }
 
 impl Table {
-    /// From the start of the header to the end of the last row.
-    pub fn span(&self) -> Span {
-        Span::new(self.header.start, self.rows.last().map_or(self.header.end, |r| r.span.end))
-    }
-
     /// Whether the title column comes right after the item column (the
     /// span of an item then runs from its number to its title, `1\tOpening`).
     pub fn title_follows_item(&self) -> bool {
@@ -328,7 +323,7 @@ fn read_row(text: &str, l: Line, layout: Layout, starts: &[usize], table: &mut T
         return true;
     }
     let span = Span::new(l.content_start(text), l.end);
-    if own != Some(layout) && !(layout == Layout::Spaces && own.is_none()) {
+    if own != Some(layout) {
         // A date or time alone on its line is a row of any layout, in the column that holds it.
         let column = if is_date(line) {
             table.columns.iter().copied().find(|c| matches!(c, Column::DateTime | Column::Date))
@@ -337,9 +332,11 @@ fn read_row(text: &str, l: Line, layout: Layout, starts: &[usize], table: &mut T
         } else {
             None
         };
-        let Some(column) = column else { return false };
-        table.rows.push(Row { span, cells: vec![(column, span)] });
-        return true;
+        if let Some(column) = column {
+            table.rows.push(Row { span, cells: vec![(column, span)] });
+            return true;
+        }
+        return layout == Layout::Spaces && own.is_none() && carry_title(text, l, starts, table);
     }
     let mut cells = Vec::new();
     for (i, p) in pieces(text, l, layout).into_iter().enumerate() {
@@ -349,23 +346,25 @@ fn read_row(text: &str, l: Line, layout: Layout, starts: &[usize], table: &mut T
         let j = if layout == Layout::Spaces { nearest(starts, p.at) } else { i };
         cells.push((table.columns.get(j).copied().unwrap_or(Column::Other), p.span));
     }
-    if layout == Layout::Spaces && own.is_none() && !is_date(line) && !is_time(line) {
-        // One cell: the title of the row above carried on, else no row.
-        return match (cells.as_slice(), table.rows.last_mut()) {
-            ([(Column::Title, s)], Some(last)) if last.cell(Column::Title).is_some() => {
-                for cell in last.cells.iter_mut().filter(|(c, _)| *c == Column::Title) {
-                    cell.1 = Span::new(cell.1.start, s.end);
-                }
-                last.span = Span::new(last.span.start, s.end);
-                true
-            }
-            _ => false,
-        };
+    if !cells.is_empty() {
+        table.rows.push(Row { span, cells });
     }
-    if cells.is_empty() {
-        return true;
+    true
+}
+
+/// In a table aligned with spaces, line `l` of one cell under the title
+/// column carries on the title of the row above (`Adoption of the agenda
+/// and other organizational` / `matters`). False when it does not.
+fn carry_title(text: &str, l: Line, starts: &[usize], table: &mut Table) -> bool {
+    let Some(piece) = pieces(text, l, Layout::Spaces).into_iter().find(|p| p.span.start < p.span.end) else { return false };
+    let Some(last) = table.rows.last_mut() else { return false };
+    if table.columns.get(nearest(starts, piece.at)) != Some(&Column::Title) || last.cell(Column::Title).is_none() {
+        return false;
     }
-    table.rows.push(Row { span, cells });
+    for cell in last.cells.iter_mut().filter(|(c, _)| *c == Column::Title) {
+        cell.1 = Span::new(cell.1.start, piece.span.end);
+    }
+    last.span = Span::new(last.span.start, piece.span.end);
     true
 }
 
@@ -396,15 +395,20 @@ mod tests {
         );
         let pipes = "| Date | Meeting | Item | Subject |\n|---|---|---|---|\n| Monday, 7 October | 1st | | Organization of work |\n| | 2nd | 109 | Crime prevention |\n";
         assert_eq!(read(pipes), read(tabs));
-        let spaces = "Date                Meeting   Agenda item   Subject\nMonday, 7 October   1st                     Organization of work\n                    2nd       109           Crime prevention and\n                                            criminal justice\n";
+        let spaces = "Date                Meeting   Agenda item   Subject\nMonday, 7 October   1st                     Organization of work\n                    2nd       109           Crime prevention and\n                                            criminal justice\n                    3rd\nThe Committee will meet.\n";
         let got = read(spaces);
         assert_eq!(got[0][1], vec![(Meeting, "2nd"), (Item, "109"), (Title, "Crime prevention and\n                                            criminal justice")]);
+        // A cell alone under another column carries nothing on and ends the table.
+        assert_eq!(got[0].len(), 2);
     }
 
     #[test]
     fn a_date_or_time_alone_goes_to_its_own_column() {
         let text = "Date\tTime\tItem\tSubject\nMonday, 14 March\n10 a.m.-1 p.m.\n\t\t1\tOpening\n";
         assert_eq!(read(text), vec![vec![vec![(Date, "Monday, 14 March")], vec![(Time, "10 a.m.-1 p.m.")], vec![(Item, "1"), (Title, "Opening")]]]);
+        // Aligned with spaces, too.
+        let text = "Date                Time             Item   Subject\n                    10 a.m.-1 p.m.\n                                     1      Opening\n";
+        assert_eq!(read(text), vec![vec![vec![(Time, "10 a.m.-1 p.m.")], vec![(Item, "1"), (Title, "Opening")]]]);
         // A table with no column for it ends there.
         let text = "Meeting\tItem\tSubject\n1st\t1\tOpening\nMonday, 14 March\n\t2\tElection\n";
         assert_eq!(read(text), vec![vec![vec![(Meeting, "1st"), (Item, "1"), (Title, "Opening")]]]);
