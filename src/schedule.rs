@@ -72,11 +72,13 @@ enum Event {
     Item(String, String, usize, bool),
 }
 
-/// Builds the schedule from the annex table: its `date`, `time` and
-/// `agenda_item` annotations, in order. Where the table has no date or no
+/// Builds the schedule from the tables whose header row names their
+/// columns, and from the table under the organization-of-work heading
+/// unless one of those stands there: their `date`, `time` and
+/// `agenda_item` annotations, in order. Where a table gives no date or no
 /// time annotation, its own cells are read instead, completing a missing
 /// year from `reference` or else from the header's dates. Linear in the
-/// length of the table.
+/// length of the text.
 pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
     let tables = schedule_tables(doc.text);
     // A table read by its header row takes the place of the one under the heading.
@@ -167,35 +169,20 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
 /// items of its rows (the `agenda_item` annotations, else an item cell's
 /// `agenda_ref`); a row with a title but no item number is a slot of its
 /// own (`Organization of work`). `annotations` must be sorted by start, as
-/// [`crate::annotate`] gives them; a binary search a row. `year` caches
+/// [`crate::annotate`] gives them; a binary search a cell. `year` caches
 /// the year that completes dates without one (`None` until looked up).
 fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], reference: Option<Reference>, year: &mut Option<Option<i32>>) -> Vec<ScheduleRow> {
     let text = doc.text;
     let mut rows = Vec::new();
     let mut slot = Slot::default();
     for row in &table.rows {
-        let first = annotations.partition_point(|a| a.span.start < row.span.start);
-        let found = || annotations[first..].iter().take_while(|a| a.span.start < row.span.end);
-        let in_cell = |cell: Span| found().filter(move |a| a.span.start >= cell.start && a.span.start < cell.end);
         let (mut date, mut time, mut meeting) = (None, None, false);
         for &(column, cell) in &row.cells {
             if matches!(column, Column::Date | Column::DateTime) {
-                date = in_cell(cell).find_map(|a| match &a.value {
-                    Value::Date(d) if d.granularity == Granularity::Day => Some(d.start.clone()),
-                    _ => None,
-                });
-                if date.is_none() {
-                    let year = *year.get_or_insert_with(|| reference.map(|r| r.year).or_else(|| header_year(doc, annotations)));
-                    date = TABLE_DATE.captures(&text[cell.range()]).and_then(|c| table_date(&c, year));
-                }
+                date = cell_date(text, cell, annotations, || *year.get_or_insert_with(|| reference.map(|r| r.year).or_else(|| header_year(doc, annotations))));
             }
             if matches!(column, Column::Time | Column::DateTime) {
-                time = in_cell(cell)
-                    .find_map(|a| match &a.value {
-                        Value::Time(t) => Some((t.start.clone(), t.end.clone())),
-                        _ => None,
-                    })
-                    .or_else(|| TABLE_TIME.captures(&text[cell.range()]).and_then(|c| table_time(&c)));
+                time = cell_time(text, cell, annotations);
             }
             meeting |= column == Column::Meeting;
         }
@@ -212,22 +199,23 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
             (slot.start, slot.end) = (None, None);
         }
         let before = slot.items.len();
-        for a in found() {
+        for a in starting_in(annotations, row.span) {
             if let Value::AgendaItem(item) = &a.value {
                 slot.items.push(item.number.clone());
                 slot.titles.push(item.title.clone());
             }
         }
-        let title = row.cell(Column::Title).map(|t| crate::agenda::cell_title(text, t)).filter(|t| !t.is_empty());
         if slot.items.len() > before {
             continue;
         }
-        let refs: Vec<String> = row
-            .cell(Column::Item)
-            .into_iter()
-            .flat_map(|cell| in_cell(cell).filter_map(|a| if let Value::AgendaRef(r) = &a.value { Some(r.items.clone()) } else { None }))
-            .flatten()
-            .collect();
+        let title = row.cell(Column::Title).map(|t| crate::agenda::cell_title(text, t)).filter(|t| !t.is_empty());
+        let refs: Vec<String> = match row.cell(Column::Item) {
+            Some(cell) => starting_in(annotations, cell)
+                .filter_map(|a| if let Value::AgendaRef(r) = &a.value { Some(r.items.clone()) } else { None })
+                .flatten()
+                .collect(),
+            None => Vec::new(),
+        };
         if !refs.is_empty() {
             slot.items.extend(refs);
             slot.titles.extend(title);
@@ -238,6 +226,33 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
     }
     slot.flush(&mut rows);
     rows
+}
+
+/// The annotations starting inside `span`, of `annotations` sorted by start.
+fn starting_in(annotations: &[Annotation], span: Span) -> impl Iterator<Item = &Annotation> {
+    let first = annotations.partition_point(|a| a.span.start < span.start);
+    annotations[first..].iter().take_while(move |a| a.span.start < span.end)
+}
+
+/// The day of a date cell: its `date` annotation, else the cell read with
+/// the year that `year` gives.
+fn cell_date(text: &str, cell: Span, annotations: &[Annotation], year: impl FnOnce() -> Option<i32>) -> Option<String> {
+    starting_in(annotations, cell)
+        .find_map(|a| match &a.value {
+            Value::Date(d) if d.granularity == Granularity::Day => Some(d.start.clone()),
+            _ => None,
+        })
+        .or_else(|| TABLE_DATE.captures(&text[cell.range()]).and_then(|c| table_date(&c, year())))
+}
+
+/// The time span of a time cell: its `time` annotation, else the cell read.
+fn cell_time(text: &str, cell: Span, annotations: &[Annotation]) -> Option<(String, Option<String>)> {
+    starting_in(annotations, cell)
+        .find_map(|a| match &a.value {
+            Value::Time(t) => Some((t.start.clone(), t.end.clone())),
+            _ => None,
+        })
+        .or_else(|| TABLE_TIME.captures(&text[cell.range()]).and_then(|c| table_time(&c)))
 }
 
 /// The year of the meeting, else of issue, as the header gives it.
