@@ -201,10 +201,12 @@ mod tests {
     /// lie on character boundaries, and nothing may panic.
     #[test]
     fn token_soups_never_break_spans() {
-        const TOKENS: [&str; 34] = [
+        const TOKENS: [&str; 40] = [
             "临时议程", "Provisional agenda", "拟议工作安排", "Organization of work", "1.", "2.", "3", "1 (a)", "(a)", "(b)", "（c）",
             "(ii)", "组织事项", "Opening of the session", "技术援助", "：", "；", "。", ".", "\t", "\n", "\n\n", "\r\n", "\u{3000}", " ",
             "下午 3 时至 5 时", "10 a.m.–1 p.m.", "8和9", "^a", " b", "（续）", "议程项目 2 至 5", "临时议程*项目6", "🙂",
+            // Header rows of schedule tables, and their separators.
+            "\nDate\tMeeting\tAgenda item\tSubject\n", "\n| Date | Item | Subject |\n", "\n日期和时间    项目    方案\n", "|", "   ", "27 (a) and (b)",
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..500 {
