@@ -176,27 +176,27 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
     let mut rows = Vec::new();
     let mut slot = Slot::default();
     for row in &table.rows {
-        let (mut date, mut time, mut meeting) = (None, None, false);
+        // A time cell starts a slot even when it cannot be read (`Morning`, `Afternoon`).
+        let (mut date, mut time, mut timed, mut meeting) = (None, None, false, false);
         for &(column, cell) in &row.cells {
             if matches!(column, Column::Date | Column::DateTime) {
                 date = cell_date(text, cell, annotations, || *year.get_or_insert_with(|| reference.map(|r| r.year).or_else(|| header_year(doc, annotations))));
             }
             if matches!(column, Column::Time | Column::DateTime) {
                 time = cell_time(text, cell, annotations);
+                timed |= column == Column::Time || time.is_some() || date.is_none();
             }
             meeting |= column == Column::Meeting;
         }
-        if date.is_some() || time.is_some() || meeting {
+        if date.is_some() || timed || meeting {
             slot.flush(&mut rows);
         }
         if let Some(day) = date {
             slot.date = Some(day);
             (slot.start, slot.end) = (None, None);
         }
-        if let Some((from, to)) = time {
-            (slot.start, slot.end) = (Some(from), to);
-        } else if meeting {
-            (slot.start, slot.end) = (None, None);
+        if timed || meeting {
+            (slot.start, slot.end) = time.map_or((None, None), |(from, to)| (Some(from), to));
         }
         let before = slot.items.len();
         for a in starting_in(annotations, row.span) {
@@ -530,15 +530,26 @@ mod tests {
     }
 
     #[test]
+    fn a_time_cell_that_cannot_be_read_still_starts_a_slot() {
+        let text = "Date\tTime\tItem\tSubject\nMonday, 7 October\tMorning\t1\tOpening\n\t\t2\tElection\n\tAfternoon\t3\tGeneral debate\n";
+        let got = schedule_of(text, Some(Reference { year: 2024, month: None }));
+        assert_eq!(
+            got,
+            vec![row(Some("2024-10-07"), None, None, &["1", "2"], &["Opening", "Election"]), row(Some("2024-10-07"), None, None, &["3"], &["General debate"])]
+        );
+    }
+
+    #[test]
     fn date_and_time_column_of_a_council_session() {
-        let text = "Date and time\tItem\tProgramme\nMonday, 14 March\t\t\n10 a.m.-1 p.m.\t1\tOpening of the session\n\t2\tElection of officers\nNoon-1 p.m.\t3\tGeneral debate\n\n日期和时间\t项目\t方案\n3月15日，星期二\n下午3时至6时\t3\t一般性辩论（续）\n";
+        let text = "Date and time\tItem\tProgramme\nMonday, 14 March\t\t\n10 a.m.-1 p.m.\t1\tOpening of the session\n\t2\tElection of officers\nNoon-1 p.m.\t3\tGeneral debate\nTuesday, 15 March, 3-6 p.m.\t4\tReport\n\n日期和时间\t项目\t方案\n3月16日，星期三\n下午3时至6时\t3\t一般性辩论（续）\n";
         let got = schedule_of(text, Some(Reference { year: 2022, month: Some(3) }));
         assert_eq!(
             got,
             vec![
                 row(Some("2022-03-14"), Some("10:00"), Some("13:00"), &["1", "2"], &["Opening of the session", "Election of officers"]),
                 row(Some("2022-03-14"), Some("12:00"), Some("13:00"), &["3"], &["General debate"]),
-                row(Some("2022-03-15"), Some("15:00"), Some("18:00"), &["3"], &["一般性辩论"]),
+                row(Some("2022-03-15"), Some("15:00"), Some("18:00"), &["4"], &["Report"]),
+                row(Some("2022-03-16"), Some("15:00"), Some("18:00"), &["3"], &["一般性辩论"]),
             ]
         );
     }
