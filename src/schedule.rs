@@ -82,7 +82,7 @@ enum Event {
 pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
     let tables = schedule_tables(doc.text);
     // A table read by its header row takes the place of the one under the heading.
-    let mut heading = schedule_span(doc.text).filter(|s| !tables.iter().any(|t| s.start <= t.header.start && t.header.start < s.end));
+    let mut heading = schedule_span(doc.text).filter(|s| !tables.iter().any(|t| t.stands_in(*s)));
     let mut rows = Vec::new();
     // The year that completes the tables' dates, looked up once, when first needed.
     let mut year = None;

@@ -120,6 +120,12 @@ pub struct Table {
 }
 
 impl Table {
+    /// Whether the table's header stands inside `span` (then the table is
+    /// the one under that organization-of-work heading, read by its columns).
+    pub fn stands_in(&self, span: Span) -> bool {
+        span.start <= self.header.start && self.header.start < span.end
+    }
+
     /// Whether the title column comes right after the item column (the
     /// span of an item then runs from its number to its title, `1\tOpening`).
     pub fn title_follows_item(&self) -> bool {

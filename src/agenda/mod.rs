@@ -104,7 +104,7 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
         let end = table::schedule_end(text, &lines, s + 1);
         // A table read by its header row takes the place of the one under the heading.
         let under = Span::new(lines[s].end, lines.get(end).map_or(text.len(), |l| l.start));
-        if !tables.iter().any(|t| under.start <= t.header.start && t.header.start < under.end) {
+        if !tables.iter().any(|t| t.stands_in(under)) {
             out.extend(table::table_rows(text, &lines[..end], s + 1, &known));
         }
     }
