@@ -19,14 +19,23 @@
 //! the year taken from the reference or the header. A slot whose date or
 //! time the table does not give keeps `null` there. Nothing before the
 //! table's heading (`拟议工作安排`, `Proposed organization of work`) is read.
+//!
+//! A table whose header row names its columns (a General Assembly Main
+//! Committee's `Date → Meeting → Agenda item → Subject`, a Council's `Date
+//! and time → Item → Programme`; see [`crate::agenda::Table`]) is read row
+//! by row instead, wherever it stands: each meeting is a row of its own,
+//! and a meeting without an item (`Monday, 7 October → 1st →  →
+//! Organization of work`) is a row with its title and no items. Budget and
+//! attendance tables have other headers and give no rows.
 
 use std::sync::LazyLock;
 
 use regex_lite::{Captures, Regex};
 
-use crate::agenda::schedule_span;
+use crate::agenda::{schedule_span, schedule_tables, Column, Table};
 use crate::dates::Reference;
 use crate::model::{Annotation, Granularity, Kind, ScheduleRow, Value};
+use crate::span::Span;
 use crate::text::{is_ws, line_bounds, Document};
 
 const MONTHS: [&str; 12] =
@@ -42,12 +51,12 @@ static TABLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A table time or time range: `上午10时至下午1时`, `下午 1 时 30 分至 3 时 30 分`,
-/// `10 a.m.–1 p.m.`, `3-6 p.m.`, `10 a.m.–noon`, `15:00–18:00`.
+/// `10 a.m.–1 p.m.`, `3-6 p.m.`, `10 a.m.–noon`, `Noon-1 p.m.`, `15:00–18:00`.
 static TABLE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     let zh = r"(上午|下午|中午|晚上)?[ \t]*([0-9]{1,2})[ \t]*时(?:[ \t]*([0-9]{1,2})[ \t]*分)?";
-    let en = r"(noon|[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:a\.m\.|p\.m\.)?)";
+    let en = r"([Nn]oon|[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:a\.m\.|p\.m\.)?)";
     Regex::new(&format!(
-        r"{zh}(?:[ \t]*(?:至|-|–)[ \t]*{zh})?|{en}[ \t]*(?:-|–|to)[ \t]*(noon|[0-9]{{1,2}}(?:[.:][0-9]{{2}})?[ \t]*(?:a\.m\.|p\.m\.))|([0-9]{{1,2}}[:.][0-9]{{2}})[ \t]*(?:-|–|to)[ \t]*([0-9]{{1,2}}[:.][0-9]{{2}})"
+        r"{zh}(?:[ \t]*(?:至|-|–)[ \t]*{zh})?|{en}[ \t]*(?:-|–|to)[ \t]*([Nn]oon|[0-9]{{1,2}}(?:[.:][0-9]{{2}})?[ \t]*(?:a\.m\.|p\.m\.))|([0-9]{{1,2}}[:.][0-9]{{2}})[ \t]*(?:-|–|to)[ \t]*([0-9]{{1,2}}[:.][0-9]{{2}})"
     ))
     .expect("valid regex")
 });
@@ -63,13 +72,34 @@ enum Event {
     Item(String, String, usize, bool),
 }
 
-/// Builds the schedule from the annex table: its `date`, `time` and
-/// `agenda_item` annotations, in order. Where the table has no date or no
+/// Builds the schedule from the tables whose header row names their
+/// columns, and from the table under the organization-of-work heading
+/// unless one of those stands there: their `date`, `time` and
+/// `agenda_item` annotations, in order. Where a table gives no date or no
 /// time annotation, its own cells are read instead, completing a missing
 /// year from `reference` or else from the header's dates. Linear in the
-/// length of the table.
+/// length of the text.
 pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
-    let Some(table_span) = schedule_span(doc.text) else { return Vec::new() };
+    let tables = schedule_tables(doc.text);
+    // A table read by its header row takes the place of the one under the heading.
+    let mut heading = schedule_span(doc.text).filter(|s| !tables.iter().any(|t| t.stands_in(*s)));
+    let mut rows = Vec::new();
+    // The year that completes the tables' dates, looked up once, when first needed.
+    let mut year = None;
+    for table in &tables {
+        if let Some(s) = heading.take_if(|s| s.start < table.header.start) {
+            rows.extend(heading_schedule(doc, s, annotations, reference));
+        }
+        rows.extend(column_schedule(doc, table, annotations, reference, &mut year));
+    }
+    if let Some(s) = heading {
+        rows.extend(heading_schedule(doc, s, annotations, reference));
+    }
+    rows
+}
+
+/// The schedule of the table under the heading, at `table_span`.
+fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
     let (start, end) = (table_span.start, table_span.end);
     let text = doc.text;
     let in_table = |a: &&Annotation| a.span.start >= start && a.span.end <= end;
@@ -132,6 +162,99 @@ pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Opt
     rows
 }
 
+/// The schedule of a table read by its header row (see
+/// [`crate::agenda::Table`]): a row's date or time cell, or a new meeting,
+/// ends the slot above; the date carries down to the rows that leave it
+/// empty, the time until the next date or meeting. A slot collects the
+/// items of its rows (the `agenda_item` annotations, else an item cell's
+/// `agenda_ref`); a row with a title but no item number is a slot of its
+/// own (`Organization of work`). `annotations` must be sorted by start, as
+/// [`crate::annotate`] gives them; a binary search a cell. `year` caches
+/// the year that completes dates without one (`None` until looked up).
+fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], reference: Option<Reference>, year: &mut Option<Option<i32>>) -> Vec<ScheduleRow> {
+    let text = doc.text;
+    let mut rows = Vec::new();
+    let mut slot = Slot::default();
+    for row in &table.rows {
+        // A time cell starts a slot even when it cannot be read (`Morning`, `Afternoon`).
+        let (mut date, mut time, mut timed, mut meeting) = (None, None, false, false);
+        for &(column, cell) in &row.cells {
+            if matches!(column, Column::Date | Column::DateTime) {
+                date = cell_date(text, cell, annotations, || *year.get_or_insert_with(|| reference.map(|r| r.year).or_else(|| header_year(doc, annotations))));
+            }
+            if matches!(column, Column::Time | Column::DateTime) {
+                time = cell_time(text, cell, annotations);
+                timed |= column == Column::Time || time.is_some() || date.is_none();
+            }
+            meeting |= column == Column::Meeting;
+        }
+        if date.is_some() || timed || meeting {
+            slot.flush(&mut rows);
+        }
+        if let Some(day) = date {
+            slot.date = Some(day);
+            (slot.start, slot.end) = (None, None);
+        }
+        if timed || meeting {
+            (slot.start, slot.end) = time.map_or((None, None), |(from, to)| (Some(from), to));
+        }
+        let before = slot.items.len();
+        for a in starting_in(annotations, row.span) {
+            if let Value::AgendaItem(item) = &a.value {
+                slot.items.push(item.number.clone());
+                slot.titles.push(item.title.clone());
+            }
+        }
+        if slot.items.len() > before {
+            continue;
+        }
+        let title = row.cell(Column::Title).map(|t| crate::agenda::cell_title(text, t)).filter(|t| !t.is_empty());
+        let refs: Vec<String> = match row.cell(Column::Item) {
+            Some(cell) => starting_in(annotations, cell)
+                .filter_map(|a| if let Value::AgendaRef(r) = &a.value { Some(r.items.clone()) } else { None })
+                .flatten()
+                .collect(),
+            None => Vec::new(),
+        };
+        if !refs.is_empty() {
+            slot.items.extend(refs);
+            slot.titles.extend(title);
+        } else if let Some(title) = title.filter(|_| row.cell(Column::Item).is_none()) {
+            slot.flush(&mut rows);
+            rows.push(ScheduleRow { date: slot.date.clone(), start: slot.start.clone(), end: slot.end.clone(), items: Vec::new(), titles: vec![title] });
+        }
+    }
+    slot.flush(&mut rows);
+    rows
+}
+
+/// The annotations starting inside `span`, of `annotations` sorted by start.
+fn starting_in(annotations: &[Annotation], span: Span) -> impl Iterator<Item = &Annotation> {
+    let first = annotations.partition_point(|a| a.span.start < span.start);
+    annotations[first..].iter().take_while(move |a| a.span.start < span.end)
+}
+
+/// The day of a date cell: its `date` annotation, else the cell read with
+/// the year that `year` gives.
+fn cell_date(text: &str, cell: Span, annotations: &[Annotation], year: impl FnOnce() -> Option<i32>) -> Option<String> {
+    starting_in(annotations, cell)
+        .find_map(|a| match &a.value {
+            Value::Date(d) if d.granularity == Granularity::Day => Some(d.start.clone()),
+            _ => None,
+        })
+        .or_else(|| TABLE_DATE.captures(&text[cell.range()]).and_then(|c| table_date(&c, year())))
+}
+
+/// The time span of a time cell: its `time` annotation, else the cell read.
+fn cell_time(text: &str, cell: Span, annotations: &[Annotation]) -> Option<(String, Option<String>)> {
+    starting_in(annotations, cell)
+        .find_map(|a| match &a.value {
+            Value::Time(t) => Some((t.start.clone(), t.end.clone())),
+            _ => None,
+        })
+        .or_else(|| TABLE_TIME.captures(&text[cell.range()]).and_then(|c| table_time(&c)))
+}
+
 /// The year of the meeting, else of issue, as the header gives it.
 fn header_year(doc: &Document, annotations: &[Annotation]) -> Option<i32> {
     let meta = crate::metadata::extract(doc, annotations);
@@ -166,7 +289,7 @@ fn zh_clock(period: Option<&str>, hour: u32, minute: u32) -> Option<String> {
 /// `(hour, minute, pm?)` of `10 a.m.`, `3.30 p.m.`, `noon`, `6`.
 fn en_clock(s: &str) -> Option<(u32, u32, Option<bool>)> {
     let s = s.trim();
-    if s == "noon" {
+    if s.eq_ignore_ascii_case("noon") {
         return Some((12, 0, Some(true)));
     }
     let pm = if s.ends_with("p.m.") { Some(true) } else if s.ends_with("a.m.") { Some(false) } else { None };
@@ -241,7 +364,6 @@ impl Slot {
 mod tests {
     use super::*;
     use crate::model::{AgendaItemValue, DateValue, Language, TimeValue};
-    use crate::span::Span;
 
     fn at(text: &str, needle: &str, nth: usize) -> Span {
         let start = text.match_indices(needle).nth(nth).map(|(i, _)| i).expect("needle in text");
@@ -367,6 +489,88 @@ mod tests {
                 row(Some("2020-11-17"), Some("15:00"), Some("18:00"), &["4"], &["Closing"]),
             ]
         );
+    }
+
+    /// The schedule of `text`, its items found by the agenda recogniser.
+    fn schedule_of(text: &str, reference: Option<Reference>) -> Vec<ScheduleRow> {
+        let doc = Document::new(text);
+        let (mut anns, _) = crate::agenda::find_agenda(&doc);
+        anns.sort_by_key(|a| a.span.start);
+        build_schedule(&doc, &anns, reference)
+    }
+
+    #[test]
+    fn each_meeting_of_a_programme_of_work_is_a_row() {
+        let text = "Date\tMeeting\tAgenda item\tSubject\nMonday, 7 October\t1st\t\tOrganization of work\n\t2nd\t109\tCrime prevention\n\t\t110\tDrug control\nTuesday, 8 October\t3rd\t109\tCrime prevention (continued)\n\t4th\tItems 72 and 73\tSelf-determination\n";
+        let got = schedule_of(text, Some(Reference { year: 2024, month: Some(10) }));
+        assert_eq!(
+            got,
+            vec![
+                row(Some("2024-10-07"), None, None, &[], &["Organization of work"]),
+                row(Some("2024-10-07"), None, None, &["109", "110"], &["Crime prevention", "Drug control"]),
+                row(Some("2024-10-08"), None, None, &["109"], &["Crime prevention"]),
+                row(Some("2024-10-08"), None, None, &["72", "73"], &["Self-determination"]),
+            ]
+        );
+        // Without a year anywhere, the dates stay unknown.
+        assert_eq!(schedule_of(text, None)[0].date, None);
+    }
+
+    #[test]
+    fn a_new_meeting_without_a_time_has_none() {
+        let text = "| Date | Time | Meeting | Item | Subject |\n|---|---|---|---|---|\n| Monday, 7 October | 10 a.m.-1 p.m. | 1st | 5 | Election of officers |\n| | | | 6 | Organization of work |\n| | | 2nd | 80 | Criminal accountability |\n";
+        let got = schedule_of(text, Some(Reference { year: 2024, month: None }));
+        assert_eq!(
+            got,
+            vec![
+                row(Some("2024-10-07"), Some("10:00"), Some("13:00"), &["5", "6"], &["Election of officers", "Organization of work"]),
+                row(Some("2024-10-07"), None, None, &["80"], &["Criminal accountability"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_cell_that_cannot_be_read_still_starts_a_slot() {
+        let text = "Date\tTime\tItem\tSubject\nMonday, 7 October\tMorning\t1\tOpening\n\t\t2\tElection\n\tAfternoon\t3\tGeneral debate\n";
+        let got = schedule_of(text, Some(Reference { year: 2024, month: None }));
+        assert_eq!(
+            got,
+            vec![row(Some("2024-10-07"), None, None, &["1", "2"], &["Opening", "Election"]), row(Some("2024-10-07"), None, None, &["3"], &["General debate"])]
+        );
+    }
+
+    #[test]
+    fn date_and_time_column_of_a_council_session() {
+        let text = "Date and time\tItem\tProgramme\nMonday, 14 March\t\t\n10 a.m.-1 p.m.\t1\tOpening of the session\n\t2\tElection of officers\nNoon-1 p.m.\t3\tGeneral debate\nTuesday, 15 March, 3-6 p.m.\t4\tReport\n\n日期和时间\t项目\t方案\n3月16日，星期三\n下午3时至6时\t3\t一般性辩论（续）\n";
+        let got = schedule_of(text, Some(Reference { year: 2022, month: Some(3) }));
+        assert_eq!(
+            got,
+            vec![
+                row(Some("2022-03-14"), Some("10:00"), Some("13:00"), &["1", "2"], &["Opening of the session", "Election of officers"]),
+                row(Some("2022-03-14"), Some("12:00"), Some("13:00"), &["3"], &["General debate"]),
+                row(Some("2022-03-15"), Some("15:00"), Some("18:00"), &["4"], &["Report"]),
+                row(Some("2022-03-16"), Some("15:00"), Some("18:00"), &["3"], &["一般性辩论"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_read_by_its_header_leaves_the_one_under_the_heading_in_place() {
+        let text = "Side events\n\nDate\tTime\tItem\tSubject\nMonday, 7 October\t1-2 p.m.\t3\tPanel\n\nProposed organization of work\n\n10 a.m.–1 p.m.\t1 (a)\tOpening\n";
+        let got = schedule_of(text, Some(Reference { year: 2024, month: None }));
+        assert_eq!(
+            got,
+            vec![row(Some("2024-10-07"), Some("13:00"), Some("14:00"), &["3"], &["Panel"]), row(None, Some("10:00"), Some("13:00"), &["1(a)"], &["Opening"])]
+        );
+    }
+
+    #[test]
+    fn budget_and_attendance_tables_give_no_rows() {
+        let reference = Some(Reference { year: 2024, month: None });
+        let budget = "Programme budget implications\n\nItem\tDescription\tAmount (United States dollars)\n1\tConference services\t182 400\n2\tTravel\t54 300\n";
+        assert!(schedule_of(budget, reference).is_empty());
+        let attendance = "Date\tMeeting\tDelegations present\nTuesday, 3 October 2023\t1st\t121\n";
+        assert!(schedule_of(attendance, reference).is_empty());
     }
 
     #[test]

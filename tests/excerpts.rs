@@ -11,6 +11,12 @@
 //!   meeting records, an ECOSOC list of resolutions and decisions, a UNFCCC
 //!   COP decision, treaty-body concluding observations; compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
+//! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
+//!   programme-of-work tables of other bodies (General Assembly Main
+//!   Committees, the Human Rights Council, the CND) in tabs, pipes and
+//!   aligned spaces, next to budget and attendance tables that are no
+//!   schedules; compared reduced to the `metadata`, the annotations of
+//!   [`SCHEDULE_KINDS`] and the `schedule`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
@@ -25,20 +31,38 @@ fn full(text: &str, name: &str) -> String {
 /// The kinds this test holds to their reviewed values.
 const KINDS: [&str; 6] = ["agenda_ref", "date", "time", "symbol", "article", "place"];
 
+/// The kinds the schedule excerpts hold to their reviewed values, with the schedule.
+const SCHEDULE_KINDS: [&str; 4] = ["agenda_item", "agenda_ref", "date", "time"];
+
 /// The export of `text` reduced to its metadata and the annotations of [`KINDS`].
 fn reduced(text: &str, name: &str) -> String {
+    subset(text, name, &KINDS, None)
+}
+
+/// The export of `text` reduced to its metadata, the annotations of
+/// [`SCHEDULE_KINDS`] and its schedule.
+fn scheduled(text: &str, name: &str) -> String {
+    subset(text, name, &SCHEDULE_KINDS, Some("schedule"))
+}
+
+/// The export of `text` reduced to its metadata, the annotations of `kinds`
+/// and the document-level field `extra`.
+fn subset(text: &str, name: &str, kinds: &[&str], extra: Option<&str>) -> String {
     let json = export::to_json(text, &annotate(text, &Options::default()), name);
     let full: serde_json::Value = serde_json::from_str(&json).expect("the export is JSON");
     let annotations: Vec<serde_json::Value> = full["annotations"]
         .as_array()
         .map(|all| {
             all.iter()
-                .filter(|a| a["kind"].as_str().is_some_and(|k| KINDS.contains(&k)))
+                .filter(|a| a["kind"].as_str().is_some_and(|k| kinds.contains(&k)))
                 .map(|a| serde_json::json!({ "kind": a["kind"], "start": a["start"], "end": a["end"], "text": a["text"], "value": a["value"] }))
                 .collect()
         })
         .unwrap_or_default();
-    let out = serde_json::json!({ "metadata": full["metadata"], "annotations": annotations });
+    let mut out = serde_json::json!({ "metadata": full["metadata"], "annotations": annotations });
+    if let Some(field) = extra {
+        out[field] = full[field].clone();
+    }
     serde_json::to_string_pretty(&out).expect("serialisable") + "\n"
 }
 
@@ -79,4 +103,9 @@ fn excerpts_match_their_reviewed_export() {
 #[test]
 fn more_excerpts_match_their_reviewed_export() {
     check("excerpts-more", 10, reduced);
+}
+
+#[test]
+fn schedule_excerpts_match_their_reviewed_export() {
+    check("excerpts-schedules", 4, scheduled);
 }

@@ -35,6 +35,13 @@ static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{ITEM_WORD}[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&|-|–|to|至)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
 });
 
+/// A table cell holding sub-items of one item: `27 (a) and (b)`, `68 (a)–(c)`,
+/// `Item 4 (a), (b) (continued)`.
+static LETTERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    let sep = "(?:和|、|,|，|及|与|and|&|-|–|to|至)";
+    Regex::new(&format!(r"^{ITEM_WORD}([0-9]{{1,3}})[{WS}]*[(（][a-z][)）](?:[{WS}]*{sep}[{WS}]*[(（][a-z][)）])+(?:[{WS}]*{CONTINUED})?$")).expect("valid regex")
+});
+
 /// The start of a PDF table row without tabs, after its time: `1 (a) 会议开幕`,
 /// `(b) 通过议程`, `5`, `8 和 9 其他事项`, `3 (continued) General debate`
 /// (the continuation mark is group 5).
@@ -48,7 +55,7 @@ pub(super) static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// A time or time range at the start of a PDF table row.
 static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let zh_t = format!(r"(?:(?:上午|下午|中午|晚上|晚)[{WS}]*)?[0-9]{{1,3}}[{WS}]*时(?:[{WS}]*[0-9]{{1,3}}[{WS}]*分)?");
-    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.|noon)|noon|midday)");
+    let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.|noon)|[Nn]oon|[Mm]idday)");
     // `10:00-13:00`: a 24-hour range.
     let clock = r"[0-9]{1,2}[:：][0-9]{2}";
     Regex::new(&format!(
@@ -57,16 +64,33 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A date at the start of a PDF table row, before its time: `Monday, 22 May`,
-/// `22 May 2023`, `12月13日, 星期一`, `2021年12月13日星期一`.
-static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+/// A table date: `Monday, 22 May`, `22 May 2023`, `12月13日, 星期一`,
+/// `2021年12月13日星期一`, `星期一，3月14日`.
+fn date_pattern() -> String {
     let months = "January|February|March|April|May|June|July|August|September|October|November|December";
     let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    Regex::new(&format!(
-        r"^[{WS}]*(?:(?:(?:{weekday}),?[{WS}]+)?[0-9]{{1,2}}[{WS}]+(?:{months})(?:[{WS}]+[0-9]{{4}})?|(?:[0-9]{{4}}[{WS}]*年[{WS}]*)?[0-9]{{1,2}}[{WS}]*月[{WS}]*[0-9]{{1,2}}[{WS}]*日(?:[{WS}]*[,，]?[{WS}]*星期[一二三四五六日])?)[{WS}]+"
-    ))
-    .expect("valid regex")
-});
+    format!(
+        r"(?:(?:(?:{weekday}),?[{WS}]+)?[0-9]{{1,2}}[{WS}]+(?:{months})(?:[{WS}]+[0-9]{{4}})?|(?:星期[一二三四五六日][{WS}]*[,，]?[{WS}]*)?(?:[0-9]{{4}}[{WS}]*年[{WS}]*)?[0-9]{{1,2}}[{WS}]*月[{WS}]*[0-9]{{1,2}}[{WS}]*日(?:[{WS}]*[,，]?[{WS}]*[(（]?星期[一二三四五六日][)）]?)?)"
+    )
+}
+
+/// A date at the start of a PDF table row, before its time.
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*{}[{WS}]+", date_pattern())).expect("valid regex"));
+
+/// A cell (or a line) holding a date and nothing else.
+static DATE_CELL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*{}[{WS}]*$", date_pattern())).expect("valid regex"));
+
+/// True when `s` is a date alone (`Monday, 14 March`, `3月14日，星期一`): a
+/// row of a table that gives only its date.
+pub(super) fn is_date(s: &str) -> bool {
+    DATE_CELL.is_match(s)
+}
+
+/// True when `s` is a time alone (`10 a.m.-1 p.m.`, `上午10时至下午1时`): a
+/// row of a table that gives only its time.
+pub(super) fn is_time(s: &str) -> bool {
+    TIME_PREFIX.find(s).is_some_and(|m| s[m.end()..].trim_matches(is_ws).is_empty())
+}
 
 /// One row's item cell, as read from a table line.
 pub(super) enum Cell {
@@ -111,6 +135,52 @@ fn is_document_cell(cell: &str) -> bool {
     c.starts_with(|ch: char| ch.is_ascii_uppercase()) && c.contains('/') && !c.contains(' ')
 }
 
+/// The item numbers an item cell holds.
+pub(super) enum Numbers {
+    /// `1 (a)`, `(b)`, `Item 3`; `continued` for `3 (continued)`.
+    One { main: Option<u32>, letter: Option<char>, continued: bool },
+    /// `8和9`, `Items 8 and 9`, `4–6` (a range expanded).
+    Many(Vec<u32>),
+    /// `27 (a) and (b)`, `68 (a)–(c)` (a range expanded).
+    Letters { main: u32, letters: Vec<char> },
+}
+
+/// The sub-item letters of a cell, a range expanded: `(a) and (b)` → a, b; `(a)–(c)` → a, b, c.
+fn letters_in(s: &str) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    let mut between = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let closed = chars.peek().is_some_and(|n| matches!(n, ')' | '）'));
+        if c.is_ascii_lowercase() && closed && between.ends_with(['(', '（']) {
+            let ranged = ["-", "–", "to", "至"].iter().any(|w| between.contains(w));
+            match out.last().copied() {
+                Some(from) if ranged && c > from => out.extend((from as u8 + 1..=c as u8).map(char::from)),
+                _ => out.push(c),
+            }
+            between.clear();
+        } else {
+            between.push(c);
+        }
+    }
+    out
+}
+
+/// The item numbers of cell `c` (trimmed), when it holds only those.
+pub(super) fn read_numbers(c: &str) -> Option<Numbers> {
+    if let Some(caps) = NUMBER_CELL.captures(c) {
+        let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
+        let letter = caps.get(2).or(caps.get(3)).and_then(|m| m.as_str().chars().next());
+        return Some(Numbers::One { main, letter, continued: caps.get(4).is_some() });
+    }
+    if let Some(caps) = LETTERS_CELL.captures(c) {
+        let main = caps.get(1)?.as_str().parse().ok()?;
+        let at = caps.get(1)?.end();
+        return Some(Numbers::Letters { main, letters: letters_in(&c[at..]) });
+    }
+    NUMBERS_CELL.is_match(c).then(|| Numbers::Many(numbers_in(c)))
+}
+
 /// The item cell of a tab-separated row.
 pub(super) fn tab_cell(text: &str, l: Line) -> Option<Cell> {
     if text[l.start..l.end].split('\t').find(|c| !c.trim_matches(is_ws).is_empty()).is_some_and(is_document_cell) {
@@ -126,15 +196,15 @@ pub(super) fn tab_cell(text: &str, l: Line) -> Option<Cell> {
         }
         let cstart = start + (cell.len() - cell.trim_start_matches(is_ws).len());
         let title = first_non_ws(text, pos.min(l.end), l.end);
-        if let Some(caps) = NUMBER_CELL.captures(c) {
-            let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
-            let letter = caps.get(2).or(caps.get(3)).and_then(|m| m.as_str().chars().next());
-            // A continuation mark sits between number and title, and stays out of the span.
-            let start = if caps.get(4).is_some() { title.unwrap_or(cstart) } else { cstart };
-            return Some(Cell::One { main, letter, start, title });
-        }
-        if NUMBERS_CELL.is_match(c) {
-            return Some(Cell::Many { numbers: numbers_in(c), title });
+        match read_numbers(c) {
+            Some(Numbers::One { main, letter, continued }) => {
+                // A continuation mark sits between number and title, and stays out of the span.
+                let start = if continued { title.unwrap_or(cstart) } else { cstart };
+                return Some(Cell::One { main, letter, start, title });
+            }
+            Some(Numbers::Many(numbers)) => return Some(Cell::Many { numbers, title }),
+            // Sub-items sharing a cell are read only by their columns (`columns`).
+            Some(Numbers::Letters { .. }) | None => {}
         }
     }
     None
@@ -169,6 +239,36 @@ pub(super) fn pdf_cell(text: &str, l: Line) -> Option<Cell> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_times_alone() {
+        for s in ["Monday, 14 March", "14 March 2022", "3月14日，星期一", "2022年3月14日（星期一）", "星期一，3月14日"] {
+            assert!(is_date(s) && !is_time(s), "{s}");
+        }
+        for s in ["10 a.m.-1 p.m.", "上午10时至下午1时", "Noon-1 p.m.", "15:00–18:00"] {
+            assert!(is_time(s) && !is_date(s), "{s}");
+        }
+        for s in ["Monday, 14 March: opening", "The Committee met.", "3 minutes", "1st"] {
+            assert!(!is_date(s) && !is_time(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn cells_of_sub_items() {
+        let cases: [(&str, &[char]); 5] = [
+            ("27 (a) and (b)", &['a', 'b']),
+            ("68 (a)–(c)", &['a', 'b', 'c']),
+            ("Item 4 (a), (b) (continued)", &['a', 'b']),
+            ("71（a）和（c）", &['a', 'c']),
+            ("5 (c)-(a)", &['c', 'a']),
+        ];
+        for (cell, want) in cases {
+            let Some(Numbers::Letters { letters, .. }) = read_numbers(cell) else { panic!("{cell}: no sub-items") };
+            assert_eq!(letters, want, "{cell}");
+        }
+        assert!(matches!(read_numbers("27 (a)"), Some(Numbers::One { letter: Some('a'), .. })));
+        assert!(read_numbers("27 (a) and 28").is_none());
+    }
 
     #[test]
     fn numbers_of_a_cell() {

@@ -19,7 +19,10 @@
 //! are left out). Rows of the table after `拟议工作安排` / `Organization of
 //! work` (tab-separated, or one cell per line in PDF text) are items when
 //! their number is on the agenda; a cell holding two numbers (`8和9`) gives
-//! one span per title. A cover line `临时议程*项目6` / `Item 6 of the
+//! one span per title. A table whose header row names its columns (`Date →
+//! Meeting → Agenda item → Subject`, `日期和时间 → 项目 → 方案`) is read by
+//! those columns wherever it stands, and takes the place of the table under
+//! the heading. A cover line `临时议程*项目6` / `Item 6 of the
 //! provisional agenda` makes the title line under it item 6.
 //!
 //! Deliberately not items: numbered paragraphs of reports and notes
@@ -32,9 +35,14 @@
 //! sentence, the table), `head` (an item's number), `title` (an item's
 //! title, cleaned, compared and followed across lines), `list` (the list
 //! and its tree), `headings` (the headings that repeat its items), `cells`
-//! and `table` (the organization-of-work table), `cover` (the cover line).
+//! and `table` (the organization-of-work table under its heading),
+//! `columns` and `column_items` (schedule tables found by a header row
+//! naming their columns, in tabs, pipes or aligned spaces, and their items),
+//! `cover` (the cover line).
 
 mod cells;
+mod column_items;
+mod columns;
 mod cover;
 mod head;
 mod headings;
@@ -50,6 +58,7 @@ use crate::model::{AgendaItemValue, AgendaNode, Annotation, Value};
 use crate::span::Span;
 use crate::text::Document;
 
+pub use columns::{Column, Row, Table};
 pub use table::schedule_span;
 
 /// The spaces that may stand between the parts of an item line, a cell or a heading.
@@ -61,6 +70,18 @@ type Known = HashMap<String, String>;
 /// The annotation of item `number` with `title`, written at `span`.
 fn item_annotation(span: Span, number: String, title: String) -> Annotation {
     Annotation::new(span, Value::AgendaItem(AgendaItemValue { number, title }))
+}
+
+/// The schedule tables of the text that a header row names the columns
+/// of (see `columns`), in order. Linear in the length of the text.
+pub fn schedule_tables(text: &str) -> Vec<Table> {
+    columns::tables(text, &line::lines_of(text))
+}
+
+/// The title written in table cell `cell`, as a schedule row gives it:
+/// continuation marks and footnote markers left out, on one line.
+pub fn cell_title(text: &str, cell: Span) -> String {
+    title::title_value(text, cell.start, title::clean_end(text, cell.start, cell.end))
 }
 
 /// Finds agenda items and the agenda tree. Linear in the length of the text.
@@ -75,8 +96,17 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
     if !known.is_empty() {
         out.extend(headings::headings(text, &lines, list_end, schedule.unwrap_or(lines.len()), &known));
     }
+    let tables = columns::tables(text, &lines);
+    for t in &tables {
+        out.extend(column_items::table_items(text, t, &known));
+    }
     if let Some(s) = schedule {
-        out.extend(table::table_rows(text, &lines[..table::schedule_end(text, &lines, s + 1)], s + 1, &known));
+        let end = table::schedule_end(text, &lines, s + 1);
+        // A table read by its header row takes the place of the one under the heading.
+        let under = Span::new(lines[s].end, lines.get(end).map_or(text.len(), |l| l.start));
+        if !tables.iter().any(|t| t.stands_in(under)) {
+            out.extend(table::table_rows(text, &lines[..end], s + 1, &known));
+        }
     }
     (out, list::tree(&items))
 }
@@ -90,9 +120,9 @@ mod tests {
         let language = crate::text::detect_language(text);
         let (anns, _) = find_agenda(&Document { text, language });
         anns.into_iter()
-            .map(|a| {
-                let Value::AgendaItem(v) = a.value else { panic!("not an item") };
-                (text[a.span.range()].to_owned(), v.number, v.title)
+            .filter_map(|a| match a.value {
+                Value::AgendaItem(v) => Some((text[a.span.range()].to_owned(), v.number, v.title)),
+                _ => None,
             })
             .collect()
     }
@@ -171,10 +201,12 @@ mod tests {
     /// lie on character boundaries, and nothing may panic.
     #[test]
     fn token_soups_never_break_spans() {
-        const TOKENS: [&str; 34] = [
+        const TOKENS: [&str; 40] = [
             "临时议程", "Provisional agenda", "拟议工作安排", "Organization of work", "1.", "2.", "3", "1 (a)", "(a)", "(b)", "（c）",
             "(ii)", "组织事项", "Opening of the session", "技术援助", "：", "；", "。", ".", "\t", "\n", "\n\n", "\r\n", "\u{3000}", " ",
             "下午 3 时至 5 时", "10 a.m.–1 p.m.", "8和9", "^a", " b", "（续）", "议程项目 2 至 5", "临时议程*项目6", "🙂",
+            // Header rows of schedule tables, and their separators.
+            "\nDate\tMeeting\tAgenda item\tSubject\n", "\n| Date | Item | Subject |\n", "\n日期和时间    项目    方案\n", "|", "   ", "27 (a) and (b)",
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..500 {

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::cells::{pdf_cell, tab_cell, Cell};
+use super::columns::heads_other_table;
 use super::head::{number, parse_head};
 use super::line::{is_blank, lines_of, Line, PAGE_FURNITURE};
 use super::title::{clean_end, follow_title, norm, title_value};
@@ -57,9 +58,14 @@ fn plausible_title(s: &str) -> bool {
     n > 0 && n <= 120 && !s.contains('。') && !s.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Rows of the organization-of-work table, from line `from` to the end.
+/// Rows of the organization-of-work table, from line `from` to the end;
+/// none when the heading stands over the header of another kind of table
+/// (a budget, an attendance list).
 pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known) -> Vec<Annotation> {
     let mut out = Vec::new();
+    if lines[from.min(lines.len())..].iter().find(|l| !is_blank(text, **l)).is_some_and(|l| heads_other_table(text, *l)) {
+        return out;
+    }
     let mut last_main: Option<u32> = None;
     let mut pending: Vec<u32> = Vec::new();
     let mut i = from;
@@ -146,7 +152,7 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
 
 /// Titles of a row whose number cell holds several items: each known title
 /// found in the cell, in order; else one title per space-separated piece.
-fn split_titles(text: &str, start: usize, end: usize, pending: &mut Vec<u32>, known: &Known) -> Vec<Annotation> {
+pub(super) fn split_titles(text: &str, start: usize, end: usize, pending: &mut Vec<u32>, known: &Known) -> Vec<Annotation> {
     let mut out = Vec::new();
     let cell = &text[start..end];
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -260,6 +266,17 @@ mod tests {
         // A list of documents right under the heading is no schedule either.
         let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n\nOrganization of work\n\nE/CN.7/2023/1\t2\tProvisional agenda\n";
         assert_eq!(items(text).len(), 2);
+    }
+
+    #[test]
+    fn a_budget_or_attendance_table_under_the_heading_is_no_schedule() {
+        let budget = "Programme of work\n\nItem\tDescription\tAmount (United States dollars)\n1\tConference services\t182 400\n2\tTravel of experts\t54 300\n";
+        assert_eq!(items(budget), vec![]);
+        let attendance = "Organization of work\n\nDate\tMeeting\tDelegations present\nMonday, 7 October 2024\t1st\t121\n\t2nd\t98\nThe Committee met twice.\n";
+        assert_eq!(items(attendance), vec![]);
+        // The same rows under a schedule's header are read.
+        let schedule = "Programme of work\n\nDate\tTime\tAgenda item\tTitle/description\n\t\t1\tConference services\n";
+        assert_eq!(items(schedule), vec![t("1\tConference services", "1", "Conference services")]);
     }
 
     #[test]
