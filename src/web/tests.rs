@@ -458,6 +458,15 @@ fn annotation_time_is_shown_in_whole_milliseconds() {
 }
 
 #[wasm_bindgen_test]
+fn schedule_rows_show_titles_without_item_numbers() {
+    use crate::panels::schedule::items_cell;
+    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(items_cell(&strings(&["1(a)", "1(b)"]), &strings(&["会议开幕", "通过议程"])), "1(a) 会议开幕; 1(b) 通过议程");
+    assert_eq!(items_cell(&[], &strings(&["Organization of work"])), "Organization of work");
+    assert_eq!(items_cell(&strings(&["4", "5"]), &strings(&["Other matters"])), "4 Other matters; 5");
+}
+
+#[wasm_bindgen_test]
 fn tooltips_are_placed_inside_the_window() {
     use crate::tooltip::place;
     // Across the line: after the anchor, else before it, else at the edge.

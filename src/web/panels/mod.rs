@@ -6,7 +6,7 @@ mod agenda;
 mod dates;
 mod metadata;
 mod participants;
-mod schedule;
+pub(crate) mod schedule;
 mod symbols;
 
 use undoc::{Annotation, Kind};

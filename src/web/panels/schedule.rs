@@ -22,9 +22,7 @@ pub fn schedule(props: &PanelProps) -> Html {
                                 (Some(s), None) => s.clone(),
                                 _ => String::new(),
                             };
-                            let items = r.items.iter().zip(r.titles.iter().map(Some).chain(std::iter::repeat(None)))
-                                .map(|(i, t)| t.map_or_else(|| i.clone(), |t| format!("{i} {t}")))
-                                .collect::<Vec<_>>().join("; ");
+                            let items = items_cell(&r.items, &r.titles);
                             html! { <tr><td>{ r.date.clone().unwrap_or_default() }</td><td>{ time }</td><td>{ items }</td></tr> }
                         }) }
                     </tbody>
@@ -33,4 +31,20 @@ pub fn schedule(props: &PanelProps) -> Html {
         }
     };
     panel("Schedule", rows.len(), body)
+}
+
+/// The Items cell of a row: each item number with its title (`3 General
+/// debate`); a title no number goes with (a meeting on `Organization of
+/// work` alone) stands by itself, and so does a number without a title.
+pub fn items_cell(items: &[String], titles: &[String]) -> String {
+    let paired = items.len().max(titles.len());
+    let mut cells = Vec::with_capacity(paired);
+    for k in 0..paired {
+        match (items.get(k), titles.get(k)) {
+            (Some(i), Some(t)) => cells.push(format!("{i} {t}")),
+            (Some(one), None) | (None, Some(one)) => cells.push(one.clone()),
+            (None, None) => {}
+        }
+    }
+    cells.join("; ")
 }
