@@ -12,6 +12,9 @@
 //! and the sub-items of one item: `sub-item (b) of agenda item 68`,
 //! `议程项目 68 的分项目(b)` → `68(b)`.
 //!
+//! Item numbers may be written in full-width digits and spaced with no-break
+//! or ideographic spaces (`议程项目\u{3000}３`); the values are in ASCII digits.
+//!
 //! Left out on purpose: references without a number (`本项目`, `this item`,
 //! `the item entitled "Other matters"`), and counts (`3 个项目`, `项目 3 个`).
 
@@ -20,28 +23,33 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use crate::model::{AgendaRefValue, Annotation, Language, Value};
+use crate::numerals::{digit_value, parse_decimal};
 use crate::span::Span;
 use crate::text::{captures_near, char_at, floor_boundary, sentence_start, skip_spaces, skip_while, Document};
 
 /// One item number: `3`, `1(f)`, `1 (f)`, `8（b）`, and a sub-sub-item after
 /// the letter: `3(a)(ii)`, `3(a)㈠`.
-const ITEM: &str = r"[0-9]{1,3}(?:[ \t]*[(（][a-z][)）](?:[ \t]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?";
+const ITEM: &str = r"[0-9０-９]{1,3}(?:[ \t\x{A0}\x{3000}]*[(（][a-z][)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?";
+/// Blanks inside a line, no-break and ideographic spaces included.
+const SP: &str = r"[ \t\x{A0}\x{3000}]";
+/// Blanks and line breaks.
+const WS: &str = r"[ \t\r\n\x{A0}\x{3000}]";
 /// A later item of a list: a number, or a letter of the item before (`3 (a) and (b)`).
-const NEXT: &str = r"(?:[0-9]{1,3}(?:[ \t]*[(（][a-z][)）](?:[ \t]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?|[(（][a-z][)）])";
+const NEXT: &str = r"(?:[0-9０-９]{1,3}(?:[ \t\x{A0}\x{3000}]*[(（][a-z][)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?|[(（][a-z][)）])";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
-    let sep = r"[ \t\r\n]*(?:、|和|及|以及|与|至|到|-|–)[ \t\r\n]*";
-    Regex::new(&format!(r"(临时议程[ \t\r\n]*\*?[ \t]*|议程[ \t\r\n]*|(?:附加说明的)?临时项目清单[ \t\r\n]*\*?[ \t]*)?(分项目|项目)[ \t\r\n]*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
+    let sep = format!(r"{WS}*(?:、|和|及|以及|与|至|到|-|–|－){WS}*");
+    Regex::new(&format!(r"(临时议程{WS}*\*?{SP}*|议程{WS}*|(?:附加说明的)?临时项目清单{WS}*\*?{SP}*)?(分项目|项目){WS}*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
 });
 
 /// `议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`, `议程第三项`:
 /// items counted with an ordinal, in digits or Chinese numerals; read from
 /// the `议程` on.
 static ZH_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    let sep = r"[ \t]*项?[ \t]*(?:、|和|及|以及|与|至|到|-|–)[ \t]*第?[ \t]*";
+    let sep = format!(r"{SP}*项?{SP}*(?:、|和|及|以及|与|至|到|-|–|－){SP}*第?{SP}*");
     let item = format!("(?:{ITEM}|[一二三四五六七八九十]{{1,3}})");
     let next = format!("(?:{NEXT}|[一二三四五六七八九十]{{1,3}})");
-    Regex::new(&format!(r"^议程[ \t]*第[ \t]*({item}(?:{sep}{next})*)[ \t]*项")).expect("valid regex")
+    Regex::new(&format!(r"^议程{SP}*第{SP}*({item}(?:{sep}{next})*){SP}*项")).expect("valid regex")
 });
 
 /// `三项和第四` → `3项和第4`: the Chinese numerals of an ordinal list in digits.
@@ -64,9 +72,9 @@ fn numerals_to_digits(list: &str) -> Option<String> {
 }
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
-    let sep = r"(?:[ \t\r\n]*,[ \t\r\n]*and[ \t\r\n]+|[ \t\r\n]*,[ \t\r\n]*|[ \t\r\n]+(?:and|or|to|through)[ \t\r\n]+|[ \t]*[-–][ \t]*)";
+    let sep = format!(r"(?:{WS}*,{WS}*and{WS}+|{WS}*,{WS}*|{WS}+(?:and|or|to|through){WS}+|{SP}*[-–－]{SP}*)");
     Regex::new(&format!(
-        r"(?i)((?:provisional[ \t\r\n]+)?agenda[ \t\r\n]+)?(sub-?items?|items?)[ \t\r\n]+({ITEM}(?:{sep}{NEXT})*)([ \t]+of[ \t]+(?:the|its)[ \t]+(?:(?:provisional[ \t]+|revised[ \t]+provisional[ \t]+)?agenda|(?:annotated[ \t]+)?preliminary[ \t]+list))?"
+        r"(?i)((?:provisional{WS}+)?agenda{WS}+)?(sub-?items?|items?){WS}+({ITEM}(?:{sep}{NEXT})*)({SP}+of{SP}+(?:the|its){SP}+(?:(?:provisional{SP}+|revised{SP}+provisional{SP}+)?agenda|(?:annotated{SP}+)?preliminary{SP}+list))?"
     ))
     .expect("valid regex")
 });
@@ -74,7 +82,7 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
 /// An item number of a list: main number (1), letter (2), sub-sub-item in
 /// Roman (3) or bracketed Chinese numerals (4); or a letter alone (5).
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9]{1,3})(?:[ \t]*[(（]([a-z])[)）](?:[ \t]*(?:[(（](iv|ix|vi{0,3}|x|i{1,3})[)）]|([㈠-㈩])))?)?|[(（]([a-z])[)）]").expect("valid regex")
+    Regex::new(r"([0-9０-９]{1,3})(?:[ \t\x{A0}\x{3000}]*[(（]([a-z])[)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](iv|ix|vi{0,3}|x|i{1,3})[)）]|([㈠-㈩])))?)?|[(（]([a-z])[)）]").expect("valid regex")
 });
 
 /// `㈠`…`㈩` as the Roman numeral an English agenda writes: `i`…`x`.
@@ -149,8 +157,8 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         if english && after == Some('.') && starts_line(text, whole.start()) {
             continue;
         }
-        let decimal = after.is_some_and(|c| matches!(c, '.' | '．') && char_at(text, next + c.len_utf8()).is_some_and(|d| d.is_ascii_digit()));
-        if decimal || after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '/' | '个' | '项' | '名' | '次' | '%' | '％')) {
+        let decimal = after.is_some_and(|c| matches!(c, '.' | '．') && char_at(text, next + c.len_utf8()).and_then(digit_value).is_some());
+        if decimal || after.is_some_and(|c| digit_value(c).is_some() || matches!(c, '/' | '／' | '个' | '项' | '名' | '次' | '%' | '％')) {
             continue;
         }
         // A singular English `item` names one number: `agenda item 3, 14 speakers…`.
@@ -224,17 +232,17 @@ fn merge_by_start(a: Vec<Annotation>, b: Vec<Annotation>) -> Vec<Annotation> {
 /// True when an item number starts at `at`, after any whitespace: every
 /// reference the regexes find has one, so words without one are not searched.
 fn number_follows(text: &str, at: usize) -> bool {
-    text.as_bytes().get(skip_while(text, at, crate::text::is_ws)).is_some_and(u8::is_ascii_digit)
+    char_at(text, skip_while(text, at, crate::text::is_ws)).and_then(digit_value).is_some()
 }
 
 /// `sub-item (b) of ` / `sub-items (a) and (b) of ` ending a text.
 static EN_LETTERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bsub-?items?[ \t]+(\([a-z]\)(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]*and[ \t]+)\([a-z]\))*)[ \t]+of[ \t]+(?:the[ \t]+)?$").expect("valid regex")
+    Regex::new(&format!(r"(?i)\bsub-?items?{SP}+(\([a-z]\)(?:(?:{SP}*,{SP}*|{SP}+and{SP}+|{SP}*,{SP}*and{SP}+)\([a-z]\))*){SP}+of{SP}+(?:the{SP}+)?$")).expect("valid regex")
 });
 
 /// `的分项目(b)` / `分项目(a)和(b)` starting a text.
 static ZH_LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*的?[ \t]*分项目[ \t]*([(（][a-z][)）](?:[ \t]*(?:、|和|及)[ \t]*[(（][a-z][)）])*)").expect("valid regex")
+    Regex::new(&format!(r"^{SP}*的?{SP}*分项目{SP}*([(（][a-z][)）](?:{SP}*(?:、|和|及){SP}*[(（][a-z][)）])*)")).expect("valid regex")
 });
 
 /// How far before an English item a `sub-item (b) of` is looked for, in bytes.
@@ -337,14 +345,14 @@ fn expand(list: &str) -> Option<Vec<String>> {
     for caps in NUMBER.captures_iter(list) {
         let Some(whole) = caps.get(0) else { continue };
         let main: u32 = match caps.get(1) {
-            Some(num) => num.as_str().parse().ok()?,
+            Some(num) => parse_decimal(num.as_str())?,
             None => prev_main?,
         };
         let letter = caps.get(2).or(caps.get(5)).map(|m| m.as_str());
         let chinese = caps.get(4).and_then(|m| m.as_str().chars().next()).and_then(|c| CHINESE_SUB.get((c as u32).checked_sub('㈠' as u32)? as usize).copied());
         let sub = caps.get(3).map(|m| m.as_str()).or(chinese);
         let between = list.get(prev_end..whole.start()).unwrap_or("").to_ascii_lowercase();
-        let is_range = ["至", "到", "-", "–", "to", "through"].iter().any(|w| between.contains(w));
+        let is_range = ["至", "到", "-", "–", "－", "to", "through"].iter().any(|w| between.contains(w));
         match (is_range, prev_main, letter) {
             (true, Some(from), None) if items.last().is_some_and(|l| !l.contains('(')) => {
                 if main <= from || main - from > 30 {
@@ -447,6 +455,12 @@ mod tests {
             ("议程第 2 项至第 4 项和第 6 项", &[("议程第 2 项至第 4 项和第 6 项", &["2", "3", "4", "6"])]),
             ("议程第三项和议程第十二项至第十四项", &[("议程第三项", &["3"]), ("议程第十二项至第十四项", &["12", "13", "14"])]),
             ("议程第 3 项目、议程第 3 段、议程第三段", &[]),
+            // Full-width digits and no-break or ideographic spaces, as pasted from PDFs and Word.
+            ("审议议程项目３和４。", &[("议程项目３和４", &["3", "4"])]),
+            ("议程项目\u{a0}3 和\u{3000}４（b）", &[("议程项目\u{a0}3 和\u{3000}４（b）", &["3", "4(b)"])]),
+            ("议程项目\u{3000}２至５", &[("议程项目\u{3000}２至５", &["2", "3", "4", "5"])]),
+            ("议程第\u{a0}３\u{a0}项", &[("议程第\u{a0}３\u{a0}项", &["3"])]),
+            ("议程项目３．１和议程项目３／４", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =
@@ -510,6 +524,9 @@ mod tests {
             ("Agenda\nItem\t3\tTitle\n", &[]),
             // A line break in running text is not a cell.
             ("The Council considered agenda item\n3 at its meeting.", &[("agenda item\n3", &["3"])]),
+            // No-break spaces and full-width digits.
+            ("The Council considered agenda item\u{a0}3.", &[("agenda item\u{a0}3", &["3"])]),
+            ("under agenda items\u{a0}４ and\u{a0}５", &[("agenda items\u{a0}４ and\u{a0}５", &["4", "5"])]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =
