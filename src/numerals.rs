@@ -4,6 +4,8 @@
 //! Larger units (千, 万) are left out: article, paragraph and session
 //! numbers of UN documents stay below a thousand.
 
+use std::borrow::Cow;
+
 /// The value of an ASCII or full-width decimal digit.
 pub fn digit_value(c: char) -> Option<u32> {
     match c {
@@ -11,6 +13,22 @@ pub fn digit_value(c: char) -> Option<u32> {
         '０'..='９' => Some(c as u32 - '０' as u32),
         _ => None,
     }
+}
+
+/// `text` with its full-width ASCII forms (`０`–`９`, `Ａ`–`Ｚ`, `／`, `（）`,
+/// `．`, `－`, U+FF01–U+FF5E) and ideographic spaces in ASCII: `第９／１号` →
+/// `第9/1号`. Borrows when there is nothing to change.
+pub fn to_halfwidth(text: &str) -> Cow<'_, str> {
+    let full = |c: char| matches!(c, '\u{ff01}'..='\u{ff5e}' | '\u{3000}');
+    if !text.contains(full) {
+        return Cow::Borrowed(text);
+    }
+    let half = |c: char| match c {
+        '\u{3000}' => ' ',
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        _ => c,
+    };
+    Cow::Owned(text.chars().map(half).collect())
 }
 
 /// True for a Chinese numeral character handled by [`parse_chinese`].
@@ -117,5 +135,13 @@ mod tests {
         assert_eq!(parse_decimal("99999999999"), None);
         assert_eq!(letter_of(3), Some('c'));
         assert_eq!(letter_of(0), None);
+    }
+
+    #[test]
+    fn full_width_forms_in_ascii() {
+        assert_eq!(to_halfwidth("第９／１号"), "第9/1号");
+        assert_eq!(to_halfwidth("ＣＡＣ／ＣＯＳＰ／２０２１／１"), "CAC/COSP/2021/1");
+        assert_eq!(to_halfwidth("２２３１（２０１５）\u{3000}Ａ－Ｃ．"), "2231(2015) A-C.");
+        assert!(matches!(to_halfwidth("58/4 号"), Cow::Borrowed("58/4 号")));
     }
 }

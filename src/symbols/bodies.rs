@@ -196,7 +196,7 @@ fn reference_head(text: &str, end: usize) -> Option<usize> {
     // A resolution's number, not a date (`理事会 2007 年 6 月 18 日第 5/1 号决议`); bounded look.
     let number = &number[..floor_boundary(number, 40)];
     // Every number starts with a letter or digit: most names are followed by neither.
-    let numbered = number.starts_with(|c: char| c.is_ascii_alphanumeric()) && ITEM.find(number).is_some_and(|m| m.start() == 0);
+    let numbered = number.starts_with(|c: char| c.is_ascii_alphanumeric() || crate::numerals::digit_value(c).is_some()) && ITEM.find(number).is_some_and(|m| m.start() == 0);
     (english || numbered).then_some(at)
 }
 
@@ -213,7 +213,7 @@ fn session_at(text: &str, at: usize) -> Option<&str> {
         .unwrap_or(rest)
         .trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
     let number = ITEM.find(rest).filter(|m| m.start() == 0)?.as_str();
-    number.split_once('/').map(|(session, _)| session)
+    number.split_once(['/', '／']).map(|(session, _)| session)
 }
 
 /// True when the name at `start..end` is all its line holds but an article

@@ -33,8 +33,9 @@ use crate::text::floor_boundary;
 /// `2231 (2015)`, `1/CP.26`, `-/CP.28` (a climate decision before its
 /// number is given), `XIV/1` (older decisions of conferences of
 /// parties), `BC-15/1` (chemicals conventions), `217 A (III)` and
-/// `3314 (XXIX)` (General Assembly before 1976).
-const NUMBER: &str = r"(?:(?:[A-Z]{1,6}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|-/(?:CP|CMP|CMA)\.[0-9]{1,2}|[0-9]{1,4}[ \t\x{3000}\x{A0}]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t\x{3000}\x{A0}]?[A-F])?[ \t\x{3000}\x{A0}]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
+/// `3314 (XXIX)` (General Assembly before 1976). Digits, slash and dash
+/// may be full-width (`第９／１号决议`); the value is in ASCII.
+const NUMBER: &str = r"(?:(?:[A-ZＡ-Ｚ]{1,6}[-－])?[0-9０-９]{1,4}[/／](?:[0-9０-９]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})|-/(?:CP|CMP|CMA)\.[0-9]{1,2}|[0-9０-９]{1,4}[ \t\x{3000}\x{A0}]*[(（][0-9０-９]{4}[)）]|[0-9]{1,4}(?:[ \t\x{3000}\x{A0}]?[A-F])?[ \t\x{3000}\x{A0}]*[(（](?:E?S-)?[IVXL]{1,7}[)）]|[IVXL]{1,6}/[0-9]{1,3})";
 
 /// Blanks inside a line, full-width and no-break spaces included.
 const SP: &str = r"[ \t\x{3000}\x{A0}]";
@@ -52,7 +53,7 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
     // `1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和…号决议`:
     // each number of a list may carry its date of adoption before it.
-    let date = format!(r"(?:[0-9]{{4}}{WS}*年{WS}*[0-9]{{1,2}}{WS}*月{WS}*[0-9]{{1,2}}{WS}*日{WS}*)?");
+    let date = format!(r"(?:[0-9０-９]{{4}}{WS}*年{WS}*[0-9０-９]{{1,2}}{WS}*月{WS}*[0-9０-９]{{1,2}}{WS}*日{WS}*)?");
     Regex::new(&format!(r"{item}(?:{sep}{date}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
 });
 
@@ -229,9 +230,10 @@ fn zh_regions(text: &str) -> Vec<(usize, usize)> {
 /// `S-32/1`, `2231(2015)`, `1/CP.26`, `XIV/1`, and the dates of adoption
 /// between them (`2002 年 3 月 27 日第 56/266 号`).
 fn in_list(c: char) -> bool {
-    c.is_ascii_digit()
+    crate::numerals::digit_value(c).is_some()
         || c.is_ascii_uppercase()
-        || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n' | '\u{3000}' | '\u{a0}')
+        || matches!(c, 'Ａ'..='Ｚ')
+        || matches!(c, '/' | '／' | '-' | '－' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n' | '\u{3000}' | '\u{a0}')
         || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '至' | '第' | '号' | '年' | '月' | '日')
 }
 
@@ -289,7 +291,9 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
         let bytes = text.as_bytes();
         let glued = span.start.checked_sub(1).and_then(|p| bytes.get(p)).is_some_and(|&b| {
             b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-')
-        }) || bytes.get(span.end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'/');
+        }) || bytes.get(span.end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'/')
+            || crate::text::char_before(text, span.start).is_some_and(is_full_width_part)
+            || crate::text::char_at(text, span.end).is_some_and(is_full_width_part);
         if glued {
             continue;
         }
@@ -322,11 +326,19 @@ fn numbered_body(number: &str) -> Option<&'static str> {
     }
 }
 
-/// `2231(2015)` and `2231（2015）` → `2231 (2015)`; other numbers as written.
+/// True for a full-width digit or slash, which glues a number to a symbol
+/// or date written in full-width characters.
+fn is_full_width_part(c: char) -> bool {
+    matches!(c, '０'..='９' | '／')
+}
+
+/// `2231(2015)` and `2231（2015）` → `2231 (2015)`, `９／１` → `9/1`; other
+/// numbers as written.
 fn normalise(number: &str) -> String {
-    match number.split_once(['(', '（']) {
-        Some((n, year)) => format!("{} ({})", n.trim(), year.trim_end_matches([')', '）'])),
-        None => number.to_owned(),
+    let number = crate::numerals::to_halfwidth(number);
+    match number.split_once('(') {
+        Some((n, year)) => format!("{} ({})", n.trim(), year.trim_end_matches(')')),
+        None => number.into_owned(),
     }
 }
 #[cfg(test)]
@@ -449,6 +461,11 @@ mod tests {
             ("the resolution of 58/4 disputes", &[]),
             ("resolution 12/05/2021 of the board", &[]),
             ("CAC/COSP/2021/1 号文件", &[]),
+            // Full-width digits, slash and spaces.
+            ("大会第５８／４号决议和第\u{3000}９／１\u{3000}号决定", &[("５８／４", "res", GA), ("９／１", "dec", GA)]),
+            ("第Ｓ－３２／１号决议和安全理事会第２２３１（２０１５）号决议", &[("Ｓ－３２／１", "res", "-"), ("２２３１（２０１５）", "res", "Security Council")]),
+            ("resolution ５８／４", &[("５８／４", "res", "-")]),
+            ("２０２１／１２／１３ 和 ３／４ 号文件", &[]),
         ];
         for &(text, expected) in cases {
             let want: Vec<String> = expected.iter().map(|(n, k, b)| format!("{n}={} {k} {b}", normalise(n))).collect();
