@@ -3,7 +3,9 @@
 //! `7, 9 and 10 November 2022` (three dates), `December 2021`, `April to June
 //! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`, `the
 //! third quarter of 2023`, `13 December 2021 (Monday)`, the United States
-//! order `June 1, 2015` and ISO `2021-12-13`.
+//! order `June 1, 2015` and ISO `2021-12-13`. Months may be abbreviated
+//! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
+//! date only with a day or a year (`Jan` is also a name).
 //!
 //! Month names are capitalised (`may` is a verb). A year alone is a date
 //! only after a word that introduces a time (`in 2021`, `since 2012`,
@@ -23,6 +25,8 @@ use crate::text::{char_at, char_before, floor_boundary};
 /// Month and weekday names, from `src/data/calendar.tsv`.
 struct Calendar {
     months: HashMap<&'static str, u32>,
+    /// Abbreviations without their full stop (`Jun`): dates only with a day or year.
+    bare_abbreviations: Vec<&'static str>,
     /// The month names, longest first.
     names: Vec<&'static str>,
     month_pattern: String,
@@ -31,7 +35,7 @@ struct Calendar {
 
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     let mut months = HashMap::new();
-    let (mut full, mut short, mut weekdays) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut full, mut short, mut weekdays, mut bare) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for line in data_file!("calendar.tsv").lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(kind), Some(name), Some(number)) = (cols.next(), cols.next(), cols.next()) else { continue };
@@ -43,6 +47,11 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
                     None => full.push(name.to_string()),
                 }
             }
+            ("month_short", Ok(n)) => {
+                months.insert(name, n);
+                full.push(name.to_string());
+                bare.push(name);
+            }
             ("weekday", Ok(_)) => weekdays.push(name.to_string()),
             _ => {}
         }
@@ -51,6 +60,7 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     crate::sorting::sort_by_key(&mut names, |n| std::cmp::Reverse(n.len()));
     Calendar {
         months,
+        bare_abbreviations: bare,
         names,
         month_pattern: format!("(?:(?:{})\\b|(?:{}))", full.join("|"), short.join("|")),
         weekday_pattern: format!("(?:{})", weekdays.join("|")),
@@ -298,6 +308,10 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         }
     }
     if start.day.is_none() {
+        // `Jan` alone may be a name: an abbreviation without its stop needs a day or year.
+        if start.year.is_none() && CALENDAR.bare_abbreviations.contains(&&text[ms..me]) {
+            return Some(pos);
+        }
         if let Some(r) = RANGE_MONTH.captures(ahead(text, pos)) {
             let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
             let second = Parts { year: year_of(&r, "y"), month: m2, day: None };
@@ -484,6 +498,12 @@ mod tests {
             ("on June 1, 2015 and", &["June 1, 2015=2015-06-01"]),
             ("on the 13th of December 2021", &["13th of December 2021=2021-12-13"]),
             ("30 Sept. 2021", &["30 Sept. 2021=2021-09-30"]),
+            ("on 3 Jun. 2024, 4 Jul. 2024 and 3 Sept 2024", &["3 Jun. 2024=2024-06-03", "4 Jul. 2024=2024-07-04", "3 Sept 2024=2024-09-03"]),
+            ("from 3 Jun to 5 Sep 2024", &["3 Jun to 5 Sep 2024=2024-06-03..2024-09-05"]),
+            ("on Dec 3, 2024 and in Oct 2023", &["Dec 3, 2024=2024-12-03", "Oct 2023=2023-10/m"]),
+            // An abbreviation without its stop and without a day or year is a name.
+            ("in Jan and in Mar del Plata", &[]),
+            ("Jane and Janet in September", &["September=2021-09/m"]),
             ("30\u{a0}September\u{a0}2021", &["30\u{a0}September\u{a0}2021=2021-09-30"]),
             ("in 2020 and 2021", &["2020=2020/y", "2021=2021/y"]),
             ("Since 2012, experts", &["2012=2012/y"]),
