@@ -4,11 +4,14 @@
 //! `下午1时30分至3时30分` → `13:30`/`15:30` (the end keeps the start's 下午);
 //! `中午12时` → `12:00`; `下\n\n午 3 时` (a PDF line break inside) → `15:00`;
 //! `10 a.m. to 1 p.m.`, `3 to 6 p.m.` (the start takes the end's p.m.),
-//! `10.30 a.m.`, `12 noon`, `noon`, `15:00`.
+//! `10.30 a.m.`, `12 noon`, `noon`, `15:00`, `15:00 hours`, `at 14.00 hours`,
+//! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
+//! be full-width (`１０：００`).
 //!
 //! Left out on purpose: `晚` alone (`12 月 14 日晚` is an evening, not a
 //! time), numbers before `时` that are not hours (`24 小时`, `2 时期`,
-//! `三时` without 上午/下午), `10.30` without a.m./p.m. (a number), the
+//! `三时` without 上午/下午), `10.30` without a.m./p.m. (a number) unless in
+//! such a range or before `hours` after `at`…, the
 //! words around a time (`from`, `从`). `中午` alone is a time only right
 //! after a date (`2021 年 12 月 13 日星期一中午`).
 
@@ -79,6 +82,20 @@ impl Clock {
     }
 }
 
+/// How an English number reads as a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// A time by itself: `10 a.m.`, `15:00`, `noon`, any Chinese time.
+    Marked,
+    /// A number without a.m./p.m. or colon (`3`, `1.30`): a time only as
+    /// the start of a range whose end is marked (`3 to 6 p.m.`).
+    Bare,
+    /// Hours and minutes with a dot and no a.m./p.m. (`10.00`, `13.30`):
+    /// like [`Form::Bare`], and a 24-hour time in a dashed range of two such
+    /// (`10.00-13.00`).
+    Dotted,
+}
+
 fn hhmm(minutes: u32) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
@@ -118,23 +135,30 @@ fn may_start(text: &str, i: usize, c: char) -> bool {
 /// Reads a time or range of times at `i`.
 fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
     let mut c = Cursor::new(text, i);
-    let (first, first_bare) = clock(&mut c, text)?;
+    let (first, first_form) = clock(&mut c, text)?;
+    let first_bare = first_form != Form::Marked;
     let after_first = c;
     c.ws();
+    let joiner_at = c.pos;
     let joiner = c.eat_any(ZH_RANGE).map(|_| "").or_else(|| c.eat_any(EN_RANGE).map(|k| EN_RANGE[k]));
+    if first_form == Form::Dotted && matches!(text.get(joiner_at..c.pos), Some("-" | "–" | "—" | "－")) {
+        if let Some(range) = dotted_range(text, i, c, first) {
+            return Some(range);
+        }
+    }
     // `at 10 a.m. and 3 p.m.` are two times; `between 10 a.m. and 1 p.m.`
     // and `3 and 6 p.m.` are ranges.
     let listed = joiner == Some("and") && !first_bare && !after_between(text, i);
     let second = joiner.filter(|_| !listed).and_then(|_| {
         c.ws();
         let save = c;
-        clock(&mut c, text).filter(|(_, bare)| !*bare).or_else(|| {
+        clock(&mut c, text).filter(|(_, form)| *form == Form::Marked).or_else(|| {
             // `下午3点至6点`: the end of a range may use 点 without a part of the day.
             c = save;
-            first.period.and_then(|_| point_hour(&mut c)).map(|k| (k, false))
+            first.period.and_then(|_| point_hour(&mut c)).map(|k| (k, Form::Marked))
         })
     });
-    let Some((second, _)) = second.filter(|(_, bare)| !*bare) else {
+    let Some((second, _)) = second else {
         if first_bare || (first.weak && !introduced(text, i)) {
             return None;
         }
@@ -164,11 +188,31 @@ fn after_between(text: &str, i: usize) -> bool {
     head.get(lo..).is_some_and(|w| w.eq_ignore_ascii_case("between"))
 }
 
-/// A time at the cursor, Chinese or English; the flag as in [`en_clock`].
-fn clock(c: &mut Cursor, text: &str) -> Option<(Clock, bool)> {
+/// `10.00-13.00`, `09.30–11.00`: the 24-hour range of two dotted times
+/// that starts at `i` with `first`, the cursor after the dash. Both hours
+/// are written with two digits, the end is after the start, and no
+/// currency or `per cent` makes the numbers amounts (`US$ 10.00-13.00`).
+fn dotted_range(text: &str, i: usize, mut c: Cursor, first: Clock) -> Option<(usize, TimeValue)> {
+    c.ws();
+    let second_at = c.pos;
+    let (second, form) = en_clock(&mut c)?;
+    let two_digits = |at: usize| text.get(at..).is_some_and(|t| t.chars().take(3).filter(|&d| digit_value(d).is_some()).count() == 2);
+    let head = text.get(..i).unwrap_or("").trim_end_matches(is_ws);
+    let amount = head.ends_with(['$', '€', '£', '¥']) || head.ends_with("USD") || head.ends_with("EUR");
+    let tail = text.get(c.pos..).unwrap_or("").trim_start_matches(is_ws);
+    let share = tail.starts_with(['%', '％']) || tail.starts_with("per cent") || tail.starts_with("percent");
+    if form != Form::Dotted || !two_digits(i) || !two_digits(second_at) || amount || share {
+        return None;
+    }
+    let (start, end) = (first.minutes(None)?, second.minutes(None)?);
+    (start < end).then(|| (c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
+}
+
+/// A time at the cursor, Chinese or English, and how it reads ([`Form`]).
+fn clock(c: &mut Cursor, text: &str) -> Option<(Clock, Form)> {
     let save = *c;
     if let Some(k) = zh_clock(c, text, save.pos) {
-        return Some((k, false));
+        return Some((k, Form::Marked));
     }
     *c = save;
     let got = en_clock(c);
@@ -300,22 +344,25 @@ fn after_date(text: &str, i: usize) -> bool {
 }
 
 /// An English time at the cursor: `10 a.m.`, `10.30 a.m.`, `3:30 p.m.`,
-/// `12 noon`, `noon`, `15:00`. The flag says the number had no a.m./p.m.
-/// and no colon: it is a time only as the start of a range (`3 to 6 p.m.`).
-fn en_clock(c: &mut Cursor) -> Option<(Clock, bool)> {
+/// `12 noon`, `noon`, `15:00`, `15:00 hours` (the word in the span), and how
+/// it reads ([`Form`]).
+fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
+    let start = c.pos;
     if let Some(k) = c.eat_any(&["noon", "midday", "midnight"]) {
         if c.peek().is_some_and(|ch| ch.is_alphanumeric()) {
             return None;
         }
         let hour = if k == 2 { 0 } else { 12 };
-        return Some((Clock { hour, minute: 0, period: None, weak: false }, false));
+        return Some((Clock { hour, minute: 0, period: None, weak: false }, Form::Marked));
     }
     let hour = c.digits(2)?;
     let after_hour = *c;
     let mut minute = None;
     let mut colon = false;
     if let Some(sep) = c.eat_any(&[":", "."]) {
-        match c.digits(2).filter(|_| c.pos == after_hour.pos + 3) {
+        let minute_at = c.pos;
+        // Two digits exactly, ASCII or full-width (`１０:００`).
+        match c.digits(2).filter(|_| c.text_before(c.pos).get(minute_at..).is_some_and(|m| m.chars().count() == 2)) {
             Some(m) => {
                 minute = Some(m);
                 colon = sep == 0;
@@ -323,7 +370,7 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, bool)> {
             None => *c = after_hour,
         }
     }
-    if c.peek().is_some_and(|ch| ch.is_ascii_digit()) {
+    if c.peek().and_then(digit_value).is_some() {
         return None;
     }
     let before_mer = *c;
@@ -346,11 +393,45 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, bool)> {
     if period.is_some() || colon {
         // A 24-hour clock needs the colon: `10.30` alone is a number.
         let ok = period.is_some() || hour <= 24;
-        return ok.then_some((clock, false));
+        if ok && period.is_none() {
+            hours_word(c);
+        }
+        return ok.then_some((clock, Form::Marked));
     }
-    // `1.30` alone is a number; it is a time only as the start of a range
-    // whose end says a.m. or p.m. (`1.30–3.30 p.m.`).
-    (hour <= 12).then_some((clock, true))
+    if minute.is_some() && hour <= 24 {
+        // `at 14.00 hours` is a time, `a total of 10.50 hours` a duration.
+        let cued = last_word(c.text_before(start)).is_some_and(|w| HOURS_CUES.contains(&w));
+        let save = *c;
+        if cued && hours_word(c) {
+            return Some((clock, Form::Marked));
+        }
+        *c = save;
+        return Some((clock, Form::Dotted));
+    }
+    // `1` alone is a number; it is a time only as the start of a range
+    // whose end says a.m. or p.m. (`1–3.30 p.m.`).
+    (hour <= 12).then_some((clock, Form::Bare))
+}
+
+/// Words before `14.00 hours` that make it a time of day.
+const HOURS_CUES: &[&str] = &["at", "from", "until", "till", "to", "by", "before", "after", "between", "and"];
+
+/// Steps over ` hours`/` hrs` after a 24-hour time; says whether it did.
+fn hours_word(c: &mut Cursor) -> bool {
+    let save = *c;
+    c.ws();
+    if c.eat_any(&["hours", "hrs"]).is_some() && !c.peek().is_some_and(char::is_alphanumeric) {
+        return true;
+    }
+    *c = save;
+    false
+}
+
+/// The word of ASCII letters that ends `head`, spaces aside.
+fn last_word(head: &str) -> Option<&str> {
+    let head = head.trim_end_matches(is_ws);
+    let word = &head[head.trim_end_matches(|ch: char| ch.is_ascii_alphabetic()).len()..];
+    (!word.is_empty()).then_some(word)
 }
 
 #[cfg(test)]
@@ -417,6 +498,14 @@ mod tests {
             // Not a minute: 零 that starts another word.
             ("上午10时零售商", &["上午10时=10:00"]),
             ("午夜", &[]),
+            // Full-width digits, mixed colons, spaces around the range word.
+            ("会议于１０:００开始", &["１０:００=10:00"]),
+            ("１０：００－１３：００", &["１０：００－１３：００=10:00..13:00"]),
+            ("上午 10:00 至 下午 1:00", &["上午 10:00 至 下午 1:00=10:00..13:00"]),
+            ("上午１０时至下午１时", &["上午１０时至下午１时=10:00..13:00"]),
+            ("上午十时至下午一时，下午三时三十分", &["上午十时至下午一时=10:00..13:00", "下午三时三十分=15:30"]),
+            ("中午12时至下午3时和晚上7时", &["中午12时至下午3时=12:00..15:00", "晚上7时=19:00"]),
+            ("上午\u{3000}10\u{a0}时至\r\n下午 1 时", &["上午\u{3000}10\u{a0}时至\r\n下午 1 时=10:00..13:00"]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");
@@ -456,7 +545,19 @@ mod tests {
             ("下午 1 时 15 分至 2 时 45 分", &["下午 1 时 15 分至 2 时 45 分=13:15..14:45"]),
             ("上午十一时", &["上午十一时=11:00"]),
             ("中午 1 时", &["中午 1 时=13:00"]),
-            ("at 14.00 hours", &[]),
+            ("at 14.00 hours", &["14.00 hours=14:00"]),
+            ("at 15:00 hours, and from 09:30 hrs", &["15:00 hours=15:00", "09:30 hrs=09:30"]),
+            ("a total of 10.50 hours of interpretation", &[]),
+            ("from 10.00-13.00 and 15.00–18.00", &["10.00-13.00=10:00..13:00", "15.00–18.00=15:00..18:00"]),
+            ("09.30—11.00", &["09.30—11.00=09:30..11:00"]),
+            ("13.00-10.00", &[]),
+            ("US$ 10.00-13.00 and 10.00-12.50 per cent", &[]),
+            ("9.30 a.m., 9:30 am and 9.30am", &["9.30 a.m.=09:30", "9:30 am=09:30", "9.30am=09:30"]),
+            ("10 a.m.–noon and noon to 3 p.m.", &["10 a.m.–noon=10:00..12:00", "noon to 3 p.m.=12:00..15:00"]),
+            ("3–6 p.m.", &["3–6 p.m.=15:00..18:00"]),
+            ("10 a.m. to 1 p.m. (Vienna time)", &["10 a.m. to 1 p.m.=10:00..13:00"]),
+            ("from 10\u{a0}a.m. to\u{a0}1\u{a0}p.m.", &["10\u{a0}a.m. to\u{a0}1\u{a0}p.m.=10:00..13:00"]),
+            ("from 10 a.m.\r\nto 1 p.m.", &["10 a.m.\r\nto 1 p.m.=10:00..13:00"]),
             ("10 amendments", &[]),
             ("paragraphs 3 to 6 of", &[]),
             ("version 10.30 of", &[]),
