@@ -3,7 +3,9 @@
 //! `7, 9 and 10 November 2022` (three dates), `December 2021`, `April to June
 //! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`, `the
 //! third quarter of 2023`, `13 December 2021 (Monday)`, the United States
-//! order `June 1, 2015` and ISO `2021-12-13`. Months may be abbreviated
+//! order `June 1, 2015` (and its ranges `June 1 to June 5, 2015`, `June 1 to
+//! 5, 2015`), `between 30 May and 2 June 2024`, `30 May and 2 June 2024` (the
+//! year of the second is the first's too) and ISO `2021-12-13`. Months may be abbreviated
 //! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
 //! date only with a day or a year (`Jan` is also a name).
 //!
@@ -98,9 +100,18 @@ static RIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^,?{S}+(?P<y>[0-9]{4}
 static RIGHT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*\({WD}\)"));
 /// The second half of `13 December 2021 to 17 January 2022`, or of
 /// `Tuesday, 5 September, to Friday, 8 September 2023` (a comma before `to`).
+/// `and` joins the two halves only after `between` (`between 30 May and 2 June 2024`).
 static RANGE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^,?{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>[0-9]{4})\b)?")
+    re(r"^,?{S}*(?:{TO}|(?P<and>and)){S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>[0-9]{4})\b)?")
 });
+/// The next member of a list of days that gives the year the one before
+/// leaves out: the `and 2 June 2024` of `30 May and 2 June 2024`.
+static LIST_DAY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,?{S}*(?:and|or|,){S}*(?:{WD},?{S}+)?[0-9]{1,2}{ORD}{S}+{MONTH},?{S}+(?P<y>[0-9]{4})\b"));
+/// The second half of a range in the United States order: `June 1 to June 5,
+/// 2024`, `June 1 to 5, 2024` (without its month, the end needs its year).
+static US_RANGE_DAY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,?{S}*{TO}{S}*(?:(?P<m>{MONTH}){S}+)?(?P<d>[0-9]{1,2}){ORD}\b(?:,?{S}+(?P<y>[0-9]{4})\b)?"));
 /// The second half of `April to June 2021` or `April and May 2021`.
 static RANGE_MONTH: LazyLock<Regex> =
     LazyLock::new(|| re(r"^{S}*(?:(?P<to>{TO})|(?P<and>and|or|,)){S}*(?P<m>{MONTH})(?:{S}+(?P<y>[0-9]{4})\b)?"));
@@ -285,6 +296,15 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         if let Some(wd) = LEFT_WEEKDAY.captures(before).and_then(|c| c.get(0)) {
             start_at = lo + wd.start();
         }
+        let us_end = US_RANGE_DAY.captures(ahead(text, pos)).filter(|u| {
+            let end_at = pos + u.get(0).map_or(0, |m| m.end());
+            (u.name("m").is_some() || u.name("y").is_some()) && free_end(text, end_at)
+        });
+        if let Some(u) = us_end.filter(|_| end.is_none()) {
+            let m2 = u.name("m").and_then(|m| month_number(m.as_str()));
+            end = Some(Parts { year: year_of(&u, "y"), month: m2, day: num(&u, "d") });
+            pos += u.get(0)?.end();
+        }
     }
     if start.year.is_none() {
         if let Some(r) = RIGHT_YEAR.captures(ahead(text, pos)).filter(|r| free_end(text, pos + r.get(0).map_or(0, |m| m.end()))) {
@@ -298,7 +318,8 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         }
     }
     if end.is_none() && start.day.is_some() {
-        if let Some(r) = RANGE_DAY.captures(ahead(text, pos)) {
+        let between = || text.get(..start_at).is_some_and(|t| t.trim_end().ends_with("between"));
+        if let Some(r) = RANGE_DAY.captures(ahead(text, pos)).filter(|r| r.name("and").is_none() || between()) {
             let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
             end = Some(Parts { year: year_of(&r, "y"), month: m2, day: num(&r, "d") });
             pos += r.get(0)?.end();
@@ -306,6 +327,9 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
                 pos += w.end();
             }
         }
+    }
+    if end.is_none() && start.day.is_some() && start.year.is_none() {
+        start.year = LIST_DAY_YEAR.captures(ahead(text, pos)).and_then(|r| year_of(&r, "y"));
     }
     if start.day.is_none() {
         // `Jan` alone may be a name: an abbreviation without its stop needs a day or year.
@@ -501,6 +525,14 @@ mod tests {
             ("on 3 Jun. 2024, 4 Jul. 2024 and 3 Sept 2024", &["3 Jun. 2024=2024-06-03", "4 Jul. 2024=2024-07-04", "3 Sept 2024=2024-09-03"]),
             ("from 3 Jun to 5 Sep 2024", &["3 Jun to 5 Sep 2024=2024-06-03..2024-09-05"]),
             ("on Dec 3, 2024 and in Oct 2023", &["Dec 3, 2024=2024-12-03", "Oct 2023=2023-10/m"]),
+            // Ranges across months in either order.
+            ("from June 1 to June 5, 2024 and June 30 through July 2, 2024", &["June 1 to June 5, 2024=2024-06-01..2024-06-05", "June 30 through July 2, 2024=2024-06-30..2024-07-02"]),
+            ("from June 1 to 5, 2024", &["June 1 to 5, 2024=2024-06-01..2024-06-05"]),
+            ("on June 1 to 12 States", &["June 1=2021-06-01"]),
+            ("between 30 May and 2 June 2024", &["30 May and 2 June 2024=2024-05-30..2024-06-02"]),
+            ("on 30 May and 2 June 2024", &["30 May=2024-05-30", "2 June 2024=2024-06-02"]),
+            ("on Monday, 3 June, and Tuesday, 4 June 2024", &["Monday, 3 June=2024-06-03", "Tuesday, 4 June 2024=2024-06-04"]),
+            ("on 3 June and 4 States in 2024", &["3 June=2021-06-03", "2024=2024/y"]),
             // An abbreviation without its stop and without a day or year is a name.
             ("in Jan and in Mar del Plata", &[]),
             ("Jane and Janet in September", &["September=2021-09/m"]),
@@ -547,6 +579,30 @@ mod tests {
             ("in 1850", &[]),
             ("in 2020, 2021 and 2022", &["2020=2020/y", "2021=2021/y", "2022=2022/y"]),
             ("paragraph 5, 2021 requests", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dates(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn forms_pasted_from_pdf_word_and_web_pages() {
+        // Reference year 2021, month 12 (see `dates`).
+        let cases: &[(&str, &[&str])] = &[
+            ("on 1st June 2024", &["1st June 2024=2024-06-01"]),
+            ("on June 1, 2024", &["June 1, 2024=2024-06-01"]),
+            ("on 1 and 2 June 2024", &["1=2024-06-01", "2 June 2024=2024-06-02"]),
+            ("1-5 June 2024, 1–5 June 2024, 1 – 5 June 2024", &["1-5 June 2024=2024-06-01..2024-06-05", "1–5 June 2024=2024-06-01..2024-06-05", "1 – 5 June 2024=2024-06-01..2024-06-05"]),
+            ("from 1 to 5 June 2024 and 1 through 5 July 2024", &["1 to 5 June 2024=2024-06-01..2024-06-05", "1 through 5 July 2024=2024-07-01..2024-07-05"]),
+            ("from 30 May to 2 June 2024", &["30 May to 2 June 2024=2024-05-30..2024-06-02"]),
+            ("from 30 December 2024 to 3 January 2025", &["30 December 2024 to 3 January 2025=2024-12-30..2025-01-03"]),
+            ("on Monday 3 June 2024", &["Monday 3 June 2024=2024-06-03"]),
+            ("on 3 June, the", &["3 June=2021-06-03"]),
+            ("dated 2024-06-03", &["2024-06-03=2024-06-03"]),
+            ("dated 03/06/2024 and 3.6.2024", &[]),
+            ("on 3 Jun. 2024", &["3 Jun. 2024=2024-06-03"]),
+            ("on 30\u{a0}September\u{a0}2021 and 1\u{a0}–\u{a0}5\u{a0}June\u{a0}2024", &["30\u{a0}September\u{a0}2021=2021-09-30", "1\u{a0}–\u{a0}5\u{a0}June\u{a0}2024=2024-06-01..2024-06-05"]),
+            ("Distr.: General\r\n30 September\r\n2021\r\n", &["30 September\r\n2021=2021-09-30"]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");
