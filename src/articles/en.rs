@@ -13,7 +13,7 @@ use regex_lite::Regex;
 
 use super::instruments::{self, Role};
 use super::{lookback, resolution_name, MAX_ITEMS, RESOLUTION_NUMBER, Base, Context, Item, Label, Level, Unit};
-use crate::numerals::parse_decimal;
+use crate::numerals::{digit_value, parse_decimal};
 use crate::span::Span;
 use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_while, skip_ws};
 
@@ -44,7 +44,7 @@ pub(super) fn find(text: &str, ctx: &mut Context) {
         }
         let Some((_, _, _, w)) = unit_word(text, s) else { continue };
         let k = skip_ws(text, w);
-        if k == w || !char_at(text, k).is_some_and(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | '(')) {
+        if k == w || !char_at(text, k).is_some_and(|c| digit_value(c).is_some() || matches!(c, 'I' | 'V' | 'X' | 'L' | '(')) {
             continue;
         }
         if let Some(end) = reference(text, s, ctx) {
@@ -403,7 +403,7 @@ fn level(text: &str, i: usize) -> Option<(Level, usize)> {
 /// A number at `k` (`63`, `II` when `roman`), with its labels (`4 (c)`), or
 /// a label alone (`(d)`).
 fn item(text: &str, k: usize, roman: bool) -> Option<(Item, usize)> {
-    let j = skip_while(text, k, |c| c.is_ascii_digit());
+    let j = skip_while(text, k, |c| digit_value(c).is_some());
     let number = if j > k {
         parse_decimal(&text[k..j])
     } else if roman {
@@ -415,7 +415,7 @@ fn item(text: &str, k: usize, roman: bool) -> Option<(Item, usize)> {
     };
     match number {
         Some(n) => {
-            if char_at(text, j).is_some_and(|c| c.is_alphanumeric() || c == '/')
+            if char_at(text, j).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '／'))
                 || (char_at(text, j) == Some('.') && char_at(text, j + 1).is_some_and(|c| c.is_ascii_digit()))
             {
                 return None;
@@ -592,6 +592,10 @@ mod tests {
                 vec![art("article 63, paragraph 4 (c), of the Convention", "UNCAC", 63, Some(4), Some("c"))],
             ),
             ("Article 43 of the United Nations Convention against Corruption", vec![art("Article 43 of the United Nations Convention against Corruption", "UNCAC", 43, None, None)]),
+            // Full-width digits and no-break spaces.
+            ("under article ６３ of the Convention", vec![art("article ６３ of the Convention", "UNCAC", 63, None, None)]),
+            ("article\u{a0}63, paragraph\u{a0}4 (c), of the Convention", vec![art("article\u{a0}63, paragraph\u{a0}4 (c), of the Convention", "UNCAC", 63, Some(4), Some("c"))]),
+            ("paragraph ８ of resolution ８／２", vec![para("paragraph ８ of resolution ８／２", "resolution 8/2", 8, None)]),
             ("under rule 22 of the rules of procedure of the Conference", vec![rule("rule 22 of the rules of procedure", "rules of procedure", 22, None)]),
             ("Under rule 17, representatives", vec![rule("rule 17", "rules of procedure", 17, None)]),
             ("Article 12 of the Single Convention on Narcotic Drugs of 1961 applies", vec![art("Article 12 of the Single Convention on Narcotic Drugs of 1961", "Single Convention on Narcotic Drugs of 1961", 12, None, None)]),

@@ -33,7 +33,7 @@ fn number_ending_at(text: &str, p: usize) -> Option<(usize, &str)> {
     let lo = floor_boundary(text, p.saturating_sub(NUMBER_MAX));
     let head = &text[lo..p];
     let run = head.trim_end_matches(|c: char| {
-        c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t')
+        c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, '/' | '-' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '０'..='９' | '／' | '－' | 'Ａ'..='Ｚ')
     });
     let start = lo + run.len();
     let candidate = text[start..p].trim_start_matches(is_space);

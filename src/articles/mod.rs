@@ -159,8 +159,9 @@ fn cites_treaty_articles_in_digits(text: &str) -> bool {
 }
 
 /// The number of a resolution or decision: `8/2`, `S-32/1`, `1373 (2001)`,
-/// `1/CP.26`, `-/CP.28`, `77/262 A`, `217 A (III)`.
-const RESOLUTION_NUMBER: &str = r"(?:[A-Z]{1,3}-)?[0-9]{1,4}/(?:[0-9]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})(?:[ \t]+[A-H](?:-[A-H])?)?|-/(?:CP|CMP|CMA)\.[0-9]{1,2}|[0-9]{1,4}[ \t]*[(（][0-9]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]";
+/// `1/CP.26`, `-/CP.28`, `77/262 A`, `217 A (III)`; digits, slash and dash
+/// may be full-width (`８／２`).
+const RESOLUTION_NUMBER: &str = r"(?:[A-ZＡ-Ｚ]{1,3}[-－])?[0-9０-９]{1,4}[/／](?:[0-9０-９]{1,4}|(?:CP|CMP|CMA|COP|MOP)\.[0-9]{1,2})(?:[ \t]+[A-H](?:-[A-H])?)?|-/(?:CP|CMP|CMA)\.[0-9]{1,2}|[0-9０-９]{1,4}[ \t]*[(（][0-9０-９]{4}[)）]|[0-9]{1,4}(?:[ \t]?[A-F])?[ \t]*[(（](?:E?S-)?[IVXL]{1,7}[)）]";
 
 impl Context {
     fn new(text: &str) -> Context {
@@ -275,9 +276,11 @@ fn resolution_name(word: &str, number: &str) -> String {
     } else {
         "resolution"
     };
-    // `1373(2001)`, `1373（2001）` → `1373 (2001)`, as the Security Council writes it.
-    match number.split_once(['(', '（']) {
-        Some((n, year)) => format!("{kind} {} ({})", n.trim(), year.trim_end_matches([')', '）']).trim()),
+    // `1373(2001)`, `1373（2001）` → `1373 (2001)`, as the Security Council writes it;
+    // `８／２` → `8/2`.
+    let number = crate::numerals::to_halfwidth(number);
+    match number.split_once('(') {
+        Some((n, year)) => format!("{kind} {} ({})", n.trim(), year.trim_end_matches(')').trim()),
         None => format!("{kind} {number}"),
     }
 }

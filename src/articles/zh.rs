@@ -229,8 +229,8 @@ fn item(text: &str, k: usize) -> Option<(Item, usize)> {
     let (number, j) = if digit_value(c).is_some() {
         let j = skip_while(text, k, |c| digit_value(c).is_some());
         // `8/2`, `5.3`: part of another number.
-        let after = char_at(text, j);
-        if matches!(after, Some('/' | '.' | '．' | '／')) && char_at(text, j + 1).and_then(digit_value).is_some() {
+        let after = char_at(text, j).filter(|c| matches!(c, '/' | '.' | '．' | '／'));
+        if after.is_some_and(|a| char_at(text, j + a.len_utf8()).and_then(digit_value).is_some()) {
             return None;
         }
         (Some(parse_decimal(&text[k..j])?), j)
@@ -258,8 +258,10 @@ fn label(text: &str, k: usize) -> Option<(Label, usize)> {
     }
     let open = char_at(text, k).filter(|c| matches!(c, '(' | '（'))?;
     let a = skip_spaces(text, k + open.len_utf8());
-    let b = skip_while(text, a, |c| c.is_ascii_alphanumeric() || is_chinese_numeral(c) || STEMS.contains(&c));
-    let inner = &text[a..b];
+    let b = skip_while(text, a, |c| c.is_ascii_alphanumeric() || matches!(c, '０'..='９' | 'ａ'..='ｚ') || is_chinese_numeral(c) || STEMS.contains(&c));
+    // `（ｃ）`, `（３）`: full-width forms read as their ASCII letters and digits.
+    let inner = crate::numerals::to_halfwidth(&text[a..b]);
+    let inner = inner.as_ref();
     let close_at = skip_spaces(text, b);
     let close = char_at(text, close_at).filter(|c| matches!(c, ')' | '）'))?;
     let stem = inner.chars().next().and_then(|c| STEMS.iter().position(|s| *s == c)).filter(|_| inner.chars().count() == 1);
@@ -375,6 +377,10 @@ mod tests {
     fn single_references() {
         let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
             ("根据《公约》第六十三条第四款第(三)项。", vec![art("《公约》第六十三条第四款第(三)项", "UNCAC", 63, Some(4), Some("c"))]),
+            // Full-width digits, letters and brackets, no-break spaces.
+            ("根据《公约》第６３条第４款第（ｃ）项。", vec![art("《公约》第６３条第４款第（ｃ）项", "UNCAC", 63, Some(4), Some("c"))]),
+            ("议事规则第\u{a0}22\u{a0}条和第\u{3000}２３\u{3000}条", vec![rule("议事规则第\u{a0}22\u{a0}条", "rules of procedure", 22, None), rule("第\u{3000}２３\u{3000}条", "rules of procedure", 23, None)]),
+            ("缔约国会议在第８／２号决议第８段中", vec![para("第８／２号决议第８段", "resolution 8/2", 8, None)]),
             ("实施《公约》第四十三条。", vec![art("《公约》第四十三条", "UNCAC", 43, None, None)]),
             ("根据《反腐败公约》第一条第(二)项，", vec![art("《反腐败公约》第一条第(二)项", "UNCAC", 1, None, Some("b"))]),
             ("根据缔约国会议议事规则第 22 条，", vec![rule("议事规则第 22 条", "rules of procedure", 22, None)]),
