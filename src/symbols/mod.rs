@@ -5,7 +5,9 @@
 //! [`grammar`], wherever they stand: in brackets, in markdown links
 //! (`[CAC/COSP/2021/2](#)` → the symbol alone) and inside URLs
 //! (`http://undocs.org/CAC/COSP/EG.1/2019/4` → the symbol). The value links to
-//! `https://undocs.org/<lang>/<symbol>` in the document's language.
+//! `https://undocs.org/<lang>/<symbol>` in the document's language. A symbol
+//! typed in full-width forms (`ＣＡＣ／ＣＯＳＰ／２０２１／１`) is read too; its
+//! value is in ASCII.
 //!
 //! Left out: job numbers (`V.21-07050`), barcodes, and slashed text that does
 //! not start with a known series (`A/B`, `12/13/2021`).
@@ -45,24 +47,48 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_uppercase() || !starts_symbol(bytes, i) || in_link_target(bytes, i) {
-            i += 1;
-            continue;
-        }
-        match grammar::parse_at(text, i) {
-            Some(parsed) => {
+        let ascii = bytes[i].is_ascii_uppercase() && starts_symbol(bytes, i) && !in_link_target(bytes, i);
+        let here = if ascii { grammar::parse_at(text, i).map(|p| (p.len, p)) } else { full_width_at(text, i) };
+        match here {
+            Some((len, parsed)) => {
                 let value = SymbolValue::Document {
                     url: format!("https://undocs.org/{lang}/{}", parsed.symbol),
                     symbol: parsed.symbol,
                     parts: parsed.parts,
                 };
-                found.push(Annotation::new(Span::new(i, i + parsed.len), Value::Symbol(value)));
-                i += parsed.len;
+                found.push(Annotation::new(Span::new(i, i + len), Value::Symbol(value)));
+                i += len;
             }
             None => i += 1,
         }
     }
     found
+}
+
+/// A character of a symbol typed in full-width forms: `Ａ`–`Ｚ`, `ａ`–`ｚ`,
+/// `０`–`９`, `／`, `．`, `－`, `（`, `）`.
+fn is_full_width_symbol_char(c: char) -> bool {
+    matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' | '／' | '．' | '－' | '（' | '）')
+}
+
+/// The longest run of full-width characters read as one symbol.
+const FULL_WIDTH_MAX: usize = 40;
+
+/// A symbol typed in full-width forms at byte `i`, `ＣＡＣ／ＣＯＳＰ／２０２１／１`:
+/// read by the grammar in ASCII (each of these characters is three bytes
+/// and one in ASCII), and its length in bytes of `text`. Only a capital
+/// that no Latin letter or digit, ASCII or full-width, `／`, `．` or `－`
+/// precedes starts one.
+fn full_width_at(text: &str, i: usize) -> Option<(usize, grammar::Parsed)> {
+    let first = crate::text::char_at(text, i).filter(|c| matches!(c, 'Ａ'..='Ｚ'))?;
+    if crate::text::char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric() || (is_full_width_symbol_char(c) && !matches!(c, '（' | '）'))) {
+        return None;
+    }
+    let run_len: usize = text[i..].chars().take(FULL_WIDTH_MAX).take_while(|&c| is_full_width_symbol_char(c)).map(char::len_utf8).sum();
+    let ascii = crate::numerals::to_halfwidth(&text[i..i + run_len]);
+    let parsed = grammar::parse_at(&ascii, 0)?;
+    let len = parsed.len * first.len_utf8();
+    (text.is_char_boundary(i + len) && parsed.len > 0).then_some((len, parsed))
 }
 
 /// How far back, in bytes, a markdown link's target is looked for.
@@ -103,7 +129,7 @@ mod tests {
             .into_iter()
             .filter_map(|a| match a.value {
                 Value::Symbol(SymbolValue::Document { symbol, url, .. }) => {
-                    let span: String = text[a.span.range()].split_whitespace().collect();
+                    let span: String = crate::numerals::to_halfwidth(&text[a.span.range()]).split_whitespace().collect();
                     assert_eq!(span, symbol);
                     Some(format!("{symbol}|{url}"))
                 }
@@ -131,6 +157,9 @@ mod tests {
         ("https://www.unodc.org/documents/UNCAC/COSP/session9/x.pdf", &[]),
         ("2021/12/13 和 3/4", &[]),
         ("XCAC/COSP/2021/2", &[]),
+        // Typed in full-width forms: the value in ASCII.
+        ("秘书处的说明（ＣＡＣ／ＣＯＳＰ／２０２１／１）和ＣＡＣ／ＣＯＳＰ／ＩＲＧ／２０２２／１／Ａｄｄ．２。", &["CAC/COSP/2021/1", "CAC/COSP/IRG/2022/1/Add.2"]),
+        ("ＸＣＡＣ／ＣＯＳＰ／２０２１／２和Ａ／Ｂ", &[]),
     ];
 
     const EN: &[(&str, &[&str])] = &[
