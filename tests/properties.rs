@@ -96,6 +96,9 @@ const PIECES: &[&str] = &[
     "埃及", "沙姆沙伊赫", "维也纳", "（", "）", "(", ")", "1. ", "(a) ", "临时议程", "出席情况", "：", "。", " ", "30 September 2021",
     "10 a.m. to 1 p.m.", "resolution 58/4", "article 63, paragraph 4 (c)", "agenda item 3", "😀", "\u{0}", "é", "Ω", "\u{3000}",
     "[", "](#)", "http://undocs.org/", "星期一", "，", "-", "–", "S-32/1", "L.1", "毒品和犯罪问题办公室（毒品和犯罪问题办公室）",
+    // Full-width forms and no-break spaces pasted from PDFs and Word.
+    "ＣＡＣ／ＣＯＳＰ／", "２０２１／", "第９／１号决议", "１０：００", "－", "\u{a0}", "议程项目３", "（ｃ）", "Ｓ－", "３",
+    "3 Jun 2024", "June 1 to", "between 30 May and", "10.00-13.00", " hours", "at 14.00",
 ];
 
 fn piece_text() -> impl Strategy<Value = String> {
