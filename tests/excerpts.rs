@@ -9,7 +9,9 @@
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
 //!   meeting records, an ECOSOC list of resolutions and decisions, a UNFCCC
-//!   COP decision, treaty-body concluding observations; compared reduced to
+//!   COP decision, treaty-body concluding observations, and notes pasted
+//!   from Word and PDFs (CRLF, full-width digits, no-break spaces, the
+//!   variant forms of dates and times); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
