@@ -23,19 +23,19 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use crate::model::{AgendaRefValue, Annotation, Language, Value};
-use crate::numerals::{digit_value, parse_decimal};
+use crate::numerals::{digit_value, parse_decimal, to_halfwidth};
 use crate::span::Span;
 use crate::text::{captures_near, char_at, floor_boundary, sentence_start, skip_spaces, skip_while, Document};
 
 /// One item number: `3`, `1(f)`, `1 (f)`, `8（b）`, and a sub-sub-item after
 /// the letter: `3(a)(ii)`, `3(a)㈠`.
-const ITEM: &str = r"[0-9０-９]{1,3}(?:[ \t\x{A0}\x{3000}]*[(（][a-z][)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?";
+const ITEM: &str = r"[0-9０-９]{1,3}(?:[ \t\x{A0}\x{3000}]*[(（][a-zａ-ｚ][)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?";
 /// Blanks inside a line, no-break and ideographic spaces included.
 const SP: &str = r"[ \t\x{A0}\x{3000}]";
 /// Blanks and line breaks.
 const WS: &str = r"[ \t\r\n\x{A0}\x{3000}]";
 /// A later item of a list: a number, or a letter of the item before (`3 (a) and (b)`).
-const NEXT: &str = r"(?:[0-9０-９]{1,3}(?:[ \t\x{A0}\x{3000}]*[(（][a-z][)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?|[(（][a-z][)）])";
+const NEXT: &str = r"(?:[0-9０-９]{1,3}(?:[ \t\x{A0}\x{3000}]*[(（][a-zａ-ｚ][)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](?:iv|ix|vi{0,3}|x|i{1,3})[)）]|[㈠-㈩]))?)?|[(（][a-zａ-ｚ][)）])";
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|至|到|-|–|－){WS}*");
@@ -82,7 +82,7 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
 /// An item number of a list: main number (1), letter (2), sub-sub-item in
 /// Roman (3) or bracketed Chinese numerals (4); or a letter alone (5).
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9０-９]{1,3})(?:[ \t\x{A0}\x{3000}]*[(（]([a-z])[)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](iv|ix|vi{0,3}|x|i{1,3})[)）]|([㈠-㈩])))?)?|[(（]([a-z])[)）]").expect("valid regex")
+    Regex::new(r"([0-9０-９]{1,3})(?:[ \t\x{A0}\x{3000}]*[(（]([a-zａ-ｚ])[)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](iv|ix|vi{0,3}|x|i{1,3})[)）]|([㈠-㈩])))?)?|[(（]([a-zａ-ｚ])[)）]").expect("valid regex")
 });
 
 /// `㈠`…`㈩` as the Roman numeral an English agenda writes: `i`…`x`.
@@ -242,7 +242,7 @@ static EN_LETTERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `的分项目(b)` / `分项目(a)和(b)` starting a text.
 static ZH_LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{SP}*的?{SP}*分项目{SP}*([(（][a-z][)）](?:{SP}*(?:、|和|及){SP}*[(（][a-z][)）])*)")).expect("valid regex")
+    Regex::new(&format!(r"^{SP}*的?{SP}*分项目{SP}*([(（][a-zａ-ｚ][)）](?:{SP}*(?:、|和|及){SP}*[(（][a-zａ-ｚ][)）])*)")).expect("valid regex")
 });
 
 /// How far before an English item a `sub-item (b) of` is looked for, in bytes.
@@ -261,7 +261,7 @@ fn letters_around(text: &str, start: usize, end: usize, english: bool) -> Option
         let c = ZH_LETTERS_AFTER.captures(&text[end..hi])?;
         (c.get(1)?.as_str(), start, end + c.get(0)?.end())
     };
-    let chars: Vec<char> = found.chars().collect();
+    let chars: Vec<char> = to_halfwidth(found).chars().collect();
     let letters: Vec<char> = chars.windows(2).filter(|w| matches!(w[0], '(' | '（') && w[1].is_ascii_lowercase()).map(|w| w[1]).collect();
     (!letters.is_empty()).then_some((s, e, letters))
 }
@@ -348,7 +348,9 @@ fn expand(list: &str) -> Option<Vec<String>> {
             Some(num) => parse_decimal(num.as_str())?,
             None => prev_main?,
         };
-        let letter = caps.get(2).or(caps.get(5)).map(|m| m.as_str());
+        // `（ａ）` → `a`.
+        let letter = caps.get(2).or(caps.get(5)).map(|m| to_halfwidth(m.as_str()));
+        let letter = letter.as_deref();
         let chinese = caps.get(4).and_then(|m| m.as_str().chars().next()).and_then(|c| CHINESE_SUB.get((c as u32).checked_sub('㈠' as u32)? as usize).copied());
         let sub = caps.get(3).map(|m| m.as_str()).or(chinese);
         let between = list.get(prev_end..whole.start()).unwrap_or("").to_ascii_lowercase();
@@ -461,6 +463,7 @@ mod tests {
             ("议程项目\u{3000}２至５", &[("议程项目\u{3000}２至５", &["2", "3", "4", "5"])]),
             ("议程第\u{a0}３\u{a0}项", &[("议程第\u{a0}３\u{a0}项", &["3"])]),
             ("议程项目３．１和议程项目３／４", &[]),
+            ("议程项目３（ａ）和（ｂ）以及议程项目 68 的分项目（ｃ）", &[("议程项目３（ａ）和（ｂ）", &["3(a)", "3(b)"]), ("议程项目 68 的分项目（ｃ）", &["68(c)"])]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Vec<String>)> =
