@@ -69,8 +69,8 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     }
 });
 
-/// Whitespace inside a date: spaces, no-break spaces, line breaks.
-const S: &str = r"[\s\x{A0}\x{202F}]";
+/// Whitespace inside a date: spaces, no-break and ideographic spaces, line breaks.
+const S: &str = r"[\s\x{A0}\x{202F}\x{3000}]";
 /// An ordinal suffix a day may carry.
 const ORD: &str = "(?:st|nd|rd|th)?";
 /// Words and dashes that make a range.
@@ -603,6 +603,7 @@ mod tests {
             ("on 3 Jun. 2024", &["3 Jun. 2024=2024-06-03"]),
             ("on 30\u{a0}September\u{a0}2021 and 1\u{a0}–\u{a0}5\u{a0}June\u{a0}2024", &["30\u{a0}September\u{a0}2021=2021-09-30", "1\u{a0}–\u{a0}5\u{a0}June\u{a0}2024=2024-06-01..2024-06-05"]),
             ("Distr.: General\r\n30 September\r\n2021\r\n", &["30 September\r\n2021=2021-09-30"]),
+            ("dated 30\u{3000}September\u{3000}2021", &["30\u{3000}September\u{3000}2021=2021-09-30"]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");
