@@ -8,6 +8,8 @@
 //! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
 //! be full-width (`１０：００`).
 //!
+//! `晚7时`, `早8时` (one character of the day's part before an hour).
+//!
 //! Left out on purpose: `晚` alone (`12 月 14 日晚` is an evening, not a
 //! time), numbers before `时` that are not hours (`24 小时`, `2 时期`,
 //! `三时` without 上午/下午), `10.30` without a.m./p.m. (a number) unless in
@@ -34,6 +36,10 @@ const PERIODS: &[(&str, Period)] = &[
     ("晚上", Period::Afternoon),
     ("晚间", Period::Afternoon),
     ("夜间", Period::Afternoon),
+    // One character, a part of the day only before an hour (`晚7时`): last,
+    // so that `早上`, `晚上` are read whole.
+    ("早", Period::Morning),
+    ("晚", Period::Afternoon),
 ];
 /// Words that join two times into a range.
 const ZH_RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～", "~"];
@@ -299,19 +305,20 @@ fn point_hour(c: &mut Cursor) -> Option<Clock> {
     Some(Clock { hour, minute, period: None, weak: false })
 }
 
-/// `上午`, `下\n\n午`: a part of the day, its two characters perhaps split
-/// by a PDF line break.
+/// `上午`, `下\n\n午`, `晚`: a part of the day, its two characters perhaps
+/// split by a PDF line break.
 fn zh_period(c: &mut Cursor) -> Option<Period> {
     let save = *c;
     let first = c.peek()?;
     for &(word, period) in PERIODS {
         let mut chars = word.chars();
-        let (Some(a), Some(b)) = (chars.next(), chars.next()) else { continue };
-        if a != first {
-            continue;
-        }
+        let Some(a) = chars.next().filter(|&a| a == first) else { continue };
         let mut k = save;
         k.pos += a.len_utf8();
+        let Some(b) = chars.next() else {
+            *c = k;
+            return Some(period);
+        };
         k.ws();
         if k.eat_char(|x| x == b).is_some() {
             *c = k;
@@ -498,6 +505,8 @@ mod tests {
             // Not a minute: 零 that starts another word.
             ("上午10时零售商", &["上午10时=10:00"]),
             ("午夜", &[]),
+            ("12 月 14 日晚 7 时开幕，早8时至晚6时开放，晚七时半结束", &["晚 7 时=19:00", "早8时至晚6时=08:00..18:00", "晚七时半=19:30"]),
+            ("晚些时候、早日、不早于 8 时", &["8 时=08:00"]),
             // Full-width digits, mixed colons, spaces around the range word.
             ("会议于１０:００开始", &["１０:００=10:00"]),
             ("１０：００－１３：００", &["１０：００－１３：００=10:00..13:00"]),
