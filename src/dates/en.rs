@@ -7,7 +7,7 @@
 //! 5, 2015`), `between 30 May and 2 June 2024`, `30 May and 2 June 2024` (the
 //! year of the second is the first's too) and ISO `2021-12-13`. Months may be abbreviated
 //! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
-//! date only with a day or a year (`Jan` is also a name).
+//! date only with a day or a year right after it (`Jan` is also a name).
 //!
 //! Month names are capitalised (`may` is a verb). A year alone is a date
 //! only after a word that introduces a time (`in 2021`, `since 2012`,
@@ -332,8 +332,10 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         start.year = LIST_DAY_YEAR.captures(ahead(text, pos)).and_then(|r| year_of(&r, "y"));
     }
     if start.day.is_none() {
-        // `Jan` alone may be a name: an abbreviation without its stop needs a day or year.
-        if start.year.is_none() && CALENDAR.bare_abbreviations.contains(&&text[ms..me]) {
+        // `Jan` alone may be a name: an abbreviation without its stop needs a
+        // day, or a year right after it (`Jun 2024`, not `Li Jun, 2019`).
+        let year_after = start.year.is_some() && !text[me..].starts_with(',');
+        if !year_after && CALENDAR.bare_abbreviations.contains(&&text[ms..me]) {
             return Some(pos);
         }
         if let Some(r) = RANGE_MONTH.captures(ahead(text, pos)) {
@@ -534,7 +536,7 @@ mod tests {
             ("on Monday, 3 June, and Tuesday, 4 June 2024", &["Monday, 3 June=2024-06-03", "Tuesday, 4 June 2024=2024-06-04"]),
             ("on 3 June and 4 States in 2024", &["3 June=2021-06-03", "2024=2024/y"]),
             // An abbreviation without its stop and without a day or year is a name.
-            ("in Jan and in Mar del Plata", &[]),
+            ("in Jan and in Mar del Plata, (Li Jun, 2019)", &[]),
             ("Jane and Janet in September", &["September=2021-09/m"]),
             ("30\u{a0}September\u{a0}2021", &["30\u{a0}September\u{a0}2021=2021-09-30"]),
             ("in 2020 and 2021", &["2020=2020/y", "2021=2021/y"]),
