@@ -541,45 +541,11 @@ fn to_roman(mut n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::parse_roman;
-    use crate::model::{Annotation, ArticleValue, Language, Value};
-    use crate::text::Document;
+    use super::super::cases::{art, chap, para, rule};
+    use crate::model::{ArticleValue, Language};
 
     fn found(text: &str) -> Vec<(String, ArticleValue)> {
-        super::super::find_articles(&Document { text, language: Language::English })
-            .into_iter()
-            .filter_map(|Annotation { span, value, .. }| match value {
-                Value::Article(v) => Some((text[span.range()].to_owned(), v)),
-                _ => None,
-            })
-            .collect()
-    }
-
-    fn want(text: &str, instrument: &str, f: impl FnOnce(&mut ArticleValue)) -> (String, ArticleValue) {
-        let mut v = ArticleValue { instrument: Some(instrument.to_owned()), ..ArticleValue::default() };
-        f(&mut v);
-        (text.to_owned(), v)
-    }
-    fn art(text: &str, ins: &str, a: u32, p: Option<u32>, s: Option<&str>) -> (String, ArticleValue) {
-        want(text, ins, |v| {
-            v.article = Some(a);
-            v.paragraph = p;
-            v.subparagraph = s.map(str::to_owned);
-        })
-    }
-    fn rule(text: &str, ins: &str, r: u32, p: Option<u32>) -> (String, ArticleValue) {
-        want(text, ins, |v| {
-            v.rule = Some(r);
-            v.paragraph = p;
-        })
-    }
-    fn para(text: &str, ins: &str, p: u32, s: Option<&str>) -> (String, ArticleValue) {
-        want(text, ins, |v| {
-            v.paragraph = Some(p);
-            v.subparagraph = s.map(str::to_owned);
-        })
-    }
-    fn chap(text: &str, ins: &str, c: u32) -> (String, ArticleValue) {
-        want(text, ins, |v| v.chapter = Some(c))
+        super::super::cases::found(text, Language::English)
     }
 
     const HEADER: &str = "Conference of the States Parties to the United Nations Convention against Corruption\n\n";

@@ -27,6 +27,8 @@
 //! meetings (`第十一届会议`, `第二次会议`), agenda items, annexes and
 //! sections (`附件三`, `第三节`), and anaphora without a number (`该决议`).
 
+#[cfg(test)]
+mod cases;
 mod en;
 mod instruments;
 mod lookback;

@@ -329,46 +329,11 @@ fn rule_word(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Annotation, ArticleValue, Language, Value};
-    use crate::text::Document;
+    use super::super::cases::{art, chap, para, rule};
+    use crate::model::{ArticleValue, Language};
 
-    /// The annotations found, as (span text, value).
     fn found(text: &str) -> Vec<(String, ArticleValue)> {
-        super::super::find_articles(&Document { text, language: Language::Chinese })
-            .into_iter()
-            .filter_map(|Annotation { span, value, .. }| match value {
-                Value::Article(v) => Some((text[span.range()].to_owned(), v)),
-                _ => None,
-            })
-            .collect()
-    }
-
-    fn want(text: &str, instrument: &str, f: impl FnOnce(&mut ArticleValue)) -> (String, ArticleValue) {
-        let mut v = ArticleValue { instrument: Some(instrument.to_owned()), ..ArticleValue::default() };
-        f(&mut v);
-        (text.to_owned(), v)
-    }
-    fn art(text: &str, ins: &str, a: u32, p: Option<u32>, s: Option<&str>) -> (String, ArticleValue) {
-        want(text, ins, |v| {
-            v.article = Some(a);
-            v.paragraph = p;
-            v.subparagraph = s.map(str::to_owned);
-        })
-    }
-    fn rule(text: &str, ins: &str, r: u32, p: Option<u32>) -> (String, ArticleValue) {
-        want(text, ins, |v| {
-            v.rule = Some(r);
-            v.paragraph = p;
-        })
-    }
-    fn para(text: &str, ins: &str, p: u32, s: Option<&str>) -> (String, ArticleValue) {
-        want(text, ins, |v| {
-            v.paragraph = Some(p);
-            v.subparagraph = s.map(str::to_owned);
-        })
-    }
-    fn chap(text: &str, ins: &str, c: u32) -> (String, ArticleValue) {
-        want(text, ins, |v| v.chapter = Some(c))
+        super::super::cases::found(text, Language::Chinese)
     }
 
     const HEADER: &str = "联合国反腐败公约缔约国会议\n\n";
