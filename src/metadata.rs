@@ -205,7 +205,7 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
         date: issue.map(|d| d.start),
         language: Some(doc.language.code().to_owned()),
         original_language: original_language(header),
-        symbol: lines.iter().flat_map(|l| cells(text, *l)).map(|c| c.trim_end_matches(['*', ' '])).find(|c| is_symbol(c)).map(str::to_owned),
+        symbol: lines.iter().flat_map(|l| cells(text, *l)).map(|c| c.trim_end_matches(['*', ' '])).find(|c| is_symbol(c)).map(|c| crate::numerals::to_halfwidth(c).into_owned()),
         session: session(header),
         meeting,
         title: title(text, &lines),
@@ -241,8 +241,10 @@ fn split_cell(cell: &str) -> Vec<&str> {
     }
 }
 
+/// A cell that is a document symbol, in ASCII or typed in full width
+/// (`ＣＡＣ／ＣＯＳＰ／２０２１／１`).
 fn is_symbol(cell: &str) -> bool {
-    SYMBOL_LINE.is_match(cell.trim_end_matches(['*', ' ']))
+    SYMBOL_LINE.is_match(&crate::numerals::to_halfwidth(cell.trim_end_matches(['*', ' ', '＊'])))
 }
 
 /// The cover's issuing body: the cells above `Distr.` (and before it on its
@@ -877,10 +879,16 @@ mod tests {
     }
 
     #[test]
+    fn full_width_symbol_on_the_cover() {
+        let m = meta("联合国\tＣＡＣ／ＣＯＳＰ／２０２１／１\n缔约国会议\tDistr.: General\n2021年9月30日\n");
+        assert_eq!((m.symbol.as_deref(), m.body.as_deref()), (Some("CAC/COSP/2021/1"), Some("缔约国会议")));
+    }
+
+    #[test]
     fn symbol_cells() {
         let cases = [
             ("A/78/123", true), ("S/PV.9000", true), ("A/78/PV.5", true), ("A/78/456–S/2023/678", true), ("E/2023/28-E/CN.7/2023/15", true),
-            ("CAC/COSP/2021/1*", true),
+            ("CAC/COSP/2021/1*", true), ("ＣＡＣ／ＣＯＳＰ／２０２１／１", true),
             // Must not match.
             ("A/B", false), ("S/PV", false), ("United Nations", false), ("A/78/456–", false), ("Distr.: General", false),
         ];
