@@ -300,6 +300,11 @@ mod tests {
             ("Open Ownership（开放所有权组织）", &["Open Ownership（开放所有权组织）=org:开放所有权组织"]),
             ("由 Some Body 主持，Distr General", &[]),
             ("The Republic of Korea (ROK) and United Nations (UN)", &["Republic of Korea=state:KOR", "United Nations (UN)=org:UN"]),
+            // A short form of two words keeps the space between them.
+            (
+                "the Global Operational Network of Anti-Corruption Law Enforcement Authorities (GlobE Network)",
+                &["Global Operational Network of Anti-Corruption Law Enforcement Authorities (GlobE Network)=org:GlobE Network"],
+            ),
             // A document symbol in brackets is cited, not a short form (the
             // `UNEP` inside the symbol is left for `resolve` to drop).
             ("the report of UNEP (UNEP/EA.5/Res.3)", &["UNEP=org", "UNEP=org"]),
