@@ -215,7 +215,11 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
     if let Some(symbol) = SYMBOL_AFTER.captures(rest).and_then(|c| c.get(1)) {
         return Some(Owner::Symbol(Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }));
     }
-    let name_at = ["the ", "its ", "this "].iter().find(|d| rest.starts_with(**d)).map_or(k, |d| k + d.len());
+    // `of the\nrules of procedure`: the determiner may end a line.
+    let name_at = ["the", "its", "this"]
+        .iter()
+        .find(|d| rest.starts_with(**d) && rest[d.len()..].starts_with(is_ws))
+        .map_or(k, |d| skip_ws(text, k + d.len()));
     // `rule 37 of the Council's provisional rules of procedure`: the owner's
     // possessive stands between the determiner and the rules.
     let name_at = possessive_end(text, name_at).filter(|&p| instruments::en_starting_at(text, p).is_some_and(|(_, i)| i.role == Role::Rules)).unwrap_or(name_at);
@@ -594,6 +598,7 @@ mod tests {
             ("Article 43 of the United Nations Convention against Corruption", vec![art("Article 43 of the United Nations Convention against Corruption", "UNCAC", 43, None, None)]),
             ("under rule 22 of the rules of procedure of the Conference", vec![rule("rule 22 of the rules of procedure", "rules of procedure", 22, None)]),
             ("Under rule 17, representatives", vec![rule("rule 17", "rules of procedure", 17, None)]),
+            ("rule 3 of the\nrules of procedure for the Conference", vec![rule("rule 3 of the\nrules of procedure", "rules of procedure", 3, None)]),
             ("Article 12 of the Single Convention on Narcotic Drugs of 1961 applies", vec![art("Article 12 of the Single Convention on Narcotic Drugs of 1961", "Single Convention on Narcotic Drugs of 1961", 12, None, None)]),
             ("under article 3 of the 1988 Convention", vec![art("article 3 of the 1988 Convention", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None)]),
             ("article 2, paragraph 4, of the Convention on Psychotropic Substances of 1971", vec![art("article 2, paragraph 4, of the Convention on Psychotropic Substances of 1971", "Convention on Psychotropic Substances of 1971", 2, Some(4), None)]),

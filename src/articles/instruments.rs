@@ -178,17 +178,40 @@ pub fn en_before_comma(text: &str, end: usize) -> Option<&'static Instrument> {
 }
 
 /// The longest English name that starts exactly at byte `start` and ends at
-/// a word boundary: its end and row.
+/// a word boundary: its end and row. A name broken across lines
+/// (`rules of\nprocedure`) is read: any run of white space in the text
+/// stands for a space of the name.
 pub fn en_starting_at(text: &str, start: usize) -> Option<(usize, &'static Instrument)> {
     let tail = text.get(start..)?;
     INSTRUMENTS
         .iter()
         .flat_map(|i| {
             i.en.iter()
-                .filter(|n| tail.starts_with(**n) && !tail[n.len()..].starts_with(|c: char| c.is_alphanumeric()))
-                .map(move |n| (start + n.len(), i))
+                .filter_map(|n| spaced_prefix(tail, n))
+                .filter(|&len| !tail[len..].starts_with(|c: char| c.is_alphanumeric()))
+                .map(move |len| (start + len, i))
         })
         .max_by_key(|&(end, _)| end)
+}
+
+/// The length in bytes of the start of `tail` that reads `name`, a space of
+/// `name` matching any run of white space.
+fn spaced_prefix(tail: &str, name: &str) -> Option<usize> {
+    let mut at = 0;
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            let gap = tail[at..].len() - tail[at..].trim_start_matches(crate::text::is_ws).len();
+            if gap == 0 {
+                return None;
+            }
+            at += gap;
+        }
+        if !tail[at..].starts_with(word) {
+            return None;
+        }
+        at += word.len();
+    }
+    Some(at)
 }
 
 #[cfg(test)]
@@ -211,6 +234,8 @@ mod tests {
         let t = "of the rules of procedure of the Conference";
         assert_eq!(en_starting_at(t, 7).map(|(e, i)| (&t[7..e], i.value)), Some(("rules of procedure", "rules of procedure")));
         assert_eq!(en_starting_at("Conventions", 0).map(|(_, i)| i.value), None);
+        let t = "of the rules of\nprocedure for the Conference";
+        assert_eq!(en_starting_at(t, 7).map(|(e, i)| (&t[7..e], i.value)), Some(("rules of\nprocedure", "rules of procedure")));
         let cases = [
             ("the Organized Crime Convention, ", Some("UNTOC")),
             ("the Charter of the United Nations,\n", Some("Charter of the United Nations")),
