@@ -191,7 +191,17 @@ const HELD_ZH: &[&str] = &["举行", "召开", "举办", "开幕", "开会"];
 const HELD_EN: &[&str] = &[
     "held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ",
     "Headquarters in ", "held at Headquarters in ", "Palais des Nations in ", "Palais des Nations, ",
+    // `the Vienna International Centre, Vienna`, `Georgia World Congress Center, Atlanta`: the city of a venue.
+    "Centre, ", "Center, ",
 ];
+
+/// What follows a city after `in` that dates a meeting there: `the fifth in
+/// Panama City from 25 to 29 November 2013`, `to host the session in Doha in
+/// December 2025`, `in Vienna on 12 June`.
+static DATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?[ \t\r\n]+(?:from|on|in)[ \t\r\n]+(?:[0-9]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+        .expect("venue pattern")
+});
 
 /// Longest header line, in bytes, that names the meeting's place and dates.
 const HEADER_LINE: usize = 120;
@@ -216,7 +226,18 @@ fn is_venue(text: &str, span: Span) -> bool {
         return true;
     }
     let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
-    let before = text.get(lo..span.start).unwrap_or("");
+    // `held in\nVienna`: a line break between the words is a space.
+    let mut before = String::new();
+    for c in text.get(lo..span.start).unwrap_or("").chars() {
+        if !is_ws(c) {
+            before.push(c);
+        } else if !before.ends_with(' ') {
+            before.push(' ');
+        }
+    }
+    if before.ends_with(" in ") && DATED_AFTER.is_match(rest) {
+        return true;
+    }
     let in_city = |w: &str| before.ends_with(&w.replace(" in ", " in the City of ")) || before.ends_with(&w.replace(" in ", " in the city of "));
     if HELD_EN.iter().any(|w| before.ends_with(w) || in_city(w)) {
         return true;
@@ -226,7 +247,11 @@ fn is_venue(text: &str, span: Span) -> bool {
     if line == &text[span.range()] {
         return below_dated_line(text, ls);
     }
-    line.contains(|c: char| c.is_ascii_digit()) && (line.starts_with(&text[span.range()]) || line.ends_with(&text[span.range()]))
+    let city = &text[span.range()];
+    // `Vienna, 5-8 September 2023`, not a wrapped sentence that only starts
+    // with the city (`Panama City, supported 64 States…`).
+    let heads = line.strip_prefix(city).is_some_and(|rest| !rest.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_lowercase()));
+    line.contains(|c: char| c.is_ascii_digit()) && (heads || line.ends_with(city))
 }
 
 /// True when the last non-blank line before the line starting at `ls` is a
@@ -345,6 +370,14 @@ mod tests {
             ("held at the Vienna International\nCentre, Board Room B, from", &["Vienna International\nCentre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             // Not a building before the city: a State's mission, a title.
             ("the Permanent Mission of Japan in New York", &[]),
+            // A city after a line break, after a conference centre, or dated after `in`.
+            ("The session will be held in\nVienna.", &["Vienna=Vienna@AUT"]),
+            ("in the Board Room of the Vienna International\nCentre, Vienna.", &["Vienna International\nCentre=Vienna International Centre@AUT", "Vienna=Vienna@AUT"]),
+            ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Atlanta=Atlanta@USA"]),
+            ("the fifth in Panama City from 25 to 29 November 2013 while offices in Saint Petersburg closed.", &["Panama City=Panama City@PAN"]),
+            ("offered to host the eleventh session in Doha in December 2025.", &["Doha=Doha@QAT"]),
+            ("advisers based in Nairobi and Bangkok supported 64 States in 2023.", &[]),
+            ("The advisers, based in Nairobi, Bangkok and\nPanama City, supported 64 States in their follow-up.", &[]),
             ("the Palais des Nations Declaration, Geneva", &[]),
             ("The Forum will be held in the city of Doha.", &["Doha=Doha@QAT"]),
             ("The Office in Geneva issued a report.", &[]),
