@@ -73,7 +73,10 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 }
                 // `Palais des Nations, Geneva`, `United Nations Headquarters in New York`:
                 // the building written before an English city belongs to the place.
-                let building = state.is_none().then(|| building_before(text, start)).flatten();
+                // `Board Room B of the Vienna International Centre`: a room written
+                // before the conference centre belongs to it, as one written after.
+                let room = (end > hit.span.end).then(|| room_before(text, start)).flatten();
+                let building = state.is_none().then(|| room.or_else(|| building_before(text, start))).flatten();
                 let name_start = building.unwrap_or(hit.span.start);
                 let name_end = if end > hit.span.end && trailing_state(text, hits, k) == Some(end) { hit.span.end } else { end };
                 // A conference building names where meetings are held.
@@ -277,6 +280,21 @@ const BUILDINGS_EN: &[&str] = &[
     "United Nations Conference Centre, ", "United Nations Conference Centre in ",
 ];
 
+/// A room of a conference centre, written before `of the` and the centre's city.
+static ROOM_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Board Room|Conference Room|Plenary Hall|Room)(?:[ \t]+[A-Z0-9]+)?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$").expect("venue pattern")
+});
+
+/// Longest room written before its conference centre, in bytes.
+const ROOM_REACH: usize = 48;
+
+/// The start of a room written right before the city at `start` of a
+/// conference centre (`Plenary Hall M of the Vienna International Centre`).
+fn room_before(text: &str, start: usize) -> Option<usize> {
+    let lo = crate::text::floor_boundary(text, start.saturating_sub(ROOM_REACH));
+    ROOM_BEFORE_EN.find(text.get(lo..start)?).map(|m| lo + m.start())
+}
+
 /// The start of a building named right before an English city at `start`.
 fn building_before(text: &str, start: usize) -> Option<usize> {
     let head = text.get(..start)?;
@@ -372,7 +390,9 @@ mod tests {
             ("the Permanent Mission of Japan in New York", &[]),
             // A city after a line break, after a conference centre, or dated after `in`.
             ("The session will be held in\nVienna.", &["Vienna=Vienna@AUT"]),
-            ("in the Board Room of the Vienna International\nCentre, Vienna.", &["Vienna International\nCentre=Vienna International Centre@AUT", "Vienna=Vienna@AUT"]),
+            ("in the Board Room of the Vienna International\nCentre, Vienna.", &["Board Room of the Vienna International\nCentre=Board Room of the Vienna International Centre@AUT", "Vienna=Vienna@AUT"]),
+            ("in Plenary Hall M of the Vienna International Centre.", &["Plenary Hall M of the Vienna International Centre=Plenary Hall M of the Vienna International Centre@AUT"]),
+            ("in the Conference Room of the Vienna Philharmonic", &[]),
             ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Atlanta=Atlanta@USA"]),
             ("the fifth in Panama City from 25 to 29 November 2013 while offices in Saint Petersburg closed.", &["Panama City=Panama City@PAN"]),
             ("offered to host the eleventh session in Doha in December 2025.", &["Doha=Doha@QAT"]),
