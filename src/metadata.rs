@@ -681,6 +681,12 @@ mod tests {
     }
 
     #[test]
+    fn annotated_agenda_for_a_named_session() {
+        let text = "United Nations\tCAC/COSP/IRG/2023/1/Add.1\nImplementation Review Group\tDistr.: General\n10 July 2023\n\nResumed fourteenth session\nVienna, 4–6 September 2023\n\nAnnotated provisional agenda for the resumed fourteenth session\n\nProvisional agenda\n\n1. Organizational matters.\n";
+        assert_eq!(meta(text).title.as_deref(), Some("Annotated provisional agenda"));
+    }
+
+    #[test]
     fn cover_agenda_item_is_no_title() {
         let text = "United Nations\tCAC/COSP/2023/18\nConference of the States Parties to the\nUnited Nations Convention against\nCorruption\tDistr.: General\n2 November 2023\n\nOriginal: English\n\nTenth session\nAtlanta, United States of America, 11–15 December 2023\nItems 1 and 9 of the provisional agenda*\nOrganizational matters\nProvisional agenda for the eleventh session of the Conference\n\nVenue and dates of the eleventh and twelfth sessions of the Conference\n\nNote by the Secretariat\n\n1. In accordance with article 63.\n";
         assert_eq!(meta(text).title.as_deref(), Some("Note by the Secretariat"));
