@@ -117,6 +117,9 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                     return Some(end);
                 }
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref())
+            } else if let Some(instrument) = instruments::en_its_treaty(text, s).filter(|_| unit == Unit::Article) {
+                // `the Firearms Protocol, in particular its article 10`.
+                Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref())
             } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
                 Base { instrument: Some(name), ..Base::default() }
             } else if ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
@@ -598,6 +601,10 @@ mod tests {
             ("Article 43 of the United Nations Convention against Corruption", vec![art("Article 43 of the United Nations Convention against Corruption", "UNCAC", 43, None, None)]),
             ("under rule 22 of the rules of procedure of the Conference", vec![rule("rule 22 of the rules of procedure", "rules of procedure", 22, None)]),
             ("Under rule 17, representatives", vec![rule("rule 17", "rules of procedure", 17, None)]),
+            (
+                "the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and\nAmmunition, in particular its article 10.",
+                vec![art("article 10", "Firearms Protocol", 10, None, None)],
+            ),
             ("rule 3 of the\nrules of procedure for the Conference", vec![rule("rule 3 of the\nrules of procedure", "rules of procedure", 3, None)]),
             ("Article 12 of the Single Convention on Narcotic Drugs of 1961 applies", vec![art("Article 12 of the Single Convention on Narcotic Drugs of 1961", "Single Convention on Narcotic Drugs of 1961", 12, None, None)]),
             ("under article 3 of the 1988 Convention", vec![art("article 3 of the 1988 Convention", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None)]),

@@ -177,6 +177,29 @@ pub fn en_before_comma(text: &str, end: usize) -> Option<&'static Instrument> {
         .map(|(_, i)| i)
 }
 
+/// Longest stretch, in bytes, before `its article 10` searched for the
+/// treaty it refers to.
+const ITS_REACH: usize = 400;
+
+/// The treaty that `its` refers to in `… the Protocol against the Illicit
+/// Manufacturing of … Ammunition, in particular its article 10`, the
+/// reference starting at byte `start`: the last treaty named earlier in the
+/// sentence. Linear in [`ITS_REACH`] times the names of the table.
+pub fn en_its_treaty(text: &str, start: usize) -> Option<&'static Instrument> {
+    let head = text.get(..start)?.trim_end_matches(crate::text::is_ws).strip_suffix("its")?;
+    if head.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let lo = crate::text::floor_boundary(text, head.len().saturating_sub(ITS_REACH));
+    let sentence = head[lo..].rfind(". ").map_or(lo, |p| lo + p + 2);
+    let bytes = text.as_bytes();
+    // Each capitalised word of the sentence, from the last, may start the treaty's name.
+    (sentence..head.len())
+        .rev()
+        .filter(|&i| bytes[i].is_ascii_uppercase() && (i == sentence || bytes[i - 1].is_ascii_whitespace()))
+        .find_map(|i| en_starting_at(text, i).map(|(_, inst)| inst).filter(|inst| inst.role == Role::Treaty))
+}
+
 /// The longest English name that starts exactly at byte `start` and ends at
 /// a word boundary: its end and row. A name broken across lines
 /// (`rules of\nprocedure`) is read: any run of white space in the text
@@ -234,6 +257,10 @@ mod tests {
         let t = "of the rules of procedure of the Conference";
         assert_eq!(en_starting_at(t, 7).map(|(e, i)| (&t[7..e], i.value)), Some(("rules of procedure", "rules of procedure")));
         assert_eq!(en_starting_at("Conventions", 0).map(|(_, i)| i.value), None);
+        let t = "the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, in particular its article 10";
+        assert_eq!(en_its_treaty(t, t.len() - "article 10".len()).map(|i| i.value), Some("Firearms Protocol"));
+        let t = "The Conference welcomed its article 10";
+        assert_eq!(en_its_treaty(t, t.len() - "article 10".len()).map(|i| i.value), None);
         let t = "of the rules of\nprocedure for the Conference";
         assert_eq!(en_starting_at(t, 7).map(|(e, i)| (&t[7..e], i.value)), Some(("rules of\nprocedure", "rules of procedure")));
         let cases = [
