@@ -602,6 +602,10 @@ mod tests {
             ("under rule 22 of the rules of procedure of the Conference", vec![rule("rule 22 of the rules of procedure", "rules of procedure", 22, None)]),
             ("Under rule 17, representatives", vec![rule("rule 17", "rules of procedure", 17, None)]),
             (
+                "under paragraph 11 of the guidelines for governmental experts and the secretariat in the conduct of country reviews.",
+                vec![want("paragraph 11 of the guidelines for governmental experts and the secretariat in the conduct of country reviews", "guidelines", |v| v.paragraph = Some(11))],
+            ),
+            (
                 "the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and\nAmmunition, in particular its article 10.",
                 vec![art("article 10", "Firearms Protocol", 10, None, None)],
             ),
