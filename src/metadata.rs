@@ -337,6 +337,11 @@ fn organ(text: &str, lines: &[Line]) -> Option<String> {
         .collect();
     // A wrapped name goes on in lower case (`and Criminal Justice`); it begins with a capital.
     let first = names.last()?;
+    // `Report of the Conference of the Parties to the United` / `Nations …
+    // Organized` / `Crime on its eleventh session`: the lines are a title's.
+    if vocabulary("title-prefix").any(|(p, _)| first.starts_with(p)) {
+        return None;
+    }
     first.starts_with(|c: char| c.is_uppercase() || is_cjk(c)).then(|| names.into_iter().rev().collect::<Vec<_>>().join(" "))
 }
 
@@ -700,6 +705,11 @@ mod tests {
         let m = meta(text);
         assert_eq!(m.body.as_deref(), Some("Implementation Review Group of the United Nations Convention against Corruption"));
         assert_eq!(m.session.map(|s| s.number), Some(Some(14)));
+        let text = "United Nations\tCTOC/COP/2022/11\nConference of the Parties to the\nUnited Nations Convention against\nTransnational Organized Crime\tDistr.: General\n18 November 2022\n\nOriginal: English\n\nReport of the Conference of the Parties to the United\nNations Convention against Transnational Organized\nCrime on its eleventh session, held in Vienna from\n17 to 21 October 2022\n\nI. Resolutions\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"));
+        let text = "United Nations\tCAC/COSP/IRG/2024/INF/1\nImplementation Review Group\tDistr.: General\n3 June 2024\n\nEnglish only\n\nFifteenth session\nVienna, 10–14 June 2024\n\nList of documents\n";
+        assert_eq!(meta(text).title.as_deref(), Some("List of documents"));
     }
 
     #[test]
