@@ -126,7 +126,10 @@ fn header_lines(text: &str) -> Vec<Line> {
         }
         let line = &text[s..e];
         let n = line.chars().count();
-        let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
+        // `Held at the Vienna International Centre, Vienna, on Monday, 12 June
+        // 2023, at 3 p.m.`: a summary record's heading ends in a time, not a sentence.
+        let timed = line.ends_with("a.m.") || line.ends_with("p.m.");
+        let sentence = n > HEADER_SENTENCE && (line.contains('。') || (line.ends_with('.') && !timed));
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
         let item = line.starts_with("1.") || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
         let opening = opens_resolution(line) || matches!(line, "Agenda" | "议程");
@@ -689,6 +692,13 @@ mod tests {
     fn annotated_agenda_for_a_named_session() {
         let text = "United Nations\tCAC/COSP/IRG/2023/1/Add.1\nImplementation Review Group\tDistr.: General\n10 July 2023\n\nResumed fourteenth session\nVienna, 4–6 September 2023\n\nAnnotated provisional agenda for the resumed fourteenth session\n\nProvisional agenda\n\n1. Organizational matters.\n";
         assert_eq!(meta(text).title.as_deref(), Some("Annotated provisional agenda"));
+    }
+
+    #[test]
+    fn summary_record_heading_dates_the_meeting() {
+        let text = "United Nations\tCAC/COSP/IRG/2023/SR.2\nImplementation Review Group\tDistr.: General\n30 June 2023\n\nFourteenth session\n\nSummary record of the 2nd meeting\nHeld at the Vienna International Centre, Vienna, on Monday, 12 June 2023, at 3 p.m.\n\nChair:\tMr. Kwaku Agyeman (Ghana)\n";
+        let m = meta(text);
+        assert_eq!(m.meeting.and_then(|m| m.start).as_deref(), Some("2023-06-12"));
     }
 
     #[test]
