@@ -80,6 +80,15 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     }
     let mut base = None;
     let mut span_end = end;
+    // `the political declaration …, in particular paragraph 54 thereof`: the
+    // anaphora belongs to the span and names what the sentence named before.
+    let thereof = skip_while(text, end, is_ws);
+    if text[thereof..].starts_with("thereof") && !text[thereof + "thereof".len()..].starts_with(|c: char| c.is_alphanumeric()) {
+        if let Some(instrument) = instruments::en_thereof(text, s) {
+            base = Some(Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref()));
+            span_end = thereof + "thereof".len();
+        }
+    }
     // `subparagraph (c) of paragraph 4 of article 63 of the Convention`: outer
     // levels after `of` are read into the reference, then their instrument.
     let mut at = end;
@@ -601,6 +610,11 @@ mod tests {
             ("Article 43 of the United Nations Convention against Corruption", vec![art("Article 43 of the United Nations Convention against Corruption", "UNCAC", 43, None, None)]),
             ("under rule 22 of the rules of procedure of the Conference", vec![rule("rule 22 of the rules of procedure", "rules of procedure", 22, None)]),
             ("Under rule 17, representatives", vec![rule("rule 17", "rules of procedure", 17, None)]),
+            (
+                "Noting the political declaration adopted at the special session of the\nGeneral Assembly against corruption, in particular paragraph 54 thereof,",
+                vec![want("paragraph 54 thereof", "political declaration", |v| v.paragraph = Some(54))],
+            ),
+            ("paragraph 54 thereof", vec![]),
             (
                 "under paragraph 11 of the guidelines for governmental experts and the secretariat in the conduct of country reviews.",
                 vec![want("paragraph 11 of the guidelines for governmental experts and the secretariat in the conduct of country reviews", "guidelines", |v| v.paragraph = Some(11))],

@@ -177,27 +177,42 @@ pub fn en_before_comma(text: &str, end: usize) -> Option<&'static Instrument> {
         .map(|(_, i)| i)
 }
 
-/// Longest stretch, in bytes, before `its article 10` searched for the
-/// treaty it refers to.
-const ITS_REACH: usize = 400;
+/// Longest stretch, in bytes, before `its article 10` or `paragraph 54
+/// thereof` searched for the instrument they refer to.
+const ANAPHORA_REACH: usize = 400;
 
 /// The treaty that `its` refers to in `… the Protocol against the Illicit
 /// Manufacturing of … Ammunition, in particular its article 10`, the
 /// reference starting at byte `start`: the last treaty named earlier in the
-/// sentence. Linear in [`ITS_REACH`] times the names of the table.
+/// sentence.
 pub fn en_its_treaty(text: &str, start: usize) -> Option<&'static Instrument> {
     let head = text.get(..start)?.trim_end_matches(crate::text::is_ws).strip_suffix("its")?;
     if head.ends_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    let lo = crate::text::floor_boundary(text, head.len().saturating_sub(ITS_REACH));
-    let sentence = head[lo..].rfind(". ").map_or(lo, |p| lo + p + 2);
+    en_named_earlier(text, head.len(), &[Role::Treaty])
+}
+
+/// The instrument that `thereof` refers to in `the political declaration
+/// …, in particular paragraph 54 thereof`, the reference starting at byte
+/// `start`: the last treaty or text named earlier in the sentence.
+pub fn en_thereof(text: &str, start: usize) -> Option<&'static Instrument> {
+    en_named_earlier(text, start, &[Role::Treaty, Role::Text])
+}
+
+/// The last instrument of one of `roles` whose name starts a word of the
+/// sentence before byte `end`. Linear in [`ANAPHORA_REACH`] times the names
+/// of the table.
+fn en_named_earlier(text: &str, end: usize, roles: &[Role]) -> Option<&'static Instrument> {
+    let end = crate::text::floor_boundary(text, end);
+    let lo = crate::text::floor_boundary(text, end.saturating_sub(ANAPHORA_REACH));
+    // The sentence, or the paragraph of a resolution, ends at a full stop or a blank line.
+    let sentence = [". ", ".\n", "\n\n"].iter().filter_map(|b| text[lo..end].rfind(b).map(|p| lo + p + 2)).max().unwrap_or(lo);
     let bytes = text.as_bytes();
-    // Each capitalised word of the sentence, from the last, may start the treaty's name.
-    (sentence..head.len())
+    (sentence..end)
         .rev()
-        .filter(|&i| bytes[i].is_ascii_uppercase() && (i == sentence || bytes[i - 1].is_ascii_whitespace()))
-        .find_map(|i| en_starting_at(text, i).map(|(_, inst)| inst).filter(|inst| inst.role == Role::Treaty))
+        .filter(|&i| bytes[i].is_ascii_alphabetic() && (i == sentence || bytes[i - 1].is_ascii_whitespace()))
+        .find_map(|i| en_starting_at(text, i).map(|(_, inst)| inst).filter(|inst| roles.contains(&inst.role)))
 }
 
 /// The longest English name that starts exactly at byte `start` and ends at
@@ -259,6 +274,8 @@ mod tests {
         assert_eq!(en_starting_at("Conventions", 0).map(|(_, i)| i.value), None);
         let t = "the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, in particular its article 10";
         assert_eq!(en_its_treaty(t, t.len() - "article 10".len()).map(|i| i.value), Some("Firearms Protocol"));
+        let t = "Noting the political declaration adopted at the special session, in particular paragraph 54 thereof";
+        assert_eq!(en_thereof(t, t.len() - "paragraph 54 thereof".len()).map(|i| i.value), Some("political declaration"));
         let t = "The Conference welcomed its article 10";
         assert_eq!(en_its_treaty(t, t.len() - "article 10".len()).map(|i| i.value), None);
         let t = "of the rules of\nprocedure for the Conference";
