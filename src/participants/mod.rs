@@ -320,6 +320,11 @@ mod tests {
                 &["Transparency International=org", "Global Initiative against Corruption=org"],
             ),
             ("The following States were represented: Trinidad and Tobago, Chad and Japan.", &["Trinidad and Tobago=state:TTO", "Chad=state:TCD", "Japan=state:JPN"]),
+            // `and` at a line break joins two entries as ` and ` does.
+            (
+                "The following intergovernmental organizations were represented by observers:\nUnknown Development Bank and\nUnknown Organization of States, Unknown Forum and\nCouncil of Europe.",
+                &["Unknown Development Bank=org", "Unknown Organization of States=org", "Unknown Forum=org", "Council of Europe=org"],
+            ),
             (
                 "6. The following intergovernmental organizations were represented by observers:\nCouncil of Europe, Eurasian Group on\nCombating Money Laundering and Financing of Terrorism, Regional Anti-Corruption\nForum and Unknown Forum\n7. Statements were made by Unknown Body.",
                 &["Council of Europe=org", "Eurasian Group on\nCombating Money Laundering and Financing of Terrorism=org", "Regional Anti-Corruption\nForum=org", "Unknown Forum=org"],
