@@ -320,6 +320,11 @@ mod tests {
                 &["Transparency International=org", "Global Initiative against Corruption=org"],
             ),
             ("The following States were represented: Trinidad and Tobago, Chad and Japan.", &["Trinidad and Tobago=state:TTO", "Chad=state:TCD", "Japan=state:JPN"]),
+            // A body named after its parent organization is one name, the longest.
+            (
+                "The OECD Working Group on Bribery met the Council of Europe Group of States against Corruption (GRECO) and the G20 Anti-Corruption Working Group.",
+                &["OECD Working Group on Bribery=org", "Council of Europe Group of States against Corruption (GRECO)=org:GRECO", "G20 Anti-Corruption Working Group=org"],
+            ),
             // `and` at a line break joins two entries as ` and ` does.
             (
                 "The following intergovernmental organizations were represented by observers:\nUnknown Development Bank and\nUnknown Organization of States, Unknown Forum and\nCouncil of Europe.",
