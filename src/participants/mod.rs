@@ -320,6 +320,11 @@ mod tests {
                 &["Transparency International=org", "Global Initiative against Corruption=org"],
             ),
             ("The following States were represented: Trinidad and Tobago, Chad and Japan.", &["Trinidad and Tobago=state:TTO", "Chad=state:TCD", "Japan=state:JPN"]),
+            // An office that ends with a State gives the person's State.
+            (
+                "Statements were made by H.E. Mr. Ahmed Al-Thani, Minister of Justice of Qatar, and by Ms. Ghada Waly, Executive Director of UNODC.",
+                &["Ahmed Al-Thani=person:QAT:Minister of Justice of Qatar", "Qatar=state:QAT", "Ghada Waly=person:-:Executive Director of UNODC", "UNODC=org"],
+            ),
             // A body named after its parent organization is one name, the longest.
             (
                 "The OECD Working Group on Bribery met the Council of Europe Group of States against Corruption (GRECO) and the G20 Anti-Corruption Working Group.",
