@@ -126,7 +126,10 @@ fn header_lines(text: &str) -> Vec<Line> {
         }
         let line = &text[s..e];
         let n = line.chars().count();
-        let sentence = n > HEADER_SENTENCE && (line.contains('。') || line.ends_with('.'));
+        // `Held at the Vienna International Centre, Vienna, on Monday, 12 June
+        // 2023, at 3 p.m.`: a summary record's heading ends in a time, not a sentence.
+        let timed = line.ends_with("a.m.") || line.ends_with("p.m.");
+        let sentence = n > HEADER_SENTENCE && (line.contains('。') || (line.ends_with('.') && !timed));
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
         let item = line.starts_with("1.") || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
         let opening = opens_resolution(line) || matches!(line, "Agenda" | "议程");
@@ -324,6 +327,12 @@ const ORGAN_LINES: usize = 3;
 /// language, no `Distr.`).
 fn organ(text: &str, lines: &[Line]) -> Option<String> {
     let at = lines.iter().position(|l| session(&text[l.start..l.end]).is_some())?;
+    // `Report of the Implementation Review Group on its` / `fourteenth
+    // session, …`: a title wrapped onto the session line, not a name above it.
+    let above = lines[..at].last().map(|l| &text[l.start..l.end])?;
+    if above.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())) {
+        return None;
+    }
     let names: Vec<&str> = lines[..at]
         .iter()
         .rev()
@@ -333,6 +342,11 @@ fn organ(text: &str, lines: &[Line]) -> Option<String> {
         .collect();
     // A wrapped name goes on in lower case (`and Criminal Justice`); it begins with a capital.
     let first = names.last()?;
+    // `Report of the Conference of the Parties to the United` / `Nations …
+    // Organized` / `Crime on its eleventh session`: the lines are a title's.
+    if vocabulary("title-prefix").any(|(p, _)| first.starts_with(p)) {
+        return None;
+    }
     first.starts_with(|c: char| c.is_uppercase() || is_cjk(c)).then(|| names.into_iter().rev().collect::<Vec<_>>().join(" "))
 }
 
@@ -446,6 +460,15 @@ fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotati
     if let Some(p) = annotations.iter().find(|a| a.kind == Kind::Place && line.start <= a.span.start && a.span.end <= line.end) {
         return Some(text[p.span.range()].to_owned());
     }
+    // `…Working Group on Asset Recovery held in Vienna on` / `12 and 13 June
+    // 2024`: a title wrapped before its dates has its venue on the line above.
+    let above = lines.iter().rev().find(|l| l.end < line.start).filter(|a| {
+        let wrapped = !text[a.end..line.start].contains("\n\n") && !text[a.start..a.end].ends_with('.');
+        wrapped && text[line.start..date.start].bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+    });
+    if let Some(p) = above.and_then(|a| annotations.iter().rev().find(|p| p.kind == Kind::Place && a.start <= p.span.start && p.span.end <= a.end)) {
+        return Some(text[p.span.range()].to_owned());
+    }
     // A meeting record prints its venue alone on the line below the date.
     let below = lines.iter().find(|l| l.start > line.end);
     if let Some(p) = below.and_then(|b| annotations.iter().find(|a| a.kind == Kind::Place && a.span.start == b.start && a.span.end == b.end)) {
@@ -541,10 +564,27 @@ pub fn is_dated_title(line: &str) -> bool {
     vocabulary("dated-prefix").any(|(p, _)| line.starts_with(p)) || vocabulary("dated-suffix").any(|(s, _)| line.ends_with(s))
 }
 
-/// The document's title: a header line that the vocabulary names.
+/// The document's title: a header line that the vocabulary names, not one
+/// of the agenda item titles that the cover prints under `Items 1 and 9 of
+/// the provisional agenda*` (down to the next blank line):
+/// `Provisional agenda for the eleventh session of the Conference` there
+/// is an item, and `Note by the Secretariat` below it the title.
 fn title(text: &str, lines: &[Line]) -> Option<String> {
-    lines.iter().map(|l| &text[l.start..l.end]).find_map(|line| {
-        let line = line.trim_end_matches('*').trim();
+    let mut in_items = false;
+    let mut previous_end = 0;
+    lines.iter().find_map(|l| {
+        let raw = &text[l.start..l.end];
+        let blank_above = text[previous_end..l.start].matches('\n').count() > 1;
+        previous_end = l.end;
+        if is_cover_item_line(raw) {
+            in_items = true;
+            return None;
+        }
+        in_items &= !blank_above;
+        if in_items {
+            return None;
+        }
+        let line = raw.trim_end_matches('*').trim();
         vocabulary("dated-prefix")
             .find(|(p, _)| line.starts_with(p))
             .or_else(|| vocabulary("dated-suffix").find(|(s, _)| line.ends_with(s)))
@@ -553,6 +593,12 @@ fn title(text: &str, lines: &[Line]) -> Option<String> {
             .or_else(|| vocabulary("title-prefix").find(|(p, _)| line.starts_with(p)))
             .map(|(_, v)| v.to_owned())
     })
+}
+
+/// The cover's line that points at the agenda items whose titles follow it:
+/// `Item 4 of the provisional agenda*`, `Items 1 and 9 of the provisional agenda`.
+fn is_cover_item_line(line: &str) -> bool {
+    (line.starts_with("Item ") || line.starts_with("Items ")) && line.contains(" of the provisional agenda")
 }
 
 #[cfg(test)]
@@ -635,6 +681,47 @@ mod tests {
             Some(Meeting { start: Some("2022-11-14".into()), end: Some("2022-11-16".into()), place: Some("Vienna".into()) })
         );
         assert_eq!(m.title.as_deref(), Some("Report"));
+    }
+
+    #[test]
+    fn venue_on_the_line_above_the_dates_of_a_wrapped_title() {
+        let text = "United Nations\tCAC/COSP/WG.2/2024/4\nConference of the States Parties\tDistr.: General\n28 June 2024\n\nReport on the meeting of the Open-ended Intergovernmental\nWorking Group on Asset Recovery held in Vienna on\n12 and 13 June 2024\n\nI. Introduction\n";
+        let m = crate::annotate(text, &crate::Options::default()).metadata;
+        assert_eq!(m.meeting.and_then(|m| m.place).as_deref(), Some("Vienna"));
+    }
+
+    #[test]
+    fn annotated_agenda_for_a_named_session() {
+        let text = "United Nations\tCAC/COSP/IRG/2023/1/Add.1\nImplementation Review Group\tDistr.: General\n10 July 2023\n\nResumed fourteenth session\nVienna, 4–6 September 2023\n\nAnnotated provisional agenda for the resumed fourteenth session\n\nProvisional agenda\n\n1. Organizational matters.\n";
+        assert_eq!(meta(text).title.as_deref(), Some("Annotated provisional agenda"));
+    }
+
+    #[test]
+    fn summary_record_heading_dates_the_meeting() {
+        let text = "United Nations\tCAC/COSP/IRG/2023/SR.2\nImplementation Review Group\tDistr.: General\n30 June 2023\n\nFourteenth session\n\nSummary record of the 2nd meeting\nHeld at the Vienna International Centre, Vienna, on Monday, 12 June 2023, at 3 p.m.\n\nChair:\tMr. Kwaku Agyeman (Ghana)\n";
+        let m = meta(text);
+        assert_eq!(m.meeting.and_then(|m| m.start).as_deref(), Some("2023-06-12"));
+    }
+
+    #[test]
+    fn cover_agenda_item_is_no_title() {
+        let text = "United Nations\tCAC/COSP/2023/18\nConference of the States Parties to the\nUnited Nations Convention against\nCorruption\tDistr.: General\n2 November 2023\n\nOriginal: English\n\nTenth session\nAtlanta, United States of America, 11–15 December 2023\nItems 1 and 9 of the provisional agenda*\nOrganizational matters\nProvisional agenda for the eleventh session of the Conference\n\nVenue and dates of the eleventh and twelfth sessions of the Conference\n\nNote by the Secretariat\n\n1. In accordance with article 63.\n";
+        assert_eq!(meta(text).title.as_deref(), Some("Note by the Secretariat"));
+        let text = "United Nations\tCAC/COSP/2023/SR.3\nConference of the States Parties\tDistr.: General\n18 January 2024\n\nTenth session\n\nSummary record of the 3rd meeting\nHeld at the Georgia World Congress Center, Atlanta, on Tuesday, 12 December 2023, at 3 p.m.\n";
+        assert_eq!(meta(text).title.as_deref(), Some("Summary record"));
+    }
+
+    #[test]
+    fn report_title_wrapped_onto_the_session_line_is_no_organ() {
+        let text = "United Nations\tCAC/COSP/IRG/2023/6\nImplementation Review Group of the\nUnited Nations Convention against\nCorruption\tDistr.: General\n20 June 2023\n\nOriginal: English\n\nReport of the Implementation Review Group on its\nfourteenth session, held in Vienna from 12 to 16 June 2023\n\nI. Introduction\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Implementation Review Group of the United Nations Convention against Corruption"));
+        assert_eq!(m.session.map(|s| s.number), Some(Some(14)));
+        let text = "United Nations\tCTOC/COP/2022/11\nConference of the Parties to the\nUnited Nations Convention against\nTransnational Organized Crime\tDistr.: General\n18 November 2022\n\nOriginal: English\n\nReport of the Conference of the Parties to the United\nNations Convention against Transnational Organized\nCrime on its eleventh session, held in Vienna from\n17 to 21 October 2022\n\nI. Resolutions\n";
+        let m = meta(text);
+        assert_eq!(m.body.as_deref(), Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"));
+        let text = "United Nations\tCAC/COSP/IRG/2024/INF/1\nImplementation Review Group\tDistr.: General\n3 June 2024\n\nEnglish only\n\nFifteenth session\nVienna, 10–14 June 2024\n\nList of documents\n";
+        assert_eq!(meta(text).title.as_deref(), Some("List of documents"));
     }
 
     #[test]

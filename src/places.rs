@@ -73,7 +73,10 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 }
                 // `Palais des Nations, Geneva`, `United Nations Headquarters in New York`:
                 // the building written before an English city belongs to the place.
-                let building = state.is_none().then(|| building_before(text, start)).flatten();
+                // `Board Room B of the Vienna International Centre`: a room written
+                // before the conference centre belongs to it, as one written after.
+                let room = (end > hit.span.end).then(|| room_before(text, start)).flatten();
+                let building = state.is_none().then(|| room.or_else(|| building_before(text, start))).flatten();
                 let name_start = building.unwrap_or(hit.span.start);
                 let name_end = if end > hit.span.end && trailing_state(text, hits, k) == Some(end) { hit.span.end } else { end };
                 // A conference building names where meetings are held.
@@ -191,7 +194,17 @@ const HELD_ZH: &[&str] = &["举行", "召开", "举办", "开幕", "开会"];
 const HELD_EN: &[&str] = &[
     "held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ",
     "Headquarters in ", "held at Headquarters in ", "Palais des Nations in ", "Palais des Nations, ",
+    // `the Vienna International Centre, Vienna`, `Georgia World Congress Center, Atlanta`: the city of a venue.
+    "Centre, ", "Center, ",
 ];
+
+/// What follows a city after `in` that dates a meeting there: `the fifth in
+/// Panama City from 25 to 29 November 2013`, `to host the session in Doha in
+/// December 2025`, `in Vienna on 12 June`.
+static DATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?[ \t\r\n]+(?:from|on|in)[ \t\r\n]+(?:[0-9]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+        .expect("venue pattern")
+});
 
 /// Longest header line, in bytes, that names the meeting's place and dates.
 const HEADER_LINE: usize = 120;
@@ -216,7 +229,18 @@ fn is_venue(text: &str, span: Span) -> bool {
         return true;
     }
     let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
-    let before = text.get(lo..span.start).unwrap_or("");
+    // `held in\nVienna`: a line break between the words is a space.
+    let mut before = String::new();
+    for c in text.get(lo..span.start).unwrap_or("").chars() {
+        if !is_ws(c) {
+            before.push(c);
+        } else if !before.ends_with(' ') {
+            before.push(' ');
+        }
+    }
+    if before.ends_with(" in ") && DATED_AFTER.is_match(rest) {
+        return true;
+    }
     let in_city = |w: &str| before.ends_with(&w.replace(" in ", " in the City of ")) || before.ends_with(&w.replace(" in ", " in the city of "));
     if HELD_EN.iter().any(|w| before.ends_with(w) || in_city(w)) {
         return true;
@@ -226,7 +250,11 @@ fn is_venue(text: &str, span: Span) -> bool {
     if line == &text[span.range()] {
         return below_dated_line(text, ls);
     }
-    line.contains(|c: char| c.is_ascii_digit()) && (line.starts_with(&text[span.range()]) || line.ends_with(&text[span.range()]))
+    let city = &text[span.range()];
+    // `Vienna, 5-8 September 2023`, not a wrapped sentence that only starts
+    // with the city (`Panama City, supported 64 States…`).
+    let heads = line.strip_prefix(city).is_some_and(|rest| !rest.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_lowercase()));
+    line.contains(|c: char| c.is_ascii_digit()) && (heads || line.ends_with(city))
 }
 
 /// True when the last non-blank line before the line starting at `ls` is a
@@ -251,6 +279,21 @@ const BUILDINGS_EN: &[&str] = &[
     "Palais des Nations, ", "United Nations Headquarters, ", "United Nations Headquarters in ", "Headquarters of the United Nations in ",
     "United Nations Conference Centre, ", "United Nations Conference Centre in ",
 ];
+
+/// A room of a conference centre, written before `of the` and the centre's city.
+static ROOM_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Board Room|Conference Room|Plenary Hall|Room)(?:[ \t]+[A-Z0-9]+)?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$").expect("venue pattern")
+});
+
+/// Longest room written before its conference centre, in bytes.
+const ROOM_REACH: usize = 48;
+
+/// The start of a room written right before the city at `start` of a
+/// conference centre (`Plenary Hall M of the Vienna International Centre`).
+fn room_before(text: &str, start: usize) -> Option<usize> {
+    let lo = crate::text::floor_boundary(text, start.saturating_sub(ROOM_REACH));
+    ROOM_BEFORE_EN.find(text.get(lo..start)?).map(|m| lo + m.start())
+}
 
 /// The start of a building named right before an English city at `start`.
 fn building_before(text: &str, start: usize) -> Option<usize> {
@@ -345,6 +388,16 @@ mod tests {
             ("held at the Vienna International\nCentre, Board Room B, from", &["Vienna International\nCentre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             // Not a building before the city: a State's mission, a title.
             ("the Permanent Mission of Japan in New York", &[]),
+            // A city after a line break, after a conference centre, or dated after `in`.
+            ("The session will be held in\nVienna.", &["Vienna=Vienna@AUT"]),
+            ("in the Board Room of the Vienna International\nCentre, Vienna.", &["Board Room of the Vienna International\nCentre=Board Room of the Vienna International Centre@AUT", "Vienna=Vienna@AUT"]),
+            ("in Plenary Hall M of the Vienna International Centre.", &["Plenary Hall M of the Vienna International Centre=Plenary Hall M of the Vienna International Centre@AUT"]),
+            ("in the Conference Room of the Vienna Philharmonic", &[]),
+            ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Atlanta=Atlanta@USA"]),
+            ("the fifth in Panama City from 25 to 29 November 2013 while offices in Saint Petersburg closed.", &["Panama City=Panama City@PAN"]),
+            ("offered to host the eleventh session in Doha in December 2025.", &["Doha=Doha@QAT"]),
+            ("advisers based in Nairobi and Bangkok supported 64 States in 2023.", &[]),
+            ("The advisers, based in Nairobi, Bangkok and\nPanama City, supported 64 States in their follow-up.", &[]),
             ("the Palais des Nations Declaration, Geneva", &[]),
             ("The Forum will be held in the city of Doha.", &["Doha=Doha@QAT"]),
             ("The Office in Geneva issued a report.", &[]),

@@ -4,7 +4,10 @@
 //!
 //! - `tests/data/excerpts/*.txt`: English covers, provisional agendas with
 //!   annotations, organization-of-work tables tab-separated and as PDF
-//!   text, reports with attendance sections; the whole export is compared.
+//!   text, reports with attendance sections (States parties, signatory and
+//!   observer States, UN entities, intergovernmental and non-governmental
+//!   organizations), a Conference's resolutions, a summary record, notes
+//!   with tables of figures and on venues; the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly

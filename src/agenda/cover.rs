@@ -3,9 +3,13 @@
 //! preliminary list` on a line of its own makes the title line under it
 //! (and the lines directly below, up to a blank line) that item.
 //!
+//! A cover naming several items (`Items 1 and 9 of the provisional
+//! agenda*`) makes each of the lines below, one per item, its item.
+//!
 //! Left out: cover lines after the first 80 lines, covers naming several
-//! items (`Agenda items 2 and 3`), an item named inside a sentence (`The
-//! agenda item 3 was discussed.`), and a title line holding `。`.
+//! items over a title that is not one line per item (`Agenda items 2 and 3`
+//! over one title), an item named inside a sentence (`The agenda item 3 was
+//! discussed.`), and a title line holding `。`.
 
 use std::sync::LazyLock;
 
@@ -30,10 +34,53 @@ static COVER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `Items 1 and 9 of the provisional agenda*`, `Items 2, 3 and 5 of the
+/// provisional agenda` on a line of its own: the list of numbers.
+static COVER_MANY: LazyLock<Regex> = LazyLock::new(|| {
+    let num = format!(r"[0-9]{{1,3}}(?:[{WS}]*\([a-z]\))?");
+    Regex::new(&format!(
+        r"(?i)^[{WS}]*(?:agenda[{WS}]+)?items[{WS}]+({num}(?:[{WS}]*,[{WS}]*{num})*[{WS}]+and[{WS}]+{num})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda[{WS}]*\**[{WS}]*$"
+    ))
+    .expect("valid regex")
+});
+
+/// One number of [`COVER_MANY`]'s list, with its sub-item letter.
+static COVER_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"([0-9]{{1,3}})(?:[{WS}]*\(([a-z])\))?")).expect("valid regex"));
+
+/// `Items 1 and 9 of the provisional agenda*` over one title line per item
+/// (`Organizational matters` / `Provisional agenda for the eleventh
+/// session…`), up to a blank line: each line is its item's title. When the
+/// lines are not as many as the items (a title wrapped, or one title for
+/// several items), none is read.
+fn several_items(text: &str, lines: &[Line], i: usize, list: &str) -> Vec<Annotation> {
+    let numbers: Vec<String> = COVER_NUMBER
+        .captures_iter(list)
+        .filter_map(|c| Some(number(c.get(1)?.as_str().parse().ok()?, c.get(2).and_then(|m| m.as_str().chars().next()))))
+        .collect();
+    let titles: Vec<Line> = lines[i + 1..].iter().take(numbers.len() + 1).take_while(|l| !is_blank(text, **l)).copied().collect();
+    if titles.len() != numbers.len() {
+        return Vec::new();
+    }
+    titles
+        .iter()
+        .zip(numbers)
+        .filter_map(|(t, n)| {
+            let start = t.content_start(text);
+            let end = clean_end(text, start, t.end);
+            let line = &text[start..end];
+            (end > start && !line.contains(['。', '.']) && !crate::metadata::is_dated_title(line)).then(|| item_annotation(Span::new(start, end), n, title_value(text, start, end)))
+        })
+        .collect()
+}
+
 /// `临时议程*项目6` and the title line below it.
 pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate().take(80) {
+        if let Some(list) = COVER_MANY.captures(&text[l.start..l.end]).and_then(|c| c.get(1)) {
+            out.extend(several_items(text, lines, i, list.as_str()));
+            continue;
+        }
         let Some(caps) = COVER.captures(&text[l.start..l.end]) else { continue };
         let Some(n) = caps.get(1).or(caps.get(3)).or(caps.get(5)).and_then(|m| m.as_str().parse::<u32>().ok()) else { continue };
         let letter = caps.get(2).or(caps.get(4)).or(caps.get(6)).and_then(|m| m.as_str().chars().next()).map(|c| c.to_ascii_lowercase());
@@ -86,6 +133,12 @@ mod tests {
             ("第六十六届会议\n临时议程项目 5(b)\n\n修改物质管制范围\n\n秘书处的说明", vec![t("修改物质管制范围", "5(b)", "修改物质管制范围")]),
             // Several items on the cover: the title below is not one item's.
             ("Fifty-second session\nAgenda items 2 and 3\nAnnual report of the High Commissioner\n", vec![]),
+            // One title line per item: each is its item's.
+            (
+                "Tenth session\nItems 1 and 9 of the provisional agenda*\nOrganizational matters\nProvisional agenda for the eleventh session of the Conference\n\nVenue and dates\n",
+                vec![t("Organizational matters", "1", "Organizational matters"), t("Provisional agenda for the eleventh session of the Conference", "9", "Provisional agenda for the eleventh session of the Conference")],
+            ),
+            ("Tenth session\nItems 2, 3 and 5 (b) of the provisional agenda\nPrevention\nAsset recovery\n\nNote", vec![]),
             ("The agenda item 3 was discussed.\nIt was long.\n", vec![]),
             ("第六十六届会议\n\n临时议程*项目5(b)\n\n国际麻醉品管制局的报告\n\n秘书处的说明", vec![t("国际麻醉品管制局的报告", "5(b)", "国际麻醉品管制局的报告")]),
             ("Item 5 (b) of the provisional agenda\nReport of the Board\n\nNote", vec![t("Report of the Board", "5(b)", "Report of the Board")]),

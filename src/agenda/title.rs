@@ -32,6 +32,16 @@ pub(super) fn clean_end(text: &str, start: usize, end: usize) -> usize {
             (Some(c), Some(b @ ('^' | ':' | '：'))) if c.is_ascii_lowercase() => e -= 1 + b.len_utf8(),
             (Some(c), Some(')' | '）')) if c.is_ascii_lowercase() => e -= 1,
             (Some(c), Some(b)) if c.is_ascii_lowercase() && is_space(b) && t.chars().count() > 3 => e -= 1,
+            // `…administrative proceedings.1`: a footnote number after the
+            // title's full stop (a word's, not a number's: `section 2.1`).
+            (Some(c), _) if c.is_ascii_digit() => {
+                let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                let head = &t[..t.len() - digits];
+                let mut back = head.chars().rev();
+                if digits <= 2 && matches!(back.next(), Some('.' | ';')) && back.next().is_some_and(|b| b.is_alphabetic() || b == ')') {
+                    e -= digits;
+                }
+            }
             _ => {}
         }
         if e == end {
@@ -131,6 +141,10 @@ mod tests {
             ("General debate (cont.)", "General debate"),
             ("Review of implementation (continued)a", "Review of implementation"),
             ("Review of implementation (chapter II)", "Review of implementation (chapter II)"),
+            ("Thematic discussion on civil and administrative\nproceedings.1", "Thematic discussion on civil and administrative\nproceedings"),
+            ("Review of chapter II (Preventive measures).12", "Review of chapter II (Preventive measures)"),
+            ("Implementation of section 2.1", "Implementation of section 2.1"),
+            ("Adoption of the report;3", "Adoption of the report"),
         ];
         for (s, want) in cases {
             assert_eq!(&s[..clean_end(s, 0, s.len())], want, "{s}");

@@ -80,6 +80,15 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     }
     let mut base = None;
     let mut span_end = end;
+    // `the political declaration …, in particular paragraph 54 thereof`: the
+    // anaphora belongs to the span and names what the sentence named before.
+    let thereof = skip_while(text, end, is_ws);
+    if text[thereof..].starts_with("thereof") && !text[thereof + "thereof".len()..].starts_with(|c: char| c.is_alphanumeric()) {
+        if let Some(instrument) = instruments::en_thereof(text, s) {
+            base = Some(Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref()));
+            span_end = thereof + "thereof".len();
+        }
+    }
     // `subparagraph (c) of paragraph 4 of article 63 of the Convention`: outer
     // levels after `of` are read into the reference, then their instrument.
     let mut at = end;
@@ -116,6 +125,9 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 if instrument.role == Role::Own {
                     return Some(end);
                 }
+                Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref())
+            } else if let Some(instrument) = instruments::en_its_treaty(text, s).filter(|_| unit == Unit::Article) {
+                // `the Firearms Protocol, in particular its article 10`.
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref())
             } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
                 Base { instrument: Some(name), ..Base::default() }
@@ -215,7 +227,11 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
     if let Some(symbol) = SYMBOL_AFTER.captures(rest).and_then(|c| c.get(1)) {
         return Some(Owner::Symbol(Base { instrument: Some(symbol.as_str().to_owned()), ..Base::default() }));
     }
-    let name_at = ["the ", "its ", "this "].iter().find(|d| rest.starts_with(**d)).map_or(k, |d| k + d.len());
+    // `of the\nrules of procedure`: the determiner may end a line.
+    let name_at = ["the", "its", "this"]
+        .iter()
+        .find(|d| rest.starts_with(**d) && rest[d.len()..].starts_with(is_ws))
+        .map_or(k, |d| skip_ws(text, k + d.len()));
     // `rule 37 of the Council's provisional rules of procedure`: the owner's
     // possessive stands between the determiner and the rules.
     let name_at = possessive_end(text, name_at).filter(|&p| instruments::en_starting_at(text, p).is_some_and(|(_, i)| i.role == Role::Rules)).unwrap_or(name_at);
@@ -564,6 +580,20 @@ mod tests {
             ("paragraph ８ of resolution ８／２", vec![para("paragraph ８ of resolution ８／２", "resolution 8/2", 8, None)]),
             ("under rule 22 of the rules of procedure of the Conference", vec![rule("rule 22 of the rules of procedure", "rules of procedure", 22, None)]),
             ("Under rule 17, representatives", vec![rule("rule 17", "rules of procedure", 17, None)]),
+            (
+                "Noting the political declaration adopted at the special session of the\nGeneral Assembly against corruption, in particular paragraph 54 thereof,",
+                vec![want("paragraph 54 thereof", "political declaration", |v| v.paragraph = Some(54))],
+            ),
+            ("paragraph 54 thereof", vec![]),
+            (
+                "under paragraph 11 of the guidelines for governmental experts and the secretariat in the conduct of country reviews.",
+                vec![want("paragraph 11 of the guidelines for governmental experts and the secretariat in the conduct of country reviews", "guidelines", |v| v.paragraph = Some(11))],
+            ),
+            (
+                "the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and\nAmmunition, in particular its article 10.",
+                vec![art("article 10", "Firearms Protocol", 10, None, None)],
+            ),
+            ("rule 3 of the\nrules of procedure for the Conference", vec![rule("rule 3 of the\nrules of procedure", "rules of procedure", 3, None)]),
             ("Article 12 of the Single Convention on Narcotic Drugs of 1961 applies", vec![art("Article 12 of the Single Convention on Narcotic Drugs of 1961", "Single Convention on Narcotic Drugs of 1961", 12, None, None)]),
             ("under article 3 of the 1988 Convention", vec![art("article 3 of the 1988 Convention", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None)]),
             ("article 2, paragraph 4, of the Convention on Psychotropic Substances of 1971", vec![art("article 2, paragraph 4, of the Convention on Psychotropic Substances of 1971", "Convention on Psychotropic Substances of 1971", 2, Some(4), None)]),

@@ -177,18 +177,79 @@ pub fn en_before_comma(text: &str, end: usize) -> Option<&'static Instrument> {
         .map(|(_, i)| i)
 }
 
+/// Longest stretch, in bytes, before `its article 10` or `paragraph 54
+/// thereof` searched for the instrument they refer to.
+const ANAPHORA_REACH: usize = 400;
+
+/// The treaty that `its` refers to in `… the Protocol against the Illicit
+/// Manufacturing of … Ammunition, in particular its article 10`, the
+/// reference starting at byte `start`: the last treaty named earlier in the
+/// sentence.
+pub fn en_its_treaty(text: &str, start: usize) -> Option<&'static Instrument> {
+    let head = text.get(..start)?.trim_end_matches(crate::text::is_ws).strip_suffix("its")?;
+    if head.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    en_named_earlier(text, head.len(), &[Role::Treaty])
+}
+
+/// The instrument that `thereof` refers to in `the political declaration
+/// …, in particular paragraph 54 thereof`, the reference starting at byte
+/// `start`: the last treaty or text named earlier in the sentence.
+pub fn en_thereof(text: &str, start: usize) -> Option<&'static Instrument> {
+    en_named_earlier(text, start, &[Role::Treaty, Role::Text])
+}
+
+/// The last instrument of one of `roles` whose name starts a word of the
+/// sentence before byte `end`. Linear in [`ANAPHORA_REACH`] times the names
+/// of the table.
+fn en_named_earlier(text: &str, end: usize, roles: &[Role]) -> Option<&'static Instrument> {
+    let end = crate::text::floor_boundary(text, end);
+    let lo = crate::text::floor_boundary(text, end.saturating_sub(ANAPHORA_REACH));
+    // The sentence, or the paragraph of a resolution, ends at a full stop or a blank line.
+    let sentence = [". ", ".\n", "\n\n"].iter().filter_map(|b| text[lo..end].rfind(b).map(|p| lo + p + 2)).max().unwrap_or(lo);
+    let bytes = text.as_bytes();
+    (sentence..end)
+        .rev()
+        .filter(|&i| bytes[i].is_ascii_alphabetic() && (i == sentence || bytes[i - 1].is_ascii_whitespace()))
+        .find_map(|i| en_starting_at(text, i).map(|(_, inst)| inst).filter(|inst| roles.contains(&inst.role)))
+}
+
 /// The longest English name that starts exactly at byte `start` and ends at
-/// a word boundary: its end and row.
+/// a word boundary: its end and row. A name broken across lines
+/// (`rules of\nprocedure`) is read: any run of white space in the text
+/// stands for a space of the name.
 pub fn en_starting_at(text: &str, start: usize) -> Option<(usize, &'static Instrument)> {
     let tail = text.get(start..)?;
     INSTRUMENTS
         .iter()
         .flat_map(|i| {
             i.en.iter()
-                .filter(|n| tail.starts_with(**n) && !tail[n.len()..].starts_with(|c: char| c.is_alphanumeric()))
-                .map(move |n| (start + n.len(), i))
+                .filter_map(|n| spaced_prefix(tail, n))
+                .filter(|&len| !tail[len..].starts_with(|c: char| c.is_alphanumeric()))
+                .map(move |len| (start + len, i))
         })
         .max_by_key(|&(end, _)| end)
+}
+
+/// The length in bytes of the start of `tail` that reads `name`, a space of
+/// `name` matching any run of white space.
+fn spaced_prefix(tail: &str, name: &str) -> Option<usize> {
+    let mut at = 0;
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            let gap = tail[at..].len() - tail[at..].trim_start_matches(crate::text::is_ws).len();
+            if gap == 0 {
+                return None;
+            }
+            at += gap;
+        }
+        if !tail[at..].starts_with(word) {
+            return None;
+        }
+        at += word.len();
+    }
+    Some(at)
 }
 
 #[cfg(test)]
@@ -211,6 +272,14 @@ mod tests {
         let t = "of the rules of procedure of the Conference";
         assert_eq!(en_starting_at(t, 7).map(|(e, i)| (&t[7..e], i.value)), Some(("rules of procedure", "rules of procedure")));
         assert_eq!(en_starting_at("Conventions", 0).map(|(_, i)| i.value), None);
+        let t = "the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, in particular its article 10";
+        assert_eq!(en_its_treaty(t, t.len() - "article 10".len()).map(|i| i.value), Some("Firearms Protocol"));
+        let t = "Noting the political declaration adopted at the special session, in particular paragraph 54 thereof";
+        assert_eq!(en_thereof(t, t.len() - "paragraph 54 thereof".len()).map(|i| i.value), Some("political declaration"));
+        let t = "The Conference welcomed its article 10";
+        assert_eq!(en_its_treaty(t, t.len() - "article 10".len()).map(|i| i.value), None);
+        let t = "of the rules of\nprocedure for the Conference";
+        assert_eq!(en_starting_at(t, 7).map(|(e, i)| (&t[7..e], i.value)), Some(("rules of\nprocedure", "rules of procedure")));
         let cases = [
             ("the Organized Crime Convention, ", Some("UNTOC")),
             ("the Charter of the United Nations,\n", Some("Charter of the United Nations")),

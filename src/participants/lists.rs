@@ -143,7 +143,8 @@ fn list_role(intro: &str) -> Option<&'static str> {
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
     // `下列国家人权机构`: institutions, not States.
     let institutions = ["机构", "实体"].iter().any(|w| intro.contains(w));
-    let states = !institutions && ["States", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
+    // `The following signatory State was represented`: one State is a list too.
+    let states = !institutions && ["States", "signatory State", "observer State", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
     if has(&["非政府组织", "non-governmental"]) {
         Some("NGO")
     } else if has(&["政府间组织", "intergovernmental"]) {
@@ -322,7 +323,7 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
             if let Some(first) = inner.iter().map(|s| s.start).min() {
                 // `Unknown Forum and Council of Europe`: the unknown entry before ` and `.
                 let head = text.get(item.start..first).unwrap_or("");
-                match head.strip_suffix(" and ") {
+                match strip_and(head) {
                     Some(h) if !h.is_empty() => item = Span::new(item.start, item.start + h.len()),
                     // A longer name with known names inside it is one entry,
                     // unless they are coordinated (`经合组织（…）和国际刑警组织（…）`).
@@ -357,16 +358,27 @@ fn coordinated(text: &str, inner: &[Span]) -> bool {
     })
 }
 
+/// `head` without the ` and ` that ends it (a line break may stand for
+/// either space: `…Development Bank and\nOrganization…`).
+fn strip_and(head: &str) -> Option<&str> {
+    let h = head.strip_suffix(is_ws)?.trim_end_matches(is_ws).strip_suffix("and")?;
+    h.ends_with(is_ws).then(|| h.trim_end_matches(is_ws))
+}
+
 /// `Transparency International and Global Initiative`: an English entry
-/// split at each ` and ` that is outside a known name (`Trinidad and
-/// Tobago`) and before a capital.
+/// split at each ` and ` (or `and` at a line break) that is outside a known
+/// name (`Trinidad and Tobago`) and before a capital.
 fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
     let Some(raw) = text.get(item.range()) else { return vec![item] };
     let mut parts = Vec::new();
     let mut from = item.start;
-    for (p, _) in raw.match_indices(" and ") {
-        let at = item.start + p;
-        let next = at + " and ".len();
+    for (p, _) in raw.match_indices("and") {
+        let word = item.start + p;
+        if !char_before(text, word).is_some_and(is_ws) || !char_at(text, word + 3).is_some_and(is_ws) {
+            continue;
+        }
+        let at = crate::text::skip_back_while(text, word, is_ws);
+        let next = skip_ws(text, word + 3);
         let capital = char_at(text, next).is_some_and(|c| c.is_uppercase());
         if capital && overlapping(known, Span::new(at, next)).is_empty() && at > from {
             parts.push(Span::new(from, at));
@@ -538,6 +550,7 @@ mod tests {
             ("下列非政府组织派观察员出席了会议：", Some("NGO")),
             ("下列秘书处单位、联合国机构、基金和方案派观察员出席了会议：", Some("UN entity")),
             ("The following States parties were represented:", Some("State party")),
+            ("The following signatory State was represented by an observer:", Some("signatory State")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),
             ("下列联合国系统实体派观察员出席了会议：", Some("UN entity")),

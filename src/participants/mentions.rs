@@ -309,7 +309,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 && !before.ends_with('“')
         }
         "General Assembly" => {
-            let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("");
+            // `the special session of the\nGeneral Assembly`: read without the line break.
+            let before = squeeze(text.get(crate::text::floor_boundary(text, span.start.saturating_sub(20))..span.start).unwrap_or("")) + " ";
             let lower = rest.to_ascii_lowercase();
             !["resolution", "decision", "special session"].iter().any(|w| lower.trim_start().starts_with(w))
                 && !before.ends_with("session of the ")

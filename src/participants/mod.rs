@@ -185,6 +185,7 @@ mod tests {
             ("其中大会通过了成果文件，此后大会又决定", &["大会=org", "大会=org"]),
             ("世界卫生大会和缔约国大会", &[]),
             ("反腐败问题大会特别会议期间", &[]),
+            ("adopted at the special session of the\nGeneral Assembly against corruption", &[]),
             ("联合国开发计划署（开发署）和开发署", &["联合国开发计划署（开发署）=org:开发署", "开发署=org"]),
             ("联合国开发计划署（以下简称“开发署”）与开发署", &["联合国开发计划署（以下简称“开发署”）=org:开发署", "开发署=org"]),
             ("世界银行（“世行”和“基金组织”）", &["世界银行=org", "世行=org", "基金组织=org"]),
@@ -300,6 +301,11 @@ mod tests {
             ("Open Ownership（开放所有权组织）", &["Open Ownership（开放所有权组织）=org:开放所有权组织"]),
             ("由 Some Body 主持，Distr General", &[]),
             ("The Republic of Korea (ROK) and United Nations (UN)", &["Republic of Korea=state:KOR", "United Nations (UN)=org:UN"]),
+            // A short form of two words keeps the space between them.
+            (
+                "the Global Operational Network of Anti-Corruption Law Enforcement Authorities (GlobE Network)",
+                &["Global Operational Network of Anti-Corruption Law Enforcement Authorities (GlobE Network)=org:GlobE Network"],
+            ),
             // A document symbol in brackets is cited, not a short form (the
             // `UNEP` inside the symbol is left for `resolve` to drop).
             ("the report of UNEP (UNEP/EA.5/Res.3)", &["UNEP=org", "UNEP=org"]),
@@ -314,6 +320,21 @@ mod tests {
                 &["Transparency International=org", "Global Initiative against Corruption=org"],
             ),
             ("The following States were represented: Trinidad and Tobago, Chad and Japan.", &["Trinidad and Tobago=state:TTO", "Chad=state:TCD", "Japan=state:JPN"]),
+            // An office that ends with a State gives the person's State.
+            (
+                "Statements were made by H.E. Mr. Ahmed Al-Thani, Minister of Justice of Qatar, and by Ms. Ghada Waly, Executive Director of UNODC.",
+                &["Ahmed Al-Thani=person:QAT:Minister of Justice of Qatar", "Qatar=state:QAT", "Ghada Waly=person:-:Executive Director of UNODC", "UNODC=org"],
+            ),
+            // A body named after its parent organization is one name, the longest.
+            (
+                "The OECD Working Group on Bribery met the Council of Europe Group of States against Corruption (GRECO) and the G20 Anti-Corruption Working Group.",
+                &["OECD Working Group on Bribery=org", "Council of Europe Group of States against Corruption (GRECO)=org:GRECO", "G20 Anti-Corruption Working Group=org"],
+            ),
+            // `and` at a line break joins two entries as ` and ` does.
+            (
+                "The following intergovernmental organizations were represented by observers:\nUnknown Development Bank and\nUnknown Organization of States, Unknown Forum and\nCouncil of Europe.",
+                &["Unknown Development Bank=org", "Unknown Organization of States=org", "Unknown Forum=org", "Council of Europe=org"],
+            ),
             (
                 "6. The following intergovernmental organizations were represented by observers:\nCouncil of Europe, Eurasian Group on\nCombating Money Laundering and Financing of Terrorism, Regional Anti-Corruption\nForum and Unknown Forum\n7. Statements were made by Unknown Body.",
                 &["Council of Europe=org", "Eurasian Group on\nCombating Money Laundering and Financing of Terrorism=org", "Regional Anti-Corruption\nForum=org", "Unknown Forum=org"],

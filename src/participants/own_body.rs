@@ -103,7 +103,13 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         // Council Distr.: General`), the rest of the line is the symbol or distribution.
         let rest = after.trim();
         let beside_in_line = rest.starts_with("Distr") || (!rest.contains(' ') && rest.contains('/') && rest.starts_with(|c: char| c.is_ascii_uppercase()));
-        if first_cell && (line.contains('\t') || line.contains("Distr")) || beside_in_line || masthead_line {
+        let cover_cell = first_cell && (line.contains('\t') || line.contains("Distr")) || beside_in_line;
+        // `Conference of the Parties to the … Crime\tDistr.: General`: a body
+        // other than a principal organ, in the cover's column, is the document's own.
+        let principal = MASTHEADS.contains(&name.as_str()) || PARENT_ORGANS.iter().any(|p| organization_key(p) == organization_key(name));
+        if cover_cell && !principal {
+            own.push((organization_key(name), a.span));
+        } else if cover_cell || masthead_line {
             masthead.push(a.span);
         } else if names_body_line(&text[s..a.span.start], &text[a.span.end..e]) && !MASTHEADS.contains(&name.as_str()) {
             own.push((organization_key(name), a.span));
@@ -220,6 +226,8 @@ mod tests {
         assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org", "经济及社会理事会=org", "毒品和犯罪问题办公室=org"]);
         let text = "联合国打击跨国有组织犯罪公约 缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组和偷运移民问题工作组与麻醉药品委员会合作。";
         assert_eq!(found(text), vec!["麻醉药品委员会=org".to_string()]);
+        let text = "United Nations\tCTOC/COP/2024/1\nConference of the Parties to the\nUnited Nations Convention against\nTransnational Organized Crime\tDistr.: General\n25 July 2024\n\n1. The Conference of the Parties to the United Nations\nConvention against Transnational Organized Crime and the Working Group on Firearms met.";
+        assert_eq!(found(text), Vec::<String>::new());
         let text = "联合国打击跨国有组织犯罪公约\n缔约方会议\n\nDistr.: General\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议请国际合作工作组注意。";
         assert_eq!(found(text), Vec::<String>::new());
         let text = "联合国打击跨国有组织犯罪公约\n缔约方会议\n\nDistr.: General\n\n在维也纳举行的打击贩运人口问题工作组会议的报告\n\n1. 联合国打击跨国有组织犯罪公约缔约方会议设立了打击贩运人口问题工作组。";

@@ -151,6 +151,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let state = state.or_else(|| cell_state(text, m.whole.start));
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
         let role = listed.role(text, Span::new(m.whole.start, after), own);
+        let state = state.or_else(|| role.as_deref().and_then(role_state));
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     // A bare name: after a role in Chinese (`副主席 Aftab Ahmad Khokher`), or
@@ -298,6 +299,16 @@ fn cell_state(text: &str, i: usize) -> Option<String> {
     let cell = head.rsplit('\t').next()?.trim_matches(is_space);
     match gazetteer::lookup(cell) {
         Some(Entry::State(k)) => gazetteer::states().get(k).map(|st| st.iso3.to_string()),
+        _ => None,
+    }
+}
+
+/// The State an English office names at its end: `Minister of Justice of
+/// Qatar`, `Permanent Representative of the Philippines` → its ISO code.
+fn role_state(role: &str) -> Option<String> {
+    let (_, tail) = role.rsplit_once(" of ")?;
+    match gazetteer::lookup(tail.strip_prefix("the ").unwrap_or(tail)) {
+        Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
         _ => None,
     }
 }

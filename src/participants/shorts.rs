@@ -37,6 +37,7 @@ pub(super) fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
     let mut short = String::new();
     let mut k = body_start;
     let mut count = 0;
+    let mut gap = false;
     while let Some(c) = char_at(text, k) {
         if c == '）' || c == ')' {
             // `（以下简称“开发署”）`: the short form is the quoted name.
@@ -55,9 +56,15 @@ pub(super) fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
         if count > MAX_SHORT_CHARS + 8 || "（(《》，。、；：\n".contains(c) && !is_ws(c) {
             return None;
         }
+        // `（全\n\n球网)` is `全球网`, but `(GlobE Network)` keeps its space.
         if !is_ws(c) {
+            let latin = |c: char| c.is_ascii_alphanumeric();
+            if gap && short.chars().next_back().is_some_and(latin) && latin(c) {
+                short.push(' ');
+            }
             short.push(c);
         }
+        gap = is_ws(c);
         k += c.len_utf8();
     }
     None

@@ -123,11 +123,15 @@ impl Mentions {
                 }
             }
         }
+        let cover = cover_body(text);
         for &(_, key) in BARE {
             let named = mentions.bodies.iter().find_map(|&(_, m, _)| match m {
                 Mention::Named(body) if body.contains(key) => Some(body),
                 _ => None,
             });
+            // `Conference resolution 3/1` in a document of `CAC/COSP/IRG/…`: the
+            // body that issues the document's series, when the text names none.
+            let named = named.or(cover.filter(|body| body.contains(key)));
             // An assembly unnamed is the General Assembly.
             if let Some(body) = named.or((key == "Assembly").then_some("General Assembly")) {
                 mentions.firsts.push((key, body));
@@ -183,6 +187,26 @@ impl Mentions {
         }
         Some(body)
     }
+}
+
+/// Lines at the top of a document that may hold its cover's symbol.
+const COVER_LINES: usize = 3;
+
+/// The adopting body that issues the series of the symbol on the cover's
+/// first lines (`United Nations\tCAC/COSP/IRG/2024/1` → Conference of the
+/// States Parties; `E/CN.7/2023/1` → Commission on Narcotic Drugs): its
+/// most specific organ, else its series root's.
+fn cover_body(text: &str) -> Option<&'static str> {
+    let head = &text[..floor_boundary(text, 400)];
+    head.lines().take(COVER_LINES).flat_map(|l| l.split([' ', '\t'])).find_map(|token| {
+        let token = token.trim_end_matches('*');
+        let parsed = super::grammar::parse_at(token, 0).filter(|p| p.len == token.len() && token.contains('/'))?;
+        // The most specific organ (`Implementation Review Group …`) adopts
+        // nothing; the series root's does.
+        let root = parsed.parts.bodies.first().and_then(|r| super::grammar::root_organ(r));
+        let organ = parsed.parts.organ.as_deref().and_then(body_name).map(|&(_, body)| body);
+        organ.or_else(|| root.and_then(body_name).map(|&(_, body)| body))
+    })
 }
 
 /// Where a reference starts that a body's name ending at `end` directly

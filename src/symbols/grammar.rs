@@ -79,6 +79,13 @@ enum Component<'a> {
     Modifier(&'a str),
 }
 
+/// The organ that issues documents under the series root `root` (`CAC` →
+/// the Conference of the States Parties to the United Nations Convention
+/// against Corruption), as the data names it.
+pub fn root_organ(root: &str) -> Option<&'static str> {
+    LEXICON.roots.get(root).copied()
+}
+
 /// True for the bytes a symbol is made of.
 fn is_symbol_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'/' | b'-' | b'(' | b')')

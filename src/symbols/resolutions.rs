@@ -373,6 +373,9 @@ mod tests {
             ("大会第 58/4 号决议通过了《公约》。", &[("58/4", "res", GA)]),
             ("依照缔约国会议第 1/1 号决定，2008 年", &[("1/1", "dec", COSP)]),
             ("第58/4号决议", &[("58/4", "res", "-")]),
+            // A bare word the text names no body for: the body of the cover's series.
+            ("United Nations\tCAC/COSP/IRG/2023/1/Add.1\nImplementation Review Group\tDistr.: General\n\nThe Secretariat will report, as requested in\nConference resolution 3/1, annex.", &[("3/1", "res", COSP)]),
+            ("The Secretariat will report, as requested in Conference resolution 3/1, annex.", &[("3/1", "res", "-")]),
             ("大会第\u{3000}58/4\u{3000}号决议", &[("58/4", "res", GA)]),
             ("General Assembly resolution\u{a0}58/4", &[("58/4", "res", GA)]),
             ("大会 S-32/1 号决议，附件", &[("S-32/1", "res", GA)]),
