@@ -557,7 +557,7 @@ fn to_roman(mut n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::parse_roman;
-    use super::super::cases::{art, chap, para, rule};
+    use super::super::cases::{art, chap, para, rule, want};
     use crate::model::{ArticleValue, Language};
 
     fn found(text: &str) -> Vec<(String, ArticleValue)> {
