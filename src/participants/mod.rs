@@ -376,6 +376,11 @@ mod tests {
             ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
             ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),
             ("由 Some Body 主持", &[]),
+            // A speaker of a summary record named by surname and word of address.
+            (
+                "2. Hassan 先生（埃及）说，Ramírez女士（墨西哥）和 Marie-Claude Morin 女士（加拿大）赞同；Open Ownership 组织和 Gómez（智利）、M. Kah 先生",
+                &["Hassan=person:EGY:-", "埃及=state:EGY", "Ramírez=person:MEX:-", "墨西哥=state:MEX", "Marie-Claude Morin=person:CAN:-", "加拿大=state:CAN", "Open Ownership=org", "智利=state:CHL"],
+            ),
             (
                 "主席：\tMariano García（秘鲁）\n副主席：\tFatima Nasser（约旦）\n\n\tPieter de Vries（荷兰）\n报告员：\tKofi Boateng（加纳）",
                 &[

@@ -199,6 +199,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     if doc.language == Language::Chinese {
+        surnames_before_honorifics(text, out, &mut bare);
         for span in crate::names_zh::find_names(text) {
             // `弗里德里希·艾伯特基金会`: an organisation named after a person.
             if text.get(span.range()).is_some_and(|n| ORG_ENDINGS.iter().any(|e| n.ends_with(e))) {
@@ -275,6 +276,42 @@ fn honorific_follows_name(text: &str, i: usize) -> bool {
     let Some(m) = PERSON_NAME.find(window) else { return false };
     let rest = window[m.end()..].trim_start_matches(is_space);
     HONORIFICS.iter().any(|h| rest.starts_with(h))
+}
+
+/// A Latin-script name of one word: a surname, which only a word of address
+/// right after it makes a person's.
+static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+").expect("surname pattern"));
+
+/// The speakers of a summary record, named by surname and word of address:
+/// `Hassan 先生（埃及）说`, `Ramírez 女士（墨西哥）说`; the span is the surname,
+/// as a longer name leaves its word of address out. Not a capitalised word
+/// without one (`Open Ownership 组织`), nor a word inside a longer name.
+fn surnames_before_honorifics(text: &str, out: &[Annotation], bare: &mut Vec<Annotation>) {
+    let mut found = Vec::new();
+    for m in anchored(&SURNAME, text, &capitals(text), 64) {
+        let span = m.whole;
+        let rest = text[span.end..].trim_start_matches(is_space);
+        // `Marie-Claude Morin 女士`: the last word of a longer Latin name.
+        // Not `2. Hassan 先生`: a paragraph number's full stop follows a digit.
+        let latin = |c: char| c.is_alphabetic() && !is_cjk(c);
+        let mut before = text[..span.start].trim_end_matches(' ').chars().rev();
+        let in_name = match before.next() {
+            Some('.') => before.next().is_some_and(latin),
+            Some(c) => latin(c) || "-'’".contains(c),
+            None => false,
+        };
+        if in_name || !HONORIFICS.iter().any(|h| rest.starts_with(h)) {
+            continue;
+        }
+        if !overlapping(out, span).is_empty() || !overlapping(bare, span).is_empty() {
+            continue;
+        }
+        let (state, after) = bracket_state(text, span.end);
+        let role = chinese_role(text, span.start).or_else(|| chinese_role_after(text, after));
+        let name = text.get(span.range()).unwrap_or("").to_string();
+        found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+    }
+    bare.extend(found);
 }
 
 /// `副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）`: a person listed
