@@ -212,8 +212,7 @@ fn is_venue(text: &str, span: Span) -> bool {
     if rest.starts_with("时间") || rest.starts_with(" time") {
         return false;
     }
-    let clause: String = rest.chars().take(HELD_WINDOW).take_while(|c| !"，。；：,;\n".contains(*c)).collect();
-    if HELD_ZH.iter().any(|w| clause.contains(w)) {
+    if HELD_ZH.iter().any(|w| held_clause(rest, char_before(text, span.end)).contains(w)) {
         return true;
     }
     let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
@@ -228,6 +227,26 @@ fn is_venue(text: &str, span: Span) -> bool {
         return below_dated_line(text, ls);
     }
     line.contains(|c: char| c.is_ascii_digit()) && (line.starts_with(&text[span.range()]) || line.ends_with(&text[span.range()]))
+}
+
+/// The clause after a Chinese place that ends with `last`, at most [`HELD_WINDOW`] characters
+/// up to a punctuation mark; it goes on across a PDF line break inside a
+/// sentence (`在卡塔尔多哈\n喜来登大酒店举行`), not after a line that ends
+/// a heading or a cell (`维也纳\n\n一. 导言`: the break follows a Latin or
+/// ASCII character, or punctuation).
+fn held_clause(rest: &str, last: Option<char>) -> String {
+    let mut clause = String::new();
+    let mut prev = last;
+    for c in rest.chars().take(HELD_WINDOW) {
+        if "，。；：,;".contains(c) || (c == '\n' && !prev.is_some_and(|p: char| is_cjk(p) || p == '\n')) || c == '\t' {
+            break;
+        }
+        if c != '\n' && c != '\r' {
+            clause.push(c);
+        }
+        prev = Some(c).filter(|&c| c != '\r').or(prev);
+    }
+    clause
 }
 
 /// True when the last non-blank line before the line starting at `ls` is a
@@ -368,6 +387,8 @@ mod tests {
             ("在维也纳国际中心 M 楼\n全体会议厅开幕", &["维也纳国际中心 M 楼\n全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
             ("在维也纳国际中心举行。\n会议室文件", &["维也纳国际中心=维也纳国际中心@AUT"]),
             ("埃及将于 2024 年 3 月在开罗主办一次区域会议", &["开罗=开罗@EGY"]),
+            ("将在卡塔尔多哈\n喜来登大酒店举行", &["卡塔尔多哈=多哈@QAT"]),
+            ("秘书处设在维也纳\n\n\t会议举行日期", &[]),
             ("在纽约联合国总部举行第二届会议", &["纽约联合国总部=纽约联合国总部@USA"]),
             ("在曼谷联合国会议中心举行", &["曼谷联合国会议中心=曼谷联合国会议中心@THA"]),
             ("在维也纳奥地利中心举行", &["维也纳奥地利中心=维也纳奥地利中心@AUT"]),
