@@ -742,6 +742,8 @@ mod tests {
         assert_eq!(meta(text).title.as_deref(), Some("简要记录"));
         let text = "United Nations\tCAC/COSP/2023/SR.3\n\nDistr.: General\n20 December 2023\n\nTenth session\n\nSummary record of the 3rd meeting\n\nHeld in Atlanta on Tuesday, 12 December 2023, at 10 a.m.\n";
         assert_eq!(meta(text).title.as_deref(), Some("Summary record"));
+        let text = "联合国\tCAC/COSP/2024/INF/2\n\nDistr.: General\n3 October 2024\n\n第十一届会议\n2025 年 12 月 15 日至 19 日，多哈\n\n与会者须知\n\n一. 会期和地点\n";
+        assert_eq!(meta(text).title.as_deref(), Some("与会者须知"));
     }
 
     #[test]
