@@ -22,8 +22,9 @@
 //!   and of working groups with their attendance lists, a session report
 //!   with its officers, draft resolutions, a summary record, conference room
 //!   papers (one a table of drawn States), a note on technical assistance
-//!   with budget figures, a CTOC agenda with its organization of work and a
-//!   CTOC working group report; compared reduced to the `metadata`, every
+//!   with budget figures, an addendum full of item, article and resolution
+//!   lists, information for participants, a CTOC agenda with its
+//!   organization of work and a CTOC working group report; compared reduced to the `metadata`, every
 //!   annotation, the `agenda`, the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
 
