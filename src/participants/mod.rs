@@ -369,6 +369,7 @@ mod tests {
             ("由张军（主持人）介绍", &[]),
             // A role label the line above a name, a role after the person.
             ("主席：\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL"]),
+            ("会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕", &["Mohammed Bin Nasser=person:QAT:第十届会议主席", "卡塔尔=state:QAT"]),
             (
                 "会议选举 Ghislain D'hoop（比利时）为主席，玛丽亚·费尔南达（厄瓜多尔）当选为副主席兼报告员。王毅先生（中国）担任主席团成员。",
                 &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL", "玛丽亚·费尔南达=person:ECU:副主席兼报告员", "厄瓜多尔=state:ECU", "王毅=person:CHN:-", "中国=state:CHN"],

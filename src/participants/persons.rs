@@ -379,7 +379,19 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
 /// table row, else the role phrase written right before the name
 /// ([`crate::roles::chinese_before`]).
 fn chinese_role(text: &str, i: usize) -> Option<String> {
-    table_role(text, i).or_else(|| crate::roles::chinese_before(text, i)).or_else(|| label_above(text, i).and_then(|e| crate::roles::chinese_before(text, e)))
+    table_role(text, i)
+        .or_else(|| crate::roles::chinese_before(text, i))
+        .or_else(|| label_above(text, i).or_else(|| wrapped_above(text, i)).and_then(|e| crate::roles::chinese_before(text, e)))
+}
+
+/// `会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕`: where the
+/// line above a name ends in ideographs that a PDF line break has parted
+/// from it, else `None`.
+fn wrapped_above(text: &str, i: usize) -> Option<usize> {
+    let head = text.get(..i)?.trim_end_matches(is_space);
+    let head = head.strip_suffix('\n')?;
+    let head = head.strip_suffix('\r').unwrap_or(head);
+    head.ends_with(is_cjk).then_some(head.len())
 }
 
 /// `主席：\nGhislain D'hoop（比利时）`: where a role label ends on the line
