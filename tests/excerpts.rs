@@ -24,8 +24,10 @@
 //!   papers (one a table of drawn States), a note on technical assistance
 //!   with budget figures, an addendum full of item, article and resolution
 //!   lists, information for participants, a CTOC agenda with its
-//!   organization of work and a CTOC working group report; compared reduced to the `metadata`, every
-//!   annotation, the `agenda`, the `schedule` and the `participants`.
+//!   organization of work, a CTOC session report (officers, UN system
+//!   attendance, a list of documents) and a CTOC working group report;
+//!   compared reduced to the `metadata`, every annotation, the `agenda`,
+//!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
