@@ -21,7 +21,8 @@
 //!   bodies beyond the seeds — reports of the Implementation Review Group
 //!   and of working groups with their attendance lists, a session report
 //!   with its officers, draft resolutions, a summary record, conference room
-//!   papers (one a table of drawn States), a note on technical assistance
+//!   papers (one a table of drawn States), a working group report with
+//!   recommendations lettered (a)–(c), a note on technical assistance
 //!   with budget figures, an addendum full of item, article and resolution
 //!   lists, information for participants, a CTOC agenda with its
 //!   organization of work, a CTOC session report (officers, UN system
