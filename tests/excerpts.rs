@@ -20,11 +20,14 @@
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's
 //!   bodies beyond the seeds — reports of the Implementation Review Group
 //!   and of working groups with their attendance lists, a session report
-//!   with its officers, draft resolutions, a summary record, conference room
+//!   with its officers, draft resolutions, summary records of COSP and
+//!   CTOC (speakers named by surname), conference room
 //!   papers (one a table of drawn States), a working group report with
 //!   recommendations lettered (a)–(c), a note on technical assistance
 //!   with budget figures, an addendum full of item, article and resolution
-//!   lists, information for participants, a CTOC agenda with its
+//!   lists, a note with footnotes (treaty citation, links), an IRG agenda
+//!   with its organization of work as PDF text, information for
+//!   participants, a CTOC agenda with its
 //!   organization of work, a CTOC session report (officers, UN system
 //!   attendance, a list of documents) and a CTOC working group report;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
