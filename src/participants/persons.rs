@@ -120,12 +120,15 @@ fn bracketed_name_starts(text: &str) -> Vec<usize> {
     out
 }
 
-/// Where a Latin capital follows a character that is not a letter or digit.
+/// Where a Latin capital follows a character that is not a letter or digit;
+/// the capitals are those the name patterns open with, accented ones
+/// included (`Şahin 先生`, `Émile Dupont（法国）`).
 fn capitals(text: &str) -> Vec<usize> {
     let mut prev = ' ';
     let mut at = Vec::new();
     for (i, c) in text.char_indices() {
-        if c.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() && prev != '.' && prev != '/' {
+        let capital = c.is_ascii_uppercase() || matches!(c, 'À'..='Ö' | 'Ø'..='Þ' | 'Ā'..='ſ');
+        if capital && !prev.is_alphanumeric() && prev != '.' && prev != '/' {
             at.push(i);
         }
         prev = c;
@@ -280,7 +283,7 @@ fn honorific_follows_name(text: &str, i: usize) -> bool {
 
 /// A Latin-script name of one word: a surname, which only a word of address
 /// right after it makes a person's.
-static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+").expect("surname pattern"));
+static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+").expect("surname pattern"));
 
 /// The speakers of a summary record, named by surname and word of address:
 /// `Hassan 先生（埃及）说`, `Ramírez 女士（墨西哥）说`; the span is the surname,
