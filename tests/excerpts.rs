@@ -24,7 +24,8 @@
 //!   CTOC (speakers named by surname), conference room
 //!   papers (one a table of drawn States), a working group report with
 //!   recommendations lettered (a)–(c), a note on technical assistance
-//!   with budget figures, an addendum full of item, article and resolution
+//!   with budget figures, an executive summary of a country review, an
+//!   addendum full of item, article and resolution
 //!   lists, a note with footnotes (treaty citation, links), an IRG agenda
 //!   with its organization of work as PDF text, information for
 //!   participants, a CTOC agenda with its
