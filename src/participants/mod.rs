@@ -380,6 +380,7 @@ mod tests {
             ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
             ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),
             ("由 Some Body 主持", &[]),
+            ("会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持", &["Jane Doe=person:AUS:专家会议主席", "澳大利亚=state:AUS"]),
             ("Şahin 先生（土耳其）和 Émile Dupont（法国）", &["Şahin=person:TUR:-", "土耳其=state:TUR", "Émile Dupont=person:FRA:-", "法国=state:FRA"]),
             // A speaker of a summary record named by surname and word of address.
             (
