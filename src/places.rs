@@ -32,9 +32,10 @@ use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 /// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`;
 /// a PDF line break may part the building from its room (`M 楼\n全体会议厅`).
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心|联合国会议中心|奥地利中心)(?:[ \u{3000}]*[A-Z0-9]+[ \u{3000}]*(?:号楼|楼)(?:[ \u{3000}]*(?:\r?\n[ \u{3000}]*){0,2}(?:第[ \u{3000}]*[0-9一二三四五六七八九十]+[ \u{3000}]*(?:会议室|会议厅)|董事会会议室(?:[ \u{3000}]?[A-Z])?|大会堂|(?:[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*)?(?:全体会议室|全体会议厅|会议室|会议厅)))?|[ \u{3000}]*(?:第[ \u{3000}]*[0-9一二三四五六七八九十]+[ \u{3000}]*(?:会议室|会议厅)|董事会会议室(?:[ \u{3000}]?[A-Z])?|大会堂|(?:[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*)?(?:全体会议室|全体会议厅|会议室|会议厅)))?",
-    )
+    let room = r"(?:第[ \u{3000}]*[0-9一二三四五六七八九十]+[ \u{3000}]*(?:会议室|会议厅)|董事会会议室(?:[ \u{3000}]?[A-Z])?|大会堂|(?:[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*)?(?:全体会议室|全体会议厅|会议室|会议厅))";
+    Regex::new(&format!(
+        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心|联合国会议中心|奥地利中心)(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
+    ))
     .expect("venue pattern")
 });
 
@@ -212,7 +213,8 @@ fn is_venue(text: &str, span: Span) -> bool {
     if rest.starts_with("时间") || rest.starts_with(" time") {
         return false;
     }
-    if HELD_ZH.iter().any(|w| held_clause(rest, char_before(text, span.end)).contains(w)) {
+    let clause = held_clause(rest, char_before(text, span.end));
+    if HELD_ZH.iter().any(|w| clause.contains(w)) {
         return true;
     }
     let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
@@ -229,11 +231,11 @@ fn is_venue(text: &str, span: Span) -> bool {
     line.contains(|c: char| c.is_ascii_digit()) && (line.starts_with(&text[span.range()]) || line.ends_with(&text[span.range()]))
 }
 
-/// The clause after a Chinese place that ends with `last`, at most [`HELD_WINDOW`] characters
-/// up to a punctuation mark; it goes on across a PDF line break inside a
-/// sentence (`在卡塔尔多哈\n喜来登大酒店举行`), not after a line that ends
-/// a heading or a cell (`维也纳\n\n一. 导言`: the break follows a Latin or
-/// ASCII character, or punctuation).
+/// The clause after a Chinese place that ends with `last`: at most
+/// [`HELD_WINDOW`] characters, up to a punctuation mark or a tab. It goes
+/// on across a PDF line break after an ideograph, inside a sentence
+/// (`在卡塔尔多哈\n喜来登大酒店举行`), not across one after a Latin letter,
+/// a digit or punctuation.
 fn held_clause(rest: &str, last: Option<char>) -> String {
     let mut clause = String::new();
     let mut prev = last;
