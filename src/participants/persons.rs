@@ -204,7 +204,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     if doc.language == Language::Chinese {
-        surnames_before_honorifics(text, out, &mut bare);
+        surnames_before_honorifics(text, [out, &found], &mut bare);
         for span in crate::names_zh::find_names(text) {
             // `弗里德里希·艾伯特基金会`: an organisation named after a person.
             if text.get(span.range()).is_some_and(|n| ORG_ENDINGS.iter().any(|e| n.ends_with(e))) {
@@ -290,8 +290,9 @@ static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-ZÀ-ÖØ-Þ�
 /// The speakers of a summary record, named by surname and word of address:
 /// `Hassan 先生（埃及）说`, `Ramírez 女士（墨西哥）说`; the span is the surname,
 /// as a longer name leaves its word of address out. Not a capitalised word
-/// without one (`Open Ownership 组织`), nor a word inside a longer name.
-fn surnames_before_honorifics(text: &str, out: &[Annotation], bare: &mut Vec<Annotation>) {
+/// without one (`Open Ownership 组织`), nor a word inside a longer name or
+/// a name already found (`known`, each sorted; `Mr. Hassan 先生`).
+fn surnames_before_honorifics(text: &str, known: [&[Annotation]; 2], bare: &mut Vec<Annotation>) {
     let mut found = Vec::new();
     for m in anchored(&SURNAME, text, &capitals(text), 64) {
         let span = m.whole;
@@ -308,7 +309,7 @@ fn surnames_before_honorifics(text: &str, out: &[Annotation], bare: &mut Vec<Ann
         if in_name || !HONORIFICS.iter().any(|h| rest.starts_with(h)) {
             continue;
         }
-        if !overlapping(out, span).is_empty() || !overlapping(bare, span).is_empty() {
+        if known.iter().any(|k| !overlapping(k, span).is_empty()) || !overlapping(bare, span).is_empty() {
             continue;
         }
         let (state, after) = bracket_state(text, span.end);
