@@ -20,7 +20,8 @@
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's
 //!   bodies beyond the seeds — reports of the Implementation Review Group
 //!   and of working groups with their attendance lists, a session report
-//!   with its officers, draft resolutions, summary records of COSP and
+//!   with its officers, draft resolutions of COSP and of CTOC on a
+//!   protocol, summary records of COSP and
 //!   CTOC (speakers named by surname), conference room
 //!   papers (one a table of drawn States), a working group report with
 //!   recommendations lettered (a)–(c), a note on technical assistance
