@@ -357,7 +357,16 @@ fn is_name_line(line: &str) -> bool {
         && !DISTRIBUTION.is_match(line)
         && !ORIGINAL.is_match(line)
         && !vocabulary("language").any(|(n, _)| n.eq_ignore_ascii_case(line))
+        && !is_languages_only(line)
         && !matches!(line, "United Nations" | "联合国" | "Nations Unies")
+}
+
+/// The line of a document issued in some languages only, printed where the
+/// original language would be: `English only`, `Chinese and English only`,
+/// `English, French and Spanish only`.
+fn is_languages_only(line: &str) -> bool {
+    let Some(names) = line.trim().strip_suffix(" only") else { return false };
+    names.split(", ").flat_map(|n| n.split(" and ")).all(|n| vocabulary("language").any(|(l, _)| l.eq_ignore_ascii_case(n.trim())))
 }
 
 fn original_language(header: &str) -> Option<String> {
@@ -751,6 +760,9 @@ mod tests {
             ("Economic and Social Council\tDistr.: General\n1 March 2023\nOriginal: English\nCommission on Crime Prevention\nand Criminal Justice\nThirty-second session\n", Some("Commission on Crime Prevention and Criminal Justice")),
             // No organ line: the language and `Original:` lines are not names.
             ("CAC/COSP/2021/1\nConference of the States Parties\nDistr.: General\n30 September 2021\nEnglish\nOriginal: English\nNinth session\n", Some("Conference of the States Parties")),
+            // Nor the line of a paper issued in some languages only.
+            ("联合国\tCAC/COSP/2023/CRP.4\n联合国反腐败公约 缔约国会议\nDistr.: General\n8 December 2023\nChinese and English only\n第十届会议\n", Some("联合国反腐败公约 缔约国会议")),
+            ("United Nations\tCAC/COSP/2023/CRP.1\nConference of the States Parties\nDistr.: General\n8 December 2023\nEnglish, French and Spanish only\nTenth session\n", Some("Conference of the States Parties")),
             ("United Nations\tE/2023/1\nDistr.: General\n1 March 2023\n", None),
             // Columns split by a space only.
             ("United Nations A/78/1\n\nGeneral Assembly Distr.: General\n1 June 2023\n\nOriginal: English\n\nSeventy-eighth session\n", Some("General Assembly")),
@@ -814,6 +826,15 @@ mod tests {
         assert_eq!(meta(text).title.as_deref(), Some("订正临时议程说明"));
         let text = "Distr.: General\n5 December 2022\n\nFifteenth meeting – Part II\nMontreal, Canada, 7–19 December 2022\n\nRevised annotations to the provisional agenda\n";
         assert_eq!(meta(text).title.as_deref(), Some("Revised annotations to the provisional agenda"));
+        // A summary record names its meeting before or after the kind of document.
+        let text = "联合国\tCAC/COSP/2023/SR.3\n\nDistr.: General\n20 December 2023\n\n第十届会议\n\n第 3 次会议简要记录\n\n2023 年 12 月 12 日星期二上午 10 时在亚特兰大举行\n";
+        assert_eq!(meta(text).title.as_deref(), Some("简要记录"));
+        let text = "United Nations\tCAC/COSP/2023/SR.3\n\nDistr.: General\n20 December 2023\n\nTenth session\n\nSummary record of the 3rd meeting\n\nHeld in Atlanta on Tuesday, 12 December 2023, at 10 a.m.\n";
+        assert_eq!(meta(text).title.as_deref(), Some("Summary record"));
+        let text = "联合国\tCAC/COSP/2024/INF/2\n\nDistr.: General\n3 October 2024\n\n第十一届会议\n2025 年 12 月 15 日至 19 日，多哈\n\n与会者须知\n\n一. 会期和地点\n";
+        assert_eq!(meta(text).title.as_deref(), Some("与会者须知"));
+        let text = "联合国\tCAC/COSP/2023/CRP.4\n\nDistr.: General\n8 December 2023\nChinese and English only\n\n第十届会议\n\n关于在资产追回方面开展国际合作的良好做法\n\n秘书处编写的会议室文件\n\n1. 本会议室文件\n";
+        assert_eq!(meta(text).title.as_deref(), Some("秘书处编写的会议室文件"));
     }
 
     #[test]

@@ -28,6 +28,10 @@ use crate::text::{char_at, is_cjk, skip_while};
 /// The dots that join the groups of a transliterated name.
 const DOTS: &[char] = &['·', '•', '‧', '・'];
 
+/// The hyphens that join the parts of a group after the first
+/// (`朗斯基-蒂芬塔尔`).
+const HYPHENS: &[char] = &['-', '－'];
+
 /// Most ideographs in one group of a name.
 const MAX_GROUP: usize = 8;
 
@@ -39,7 +43,7 @@ const MAX_GROUPS: usize = 5;
 const NOT_IN_NAME: &str = "由和与及的在";
 
 /// Words that follow a name and end its last group (`瓦利致开幕词`).
-const AFTER_NAME: &[&str] = &["致", "主持", "宣布", "介绍", "发言", "担任", "当选", "表示", "指出", "代表", "作了", "作为", "为", "是", "出席", "在", "女士", "先生", "阁下",
+const AFTER_NAME: &[&str] = &["致", "主持", "宣布", "介绍", "发言", "发了言", "担任", "当选", "表示", "指出", "代表", "作了", "作为", "为", "是", "出席", "在", "女士", "先生", "阁下",
     // Adverbs and verbs of reported speech right after a name (`帕维迪亚也作了发言`).
     "也", "还", "亦", "则", "又", "曾", "随后", "同时", "分别", "已", "将", "首先", "就", "对", "向", "说", "称", "认为", "强调", "感谢", "欢迎", "提出", "通报",
 ];
@@ -101,7 +105,9 @@ pub fn find_names(text: &str) -> Vec<Span> {
             let group_end = crate::text::skip_while(text, pos, name_char);
             let next = crate::text::char_at(text, group_end);
             let n = text[pos..group_end].chars().count();
-            if groups + 1 < MAX_GROUPS && (1..=MAX_GROUP).contains(&n) && next.is_some_and(|d| DOTS.contains(&d)) {
+            // `彼得·朗斯基-蒂芬塔尔`: a hyphen joins the parts of a double surname.
+            let joined = next.is_some_and(|d| DOTS.contains(&d) || HYPHENS.contains(&d) && char_at(text, group_end + d.len_utf8()).is_some_and(name_char));
+            if groups + 1 < MAX_GROUPS && (1..=MAX_GROUP).contains(&n) && joined {
                 groups += 1;
                 pos = group_end + next.map_or(0, char::len_utf8);
             } else {
@@ -331,6 +337,8 @@ mod tests {
             ("国际麻醉品管制局主席贾格吉特·帕维迪亚也作了发言", &["贾格吉特·帕维迪亚"]),
             ("高级专员福尔克尔·蒂尔克随后介绍了报告，米歇尔·巴切莱特强调", &["福尔克尔·蒂尔克", "米歇尔·巴切莱特"]),
             ("执行主任加达·瓦利还感谢各国", &["加达·瓦利"]),
+            ("秘书长彼得·朗斯基-蒂芬塔尔发了言", &["彼得·朗斯基-蒂芬塔尔"]),
+            ("加达·瓦利-", &["加达·瓦利"]),
             // Not names: no dot, a dot with nothing around it, a list marker.
             ("主席王毅主持会议", &[]),
             ("· 第一项", &[]),

@@ -29,11 +29,13 @@ use crate::span::Span;
 use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 
 /// Building and room after a city: `国际中心M楼M号全体会议室`,
-/// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`.
+/// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`;
+/// a PDF line break may part the building from its room (`M 楼\n全体会议厅`).
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心|联合国会议中心|奥地利中心)(?:[ \u{3000}]*[A-Z0-9]+[ \u{3000}]*(?:号楼|楼))?(?:[ \u{3000}]*(?:第[ \u{3000}]*[0-9一二三四五六七八九十]+[ \u{3000}]*(?:会议室|会议厅)|董事会会议室(?:[ \u{3000}]?[A-Z])?|大会堂|(?:[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*)?(?:全体会议室|全体会议厅|会议室|会议厅)))?",
-    )
+    let room = r"(?:第[ \u{3000}]*[0-9一二三四五六七八九十]+[ \u{3000}]*(?:会议室|会议厅)|董事会会议室(?:[ \u{3000}]?[A-Z])?|大会堂|(?:[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*)?(?:全体会议室|全体会议厅|会议室|会议厅))";
+    Regex::new(&format!(
+        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心|联合国会议中心|奥地利中心)(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
+    ))
     .expect("venue pattern")
 });
 
@@ -188,7 +190,7 @@ fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
 }
 
 /// Words that say a meeting is held at the place written before them.
-const HELD_ZH: &[&str] = &["举行", "召开", "举办", "开幕", "开会"];
+const HELD_ZH: &[&str] = &["举行", "召开", "举办", "主办", "开幕", "开会"];
 
 /// Words before an English place that say a meeting is held there.
 const HELD_EN: &[&str] = &[
@@ -224,7 +226,7 @@ fn is_venue(text: &str, span: Span) -> bool {
     if rest.starts_with("时间") || rest.starts_with(" time") {
         return false;
     }
-    let clause: String = rest.chars().take(HELD_WINDOW).take_while(|c| !"，。；：,;\n".contains(*c)).collect();
+    let clause = held_clause(rest, char_before(text, span.end));
     if HELD_ZH.iter().any(|w| clause.contains(w)) {
         return true;
     }
@@ -255,6 +257,26 @@ fn is_venue(text: &str, span: Span) -> bool {
     // with the city (`Panama City, supported 64 States…`).
     let heads = line.strip_prefix(city).is_some_and(|rest| !rest.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_lowercase()));
     line.contains(|c: char| c.is_ascii_digit()) && (heads || line.ends_with(city))
+}
+
+/// The clause after a Chinese place that ends with `last`: at most
+/// [`HELD_WINDOW`] characters, up to a punctuation mark or a tab. It goes
+/// on across a PDF line break after an ideograph, inside a sentence
+/// (`在卡塔尔多哈\n喜来登大酒店举行`), not across one after a Latin letter,
+/// a digit or punctuation.
+fn held_clause(rest: &str, last: Option<char>) -> String {
+    let mut clause = String::new();
+    let mut prev = last;
+    for c in rest.chars().take(HELD_WINDOW) {
+        if "，。；：,;".contains(c) || (c == '\n' && !prev.is_some_and(|p: char| is_cjk(p) || p == '\n')) || c == '\t' {
+            break;
+        }
+        if c != '\n' && c != '\r' {
+            clause.push(c);
+        }
+        prev = Some(c).filter(|&c| c != '\r').or(prev);
+    }
+    clause
 }
 
 /// True when the last non-blank line before the line starting at `ls` is a
@@ -417,6 +439,11 @@ mod tests {
             ("在维也纳国际中心C楼董事会会议室B举行", &["维也纳国际中心C楼董事会会议室B=维也纳国际中心C楼董事会会议室B@AUT"]),
             ("在日内瓦万国宫第二十会议室举行", &["日内瓦万国宫第二十会议室=日内瓦万国宫第二十会议室@CHE"]),
             ("在维也纳国际中心 M 楼全体会议厅举行", &["维也纳国际中心 M 楼全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
+            ("在维也纳国际中心 M 楼\n全体会议厅开幕", &["维也纳国际中心 M 楼\n全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
+            ("在维也纳国际中心举行。\n会议室文件", &["维也纳国际中心=维也纳国际中心@AUT"]),
+            ("埃及将于 2024 年 3 月在开罗主办一次区域会议", &["开罗=开罗@EGY"]),
+            ("将在卡塔尔多哈\n喜来登大酒店举行", &["卡塔尔多哈=多哈@QAT"]),
+            ("秘书处设在维也纳\n\n\t会议举行日期", &[]),
             ("在纽约联合国总部举行第二届会议", &["纽约联合国总部=纽约联合国总部@USA"]),
             ("在曼谷联合国会议中心举行", &["曼谷联合国会议中心=曼谷联合国会议中心@THA"]),
             ("在维也纳奥地利中心举行", &["维也纳奥地利中心=维也纳奥地利中心@AUT"]),

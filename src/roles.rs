@@ -242,14 +242,17 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
     // `了` or a place's `在` ends the clause before it (`在维也纳会见了开发署署长`).
     let cut_at = head.char_indices().rev().find(|&(p, c)| ("由和与及在了、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && head[..p].ends_with('共')));
     let cut = cut_at.map_or(0, |(p, c)| p + c.len_utf8());
-    // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name does not cut the role.
-    let cut = crate::gazetteer::scan(head)
-        .iter()
-        .filter(|h| matches!(h.entry, crate::gazetteer::Entry::Organization(_)) && h.span.start < cut && cut < h.span.end)
-        .map(|h| h.span.start)
-        .min()
-        .unwrap_or(cut);
+    let organizations: Vec<_> = crate::gazetteer::scan(head).into_iter().filter(|h| matches!(h.entry, crate::gazetteer::Entry::Organization(_))).collect();
+    // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name does
+    // not cut the role, nor a PDF line break right after it (`…办公室\n执行主任`).
+    let broken_after = |h: &crate::gazetteer::Hit| cut_at.is_some_and(|(p, c)| c == '\n' && h.span.end <= p && head[h.span.end..p].trim_end_matches('\r').is_empty());
+    let cut = organizations.iter().filter(|h| (h.span.start < cut && cut < h.span.end) || broken_after(h)).map(|h| h.span.start).min().unwrap_or(cut);
+    let joined: String;
     let mut role = &head[cut..];
+    if role.contains('\n') {
+        joined = role.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+        role = &joined;
+    }
     if let Some(p) = role.rfind("公约") {
         let rest = &role[p + "公约".len()..];
         if !rest.is_empty() && !NOUNS.0.contains(&rest) {
@@ -373,6 +376,8 @@ mod tests {
             ("会议由理事会主席 ", Some("理事会主席")),
             ("会议由 ", None),
             ("于 2023 年 3 月 6 日在维也纳国际中心会见了联合国开发计划署署长", Some("联合国开发计划署署长")),
+            ("毒品和犯罪问题办公室\n执行主任", Some("毒品和犯罪问题办公室执行主任")),
+            ("选举主席团成员\n主席", Some("主席")),
         ];
         for (text, want) in cases {
             assert_eq!(chinese_before(text, text.len()).as_deref(), *want, "{text}");

@@ -22,6 +22,23 @@
 //!   aligned spaces, next to budget and attendance tables that are no
 //!   schedules; compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
+//! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's
+//!   bodies beyond the seeds — reports of the Implementation Review Group
+//!   and of working groups with their attendance lists, a session report
+//!   with its officers, draft resolutions of COSP and of CTOC on a
+//!   protocol, summary records of COSP and
+//!   CTOC (speakers named by surname), conference room
+//!   papers (one a table of drawn States), a working group report with
+//!   recommendations lettered (a)–(c), a note on technical assistance
+//!   with budget figures, an executive summary of a country review, an
+//!   addendum full of item, article and resolution
+//!   lists, a note with footnotes (treaty citation, links), an IRG agenda
+//!   with its organization of work as PDF text, information for
+//!   participants, a CTOC agenda with its
+//!   organization of work, a CTOC session report (officers, UN system
+//!   attendance, a list of documents) and a CTOC working group report;
+//!   compared reduced to the `metadata`, every annotation, the `agenda`,
+//!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
@@ -39,20 +56,29 @@ const KINDS: [&str; 6] = ["agenda_ref", "date", "time", "symbol", "article", "pl
 /// The kinds the schedule excerpts hold to their reviewed values, with the schedule.
 const SCHEDULE_KINDS: [&str; 4] = ["agenda_item", "agenda_ref", "date", "time"];
 
+/// Every kind: the Chinese excerpts hold all their annotations.
+const ALL_KINDS: [&str; 8] = ["agenda_item", "agenda_ref", "date", "time", "symbol", "article", "participant", "place"];
+
 /// The export of `text` reduced to its metadata and the annotations of [`KINDS`].
 fn reduced(text: &str, name: &str) -> String {
-    subset(text, name, &KINDS, None)
+    subset(text, name, &KINDS, &[])
 }
 
 /// The export of `text` reduced to its metadata, the annotations of
 /// [`SCHEDULE_KINDS`] and its schedule.
 fn scheduled(text: &str, name: &str) -> String {
-    subset(text, name, &SCHEDULE_KINDS, Some("schedule"))
+    subset(text, name, &SCHEDULE_KINDS, &["schedule"])
+}
+
+/// The export of `text` reduced to its metadata, every annotation, and its
+/// agenda, schedule and participants (the offsets in UTF-16 left out).
+fn annotated(text: &str, name: &str) -> String {
+    subset(text, name, &ALL_KINDS, &["agenda", "schedule", "participants"])
 }
 
 /// The export of `text` reduced to its metadata, the annotations of `kinds`
-/// and the document-level field `extra`.
-fn subset(text: &str, name: &str, kinds: &[&str], extra: Option<&str>) -> String {
+/// and the document-level fields `extra`.
+fn subset(text: &str, name: &str, kinds: &[&str], extra: &[&str]) -> String {
     let json = export::to_json(text, &annotate(text, &Options::default()), name);
     let full: serde_json::Value = serde_json::from_str(&json).expect("the export is JSON");
     let annotations: Vec<serde_json::Value> = full["annotations"]
@@ -65,8 +91,8 @@ fn subset(text: &str, name: &str, kinds: &[&str], extra: Option<&str>) -> String
         })
         .unwrap_or_default();
     let mut out = serde_json::json!({ "metadata": full["metadata"], "annotations": annotations });
-    if let Some(field) = extra {
-        out[field] = full[field].clone();
+    for field in extra {
+        out[*field] = full[*field].clone();
     }
     serde_json::to_string_pretty(&out).expect("serialisable") + "\n"
 }
@@ -113,4 +139,9 @@ fn more_excerpts_match_their_reviewed_export() {
 #[test]
 fn schedule_excerpts_match_their_reviewed_export() {
     check("excerpts-schedules", 4, scheduled);
+}
+
+#[test]
+fn chinese_excerpts_match_their_reviewed_export() {
+    check("excerpts-zh", 8, annotated);
 }

@@ -23,7 +23,8 @@
 //! Meeting → Agenda item → Subject`, `日期和时间 → 项目 → 方案`) is read by
 //! those columns wherever it stands, and takes the place of the table under
 //! the heading. A cover line `临时议程*项目6` / `Item 6 of the
-//! provisional agenda` makes the title line under it item 6.
+//! provisional agenda` makes the title line under it item 6, and a summary
+//! record's heading `议程项目 1：组织事项（续）` its title item 1.
 //!
 //! Deliberately not items: numbered paragraphs of reports and notes
 //! (`14. 秘书处的一位代表…`), section headings with Chinese or Roman numerals or
@@ -38,7 +39,7 @@
 //! and `table` (the organization-of-work table under its heading),
 //! `columns` and `column_items` (schedule tables found by a header row
 //! naming their columns, in tabs, pipes or aligned spaces, and their items),
-//! `cover` (the cover line).
+//! `cover` (the cover line), `record` (the item headings of a summary record).
 
 mod cells;
 mod column_items;
@@ -48,6 +49,7 @@ mod head;
 mod headings;
 mod line;
 mod list;
+mod record;
 mod table;
 mod title;
 mod vocabulary;
@@ -93,6 +95,7 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
     let known: Known = items.iter().map(|it| (it.number(), title::norm(&it.title))).collect();
     let mut out: Vec<Annotation> = items.iter().map(|it| item_annotation(it.span, it.number(), it.title.clone())).collect();
     out.extend(cover::cover_items(text, &lines));
+    out.extend(record::record_items(text, &lines));
     if !known.is_empty() {
         out.extend(headings::headings(text, &lines, list_end, schedule.unwrap_or(lines.len()), &known));
     }

@@ -125,10 +125,10 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 if instrument.role == Role::Own {
                     return Some(end);
                 }
-                Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref())
+                Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
             } else if let Some(instrument) = instruments::en_its_treaty(text, s).filter(|_| unit == Unit::Article) {
                 // `the Firearms Protocol, in particular its article 10`.
-                Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref())
+                Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
             } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
                 Base { instrument: Some(name), ..Base::default() }
             } else if ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
@@ -241,7 +241,7 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         Role::Own => Some(Owner::Skip),
         // `of the Convention on Biological Diversity`: a treaty the table does not know.
         Role::The if title_at(text, name_at).is_some_and(|(te, _)| te > e) => title(),
-        role => Some(Owner::Named(Base::named(instrument.value, role, &text[name_at..e], ctx.main.as_deref()), e)),
+        role => Some(Owner::Named(Base::named(instrument.value, role, &text[name_at..e], ctx.short_form_target(instrument.value, name_at)), e)),
     }
 }
 

@@ -54,6 +54,30 @@ static INSTRUMENTS: LazyLock<Vec<Instrument>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The value of the short form `《议定书》` / `the Protocol` in the table.
+pub const PROTOCOL: &str = "Protocol";
+
+/// Where each protocol is named in full (`《…关于预防、禁止和惩治贩运人口…
+/// 补充议定书》`, `Protocol to Prevent, Suppress and Punish Trafficking in
+/// Persons…`): the end of the name and the protocol, in text order; what
+/// `《议定书》` then means. Not its short form (`《枪支议定书》`, the last of
+/// a row's names), which a text uses for a protocol it is not about. One
+/// search of the text per full name of a protocol.
+pub fn protocol_mentions(text: &str) -> Vec<(usize, &'static str)> {
+    let mut out = Vec::new();
+    if !text.contains("议定书") && !text.contains(PROTOCOL) {
+        return out;
+    }
+    let full = |names: &'static [&'static str]| if names.len() > 1 { &names[..names.len() - 1] } else { names };
+    for i in INSTRUMENTS.iter().filter(|i| i.role == Role::Treaty && i.value.ends_with(PROTOCOL)) {
+        for name in full(&i.zh).iter().chain(full(&i.en)) {
+            out.extend(text.match_indices(name).map(|(at, _)| (at + name.len(), i.value)));
+        }
+    }
+    crate::sorting::sort_by_key(&mut out, |(end, _)| *end);
+    out
+}
+
 /// How far into the document the treaty it is about must be named.
 const MAIN_TREATY_WINDOW: usize = 200_000;
 

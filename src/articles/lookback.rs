@@ -80,7 +80,13 @@ fn symbol_ending_at(text: &str, p: usize) -> Option<&str> {
     }
     let lo = floor_boundary(text, q.saturating_sub(SYMBOL_MAX));
     let head = &text[lo..q];
-    let start = lo + head.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-')).len();
+    let mut start = lo + head.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-')).len();
+    // `http://undocs.org/zh/CAC/COSP/IRG/2023/2，第 5 段`: the symbol is the end of the link.
+    if let Some(at) = text[start..q].rfind("undocs.org/") {
+        start += at + "undocs.org/".len();
+        let language = text[start..q].split_once('/').filter(|(l, _)| l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()));
+        start += language.map_or(0, |(l, _)| l.len() + 1);
+    }
     let symbol = text[start..q].trim_end_matches('.');
     let first = symbol.chars().next()?;
     let valid = first.is_ascii_uppercase()
@@ -179,6 +185,9 @@ mod tests {
             ("（CAC/COSP/2019/17，", Some("CAC/COSP/2019/17")),
             ("（[CAC/COSP/EG.1/2019/4](#)，", Some("CAC/COSP/EG.1/2019/4")),
             ("见 A/76/5 号文件", Some("A/76/5")),
+            ("见 http://undocs.org/CAC/COSP/IRG/2023/2，", Some("CAC/COSP/IRG/2023/2")),
+            ("见 https://undocs.org/zh/CAC/COSP/2019/17，", Some("CAC/COSP/2019/17")),
+            ("见 http://example.org/a/B/2，", None),
             ("在维也纳，", None),
             ("第 8/2，", None),
             ("and/or，", None),

@@ -143,6 +143,8 @@ struct Context {
     last_article: Option<(usize, ArticleValue, bool)>,
     /// End and instrument of the last chapter reference.
     last_chapter: Option<(usize, Option<String>)>,
+    /// Ends and values of the protocols named in full, in text order.
+    protocols: Vec<(usize, &'static str)>,
     /// The document cites a titled treaty's articles in Arabic digits
     /// (`《公约》第2条第3款`, as treaty bodies write), so a bare `第9条` is not
     /// told from a rule of procedure by its digits.
@@ -174,9 +176,21 @@ impl Context {
             last: None,
             last_article: None,
             last_chapter: None,
+            protocols: instruments::protocol_mentions(text),
             arabic_treaty_articles: cites_treaty_articles_in_digits(text),
             out: Vec::new(),
         }
+    }
+
+    /// The treaty that the short form `value` written at byte `at` may
+    /// stand for: the protocol named in full last before it for
+    /// `《议定书》` / `the Protocol`, else the document's treaty.
+    fn short_form_target(&self, value: &str, at: usize) -> Option<&str> {
+        if value != instruments::PROTOCOL {
+            return self.main.as_deref();
+        }
+        let i = self.protocols.partition_point(|(end, _)| *end <= at);
+        i.checked_sub(1).and_then(|i| self.protocols.get(i)).map(|(_, p)| *p)
     }
 
     /// The last resolution or decision named before byte `at`.

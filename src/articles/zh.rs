@@ -69,6 +69,9 @@ fn chain(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     let first = levels.first()?;
     let chinese = first.items.first().and_then(|i| char_at(text, i.span.start)).is_some_and(is_chinese_numeral);
     let p = skip_back_while(text, s, is_space);
+    // `《公约》\n第五条`: a PDF line break between the title and its article.
+    let wrapped = skip_back_while(text, p, |c| c == '\n' || c == '\r' || is_space(c));
+    let p = if wrapped < p && text[..wrapped].ends_with('》') && text[wrapped..p].matches('\n').count() <= 2 { wrapped } else { p };
     let (base, start) = prefix(text, s, p, first.unit, chinese, ctx)?;
     ctx.emit(text, &base, &levels, start, end);
     Some(end)
@@ -108,7 +111,7 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
         if instrument.role == Role::Own {
             return None;
         }
-        return Some((Base::named(instrument.value, instrument.role, &text[start..p], ctx.main.as_deref()), start));
+        return Some((Base::named(instrument.value, instrument.role, &text[start..p], ctx.short_form_target(instrument.value, start)), start));
     }
     if head.ends_with('》') {
         let w = floor_boundary(text, p.saturating_sub(PREFIX_WINDOW));
@@ -315,7 +318,7 @@ fn rule_word(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         lookback::zh_resolution_ending_at(text, s, &OWNER_SUFFIXES).or_else(|| lookback::zh_resolution_ending_at(text, s, &[]))
     };
     let (base, start) = if let Some((start, instrument)) = instruments::zh_ending_at(text, s + "规则".len()) {
-        (Base::named(instrument.value, instrument.role, &text[start..s + "规则".len()], ctx.main.as_deref()), start)
+        (Base::named(instrument.value, instrument.role, &text[start..s + "规则".len()], ctx.short_form_target(instrument.value, start)), start)
     } else if let Some((_, name)) = owner() {
         (Base { instrument: Some(name), ..Base::default() }, s)
     } else if head.ends_with(|c: char| c.is_alphanumeric() && !crate::text::is_cjk(c)) {
@@ -372,6 +375,18 @@ mod tests {
             ("按照第 4/5 号决议中的规则 2，", vec![rule("规则 2", "resolution 4/5", 2, None)]),
             ("根据议事规则 16，", vec![rule("议事规则 16", "rules of procedure", 16, None)]),
             ("《公约》第五十四条第一款\n\n第(三)项", vec![art("《公约》第五十四条第一款\n\n第(三)项", "UNCAC", 54, Some(1), Some("c"))]),
+            ("就《公约》\n第五条的执行情况", vec![art("《公约》\n第五条", "UNCAC", 5, None, None)]),
+            // `《议定书》`: the protocol named in full before it.
+            (
+                "《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》。《议定书》第 9 条，《枪支议定书》第 5 条。《议定书》第 6 条",
+                vec![
+                    art("《议定书》第 9 条", "Trafficking in Persons Protocol", 9, None, None),
+                    art("《枪支议定书》第 5 条", "Firearms Protocol", 5, None, None),
+                    art("《议定书》第 6 条", "Trafficking in Persons Protocol", 6, None, None),
+                ],
+            ),
+            // Not across the end of a sentence: the title is not the article's.
+            ("《公约》。\n第五条规定", vec![art("第五条", "UNCAC", 5, None, None)]),
             (
                 "《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》第 5 条",
                 vec![art("《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》第 5 条", "Trafficking in Persons Protocol", 5, None, None)],

@@ -69,6 +69,15 @@ fn list_intros(text: &str) -> Vec<Span> {
     out
 }
 
+/// Where the clause that holds the introduction starting at `at` begins:
+/// `联合国系统的下列实体` → at `联合国系统的`; at most [`LIST_LEAD`] bytes
+/// back, after the last `。`, `，`, `：` or line break.
+fn intro_lead(text: &str, at: usize) -> usize {
+    let lo = crate::text::floor_boundary(text, at.saturating_sub(LIST_LEAD));
+    let lead = text.get(lo..at).unwrap_or("");
+    lead.rfind(['。', '，', '：', ':', '\n']).map_or(lo, |p| lo + p + lead[p..].chars().next().map_or(0, char::len_utf8))
+}
+
 /// Where the list that starts at `start` ends: at `。`, a line break, an
 /// English full stop before a space, or after [`MAX_LIST`] bytes. In
 /// English, PDF text breaks a list across lines (`…, Austria,\nAzerbaijan,
@@ -186,8 +195,9 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
         if m.start < done {
             continue;
         }
-        // `…represented by\nobservers:`: read without the PDF's line breaks.
-        let Some(role) = list_role(&squeeze(&text[m.range()])) else { continue };
+        // `…represented by\nobservers:`: read without the PDF's line breaks;
+        // `联合国系统的下列实体…`: with the owner the clause names before `下列`.
+        let Some(role) = list_role(&squeeze(&text[intro_lead(text, m.start)..m.end])) else { continue };
         let start = m.end;
         let end = list_end(text, start, doc.language);
         done = end;
@@ -537,6 +547,13 @@ mod tests {
         // words and the colon.
         let text = "The following States were represented\n\n4. Agenda: Afghanistan.";
         assert_eq!(attendance_lists(&Document::new(text)), vec![]);
+    }
+
+    #[test]
+    fn the_owner_before_the_introduction_gives_the_role() {
+        let text = "9. 联合国系统的下列实体派观察员出席了会议：开发署。\n10. 联合国系统的下列方案、基金和办事处派观察员出席了会议：妇女署。\n11. 此外，下列实体出席了会议：某某。";
+        let roles: Vec<&str> = attendance_lists(&Document::new(text)).into_iter().map(|(_, r)| r).collect();
+        assert_eq!(roles, ["UN entity", "UN entity", "other entity"]);
     }
 
     #[test]

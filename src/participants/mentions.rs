@@ -293,7 +293,9 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
             const FIXED: &[&str] = &[
                 "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
                 "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各", "秘书长", "人权事务高级专员",
-                "难民事务高级专员", "驻", "其他", "副秘书长", "会议中心",
+                "难民事务高级专员", "驻", "其他", "副秘书长", "会议中心", "通行证",
+                // `联合国，《条约汇编》，第 2349 卷`: the publisher in a treaty citation.
+                "，《条约汇编》", "《条约汇编》", ",《条约汇编》",
             ];
             let after = rest.trim_start_matches(is_space);
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(9))..span.start).unwrap_or("");

@@ -175,6 +175,8 @@ mod tests {
             ("由巴西、俄罗斯联邦、印度、中国和南非组成的集团", &["巴西=state:BRA", "俄罗斯联邦=state:RUS", "印度=state:IND", "中国=state:CHN", "南非=state:ZAF"]),
             ("与联合国、世界银行和捐助方建立了伙伴关系", &["联合国=org", "世界银行=org"]),
             ("提供联合国所有语文的文件", &[]),
+            ("持有联合国通行证的人员", &[]),
+            ("2 联合国，《条约汇编》，第 2349 卷，第 42146 号。", &[]),
             ("联合国系统各组织", &[]),
             ("作为“一个联合国”执行该方案", &[]),
             ("来自联合国五个区域集团的专家", &[]),
@@ -362,6 +364,8 @@ mod tests {
             ("人权理事会2023年通过了第52/1号决议", &["人权理事会=org"]),
             ("与联合国难民署、非洲联盟委员会、人权观察和儿基会合作", &["联合国难民署=org", "非洲联盟委员会=org", "人权观察=org", "儿基会=org"]),
             ("亚太国家集团和西欧及其他国家组", &["亚太国家集团=group", "西欧及其他国家组=group"]),
+            ("亚洲－太平洋国家组和东欧国家组的代表", &["亚洲－太平洋国家组=group", "东欧国家组=group"]),
+            ("叙利亚阿拉伯共和国和梵蒂冈城国", &["叙利亚阿拉伯共和国=state:SYR", "梵蒂冈城国=state:VAT"]),
             ("联合国安全理事会和联合国经济及社会理事会与欧洲刑警组织合作", &["联合国安全理事会=org", "联合国经济及社会理事会=org", "欧洲刑警组织=org"]),
             ("联合国教科文组织、联合国粮农组织和联合国亚太经社会", &["联合国教科文组织=org", "联合国粮农组织=org", "联合国亚太经社会=org"]),
             ("联合国世界粮食计划署和联合国国际劳工组织", &["联合国世界粮食计划署=org", "联合国国际劳工组织=org"]),
@@ -388,6 +392,7 @@ mod tests {
             ("由张军（主持人）介绍", &[]),
             // A role label the line above a name, a role after the person.
             ("主席：\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL"]),
+            ("会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕", &["Mohammed Bin Nasser=person:QAT:第十届会议主席", "卡塔尔=state:QAT"]),
             (
                 "会议选举 Ghislain D'hoop（比利时）为主席，玛丽亚·费尔南达（厄瓜多尔）当选为副主席兼报告员。王毅先生（中国）担任主席团成员。",
                 &["Ghislain D'hoop=person:BEL:主席", "比利时=state:BEL", "玛丽亚·费尔南达=person:ECU:副主席兼报告员", "厄瓜多尔=state:ECU", "王毅=person:CHN:-", "中国=state:CHN"],
@@ -397,6 +402,13 @@ mod tests {
             ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
             ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),
             ("由 Some Body 主持", &[]),
+            ("会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持", &["Jane Doe=person:AUS:专家会议主席", "澳大利亚=state:AUS"]),
+            ("Şahin 先生（土耳其）和 Émile Dupont（法国）", &["Şahin=person:TUR:-", "土耳其=state:TUR", "Émile Dupont=person:FRA:-", "法国=state:FRA"]),
+            // A speaker of a summary record named by surname and word of address.
+            (
+                "2. Hassan 先生（埃及）说，Ramírez女士（墨西哥）和 Marie-Claude Morin 女士（加拿大）赞同；Open Ownership 组织和 Gómez（智利）、M. Kah 先生",
+                &["Hassan=person:EGY:-", "埃及=state:EGY", "Ramírez=person:MEX:-", "墨西哥=state:MEX", "Marie-Claude Morin=person:CAN:-", "加拿大=state:CAN", "Open Ownership=org", "智利=state:CHL"],
+            ),
             (
                 "主席：\tMariano García（秘鲁）\n副主席：\tFatima Nasser（约旦）\n\n\tPieter de Vries（荷兰）\n报告员：\tKofi Boateng（加纳）",
                 &[

@@ -120,12 +120,15 @@ fn bracketed_name_starts(text: &str) -> Vec<usize> {
     out
 }
 
-/// Where a Latin capital follows a character that is not a letter or digit.
+/// Where a Latin capital follows a character that is not a letter or digit;
+/// the capitals are those the name patterns open with, accented ones
+/// included (`Şahin 先生`, `Émile Dupont（法国）`).
 fn capitals(text: &str) -> Vec<usize> {
     let mut prev = ' ';
     let mut at = Vec::new();
     for (i, c) in text.char_indices() {
-        if c.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() && prev != '.' && prev != '/' {
+        let capital = c.is_ascii_uppercase() || matches!(c, 'À'..='Ö' | 'Ø'..='Þ' | 'Ā'..='ſ');
+        if capital && !prev.is_alphanumeric() && prev != '.' && prev != '/' {
             at.push(i);
         }
         prev = c;
@@ -150,6 +153,8 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let (state, after) = bracket_state(text, span.end);
         let state = state.or_else(|| cell_state(text, m.whole.start));
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        // `会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持`: an English title in Chinese text.
+        let own = own.or_else(|| (doc.language == Language::Chinese).then(|| chinese_role(text, m.whole.start)).flatten());
         let role = listed.role(text, Span::new(m.whole.start, after), own);
         let state = state.or_else(|| role.as_deref().and_then(role_state));
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
@@ -200,6 +205,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     if doc.language == Language::Chinese {
+        surnames_before_honorifics(text, [out, &found], &mut bare);
         for span in crate::names_zh::find_names(text) {
             // `弗里德里希·艾伯特基金会`: an organisation named after a person.
             if text.get(span.range()).is_some_and(|n| ORG_ENDINGS.iter().any(|e| n.ends_with(e))) {
@@ -278,6 +284,43 @@ fn honorific_follows_name(text: &str, i: usize) -> bool {
     HONORIFICS.iter().any(|h| rest.starts_with(h))
 }
 
+/// A Latin-script name of one word: a surname, which only a word of address
+/// right after it makes a person's.
+static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+").expect("surname pattern"));
+
+/// The speakers of a summary record, named by surname and word of address:
+/// `Hassan 先生（埃及）说`, `Ramírez 女士（墨西哥）说`; the span is the surname,
+/// as a longer name leaves its word of address out. Not a capitalised word
+/// without one (`Open Ownership 组织`), nor a word inside a longer name or
+/// a name already found (`known`, each sorted; `Mr. Hassan 先生`).
+fn surnames_before_honorifics(text: &str, known: [&[Annotation]; 2], bare: &mut Vec<Annotation>) {
+    let mut found = Vec::new();
+    for m in anchored(&SURNAME, text, &capitals(text), 64) {
+        let span = m.whole;
+        let rest = text[span.end..].trim_start_matches(is_space);
+        // `Marie-Claude Morin 女士`: the last word of a longer Latin name.
+        // Not `2. Hassan 先生`: a paragraph number's full stop follows a digit.
+        let latin = |c: char| c.is_alphabetic() && !is_cjk(c);
+        let mut before = text[..span.start].trim_end_matches(' ').chars().rev();
+        let in_name = match before.next() {
+            Some('.') => before.next().is_some_and(latin),
+            Some(c) => latin(c) || "-'’".contains(c),
+            None => false,
+        };
+        if in_name || !HONORIFICS.iter().any(|h| rest.starts_with(h)) {
+            continue;
+        }
+        if known.iter().any(|k| !overlapping(k, span).is_empty()) || !overlapping(bare, span).is_empty() {
+            continue;
+        }
+        let (state, after) = bracket_state(text, span.end);
+        let role = chinese_role(text, span.start).or_else(|| chinese_role_after(text, after));
+        let name = text.get(span.range()).unwrap_or("").to_string();
+        found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+    }
+    bare.extend(found);
+}
+
 /// `副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）`: a person listed
 /// right after another, joined by `、`/`和`/`及`, shares that person's role.
 fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String> {
@@ -353,7 +396,19 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
 /// table row, else the role phrase written right before the name
 /// ([`crate::roles::chinese_before`]).
 fn chinese_role(text: &str, i: usize) -> Option<String> {
-    table_role(text, i).or_else(|| crate::roles::chinese_before(text, i)).or_else(|| label_above(text, i).and_then(|e| crate::roles::chinese_before(text, e)))
+    table_role(text, i)
+        .or_else(|| crate::roles::chinese_before(text, i))
+        .or_else(|| label_above(text, i).or_else(|| wrapped_above(text, i)).and_then(|e| crate::roles::chinese_before(text, e)))
+}
+
+/// `会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕`: where the
+/// line above a name ends in ideographs that a PDF line break has parted
+/// from it, else `None`.
+fn wrapped_above(text: &str, i: usize) -> Option<usize> {
+    let head = text.get(..i)?.trim_end_matches(is_space);
+    let head = head.strip_suffix('\n')?;
+    let head = head.strip_suffix('\r').unwrap_or(head);
+    head.ends_with(is_cjk).then_some(head.len())
 }
 
 /// `主席：\nGhislain D'hoop（比利时）`: where a role label ends on the line

@@ -1,0 +1,118 @@
+//! The item headings of a summary record: a line of its own naming an
+//! item and its title (`议程项目 1：组织事项（续）`, `Agenda item 3: Technical
+//! assistance (continued)`), and the sub-item heading right below it
+//! (`(f) 一般性讨论（续）`). As the cover line of a document issued under one
+//! item (see `cover`), the words `议程项目 1` stay an agenda reference and
+//! the title is the item: `组织事项` → `{"number": "1", "title": "组织事项"}`,
+//! `(f) 一般性讨论` → `{"number": "1(f)", …}`; continuation marks are left out.
+//!
+//! Left out: an item named inside a sentence (`在议程项目 2 下，…`), a
+//! heading naming several items (`议程项目 2 和 3：…`), a title holding `。`.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::head::number;
+use super::line::{is_blank, Line};
+use super::title::{clean_end, title_value};
+use super::{item_annotation, WS};
+use crate::model::Annotation;
+use crate::span::Span;
+
+/// `议程项目 1：组织事项（续）`, `Agenda item 3: Technical assistance`: the
+/// number (group 1), a sub-item letter (group 2) and the title (group 3).
+static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[{WS}]*(?:议程项目|[Aa]genda item)[{WS}]*([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?[{WS}]*[：:][{WS}]*(\S.*)$")).expect("valid regex")
+});
+
+/// `(f) 一般性讨论（续）`: a sub-item letter (group 1) and its title (group 2).
+static SUB_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*[(（]([a-z])[)）][{WS}]*(\S.*)$")).expect("valid regex"));
+
+/// The items of the record's item headings, in text order. Linear: one
+/// match per line.
+pub(super) fn record_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let Some(caps) = ITEM_HEADING.captures(&text[l.start..l.end]) else { continue };
+        let (Some(n), Some(title)) = (caps.get(1).and_then(|m| m.as_str().parse::<u32>().ok()), caps.get(3)) else { continue };
+        let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
+        // A title wrapped onto the very next line (`…Convention against` /
+        // `Corruption (continued)`) goes on there.
+        let wrapped = lines.get(i + 1).filter(|w| continues_title(text, **w));
+        let Some(item) = heading_item(text, l.start + title.start(), wrapped.map_or(l.end, |w| w.end), number(n, letter)) else { continue };
+        out.push(item);
+        // `(f) 一般性讨论（续）` on the next line that is not blank: a sub-item of that item.
+        let after = i + 1 + usize::from(wrapped.is_some());
+        let Some(next) = lines.get(after..).and_then(|rest| rest.iter().take(3).find(|l| !is_blank(text, **l))) else { continue };
+        let Some(sub) = SUB_HEADING.captures(&text[next.start..next.end]).filter(|_| letter.is_none()) else { continue };
+        let (Some(letter), Some(title)) = (sub.get(1).and_then(|m| m.as_str().chars().next()), sub.get(2)) else { continue };
+        let Some(mut sub_item) = heading_item(text, next.start + title.start(), next.end, number(n, Some(letter))) else { continue };
+        sub_item.span = Span::new(next.content_start(text), sub_item.span.end);
+        out.push(sub_item);
+    }
+    out
+}
+
+/// Whether line `l`, right below a heading, carries on its title: not
+/// blank, no sub-item heading, no numbered paragraph, no sentence.
+fn continues_title(text: &str, l: Line) -> bool {
+    let line = text[l.start..l.end].trim_start_matches(|c: char| WS.contains(c));
+    !is_blank(text, l) && !SUB_HEADING.is_match(line) && !line.starts_with(|c: char| c.is_ascii_digit()) && !line.contains('。') && !line.contains(". ")
+}
+
+/// The end of a heading's title before the documents bracketed after it
+/// (`… (continued) (CAC/COSP/2023/2 and CAC/COSP/2023/3)`): a last bracket
+/// that holds a symbol's slash.
+fn without_documents(text: &str, start: usize, end: usize) -> usize {
+    let t = text[start..end].trim_end_matches(|c: char| WS.contains(c));
+    if !t.ends_with([')', '）']) {
+        return end;
+    }
+    match t.rfind(['(', '（']) {
+        Some(open) if open > 0 && t[open..].contains('/') => start + open,
+        _ => end,
+    }
+}
+
+/// The item `number` titled from `start` to `end` of a heading line, less
+/// its continuation mark; none when the title is a sentence.
+fn heading_item(text: &str, start: usize, end: usize, number: String) -> Option<Annotation> {
+    let sentence = text[start..end].contains('。');
+    let end = clean_end(text, start, without_documents(text, start, end));
+    (end > start && !sentence).then(|| item_annotation(Span::new(start, end), number, title_value(text, start, end)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::agenda::tests::{items, t};
+
+    #[test]
+    fn record_headings_give_their_items() {
+        let cases = [
+            (
+                "上午 10 时 05 分宣布开会。\n\n议程项目 1：组织事项（续）\n\n(f) 一般性讨论（续）\n\n1. 主席请各代表团继续一般性讨论。\n",
+                vec![t("组织事项", "1", "组织事项"), t("(f) 一般性讨论", "1(f)", "一般性讨论")],
+            ),
+            ("Agenda item 3: Technical assistance (continued)\n\n4. The representative of Egypt said…\n", vec![t("Technical assistance", "3", "Technical assistance")]),
+            ("议程项目 3：技术援助（续）（CAC/COSP/2023/5）\n", vec![t("技术援助", "3", "技术援助")]),
+            // A title wrapped onto the next line.
+            (
+                "Agenda item 2: Review of implementation of the United Nations Convention against\nCorruption (continued)\n\n1. The Chair said…\n",
+                vec![t(
+                    "Review of implementation of the United Nations Convention against\nCorruption",
+                    "2",
+                    "Review of implementation of the United Nations Convention against Corruption",
+                )],
+            ),
+            ("议程项目 5(b)：修改物质管制范围\n(c) 其他\n", vec![t("修改物质管制范围", "5(b)", "修改物质管制范围")]),
+            // Not headings: an item named in a sentence, several items, a sentence as title.
+            ("在议程项目 2 下，埃及代表发了言。\n", vec![]),
+            ("议程项目 2 和 3：技术援助\n", vec![]),
+            ("议程项目 2：主席宣布开会。\n", vec![]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(items(text), want, "{text}");
+        }
+    }
+}
