@@ -148,6 +148,9 @@ static SURNAMES: LazyLock<Surnames> = LazyLock::new(|| {
 /// Not `部长`: a ministry's field stands before it (`卫生部长`, `石油部长`).
 const TITLES: &[&str] = &["先生", "女士", "阁下", "大使", "副教授", "教授", "博士", "法官", "主席"];
 
+/// The characters a title of [`TITLES`] opens with: the others are passed over at once.
+const TITLE_STARTS: &[char] = &['先', '女', '阁', '大', '副', '教', '博', '法', '主'];
+
 /// Ideographs that end the name of a body, a rank or a place, not of a
 /// person: `董事会` of `董事会主席`, `高级` of `高级法官`, `张三副` of `张三副教授`.
 const NOT_LAST_IN_NAME: &str = "会组局部署院处团所委党厅司办府馆副级省市县州区镇村岛港湾";
@@ -263,12 +266,13 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
         let found = match c {
             '：' | ':' => name_after_label(text, at).map(|span| (span, Cue::Label)),
             '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start)).map(|span| (span, Cue::Bracket)),
-            _ => {
+            _ if TITLE_STARTS.contains(&c) => {
                 let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
                 // `女士们、先生们`: an address to the room.
                 let plural = title.is_some_and(|t| text[at + t.len()..].starts_with('们'));
                 title.filter(|_| !plural).and_then(|_| name_ending_at(text, at)).map(|span| (span, Cue::Title))
             }
+            _ => None,
         };
         if let Some((span, cue)) = found.filter(|(s, _)| out.last().is_none_or(|l| l.span.end <= s.start)) {
             done = span.end;
@@ -284,6 +288,11 @@ mod tests {
 
     fn names(text: &str) -> Vec<&str> {
         find_names(text).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn every_title_opens_with_a_title_start() {
+        assert!(TITLES.iter().all(|t| t.chars().next().is_some_and(|c| TITLE_STARTS.contains(&c))));
     }
 
     #[test]
