@@ -215,7 +215,7 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
 }
 
 /// Lines that open the attendance annex of a report: `Attendance`, `出席情况`.
-const ATTENDANCE_ANNEX: &[&str] = &["attendance", "出席情况", "出席名单", "list of participants", "与会者名单", "与会情况"];
+pub(super) const ATTENDANCE_ANNEX: &[&str] = &["attendance", "出席情况", "出席名单", "list of participants", "与会者名单", "与会情况"];
 
 /// Longest heading of an attendance list, in characters.
 const LIST_HEADING_CHARS: usize = 90;
@@ -225,7 +225,7 @@ const LIST_HEADING_CHARS: usize = 90;
 /// `Non-governmental organizations`, `United Nations`/`联合国` (the UN
 /// entities). Not a numbered section (`C. Non-governmental organizations`)
 /// nor a line with punctuation of a sentence or list.
-fn heading_role(line: &str) -> Option<&'static str> {
+pub(super) fn heading_role(line: &str) -> Option<&'static str> {
     let t = line.trim_matches(is_ws);
     if t.is_empty() || t.chars().count() > LIST_HEADING_CHARS || t.contains([',', '，', '、', '.', '。', ':', '：', ';', '；', '\t']) {
         return None;
@@ -235,6 +235,16 @@ fn heading_role(line: &str) -> Option<&'static str> {
     }
     if t == "United Nations" || t == "联合国" || t == "联 合 国" {
         return Some("UN entity");
+    }
+    // `秘书处` over the Secretariat's offices and staff: a block of its own,
+    // whose heading is no participant.
+    if t == "秘书处" {
+        return Some("secretariat");
+    }
+    // `国际刑事警察组织（国际刑警组织）`: an entry under a heading, not a heading.
+    let base = t.split(['（', '(']).next().unwrap_or(t);
+    if t.contains(is_cjk) && crate::gazetteer::lookup(base.trim_end_matches(is_ws)).is_some() {
+        return None;
     }
     list_role(t)
 }
@@ -345,6 +355,10 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
                 continue;
             }
             let raw = &text[item.range()];
+            // `Anna Schmidt 女士`: a person of the organisation above, not an entry.
+            if super::HONORIFICS.iter().any(|h| raw.contains(h)) {
+                continue;
+            }
             let short = bracketed_short(raw, raw.find(['（', '(']).unwrap_or(raw.len())).map(|(_, s)| s);
             let short = short.filter(|_| raw.ends_with(['）', ')']));
             added.push(Annotation::new(item, Value::Participant(ParticipantValue::Organization { name: squeeze(raw), short })));

@@ -239,8 +239,24 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
     }
+    if doc.language == Language::Chinese {
+        let blocks = super::delegations::delegations(text);
+        delegation_states(&blocks, &mut found);
+        delegation_states(&blocks, &mut bare);
+    }
     out.extend(found);
     out.extend(bare);
+}
+
+/// Gives each person of `persons` that has no State the State of the
+/// delegation block of a list of participants that holds it (see
+/// [`super::delegations`]).
+fn delegation_states(blocks: &[(Span, String)], persons: &mut [Annotation]) {
+    for person in persons.iter_mut() {
+        if let Value::Participant(ParticipantValue::Person { state: state @ None, .. }) = &mut person.value {
+            *state = super::delegations::state_at(blocks, person.span.start);
+        }
+    }
 }
 
 /// The role a list head gives to the persons that follow it: `four
