@@ -136,6 +136,15 @@ fn next_line_is_heading(text: &str, i: usize) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), Some('.' | '．' | '、')) if crate::numerals::is_chinese_numeral(c))
 }
 
+/// The title of a `一. 缔约国`-like section heading (`缔约国`), if `line` is one.
+fn section_title(line: &str) -> Option<&str> {
+    let mut chars = line.char_indices();
+    let (_, c) = chars.next()?;
+    let (p, dot) = chars.next()?;
+    let numbered = crate::numerals::is_chinese_numeral(c) && matches!(dot, '.' | '．' | '、');
+    numbered.then(|| line[p + dot.len_utf8()..].trim_start_matches(is_ws))
+}
+
 /// True when the line break at `i` inside a Chinese introduction is a PDF
 /// wrap (`…派观察员出\n\n席了会议：`): ideographs go on after at most a blank
 /// line, and the next line is no `一.`-like heading.
@@ -227,6 +236,8 @@ const LIST_HEADING_CHARS: usize = 90;
 /// nor a line with punctuation of a sentence or list.
 pub(super) fn heading_role(line: &str) -> Option<&'static str> {
     let t = line.trim_matches(is_ws);
+    // `三. 政府间组织`: a Chinese list of participants numbers its headings.
+    let t = section_title(t).unwrap_or(t);
     if t.is_empty() || t.chars().count() > LIST_HEADING_CHARS || t.contains([',', '，', '、', '.', '。', ':', '：', ';', '；', '\t']) {
         return None;
     }
@@ -531,6 +542,11 @@ mod tests {
         let text = "Attendance\n\nUnited Nations\nUnited Nations Entity for Gender Equality and the\nEmpowerment of Women\nUnknown Programme for\nSomething\nUnknown Office\n";
         let got = crate::participants::tests::found(text);
         assert_eq!(got, vec!["United Nations Entity for Gender Equality and the\nEmpowerment of Women=org", "Unknown Programme for\nSomething=org", "Unknown Office=org"]);
+        // `二. 观察员国`: numbered headings of a Chinese list of participants.
+        let zh = "与会者名单\n\n一. 缔约国\n\n巴西\n\n二. 政府间组织\n\n亚非法律协商组织\n\n某某未知论坛\n";
+        let doc = Document::new(zh);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
+        assert_eq!(got, vec![("巴西", "State party"), ("亚非法律协商组织\n\n某某未知论坛", "intergovernmental organization")]);
         let zh = "出席情况\n\n联合国\n\n人道主义事务协调厅\n\n联合国儿童基金会\n\n非政府组织\n\n大赦国际\n\n某某人权基金会\n";
         let got = crate::participants::tests::found(zh);
         assert_eq!(got, vec!["人道主义事务协调厅=org", "联合国儿童基金会=org", "大赦国际=org", "某某人权基金会=org"]);
