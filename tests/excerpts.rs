@@ -40,7 +40,7 @@
 //!   lists of participants (State blocks with 代表团团长/副代表/顾问 labels,
 //!   capitalised surnames and dotted names, organisation blocks, numbered
 //!   headings, a secretariat block), a General Assembly resolution on the
-//!   Convention, a list of documents as a table, and annotations to an
+//!   Convention and an ECOSOC one, a list of documents as a table, and annotations to an
 //!   agenda with markdown links;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
