@@ -467,5 +467,11 @@ mod tests {
             "Anna Schmidt=person:-:-",
         ];
         assert_eq!(found(text), want);
+        // Without a label, the first office after the name on its line.
+        let text = "与会者名单\n\n秘书处\n\n毒品和犯罪问题办公室\nBrigitte Strobel-Shaw 女士，科长\n\n中国\n\n王明先生，司长，大使\n";
+        assert_eq!(found(text), ["毒品和犯罪问题办公室=org", "Brigitte Strobel-Shaw=person:-:科长", "中国=state:CHN", "王明=person:CHN:司长"]);
+        // Must not: an office in a sentence, or words that are no office.
+        assert_eq!(found("会议由 Ghada Waly 女士，执行主任主持。"), ["Ghada Waly=person:-:-"]);
+        assert_eq!(found("Ghada Waly 女士，请发言\n"), ["Ghada Waly=person:-:-"]);
     }
 }
