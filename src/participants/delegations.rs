@@ -35,7 +35,9 @@ pub(super) fn delegations(text: &str) -> Vec<(Span, String)> {
         if !listing {
             continue;
         }
-        let state = match gazetteer::lookup(line) {
+        // `中国（续）`: a block continued after a page break.
+        let name = ["（续）", "(续)"].iter().find_map(|c| line.strip_suffix(c)).unwrap_or(line).trim_end_matches(is_ws);
+        let state = match gazetteer::lookup(name) {
             Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
             _ => None,
         };
@@ -81,6 +83,10 @@ mod tests {
 
     #[test]
     fn no_blocks_outside_a_list_of_participants() {
+        // A block continued after a page break goes on with its State.
+        let text = "与会者名单\n\n中国\n\n代表：张军先生\n\n日本\n\n代表：Kenji Tanaka 先生\n\nV.23-12345\n\n中国（续）\n\n顾问：王明先生\n";
+        let iso = |s: &str| Some(s.to_string());
+        assert_eq!(states_of(text, &["张军", "Kenji", "王明"]), vec![iso("CHN"), iso("JPN"), iso("CHN")]);
         // Must not: a State alone on a line of a report without the list's title.
         let text = "一. 导言\n\n阿尔及利亚\n\n代表：Ahmed BENALI 先生\n";
         assert_eq!(states_of(text, &["Ahmed"]), vec![None]);
