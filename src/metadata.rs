@@ -833,6 +833,11 @@ mod tests {
         assert_eq!(meta(text).title.as_deref(), Some("Summary record"));
         let text = "联合国\tCAC/COSP/2024/INF/2\n\nDistr.: General\n3 October 2024\n\n第十一届会议\n2025 年 12 月 15 日至 19 日，多哈\n\n与会者须知\n\n一. 会期和地点\n";
         assert_eq!(meta(text).title.as_deref(), Some("与会者须知"));
+        // An INF list: its title before the table or the blocks, not a title inside them.
+        let text = "联合国\tCAC/COSP/2023/INF/1\n\nDistr.: General\n1 November 2023\n\n第十届会议\n\n文件清单\n\n文号\t议程项目\t标题\nCAC/COSP/2023/2\t3\t秘书处关于审议实施情况的报告\n";
+        assert_eq!(meta(text).title.as_deref(), Some("文件清单"));
+        let text = "联合国\tCAC/COSP/2023/INF/3\n\nDistr.: General\n15 December 2023\n\n第十届会议\n\n与会者名单\n\n缔约国\n\n阿尔及利亚\n";
+        assert_eq!(meta(text).title.as_deref(), Some("与会者名单"));
         let text = "联合国\tCAC/COSP/2023/CRP.4\n\nDistr.: General\n8 December 2023\nChinese and English only\n\n第十届会议\n\n关于在资产追回方面开展国际合作的良好做法\n\n秘书处编写的会议室文件\n\n1. 本会议室文件\n";
         assert_eq!(meta(text).title.as_deref(), Some("秘书处编写的会议室文件"));
     }

@@ -378,6 +378,10 @@ mod tests {
             ("于 2023 年 3 月 6 日在维也纳国际中心会见了联合国开发计划署署长", Some("联合国开发计划署署长")),
             ("毒品和犯罪问题办公室\n执行主任", Some("毒品和犯罪问题办公室执行主任")),
             ("选举主席团成员\n主席", Some("主席")),
+            // The labels of a list of participants.
+            ("代表团团长：", Some("代表团团长")),
+            ("顾问：", Some("顾问")),
+            ("秘书处\n科长 ", Some("科长")),
         ];
         for (text, want) in cases {
             assert_eq!(chinese_before(text, text.len()).as_deref(), *want, "{text}");

@@ -36,7 +36,12 @@
 //!   with its organization of work as PDF text, information for
 //!   participants, a CTOC agenda with its
 //!   organization of work, a CTOC session report (officers, UN system
-//!   attendance, a list of documents) and a CTOC working group report;
+//!   attendance, a list of documents), a CTOC working group report, two
+//!   lists of participants (State blocks with 代表团团长/副代表/顾问 labels,
+//!   capitalised surnames and dotted names, organisation blocks, numbered
+//!   headings, a secretariat block), a General Assembly resolution on the
+//!   Convention and an ECOSOC one, a list of documents as a table, and annotations to an
+//!   agenda with markdown links;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

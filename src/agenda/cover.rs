@@ -146,6 +146,7 @@ mod tests {
             // The document's own dated title below the cover line is no item's title.
             ("Seventy-seventh session\nAgenda item 70 (b)\n\nResolution adopted by the General Assembly on 15 December 2022\n", vec![]),
             ("第七十七届会议\n议程项目 70(b)\n\n2022 年 12 月 15 日大会决议\n", vec![]),
+            ("2023 年届会\n议程项目 18(c)\n\n2023 年 7 月 20 日经济及社会理事会决议\n", vec![]),
             ("第七十八届会议\n临时项目清单*项目 68(b)\n\n消除种族主义\n\n秘书长的报告", vec![t("消除种族主义", "68(b)", "消除种族主义")]),
         ];
         for (text, want) in cases {

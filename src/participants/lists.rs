@@ -136,6 +136,15 @@ fn next_line_is_heading(text: &str, i: usize) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), Some('.' | '．' | '、')) if crate::numerals::is_chinese_numeral(c))
 }
 
+/// The title of a `一. 缔约国`-like section heading (`缔约国`), if `line` is one.
+fn section_title(line: &str) -> Option<&str> {
+    let mut chars = line.char_indices();
+    let (_, c) = chars.next()?;
+    let (p, dot) = chars.next()?;
+    let numbered = crate::numerals::is_chinese_numeral(c) && matches!(dot, '.' | '．' | '、');
+    numbered.then(|| line[p + dot.len_utf8()..].trim_start_matches(is_ws))
+}
+
 /// True when the line break at `i` inside a Chinese introduction is a PDF
 /// wrap (`…派观察员出\n\n席了会议：`): ideographs go on after at most a blank
 /// line, and the next line is no `一.`-like heading.
@@ -215,7 +224,7 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
 }
 
 /// Lines that open the attendance annex of a report: `Attendance`, `出席情况`.
-const ATTENDANCE_ANNEX: &[&str] = &["attendance", "出席情况", "出席名单", "list of participants", "与会者名单", "与会情况"];
+pub(super) const ATTENDANCE_ANNEX: &[&str] = &["attendance", "出席情况", "出席名单", "list of participants", "与会者名单", "与会情况"];
 
 /// Longest heading of an attendance list, in characters.
 const LIST_HEADING_CHARS: usize = 90;
@@ -225,8 +234,10 @@ const LIST_HEADING_CHARS: usize = 90;
 /// `Non-governmental organizations`, `United Nations`/`联合国` (the UN
 /// entities). Not a numbered section (`C. Non-governmental organizations`)
 /// nor a line with punctuation of a sentence or list.
-fn heading_role(line: &str) -> Option<&'static str> {
+pub(super) fn heading_role(line: &str) -> Option<&'static str> {
     let t = line.trim_matches(is_ws);
+    // `三. 政府间组织`: a Chinese list of participants numbers its headings.
+    let t = section_title(t).unwrap_or(t);
     if t.is_empty() || t.chars().count() > LIST_HEADING_CHARS || t.contains([',', '，', '、', '.', '。', ':', '：', ';', '；', '\t']) {
         return None;
     }
@@ -235,6 +246,16 @@ fn heading_role(line: &str) -> Option<&'static str> {
     }
     if t == "United Nations" || t == "联合国" || t == "联 合 国" {
         return Some("UN entity");
+    }
+    // `秘书处` over the Secretariat's offices and staff: a block of its own,
+    // whose heading is no participant.
+    if t == "秘书处" {
+        return Some("secretariat");
+    }
+    // `国际刑事警察组织（国际刑警组织）`: an entry under a heading, not a heading.
+    let base = t.split(['（', '(']).next().unwrap_or(t);
+    if t.contains(is_cjk) && crate::gazetteer::lookup(base.trim_end_matches(is_ws)).is_some() {
+        return None;
     }
     list_role(t)
 }
@@ -345,6 +366,10 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
                 continue;
             }
             let raw = &text[item.range()];
+            // `Anna Schmidt 女士`: a person of the organisation above, not an entry.
+            if super::HONORIFICS.iter().any(|h| raw.contains(h)) {
+                continue;
+            }
             let short = bracketed_short(raw, raw.find(['（', '(']).unwrap_or(raw.len())).map(|(_, s)| s);
             let short = short.filter(|_| raw.ends_with(['）', ')']));
             added.push(Annotation::new(item, Value::Participant(ParticipantValue::Organization { name: squeeze(raw), short })));
@@ -517,6 +542,11 @@ mod tests {
         let text = "Attendance\n\nUnited Nations\nUnited Nations Entity for Gender Equality and the\nEmpowerment of Women\nUnknown Programme for\nSomething\nUnknown Office\n";
         let got = crate::participants::tests::found(text);
         assert_eq!(got, vec!["United Nations Entity for Gender Equality and the\nEmpowerment of Women=org", "Unknown Programme for\nSomething=org", "Unknown Office=org"]);
+        // `二. 观察员国`: numbered headings of a Chinese list of participants.
+        let zh = "与会者名单\n\n一. 缔约国\n\n巴西\n\n二. 政府间组织\n\n亚非法律协商组织\n\n某某未知论坛\n";
+        let doc = Document::new(zh);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
+        assert_eq!(got, vec![("巴西", "State party"), ("亚非法律协商组织\n\n某某未知论坛", "intergovernmental organization")]);
         let zh = "出席情况\n\n联合国\n\n人道主义事务协调厅\n\n联合国儿童基金会\n\n非政府组织\n\n大赦国际\n\n某某人权基金会\n";
         let got = crate::participants::tests::found(zh);
         assert_eq!(got, vec!["人道主义事务协调厅=org", "联合国儿童基金会=org", "大赦国际=org", "某某人权基金会=org"]);

@@ -39,6 +39,7 @@
 //! builds the document-level list from the annotations.
 
 mod bureau;
+mod delegations;
 mod lists;
 mod mentions;
 mod own_body;
@@ -447,5 +448,30 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn list_of_participants_gives_persons_their_delegation_and_label() {
+        let text = "与会者名单\n\n缔约国\n\n阿尔及利亚\n\n代表团团长：Ahmed BENALI 先生，常驻代表，大使\n顾问：Leila Haddad 女士\n\n卡塔尔\n\n代表：阿卜杜拉·阿勒萨尼先生\n\n政府间组织\n\n国际刑事警察组织（国际刑警组织）\nPierre DUBOIS 先生\n\n秘书处\n\n毒品和犯罪问题办公室\nAnna Schmidt 女士\n";
+        let want = [
+            "阿尔及利亚=state:DZA",
+            "Ahmed BENALI=person:DZA:代表团团长",
+            "Leila Haddad=person:DZA:顾问",
+            "卡塔尔=state:QAT",
+            "阿卜杜拉·阿勒萨尼=person:QAT:代表",
+            // A known name under a heading is an entry, not a heading; the
+            // persons under it are no organisations; `秘书处` is no participant.
+            "国际刑事警察组织（国际刑警组织）=org:国际刑警组织",
+            "Pierre DUBOIS=person:-:-",
+            "毒品和犯罪问题办公室=org",
+            "Anna Schmidt=person:-:-",
+        ];
+        assert_eq!(found(text), want);
+        // Without a label, the first office after the name on its line.
+        let text = "与会者名单\n\n秘书处\n\n毒品和犯罪问题办公室\nBrigitte Strobel-Shaw 女士，科长\n\n中国\n\n王明先生，司长，大使\n";
+        assert_eq!(found(text), ["毒品和犯罪问题办公室=org", "Brigitte Strobel-Shaw=person:-:科长", "中国=state:CHN", "王明=person:CHN:司长"]);
+        // Must not: an office in a sentence, or words that are no office.
+        assert_eq!(found("会议由 Ghada Waly 女士，执行主任主持。"), ["Ghada Waly=person:-:-"]);
+        assert_eq!(found("Ghada Waly 女士，请发言\n"), ["Ghada Waly=person:-:-"]);
     }
 }

@@ -55,6 +55,11 @@ fn header_end(text: &str) -> usize {
             return at;
         }
         at += line.len();
+        // `与会者名单`: a list of participants has no numbered paragraph; its
+        // blocks (`毒品和犯罪问题办公室` alone on a line) are no header lines.
+        if super::lists::ATTENDANCE_ANNEX.iter().any(|w| line.trim().eq_ignore_ascii_case(w)) {
+            return at;
+        }
     }
     limit
 }
@@ -210,6 +215,12 @@ fn names_body_line(before: &str, rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::participants::tests::found;
+
+    #[test]
+    fn the_blocks_of_a_list_of_participants_are_no_header() {
+        let text = "联合国\tCAC/COSP/2023/INF/3\n\n联合国反腐败公约 缔约国会议\n\nDistr.: General\n\n第十届会议\n\n与会者名单\n\n秘书处\n\n毒品和犯罪问题办公室\nBrigitte Strobel-Shaw 女士\n";
+        assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org", "Brigitte Strobel-Shaw=person:-:-"]);
+    }
 
     #[test]
     fn own_body_and_masthead_are_not_participants() {

@@ -239,8 +239,29 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
     }
+    if doc.language == Language::Chinese {
+        let blocks = super::delegations::delegations(text);
+        delegation_states(&blocks, &mut found);
+        delegation_states(&blocks, &mut bare);
+        for person in found.iter_mut().chain(bare.iter_mut()) {
+            if let Value::Participant(ParticipantValue::Person { role: role @ None, .. }) = &mut person.value {
+                *role = line_office(text, person.span);
+            }
+        }
+    }
     out.extend(found);
     out.extend(bare);
+}
+
+/// Gives each person of `persons` that has no State the State of the
+/// delegation block of a list of participants that holds it (see
+/// [`super::delegations`]).
+fn delegation_states(blocks: &[(Span, String)], persons: &mut [Annotation]) {
+    for person in persons.iter_mut() {
+        if let Value::Participant(ParticipantValue::Person { state: state @ None, .. }) = &mut person.value {
+            *state = super::delegations::state_at(blocks, person.span.start);
+        }
+    }
 }
 
 /// The role a list head gives to the persons that follow it: `four
@@ -419,6 +440,23 @@ fn label_above(text: &str, i: usize) -> Option<usize> {
     let head = head.strip_suffix('\n')?;
     let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(is_space);
     head.ends_with(['：', ':']).then_some(head.len())
+}
+
+/// The office after a person who opens a line of a list, between the
+/// word of address and the next `，` or the line's end: `Brigitte
+/// Strobel-Shaw 女士，科长`, `Ahmed Benali 先生，常驻代表，大使` (the first
+/// office). Not an office inside a sentence (`Ghada Waly 女士，请…`).
+fn line_office(text: &str, person: Span) -> Option<String> {
+    let (s, e) = crate::text::line_bounds(text, person.start);
+    if !text.get(s..person.start)?.chars().all(is_ws) {
+        return None;
+    }
+    let rest = text.get(person.end..e)?.trim_start_matches(is_space);
+    let rest = HONORIFICS.iter().find_map(|h| rest.strip_prefix(h)).unwrap_or(rest);
+    let rest = rest.trim_start_matches(is_space).strip_prefix('，')?;
+    let office = rest.split('，').next().unwrap_or(rest).trim_matches(is_ws);
+    let listed = !office.is_empty() && office.chars().all(is_cjk) && crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r));
+    listed.then(|| office.to_string())
 }
 
 /// Words after a person and its State that lead to the office they are

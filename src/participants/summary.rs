@@ -56,8 +56,10 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
         }
         let i = roles_by_span.partition_point(|(s, _)| s.start <= a.span.start);
         if let Some(r) = i.checked_sub(1).and_then(|i| roles_by_span.get(i)).filter(|(s, _)| s.contains(a.span)).map(|(_, r)| *r) {
-            // A role of States is not given to an organisation named with them.
-            if kind == "state" || !r.contains("State") {
+            // A role of States is not given to an organisation named with
+            // them, nor a list's role to the persons listed under its entries
+            // (`非政府组织` over `透明国际` over `Sarah Green 女士`).
+            if kind == "state" || (kind != "person" && !r.contains("State")) {
                 add(r.to_string());
             }
         }
@@ -219,6 +221,12 @@ mod tests {
         assert_eq!(egypt, Some((2, vec!["State party".to_string()])));
         let andorra = sum.iter().find(|e| e.iso3.as_deref() == Some("AND")).map(|e| e.roles.clone());
         assert_eq!(andorra, Some(vec!["observer State".to_string()]));
+        // The persons under a list's entries keep their own roles only.
+        let text = "与会者名单\n\n非政府组织\n\n透明国际\nSarah Green 女士\n";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc, &crate::gazetteer::scan(doc.text)));
+        let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+        assert_eq!(roles, vec![("透明国际".to_string(), vec!["NGO".to_string()]), ("Sarah Green".to_string(), vec![])]);
         let cases = [
             ("6. The European Union, a regional economic integration organization that is a party to the Convention, was represented at the session.", Some("State party")),
             ("6. The European Union, a regional economic integration organization that is not a party to the Convention, was represented by an observer.", Some("observer State")),

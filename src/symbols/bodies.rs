@@ -45,6 +45,10 @@ fn body_name(rest: &str) -> Option<&'static (&'static str, &'static str)> {
 /// How far back, in bytes, the sentence of a reference is searched for its body.
 const WINDOW: usize = 1200;
 
+/// How a Chinese reference ends where another of the same list follows it
+/// (`第 58/4 号决议和`, `第 5/1 号决定、`).
+const JOINED_REFERENCES: &[&str] = &["号决议和", "号决议、", "号决议以及", "号决定和", "号决定、", "号决定以及"];
+
 /// The body that adopted the resolutions of `list`: one named right after in
 /// English (`decision 1/CP.26 of the Conference of the Parties`); after the
 /// reference when a possessive stands before it (`In its resolution 3/1, the
@@ -56,9 +60,13 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     let undated = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | ' ' | '\u{3000}'));
     // `尤其` is "especially", not "its".
     let its = |h: &str| h.ends_with('其') && !h.ends_with("尤其");
+    // `又回顾其第 S-32/1 号决议和 2022 年 12 月 15 日第 77/210 号决议`: a
+    // reference joined to one that `其` owns, in the same clause, shares it.
+    let clause = undated.rsplit(['，', '。', '；', '\n']).next().unwrap_or("");
+    let joined = JOINED_REFERENCES.iter().any(|j| undated.ends_with(j)) && clause.match_indices('其').any(|(p, _)| its(&clause[..p + '其'.len_utf8()]));
     let possessive = ["its", "their"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
-    }) || its(head) || its(undated);
+    }) || its(head) || its(undated) || joined;
     let before = || mentions.before(text, list.start);
     let after = || body_after(text, list.end, mentions);
     let named = body_of(text, list.end, mentions);

@@ -513,6 +513,9 @@ mod tests {
         ]);
         let en = "    The Human Rights Council,\n    Recalling its resolution 5/1 and General Assembly resolution 60/251,";
         assert_eq!(found(en), vec!["5/1=5/1 res Human Rights Council", "60/251=60/251 res General Assembly"]);
+        // A reference joined to one that `其` owns shares its body.
+        let joined = "大会，\n    又回顾其第 S-32/1 号决议和 2022 年 12 月 15 日第 77/210 号决议，";
+        assert_eq!(found(joined), vec!["S-32/1=S-32/1 res General Assembly", "77/210=77/210 res General Assembly"]);
         // A report has no such opening: `its` stays undecided.
         assert_eq!(found("The Council met.\n\nRecalling its resolution 5/1,"), vec!["5/1=5/1 res -"]);
     }
