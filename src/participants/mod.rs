@@ -210,6 +210,7 @@ mod tests {
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
             // The organisation a mission is accredited to is part of the mission's designation.
+            ("The meeting was chaired by Mr. Harib Saeed Al Amimi (United Arab Emirates).", &["Harib Saeed Al Amimi=person:ARE:Chair", "United Arab Emirates=state:ARE"]),
             ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "World Bank=org", "Kenya=state:KEN"]),
             ("The observer for the Permanent Observer Mission of the State of Palestine to the United Nations Office at Geneva spoke.", &["State of Palestine=state:PSE"]),
             ("The observer mission of the Holy See to the United Nations made a statement.", &["Holy See=state:VAT"]),

@@ -153,6 +153,8 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let (state, after) = bracket_state(text, span.end);
         let state = state.or_else(|| cell_state(text, m.whole.start));
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        // `The meeting was chaired by Mr. X (Brazil)`: the verb gives the role.
+        let own = own.or_else(|| (doc.language == Language::English).then(|| crate::roles::given_by_verb(text, m.whole.start)).flatten());
         // `会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持`: an English title in Chinese text.
         let own = own.or_else(|| (doc.language == Language::Chinese).then(|| chinese_role(text, m.whole.start)).flatten());
         let role = listed.role(text, Span::new(m.whole.start, after), own);
