@@ -39,6 +39,7 @@
 //! builds the document-level list from the annotations.
 
 mod bureau;
+mod delegations;
 mod lists;
 mod mentions;
 mod own_body;
@@ -70,6 +71,7 @@ pub fn find_participants(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotat
     sources::find_sources(text, &mut out);
     persons::find_persons(doc, &mut out);
     signatures::find_signatures(text, &mut out);
+    delegations::find_delegations(doc, &mut out);
     out
 }
 
@@ -208,9 +210,9 @@ mod tests {
                 &["Amr Adel Hosny=person:EGY:缔约国会议候任主席", "埃及=state:EGY"],
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
+            ("The meeting was chaired by Mr. Harib Saeed Al Amimi (United Arab Emirates).", &["Harib Saeed Al Amimi=person:ARE:Chair", "United Arab Emirates=state:ARE"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
             // The organisation a mission is accredited to is part of the mission's designation.
-            ("The meeting was chaired by Mr. Harib Saeed Al Amimi (United Arab Emirates).", &["Harib Saeed Al Amimi=person:ARE:Chair", "United Arab Emirates=state:ARE"]),
             ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "World Bank=org", "Kenya=state:KEN"]),
             ("The observer for the Permanent Observer Mission of the State of Palestine to the United Nations Office at Geneva spoke.", &["State of Palestine=state:PSE"]),
             ("The observer mission of the Holy See to the United Nations made a statement.", &["Holy See=state:VAT"]),

@@ -1,0 +1,200 @@
+//! The English list of participants, an INF document
+//! (`CAC/COSP/2023/INF/3`): after its `List of participants` line, section
+//! headings (`States parties`, `Intergovernmental organizations`,
+//! `Secretariat of the Conference`, from `src/data/participant_lists.tsv`),
+//! under them one heading line per State or organisation (`Algeria`,
+//! `World Bank`), and one line per person:
+//! `Representative: Mr. Ahmed BENALI, Permanent Representative, Ambassador`.
+//! The heading line is a state or organisation participant; each person
+//! takes the State of the block it stands in, and as role the delegation
+//! label before the name (`Representative`), else the office that opens the
+//! functions after it (`Director` of `Director, Division for Treaty Affairs`).
+//!
+//! This owns the list: the participants other recognisers found inside it
+//! (a name run on to the next line, a function read as an organisation) are
+//! replaced. Left out: a State heading the gazetteer does not know (no ISO
+//! code to give), persons without a title (`Mr.`, `Ms.`, …), and Chinese
+//! lists, which `lists` reads.
+
+use std::sync::LazyLock;
+
+use crate::gazetteer::{self, Entry};
+use crate::model::{Annotation, Language, ParticipantValue, Value};
+use crate::span::Span;
+use crate::text::Document;
+
+/// What the persons and headings of a section of the list are.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Section {
+    /// Delegations of States (and of the European Union).
+    States,
+    /// UN entities, intergovernmental and non-governmental organisations.
+    Organizations,
+    /// The secretariat of the meeting: persons only.
+    Secretariat,
+}
+
+/// The vocabulary of the data file.
+struct Vocabulary {
+    titles: Vec<&'static str>,
+    sections: Vec<(Section, &'static str)>,
+    labels: Vec<&'static str>,
+}
+
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    let mut v = Vocabulary { titles: Vec::new(), sections: Vec::new(), labels: Vec::new() };
+    for line in data_file!("participant_lists.tsv").lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        match fields.as_slice() {
+            ["title", t] => v.titles.push(t),
+            ["section", "states", h] => v.sections.push((Section::States, h)),
+            ["section", "organizations", h] => v.sections.push((Section::Organizations, h)),
+            ["section", "secretariat", h] => v.sections.push((Section::Secretariat, h)),
+            ["label", l] => v.labels.push(l),
+            _ => {}
+        }
+    }
+    v
+});
+
+/// Titles that open a person's name on a line of the list.
+const TITLES: &[&str] = &["H.E. Mr. ", "H.E. Ms. ", "H.E. Mrs. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "H.E. ", "Sir ", "Dame "];
+
+/// Reads the English list of participants of `doc`, if it is one, and puts
+/// its participants in place of those found inside it. Linear in the text.
+pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
+    if doc.language != Language::English {
+        return;
+    }
+    let text = doc.text;
+    let Some(start) = list_start(text) else { return };
+    let mut found = Vec::new();
+    let mut section = None;
+    let mut state: Option<String> = None;
+    let mut at = start;
+    for raw in text[start..].split_inclusive('\n') {
+        let line_start = at;
+        at += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let lead = line.len() - line.trim_start().len();
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let begin = line_start + lead;
+        if let Some(s) = section_of(line) {
+            section = Some(s);
+            state = None;
+            continue;
+        }
+        let Some(current) = section else { continue };
+        if let Some(person) = person_line(line, begin, current, state.as_deref()) {
+            found.push(person);
+            continue;
+        }
+        let span = Span::new(begin, begin + line.len());
+        match (current, gazetteer::lookup(line)) {
+            (Section::States, Some(Entry::State(i))) => {
+                let iso3 = gazetteer::states()[i].iso3.to_owned();
+                state = Some(iso3.clone());
+                found.push(Annotation::new(span, Value::Participant(ParticipantValue::State { name: line.to_owned(), iso3 })));
+            }
+            (Section::Organizations, entry) if !matches!(entry, Some(Entry::State(_) | Entry::City(_))) && is_heading(line) => {
+                state = None;
+                found.push(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name: line.to_owned(), short: None })));
+            }
+            _ => state = None,
+        }
+    }
+    out.retain(|a| !(a.span.end > start && matches!(a.value, Value::Participant(_))));
+    out.extend(found);
+}
+
+/// Where the list begins: after a line that is the list's title alone.
+fn list_start(text: &str) -> Option<usize> {
+    let mut at = 0;
+    for raw in text.split_inclusive('\n') {
+        at += raw.len();
+        if VOCABULARY.titles.contains(&raw.trim()) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// The section a heading line opens: the whole line, or its start before
+/// a space or comma (`Secretariat of the Conference`).
+fn section_of(line: &str) -> Option<Section> {
+    VOCABULARY
+        .sections
+        .iter()
+        .find(|(_, h)| line.strip_prefix(h).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ','])))
+        .map(|&(s, _)| s)
+}
+
+/// True for a line that can be an organisation's heading: no colon, not a
+/// sentence (no full stop at the end), short.
+fn is_heading(line: &str) -> bool {
+    line.len() <= 200 && !line.contains(':') && !line.ends_with('.') && line.starts_with(|c: char| c.is_uppercase())
+}
+
+/// The person a line of the list names, `Adviser: Mr. Karim HADDAD`, with
+/// `state` of the block it stands in (none outside the States' sections).
+fn person_line(line: &str, begin: usize, section: Section, state: Option<&str>) -> Option<Annotation> {
+    let (label, rest) = match line.split_once(": ") {
+        Some((label, rest)) if VOCABULARY.labels.contains(&label.trim()) => (Some(label.trim()), rest.trim_start()),
+        _ => (None, line),
+    };
+    let title = TITLES.iter().find(|t| rest.starts_with(*t))?;
+    let name_at = begin + (line.len() - rest.len()) + title.len();
+    let after_title = &rest[title.len()..];
+    let name = after_title.split([',', '(']).next().unwrap_or("").trim_end();
+    if name.is_empty() || !name.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let functions = after_title[name.len()..].trim_start_matches([',', ' ']);
+    let role = label.map(str::to_owned).or_else(|| functions.split(',').next().and_then(crate::roles::title_line));
+    let state = if section == Section::States { state.map(str::to_owned) } else { None };
+    let span = Span::new(name_at, name_at + name.len());
+    Some(Annotation::new(span, Value::Participant(ParticipantValue::Person { name: name.to_owned(), state, role })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn list_of_participants() {
+        let text = "CAC/COSP/2023/INF/3\n\nList of participants\n\nStates parties\n\nAlgeria\n\n\
+            Representative: Mr. Ahmed BENALI, Permanent Representative, Ambassador\n\
+            Alternate Representative: Ms. Amina KHELIF, Counsellor\nAdviser: Mr. Karim HADDAD\n\n\
+            Argentina\n\nHead of delegation: Ms. María Laura GÓMEZ, Director, Anti-Corruption Office\n\n\
+            Intergovernmental organizations\n\nWorld Bank\n\nMr. David LEE, Senior Counsel\n\n\
+            Non-governmental organizations\n\nSome Unknown Network\n\nMs. Anna SCHMIDT\n\n\
+            Secretariat of the Conference\n\nMr. John BRANDOLINO, Director, Division for Treaty Affairs\n";
+        let want = [
+            "Algeria=state:DZA",
+            "Ahmed BENALI=person:DZA:Representative",
+            "Amina KHELIF=person:DZA:Alternate Representative",
+            "Karim HADDAD=person:DZA:Adviser",
+            "Argentina=state:ARG",
+            "María Laura GÓMEZ=person:ARG:Head of delegation",
+            "World Bank=org",
+            "David LEE=person:-:-",
+            "Some Unknown Network=org",
+            "Anna SCHMIDT=person:-:-",
+            "John BRANDOLINO=person:-:Director",
+        ];
+        assert_eq!(found(text), want);
+    }
+
+    #[test]
+    fn not_a_list_of_participants() {
+        // No title line: the list of a report is read by `lists`, not here;
+        // a heading that is no known State gives nothing.
+        let report = "States parties\n\nAlgeria\n\nRepresentative: Mr. Ahmed BENALI\n";
+        assert!(!found(report).iter().any(|f| f.contains(":Representative")));
+        let unknown = "List of participants\n\nStates parties\n\nAtlantis\n\nMr. Ahmed BENALI\n";
+        assert_eq!(found(unknown), ["Ahmed BENALI=person:-:-"]);
+    }
+}
