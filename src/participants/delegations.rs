@@ -38,7 +38,8 @@ enum Section {
 struct Vocabulary {
     titles: Vec<&'static str>,
     sections: Vec<(Section, &'static str)>,
-    labels: Vec<&'static str>,
+    /// A label as written, with the role it names.
+    labels: Vec<(&'static str, &'static str)>,
 }
 
 static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
@@ -50,7 +51,8 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
             ["section", "states", h] => v.sections.push((Section::States, h)),
             ["section", "organizations", h] => v.sections.push((Section::Organizations, h)),
             ["section", "secretariat", h] => v.sections.push((Section::Secretariat, h)),
-            ["label", l] => v.labels.push(l),
+            ["label", l] => v.labels.push((l, l)),
+            ["label", l, role] => v.labels.push((l, role)),
             _ => {}
         }
     }
@@ -71,6 +73,11 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
     let mut section = None;
     let mut state: Option<String> = None;
+    // A label on a line of its own (`Advisers:`) is the role of the persons under it.
+    let mut label: Option<String> = None;
+    // A line right under a person's, with no blank line between, is the
+    // rest of its functions wrapped (`…, Director,\nAnti-Corruption Office`).
+    let mut after_person = false;
     let mut at = start;
     for raw in text[start..].split_inclusive('\n') {
         let line_start = at;
@@ -79,19 +86,28 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
         let lead = line.len() - line.trim_start().len();
         let line = line.trim();
         if line.is_empty() {
+            after_person = false;
             continue;
         }
         let begin = line_start + lead;
         if let Some(s) = section_of(line) {
-            section = Some(s);
-            state = None;
+            (section, state, label, after_person) = (Some(s), None, None, false);
             continue;
         }
         let Some(current) = section else { continue };
-        if let Some(person) = person_line(line, begin, current, state.as_deref()) {
-            found.push(person);
+        if let Some(role) = line.strip_suffix(':').and_then(label_role) {
+            label = Some(role);
             continue;
         }
+        if let Some(person) = person_line(line, begin, current, state.as_deref(), label.as_deref()) {
+            found.push(person);
+            after_person = true;
+            continue;
+        }
+        if after_person {
+            continue;
+        }
+        label = None;
         let span = Span::new(begin, begin + line.len());
         match (current, gazetteer::lookup(line)) {
             (Section::States, Some(Entry::State(i))) => {
@@ -132,18 +148,31 @@ fn section_of(line: &str) -> Option<Section> {
         .map(|&(s, _)| s)
 }
 
+/// True for the heading of a list's secretariat section (`Secretariat of
+/// the Conference`), under which no State or organisation is listed.
+pub(super) fn is_secretariat_heading(line: &str) -> bool {
+    section_of(line) == Some(Section::Secretariat)
+}
+
 /// True for a line that can be an organisation's heading: no colon, not a
 /// sentence (no full stop at the end), short.
 fn is_heading(line: &str) -> bool {
     line.len() <= 200 && !line.contains(':') && !line.ends_with('.') && line.starts_with(|c: char| c.is_uppercase())
 }
 
+/// The delegation role a label names (`Advisers` → `Adviser`), if the data
+/// knows the label.
+fn label_role(label: &str) -> Option<String> {
+    VOCABULARY.labels.iter().find(|(l, _)| *l == label.trim()).map(|&(_, role)| role.to_owned())
+}
+
 /// The person a line of the list names, `Adviser: Mr. Karim HADDAD`, with
-/// `state` of the block it stands in (none outside the States' sections).
-fn person_line(line: &str, begin: usize, section: Section, state: Option<&str>) -> Option<Annotation> {
-    let (label, rest) = match line.split_once(": ") {
-        Some((label, rest)) if VOCABULARY.labels.contains(&label.trim()) => (Some(label.trim()), rest.trim_start()),
-        _ => (None, line),
+/// `state` of the block it stands in (none outside the States' sections)
+/// and `above`, the role of a label on a line of its own over it.
+fn person_line(line: &str, begin: usize, section: Section, state: Option<&str>, above: Option<&str>) -> Option<Annotation> {
+    let (label, rest) = match line.split_once(": ").and_then(|(l, rest)| Some((label_role(l)?, rest))) {
+        Some((label, rest)) => (Some(label), rest.trim_start()),
+        None => (above.map(str::to_owned), line),
     };
     let title = TITLES.iter().find(|t| rest.starts_with(*t))?;
     let name_at = begin + (line.len() - rest.len()) + title.len();
@@ -153,7 +182,7 @@ fn person_line(line: &str, begin: usize, section: Section, state: Option<&str>) 
         return None;
     }
     let functions = after_title[name.len()..].trim_start_matches([',', ' ']);
-    let role = label.map(str::to_owned).or_else(|| functions.split(',').next().and_then(crate::roles::title_line));
+    let role = label.or_else(|| functions.split(',').next().and_then(crate::roles::title_line));
     let state = if section == Section::States { state.map(str::to_owned) } else { None };
     let span = Span::new(name_at, name_at + name.len());
     Some(Annotation::new(span, Value::Participant(ParticipantValue::Person { name: name.to_owned(), state, role })))
@@ -168,7 +197,8 @@ mod tests {
         let text = "CAC/COSP/2023/INF/3\n\nList of participants\n\nStates parties\n\nAlgeria\n\n\
             Representative: Mr. Ahmed BENALI, Permanent Representative, Ambassador\n\
             Alternate Representative: Ms. Amina KHELIF, Counsellor\nAdviser: Mr. Karim HADDAD\n\n\
-            Argentina\n\nHead of delegation: Ms. María Laura GÓMEZ, Director, Anti-Corruption Office\n\n\
+            Argentina\n\nHead of delegation: Ms. María Laura GÓMEZ, Director,\nAnti-Corruption Office\n\
+            Advisers:\nMr. Pablo RUIZ\nMs. Ana DÍAZ, Legal Officer\n\n\
             Intergovernmental organizations\n\nWorld Bank\n\nMr. David LEE, Senior Counsel\n\n\
             Non-governmental organizations\n\nSome Unknown Network\n\nMs. Anna SCHMIDT\n\n\
             Secretariat of the Conference\n\nMr. John BRANDOLINO, Director, Division for Treaty Affairs\n";
@@ -179,6 +209,8 @@ mod tests {
             "Karim HADDAD=person:DZA:Adviser",
             "Argentina=state:ARG",
             "María Laura GÓMEZ=person:ARG:Head of delegation",
+            "Pablo RUIZ=person:ARG:Adviser",
+            "Ana DÍAZ=person:ARG:Adviser",
             "World Bank=org",
             "David LEE=person:-:-",
             "Some Unknown Network=org",
@@ -186,6 +218,14 @@ mod tests {
             "John BRANDOLINO=person:-:Director",
         ];
         assert_eq!(found(text), want);
+    }
+
+    #[test]
+    fn the_secretariat_is_no_list_of_entities() {
+        assert!(super::is_secretariat_heading("Secretariat of the Conference"));
+        assert!(super::is_secretariat_heading("Secretariat"));
+        assert!(!super::is_secretariat_heading("Secretariats of other bodies"));
+        assert!(!super::is_secretariat_heading("Non-governmental organizations"));
     }
 
     #[test]

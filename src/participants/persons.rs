@@ -38,9 +38,10 @@ static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
-/// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`).
+/// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`),
+/// and whose surname may be in capitals with accents (`Ms. María GÓMEZ`).
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? |(?:Ambassador|Judge|Professor|Minister) )?|(?:Mr|Ms|Mrs|Dr)\.? |(?:Dame|Sir) )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? |(?:Ambassador|Judge|Professor|Minister) )?|(?:Mr|Ms|Mrs|Dr)\.? |(?:Dame|Sir) )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
 });
 
 /// A match of an anchored pattern: the whole match and group 1, in bytes
