@@ -10,8 +10,8 @@
 //!
 //! Left out: the addenda a range implies without writing them (`Add.2` of
 //! `Add.1–3` has no text to carry it), bare numbers after anything but a
-//! range mark (`Add.1, 2` is too ambiguous), and modifiers after a markdown
-//! link's closing bracket.
+//! range mark (`Add.1, 2` is too ambiguous). In markdown, the modifier may
+//! be a link of its own: `[…/Add.5](#) 至 [Add.9](#)`.
 
 use super::grammar::{self, Parsed};
 
@@ -38,6 +38,9 @@ const JOINERS: &[(&str, bool)] = &[
     ("，", false),
     (",", false),
 ];
+
+/// How far a markdown link's target (`](#)`) is read past, in bytes.
+const LINK_REACH: usize = 80;
 
 /// An elliptical modifier found after a symbol: its span in bytes and the
 /// full symbol it names.
@@ -94,12 +97,18 @@ pub fn next_after(text: &str, after: usize, base: &Parsed) -> Option<Elliptical>
 /// joiner, then blanks), and whether its joiner marks a range.
 fn separator(text: &str, at: usize) -> Option<(usize, bool)> {
     let blanks = |i: usize| i + text[i..].bytes().take(SEPARATOR_REACH).take_while(|&b| b == b' ' || b == b'\t').count();
+    // `[…/Add.5](#) 至 [Add.9](#)`: past the target of the symbol's markdown link.
+    let at = match text[at..].strip_prefix("](") {
+        Some(target) => at + 2 + target.bytes().take(LINK_REACH).position(|b| b == b')')? + 1,
+        None => at,
+    };
     let i = blanks(at);
     let rest = &text[i..];
     let &(word, range) = JOINERS.iter().find(|(w, _)| {
         rest.starts_with(w) && !(w.as_bytes()[0].is_ascii_alphabetic() && rest[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
     })?;
     let end = blanks(i + word.len());
+    let end = if text[end..].starts_with('[') { end + 1 } else { end };
     // A word joiner needs blank on its left too: `…/2 and`, not `…/2and`.
     let spaced = !word.as_bytes()[0].is_ascii_alphabetic() || i > at;
     (spaced && end - at <= SEPARATOR_REACH + word.len()).then_some((end, range))
@@ -133,6 +142,9 @@ mod tests {
         ("A/76/251/Add.1, Add.2 and Add.4", &["Add.2=A/76/251/Add.2", "Add.4=A/76/251/Add.4"]),
         ("A/76/251/Add.1 and Corr.1", &["Corr.1=A/76/251/Add.1/Corr.1"]),
         ("A/76/251 and Add.1-2", &["Add.1=A/76/251/Add.1", "2=A/76/251/Add.2"]),
+        ("CAC/COSP/IRG/2022/L.1/Add.5](#) 至 [Add.9](#)", &["Add.9=CAC/COSP/IRG/2022/L.1/Add.9"]),
+        ("CAC/COSP/2021/2](https://undocs.org/en/CAC/COSP/2021/2) and [Corr.1](#)", &["Corr.1=CAC/COSP/2021/2/Corr.1"]),
+        ("CAC/COSP/2021/6](#) 和 [CAC/COSP/2021/7](#)", &[]),
         // Not elliptical: a number after no modifier, after a plain comma,
         // a date, a word, another symbol, something glued.
         ("CAC/COSP/2021/2 and 3 May", &[]),
