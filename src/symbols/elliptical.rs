@@ -7,6 +7,7 @@
 //! alone (`Corr.1`, `3`, `Add.9`), so every written document is linkable:
 //! a modifier of the kind the symbol ends with replaces it (`Add.1` → `Add.3`),
 //! another kind is appended (`…/Add.1 and Corr.1` → `…/Add.1/Corr.1`).
+//! A range of running numbers (`CAC/COSP/2023/2–4`) names its last number.
 //!
 //! Left out: the addenda a range implies without writing them (`Add.2` of
 //! `Add.1–3` has no text to carry it), bare numbers after anything but a
@@ -57,6 +58,11 @@ pub struct Elliptical {
 /// The elliptical modifier that follows `base`, whose span ends at byte
 /// `after` of `text`, if one does. O(`SEPARATOR_REACH` + the modifier).
 pub fn next_after(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
+    if base.parts.modifiers.is_empty() {
+        if let Some(range) = number_range(text, after, base) {
+            return Some(range);
+        }
+    }
     let last = base.parts.modifiers.last();
     let (at, range) = separator(text, after)?;
     let rest = &text[at..];
@@ -90,6 +96,28 @@ pub fn next_after(text: &str, after: usize, base: &Parsed) -> Option<Elliptical>
     }
     symbol.push_str(&modifier);
     parts.modifiers.push(modifier);
+    Some(Elliptical { start: at, end, parsed: Parsed { len: end - at, symbol, parts } })
+}
+
+/// The end of a range of running numbers written with an en dash right
+/// after the symbol, `CAC/COSP/2023/2–4` → `CAC/COSP/2023/4`: only a larger
+/// number glued to the dash, so that `…/2 – 3 p.m.` stays out.
+fn number_range(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
+    let from: u32 = base.parts.number.as_deref()?.parse().ok()?;
+    let at = after + text[after..].strip_prefix('–').map(|_| '–'.len_utf8())?;
+    let digits = text[at..].bytes().take(6).take_while(u8::is_ascii_digit).count();
+    let end = at + digits;
+    let to: u32 = text[at..end].parse().ok()?;
+    let rest = &text[end..];
+    let glued = rest.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | ':')) || rest.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let number = base.parts.number.as_deref()?;
+    let stem = base.symbol.strip_suffix(number)?;
+    if to <= from || glued {
+        return None;
+    }
+    let mut parts = base.parts.clone();
+    parts.number = Some(text[at..end].to_owned());
+    let symbol = format!("{stem}{}", &text[at..end]);
     Some(Elliptical { start: at, end, parsed: Parsed { len: end - at, symbol, parts } })
 }
 
@@ -145,6 +173,13 @@ mod tests {
         ("CAC/COSP/IRG/2022/L.1/Add.5](#) 至 [Add.9](#)", &["Add.9=CAC/COSP/IRG/2022/L.1/Add.9"]),
         ("CAC/COSP/2021/2](https://undocs.org/en/CAC/COSP/2021/2) and [Corr.1](#)", &["Corr.1=CAC/COSP/2021/2/Corr.1"]),
         ("CAC/COSP/2021/6](#) 和 [CAC/COSP/2021/7](#)", &[]),
+        // A range of running numbers: a larger number glued to an en dash.
+        ("CAC/COSP/2023/2–4)", &["4=CAC/COSP/2023/4"]),
+        ("CAC/COSP/2023/5–7.", &["7=CAC/COSP/2023/7"]),
+        ("CAC/COSP/IRG/2023/CRP.1–3 and Corr.1", &["3=CAC/COSP/IRG/2023/CRP.3", "Corr.1=CAC/COSP/IRG/2023/CRP.3/Corr.1"]),
+        ("CAC/COSP/2023/4–2", &[]),
+        ("CAC/COSP/2023/2–4.5", &[]),
+        ("CAC/COSP/2023/2 – 4", &[]),
         // Not elliptical: a number after no modifier, after a plain comma,
         // a date, a word, another symbol, something glued.
         ("CAC/COSP/2021/2 and 3 May", &[]),
