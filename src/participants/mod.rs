@@ -16,7 +16,10 @@
 //!   in English (`Mr. Amr Adel Hosny (Egypt), President`); a name
 //!   transliterated with a middle dot ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`);
 //!   in a bureau table the role is the row's first cell (`主席：\tX（秘鲁）`),
-//!   or the one above for a continuation row.
+//!   or the one above for a continuation row;
+//! - an English list of participants (INF document): each State or
+//!   organisation heading its block, and each person with the block's State
+//!   and the delegation label as role (`Adviser: Mr. Karim HADDAD`).
 //!
 //! Deliberately left out: the bodies the document is about (the Conference,
 //! its subsidiary bodies, the secretariat) are not in the data, and a body
@@ -35,7 +38,8 @@
 //! body the document is about and the masthead), `shorts` (bracketed short
 //! forms found again), `lists` (attendance lists), `sources` (`来自…的主讲人`),
 //! `persons` (with `bureau` for the role cells of bureau tables),
-//! `signatures` (`(Signed) Jane Doe` under a letter); `summary`
+//! `signatures` (`(Signed) Jane Doe` under a letter), `delegations` (the
+//! English list of participants, which replaces what the others read in it); `summary`
 //! builds the document-level list from the annotations.
 
 mod bureau;
