@@ -10,9 +10,9 @@
 //! label before the name (`Representative`), else the office that opens the
 //! functions after it (`Director` of `Director, Division for Treaty Affairs`).
 //!
-//! This owns the list: the participants other recognisers found inside it
-//! (a name run on to the next line, a function read as an organisation) are
-//! replaced. Left out: a State heading the gazetteer does not know (no ISO
+//! This owns the lines it reads: the participants other recognisers found
+//! on them (a name run on to the next line, a function read as an
+//! organisation) are replaced; other lines keep theirs. Left out: a State heading the gazetteer does not know (no ISO
 //! code to give), persons without a title (`Mr.`, `Ms.`, …), and Chinese
 //! lists, which `lists` reads.
 
@@ -78,6 +78,8 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
     // A line right under a person's, with no blank line between, is the
     // rest of its functions wrapped (`…, Director,\nAnti-Corruption Office`).
     let mut after_person = false;
+    // The lines read as part of the list, in order.
+    let mut read: Vec<Span> = Vec::new();
     let mut at = start;
     for raw in text[start..].split_inclusive('\n') {
         let line_start = at;
@@ -90,6 +92,7 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
             continue;
         }
         let begin = line_start + lead;
+        let whole = Span::new(begin, begin + line.len());
         if let Some(s) = section_of(line) {
             (section, state, label, after_person) = (Some(s), None, None, false);
             continue;
@@ -101,28 +104,36 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
         }
         if let Some(person) = person_line(line, begin, current, state.as_deref(), label.as_deref()) {
             found.push(person);
+            read.push(whole);
             after_person = true;
             continue;
         }
         if after_person {
+            read.push(whole);
             continue;
         }
         label = None;
-        let span = Span::new(begin, begin + line.len());
+        let span = whole;
         match (current, gazetteer::lookup(line)) {
             (Section::States, Some(Entry::State(i))) => {
                 let iso3 = gazetteer::states()[i].iso3.to_owned();
                 state = Some(iso3.clone());
+                read.push(whole);
                 found.push(Annotation::new(span, Value::Participant(ParticipantValue::State { name: line.to_owned(), iso3 })));
             }
             (Section::Organizations, entry) if !matches!(entry, Some(Entry::State(_) | Entry::City(_))) && is_heading(line) => {
                 state = None;
+                read.push(whole);
                 found.push(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name: line.to_owned(), short: None })));
             }
             _ => state = None,
         }
     }
-    out.retain(|a| !(a.span.end > start && matches!(a.value, Value::Participant(_))));
+    // Only the lines the list read: a paragraph after it keeps its mentions.
+    out.retain(|a| {
+        let k = read.partition_point(|l| l.end <= a.span.start);
+        !(matches!(a.value, Value::Participant(_)) && read.get(k).is_some_and(|l| l.overlaps(a.span)))
+    });
     out.extend(found);
 }
 
@@ -236,5 +247,8 @@ mod tests {
         assert!(!found(report).iter().any(|f| f.contains(":Representative")));
         let unknown = "List of participants\n\nStates parties\n\nAtlantis\n\nMr. Ahmed BENALI\n";
         assert_eq!(found(unknown), ["Ahmed BENALI=person:-:-"]);
+        // A paragraph under the list's title keeps the mentions read in it.
+        let paragraph = "List of participants\n\nStates parties\n\n1. Statements were made by Egypt and Brazil.\n";
+        assert_eq!(found(paragraph), ["Egypt=state:EGY", "Brazil=state:BRA"]);
     }
 }
