@@ -216,6 +216,7 @@ mod tests {
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
             ("The meeting was chaired by Mr. Harib Saeed Al Amimi (United Arab Emirates).", &["Harib Saeed Al Amimi=person:ARE:Chair", "United Arab Emirates=state:ARE"]),
             ("Ms. María Laura GÓMEZ (Argentina) spoke.", &["María Laura GÓMEZ=person:ARG:-", "Argentina=state:ARG"]),
+            ("The meeting was chaired by Ana Paula Ferreira (Brazil).", &["Ana Paula Ferreira=person:BRA:Chair", "Brazil=state:BRA"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
             // The organisation a mission is accredited to is part of the mission's designation.
             ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "World Bank=org", "Kenya=state:KEN"]),

@@ -188,6 +188,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)),
             Language::English => {
                 let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start));
+                let own = own.or_else(|| crate::roles::given_by_verb(text, span.start));
                 listed.role(text, Span::new(span.start, after), own)
             }
         };
