@@ -121,7 +121,7 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
                 read.push(whole);
                 found.push(Annotation::new(span, Value::Participant(ParticipantValue::State { name: line.to_owned(), iso3 })));
             }
-            (Section::Organizations, entry) if !matches!(entry, Some(Entry::State(_) | Entry::City(_))) && is_heading(line) => {
+            (Section::Organizations, entry) if matches!(entry, Some(Entry::Organization(_))) || (entry.is_none() && is_heading(line)) => {
                 state = None;
                 read.push(whole);
                 found.push(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name: line.to_owned(), short: None })));
@@ -165,10 +165,12 @@ pub(super) fn is_secretariat_heading(line: &str) -> bool {
     section_of(line) == Some(Section::Secretariat)
 }
 
-/// True for a line that can be an organisation's heading: no colon, not a
-/// sentence (no full stop at the end), short.
+/// True for a line that can be the heading of an organisation the
+/// gazetteer does not know: short, capitalised, no colon, not a sentence
+/// (no full stop at the end) and not a list (`Amnesty International, Human
+/// Rights Watch` keeps the two mentions read in it).
 fn is_heading(line: &str) -> bool {
-    line.len() <= 200 && !line.contains(':') && !line.ends_with('.') && line.starts_with(|c: char| c.is_uppercase())
+    line.len() <= 200 && !line.contains([':', ',', ';']) && !line.ends_with('.') && line.starts_with(|c: char| c.is_uppercase())
 }
 
 /// The delegation role a label names (`Advisers` → `Adviser`), if the data
@@ -250,5 +252,7 @@ mod tests {
         // A paragraph under the list's title keeps the mentions read in it.
         let paragraph = "List of participants\n\nStates parties\n\n1. Statements were made by Egypt and Brazil.\n";
         assert_eq!(found(paragraph), ["Egypt=state:EGY", "Brazil=state:BRA"]);
+        let listed = "List of participants\n\nNon-governmental organizations\n\nAmnesty International, Human Rights Watch\n";
+        assert_eq!(found(listed), ["Amnesty International=org", "Human Rights Watch=org"]);
     }
 }
