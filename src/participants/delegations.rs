@@ -63,7 +63,8 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
 const TITLES: &[&str] = &["H.E. Mr. ", "H.E. Ms. ", "H.E. Mrs. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "H.E. ", "Sir ", "Dame "];
 
 /// Reads the English list of participants of `doc`, if it is one, and puts
-/// its participants in place of those found inside it. Linear in the text.
+/// its participants in place of those found on the lines it reads. Linear
+/// in the text.
 pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
     if doc.language != Language::English {
         return;
@@ -113,18 +114,17 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
             continue;
         }
         label = None;
-        let span = whole;
         match (current, gazetteer::lookup(line)) {
             (Section::States, Some(Entry::State(i))) => {
                 let iso3 = gazetteer::states()[i].iso3.to_owned();
                 state = Some(iso3.clone());
                 read.push(whole);
-                found.push(Annotation::new(span, Value::Participant(ParticipantValue::State { name: line.to_owned(), iso3 })));
+                found.push(Annotation::new(whole, Value::Participant(ParticipantValue::State { name: line.to_owned(), iso3 })));
             }
             (Section::Organizations, entry) if matches!(entry, Some(Entry::Organization(_))) || (entry.is_none() && is_heading(line)) => {
                 state = None;
                 read.push(whole);
-                found.push(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name: line.to_owned(), short: None })));
+                found.push(Annotation::new(whole, Value::Participant(ParticipantValue::Organization { name: line.to_owned(), short: None })));
             }
             _ => state = None,
         }
