@@ -35,6 +35,19 @@ static NOUNS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|
     (zh, en)
 });
 
+/// Verbs that give a role to the person named right after them, from the
+/// `verb` rows of `data/roles.tsv`: `chaired by` → `Chair`.
+static VERBS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    data_file!("roles.tsv").lines().filter_map(|l| l.strip_prefix("verb\t")?.split_once('\t')).collect()
+});
+
+/// The role that a verb right before `i` gives to the person whose title
+/// starts there: `The meeting was chaired by Mr. X (Brazil)` → `Chair`.
+pub fn given_by_verb(text: &str, i: usize) -> Option<String> {
+    let head = text.get(..i)?.strip_suffix(' ')?;
+    VERBS.iter().find(|(verb, _)| head.ends_with(verb) && head[..head.len() - verb.len()].chars().next_back().is_none_or(char::is_whitespace)).map(|(_, role)| (*role).to_owned())
+}
+
 /// Words before an office that belong to the role (`First Vice-Chair`).
 /// `United Nations High Commissioner for Human Rights`: the organisation of
 /// an office may stand before it.
@@ -270,6 +283,21 @@ pub fn chinese_nouns() -> &'static [&'static str] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_before_the_name_gives_its_role() {
+        let cases = [
+            ("The meeting was chaired by Mr. X", Some("Chair")),
+            ("It was co-chaired by Ms. Y", Some("Co-Chair")),
+            ("The session was presided over by Mr. Z", Some("President")),
+            ("The paper was prepared by Mr. X", None),
+            ("It was unchaired by Mr. X", None),
+        ];
+        for (text, role) in cases {
+            let at = text.rfind(" M").map_or(0, |p| p + 1);
+            assert_eq!(given_by_verb(text, at).as_deref(), role, "{text}");
+        }
+    }
 
     #[test]
     fn roles_after_a_name() {

@@ -295,6 +295,12 @@ fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
         if !annex {
             continue;
         }
+        // `Secretariat of the Conference`: the list of entities ends, and
+        // what follows is no list of them.
+        if super::delegations_en::is_secretariat_heading(line) {
+            close(&mut open, &mut out);
+            continue;
+        }
         if let Some(role) = heading_role(line) {
             close(&mut open, &mut out);
             open = Some((at, at, role));

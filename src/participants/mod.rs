@@ -16,7 +16,10 @@
 //!   in English (`Mr. Amr Adel Hosny (Egypt), President`); a name
 //!   transliterated with a middle dot ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`);
 //!   in a bureau table the role is the row's first cell (`主席：\tX（秘鲁）`),
-//!   or the one above for a continuation row.
+//!   or the one above for a continuation row;
+//! - an English list of participants (INF document): each State or
+//!   organisation heading its block, and each person with the block's State
+//!   and the delegation label as role (`Adviser: Mr. Karim HADDAD`).
 //!
 //! Deliberately left out: the bodies the document is about (the Conference,
 //! its subsidiary bodies, the secretariat) are not in the data, and a body
@@ -35,11 +38,14 @@
 //! body the document is about and the masthead), `shorts` (bracketed short
 //! forms found again), `lists` (attendance lists), `sources` (`来自…的主讲人`),
 //! `persons` (with `bureau` for the role cells of bureau tables),
-//! `signatures` (`(Signed) Jane Doe` under a letter); `summary`
+//! `signatures` (`(Signed) Jane Doe` under a letter), `delegations_en` (the
+//! English list of participants, which replaces what the others read in it;
+//! `persons` takes the State blocks of a Chinese one from `delegations_zh`); `summary`
 //! builds the document-level list from the annotations.
 
 mod bureau;
-mod delegations;
+mod delegations_en;
+mod delegations_zh;
 mod lists;
 mod mentions;
 mod own_body;
@@ -71,6 +77,7 @@ pub fn find_participants(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotat
     sources::find_sources(text, &mut out);
     persons::find_persons(doc, &mut out);
     signatures::find_signatures(text, &mut out);
+    delegations_en::find_delegations(doc, &mut out);
     out
 }
 
@@ -209,6 +216,9 @@ mod tests {
                 &["Amr Adel Hosny=person:EGY:缔约国会议候任主席", "埃及=state:EGY"],
             ),
             ("The meeting was chaired by Mr. Amr Adel Hosny (Egypt), President of the Conference.", &["Amr Adel Hosny=person:EGY:President of the Conference", "Egypt=state:EGY"]),
+            ("The meeting was chaired by Mr. Harib Saeed Al Amimi (United Arab Emirates).", &["Harib Saeed Al Amimi=person:ARE:Chair", "United Arab Emirates=state:ARE"]),
+            ("Ms. María Laura GÓMEZ (Argentina) spoke.", &["María Laura GÓMEZ=person:ARG:-", "Argentina=state:ARG"]),
+            ("The meeting was chaired by Ana Paula Ferreira (Brazil).", &["Ana Paula Ferreira=person:BRA:Chair", "Brazil=state:BRA"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
             // The organisation a mission is accredited to is part of the mission's designation.
             ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "World Bank=org", "Kenya=state:KEN"]),

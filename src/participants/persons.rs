@@ -38,9 +38,10 @@ static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
-/// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`).
+/// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`),
+/// and whose surname may be in capitals with accents (`Ms. María GÓMEZ`).
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? |(?:Ambassador|Judge|Professor|Minister) )?|(?:Mr|Ms|Mrs|Dr)\.? |(?:Dame|Sir) )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
+    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? |(?:Ambassador|Judge|Professor|Minister) )?|(?:Mr|Ms|Mrs|Dr)\.? |(?:Dame|Sir) )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
 });
 
 /// A match of an anchored pattern: the whole match and group 1, in bytes
@@ -153,6 +154,8 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let (state, after) = bracket_state(text, span.end);
         let state = state.or_else(|| cell_state(text, m.whole.start));
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        // `The meeting was chaired by Mr. X (Brazil)`: the verb gives the role.
+        let own = own.or_else(|| (doc.language == Language::English).then(|| crate::roles::given_by_verb(text, m.whole.start)).flatten());
         // `会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持`: an English title in Chinese text.
         let own = own.or_else(|| (doc.language == Language::Chinese).then(|| chinese_role(text, m.whole.start)).flatten());
         let role = listed.role(text, Span::new(m.whole.start, after), own);
@@ -185,6 +188,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)),
             Language::English => {
                 let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start));
+                let own = own.or_else(|| crate::roles::given_by_verb(text, span.start));
                 listed.role(text, Span::new(span.start, after), own)
             }
         };
@@ -240,7 +244,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         }
     }
     if doc.language == Language::Chinese {
-        let blocks = super::delegations::delegations(text);
+        let blocks = super::delegations_zh::delegations(text);
         delegation_states(&blocks, &mut found);
         delegation_states(&blocks, &mut bare);
         for person in found.iter_mut().chain(bare.iter_mut()) {
@@ -255,11 +259,11 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
 
 /// Gives each person of `persons` that has no State the State of the
 /// delegation block of a list of participants that holds it (see
-/// [`super::delegations`]).
+/// [`super::delegations_zh`]).
 fn delegation_states(blocks: &[(Span, String)], persons: &mut [Annotation]) {
     for person in persons.iter_mut() {
         if let Value::Participant(ParticipantValue::Person { state: state @ None, .. }) = &mut person.value {
-            *state = super::delegations::state_at(blocks, person.span.start);
+            *state = super::delegations_zh::state_at(blocks, person.span.start);
         }
     }
 }

@@ -248,6 +248,18 @@ mod tests {
     }
 
     #[test]
+    fn the_secretariat_of_a_list_of_participants_is_no_ngo() {
+        let text = "List of participants\n\nNon-governmental organizations\n\nTransparency International\n\nMs. Anna SCHMIDT\n\n\
+            Secretariat of the Conference\n\nMr. John BRANDOLINO, Director, Division for Treaty Affairs\n";
+        let doc = Document::new(text);
+        let sum = summarize(&doc, &find_participants(&doc, &crate::gazetteer::scan(doc.text)));
+        let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+        // A person listed under an organisation is not the organisation: no list role.
+        let want = [("Transparency International", &["NGO"][..]), ("Anna SCHMIDT", &[]), ("John BRANDOLINO", &["Director"])];
+        assert_eq!(roles, want.map(|(n, r)| (n.to_string(), r.iter().map(|r| r.to_string()).collect::<Vec<_>>())));
+    }
+
+    #[test]
     fn host_is_the_state_of_the_venue() {
         let cases: &[(&str, Option<&str>)] = &[
             ("Distr.: General\n\nThird session\nVienna, 13–17 May 2024\n\n1. Austria spoke.", Some("AUT")),

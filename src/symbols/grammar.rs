@@ -86,6 +86,12 @@ pub fn root_organ(root: &str) -> Option<&'static str> {
     LEXICON.roots.get(root).copied()
 }
 
+/// True when `head` opens a modifier component (`Add`, `Corr`, `Rev`, …),
+/// as the data names them.
+pub fn is_modifier(head: &str) -> bool {
+    LEXICON.modifiers.contains(&head)
+}
+
 /// True for the bytes a symbol is made of.
 fn is_symbol_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'/' | b'-' | b'(' | b')')
