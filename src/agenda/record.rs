@@ -34,6 +34,11 @@ static SUB_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{
 pub(super) fn record_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
+        // The regex only on lines that open with the heading's words.
+        let line = text[l.start..l.end].trim_start_matches(|c: char| WS.contains(c));
+        if !(line.starts_with("议程项目") || line.starts_with("Agenda item") || line.starts_with("agenda item")) {
+            continue;
+        }
         let Some(caps) = ITEM_HEADING.captures(&text[l.start..l.end]) else { continue };
         let (Some(n), Some(title)) = (caps.get(1).and_then(|m| m.as_str().parse::<u32>().ok()), caps.get(3)) else { continue };
         let letter = caps.get(2).and_then(|m| m.as_str().chars().next());

@@ -69,12 +69,21 @@ pub fn protocol_mentions(text: &str) -> Vec<(usize, &'static str)> {
         return out;
     }
     let full = |names: &'static [&'static str]| if names.len() > 1 { &names[..names.len() - 1] } else { names };
+    // Each full name holds `议定书` or `Protocol`: the text is searched for
+    // those two words once, and each name is tried where its word stands.
+    let words: Vec<usize> = ["议定书", PROTOCOL].iter().flat_map(|w| text.match_indices(w).map(|(at, _)| at)).collect();
     for i in INSTRUMENTS.iter().filter(|i| i.role == Role::Treaty && i.value.ends_with(PROTOCOL)) {
         for name in full(&i.zh).iter().chain(full(&i.en)) {
-            out.extend(text.match_indices(name).map(|(at, _)| (at + name.len(), i.value)));
+            let Some(k) = name.find("议定书").or_else(|| name.find(PROTOCOL)) else {
+                out.extend(text.match_indices(name).map(|(at, _)| (at + name.len(), i.value)));
+                continue;
+            };
+            let starts = words.iter().filter_map(|&w| w.checked_sub(k)).filter(|&at| text.get(at..).is_some_and(|t| t.starts_with(name)));
+            out.extend(starts.map(|at| (at + name.len(), i.value)));
         }
     }
     crate::sorting::sort_by_key(&mut out, |(end, _)| *end);
+    out.dedup();
     out
 }
 

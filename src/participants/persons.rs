@@ -23,7 +23,7 @@ use regex_lite::Regex;
 
 use super::bureau::table_role;
 use super::sources::ORG_ENDINGS;
-use super::{anchors, overlapping, squeeze};
+use super::{overlapping, squeeze};
 use crate::gazetteer::{self, Entry};
 use crate::model::{Annotation, Language, ParticipantValue, Value};
 use crate::span::Span;
@@ -137,12 +137,20 @@ fn capitals(text: &str) -> Vec<usize> {
     at
 }
 
+/// The English titles before a person's name (each opens with M, D, H or S).
+const TITLES_EN: &[&str] = &["Mr", "Ms", "Dr", "H.E.", "Dame ", "Sir "];
+
 /// Persons: `…副主席 Aftab Ahmad Khokher（巴基斯坦）`, `Mr. X (Egypt), President`.
 pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut found = Vec::new();
-    let titles = anchors(text, &["Mr", "Ms", "Dr", "H.E.", "Dame ", "Sir "]);
-    let titles: Vec<usize> = titles.into_iter().filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric())).collect();
+    // One pass over the bytes for the titles' capitals (not a search per title).
+    let bytes = text.as_bytes();
+    let titles: Vec<usize> = (0..bytes.len())
+        .filter(|&i| matches!(bytes[i], b'M' | b'D' | b'H' | b'S') && TITLES_EN.iter().any(|t| bytes[i..].starts_with(t.as_bytes())))
+        .filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric()))
+        .collect();
+    let capitals = capitals(text);
     let mut listed = ListRole::default();
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
         let Some(span) = m.group else { continue };
@@ -168,11 +176,11 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut listed = ListRole::default();
     let mut starts = bracketed_name_starts(text);
     if doc.language == Language::Chinese {
-        starts.extend(capitals(text).into_iter().filter(|&i| chinese_role(text, i).is_some() || honorific_follows_name(text, i)));
+        starts.extend(capitals.iter().copied().filter(|&i| chinese_role(text, i).is_some() || honorific_follows_name(text, i)));
     } else {
         // `the United Nations High Commissioner for Human Rights, Volker Türk,
         // presented`: an untitled name in apposition after an office.
-        starts.extend(capitals(text).into_iter().filter(|&i| text[..i].ends_with(", ") && crate::roles::before(text, i).is_some()));
+        starts.extend(capitals.iter().copied().filter(|&i| text[..i].ends_with(", ") && crate::roles::before(text, i).is_some()));
     }
     crate::sorting::sort(&mut starts);
     starts.dedup();
@@ -475,4 +483,14 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
     let word = ELECTED_AS.iter().find(|w| rest.starts_with(**w))?;
     let phrase: String = rest[word.len()..].chars().take(20).take_while(|&c| is_cjk(c)).collect();
     crate::roles::chinese_nouns().iter().any(|r| phrase.ends_with(r)).then_some(phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TITLES_EN;
+
+    #[test]
+    fn every_english_title_opens_with_a_byte_the_scan_looks_at() {
+        assert!(TITLES_EN.iter().all(|t| matches!(t.as_bytes()[0], b'M' | b'D' | b'H' | b'S')));
+    }
 }
