@@ -253,7 +253,9 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
     }
     // `共和国总统`: the `和` of `共和国` does not cut the role; a verb's
     // `了` or a place's `在` ends the clause before it (`在维也纳会见了开发署署长`).
-    let cut_at = head.char_indices().rev().find(|&(p, c)| ("由和与及在了、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && head[..p].ends_with('共')));
+    let cut_at = head.char_indices().rev().find(|&(p, c)| {
+        ("由和与及在了、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && (head[..p].ends_with('共') || joins_unit_name(head, p)))
+    });
     let cut = cut_at.map_or(0, |(p, c)| p + c.len_utf8());
     let organizations: Vec<_> = crate::gazetteer::scan(head).into_iter().filter(|h| matches!(h.entry, crate::gazetteer::Entry::Organization(_))).collect();
     // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name does
@@ -273,6 +275,21 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
         }
     }
     (!role.is_empty()).then(|| role.to_string())
+}
+
+/// Offices of a secretariat whose names hold a `和`
+/// (`腐败和经济犯罪处处长`): the words such a unit's name ends with.
+const UNIT_ENDINGS: &[&str] = &["处", "司", "科", "局", "署", "厅", "股", "科室", "中心", "办公室"];
+
+/// Whether the `和` at byte `p` of `head` (a clause ending in a role noun)
+/// joins the words of a unit's name (`腐败和经济犯罪处处长`) rather than two
+/// offices (`主席和秘书处处长`): what follows it, less the role noun, ends
+/// with a unit's word, and what comes before it is no office.
+fn joins_unit_name(head: &str, p: usize) -> bool {
+    let after = &head[p + '和'.len_utf8()..];
+    let Some(noun) = NOUNS.0.iter().filter(|r| after.ends_with(**r)).max_by_key(|r| r.len()) else { return false };
+    let unit = &after[..after.len() - noun.len()];
+    UNIT_ENDINGS.iter().any(|u| unit.ends_with(u)) && !NOUNS.0.iter().any(|r| head[..p].ends_with(r))
 }
 
 /// The Chinese role nouns of `data/roles.tsv` (`主席`, `副主席`, `报告员`…).
@@ -404,6 +421,9 @@ mod tests {
             ("会议由理事会主席 ", Some("理事会主席")),
             ("会议由 ", None),
             ("于 2023 年 3 月 6 日在维也纳国际中心会见了联合国开发计划署署长", Some("联合国开发计划署署长")),
+            // A `和` inside a unit's name, not between two offices.
+            ("毒品和犯罪问题办公室腐败和经济犯罪处处长", Some("毒品和犯罪问题办公室腐败和经济犯罪处处长")),
+            ("由主席和秘书处处长", Some("秘书处处长")),
             ("毒品和犯罪问题办公室\n执行主任", Some("毒品和犯罪问题办公室执行主任")),
             ("选举主席团成员\n主席", Some("主席")),
             // The labels of a list of participants.
