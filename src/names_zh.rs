@@ -204,6 +204,19 @@ fn name_ending_at(text: &str, end: usize) -> Option<Span> {
     })
 }
 
+/// A foreign name written in ideographs without a dot, between an office
+/// and a word of address (`执行主任瓦莱女士`, `署长施泰纳先生`): two to four
+/// name characters right after a role noun, ending before byte `end`, that
+/// are no word of the gazetteer and hold no role.
+fn transliterated_after_role(text: &str, end: usize) -> Option<Span> {
+    let starts: Vec<usize> = text[..end].char_indices().rev().take(4).map(|(p, _)| p).collect();
+    starts.iter().skip(1).map(|&start| Span::new(start, end)).find(|span| {
+        let run = &text[span.range()];
+        let after_role = crate::roles::chinese_nouns().iter().any(|r| text[..span.start].ends_with(r));
+        after_role && run.chars().all(name_char) && !names_something_else(run)
+    })
+}
+
 /// The name without a dot after a role label at `colon` (`主席：王毅（中国）`):
 /// a plain name closed by a bracket, a line or cell end, or a list separator.
 fn name_after_label(text: &str, colon: usize) -> Option<Span> {
@@ -270,7 +283,11 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
                 let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
                 // `女士们、先生们`: an address to the room.
                 let plural = title.is_some_and(|t| text[at + t.len()..].starts_with('们'));
-                title.filter(|_| !plural).and_then(|_| name_ending_at(text, at)).map(|span| (span, Cue::Title))
+                let addressed = title.filter(|_| !plural);
+                addressed
+                    .and_then(|_| name_ending_at(text, at))
+                    .or_else(|| addressed.filter(|t| matches!(**t, "先生" | "女士")).and_then(|_| transliterated_after_role(text, at)))
+                    .map(|span| (span, Cue::Title))
             }
             _ => None,
         };
@@ -316,6 +333,9 @@ mod tests {
             ("主席：缔约国会议", &[]),
             ("主席：谢谢。主席：高兴地宣布。主席：谢谢\n", &[]),
             ("王毅主持会议", &[]),
+            // A foreign name between an office and a word of address.
+            ("毒品和犯罪问题办公室执行主任瓦莱女士和开发署署长施泰纳先生", &["瓦莱", "施泰纳"]),
+            ("执行主任先生，副主席女士", &[]),
             ("奥马尔·兹尼贝尔先生和古特雷斯先生", &[]),
             ("Ghada Waly 女士", &[]),
             ("约翰·马丁先生", &[]),
