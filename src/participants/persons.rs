@@ -217,7 +217,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     if doc.language == Language::Chinese {
-        surnames_before_honorifics(text, [out, &found], &mut bare);
+        surnames_before_honorifics(text, &capitals, [out, &found], &mut bare);
         for span in crate::names_zh::find_names(text) {
             // `弗里德里希·艾伯特基金会`: an organisation named after a person.
             if text.get(span.range()).is_some_and(|n| ORG_ENDINGS.iter().any(|e| n.ends_with(e))) {
@@ -325,10 +325,11 @@ static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-ZÀ-ÖØ-Þ�
 /// `Hassan 先生（埃及）说`, `Ramírez 女士（墨西哥）说`; the span is the surname,
 /// as a longer name leaves its word of address out. Not a capitalised word
 /// without one (`Open Ownership 组织`), nor a word inside a longer name or
-/// a name already found (`known`, each sorted; `Mr. Hassan 先生`).
-fn surnames_before_honorifics(text: &str, known: [&[Annotation]; 2], bare: &mut Vec<Annotation>) {
+/// a name already found (`known`, each sorted; `Mr. Hassan 先生`). Looks at
+/// the text's `capitals` only.
+fn surnames_before_honorifics(text: &str, capitals: &[usize], known: [&[Annotation]; 2], bare: &mut Vec<Annotation>) {
     let mut found = Vec::new();
-    for m in anchored(&SURNAME, text, &capitals(text), 64) {
+    for m in anchored(&SURNAME, text, capitals, 64) {
         let span = m.whole;
         let rest = text[span.end..].trim_start_matches(is_space);
         // `Marie-Claude Morin 女士`: the last word of a longer Latin name.
