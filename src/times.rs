@@ -5,6 +5,7 @@
 //! `中午12时` → `12:00`; `下\n\n午 3 时` (a PDF line break inside) → `15:00`;
 //! `10 a.m. to 1 p.m.`, `3 to 6 p.m.` (the start takes the end's p.m.),
 //! `10.30 a.m.`, `12 noon`, `noon`, `15:00`, `15:00 hours`, `at 14.00 hours`,
+//! `1500 hours` (military),
 //! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
 //! be full-width (`１０：００`).
 //!
@@ -362,6 +363,9 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
         let hour = if k == 2 { 0 } else { 12 };
         return Some((Clock { hour, minute: 0, period: None, weak: false }, Form::Marked));
     }
+    if let Some(military) = military(c) {
+        return Some((military, Form::Marked));
+    }
     let hour = c.digits(2)?;
     let after_hour = *c;
     let mut minute = None;
@@ -418,6 +422,24 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
     // `1` alone is a number; it is a time only as the start of a range
     // whose end says a.m. or p.m. (`1–3.30 p.m.`).
     (hour <= 12).then_some((clock, Form::Bare))
+}
+
+/// A military time, four ASCII digits before ` hours` (`at 1500 hours`),
+/// the word in the span. A duration of as many hours is written with a
+/// comma in the house style (`1,500 hours`), so no cue is needed before it.
+fn military(c: &mut Cursor) -> Option<Clock> {
+    let digits = c.rest().as_bytes().get(..4).filter(|d| d.iter().all(u8::is_ascii_digit))?;
+    let (hour, minute) = (u32::from(digits[0] - b'0') * 10 + u32::from(digits[1] - b'0'), u32::from(digits[2] - b'0') * 10 + u32::from(digits[3] - b'0'));
+    if hour > 23 || minute > 59 {
+        return None;
+    }
+    let mut after = *c;
+    after.pos += 4;
+    if after.peek().is_some_and(|ch| ch.is_ascii_digit()) || !hours_word(&mut after) {
+        return None;
+    }
+    *c = after;
+    Some(Clock { hour, minute, period: None, weak: false })
 }
 
 /// Words before `14.00 hours` that make it a time of day.
@@ -574,6 +596,12 @@ mod tests {
             ("A/76/10:25", &[]),
             ("25:00", &[]),
             ("13 p.m.", &[]),
+            // Military times: four digits before `hours`; not a count with a comma, not five digits.
+            ("will begin at 1000 hours; closing at 1530 hrs.", &["1000 hours=10:00", "1530 hrs=15:30"]),
+            ("a total of 1,500 hours", &[]),
+            ("12000 hours", &[]),
+            ("2500 hours", &[]),
+            ("1500 hourslong", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");

@@ -9,8 +9,9 @@
 //!  (a) Opening of the session;
 //! ```
 //!
-//! Left out: sub-sub-items (`(ii)`, `㈠`, `（三）`) stay inside the list but
-//! are not items; numbered sentences are paragraphs, not items, and end the
+//! Left out: sub-sub-items (`(ii)`, `㈠`, `（三）`) and the documents under
+//! an item (`Letter dated … (S/2024/318)`) stay inside the list but are not
+//! items; numbered sentences are paragraphs, not items, and end the
 //! list (`1. The Group met in Vienna.`); a list of fewer than two items is
 //! none.
 
@@ -21,7 +22,7 @@ use regex_lite::Regex;
 use super::head::{number, split_head};
 use super::line::{is_blank, Line, PAGE_FURNITURE};
 use super::title::{clean_end, title_value};
-use super::vocabulary::{is_heading, is_lead, is_list_heading, HEADINGS};
+use super::vocabulary::{is_document_line, is_heading, is_lead, is_list_heading, HEADINGS};
 use super::WS;
 use crate::model::AgendaNode;
 use crate::span::Span;
@@ -169,6 +170,16 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
         if !items.is_empty() && ROMAN.is_match(line) {
             open = false;
             i += 1;
+            continue;
+        }
+        // `Letter dated … (S/2024/318)` under an item: its documents, a
+        // paragraph inside the list, unannotated, and no line of its title.
+        if !items.is_empty() && is_document_line(line) {
+            open = false;
+            i += 1;
+            while lines.get(i).is_some_and(|&l| !is_blank(text, l) && split_head(text, lines, i).is_none()) {
+                i += 1;
+            }
             continue;
         }
         // Before the first item, a line or two may say when the meeting is held.
@@ -335,5 +346,14 @@ mod tests {
         let got = items(text);
         assert_eq!(got.len(), 3);
         assert_eq!(got[2], t("3. Threats to international peace and security caused by terrorist\nacts", "3", "Threats to international peace and security caused by terrorist acts"));
+        // The letter under an item is its document, not its title wrapped;
+        // the list goes on after it.
+        let text = "Provisional agenda\n\n1.\tAdoption of the agenda\n\n2.\tMaintenance of international peace and security\n\n\
+            Letter dated 18 April 2024 from the Permanent Representative of Malta to\nthe United Nations addressed to the Secretary-General (S/2024/318)\n\n\
+            3.\tThreats to international peace and security\n\nUnited Nations\tS/PV.9611\n";
+        let got = items(text);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[1], t("2.\tMaintenance of international peace and security", "2", "Maintenance of international peace and security"));
+        assert_eq!(got[2].1, "3");
     }
 }

@@ -25,11 +25,13 @@ pub(super) struct Vocabulary {
     lead: Vec<String>,
     pub(super) schedule: Vec<String>,
     pub(super) section: Vec<String>,
+    /// How a line naming a document under an item begins (`letter dated`).
+    document: Vec<String>,
 }
 
 impl Vocabulary {
     fn parse(data: &str) -> Vocabulary {
-        let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new() };
+        let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new(), document: Vec::new() };
         for line in data.lines().filter(|l| !l.starts_with('#')) {
             let Some((kind, phrase)) = line.split_once('\t') else { continue };
             let phrase = phrase.trim().to_ascii_lowercase();
@@ -38,6 +40,7 @@ impl Vocabulary {
                 "lead" => v.lead.push(phrase),
                 "schedule" => v.schedule.push(phrase),
                 "section" => v.section.push(phrase),
+                "document" => v.document.push(phrase),
                 _ => {}
             }
         }
@@ -90,6 +93,15 @@ pub(super) fn is_list_heading(s: &str) -> bool {
         && (key.starts_with("provisional agenda for") || key.starts_with("draft provisional agenda for") || key.ends_with("临时议程") || key.ends_with("临时议程草案"))
 }
 
+/// True when line `s` names a document under an item rather than going on
+/// with its title: `Letter dated 18 April 2024 from …` (ASCII case ignored).
+pub(super) fn is_document_line(s: &str) -> bool {
+    let s = s.trim_start_matches(is_ws);
+    HEADINGS.document.iter().any(|p| {
+        s.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)) && s[p.len()..].starts_with(|c: char| is_ws(c))
+    })
+}
+
 /// A sentence that ends by announcing the agenda: `…通过了以下议程：`.
 pub(super) fn is_lead(s: &str) -> bool {
     let t = s.trim_end_matches(is_ws);
@@ -116,6 +128,15 @@ fn announces_agenda(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_naming_a_document_under_an_item() {
+        assert!(is_document_line("Letter dated 18 April 2024 from the Permanent Representative of Malta to"));
+        assert!(is_document_line("  Report of the Secretary-General on the Sudan (S/2024/123)"));
+        assert!(!is_document_line("Letters of credentials"));
+        assert!(!is_document_line("Report of the Human Rights Council"));
+        assert!(!is_document_line("Maintenance of international peace and security"));
+    }
 
     #[test]
     fn lead_sentences_announce_the_agenda() {

@@ -11,7 +11,9 @@
 //!
 //! Month names are capitalised (`may` is a verb). A year alone is a date
 //! only after a word that introduces a time (`in 2021`, `since 2012`,
-//! `by 2030`) or in a range of years; `the 2030 Agenda`,
+//! `by 2030`), alone in brackets (`East Africa (2019)`) or in a range of
+//! years; a footnote mark after a year's full stop is left out (`March
+//! 2022.2`); `the 2030 Agenda`,
 //! `resolution 2021/13` and `A/76/2021` are not dates. A month alone needs
 //! such a word too (`in June`).
 
@@ -230,6 +232,26 @@ fn free_start(text: &str, i: usize) -> bool {
     !char_before(text, i).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-'))
 }
 
+/// True when a footnote mark glued to a sentence's full stop follows the
+/// year that ends at `i`: `as revised in March 2022.2` (one or two digits)
+/// then a line break or a new sentence; a decimal goes on (`2022.25 per
+/// cent`, `2022.2%`).
+fn footnote_mark(text: &str, i: usize) -> bool {
+    let Some(rest) = text.get(i..).and_then(|r| r.strip_prefix('.')) else { return false };
+    let digits = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    let sentence = after.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    (1..=2).contains(&digits) && (after.is_empty() || after.starts_with(['\n', '\r']) || sentence)
+}
+
+/// True when a year stands alone in brackets at `ys..ye`, as a date after a
+/// name: `established in East Africa (2019)`; not the year of a Security
+/// Council resolution after its number (`2282 (2016)`, `2231(2015)`).
+fn bracketed(text: &str, ys: usize, ye: usize) -> bool {
+    let Some(head) = text[..ys].strip_suffix('(') else { return false };
+    text[ye..].starts_with(')') && !head.trim_end().ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// True when a number may end at `i`.
 fn free_end(text: &str, i: usize) -> bool {
     let glued = char_at(text, i).is_some_and(|c| c.is_ascii_digit() || c == '/');
@@ -307,7 +329,11 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         }
     }
     if start.year.is_none() {
-        if let Some(r) = RIGHT_YEAR.captures(ahead(text, pos)).filter(|r| free_end(text, pos + r.get(0).map_or(0, |m| m.end()))) {
+        let year_end = |r: &Captures| {
+            let end = pos + r.get(0).map_or(0, |m| m.end());
+            free_end(text, end) || footnote_mark(text, end)
+        };
+        if let Some(r) = RIGHT_YEAR.captures(ahead(text, pos)).filter(year_end) {
             start.year = year_of(&r, "y");
             pos += r.get(0)?.end();
         }
@@ -490,7 +516,7 @@ fn years(text: &str, out: &mut Vec<Found>) {
                 continue;
             }
         }
-        if cued(text, ys) {
+        if cued(text, ys) || bracketed(text, ys, ye) {
             out.push(Found { span: Span::new(ys, ye), start: Parts::year(y), end: None });
         }
     }
@@ -515,6 +541,15 @@ mod tests {
             ("on 22 and 23 October 2012", &["22=2012-10-22", "23 October 2012=2012-10-23"]),
             ("between 1 and 5 June 2015", &["1 and 5 June 2015=2015-06-01..2015-06-05"]),
             ("until December 2021.", &["December 2021=2021-12/m"]),
+            // A footnote mark after the full stop is no decimal of the year.
+            ("as revised in March 2022.2\n", &["March 2022=2022-03/m"]),
+            ("by 31 May 2024.12 The", &["31 May 2024=2024-05-31"]),
+            ("March 2022.25 per cent", &[]),
+            ("March 2022.2%", &[]),
+            // A year alone in brackets is a date; a number in brackets is not.
+            ("in East Africa (2019) and Mexico (2020).", &["2019=2019/y", "2020=2020/y"]),
+            ("activities (2500) and (2019a)", &[]),
+            ("resolutions 2282 (2016) and 2231(2015)", &[]),
             ("from April to June 2021", &["April to June 2021=2021-04..2021-06/m"]),
             ("in April and May 2021", &["April=2021-04/m", "May 2021=2021-05/m"]),
             ("between June and August 2022", &["June and August 2022=2022-06..2022-08/m"]),

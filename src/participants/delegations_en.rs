@@ -60,7 +60,7 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// Titles that open a person's name on a line of the list.
-const TITLES: &[&str] = &["H.E. Mr. ", "H.E. Ms. ", "H.E. Mrs. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "H.E. ", "Sir ", "Dame "];
+const TITLES: &[&str] = &["H.E. Mr. ", "H.E. Ms. ", "H.E. Mrs. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Prof. ", "Mgr. ", "Msgr. ", "H.E. ", "Sir ", "Dame "];
 
 /// Reads the English list of participants of `doc`, if it is one, and puts
 /// its participants in place of those found on the lines it reads. Linear
@@ -109,24 +109,24 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
             after_person = true;
             continue;
         }
-        if after_person {
+        // `Argentina\tMr. Juan Pérez, Ambassador`: the heading and its first
+        // person on one line, which opens a block even right under a person.
+        let split = split_head(line).and_then(|(head, at)| Some((heading(current, head, Span::new(begin, begin + head.len()))?, Some(at))));
+        if split.is_none() && after_person {
             read.push(whole);
             continue;
         }
         label = None;
-        match (current, gazetteer::lookup(line)) {
-            (Section::States, Some(Entry::State(i))) => {
-                let iso3 = gazetteer::states()[i].iso3.to_owned();
-                state = Some(iso3.clone());
-                read.push(whole);
-                found.push(Annotation::new(whole, Value::Participant(ParticipantValue::State { name: line.to_owned(), iso3 })));
-            }
-            (Section::Organizations, entry) if matches!(entry, Some(Entry::Organization(_))) || (entry.is_none() && is_heading(line)) => {
-                state = None;
-                read.push(whole);
-                found.push(Annotation::new(whole, Value::Participant(ParticipantValue::Organization { name: line.to_owned(), short: None })));
-            }
-            _ => state = None,
+        state = None;
+        let Some((entity, person)) = split.or_else(|| Some((heading(current, line, whole)?, None))) else { continue };
+        if let Value::Participant(ParticipantValue::State { iso3, .. }) = &entity.value {
+            state = Some(iso3.clone());
+        }
+        found.push(entity);
+        read.push(whole);
+        if let Some(at) = person {
+            found.extend(person_line(&line[at..], begin + at, current, state.as_deref(), None));
+            after_person = true;
         }
     }
     // Only the lines the list read: a paragraph after it keeps its mentions.
@@ -135,6 +135,34 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
         !(matches!(a.value, Value::Participant(_)) && read.get(k).is_some_and(|l| l.overlaps(a.span)))
     });
     out.extend(found);
+}
+
+/// The State or organisation that a heading line of `section` names, as a
+/// participant over `span` (a State the gazetteer knows; in a section of
+/// organisations, an organisation it knows or one that looks like a heading).
+fn heading(section: Section, line: &str, span: Span) -> Option<Annotation> {
+    let value = match (section, gazetteer::lookup(line)) {
+        // The European Union heads its block among the organisations, a State participant all the same.
+        (Section::States | Section::Organizations, Some(Entry::State(i))) => {
+            ParticipantValue::State { name: line.to_owned(), iso3: gazetteer::states()[i].iso3.to_owned() }
+        }
+        (Section::Organizations, entry) if matches!(entry, Some(Entry::Organization(_))) || (entry.is_none() && is_heading(line)) => {
+            ParticipantValue::Organization { name: line.to_owned(), short: None }
+        }
+        _ => return None,
+    };
+    Some(Annotation::new(span, Value::Participant(value)))
+}
+
+/// A heading followed on its line by its first person, apart by a tab or
+/// by two spaces or more (`Argentina\tMr. Juan Pérez`, `Argentina  Mr.
+/// Juan Pérez`): the heading, and where the person's title begins.
+fn split_head(line: &str) -> Option<(&str, usize)> {
+    // The first tab, or else the first run of two spaces.
+    let gap = line.find('\t').or_else(|| line.find("  "))?;
+    let head = line[..gap].trim_end();
+    let at = gap + (line[gap..].len() - line[gap..].trim_start().len());
+    (!head.is_empty() && TITLES.iter().any(|t| line[at..].starts_with(t))).then_some((head, at))
 }
 
 /// Where the list begins: after a line that is the list's title alone.
@@ -231,6 +259,37 @@ mod tests {
             "John BRANDOLINO=person:-:Director",
         ];
         assert_eq!(found(text), want);
+    }
+
+    #[test]
+    fn heading_and_first_person_on_one_line() {
+        // Pasted from a table: the State, a tab (or two spaces), its first
+        // person; the persons under it, indented, are of the same State.
+        let text = "List of participants\n\nStates parties\n\n\
+            Argentina\tMr. Juan Pérez, Ambassador\n\tMs. Lucía Fernández, Counsellor\n\
+            Austria\tMr. Georg Huber\nBrazil  Mr. Marcelo Andrade\n\n\
+            Observer States\n\nHoly See\tMgr. Paolo Rudelli\n\n\
+            Intergovernmental organizations\n\nEuropean Union\tMr. Thomas Müller, Head of Section\n\
+            International Anti-Corruption Academy\tMs. Anna Novak, Director\n";
+        let want = [
+            "Argentina=state:ARG",
+            "Juan Pérez=person:ARG:Ambassador",
+            "Lucía Fernández=person:ARG:-",
+            "Austria=state:AUT",
+            "Georg Huber=person:AUT:-",
+            "Brazil=state:BRA",
+            "Marcelo Andrade=person:BRA:-",
+            "Holy See=state:VAT",
+            "Paolo Rudelli=person:VAT:-",
+            "European Union=state:EUU",
+            "Thomas Müller=person:-:Head of Section",
+            "International Anti-Corruption Academy=org",
+            "Anna Novak=person:-:Director",
+        ];
+        assert_eq!(found(text), want);
+        assert_eq!(super::split_head("Argentina\tMr. Juan Pérez"), Some(("Argentina", 10)));
+        assert_eq!(super::split_head("Argentina  Mr. Juan Pérez"), Some(("Argentina", 11)));
+        assert_eq!(super::split_head("Argentina\t2024\t15"), None);
     }
 
     #[test]

@@ -7,11 +7,14 @@
 //! alone (`Corr.1`, `3`, `Add.9`), so every written document is linkable:
 //! a modifier of the kind the symbol ends with replaces it (`Add.1` → `Add.3`),
 //! another kind is appended (`…/Add.1 and Corr.1` → `…/Add.1/Corr.1`).
-//! A range of running numbers (`CAC/COSP/2023/2–4`) names its last number.
+//! A range of running numbers (`CAC/COSP/2023/2–4`, `…/CRP.1–CRP.4`) names
+//! its last number. A bare number after `and` ends a list of modifiers
+//! (`A/78/275 and Add.1 and 2`), and a line may break after the joiner word
+//! (`… and\nCorr.1`).
 //!
 //! Left out: the addenda a range implies without writing them (`Add.2` of
-//! `Add.1–3` has no text to carry it), bare numbers after anything but a
-//! range mark (`Add.1, 2` is too ambiguous). In markdown, the modifier may
+//! `Add.1–3` has no text to carry it), bare numbers after a comma (`Add.1,
+//! 2` is too ambiguous) or before a capital (`Add.1 and 2 May`). In markdown, the modifier may
 //! be a link of its own: `[…/Add.5](#) 至 [Add.9](#)`.
 
 use super::grammar::{self, Parsed};
@@ -69,8 +72,9 @@ pub fn next_after(text: &str, after: usize, base: &Parsed) -> Option<Elliptical>
     let head_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let head = &rest[..head_len];
     let (kind, digits_at) = if head_len == 0 {
-        // `Add.1–3`: a bare number continues a range of the last modifier.
-        let kind = last.filter(|_| range)?.split('.').next()?;
+        // `Add.1–3`: a bare number continues a range of the last modifier;
+        // so does one after `and` that ends the list (`Add.1 and 2`).
+        let kind = last.filter(|_| range || (joiner_word(text, after, at) && ends_list(text, at)))?.split('.').next()?;
         (kind, at)
     } else {
         (head, at + head_len + rest[head_len..].strip_prefix('.').map(|_| 1)?)
@@ -104,7 +108,15 @@ pub fn next_after(text: &str, after: usize, base: &Parsed) -> Option<Elliptical>
 /// number glued to the dash, so that `…/2 – 3 p.m.` stays out.
 fn number_range(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
     let from: u32 = base.parts.number.as_deref()?.parse().ok()?;
-    let at = after + text[after..].strip_prefix('–').map(|_| '–'.len_utf8())?;
+    let dash = ["–", "-"].into_iter().find(|d| text[after..].starts_with(d))?;
+    let start = after + dash.len();
+    // `…/CRP.1–CRP.4`: the document type written again after the dash,
+    // which lets a hyphen mark the range too.
+    let again = base.parts.doc_type.as_deref().filter(|t| t.ends_with('.') && text[start..].starts_with(t)).map_or(0, str::len);
+    if again == 0 && dash == "-" {
+        return None;
+    }
+    let at = start + again;
     let digits = text[at..].bytes().take(6).take_while(u8::is_ascii_digit).count();
     let end = at + digits;
     let to: u32 = text[at..end].parse().ok()?;
@@ -118,7 +130,22 @@ fn number_range(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
     let mut parts = base.parts.clone();
     parts.number = Some(text[at..end].to_owned());
     let symbol = format!("{stem}{}", &text[at..end]);
-    Some(Elliptical { start: at, end, parsed: Parsed { len: end - at, symbol, parts } })
+    Some(Elliptical { start, end, parsed: Parsed { len: end - start, symbol, parts } })
+}
+
+/// True when the separator from `from` to `to` is `and` or `和`/`及` (not a
+/// comma: `Add.1, 2` stays out).
+fn joiner_word(text: &str, from: usize, to: usize) -> bool {
+    matches!(text[from..to].trim_matches(|c: char| c.is_ascii_whitespace()), "and" | "和" | "及")
+}
+
+/// True when the bare number at `at` ends the list of modifiers: after it,
+/// the end of the text, punctuation, or a word in lower case (`Add.1 and 2
+/// were issued`); not a capital or a number (`Add.1 and 2 May`).
+fn ends_list(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(|c: char| c.is_ascii_digit());
+    let next = rest.trim_start_matches([' ', '\t']).chars().next();
+    !next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// The end of the separator that starts at byte `at` (blanks, then one
@@ -136,6 +163,11 @@ fn separator(text: &str, at: usize) -> Option<(usize, bool)> {
         rest.starts_with(w) && !(w.as_bytes()[0].is_ascii_alphabetic() && rest[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
     })?;
     let end = blanks(i + word.len());
+    // `… and\nCorr.1`: a line may break after a joiner word, never before it.
+    let end = match text[end..].strip_prefix("\r\n").or_else(|| text[end..].strip_prefix('\n')) {
+        Some(next) if word.as_bytes()[0].is_ascii_alphabetic() => blanks(text.len() - next.len()),
+        _ => end,
+    };
     let end = if text[end..].starts_with('[') { end + 1 } else { end };
     // A word joiner needs blank on its left too: `…/2 and`, not `…/2and`.
     let spaced = !word.as_bytes()[0].is_ascii_alphabetic() || i > at;
@@ -190,7 +222,22 @@ mod tests {
         ("A/76/251/Add.1 to 3/4", &[]),
         ("A/76/251 and A/76/252", &[]),
         ("A/76/251 brand Corr.1", &[]),
-        ("A/76/251 and\nCorr.1", &[]),
+        ("A/76/251\nCorr.1", &[]),
+        ("A/76/251,\nCorr.1", &[]),
+        // A line broken after the joiner word, as PDF text does.
+        ("A/76/251 and\nCorr.1", &["Corr.1=A/76/251/Corr.1"]),
+        ("A/76/251 and\r\nCorr.1", &["Corr.1=A/76/251/Corr.1"]),
+        // A bare number after `and` ends a list of addenda; not before a month or a capital.
+        ("A/78/275 and Add.1 and 2.", &["Add.1=A/78/275/Add.1", "2=A/78/275/Add.2"]),
+        ("A/78/275/Add.1 and 2 were issued", &["2=A/78/275/Add.2"]),
+        ("A/78/275/Add.1 and 2 May", &[]),
+        ("A/78/275/Add.1 and 2 Corr.1", &[]),
+        // The document type written again after the dash.
+        ("CAC/COSP/IRG/2024/CRP.1–CRP.4\t", &["CRP.4=CAC/COSP/IRG/2024/CRP.4"]),
+        ("CAC/COSP/IRG/2024/CRP.1-CRP.4.", &["CRP.4=CAC/COSP/IRG/2024/CRP.4"]),
+        ("CAC/COSP/IRG/2024/L.2–L.5", &["L.5=CAC/COSP/IRG/2024/L.5"]),
+        ("CAC/COSP/IRG/2024/CRP.4–CRP.1", &[]),
+        ("CAC/COSP/2023/2-4", &[]),
     ];
 
     #[test]
