@@ -64,7 +64,7 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     // reference joined to one that `其` owns, in the same clause, shares it.
     let clause = undated.rsplit(['，', '。', '；', '\n']).next().unwrap_or("");
     let joined = JOINED_REFERENCES.iter().any(|j| undated.ends_with(j)) && clause.match_indices('其').any(|(p, _)| its(&clause[..p + '其'.len_utf8()]));
-    let possessive = ["its", "their"].iter().any(|w| {
+    let possessive = ["its", "their", "its own", "their own"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
     }) || its(head) || its(undated) || joined;
     let before = || mentions.before(text, list.start);
@@ -73,7 +73,11 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     if possessive {
         // `Recalling its resolution 64/1`: in a resolution, the body adopting it.
         let author = || mentions.author.and_then(|m| mentions.resolve(m));
-        named.or_else(after).or_else(before).or_else(author)
+        // `the Council, recalling General Assembly resolution 78/224 and its
+        // own resolution 2023/19`: `its` is the subject's, not the Assembly's
+        // that heads another reference.
+        let subject = || mentions.subject_before(text, list.start);
+        named.or_else(after).or_else(subject).or_else(before).or_else(author)
     } else {
         named.or_else(before).or_else(after)
     }
@@ -172,6 +176,19 @@ impl Mentions {
     /// 76/1 号决议` → both the Assembly's; `大会第 77/238 号决议、安全理事会第
     /// 2231（2015）号决议以及第 S-32/1 号决议` → the last undecided).
     fn before(&self, text: &str, at: usize) -> Option<&'static str> {
+        self.nearest_before(text, at, false)
+    }
+
+    /// The last body the sentence names before `at` other than as the head
+    /// of a reference (`General Assembly resolution 78/224`): the subject a
+    /// possessive `its` refers to.
+    fn subject_before(&self, text: &str, at: usize) -> Option<&'static str> {
+        self.nearest_before(text, at, true)
+    }
+
+    /// [`Mentions::before`], or with `subject` the nearest body that heads
+    /// no reference.
+    fn nearest_before(&self, text: &str, at: usize, subject: bool) -> Option<&'static str> {
         let start = sentence_start(text, at);
         let lo = self.bodies.partition_point(|&(p, _, _)| p < start);
         let hi = self.bodies.partition_point(|&(p, _, _)| p < at);
@@ -185,6 +202,9 @@ impl Mentions {
             curly && ascii
         };
         let mut seen = self.bodies[lo..hi].iter().rev().filter(|&&(p, _, _)| visible(p));
+        if subject {
+            return seen.filter(|&&(_, _, head)| head.is_none()).find_map(|&(_, m, _)| self.resolve(m));
+        }
         let &(_, mention, head) = seen.next()?;
         let body = self.resolve(mention)?;
         // Numbers of one session are one body's: `人权理事会第 52/1 号决议以及第 52/2 号决议`.
@@ -481,3 +501,27 @@ fn abbreviation(before: &str) -> bool {
         )
 }
 
+#[cfg(test)]
+mod tests {
+    use crate::model::{SymbolValue, Value};
+
+    /// The bodies of the references of `text`, in order (`-` for none).
+    fn bodies(text: &str) -> Vec<String> {
+        super::super::resolutions::find_resolutions(text)
+            .into_iter()
+            .map(|a| match a.value {
+                Value::Symbol(SymbolValue::Resolution { body, .. } | SymbolValue::Decision { body, .. }) => body.unwrap_or_else(|| "-".into()),
+                _ => "?".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn its_own_resolution_is_the_subjects() {
+        let text = "At its 38th plenary meeting, the Economic and Social Council, recalling General Assembly resolution 78/224 of 19 December 2023 and its own resolution 2023/19 of 25 July 2023, decided to recommend that the Congress be held.";
+        assert_eq!(bodies(text), ["General Assembly", "Economic and Social Council"]);
+        // With no subject before it, `its` still looks after the reference, then before it.
+        assert_eq!(bodies("In its resolution 58/4, the General Assembly adopted"), ["General Assembly"]);
+        assert_eq!(bodies("Recalling General Assembly resolution 58/4 and resolution 60/1,"), ["General Assembly", "General Assembly"]);
+    }
+}
