@@ -306,6 +306,17 @@ mod tests {
     }
 
     #[test]
+    fn agenda_set_out_in_a_decision() {
+        // An ECOSOC decision approves the next session's agenda in its
+        // lettered paragraph (b); paragraph (c) after the list is no sub-item.
+        let text = "(a)\tTook note of the report of the Commission;\n\n(b)\tApproved the provisional agenda for the thirty-fourth session of the\nCommission set out below:\n\n\
+            1.\tElection of officers.\n\n2.\tIntegration and coordination of efforts:\n\n(a)\tStrategic management;\n\n(b)\tWork of the working group.\n\n\
+            3.\tAdoption of the report.\n\n(c)\tDecided that the session would be held in Vienna.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "2(a)", "2(b)", "3"]);
+    }
+
+    #[test]
     fn items_written_with_the_word_item() {
         let text = "Agenda\n\nItem 1. Organizational and procedural matters.\nItem 2. Annual report of the High Commissioner.\n\nAnnotations\n\nItem 1. Organizational and procedural matters\n\nThe session will be opened.\n";
         let want = vec![

@@ -113,13 +113,15 @@ pub(super) fn is_lead(s: &str) -> bool {
 }
 
 /// `The agenda adopted was as follows:`, `The agenda of the session, as
-/// adopted by the Council, read as follows:`, `会议通过的议程如下：`: the
+/// adopted by the Council, read as follows:`, `…approved the provisional
+/// agenda … set out below:`, `会议通过的议程如下：`: the
 /// last sentence says `as follows` of an agenda, not of an item's documents
 /// (`The documents under agenda item 3 were as follows:`).
 fn announces_agenda(key: &str) -> bool {
     let sentence = key.rsplit(". ").next().unwrap_or(key);
     let sentence = sentence.rsplit('。').next().unwrap_or(sentence);
-    let follows = sentence.ends_with("as follows") || sentence.ends_with("如下");
+    // `…approved the provisional agenda … set out below:` announces it too.
+    let follows = sentence.ends_with("as follows") || sentence.ends_with("below") || sentence.ends_with("如下");
     let agenda = sentence.contains("agenda") || sentence.contains("议程");
     let item = ["agenda item", "agenda items", "议程项目", "item of the agenda", "documents", "文件"].iter().any(|w| sentence.contains(w));
     follows && agenda && !item
@@ -146,6 +148,9 @@ mod tests {
             ("51. At its 1st meeting, the Commission adopted its provisional agenda (E/CN.7/2023/1). The agenda was as follows:", true),
             ("5. 会议通过的议程如下：", true),
             ("At the same meeting, the Committee adopted the following agenda:", true),
+            ("(b) Approved the provisional agenda for the thirty-fourth session of the Commission set out below:", true),
+            ("The documents under agenda item 3 are listed below:", false),
+            ("The recommendations are set out below:", false),
             // Must not: other things said to be as follows.
             ("5. The recommendations were as follows:", false),
             ("7. The documents before the Commission under agenda item 3 were as follows:", false),

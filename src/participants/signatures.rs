@@ -9,7 +9,8 @@
 //! → person `Jane Doe`, role `Permanent Representative of Azerbaijan to the
 //! United Nations`, State `AZE`. Of several title lines (`Ambassador` /
 //! `Permanent Representative`), the first is the role and the first State
-//! named in any of them is the State.
+//! named in any of them is the State; without one, the State the letter's
+//! title gives its sender (`from the Permanent Representative of Kazakhstan`).
 //!
 //! In Chinese the mark follows or precedes the name on its line, and the
 //! titles stand above it, the nearest giving the role:
@@ -59,6 +60,7 @@ pub(super) fn find_signatures(text: &str, out: &mut Vec<Annotation>) {
         }
         let span = Span::new(start, start + name.len());
         let (role, state) = title(text, start + line.len());
+        let state = state.or_else(|| role.as_deref().and_then(|r| sender_state(&text[..at], r)));
         let value = ParticipantValue::Person { name: name.to_owned(), state, role };
         found.push(Annotation::new(span, Value::Participant(value)));
     }
@@ -151,6 +153,29 @@ fn title_above(text: &str, below: usize) -> (Option<String>, Option<String>) {
     (role, state)
 }
 
+/// How far back from a signature the letter's title is looked for, in bytes.
+const SENDER_REACH: usize = 8000;
+
+/// The State of the sender whose `role` the signature's title line gives
+/// without one (`Permanent Representative`), from the letter's title before
+/// it: the last `… Representative of Kazakhstan to the United Nations`
+/// (lines joined), its State up to `to`, `addressed` or a comma.
+fn sender_state(before: &str, role: &str) -> Option<String> {
+    let last = role.rsplit(' ').next().filter(|w| w.len() > 2)?;
+    let lo = floor_boundary(before, before.len().saturating_sub(SENDER_REACH));
+    let window = &before[lo..];
+    let key = format!("{last} of");
+    let at = window.rfind(key.as_str())? + key.len();
+    let rest = &window[at..floor_boundary(window, at + 120)];
+    let rest: String = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = rest.split([',', ';', '(']).next()?.split(" to the ").next()?.split(" addressed").next()?.trim();
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    match gazetteer::lookup(name)? {
+        Entry::State(k) => gazetteer::states().get(k).map(|s| s.iso3.to_owned()),
+        _ => None,
+    }
+}
+
 /// The line from `start` to its end (a `\r` before the `\n` left out), when
 /// it is at most [`LINE_BYTES`] long.
 fn line_at(text: &str, start: usize) -> Option<&str> {
@@ -232,6 +257,13 @@ mod tests {
             // A name with no title line under it is still the signatory.
             ("(Signed) Jane A. Doe\n\nAnnex to the letter dated 11 September 2023", &["Jane A. Doe||"]),
             ("(Signed) Jane Doe", &["Jane Doe||"]),
+            // A title line without its State: the State of the letter's sender.
+            (
+                "Identical letters dated 7 October 2024 from the Permanent\nRepresentative of Kazakhstan to the United Nations addressed to the\nSecretary-General\n\nI have the honour.\n\n(Signed) Kairat Umarov\nPermanent Representative\n",
+                &["Kairat Umarov|Permanent Representative|KAZ"],
+            ),
+            ("Letter dated 1 May 2024 from the Permanent Representative of the Philippines addressed to the President\n\n(Signed) Jane Doe\nPermanent Representative\n", &["Jane Doe|Permanent Representative|PHL"]),
+            ("Letter from the Chair of the Committee\n\n(Signed) Jane Doe\nPermanent Representative\n", &["Jane Doe|Permanent Representative|"]),
             // Not signatures: more than a name on the line, one word, lower case.
             ("(Signed) Jane Doe, on behalf of the Group\n", &[]),
             ("(Signed) Doe\n", &[]),

@@ -35,11 +35,42 @@ static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     bodies
 });
 
-/// The longest body name that `rest` starts with.
-fn body_name(rest: &str) -> Option<&'static (&'static str, &'static str)> {
+/// The longest body name that `rest` starts with, and how many bytes of
+/// `rest` it covers: a space of the name matches a line break too
+/// (`Economic and Social\nCouncil`, PDF text).
+fn body_name(rest: &str) -> Option<(usize, &'static (&'static str, &'static str))> {
     let first = rest.chars().next()?;
     let from = BODIES.partition_point(|(name, _)| name.chars().next() < Some(first));
-    BODIES[from..].iter().take_while(|(name, _)| name.starts_with(first)).find(|(name, _)| rest.starts_with(name))
+    BODIES[from..].iter().take_while(|(name, _)| name.starts_with(first)).find_map(|entry| Some((loose_prefix(rest, entry.0)?, entry)))
+}
+
+/// The length of the prefix of `rest` that spells `name`, a space of the
+/// name written as a space, a tab or one line break (`\n`, `\r\n`) with
+/// the spaces around it.
+fn loose_prefix(rest: &str, name: &str) -> Option<usize> {
+    if rest.starts_with(name) {
+        return Some(name.len());
+    }
+    if !name.is_ascii() || !name.contains(' ') {
+        return None;
+    }
+    let text = rest.as_bytes();
+    let mut at = 0;
+    for (k, word) in name.split(' ').enumerate() {
+        if k > 0 {
+            let gap = text.get(at..)?.iter().take(6).take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')).count();
+            let breaks = text[at..at + gap].iter().filter(|&&b| b == b'\n').count();
+            if gap == 0 || breaks > 1 {
+                return None;
+            }
+            at += gap;
+        }
+        if !text.get(at..)?.starts_with(word.as_bytes()) {
+            return None;
+        }
+        at += word.len();
+    }
+    Some(at)
 }
 
 /// How far back, in bytes, the sentence of a reference is searched for its body.
@@ -189,8 +220,16 @@ impl Mentions {
     /// [`Mentions::before`], or with `subject` the nearest body that heads
     /// no reference.
     fn nearest_before(&self, text: &str, at: usize, subject: bool) -> Option<&'static str> {
-        let start = sentence_start(text, at);
-        let lo = self.bodies.partition_point(|&(p, _, _)| p < start);
+        let mut start = sentence_start(text, at);
+        let mut lo = self.bodies.partition_point(|&(p, _, _)| p < start);
+        // `the Economic and Social\nCouncil, recalling …`: a line break inside
+        // a body's name, before a capital, ends no sentence.
+        if let Some(&(p, _, _)) = lo.checked_sub(1).and_then(|k| self.bodies.get(k)) {
+            if body_at(text, p).is_some_and(|(len, _)| p + len > start) {
+                start = sentence_start(text, p);
+                lo = self.bodies.partition_point(|&(q, _, _)| q < start);
+            }
+        }
         let hi = self.bodies.partition_point(|&(p, _, _)| p < at);
         let ascii = |p: usize| self.ascii_quotes.partition_point(|&q| q < p);
         let closes = |p: usize| self.closes.partition_point(|&q| q < p);
@@ -232,8 +271,8 @@ fn cover_body(text: &str) -> Option<&'static str> {
         // The most specific organ (`Implementation Review Group …`) adopts
         // nothing; the series root's does.
         let root = parsed.parts.bodies.first().and_then(|r| super::grammar::root_organ(r));
-        let organ = parsed.parts.organ.as_deref().and_then(body_name).map(|&(_, body)| body);
-        organ.or_else(|| root.and_then(body_name).map(|&(_, body)| body))
+        let organ = parsed.parts.organ.as_deref().and_then(body_name).map(|(_, &(_, body))| body);
+        organ.or_else(|| root.and_then(body_name).map(|(_, &(_, body))| body))
     })
 }
 
@@ -379,7 +418,7 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
     // Letters, digits and the joints of a symbol: `HRC` in `A/HRC/49/2` is not a mention.
     let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
     let glued = |c: Option<char>| word(c) || matches!(c, Some('.' | '-'));
-    let Some((name, body)) = body_name(rest) else {
+    let Some((len, &(name, body))) = body_name(rest) else {
         let &(bare, key) = BARE.iter().find(|(bare, _)| rest.starts_with(bare))?;
         let after = &rest[bare.len()..];
         if owner_of_rules(head, after) {
@@ -398,18 +437,18 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
         };
         return alone.then_some((bare.len(), Mention::Bare(key)));
     };
-    if owner_of_rules(head, &rest[name.len()..]) {
+    if owner_of_rules(head, &rest[len..]) {
         return None;
     }
-    let after = rest[name.len()..].chars().next();
+    let after = rest[len..].chars().next();
     if name.is_ascii() {
-        return (!glued(before) && !word(after)).then_some((name.len(), Mention::Named(body)));
+        return (!glued(before) && !word(after)).then_some((len, Mention::Named(body)));
     }
     // `大会` inside the name of another assembly (`代表大会`, `全体大会`, `缔约国大会`).
-    if *name == "大会" && (before.is_some_and(|c| "表体界员东度党协".contains(c)) || head.ends_with("约国")) {
+    if name == "大会" && (before.is_some_and(|c| "表体界员东度党协".contains(c)) || head.ends_with("约国")) {
         return None;
     }
-    Some((name.len(), Mention::Named(body)))
+    Some((len, Mention::Named(body)))
 }
 
 /// True when the body named between `head` and `after` is named as the
@@ -523,5 +562,14 @@ mod tests {
         // With no subject before it, `its` still looks after the reference, then before it.
         assert_eq!(bodies("In its resolution 58/4, the General Assembly adopted"), ["General Assembly"]);
         assert_eq!(bodies("Recalling General Assembly resolution 58/4 and resolution 60/1,"), ["General Assembly", "General Assembly"]);
+    }
+
+    #[test]
+    fn a_body_named_across_a_line_break() {
+        let text = "At its 38th plenary meeting, the Economic and Social\nCouncil, recalling General Assembly resolution 78/224 and its own resolution 2023/19, decided.";
+        assert_eq!(bodies(text), ["General Assembly", "Economic and Social Council"]);
+        assert_eq!(bodies("Recalling General\r\nAssembly resolution 58/4,"), ["General Assembly"]);
+        assert_eq!(super::loose_prefix("Economic and Social\n\nCouncil", "Economic and Social Council"), None);
+        assert_eq!(super::loose_prefix("Economic and Social \n Council", "Economic and Social Council"), Some(29));
     }
 }
