@@ -7,7 +7,17 @@
 //!   text, reports with attendance sections (States parties, signatory and
 //!   observer States, UN entities, intergovernmental and non-governmental
 //!   organizations), a Conference's resolutions, a summary record, notes
-//!   with tables of figures and on venues; the whole export is compared.
+//!   with tables of figures and on venues; and documents pasted from PDF
+//!   and Word beyond those: a Security Council provisional agenda with the
+//!   letters under its items and a record with one unnumbered item, a COSP
+//!   resolution citing articles and resolutions, a list of participants with
+//!   each State on its first person's line, a Journal with 24-hour, `a.m.`
+//!   and `1500 hours` times, a list of documents with addenda ranges, a CCPCJ
+//!   report's speakers, IRG review pairings, a technical assistance note with
+//!   figures and bracketed years, an ECOSOC decision setting out an agenda,
+//!   a Sixth Committee programme of work, a note with footnote marks, an
+//!   annotated agenda in Word tabs, and identical letters with an annex; the
+//!   whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
