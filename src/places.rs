@@ -144,7 +144,16 @@ pub(crate) fn organization_is_venue(text: &str, span: Span) -> bool {
     let lead = lead.rsplit(['。', '；']).next().unwrap_or(lead);
     let after = text.get(span.end..).unwrap_or("").trim_start_matches(crate::text::is_space);
     let zh = lead.ends_with('在') && ["举行", "召开"].iter().any(|w| after.starts_with(w));
-    zh || (lead.ends_with([' ', '\n']) && HELD_AT_EN.is_match(&lead.replace('\n', " ")))
+    zh || (ends_with_at(lead) && HELD_AT_EN.is_match(&lead.replace('\n', " ")))
+}
+
+/// True when `lead` ends with the word `at` and a blank, perhaps with `the`
+/// (`… held at the `): the cheap test before [`HELD_AT_EN`] runs, so that
+/// most organisations cost no regex search.
+fn ends_with_at(lead: &str) -> bool {
+    let Some(t) = lead.strip_suffix([' ', '\n']) else { return false };
+    let t = t.strip_suffix("the").and_then(|t| t.strip_suffix([' ', '\n'])).unwrap_or(t);
+    t.strip_suffix("at").is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric() || c == '_'))
 }
 
 /// The State of the city an organisation's name holds (`United Nations
@@ -377,6 +386,16 @@ mod tests {
     }
 
     #[test]
+    fn the_word_at_before_an_organisation() {
+        for lead in ["held at ", "met at the ", "took place at\n", "took place at\nthe ", "(at "] {
+            assert!(super::ends_with_at(lead), "{lead}");
+        }
+        for lead in ["held", "that ", "flat ", "at the", "the "] {
+            assert!(!super::ends_with_at(lead), "{lead}");
+        }
+    }
+
+    #[test]
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("将在埃及沙姆沙伊赫举行第九届会议", &["埃及沙姆沙伊赫=沙姆沙伊赫@EGY"]),
@@ -462,6 +481,9 @@ mod tests {
             // Not where a meeting is held: the office acts, a mission is accredited to it; no city in the name.
             ("held at the United Nations Development Programme", &[]),
             ("The United Nations Office at Geneva hosted a seminar.", &[]),
+            ("The session took place at\nthe United Nations Office at Geneva.", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE"]),
+            ("The experts met at the United Nations Office at Geneva.", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE"]),
+            ("The experts met. Later, that United Nations Office at Geneva closed.", &[]),
             ("the Permanent Mission of Egypt to the United Nations Office at Geneva met at", &[]),
             // Alone on a line below no date, or below a sentence: a heading, not the venue.
             ("Annex\nGeneva\nThe Office", &[]),

@@ -286,8 +286,14 @@ fn reference_head(text: &str, end: usize) -> Option<usize> {
     let english = ["resolution", "decision", "Resolution", "Decision"].iter().any(|w| rest.starts_with(w));
     // A resolution's number, not a date (`理事会 2007 年 6 月 18 日第 5/1 号决议`); bounded look.
     let number = &number[..floor_boundary(number, 40)];
-    // Every number starts with a letter or digit: most names are followed by neither.
-    let numbered = number.starts_with(|c: char| c.is_ascii_alphanumeric() || crate::numerals::digit_value(c).is_some()) && ITEM.find(number).is_some_and(|m| m.start() == 0);
+    // Every number starts with a letter or digit and has a digit in its
+    // first word (`58/4`, `S-32/1`, `1/CP.26`, `５８／４`): most names are
+    // followed by neither (`of the States Parties`), and cost no regex search.
+    let digit = |c: char| c.is_ascii_digit() || crate::numerals::digit_value(c).is_some();
+    let first_word = number.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let numbered = number.starts_with(|c: char| c.is_ascii_alphanumeric() || digit(c))
+        && first_word.chars().take(16).any(digit)
+        && ITEM.find(number).is_some_and(|m| m.start() == 0);
     (english || numbered).then_some(at)
 }
 
