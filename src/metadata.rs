@@ -131,7 +131,7 @@ fn header_lines(text: &str) -> Vec<Line> {
         let timed = line.ends_with("a.m.") || line.ends_with("p.m.");
         let sentence = n > HEADER_SENTENCE && (line.contains('。') || (line.ends_with('.') && !timed));
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
-        let item = line.starts_with("1.") || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
+        let item = numbered_paragraph(line) || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
         let opening = opens_resolution(line) || matches!(line, "Agenda" | "议程");
         if n > HEADER_LINE || sentence || item || opening || is_table_row(line) || out.len() >= HEADER_LINES {
             break;
@@ -143,6 +143,14 @@ fn header_lines(text: &str) -> Vec<Line> {
         }
     }
     out
+}
+
+/// True for a numbered item or paragraph, which begins the body: `1.`,
+/// `7. 秘书处于…` (an excerpt that starts past the first paragraph); not a
+/// number with decimals (`1.5`).
+fn numbered_paragraph(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && line[digits..].starts_with('.') && !line[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Fewest cells of a table's row (`CAC/COSP/2023/1→2→临时议程说明`).
@@ -673,6 +681,15 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2023-12-22"));
         let m = meta("United Nations\tCAC/COSP/WG.4/2023/3\nCorruption\tDistr.: General\n12 October 2023\n\nV.23-19876 (E)\t241023\t251023\n\nReport on the meeting held in\nVienna from 6 to 8 September 2023\n");
         assert_eq!(m.meeting.and_then(|x| x.start).as_deref(), Some("2023-09-06"));
+    }
+
+    #[test]
+    fn a_numbered_paragraph_begins_the_body() {
+        let m = meta("三. 闭会期间的活动\n\n7. 秘书处于 2024 年 6 月上旬举行了协商。\n\n8. 第十八次会议于 6 月 3 日至 7 日举行。\n");
+        assert_eq!((m.meeting, m.session), (None, None));
+        for (line, numbered) in [("1. 组织事项", true), ("12. 秘书处", true), ("1.5 百万", false), ("2024 年", false), ("1234. x", false)] {
+            assert_eq!(numbered_paragraph(line), numbered, "{line}");
+        }
     }
 
     #[test]

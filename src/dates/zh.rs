@@ -86,6 +86,9 @@ const SAME_AS_BEFORE: &[(&str, Carried)] = &[
     ("本月", Carried::Month),
 ];
 
+/// How many dates back a word of [`SAME_AS_BEFORE`] looks for a year written.
+const LENDERS: usize = 8;
+
 /// What a word of [`SAME_AS_BEFORE`] takes from the date written before.
 #[derive(Clone, Copy)]
 enum Carried {
@@ -107,9 +110,10 @@ fn same_as_before(text: &str, i: usize) -> Option<(usize, Carried)> {
 fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     let mut c = Cursor::new(text, i);
     // `同年 9 月`, `本月 5 日`: the date before lends its year (and month).
-    let before = out.last().map(|f| f.end.unwrap_or(f.start).after(f.start));
-    let lent = same_as_before(text, i).zip(before).and_then(|((from, kind), b)| {
-        let year = b.year?;
+    let lent = same_as_before(text, i).and_then(|(from, kind)| {
+        let b = out.last().map(|f| f.end.unwrap_or(f.start).after(f.start))?;
+        // `7 月 31 日…同年 9 月`: the year last written, when the date before leaves it out.
+        let year = out.iter().rev().take(LENDERS).find_map(|f| f.end.and_then(|e| e.year).or(f.start.year))?;
         Some(match kind {
             Carried::Year(add) => (from, Parts { year: Some(year + add), ..Parts::default() }),
             // A day as `chain` reads it after a list's day (`9 日`), taking the month lent.
@@ -138,7 +142,8 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     }
     if end.is_none() && start.granularity() == Granularity::Month {
         if let Some((first, last)) = third_of_month(&mut c, start) {
-            (start, end) = (first, Some(last));
+            // `3 月中旬至 4 月上旬`: a range of ten-day periods.
+            (start, end) = (first, Some(thirds_range_end(&mut c, first).unwrap_or(last)));
         }
     }
     if end.is_none() {
@@ -375,6 +380,25 @@ fn third_of_month(c: &mut Cursor, month: Parts) -> Option<(Parts, Parts)> {
     Some((Parts { day: Some(first), ..month }, Parts { day: Some(last), ..month }))
 }
 
+/// The `至 4 月上旬` of `3 月中旬至 4 月上旬`: the last day of the period
+/// that ends the range (its year and month, when left out, from `start`).
+fn thirds_range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
+    let save = *c;
+    let got = (|| {
+        c.ws();
+        c.eat_any(RANGE)?;
+        c.ws();
+        let (m, None) = chain(c, None)? else { return None };
+        let m = m.after(Parts { day: None, ..start });
+        (m.granularity() == Granularity::Month).then_some(())?;
+        third_of_month(c, m).map(|(_, last)| last)
+    })();
+    if got.is_none() {
+        *c = save;
+    }
+    got
+}
+
 /// `，星期一`, `星期一`, `（星期一）`, `, 周一` after a day; steps over it.
 fn weekday(c: &mut Cursor, date: Parts) {
     if date.day.is_none() {
@@ -492,10 +516,14 @@ mod tests {
             ("10 月中旬", &["10 月中旬=2021-10-11..2021-10-20"]),
             ("2024 年 2 月下旬和 2023 年 4 月下旬", &["2024 年 2 月下旬=2024-02-21..2024-02-29", "2023 年 4 月下旬=2023-04-21..2023-04-30"]),
             ("2024 年 6 月 上旬", &["2024 年 6 月 上旬=2024-06-01..2024-06-10"]),
+            ("2025 年 3 月中旬至 4 月上旬", &["2025 年 3 月中旬至 4 月上旬=2025-03-11..2025-04-10"]),
+            ("2025 年 12 月下旬至 2026 年 1 月中旬", &["2025 年 12 月下旬至 2026 年 1 月中旬=2025-12-21..2026-01-20"]),
+            ("3 月中旬至 4 月", &["3 月中旬=2022-03-11..2022-03-20", "4 月=2021-04/m"]),
             // The year, or year and month, of the date written before.
             ("2024 年 6 月上旬举行了协商。本月 5 日，秘书处", &["2024 年 6 月上旬=2024-06-01..2024-06-10", "本月 5 日=2024-06-05"]),
             ("2023 年 3 月 20 日通过。同年 9 月，又通过", &["2023 年 3 月 20 日=2023-03-20", "同年 9 月=2023-09/m"]),
             ("2022 年 5 月启动；次年 6 月 3 日至 7 日举行", &["2022 年 5 月=2022-05/m", "次年 6 月 3 日至 7 日=2023-06-03..2023-06-07"]),
+            ("2024 年 6 月上旬协商，7 月 31 日前提交；截至同年 9 月", &["2024 年 6 月上旬=2024-06-01..2024-06-10", "7 月 31 日=2024-07-31", "同年 9 月=2024-09/m"]),
             ("本月 5 日", &[]),
             ("同年 2024 年", &["2024 年=2024/y"]),
             // After a colon: a label's value, not the minutes of a time.
