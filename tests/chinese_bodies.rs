@@ -179,3 +179,11 @@ fn regional_commission_in_bangkok() {
     assert_eq!(spans(ESCAP, &found, Kind::Date), ["1 March 2024", "2024年4月22日至26日", "2022/23 年度", "2022-2023"]);
     assert_eq!(spans(ESCAP, &found, Kind::AgendaRef), ["议程第 4(a) 项"]);
 }
+
+#[test]
+fn a_conference_centre_of_the_data_is_the_venue_not_its_state() {
+    let text = "第十一届会议将于 2025 年 12 月 15 日至 19 日在卡塔尔国家会议中心举行。";
+    let found = annotate(text, &Options::default());
+    assert_eq!(spans(text, &found, Kind::Place), ["卡塔尔国家会议中心"]);
+    assert!(participants(text, &found).is_empty());
+}
