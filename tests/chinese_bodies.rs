@@ -187,3 +187,10 @@ fn a_conference_centre_of_the_data_is_the_venue_not_its_state() {
     assert_eq!(spans(text, &found, Kind::Place), ["卡塔尔国家会议中心"]);
     assert!(participants(text, &found).is_empty());
 }
+
+#[test]
+fn networks_and_initiatives_of_the_anti_corruption_community() {
+    let text = "埃格蒙特金融情报机构集团、采掘业透明度倡议、阿拉伯反腐败和廉政网络和欧洲检察官办公室的观察员发了言。";
+    let found = annotate(text, &Options::default());
+    assert_eq!(participants(text, &found), ["埃格蒙特金融情报机构集团", "采掘业透明度倡议", "阿拉伯反腐败和廉政网络", "欧洲检察官办公室"]);
+}

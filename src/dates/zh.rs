@@ -412,8 +412,18 @@ fn weekday(c: &mut Cursor, date: Parts) {
     if open {
         c.ws();
     }
-    let named = (c.eat_any(&["星期", "礼拜"]).is_some() && c.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).is_some())
-        || (c.eat("周") && c.eat_any(&["一", "二", "三", "四", "五", "六", "日"]).is_some());
+    let named = weekday_name(c);
+    // `11 日至 15 日，星期一至星期五`: the weekdays of a range after its end.
+    if named && !open {
+        let before_range = *c;
+        c.ws();
+        if !(c.eat_any(RANGE).is_some() && {
+            c.ws();
+            weekday_name(c)
+        }) {
+            *c = before_range;
+        }
+    }
     let closed = !open || {
         c.ws();
         c.eat_any(&["）", ")"]).is_some()
@@ -421,6 +431,17 @@ fn weekday(c: &mut Cursor, date: Parts) {
     if !(named && closed) {
         *c = save;
     }
+}
+
+/// Steps over `星期一`, `礼拜天`, `周一`; true when one is there.
+fn weekday_name(c: &mut Cursor) -> bool {
+    let save = *c;
+    let named = (c.eat_any(&["星期", "礼拜"]).is_some() && c.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).is_some())
+        || (c.eat("周") && c.eat_any(&["一", "二", "三", "四", "五", "六", "日"]).is_some());
+    if !named {
+        *c = save;
+    }
+    named
 }
 
 /// `至 17 日`, `至 2 月 1 日`, `至 2022 年 1 月`: the end of a range, of the
@@ -502,6 +523,8 @@ mod tests {
             ("2021 年 12 月 13 日星期一中午", &["2021 年 12 月 13 日星期一=2021-12-13"]),
             ("2020年 11月 16日， \n\n星期一 \n\n下午", &["2020年 11月 16日， \n\n星期一=2020-11-16"]),
             ("12 月 13 日（星期一）", &["12 月 13 日（星期一）=2021-12-13"]),
+            ("2023 年 12 月 11 日至 15 日，星期一至星期五。", &["2023 年 12 月 11 日至 15 日，星期一至星期五=2023-12-11..2023-12-15"]),
+            ("12 月 13 日星期一至 17 日星期五", &["12 月 13 日星期一至 17 日星期五=2021-12-13..2021-12-17"]),
             ("定于 2022 年 11 月 7 日、9 日和 10 日举办", &["2022 年 11 月 7 日=2022-11-07", "9 日=2022-11-09", "10 日=2022-11-10"]),
             ("2012 年 10 月 22 日和 23 日举行", &["2012 年 10 月 22 日=2012-10-22", "23 日=2012-10-23"]),
             ("2021 年 4 月和 5 月举行了", &["2021 年 4 月=2021-04/m", "5 月=2021-05/m"]),
