@@ -131,9 +131,9 @@ fn header_lines(text: &str) -> Vec<Line> {
         let timed = line.ends_with("a.m.") || line.ends_with("p.m.");
         let sentence = n > HEADER_SENTENCE && (line.contains('。') || (line.ends_with('.') && !timed));
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
-        let item = line.starts_with("1.") || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
+        let item = numbered_paragraph(line) || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
         let opening = opens_resolution(line) || matches!(line, "Agenda" | "议程");
-        if n > HEADER_LINE || sentence || item || opening || out.len() >= HEADER_LINES {
+        if n > HEADER_LINE || sentence || item || opening || is_table_row(line) || out.len() >= HEADER_LINES {
             break;
         }
         out.push(Line { start: s, end: e });
@@ -143,6 +143,26 @@ fn header_lines(text: &str) -> Vec<Line> {
         }
     }
     out
+}
+
+/// True for a numbered item or paragraph, which begins the body: `1.`,
+/// `7. 秘书处于…` (an excerpt that starts past the first paragraph); not a
+/// number with decimals (`1.5`).
+fn numbered_paragraph(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && line[digits..].starts_with('.') && !line[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Fewest cells of a table's row (`CAC/COSP/2023/1→2→临时议程说明`).
+const TABLE_CELLS: usize = 3;
+
+/// True for a row of a table, which begins the body: three or more cells
+/// split by tabs, none of them the `Distr.` of a cover's two columns; not
+/// a PDF's print line, a job number and its dates (`V.23-19876 (E)→241023→251023`).
+fn is_table_row(line: &str) -> bool {
+    let cells = line.split('\t').map(|c| c.trim_matches(is_ws)).filter(|c| !c.is_empty());
+    let print_line = cells.clone().skip(1).all(|c| c.bytes().all(|b| b.is_ascii_digit()));
+    cells.clone().count() >= TABLE_CELLS && !print_line && !cells.clone().any(|c| DISTRIBUTION.is_match(c))
 }
 
 /// Words that end the name of an organ that adopts resolutions, in Chinese.
@@ -646,6 +666,36 @@ mod tests {
         );
         assert_eq!(m.title.as_deref(), Some("临时议程说明"));
         assert_eq!(m.symbol, None);
+    }
+
+    #[test]
+    fn a_table_begins_the_body() {
+        // An annex pasted without its cover: the rows name other documents,
+        // their symbols and dates are not the document's own.
+        let text = "附件一\n\n缔约国会议第十届会议收到的文件一览表\n\n文件编号\t议程项目\t标题或说明\nCAC/COSP/2023/1\t2\t临时议程说明\nCAC/COSP/2023/3\t4\t2022 年 7 月 1 日至 2023 年 6 月 30 日期间的运作情况\n";
+        let m = meta(text);
+        assert_eq!((m.symbol, m.meeting), (None, None));
+        // A cover's two columns are no table.
+        let m = meta("联合国\tCAC/COSP/2023/15\n\n联合国反腐败公约 缔约国会议\tDistr.: General\n22 December 2023\n");
+        assert_eq!(m.symbol.as_deref(), Some("CAC/COSP/2023/15"));
+        assert_eq!(m.date.as_deref(), Some("2023-12-22"));
+        let m = meta("United Nations\tCAC/COSP/WG.4/2023/3\nCorruption\tDistr.: General\n12 October 2023\n\nV.23-19876 (E)\t241023\t251023\n\nReport on the meeting held in\nVienna from 6 to 8 September 2023\n");
+        assert_eq!(m.meeting.and_then(|x| x.start).as_deref(), Some("2023-09-06"));
+    }
+
+    #[test]
+    fn a_numbered_paragraph_begins_the_body() {
+        let m = meta("三. 闭会期间的活动\n\n7. 秘书处于 2024 年 6 月上旬举行了协商。\n\n8. 第十八次会议于 6 月 3 日至 7 日举行。\n");
+        assert_eq!((m.meeting, m.session), (None, None));
+        for (line, numbered) in [("1. 组织事项", true), ("12. 秘书处", true), ("1.5 百万", false), ("2024 年", false), ("1234. x", false)] {
+            assert_eq!(numbered_paragraph(line), numbered, "{line}");
+        }
+    }
+
+    #[test]
+    fn journal_title() {
+        let m = meta("联合国反腐败公约缔约国会议\n第十届会议\n\n日刊\n\n第 3 号\t2023 年 12 月 13 日，星期三\n");
+        assert_eq!(m.title.as_deref(), Some("日刊"));
     }
 
     #[test]

@@ -42,8 +42,9 @@ const MAX_GROUPS: usize = 5;
 /// around names (`由…主持`, `…和…`).
 const NOT_IN_NAME: &str = "由和与及的在";
 
-/// Words that follow a name and end its last group (`瓦利致开幕词`).
-const AFTER_NAME: &[&str] = &["致", "主持", "宣布", "介绍", "发言", "发了言", "担任", "当选", "表示", "指出", "代表", "作了", "作为", "为", "是", "出席", "在", "女士", "先生", "阁下",
+/// Words that follow a name and end its last group (`瓦利致开幕词`,
+/// `布兰多利诺以及…`).
+const AFTER_NAME: &[&str] = &["以及", "等", "致", "主持", "宣布", "介绍", "发言", "发了言", "担任", "当选", "表示", "指出", "代表", "作了", "作为", "为", "是", "出席", "在", "女士", "先生", "阁下",
     // Adverbs and verbs of reported speech right after a name (`帕维迪亚也作了发言`).
     "也", "还", "亦", "则", "又", "曾", "随后", "同时", "分别", "已", "将", "首先", "就", "对", "向", "说", "称", "认为", "强调", "感谢", "欢迎", "提出", "通报",
 ];
@@ -67,8 +68,9 @@ fn first_group_start(text: &str, dot: usize) -> Option<usize> {
         start = p;
     }
     let run = &text[start..dot];
-    // `执行主任加达`: the name starts after the last role in the run.
-    let cut = crate::roles::chinese_nouns().iter().chain(crate::participants::HONORIFICS).filter_map(|r| run.rfind(r).map(|p| p + r.len())).max().unwrap_or(0);
+    // `执行主任加达`: the name starts after the last role in the run (or
+    // the last verb before a person: `感谢加达`).
+    let cut = crate::roles::chinese_nouns().iter().chain(crate::roles::chinese_openers()).chain(crate::participants::HONORIFICS).filter_map(|r| run.rfind(r).map(|p| p + r.len())).max().unwrap_or(0);
     let start = start + cut;
     let n = text[start..dot].chars().count();
     (1..=MAX_GROUP).contains(&n).then_some(start)
@@ -368,6 +370,9 @@ mod tests {
             ("执行主任加达·瓦利还感谢各国", &["加达·瓦利"]),
             ("秘书长彼得·朗斯基-蒂芬塔尔发了言", &["彼得·朗斯基-蒂芬塔尔"]),
             ("加达·瓦利-", &["加达·瓦利"]),
+            // `以及`, `等` after a name join or close a list of names.
+            ("司长约翰·布兰多利诺以及秘书", &["约翰·布兰多利诺"]),
+            ("感谢加达·瓦利、米歇尔·巴切莱特等人", &["加达·瓦利", "米歇尔·巴切莱特"]),
             // Not names: no dot, a dot with nothing around it, a list marker.
             ("主席王毅主持会议", &[]),
             ("· 第一项", &[]),

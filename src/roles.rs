@@ -35,6 +35,12 @@ static NOUNS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|
     (zh, en)
 });
 
+/// Words after which a Chinese role written before a name starts, from the
+/// `zh-opener` rows of `data/roles.tsv`: `由于`, `感谢`….
+static OPENERS_ZH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data_file!("roles.tsv").lines().filter_map(|l| l.strip_prefix("zh-opener\t")).map(str::trim).collect()
+});
+
 /// Verbs that give a role to the person named right after them, from the
 /// `verb` rows of `data/roles.tsv`: `chaired by` → `Chair`.
 static VERBS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
@@ -253,10 +259,18 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
     }
     // `共和国总统`: the `和` of `共和国` does not cut the role; a verb's
     // `了` or a place's `在` ends the clause before it (`在维也纳会见了开发署署长`).
+    // A PDF line break inside a sentence's line does not cut it either (`…以及资产\n追回问题工作组秘书`).
     let cut_at = head.char_indices().rev().find(|&(p, c)| {
-        ("由和与及在了、，。；：“”（）《》\n".contains(c) || !is_cjk(c)) && !(c == '和' && (head[..p].ends_with('共') || joins_unit_name(head, p)))
+        ("由和与及在了、，。；：“”（）《》\n".contains(c) || !is_cjk(c))
+            && !(c == '和' && (head[..p].ends_with('共') || joins_unit_name(head, p)))
+            && !(c == '\n' && wrapped_break(text, lo + p))
+            && !(c == '\r' && head[p..].starts_with("\r\n") && wrapped_break(text, lo + p + 1))
     });
     let cut = cut_at.map_or(0, |(p, c)| p + c.len_utf8());
+    // `由于副主席`, `感谢…司长`: a conjunction or a verb before the role.
+    // Read from the cutting character on, which may open such a word (`由于`).
+    let from = cut_at.map_or(0, |(p, _)| p);
+    let cut = OPENERS_ZH.iter().filter_map(|w| head[from..].rfind(w).map(|p| from + p + w.len())).max().map_or(cut, |o| o.max(cut));
     let organizations: Vec<_> = crate::gazetteer::scan(head).into_iter().filter(|h| matches!(h.entry, crate::gazetteer::Entry::Organization(_))).collect();
     // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name does
     // not cut the role, nor a PDF line break right after it (`…办公室\n执行主任`).
@@ -277,19 +291,48 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
     (!role.is_empty()).then(|| role.to_string())
 }
 
+/// Fewest characters of a line that a PDF wrapped inside a sentence: a
+/// shorter one is a heading or a label (`选举主席团成员`).
+const WRAPPED_LINE: usize = 30;
+
+/// True when the line break at byte `at` wraps a sentence: an ideograph on
+/// either side, and the line it ends at least [`WRAPPED_LINE`] characters
+/// long. Looks back a bounded stretch.
+fn wrapped_break(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end_matches('\r');
+    let after_ok = crate::text::char_at(text, at + 1).is_some_and(is_cjk);
+    if !(after_ok && before.chars().next_back().is_some_and(is_cjk)) {
+        return false;
+    }
+    let lo = crate::text::floor_boundary(before, before.len().saturating_sub(WRAPPED_LINE * 4));
+    match before[lo..].rfind('\n') {
+        Some(p) => before[lo + p + 1..].chars().count() >= WRAPPED_LINE,
+        None => lo > 0 || before.chars().count() >= WRAPPED_LINE,
+    }
+}
+
 /// Offices of a secretariat whose names hold a `和`
 /// (`腐败和经济犯罪处处长`): the words such a unit's name ends with.
-const UNIT_ENDINGS: &[&str] = &["处", "司", "科", "局", "署", "厅", "股", "科室", "中心", "办公室"];
+const UNIT_ENDINGS: &[&str] = &["处", "司", "科", "局", "署", "厅", "股", "部", "科室", "中心", "办公室"];
 
 /// Whether the `和` at byte `p` of `head` (a clause ending in a role noun)
 /// joins the words of a unit's name (`腐败和经济犯罪处处长`) rather than two
 /// offices (`主席和秘书处处长`): what follows it, less the role noun, ends
-/// with a unit's word, and what comes before it is no office.
+/// with a unit's word, and what comes before it is no office; nor does what
+/// follows it open with a State, whose ministry the unit is (`瓦利和奥地利联邦
+/// 欧洲和国际事务部秘书长`: the first `和` joins two persons).
 fn joins_unit_name(head: &str, p: usize) -> bool {
     let after = &head[p + '和'.len_utf8()..];
     let Some(noun) = NOUNS.0.iter().filter(|r| after.ends_with(**r)).max_by_key(|r| r.len()) else { return false };
-    let unit = &after[..after.len() - noun.len()];
-    UNIT_ENDINGS.iter().any(|u| unit.ends_with(u)) && !NOUNS.0.iter().any(|r| head[..p].ends_with(r))
+    let unit = after[..after.len() - noun.len()].trim_end_matches(crate::text::is_ws);
+    let state_first = || crate::gazetteer::scan(unit).first().is_some_and(|h| h.span.start == 0 && matches!(h.entry, crate::gazetteer::Entry::State(_)));
+    UNIT_ENDINGS.iter().any(|u| unit.ends_with(u)) && !NOUNS.0.iter().any(|r| head[..p].ends_with(r)) && !state_first()
+}
+
+/// The words of `data/roles.tsv` after which a Chinese role starts
+/// (`由于`, `感谢`…): a name written without a role starts after them too.
+pub fn chinese_openers() -> &'static [&'static str] {
+    &OPENERS_ZH
 }
 
 /// The Chinese role nouns of `data/roles.tsv` (`主席`, `副主席`, `报告员`…).
@@ -424,12 +467,21 @@ mod tests {
             // A `和` inside a unit's name, not between two offices.
             ("毒品和犯罪问题办公室腐败和经济犯罪处处长", Some("毒品和犯罪问题办公室腐败和经济犯罪处处长")),
             ("由主席和秘书处处长", Some("秘书处处长")),
+            ("3. 在开幕会议上，联合国毒品和犯罪问题办公室执行主任加达·法特希·瓦利和奥地利联邦欧洲和国际事务部\n秘书长", Some("奥地利联邦欧洲和国际事务部秘书长")),
             ("毒品和犯罪问题办公室\n执行主任", Some("毒品和犯罪问题办公室执行主任")),
             ("选举主席团成员\n主席", Some("主席")),
             // The labels of a list of participants.
             ("代表团团长：", Some("代表团团长")),
             ("顾问：", Some("顾问")),
             ("秘书处\n科长 ", Some("科长")),
+            // A conjunction or a verb before the role is not part of it.
+            ("由于副主席", Some("副主席")),
+            ("工作组主席在闭幕发言中感谢毒品和犯罪问题办公室条约事务司司长", Some("毒品和犯罪问题办公室条约事务司司长")),
+            ("并欢迎联合国开发计划署署长", Some("联合国开发计划署署长")),
+            ("资产追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
+            // A PDF line break inside a sentence's line, not below a heading.
+            ("工作组主席在闭幕发言中感谢各位专家和秘书处的工作，也感谢资产\n追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
+            ("工作组主席在闭幕发言中感谢各位专家和秘书处的工作，也感谢资产\r\n追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
         ];
         for (text, want) in cases {
             assert_eq!(chinese_before(text, text.len()).as_deref(), *want, "{text}");

@@ -179,3 +179,18 @@ fn regional_commission_in_bangkok() {
     assert_eq!(spans(ESCAP, &found, Kind::Date), ["1 March 2024", "2024年4月22日至26日", "2022/23 年度", "2022-2023"]);
     assert_eq!(spans(ESCAP, &found, Kind::AgendaRef), ["议程第 4(a) 项"]);
 }
+
+#[test]
+fn a_conference_centre_of_the_data_is_the_venue_not_its_state() {
+    let text = "第十一届会议将于 2025 年 12 月 15 日至 19 日在卡塔尔国家会议中心举行。";
+    let found = annotate(text, &Options::default());
+    assert_eq!(spans(text, &found, Kind::Place), ["卡塔尔国家会议中心"]);
+    assert!(participants(text, &found).is_empty());
+}
+
+#[test]
+fn networks_and_initiatives_of_the_anti_corruption_community() {
+    let text = "埃格蒙特金融情报机构集团、采掘业透明度倡议、阿拉伯反腐败和廉政网络和欧洲检察官办公室的观察员发了言。";
+    let found = annotate(text, &Options::default());
+    assert_eq!(participants(text, &found), ["埃格蒙特金融情报机构集团", "采掘业透明度倡议", "阿拉伯反腐败和廉政网络", "欧洲检察官办公室"]);
+}

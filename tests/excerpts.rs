@@ -51,7 +51,14 @@
 //!   capitalised surnames and dotted names, organisation blocks, numbered
 //!   headings, a secretariat block), a General Assembly resolution on the
 //!   Convention and an ECOSOC one, a list of documents as a table, and annotations to an
-//!   agenda with markdown links;
+//!   agenda with markdown links; annotated agendas of the asset recovery
+//!   working group (文件 lists) and of the expert meeting (PDF, page
+//!   headers), a COSP resolution's preamble, an IRG report with review
+//!   pairings drawn, inline attendance and officers' paragraphs, a venue
+//!   note, a journal (日刊), an annex table of documents without its
+//!   cover, a note on extrabudgetary resources (bienniums, tables of
+//!   years), relative dates (上旬, 同年, 本月, 次年), an expert meeting's
+//!   report and a Word report with footnotes;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -291,8 +291,11 @@ mod tests {
 
     #[test]
     fn names_and_roles() {
-        let cases: [(&str, Option<(&str, Role)>); 6] = [
+        let cases: [(&str, Option<(&str, Role)>); 8] = [
             ("依照《联合国反腐败公约》", Some(("UNCAC", Role::Treaty))),
+            // A treaty's short name written without its title marks.
+            ("依照反腐败公约", Some(("UNCAC", Role::Treaty))),
+            ("有组织犯罪公约", Some(("UNTOC", Role::Treaty))),
             ("根据《公约》", Some(("Convention", Role::The))),
             ("缔约国会议议事规则", Some(("rules of procedure", Role::Rules))),
             ("审议机制职权范围", Some(("terms of reference", Role::Text))),

@@ -507,6 +507,10 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(found(text), want, "{text}");
         }
+        // A treaty's short name without title marks is that treaty, whatever
+        // the document's own (here UNTOC, by the cover symbol).
+        let text = "联合国\tCTOC/COP/2024/3\n\n反腐败公约第三十一条第一款和有组织犯罪公约第十二条";
+        assert_eq!(found(text), vec![art("反腐败公约第三十一条第一款", "UNCAC", 31, Some(1), None), art("有组织犯罪公约第十二条", "UNTOC", 12, None, None)]);
         // `《公约》` cannot be the Paris Agreement that the document names first.
         let text = "《巴黎协定》生效。《公约》第四条";
         assert_eq!(found(text), vec![("《公约》第四条".to_owned(), ArticleValue { article: Some(4), ..ArticleValue::default() })]);

@@ -1,7 +1,9 @@
 //! Chinese dates: `2021年12月13日至17日`, `2008 年 1 月 28 日至 2 月 1 日`,
 //! `12月13日, 星期一`, `2022 年 11 月 7 日、9 日和 10 日`, `2024 年 6 月`,
 //! `2020 年和 2021 年`, `2021 年上半年`, `2023 年第三季度`, `2020–2021 年`,
-//! `2022/23 年度`, `二〇二一年十二月十三日`.
+//! `2022/23 年度`, `二〇二一年十二月十三日`, `2024 年 6 月上旬` (days 1–10),
+//! `同年 9 月` and `本月 5 日` (the year, or year and month, of the date
+//! written before).
 //!
 //! Spaces and PDF line breaks may sit between the parts
 //! (`2020年 11月 16日， \n\n星期一`); a trailing weekday belongs to the span.
@@ -68,20 +70,80 @@ fn can_precede(c: char) -> bool {
     !(c.is_ascii_alphanumeric()
         || digit_value(c).is_some()
         || is_chinese_numeral(c)
-        || matches!(c, '/' | '.' | '-' | '第' | '_' | ':' | '：'))
+        || matches!(c, '/' | '.' | '-' | '第' | '_' | ':'))
+}
+
+/// Words before a date that give it the year, or the year and month, of
+/// the date written before it: `同年 9 月`, `本月 5 日`; and the years
+/// they add to it (`次年` is the year after).
+const SAME_AS_BEFORE: &[(&str, Carried)] = &[
+    ("同年", Carried::Year(0)),
+    ("当年", Carried::Year(0)),
+    ("次年", Carried::Year(1)),
+    ("翌年", Carried::Year(1)),
+    ("同月", Carried::Month),
+    ("当月", Carried::Month),
+    ("本月", Carried::Month),
+];
+
+/// How many dates back a word of [`SAME_AS_BEFORE`] looks for a year written.
+const LENDERS: usize = 8;
+
+/// What a word of [`SAME_AS_BEFORE`] takes from the date written before.
+#[derive(Clone, Copy)]
+enum Carried {
+    /// Its year, plus so many years.
+    Year(i32),
+    /// Its year and month.
+    Month,
+}
+
+/// The word of [`SAME_AS_BEFORE`] written right before byte `i` (spaces
+/// between them allowed): where it starts and what it carries.
+fn same_as_before(text: &str, i: usize) -> Option<(usize, Carried)> {
+    let head = text.get(..i)?.trim_end_matches(crate::text::is_space);
+    SAME_AS_BEFORE.iter().find(|(w, _)| head.ends_with(w)).map(|(w, k)| (head.len() - w.len(), *k))
 }
 
 /// Reads the date (range, list) at `i`; pushes what it finds and returns
 /// where it ends.
 fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     let mut c = Cursor::new(text, i);
+    // `同年 9 月`, `本月 5 日`: the date before lends its year (and month).
+    let lent = same_as_before(text, i).and_then(|(from, kind)| {
+        let b = out.last().map(|f| f.end.unwrap_or(f.start).after(f.start))?;
+        // `7 月 31 日…同年 9 月`: the year last written, when the date before leaves it out.
+        let year = out.iter().rev().take(LENDERS).find_map(|f| f.end.and_then(|e| e.year).or(f.start.year))?;
+        Some(match kind {
+            Carried::Year(add) => (from, Parts { year: Some(year + add), ..Parts::default() }),
+            // A day as `chain` reads it after a list's day (`9 日`), taking the month lent.
+            Carried::Month => (from, Parts { year: Some(year), month: Some(b.month?), day: Some(b.day.unwrap_or(1)) }),
+        })
+    });
     let (mut start, mut end) = match year_range(&mut c) {
         Some(range) => range,
-        None => chain(&mut c, None)?,
+        None => match lent {
+            Some((_, carry)) if carry.day.is_some() => chain(&mut c, Some(carry)).filter(|(s, _)| s.year.is_none() && s.month.is_none())?,
+            _ => chain(&mut c, None)?,
+        },
+    };
+    let i = match lent {
+        Some((from, carry)) if start.year.is_none() => {
+            start = start.after(Parts { day: None, ..carry });
+            end = end.map(|e| e.after(start));
+            from
+        }
+        _ => i,
     };
     if end.is_none() && start.granularity() == Granularity::Year {
         if let Some((first, last)) = half_or_quarter(&mut c, start) {
             (start, end) = (first, Some(last));
+        }
+    }
+    if end.is_none() && start.granularity() == Granularity::Month {
+        if let Some((first, last)) = third_of_month(&mut c, start) {
+            // `3 月中旬至 4 月上旬`: a range of ten-day periods.
+            (start, end) = (first, Some(thirds_range_end(&mut c, first).unwrap_or(last)));
         }
     }
     if end.is_none() {
@@ -303,6 +365,40 @@ fn half_or_quarter(c: &mut Cursor, year: Parts) -> Option<(Parts, Parts)> {
     Some((Parts { month: Some(first), ..year }, Parts { month: Some(last), ..year }))
 }
 
+/// `上旬`, `中旬`, `下旬` after a month: its first, middle or last ten days
+/// (the last to the month's end; February of an unknown year ends on the 28th).
+fn third_of_month(c: &mut Cursor, month: Parts) -> Option<(Parts, Parts)> {
+    let save = *c;
+    c.ws();
+    let Some(k) = c.eat_any(&["上旬", "中旬", "下旬"]) else {
+        *c = save;
+        return None;
+    };
+    let m = month.month?;
+    let first = 1 + 10 * k as u32;
+    let last = if k == 2 { super::days_in_month(month.year.unwrap_or(1), m) } else { first + 9 };
+    Some((Parts { day: Some(first), ..month }, Parts { day: Some(last), ..month }))
+}
+
+/// The `至 4 月上旬` of `3 月中旬至 4 月上旬`: the last day of the period
+/// that ends the range (its year and month, when left out, from `start`).
+fn thirds_range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
+    let save = *c;
+    let got = (|| {
+        c.ws();
+        c.eat_any(RANGE)?;
+        c.ws();
+        let (m, None) = chain(c, None)? else { return None };
+        let m = m.after(Parts { day: None, ..start });
+        (m.granularity() == Granularity::Month).then_some(())?;
+        third_of_month(c, m).map(|(_, last)| last)
+    })();
+    if got.is_none() {
+        *c = save;
+    }
+    got
+}
+
 /// `，星期一`, `星期一`, `（星期一）`, `, 周一` after a day; steps over it.
 fn weekday(c: &mut Cursor, date: Parts) {
     if date.day.is_none() {
@@ -316,8 +412,18 @@ fn weekday(c: &mut Cursor, date: Parts) {
     if open {
         c.ws();
     }
-    let named = (c.eat_any(&["星期", "礼拜"]).is_some() && c.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).is_some())
-        || (c.eat("周") && c.eat_any(&["一", "二", "三", "四", "五", "六", "日"]).is_some());
+    let named = weekday_name(c);
+    // `11 日至 15 日，星期一至星期五`: the weekdays of a range after its end.
+    if named && !open {
+        let before_range = *c;
+        c.ws();
+        if !(c.eat_any(RANGE).is_some() && {
+            c.ws();
+            weekday_name(c)
+        }) {
+            *c = before_range;
+        }
+    }
     let closed = !open || {
         c.ws();
         c.eat_any(&["）", ")"]).is_some()
@@ -325,6 +431,17 @@ fn weekday(c: &mut Cursor, date: Parts) {
     if !(named && closed) {
         *c = save;
     }
+}
+
+/// Steps over `星期一`, `礼拜天`, `周一`; true when one is there.
+fn weekday_name(c: &mut Cursor) -> bool {
+    let save = *c;
+    let named = (c.eat_any(&["星期", "礼拜"]).is_some() && c.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).is_some())
+        || (c.eat("周") && c.eat_any(&["一", "二", "三", "四", "五", "六", "日"]).is_some());
+    if !named {
+        *c = save;
+    }
+    named
 }
 
 /// `至 17 日`, `至 2 月 1 日`, `至 2022 年 1 月`: the end of a range, of the
@@ -406,6 +523,8 @@ mod tests {
             ("2021 年 12 月 13 日星期一中午", &["2021 年 12 月 13 日星期一=2021-12-13"]),
             ("2020年 11月 16日， \n\n星期一 \n\n下午", &["2020年 11月 16日， \n\n星期一=2020-11-16"]),
             ("12 月 13 日（星期一）", &["12 月 13 日（星期一）=2021-12-13"]),
+            ("2023 年 12 月 11 日至 15 日，星期一至星期五。", &["2023 年 12 月 11 日至 15 日，星期一至星期五=2023-12-11..2023-12-15"]),
+            ("12 月 13 日星期一至 17 日星期五", &["12 月 13 日星期一至 17 日星期五=2021-12-13..2021-12-17"]),
             ("定于 2022 年 11 月 7 日、9 日和 10 日举办", &["2022 年 11 月 7 日=2022-11-07", "9 日=2022-11-09", "10 日=2022-11-10"]),
             ("2012 年 10 月 22 日和 23 日举行", &["2012 年 10 月 22 日=2012-10-22", "23 日=2012-10-23"]),
             ("2021 年 4 月和 5 月举行了", &["2021 年 4 月=2021-04/m", "5 月=2021-05/m"]),
@@ -415,6 +534,24 @@ mod tests {
             ("在 2021 年上半年就", &["2021 年上半年=2021-01..2021-06/m"]),
             ("2022 年下半年", &["2022 年下半年=2022-07..2022-12/m"]),
             ("2023 年第三季度", &["2023 年第三季度=2023-07..2023-09/m"]),
+            // The first, middle and last ten days of a month.
+            ("于 2024 年 6 月上旬举行", &["2024 年 6 月上旬=2024-06-01..2024-06-10"]),
+            ("10 月中旬", &["10 月中旬=2021-10-11..2021-10-20"]),
+            ("2024 年 2 月下旬和 2023 年 4 月下旬", &["2024 年 2 月下旬=2024-02-21..2024-02-29", "2023 年 4 月下旬=2023-04-21..2023-04-30"]),
+            ("2024 年 6 月 上旬", &["2024 年 6 月 上旬=2024-06-01..2024-06-10"]),
+            ("2025 年 3 月中旬至 4 月上旬", &["2025 年 3 月中旬至 4 月上旬=2025-03-11..2025-04-10"]),
+            ("2025 年 12 月下旬至 2026 年 1 月中旬", &["2025 年 12 月下旬至 2026 年 1 月中旬=2025-12-21..2026-01-20"]),
+            ("3 月中旬至 4 月", &["3 月中旬=2022-03-11..2022-03-20", "4 月=2021-04/m"]),
+            // The year, or year and month, of the date written before.
+            ("2024 年 6 月上旬举行了协商。本月 5 日，秘书处", &["2024 年 6 月上旬=2024-06-01..2024-06-10", "本月 5 日=2024-06-05"]),
+            ("2023 年 3 月 20 日通过。同年 9 月，又通过", &["2023 年 3 月 20 日=2023-03-20", "同年 9 月=2023-09/m"]),
+            ("2022 年 5 月启动；次年 6 月 3 日至 7 日举行", &["2022 年 5 月=2022-05/m", "次年 6 月 3 日至 7 日=2023-06-03..2023-06-07"]),
+            ("2024 年 6 月上旬协商，7 月 31 日前提交；截至同年 9 月", &["2024 年 6 月上旬=2024-06-01..2024-06-10", "7 月 31 日=2024-07-31", "同年 9 月=2024-09/m"]),
+            ("本月 5 日", &[]),
+            ("同年 2024 年", &["2024 年=2024/y"]),
+            // After a colon: a label's value, not the minutes of a time.
+            ("日期：2024 年 6 月 3 日", &["2024 年 6 月 3 日=2024-06-03"]),
+            ("上午10：30 和 10:30 日", &[]),
             ("2020–2021 年工作计划", &["2020–2021 年=2020..2021/y"]),
             ("2020-2021 年期间", &["2020-2021 年=2020..2021/y"]),
             // A financial year or biennium with the century left out.
