@@ -267,6 +267,7 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
         ("由和与及在了、，。；：“”（）《》\n".contains(c) || !is_cjk(c))
             && !(c == '和' && (head[..p].ends_with('共') || joins_unit_name(head, p)))
             && !(c == '\n' && wrapped_break(text, lo + p))
+            && !(matches!(c, '（' | '）') && brackets_a_city(head, p))
             && !(c == '\r' && head[p..].starts_with("\r\n") && wrapped_break(text, lo + p + 1))
     });
     let cut = cut_at.map_or(0, |(p, c)| p + c.len_utf8());
@@ -292,6 +293,25 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
         }
     }
     (!role.is_empty()).then(|| role.to_string())
+}
+
+/// True when the bracket at byte `p` of `head` encloses a city and nothing
+/// else, as an office names the seat it is accredited to (`常驻联合国（维也纳）代表`).
+fn brackets_a_city(head: &str, p: usize) -> bool {
+    let (open, close) = if head[p..].starts_with('（') {
+        match head[p..].find('）') {
+            Some(q) => (p, p + q),
+            None => return false,
+        }
+    } else {
+        match head[..p].rfind('（') {
+            Some(o) => (o, p),
+            None => return false,
+        }
+    };
+    let inner = &head[open + '（'.len_utf8()..close];
+    let hits = crate::gazetteer::scan(inner);
+    matches!(hits.as_slice(), [h] if h.span.start == 0 && h.span.end == inner.len() && matches!(h.entry, crate::gazetteer::Entry::City(_)))
 }
 
 /// Most persons before a name in a list that shares a label's role.
@@ -526,6 +546,11 @@ mod tests {
             ("由于副主席", Some("副主席")),
             ("工作组主席在闭幕发言中感谢毒品和犯罪问题办公室条约事务司司长", Some("毒品和犯罪问题办公室条约事务司司长")),
             ("并欢迎联合国开发计划署署长", Some("联合国开发计划署署长")),
+            ("会议由缔约国会议第十届会议主席、美利坚合众国国务院官员", Some("美利坚合众国国务院官员")),
+            ("国际反腐败学院院长", Some("国际反腐败学院院长")),
+            // The seat an office is accredited to, in brackets.
+            ("肯尼亚常驻联合国（维也纳）代表", Some("肯尼亚常驻联合国（维也纳）代表")),
+            ("（肯尼亚）代表", Some("代表")),
             ("资产追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
             // A PDF line break inside a sentence's line, not below a heading.
             ("工作组主席在闭幕发言中感谢各位专家和秘书处的工作，也感谢资产\n追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
