@@ -380,16 +380,22 @@ fn third_of_month(c: &mut Cursor, month: Parts) -> Option<(Parts, Parts)> {
     Some((Parts { day: Some(first), ..month }, Parts { day: Some(last), ..month }))
 }
 
-/// The `至 4 月上旬` of `3 月中旬至 4 月上旬`: the last day of the period
-/// that ends the range (its year and month, when left out, from `start`).
+/// The `至 4 月上旬` of `3 月中旬至 4 月上旬` (or the `至下旬` of `6 月中旬至
+/// 下旬`): the last day of the period that ends the range (its year and
+/// month, when left out, from `start`).
 fn thirds_range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
     let save = *c;
     let got = (|| {
         c.ws();
         c.eat_any(RANGE)?;
         c.ws();
-        let (m, None) = chain(c, None)? else { return None };
-        let m = m.after(Parts { day: None, ..start });
+        // `6 月中旬至下旬`: the same month when none is written.
+        let month = Parts { day: None, ..start };
+        let m = match chain(c, None) {
+            Some((m, None)) => m.after(month),
+            Some(_) => return None,
+            None => month,
+        };
         (m.granularity() == Granularity::Month).then_some(())?;
         third_of_month(c, m).map(|(_, last)| last)
     })();
@@ -543,6 +549,7 @@ mod tests {
             ("2024 年 6 月 上旬", &["2024 年 6 月 上旬=2024-06-01..2024-06-10"]),
             ("2025 年 3 月中旬至 4 月上旬", &["2025 年 3 月中旬至 4 月上旬=2025-03-11..2025-04-10"]),
             ("2025 年 12 月下旬至 2026 年 1 月中旬", &["2025 年 12 月下旬至 2026 年 1 月中旬=2025-12-21..2026-01-20"]),
+            ("2024 年 6 月中旬至下旬", &["2024 年 6 月中旬至下旬=2024-06-11..2024-06-30"]),
             ("3 月中旬至 4 月", &["3 月中旬=2022-03-11..2022-03-20", "4 月=2021-04/m"]),
             // The year, or year and month, of the date written before.
             ("2024 年 6 月上旬举行了协商。本月 5 日，秘书处", &["2024 年 6 月上旬=2024-06-01..2024-06-10", "本月 5 日=2024-06-05"]),
