@@ -248,6 +248,9 @@ pub fn list_head(text: &str, i: usize) -> Option<String> {
 /// last `由`/`和`/`，`…, without a leading convention title
 /// (`联合国反腐败公约缔约国会议候任主席` → `缔约国会议候任主席`).
 pub fn chinese_before(text: &str, i: usize) -> Option<String> {
+    if let Some(label) = label_of_list(text, i) {
+        return chinese_before(text, label);
+    }
     let end = crate::text::skip_back_while(text, i, is_space);
     // `；副主席：Fatima Nasser（约旦）`: a role written as a label.
     let end = crate::text::skip_back_while(text, end, |c| c == '：' || c == ':');
@@ -264,6 +267,7 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
         ("由和与及在了、，。；：“”（）《》\n".contains(c) || !is_cjk(c))
             && !(c == '和' && (head[..p].ends_with('共') || joins_unit_name(head, p)))
             && !(c == '\n' && wrapped_break(text, lo + p))
+            && !(matches!(c, '（' | '）') && brackets_a_city(head, p))
             && !(c == '\r' && head[p..].starts_with("\r\n") && wrapped_break(text, lo + p + 1))
     });
     let cut = cut_at.map_or(0, |(p, c)| p + c.len_utf8());
@@ -289,6 +293,63 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
         }
     }
     (!role.is_empty()).then(|| role.to_string())
+}
+
+/// True when the bracket at byte `p` of `head` encloses a city and nothing
+/// else, as an office names the seat it is accredited to (`常驻联合国（维也纳）代表`).
+fn brackets_a_city(head: &str, p: usize) -> bool {
+    let (open, close) = if head[p..].starts_with('（') {
+        match head[p..].find('）') {
+            Some(q) => (p, p + q),
+            None => return false,
+        }
+    } else {
+        match head[..p].rfind('（') {
+            Some(o) => (o, p),
+            None => return false,
+        }
+    };
+    let inner = &head[open + '（'.len_utf8()..close];
+    let hits = crate::gazetteer::scan(inner);
+    matches!(hits.as_slice(), [h] if h.span.start == 0 && h.span.end == inner.len() && matches!(h.entry, crate::gazetteer::Entry::City(_)))
+}
+
+/// Most persons before a name in a list that shares a label's role.
+const LISTED_BEFORE: usize = 8;
+
+/// Longest name with its bracketed State in such a list, in characters.
+const LISTED_NAME: usize = 40;
+
+/// Words that join the persons of a list.
+const LIST_JOINERS: &[&str] = &["、", "和", "以及", "及", "，"];
+
+/// Where the label's role ends when the name at `i` follows other persons
+/// with their States under one label (`副主席：A（阿根廷）、B（波兰）和 C`):
+/// the byte after the label's colon, read back over at most
+/// [`LISTED_BEFORE`] names. `None` when no such label opens the list.
+fn label_of_list(text: &str, i: usize) -> Option<usize> {
+    let mut at = crate::text::skip_back_while(text, i, is_space);
+    for _ in 0..LISTED_BEFORE {
+        let head = text.get(..at)?;
+        let joiner = LIST_JOINERS.iter().find(|j| head.ends_with(**j))?;
+        let closed = head[..head.len() - joiner.len()].trim_end_matches(is_space);
+        let inner = closed.strip_suffix('）').or_else(|| closed.strip_suffix(')'))?;
+        let open = inner.rfind(['（', '('])?;
+        // The name before the bracket, back to the punctuation before it.
+        let lo = crate::text::floor_boundary(inner, open.saturating_sub(LISTED_NAME * 3));
+        let name_start = inner[lo..open].rfind(['、', '，', '；', '：', ':', '。', '\n', '\t', '）', ')']).map_or(lo, |p| lo + p + inner[lo + p..].chars().next().map_or(1, char::len_utf8));
+        let name = inner[name_start..open].trim_matches(is_space);
+        if name.is_empty() || name.chars().count() > LISTED_NAME {
+            return None;
+        }
+        // `副主席：\n玛丽亚…`: the label may end the line above.
+        let before = inner[..name_start].trim_end_matches(crate::text::is_ws);
+        if before.ends_with(['：', ':']) {
+            return Some(before.len());
+        }
+        at = name_start;
+    }
+    None
 }
 
 /// Fewest characters of a line that a PDF wrapped inside a sentence: a
@@ -470,6 +531,13 @@ mod tests {
             ("3. 在开幕会议上，联合国毒品和犯罪问题办公室执行主任加达·法特希·瓦利和奥地利联邦欧洲和国际事务部\n秘书长", Some("奥地利联邦欧洲和国际事务部秘书长")),
             ("毒品和犯罪问题办公室\n执行主任", Some("毒品和犯罪问题办公室执行主任")),
             ("选举主席团成员\n主席", Some("主席")),
+            // Persons after the first under one label share its role.
+            ("副主席：玛丽亚·罗德里格斯（阿根廷）、Jan Kowalski（波兰）和 ", Some("副主席")),
+            ("副主席：Fatima Nasser（约旦）、", Some("副主席")),
+            ("副主席：\tFatima Nasser（约旦）、Jan Kowalski（波兰）以及", Some("副主席")),
+            ("；副主席：\n玛丽亚·罗德里格斯（阿根廷）、", Some("副主席")),
+            ("巴西、中国和 ", None),
+            ("由 A（巴西）和 ", None),
             // The labels of a list of participants.
             ("代表团团长：", Some("代表团团长")),
             ("顾问：", Some("顾问")),
@@ -478,6 +546,11 @@ mod tests {
             ("由于副主席", Some("副主席")),
             ("工作组主席在闭幕发言中感谢毒品和犯罪问题办公室条约事务司司长", Some("毒品和犯罪问题办公室条约事务司司长")),
             ("并欢迎联合国开发计划署署长", Some("联合国开发计划署署长")),
+            ("会议由缔约国会议第十届会议主席、美利坚合众国国务院官员", Some("美利坚合众国国务院官员")),
+            ("国际反腐败学院院长", Some("国际反腐败学院院长")),
+            // The seat an office is accredited to, in brackets.
+            ("肯尼亚常驻联合国（维也纳）代表", Some("肯尼亚常驻联合国（维也纳）代表")),
+            ("（肯尼亚）代表", Some("代表")),
             ("资产追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
             // A PDF line break inside a sentence's line, not below a heading.
             ("工作组主席在闭幕发言中感谢各位专家和秘书处的工作，也感谢资产\n追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),

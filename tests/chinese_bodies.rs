@@ -194,3 +194,10 @@ fn networks_and_initiatives_of_the_anti_corruption_community() {
     let found = annotate(text, &Options::default());
     assert_eq!(participants(text, &found), ["埃格蒙特金融情报机构集团", "采掘业透明度倡议", "阿拉伯反腐败和廉政网络", "欧洲检察官办公室"]);
 }
+
+#[test]
+fn the_stolen_asset_recovery_initiative_under_either_order_of_its_parents() {
+    let text = "世界银行/毒品和犯罪问题办公室追回被盗资产举措和毒品和犯罪问题办公室/世界银行追回被盗资产举措。";
+    let found = annotate(text, &Options::default());
+    assert_eq!(participants(text, &found), ["世界银行/毒品和犯罪问题办公室追回被盗资产举措", "毒品和犯罪问题办公室/世界银行追回被盗资产举措"]);
+}

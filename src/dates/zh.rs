@@ -380,16 +380,22 @@ fn third_of_month(c: &mut Cursor, month: Parts) -> Option<(Parts, Parts)> {
     Some((Parts { day: Some(first), ..month }, Parts { day: Some(last), ..month }))
 }
 
-/// The `至 4 月上旬` of `3 月中旬至 4 月上旬`: the last day of the period
-/// that ends the range (its year and month, when left out, from `start`).
+/// The `至 4 月上旬` of `3 月中旬至 4 月上旬` (or the `至下旬` of `6 月中旬至
+/// 下旬`): the last day of the period that ends the range (its year and
+/// month, when left out, from `start`).
 fn thirds_range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
     let save = *c;
     let got = (|| {
         c.ws();
         c.eat_any(RANGE)?;
         c.ws();
-        let (m, None) = chain(c, None)? else { return None };
-        let m = m.after(Parts { day: None, ..start });
+        // `6 月中旬至下旬`: the same month when none is written.
+        let month = Parts { day: None, ..start };
+        let m = match chain(c, None) {
+            Some((m, None)) => m.after(month),
+            Some(_) => return None,
+            None => month,
+        };
         (m.granularity() == Granularity::Month).then_some(())?;
         third_of_month(c, m).map(|(_, last)| last)
     })();
@@ -413,8 +419,8 @@ fn weekday(c: &mut Cursor, date: Parts) {
         c.ws();
     }
     let named = weekday_name(c);
-    // `11 日至 15 日，星期一至星期五`: the weekdays of a range after its end.
-    if named && !open {
+    // `11 日至 15 日，星期一至星期五`, `（星期一至星期五）`: the weekdays of a range after its end.
+    if named {
         let before_range = *c;
         c.ws();
         if !(c.eat_any(RANGE).is_some() && {
@@ -525,6 +531,8 @@ mod tests {
             ("12 月 13 日（星期一）", &["12 月 13 日（星期一）=2021-12-13"]),
             ("2023 年 12 月 11 日至 15 日，星期一至星期五。", &["2023 年 12 月 11 日至 15 日，星期一至星期五=2023-12-11..2023-12-15"]),
             ("12 月 13 日星期一至 17 日星期五", &["12 月 13 日星期一至 17 日星期五=2021-12-13..2021-12-17"]),
+            ("2024 年 6 月 3 日至 7 日（星期一至星期五）举行", &["2024 年 6 月 3 日至 7 日（星期一至星期五）=2024-06-03..2024-06-07"]),
+            ("6 月 3 日（星期一）至 7 日（星期五）", &["6 月 3 日（星期一）至 7 日（星期五）=2021-06-03..2021-06-07"]),
             ("定于 2022 年 11 月 7 日、9 日和 10 日举办", &["2022 年 11 月 7 日=2022-11-07", "9 日=2022-11-09", "10 日=2022-11-10"]),
             ("2012 年 10 月 22 日和 23 日举行", &["2012 年 10 月 22 日=2012-10-22", "23 日=2012-10-23"]),
             ("2021 年 4 月和 5 月举行了", &["2021 年 4 月=2021-04/m", "5 月=2021-05/m"]),
@@ -541,6 +549,7 @@ mod tests {
             ("2024 年 6 月 上旬", &["2024 年 6 月 上旬=2024-06-01..2024-06-10"]),
             ("2025 年 3 月中旬至 4 月上旬", &["2025 年 3 月中旬至 4 月上旬=2025-03-11..2025-04-10"]),
             ("2025 年 12 月下旬至 2026 年 1 月中旬", &["2025 年 12 月下旬至 2026 年 1 月中旬=2025-12-21..2026-01-20"]),
+            ("2024 年 6 月中旬至下旬", &["2024 年 6 月中旬至下旬=2024-06-11..2024-06-30"]),
             ("3 月中旬至 4 月", &["3 月中旬=2022-03-11..2022-03-20", "4 月=2021-04/m"]),
             // The year, or year and month, of the date written before.
             ("2024 年 6 月上旬举行了协商。本月 5 日，秘书处", &["2024 年 6 月上旬=2024-06-01..2024-06-10", "本月 5 日=2024-06-05"]),
