@@ -245,12 +245,20 @@ fn adjacent_state(text: &str, h: &Hit, city: Span) -> bool {
         && text.get(h.span.range()).is_some_and(|t| t.chars().any(is_cjk))
 }
 
-/// `Sharm el-Sheikh, Egypt`: the end of a State after a comma.
+/// `Sharm el-Sheikh, Egypt`, `Nairobi (Kenya)`: the end of a State after a
+/// comma, or of one in brackets (its closing bracket included).
 fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
     let city = hits.get(k)?;
     let next = hits.get(k + 1)?;
     let gap = text.get(city.span.end..next.span.start)?;
-    (matches!(next.entry, Entry::State(_)) && gap == ", " && text.get(city.span.range())?.is_ascii()).then_some(next.span.end)
+    if !matches!(next.entry, Entry::State(_)) || !text.get(city.span.range())?.is_ascii() {
+        return None;
+    }
+    match gap {
+        ", " => Some(next.span.end),
+        " (" if text[next.span.end..].starts_with(')') => Some(next.span.end + 1),
+        _ => None,
+    }
 }
 
 /// Words that say a meeting is held at the place written before them.
@@ -438,6 +446,17 @@ mod tests {
                 _ => String::new(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_state_after_its_city() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The expert group met in Nairobi (Kenya) and in Bangkok, Thailand.", &["Nairobi (Kenya)=Nairobi@KEN", "Bangkok, Thailand=Bangkok@THA"]),
+            ("held in Nairobi (Kenya and Uganda)", &["Nairobi=Nairobi@KEN"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
     }
 
     #[test]
