@@ -110,7 +110,9 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
             }
         }
     }
-    rooms(text, &mut out);
+    if doc.language == crate::model::Language::English {
+        rooms(text, &mut out);
+    }
     out
 }
 
@@ -124,20 +126,22 @@ const ROOMS_EN: &[&str] = &["Conference Room", "Board Room", "Boardroom", "Plena
 const ROOM_LABEL: usize = 5;
 
 /// Adds the rooms of [`ROOMS_EN`] that no place found already holds, as
-/// places without a State. Linear: one search per literal.
+/// places without a State. Linear: two literal searches (`oom`, `Hall`),
+/// each hit compared with the rooms that end there.
 fn rooms(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
-    for room in ROOMS_EN {
-        for (at, _) in text.match_indices(room) {
-            if char_before(text, at).is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            let Some(end) = room_label_end(text, at + room.len()) else { continue };
-            let start = building_of_room(text, at).unwrap_or(at);
-            let span = Span::new(start, end);
-            if !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
-                found.push(place(text, span, span, None));
-            }
+    let anchors = text.match_indices("oom").chain(text.match_indices("Hall")).map(|(at, m)| at + m.len());
+    for ends in anchors {
+        let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
+        let Some((at, room)) = ROOMS_EN.iter().find_map(|room| Some((starts(room)?, *room))) else { continue };
+        if char_before(text, at).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(end) = room_label_end(text, at + room.len()) else { continue };
+        let start = building_of_room(text, at).unwrap_or(at);
+        let span = Span::new(start, end);
+        if !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            found.push(place(text, span, span, None));
         }
     }
     out.extend(found);
@@ -465,6 +469,7 @@ mod tests {
             ("Informal consultations\t10 a.m. to 1 p.m.\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),
             ("will be opened at 10 a.m. in the M-Building, Boardroom A.", &["M-Building, Boardroom A=M-Building, Boardroom A@-"]),
             ("in Conference Room CR-4 unless", &["Conference Room CR-4=Conference Room CR-4@-"]),
+            ("in Conference Room\u{a0}4 and Plenary Hall M", &["Conference Room\u{a0}4=Conference Room\u{a0}4@-", "Plenary Hall M=Plenary Hall M@-"]),
             // Held with its city, the room is part of that place.
             ("Vienna International Centre, Board Room B", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             // Not rooms: a conference room paper, a room with no label.
