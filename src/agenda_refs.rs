@@ -161,10 +161,14 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         if decimal || after.is_some_and(|c| digit_value(c).is_some() || matches!(c, '/' | '／' | '个' | '项' | '名' | '次' | '%' | '％')) {
             continue;
         }
-        // A singular English `item` names one number: `agenda item 3, 14 speakers…`.
+        // A singular English `item` names one number: `agenda item 3, 14 speakers…`;
+        // its own letters may follow (`item 9 (a) to (c)`).
         let singular = english && !word.as_str().ends_with(['s', 'S']);
         let (list_text, end) = match NUMBER.find(list.as_str()) {
-            Some(first) if singular && first.end() < list.as_str().len() => (first.as_str(), list.start() + first.end()),
+            Some(first) if singular && first.end() < list.as_str().len() => {
+                let cut = own_letters_end(list.as_str(), first.end());
+                (&list.as_str()[..cut], list.start() + cut)
+            }
             _ => (list.as_str(), whole.end()),
         };
         // `Item 1 and\n16 June 2023`: the list stops before the day of a date.
@@ -190,6 +194,25 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         return out;
     }
     merge_by_start(out, ordinal_refs(text))
+}
+
+/// The end of the letters that follow the one item of a list ending at
+/// `from` (`9 (a)` + ` to (c)`, ` and (b)`): the item's own sub-items, which a
+/// singular `item` may name; `from` when none follows.
+fn own_letters_end(list: &str, from: usize) -> usize {
+    let mut cut = from;
+    loop {
+        let rest = &list[cut..];
+        let joined = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+        let joined = ["and", "or", "to", "through", "-", "–", "－"].iter().find_map(|w| joined.strip_prefix(w)).unwrap_or(joined);
+        let letter = joined.trim_start();
+        let b = letter.as_bytes();
+        if b.len() >= 3 && b[0] == b'(' && b[1].is_ascii_lowercase() && b[2] == b')' && joined.len() < rest.len() {
+            cut = list.len() - letter.len() + 3;
+        } else {
+            return cut;
+        }
+    }
 }
 
 /// `议程第 3 项`, `临时议程第 4(a) 项`: references that count the item with an
@@ -488,6 +511,9 @@ mod tests {
             ("The Assembly considered agenda item 132 (b).", &[("agenda item 132 (b)", &["132(b)"])]),
             ("under agenda items 3 (a) and (b)", &[("agenda items 3 (a) and (b)", &["3(a)", "3(b)"])]),
             ("under agenda items 4 (a)–(c)", &[("agenda items 4 (a)–(c)", &["4(a)", "4(b)", "4(c)"])]),
+            // A singular item with its own letters after it.
+            ("together with agenda item 9 (a) to (c).", &[("agenda item 9 (a) to (c)", &["9(a)", "9(b)", "9(c)"])]),
+            ("under agenda item 4 (a) and (b), 14 speakers", &[("agenda item 4 (a) and (b)", &["4(a)", "4(b)"])]),
             // A reversed range of letters names the two letters only.
             ("under agenda items 4 (c)–(a)", &[("agenda items 4 (c)–(a)", &["4(c)", "4(a)"])]),
             ("agenda items 8 through 10", &[("agenda items 8 through 10", &["8", "9", "10"])]),

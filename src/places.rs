@@ -15,6 +15,9 @@
 //! is a place right below the line that dates the meeting (a meeting
 //! record's heading: `Tuesday, 5 September 2023, 10 a.m.` / `New York`).
 //!
+//! An English room named without its city (`Conference Room 6`, `M-Building,
+//! Boardroom A`) is a place of no State.
+//!
 //! Left out: a city inside a title (`《北京宣言》`, `Vienna Declaration`);
 //! States alone (they are participants, even as the location of an
 //! activity); headquarters named without a city.
@@ -107,7 +110,63 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
             }
         }
     }
+    if doc.language == crate::model::Language::English {
+        rooms(text, &mut out);
+    }
     out
+}
+
+/// Rooms of a conference building named without their city, where the
+/// meetings of a journal or programme are held: `Conference Room 6`,
+/// `Board Room B`, `Boardroom A`, with the building written before them
+/// (`M-Building, Boardroom A`). Each is a literal searched once.
+const ROOMS_EN: &[&str] = &["Conference Room", "Board Room", "Boardroom", "Plenary Hall", "Meeting Room"];
+
+/// Longest label of a room (`6`, `B`, `CR-4`), in bytes.
+const ROOM_LABEL: usize = 5;
+
+/// Adds the rooms of [`ROOMS_EN`] that no place found already holds, as
+/// places without a State. Linear: two literal searches (`oom`, `Hall`),
+/// each hit compared with the rooms that end there.
+fn rooms(text: &str, out: &mut Vec<Annotation>) {
+    let mut found = Vec::new();
+    let anchors = text.match_indices("oom").chain(text.match_indices("Hall")).map(|(at, m)| at + m.len());
+    for ends in anchors {
+        let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
+        let Some((at, room)) = ROOMS_EN.iter().find_map(|room| Some((starts(room)?, *room))) else { continue };
+        if char_before(text, at).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(end) = room_label_end(text, at + room.len()) else { continue };
+        let start = building_of_room(text, at).unwrap_or(at);
+        let span = Span::new(start, end);
+        if !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            found.push(place(text, span, span, None));
+        }
+    }
+    out.extend(found);
+}
+
+/// The end of the label after a room's name ending at `at` (` 6`, ` B`,
+/// `\u{a0}CR-4`): capitals, digits and dashes standing as a word.
+fn room_label_end(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let label = rest.strip_prefix([' ', '\u{a0}'])?;
+    let len = label.bytes().take(ROOM_LABEL + 1).take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'-').count();
+    let after = label[len..].chars().next();
+    ((1..=ROOM_LABEL).contains(&len) && !label[..len].ends_with('-') && !after.is_some_and(char::is_alphanumeric))
+        .then(|| text.len() - label.len() + len)
+}
+
+/// The start of a building written right before the room at `at`:
+/// `M-Building, ` or `C Building, `.
+fn building_of_room(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.strip_suffix(", ")?;
+    let stem = head.strip_suffix("Building")?;
+    let stem = stem.strip_suffix(['-', ' '])?;
+    let letters = stem.bytes().rev().take_while(u8::is_ascii_uppercase).count();
+    let start = stem.len() - letters;
+    ((1..=2).contains(&letters) && !char_before(text, start).is_some_and(char::is_alphanumeric)).then_some(start)
 }
 
 fn place(text: &str, span: Span, name: Span, state: Option<&str>) -> Annotation {
@@ -190,12 +249,20 @@ fn adjacent_state(text: &str, h: &Hit, city: Span) -> bool {
         && text.get(h.span.range()).is_some_and(|t| t.chars().any(is_cjk))
 }
 
-/// `Sharm el-Sheikh, Egypt`: the end of a State after a comma.
+/// `Sharm el-Sheikh, Egypt`, `Nairobi (Kenya)`: the end of a State after a
+/// comma, or of one in brackets (its closing bracket included).
 fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
     let city = hits.get(k)?;
     let next = hits.get(k + 1)?;
     let gap = text.get(city.span.end..next.span.start)?;
-    (matches!(next.entry, Entry::State(_)) && gap == ", " && text.get(city.span.range())?.is_ascii()).then_some(next.span.end)
+    if !matches!(next.entry, Entry::State(_)) || !text.get(city.span.range())?.is_ascii() {
+        return None;
+    }
+    match gap {
+        ", " => Some(next.span.end),
+        " (" if text[next.span.end..].starts_with(')') => Some(next.span.end + 1),
+        _ => None,
+    }
 }
 
 /// Words that say a meeting is held at the place written before them.
@@ -383,6 +450,37 @@ mod tests {
                 _ => String::new(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_state_after_its_city() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The expert group met in Nairobi (Kenya) and in Bangkok, Thailand.", &["Nairobi (Kenya)=Nairobi@KEN", "Bangkok, Thailand=Bangkok@THA"]),
+            ("held in Nairobi (Kenya and Uganda)", &["Nairobi=Nairobi@KEN"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn rooms_without_their_city() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Informal consultations\t10 a.m. to 1 p.m.\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),
+            ("will be opened at 10 a.m. in the M-Building, Boardroom A.", &["M-Building, Boardroom A=M-Building, Boardroom A@-"]),
+            ("in Conference Room CR-4 unless", &["Conference Room CR-4=Conference Room CR-4@-"]),
+            ("in Conference Room\u{a0}4 and Plenary Hall M", &["Conference Room\u{a0}4=Conference Room\u{a0}4@-", "Plenary Hall M=Plenary Hall M@-"]),
+            // Held with its city, the room is part of that place.
+            ("Vienna International Centre, Board Room B", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
+            // Not rooms: a conference room paper, a room with no label.
+            ("see the Conference Room Paper on", &[]),
+            ("in a conference room", &[]),
+            ("the Conference Room was", &[]),
+            ("NewConference Room 6", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
     }
 
     #[test]

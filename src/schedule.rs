@@ -178,6 +178,7 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
     for row in &table.rows {
         // A time cell starts a slot even when it cannot be read (`Morning`, `Afternoon`).
         let (mut date, mut time, mut timed, mut meeting) = (None, None, false, false);
+        let mut also = Vec::new();
         for &(column, cell) in &row.cells {
             if matches!(column, Column::Date | Column::DateTime) {
                 date = cell_date(text, cell, annotations, || *year.get_or_insert_with(|| reference.map(|r| r.year).or_else(|| header_year(doc, annotations))));
@@ -185,6 +186,7 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
             if matches!(column, Column::Time | Column::DateTime) {
                 time = cell_time(text, cell, annotations);
                 timed |= column == Column::Time || time.is_some() || date.is_none();
+                also = later_times(text, cell, annotations);
             }
             meeting |= column == Column::Meeting;
         }
@@ -194,9 +196,11 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
         if let Some(day) = date {
             slot.date = Some(day);
             (slot.start, slot.end) = (None, None);
+            slot.also.clear();
         }
         if timed || meeting {
             (slot.start, slot.end) = time.map_or((None, None), |(from, to)| (Some(from), to));
+            slot.also = also;
         }
         let before = slot.items.len();
         for a in starting_in(annotations, row.span) {
@@ -253,6 +257,22 @@ fn cell_time(text: &str, cell: Span, annotations: &[Annotation]) -> Option<(Stri
             _ => None,
         })
         .or_else(|| TABLE_TIME.captures(&text[cell.range()]).and_then(|c| table_time(&c)))
+}
+
+/// The time spans after the first of a time cell that gives several
+/// (`10 a.m.–1 p.m. and 3–6 p.m.`), from its `time` annotations, else from
+/// the cell read: the same items meet in each.
+fn later_times(text: &str, cell: Span, annotations: &[Annotation]) -> Vec<(String, Option<String>)> {
+    let annotated: Vec<_> = starting_in(annotations, cell)
+        .filter_map(|a| match &a.value {
+            Value::Time(t) => Some((t.start.clone(), t.end.clone())),
+            _ => None,
+        })
+        .collect();
+    if !annotated.is_empty() {
+        return annotated.into_iter().skip(1).collect();
+    }
+    TABLE_TIME.captures_iter(&text[cell.range()]).filter_map(|c| table_time(&c)).skip(1).collect()
 }
 
 /// The year of the meeting, else of issue, as the header gives it.
@@ -341,22 +361,23 @@ struct Slot {
     end: Option<String>,
     items: Vec<String>,
     titles: Vec<String>,
+    /// The other time spans of its time cell, each a row of the same items.
+    also: Vec<(String, Option<String>)>,
 }
 
 impl Slot {
-    /// Ends the slot's row (if it has items); the date and time stay for
-    /// the rows that follow.
+    /// Ends the slot's row (if it has items), and one row per other time
+    /// span of its cell; the date and times stay for the rows that follow.
     fn flush(&mut self, rows: &mut Vec<ScheduleRow>) {
         if self.items.is_empty() {
             return;
         }
-        rows.push(ScheduleRow {
-            date: self.date.clone(),
-            start: self.start.clone(),
-            end: self.end.clone(),
-            items: std::mem::take(&mut self.items),
-            titles: std::mem::take(&mut self.titles),
-        });
+        let (items, titles) = (std::mem::take(&mut self.items), std::mem::take(&mut self.titles));
+        for (start, end) in &self.also {
+            rows.push(ScheduleRow { date: self.date.clone(), start: Some(start.clone()), end: end.clone(), items: items.clone(), titles: titles.clone() });
+        }
+        let at = rows.len() - self.also.len();
+        rows.insert(at, ScheduleRow { date: self.date.clone(), start: self.start.clone(), end: self.end.clone(), items, titles });
     }
 }
 
@@ -514,6 +535,20 @@ mod tests {
         );
         // Without a year anywhere, the dates stay unknown.
         assert_eq!(schedule_of(text, None)[0].date, None);
+    }
+
+    #[test]
+    fn a_time_cell_with_two_spans_gives_a_row_for_each() {
+        let text = "Date\tTime\tAgenda item\tTopic\nMonday, 28 October\t10 a.m.–1 p.m. and 3–6 p.m.\t79\tReport of the Commission\nTuesday, 29 October\t10 a.m.–1 p.m.\t80\tDiplomatic protection\n";
+        let got = schedule_of(text, Some(Reference { year: 2024, month: None }));
+        assert_eq!(
+            got,
+            vec![
+                row(Some("2024-10-28"), Some("10:00"), Some("13:00"), &["79"], &["Report of the Commission"]),
+                row(Some("2024-10-28"), Some("15:00"), Some("18:00"), &["79"], &["Report of the Commission"]),
+                row(Some("2024-10-29"), Some("10:00"), Some("13:00"), &["80"], &["Diplomatic protection"]),
+            ]
+        );
     }
 
     #[test]

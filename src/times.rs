@@ -425,21 +425,42 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
 }
 
 /// A military time, four ASCII digits before ` hours` (`at 1500 hours`),
-/// the word in the span. A duration of as many hours is written with a
+/// the word in the span, or before the end of a range that has it (`1000
+/// to 1300 hours`, `1000-1300 hours`). A duration of as many hours is written with a
 /// comma in the house style (`1,500 hours`), so no cue is needed before it.
 fn military(c: &mut Cursor) -> Option<Clock> {
-    let digits = c.rest().as_bytes().get(..4).filter(|d| d.iter().all(u8::is_ascii_digit))?;
-    let (hour, minute) = (u32::from(digits[0] - b'0') * 10 + u32::from(digits[1] - b'0'), u32::from(digits[2] - b'0') * 10 + u32::from(digits[3] - b'0'));
-    if hour > 23 || minute > 59 {
-        return None;
-    }
+    let (hour, minute) = four_digits(c.rest())?;
     let mut after = *c;
     after.pos += 4;
-    if after.peek().is_some_and(|ch| ch.is_ascii_digit()) || !hours_word(&mut after) {
+    if after.peek().is_some_and(|ch| ch.is_ascii_digit()) {
         return None;
+    }
+    let digits_end = after;
+    // `from 1000 to 1300 hours`: the start of a range whose end says `hours`.
+    if !hours_word(&mut after) {
+        let mut end = digits_end;
+        end.ws();
+        end.eat_any(&["to", "until", "-", "–", "—"])?;
+        end.ws();
+        // The end must say `hours` itself: no chain is followed further.
+        let mut digits = end;
+        digits.pos += 4;
+        if four_digits(end.rest()).is_none() || digits.peek().is_some_and(|ch| ch.is_ascii_digit()) || !hours_word(&mut digits) {
+            return None;
+        }
+        after = digits_end;
     }
     *c = after;
     Some(Clock { hour, minute, period: None, weak: false })
+}
+
+/// The hour and minute of the four ASCII digits `rest` starts with
+/// (`1530` → 15, 30), when they make a time of day.
+fn four_digits(rest: &str) -> Option<(u32, u32)> {
+    let d = rest.as_bytes().get(..4).filter(|d| d.iter().all(u8::is_ascii_digit))?;
+    let two = |a: u8, b: u8| u32::from(a - b'0') * 10 + u32::from(b - b'0');
+    let (hour, minute) = (two(d[0], d[1]), two(d[2], d[3]));
+    (hour <= 23 && minute <= 59).then_some((hour, minute))
 }
 
 /// Words before `14.00 hours` that make it a time of day.
@@ -602,6 +623,9 @@ mod tests {
             ("12000 hours", &[]),
             ("2500 hours", &[]),
             ("1500 hourslong", &[]),
+            ("from 1000 to 1300 hours and 1430-1600 hrs", &["1000 to 1300 hours=10:00..13:00", "1430-1600 hrs=14:30..16:00"]),
+            ("from 1000 to 1300 delegates", &[]),
+            ("1000 to 2500 hours", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");

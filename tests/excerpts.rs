@@ -16,8 +16,9 @@
 //!   report's speakers, IRG review pairings, a technical assistance note with
 //!   figures and bracketed years, an ECOSOC decision setting out an agenda,
 //!   a Sixth Committee programme of work, a note with footnote marks, an
-//!   annotated agenda in Word tabs, and identical letters with an annex; the
-//!   whole export is compared.
+//!   annotated agenda in Word tabs, identical letters with an annex, and
+//!   information for participants (military time ranges, rooms); the whole
+//!   export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly

@@ -91,7 +91,7 @@ fn re(pattern: &str) -> Regex {
 
 /// Days (and weekday) before a month name, up to the month.
 static LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD},{S}*)*[0-9]{1,2}{ORD},?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
+    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,{S}*)*[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
 });
 static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
 /// `June 1, 2015`, `June 1-5, 2015`.
@@ -278,7 +278,9 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
     let mut start_at = ms;
     let mut start = Parts { year: None, month: Some(month), day: None };
     let mut end: Option<Parts> = None;
-    let mut list: Vec<(usize, usize, u32)> = Vec::new();
+    // Members of a list of days before the last: start, end, day, and the
+    // last day of a member that is a range (`5–6` of `5–6 and 9 September`).
+    let mut list: Vec<(usize, usize, u32, Option<u32>)> = Vec::new();
     let mut pos = me;
     if let Some(l) = &left {
         start_at = left_at + l.get(0)?.start();
@@ -293,8 +295,23 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
             while let Some(p) = rest.find(|c: char| c.is_ascii_digit()) {
                 let len = rest[p..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - p);
                 let suffix = ["st", "nd", "rd", "th"].iter().find(|o| rest[p + len..].starts_with(*o)).map_or(0, |o| o.len());
+                let after = &rest[p + len + suffix..];
+                let dash = after.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+                let to = dash.strip_prefix(['-', '–']).map(|t| t.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}'));
+                let to_len = to.map_or(0, |t| t.bytes().take_while(u8::is_ascii_digit).count());
                 if let Ok(d) = rest[p..p + len].parse() {
-                    list.push((base + off + p, base + off + p + len + suffix, d));
+                    match to.filter(|_| to_len > 0) {
+                        // `5–6`: one member, a range of two days.
+                        Some(t) => {
+                            let end_at = rest.len() - t.len() + to_len;
+                            let t_suffix = ["st", "nd", "rd", "th"].iter().find(|o| rest[end_at..].starts_with(*o)).map_or(0, |o| o.len());
+                            list.push((base + off + p, base + off + end_at + t_suffix, d, t[..to_len].parse().ok()));
+                            off += end_at + t_suffix;
+                            rest = &rest[end_at + t_suffix..];
+                            continue;
+                        }
+                        None => list.push((base + off + p, base + off + p + len + suffix, d, None)),
+                    }
                 }
                 off += p + len;
                 rest = &rest[p + len..];
@@ -389,13 +406,14 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         }
     }
     // `between 1 and 5 June` is a range, not a list.
-    if list.len() == 1 && end.is_none() && text.get(..list[0].0).is_some_and(|t| t.trim_end().ends_with("between")) {
-        let (s, _, d) = list[0];
+    if list.len() == 1 && list[0].3.is_none() && end.is_none() && text.get(..list[0].0).is_some_and(|t| t.trim_end().ends_with("between")) {
+        let (s, _, d, _) = list[0];
         out.push(Found { span: Span::new(s, pos), start: Parts { day: Some(d), ..start }, end: Some(start) });
         return Some(pos);
     }
-    for &(s, e, d) in &list {
-        out.push(Found { span: Span::new(s, e), start: Parts { day: Some(d), ..start }, end: None });
+    for &(s, e, d, last) in &list {
+        let end = last.map(|l| Parts { day: Some(l), ..start });
+        out.push(Found { span: Span::new(s, e), start: Parts { day: Some(d), ..start }, end });
     }
     out.push(Found { span: Span::new(start_at, pos), start, end });
     Some(pos)
@@ -413,11 +431,26 @@ fn left_days(before: &str) -> Option<(usize, Captures<'_>)> {
         .find_map(|i| before.get(i..).and_then(|b| LEFT.captures(b)).map(|c| (i, c)))
 }
 
+/// Words glued to a year by a hyphen that make it a time: `mid-2024`,
+/// `end-2024`, `early-2025`, `late-2023`.
+const HYPHEN_CUES: &[&str] = &["mid-", "end-", "early-", "late-"];
+
+/// True when `head` ends with a word of [`HYPHEN_CUES`] standing alone
+/// (`by end-2024`, not `weekend-2024`).
+fn hyphen_cue(head: &str) -> bool {
+    HYPHEN_CUES.iter().any(|cue| {
+        head.len() >= cue.len()
+            && head.is_char_boundary(head.len() - cue.len())
+            && head[head.len() - cue.len()..].eq_ignore_ascii_case(cue)
+            && !head[..head.len() - cue.len()].ends_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 /// True when a word that introduces a time directly precedes byte `i`
 /// (`in 2021`, `as at 30 June`), or `mid-` does.
 fn cued(text: &str, i: usize) -> bool {
     let before = text.get(behind_start(text, i, CUE_WINDOW)..i).unwrap_or("");
-    if before.ends_with("mid-") {
+    if hyphen_cue(before) {
         return true;
     }
     let trimmed = before.trim_end();
@@ -471,7 +504,7 @@ fn years(text: &str, out: &mut Vec<Found>) {
         while t < taken.len() && taken[t].end <= ys {
             t += 1;
         }
-        if taken.get(t).is_some_and(|s| s.start < ye) || !free_start(text, ys) && !text[..ys].ends_with("mid-") {
+        if taken.get(t).is_some_and(|s| s.start < ye) || !free_start(text, ys) && !hyphen_cue(&text[..ys]) {
             continue;
         }
         // `《2015-2030 年仙台减少灾害风险框架》`: a Chinese title's years are its name's.
@@ -539,6 +572,9 @@ mod tests {
             ("held from 28 January to 1 February 2008 in Nusa Dua", &["28 January to 1 February 2008=2008-01-28..2008-02-01"]),
             ("on 7, 9 and 10 November 2022,", &["7=2022-11-07", "9=2022-11-09", "10 November 2022=2022-11-10"]),
             ("on 22 and 23 October 2012", &["22=2012-10-22", "23 October 2012=2012-10-23"]),
+            // A member of the list may be a range of days.
+            ("met on 5–6 and 9 September 2024.", &["5–6=2024-09-05..2024-09-06", "9 September 2024=2024-09-09"]),
+            ("on 2, 4-5 and 8 May 2023", &["2=2023-05-02", "4-5=2023-05-04..2023-05-05", "8 May 2023=2023-05-08"]),
             ("between 1 and 5 June 2015", &["1 and 5 June 2015=2015-06-01..2015-06-05"]),
             ("until December 2021.", &["December 2021=2021-12/m"]),
             // A footnote mark after the full stop is no decimal of the year.
@@ -548,6 +584,7 @@ mod tests {
             ("March 2022.2%", &[]),
             // A year alone in brackets is a date; a number in brackets is not.
             ("in East Africa (2019) and Mexico (2020).", &["2019=2019/y", "2020=2020/y"]),
+            ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["2024=2024/y", "2024=2024/y", "2025=2025/y"]),
             ("activities (2500) and (2019a)", &[]),
             ("resolutions 2282 (2016) and 2231(2015)", &[]),
             ("from April to June 2021", &["April to June 2021=2021-04..2021-06/m"]),

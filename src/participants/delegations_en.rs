@@ -156,13 +156,18 @@ fn heading(section: Section, line: &str, span: Span) -> Option<Annotation> {
 
 /// A heading followed on its line by its first person, apart by a tab or
 /// by two spaces or more (`Argentina\tMr. Juan Pérez`, `Argentina  Mr.
-/// Juan Pérez`): the heading, and where the person's title begins.
+/// Juan Pérez`, `Argentina\tRepresentative:\tMr. Juan Pérez`): the heading,
+/// and where the person's label or title begins.
 fn split_head(line: &str) -> Option<(&str, usize)> {
     // The first tab, or else the first run of two spaces.
     let gap = line.find('\t').or_else(|| line.find("  "))?;
-    let head = line[..gap].trim_end();
+    // `Holy See:\tMgr. Paolo Rudelli`: a colon may close the heading.
+    let head = line[..gap].trim_end().trim_end_matches(':').trim_end();
     let at = gap + (line[gap..].len() - line[gap..].trim_start().len());
-    (!head.is_empty() && TITLES.iter().any(|t| line[at..].starts_with(t))).then_some((head, at))
+    let titled = |rest: &str| TITLES.iter().any(|t| rest.starts_with(t));
+    // `Argentina\tRepresentative:\tMr. Juan Pérez`: the person's label between.
+    let labelled = |rest: &str| rest.split_once(':').is_some_and(|(l, r)| label_role(l).is_some() && titled(r.trim_start()));
+    (!head.is_empty() && (titled(&line[at..]) || labelled(&line[at..]))).then_some((head, at))
 }
 
 /// Where the list begins: after a line that is the list's title alone.
@@ -211,7 +216,8 @@ fn label_role(label: &str) -> Option<String> {
 /// `state` of the block it stands in (none outside the States' sections)
 /// and `above`, the role of a label on a line of its own over it.
 fn person_line(line: &str, begin: usize, section: Section, state: Option<&str>, above: Option<&str>) -> Option<Annotation> {
-    let (label, rest) = match line.split_once(": ").and_then(|(l, rest)| Some((label_role(l)?, rest))) {
+    let labelled = line.split_once(':').filter(|(_, rest)| rest.starts_with([' ', '\t']));
+    let (label, rest) = match labelled.and_then(|(l, rest)| Some((label_role(l)?, rest))) {
         Some((label, rest)) => (Some(label), rest.trim_start()),
         None => (above.map(str::to_owned), line),
     };
@@ -290,6 +296,19 @@ mod tests {
         assert_eq!(super::split_head("Argentina\tMr. Juan Pérez"), Some(("Argentina", 10)));
         assert_eq!(super::split_head("Argentina  Mr. Juan Pérez"), Some(("Argentina", 11)));
         assert_eq!(super::split_head("Argentina\t2024\t15"), None);
+        // A label between the State and its person, tabs from Word, a colon after the State.
+        let text = "List of participants\n\nStates parties\n\n\
+            Argentina\tRepresentative:\tMr. Juan Pérez, Ambassador\n\tAdviser:\tMs. Lucía Fernández\n\n\
+            Observer States\n\nHoly See:\tMgr. Paolo Rudelli\n";
+        let want = [
+            "Argentina=state:ARG",
+            "Juan Pérez=person:ARG:Representative",
+            "Lucía Fernández=person:ARG:Adviser",
+            "Holy See=state:VAT",
+            "Paolo Rudelli=person:VAT:-",
+        ];
+        assert_eq!(found(text), want);
+        assert_eq!(super::split_head("Argentina\tNote: Mr. X"), None);
     }
 
     #[test]

@@ -38,11 +38,36 @@ static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
 /// The longest body name that `rest` starts with, and how many bytes of
 /// `rest` it covers: a space of the name matches a line break too
 /// (`Economic and Social\nCouncil`, PDF text).
+#[inline]
 fn body_name(rest: &str) -> Option<(usize, &'static (&'static str, &'static str))> {
     let first = rest.chars().next()?;
     let from = BODIES.partition_point(|(name, _)| name.chars().next() < Some(first));
+    if let Some(entry) = BODIES[from..].iter().take_while(|(name, _)| name.starts_with(first)).find(|(name, _)| rest.starts_with(name)) {
+        return Some((entry.0.len(), entry));
+    }
+    if first.is_ascii() {
+        broken_body_name(rest, from)
+    } else {
+        None
+    }
+}
+
+/// [`body_name`] for an English name a line break parts (`Economic and
+/// Social\nCouncil`), among the names from index `from` of [`BODIES`]: only
+/// when a line break is close ahead.
+#[cold]
+fn broken_body_name(rest: &str, from: usize) -> Option<(usize, &'static (&'static str, &'static str))> {
+    let near = &rest.as_bytes()[..rest.len().min(LOOSE_REACH)];
+    if !near.contains(&b'\n') {
+        return None;
+    }
+    let first = rest.chars().next()?;
     BODIES[from..].iter().take_while(|(name, _)| name.starts_with(first)).find_map(|entry| Some((loose_prefix(rest, entry.0)?, entry)))
 }
+
+/// How far ahead a line break may part a body's name, in bytes (longer
+/// than any name of the data).
+const LOOSE_REACH: usize = 96;
 
 /// The length of the prefix of `rest` that spells `name`, a space of the
 /// name written as a space, a tab or one line break (`\n`, `\r\n`) with
@@ -51,7 +76,7 @@ fn loose_prefix(rest: &str, name: &str) -> Option<usize> {
     if rest.starts_with(name) {
         return Some(name.len());
     }
-    if !name.is_ascii() || !name.contains(' ') {
+    if !name.contains(' ') || !name.is_ascii() {
         return None;
     }
     let text = rest.as_bytes();
