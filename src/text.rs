@@ -137,13 +137,60 @@ pub fn floor_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// What a search near an anchor sees of the text: see [`captures_around`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sees {
+    /// The whole text up to the window's end: look-behind (`\b`) reads the
+    /// text before the window, and the offsets of a match are the text's.
+    Context,
+    /// The window alone, as a text of its own: `^` is the window's start,
+    /// which makes a pattern written with `^` match only there.
+    Window,
+}
+
+/// The matches of `re` near anchors, at most one each: `windows` gives each
+/// anchor (ascending byte offsets) with the end of the text its search may
+/// see; the search starts `before` bytes before the anchor, or where the
+/// last match ended, and an anchor inside a match already found is not
+/// searched again. Each match comes with the offset its captures are
+/// relative to (0 with [`Sees::Context`], the window's start with
+/// [`Sees::Window`]). Running a regex only where its cheap literal anchors
+/// occur keeps the slow part of a search off the rest of the text: the
+/// cost is linear in the number of anchors times the window, not in the
+/// text.
+pub fn captures_around<'t>(
+    re: &Regex,
+    text: &'t str,
+    windows: impl IntoIterator<Item = (usize, usize)>,
+    before: usize,
+    sees: Sees,
+) -> Vec<(usize, Captures<'t>)> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for (at, hi) in windows {
+        if at < done {
+            continue;
+        }
+        let lo = floor_boundary(text, at.saturating_sub(before)).max(done);
+        let hi = floor_boundary(text, hi).max(lo);
+        let (offset, found) = match sees {
+            Sees::Context => (0, re.captures_at(&text[..hi], lo)),
+            Sees::Window => (lo, re.captures(&text[lo..hi])),
+        };
+        let Some(caps) = found else { continue };
+        if let Some(whole) = caps.get(0) {
+            done = (offset + whole.end()).max(at + 1);
+        }
+        out.push((offset, caps));
+    }
+    out
+}
+
 /// The matches of `re` near each of `anchors` (ascending byte offsets of a
 /// word every match contains): each search starts `before` bytes before its
-/// anchor (or where the last match ended) and sees `after` bytes past it,
-/// and an anchor inside a match already found is not searched again.
-/// Offsets are into the whole text. Running a regex only where its literal
-/// words occur keeps the slow part of a search off the rest of the text:
-/// the cost is linear in the number of anchors, not in the text.
+/// anchor (or where the last match ended) and sees `after` bytes past it;
+/// offsets are into the whole text ([`captures_around`] with
+/// [`Sees::Context`]).
 pub fn captures_near<'t>(
     re: &Regex,
     text: &'t str,
@@ -151,21 +198,8 @@ pub fn captures_near<'t>(
     before: usize,
     after: usize,
 ) -> Vec<Captures<'t>> {
-    let mut out = Vec::new();
-    let mut done = 0;
-    for at in anchors {
-        if at < done {
-            continue;
-        }
-        let lo = floor_boundary(text, at.saturating_sub(before)).max(done);
-        let hay = &text[..floor_boundary(text, at.saturating_add(after))];
-        let Some(caps) = re.captures_at(hay, lo) else { continue };
-        if let Some(whole) = caps.get(0) {
-            done = whole.end().max(at + 1);
-        }
-        out.push(caps);
-    }
-    out
+    let windows = anchors.into_iter().map(|at| (at, at.saturating_add(after)));
+    captures_around(re, text, windows, before, Sees::Context).into_iter().map(|(_, caps)| caps).collect()
 }
 
 /// Characters that end a sentence.

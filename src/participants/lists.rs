@@ -12,7 +12,7 @@
 //! an entry of 300 bytes or more. In English a single line break does not
 //! end a list (PDF wraps) unless a numbered paragraph or section follows.
 
-use super::{anchors, overlapping, squeeze};
+use super::{overlapping, squeeze};
 use super::shorts::bracketed_short;
 use crate::model::{Annotation, Language, ParticipantValue, Value};
 use crate::span::Span;
@@ -36,7 +36,7 @@ pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "发言", "
 fn list_intros(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut done = 0;
-    for at in anchors(text, &["下列", "以下", "The following", "the following", "THE FOLLOWING"]) {
+    for at in intro_words(text) {
         if at < done {
             continue;
         }
@@ -67,6 +67,25 @@ fn list_intros(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Where `下列`, `以下`, `The following`, `the following` or `THE FOLLOWING`
+/// starts, sorted: three searches (`下`, `he following`, `THE FOLLOWING`)
+/// rather than one a word.
+fn intro_words(text: &str) -> Vec<usize> {
+    let mut at = Vec::new();
+    for (i, _) in text.match_indices('下') {
+        if text[..i].ends_with('以') {
+            at.push(i - '以'.len_utf8());
+        }
+        if text[i..].starts_with("下列") {
+            at.push(i);
+        }
+    }
+    let english = text.match_indices("he following").filter(|&(i, _)| i > 0 && matches!(text.as_bytes()[i - 1], b'T' | b't')).map(|(i, _)| i - 1);
+    at.extend(english.chain(text.match_indices("THE FOLLOWING").map(|(i, _)| i)));
+    crate::sorting::sort(&mut at);
+    at
 }
 
 /// Where the clause that holds the introduction starting at `at` begins:

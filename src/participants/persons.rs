@@ -27,7 +27,7 @@ use super::{overlapping, squeeze};
 use crate::gazetteer::{self, Entry};
 use crate::model::{Annotation, Language, ParticipantValue, Value};
 use crate::span::Span;
-use crate::text::{char_at, char_before, is_cjk, is_space, is_ws, skip_spaces, Document};
+use crate::text::{char_at, char_before, is_cjk, is_space, is_ws, skip_spaces, Document, Sees};
 
 /// Longest personal name with its title, in bytes.
 const PERSON_WINDOW: usize = 160;
@@ -55,21 +55,16 @@ struct Found {
 /// each read within `window` bytes, never overlapping. Looking for cheap
 /// literal anchors first keeps the regex engine off most of the text.
 fn anchored(re: &Regex, text: &str, anchors: &[usize], window: usize) -> Vec<Found> {
-    let mut out = Vec::new();
-    let mut done = 0;
-    for &at in anchors {
-        if at < done {
-            continue;
-        }
-        let end = crate::text::floor_boundary(text, at.saturating_add(window));
-        let Some(slice) = text.get(at..end) else { continue };
-        let Some(c) = re.captures(slice) else { continue };
-        let Some(m) = c.get(0) else { continue };
-        let group = c.get(1).map(|g| Span::new(at + g.start(), at + g.end()));
-        done = at + m.end().max(1);
-        out.push(Found { whole: Span::new(at + m.start(), at + m.end()), group });
-    }
-    out
+    let windows = anchors.iter().map(|&at| (at, at.saturating_add(window)));
+    let found = crate::text::captures_around(re, text, windows, 0, Sees::Window);
+    found
+        .into_iter()
+        .filter_map(|(at, c)| {
+            let m = c.get(0)?;
+            let group = c.get(1).map(|g| Span::new(at + g.start(), at + g.end()));
+            Some(Found { whole: Span::new(at + m.start(), at + m.end()), group })
+        })
+        .collect()
 }
 
 /// Words that open a name phrase without being part of the name.
@@ -86,10 +81,11 @@ const PARTICLES: &[&str] = &["de", "da", "di", "du", "van", "von", "der", "del",
 /// a person's name. Linear: each bracket looks back a bounded distance.
 fn bracketed_name_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    for (at, c) in text.char_indices() {
-        if c != '(' && c != '（' {
-            continue;
-        }
+    // Two searches for the brackets (each fast on its own) rather than a
+    // look at every character.
+    let mut brackets: Vec<usize> = text.match_indices('(').chain(text.match_indices('（')).map(|(at, _)| at).collect();
+    crate::sorting::sort(&mut brackets);
+    for at in brackets {
         let end = crate::text::skip_back_while(text, at, |c| c == ' ');
         let end = match text[..end].strip_suffix('\n') {
             Some(head) => crate::text::skip_back_while(text, head.len(), |c| c == ' '),
@@ -121,20 +117,47 @@ fn bracketed_name_starts(text: &str) -> Vec<usize> {
     out
 }
 
-/// Where a Latin capital follows a character that is not a letter or digit;
-/// the capitals are those the name patterns open with, accented ones
-/// included (`Şahin 先生`, `Émile Dupont（法国）`).
-fn capitals(text: &str) -> Vec<usize> {
-    let mut prev = ' ';
-    let mut at = Vec::new();
-    for (i, c) in text.char_indices() {
-        let capital = c.is_ascii_uppercase() || matches!(c, 'À'..='Ö' | 'Ø'..='Þ' | 'Ā'..='ſ');
-        if capital && !prev.is_alphanumeric() && prev != '.' && prev != '/' {
-            at.push(i);
+/// Where a byte can open a Latin capital: `A`–`Z`, or a lead byte of
+/// U+00C0–U+017F (`C3`–`C5`). One pass over the bytes, decoding none, eight
+/// at a time: a word goes on at once when none of its bytes has the form
+/// `x10xxxxx` that both kinds share (no ideograph byte, continuation byte or
+/// lowercase letter has it). The titles and the capitals are read at these
+/// offsets only.
+fn capital_bytes(text: &str) -> Vec<usize> {
+    let opens = |b: u8| b.is_ascii_uppercase() || matches!(b, 0xC3..=0xC5);
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut words = bytes.chunks_exact(8);
+    for (w, word) in (&mut words).enumerate() {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        // Bit 0 of each byte: its bit 6 set and its bit 5 clear.
+        let mut maybe = (x >> 6) & !(x >> 5) & 0x0101_0101_0101_0101;
+        while maybe != 0 {
+            let k = maybe.trailing_zeros() as usize / 8;
+            if opens(word[k]) {
+                out.push(w * 8 + k);
+            }
+            maybe &= maybe - 1;
         }
-        prev = c;
     }
-    at
+    let tail = bytes.len() - words.remainder().len();
+    out.extend(words.remainder().iter().enumerate().filter(|&(_, &b)| opens(b)).map(|(k, _)| tail + k));
+    out
+}
+
+/// Of the offsets `at` (from [`capital_bytes`]), where a Latin capital
+/// follows a character that is not a letter or digit; the capitals are
+/// those the name patterns open with, accented ones included (`Şahin 先生`,
+/// `Émile Dupont（法国）`).
+fn capitals(text: &str, at: &[usize]) -> Vec<usize> {
+    let capital = |c: char| c.is_ascii_uppercase() || matches!(c, 'À'..='Ö' | 'Ø'..='Þ' | 'Ā'..='ſ');
+    at.iter()
+        .copied()
+        .filter(|&i| {
+            let prev = char_before(text, i).unwrap_or(' ');
+            char_at(text, i).is_some_and(capital) && !prev.is_alphanumeric() && prev != '.' && prev != '/'
+        })
+        .collect()
 }
 
 /// The English titles before a person's name (each opens with M, D, H or S).
@@ -144,13 +167,16 @@ const TITLES_EN: &[&str] = &["Mr", "Ms", "Dr", "H.E.", "Dame ", "Sir "];
 pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut found = Vec::new();
-    // One pass over the bytes for the titles' capitals (not a search per title).
+    // One pass over the bytes for the titles and the capitals (not a search per title).
     let bytes = text.as_bytes();
-    let titles: Vec<usize> = (0..bytes.len())
+    let capital_bytes = capital_bytes(text);
+    let titles: Vec<usize> = capital_bytes
+        .iter()
+        .copied()
         .filter(|&i| matches!(bytes[i], b'M' | b'D' | b'H' | b'S') && TITLES_EN.iter().any(|t| bytes[i..].starts_with(t.as_bytes())))
         .filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric()))
         .collect();
-    let capitals = capitals(text);
+    let capitals = capitals(text, &capital_bytes);
     let mut listed = ListRole::default();
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
         let Some(span) = m.group else { continue };
