@@ -202,6 +202,31 @@ pub fn captures_near<'t>(
     captures_around(re, text, windows, before, Sees::Context).into_iter().map(|(_, caps)| caps).collect()
 }
 
+/// The offsets of the bytes of `wanted` in `text`, ascending. Reads the
+/// text eight bytes a word and looks into a word only when one of them is
+/// there: one pass for a few bytes, cheaper than a search for each word
+/// they are in.
+pub fn find_bytes<const N: usize>(text: &str, wanted: [u8; N]) -> Vec<usize> {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // The high bit of each byte of `x` that is zero.
+    let zeros = |x: u64| !(((x & LOW).wrapping_add(LOW)) | x | LOW);
+    let splats = wanted.map(|b| u64::from(b) * 0x0101_0101_0101_0101);
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut words = bytes.chunks_exact(8);
+    for (w, word) in (&mut words).enumerate() {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        let mut found = splats.iter().fold(0, |found, &splat| found | zeros(x ^ splat));
+        while found != 0 {
+            out.push(w * 8 + found.trailing_zeros() as usize / 8);
+            found &= found - 1;
+        }
+    }
+    let tail = bytes.len() - words.remainder().len();
+    out.extend(words.remainder().iter().enumerate().filter(|(_, c)| wanted.contains(c)).map(|(k, _)| tail + k));
+    out
+}
+
 /// Characters that end a sentence.
 pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
@@ -280,6 +305,16 @@ mod tests {
         assert_eq!(found(&[18, 30], 2, 9), vec![(18, "22".into()), (30, "333".into())]);
         assert_eq!(found(&[0, 2, 18], 64, 400), vec![(0, "1".into()), (11, "22".into())]);
         assert!(captures_near(&re, "项目", [0usize, 3], 2, 2).is_empty());
+    }
+
+    #[test]
+    fn find_bytes_finds_the_bytes_in_order_in_words_and_tail() {
+        let t = "Sessions of the Assembly, 大会 s";
+        let want: Vec<usize> = t.bytes().enumerate().filter(|&(_, c)| c == b's' || c == b'S').map(|(i, _)| i).collect();
+        assert_eq!(find_bytes(t, *b"sS"), want);
+        assert_eq!(find_bytes("", *b"sS"), Vec::<usize>::new());
+        assert_eq!(find_bytes("\u{80}\u{ff}", [0x80, 0xc2]), vec![0, 1]);
+        assert_eq!(find_bytes("a 大会 b", [b'a', 0xbc, b'b']), vec![0, 6, 9]);
     }
 
     #[test]

@@ -338,6 +338,12 @@ pub(crate) const HONORIFICS: &[&str] = &["女士", "先生", "阁下"];
 fn honorific_follows_name(text: &str, i: usize) -> bool {
     let end = crate::text::floor_boundary(text, i.saturating_add(PERSON_WINDOW));
     let Some(window) = text.get(i..end) else { return false };
+    // A name and the spaces after it hold no ideograph: the first one after
+    // `i` must open the word of address, a cheap test before the pattern's.
+    let first_cjk = window.find(is_cjk).map_or("", |p| &window[p..]);
+    if !HONORIFICS.iter().any(|h| first_cjk.starts_with(h)) {
+        return false;
+    }
     let Some(m) = PERSON_NAME.find(window) else { return false };
     let rest = window[m.end()..].trim_start_matches(is_space);
     HONORIFICS.iter().any(|h| rest.starts_with(h))

@@ -103,6 +103,7 @@ enum Type {
 pub fn find_resolutions(text: &str) -> Vec<Annotation> {
     let mut mentions: Option<Mentions> = None;
     let mut out = Vec::new();
+    let esses = crate::text::find_bytes(text, *b"sS");
     for (offset, caps) in matches(&ZH, text, zh_regions(text), |_, c| c == '第' || may_start_number(c)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
@@ -111,7 +112,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
-    for (offset, caps) in matches(&EN, text, en_regions(text), |before, c| matches!(c, 'R' | 'r' | 'D' | 'd') && !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')) {
+    for (offset, caps) in matches(&EN, text, en_regions(text, &esses), |before, c| matches!(c, 'R' | 'r' | 'D' | 'd') && !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
@@ -119,7 +120,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
-    for (offset, caps) in matches(&SC_BARE, text, council_regions(text), |_, c| c == 'S' || c == '安') {
+    for (offset, caps) in matches(&SC_BARE, text, council_regions(text, &esses), |_, c| c == 'S' || c == '安') {
         let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else { continue };
         let (start, end) = (offset + number.start(), offset + number.end());
         // Chinese needs its closing `号决议`; neither may go on into a year or symbol.
@@ -238,23 +239,31 @@ fn in_list(c: char) -> bool {
 }
 
 /// The regions of `text` that may hold a Security Council resolution cited
-/// without its year: a short stretch from each name of the Council.
-fn council_regions(text: &str) -> Vec<(usize, usize)> {
-    let mut starts: Vec<usize> = ["Security", "安全理事会", "安理会"]
-        .iter()
-        .flat_map(|name| text.match_indices(name).map(|(at, _)| at))
-        .collect();
+/// without its year: a short stretch from each name of the Council. `esses`
+/// are the offsets of `s` and `S` (see [`en_regions`]).
+fn council_regions(text: &str, esses: &[usize]) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut starts: Vec<usize> = esses.iter().copied().filter(|&at| bytes[at..].starts_with(b"Security")).collect();
+    starts.extend(text.match_indices('安').map(|(at, _)| at).filter(|&at| text[at..].starts_with("安全理事会") || text[at..].starts_with("安理会")));
     crate::sorting::sort(&mut starts);
     starts.into_iter().map(|at| (at, floor_boundary(text, at + 80))).collect()
 }
 
 /// The regions of `text` that may hold an English reference: from each
-/// `resolution`/`decision` up to [`LIST_REACH`] bytes on.
-fn en_regions(text: &str) -> Vec<(usize, usize)> {
-    let mut starts: Vec<usize> = ["esolution", "ecision", "ESOLUTION", "ECISION"]
-        .iter()
-        .flat_map(|word| text.match_indices(word).map(|(at, _)| at.saturating_sub(1)))
-        .collect();
+/// `resolution`/`decision` up to [`LIST_REACH`] bytes on. Each of the words
+/// holds one `s`/`S`: they are found from `esses`, the offsets of those
+/// bytes, which one pass over the text gives for these words and the
+/// Council's name, rather than a search a word.
+fn en_regions(text: &str, esses: &[usize]) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut starts = Vec::new();
+    for &s in esses {
+        for (word, before) in [("esolution", 1), ("ESOLUTION", 1), ("ecision", 3), ("ECISION", 3)] {
+            if let Some(at) = s.checked_sub(before).filter(|&at| bytes[at..].starts_with(word.as_bytes())) {
+                starts.push(at.saturating_sub(1));
+            }
+        }
+    }
     crate::sorting::sort(&mut starts);
     starts.into_iter().map(|at| (at, floor_boundary(text, (at + LIST_REACH).min(text.len())))).collect()
 }
