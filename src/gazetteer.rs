@@ -112,7 +112,13 @@ static CITIES: LazyLock<Vec<CityRecord>> = LazyLock::new(|| {
 });
 
 static TRIE: LazyLock<Trie> = LazyLock::new(|| {
-    let mut trie = Trie { nodes: vec![Node::default()], roots: Vec::new() };
+    // A node for each char of each name at most: no reallocation while building.
+    let names = STATES.iter().flat_map(|s| s.zh.iter().chain(&s.en));
+    let names = names.chain(ORGANIZATIONS.iter().flat_map(|o| o.zh.iter().chain(&o.en)));
+    let chars: usize = names.chain(CITIES.iter().flat_map(|c| c.zh.iter().chain(&c.en))).map(|n| n.len()).sum();
+    let mut nodes = Vec::with_capacity(chars + 1);
+    nodes.push(Node::default());
+    let mut trie = Trie { nodes, roots: Vec::new() };
     // States first: a name listed twice keeps its first meaning.
     for (i, s) in STATES.iter().enumerate() {
         for name in s.zh.iter().chain(&s.en) {

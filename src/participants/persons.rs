@@ -91,13 +91,15 @@ fn bracketed_name_starts(text: &str) -> Vec<usize> {
             Some(head) => crate::text::skip_back_while(text, head.len(), |c| c == ' '),
             None => end,
         };
-        if bracket_state(text, end).0.is_none() {
+        // No Latin word right before the bracket, no name: known without reading the bracket.
+        let in_word = |c: char| c.is_alphabetic() && !is_cjk(c) || "-'’.".contains(c);
+        if !char_before(text, end).is_some_and(in_word) || bracket_state(text, end).0.is_none() {
             continue;
         }
         let mut pos = end;
         let mut start = None;
         for _ in 0..8 {
-            let ts = crate::text::skip_back_while(text, pos, |c| c.is_alphabetic() && !is_cjk(c) || "-'’.".contains(c));
+            let ts = crate::text::skip_back_while(text, pos, in_word);
             let Some(word) = text.get(ts..pos).filter(|w| !w.is_empty()) else { break };
             if word.starts_with(char::is_uppercase) {
                 if NOT_NAMES.contains(&word.trim_end_matches('.')) {
