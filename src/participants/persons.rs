@@ -363,7 +363,8 @@ static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-ZÀ-ÖØ-Þ�
 /// the text's `capitals` only.
 fn surnames_before_honorifics(text: &str, capitals: &[usize], known: [&[Annotation]; 2], bare: &mut Vec<Annotation>) {
     let mut found = Vec::new();
-    for m in anchored(&SURNAME, text, capitals, 64) {
+    let capitals = honorific_ahead(text, capitals);
+    for m in anchored(&SURNAME, text, &capitals, 64) {
         let span = m.whole;
         let rest = text[span.end..].trim_start_matches(is_space);
         // `Marie-Claude Morin 女士`: the last word of a longer Latin name.
@@ -387,6 +388,28 @@ fn surnames_before_honorifics(text: &str, capitals: &[usize], known: [&[Annotati
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     bare.extend(found);
+}
+
+/// The capitals of `capitals` (sorted) that a word of address may follow
+/// as [`surnames_before_honorifics`] wants it: the first char after the
+/// capital that is an ideograph, or neither a letter, a blank nor `'’-`,
+/// opens `女士`/`先生`/`阁下`. A surname and the blanks after it are made of
+/// those chars only, so no capital this drops could give a surname; and
+/// one inside a surname's match goes with the capital that opens it. Each
+/// byte is read once: capitals in one run of such chars share its end.
+fn honorific_ahead(text: &str, capitals: &[usize]) -> Vec<usize> {
+    let goes_on = |c: char| !is_cjk(c) && (c.is_alphabetic() || is_space(c) || matches!(c, '\'' | '’' | '-'));
+    let mut run_end = 0;
+    let mut out = Vec::new();
+    for &at in capitals {
+        if at >= run_end {
+            run_end = text[at..].find(|c: char| !goes_on(c)).map_or(text.len(), |p| at + p);
+        }
+        if HONORIFICS.iter().any(|h| text[run_end..].starts_with(h)) {
+            out.push(at);
+        }
+    }
+    out
 }
 
 /// `副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）`: a person listed
