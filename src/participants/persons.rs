@@ -81,10 +81,14 @@ const PARTICLES: &[&str] = &["de", "da", "di", "du", "van", "von", "der", "del",
 /// a person's name. Linear: each bracket looks back a bounded distance.
 fn bracketed_name_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    // Two searches for the brackets (each fast on its own) rather than a
-    // look at every character.
-    let mut brackets: Vec<usize> = text.match_indices('(').chain(text.match_indices('（')).map(|(at, _)| at).collect();
-    crate::sorting::sort(&mut brackets);
+    // One pass over the bytes for `(` and the last byte of `（`, rather than
+    // a look at every character.
+    const OPEN: &[u8] = "（".as_bytes();
+    let bytes = text.as_bytes();
+    let brackets = crate::text::find_bytes(text, [b'(', OPEN[2]]).into_iter().filter_map(|p| match bytes[p] {
+        b'(' => Some(p),
+        _ => p.checked_sub(2).filter(|&at| bytes[at..].starts_with(OPEN)),
+    });
     for at in brackets {
         let end = crate::text::skip_back_while(text, at, |c| c == ' ');
         let end = match text[..end].strip_suffix('\n') {

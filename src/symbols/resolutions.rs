@@ -152,7 +152,7 @@ fn table_rows(text: &str) -> Vec<Annotation> {
     let mut out = Vec::new();
     let mut done = 0;
     // The regex runs only at the lines that start with one of its words.
-    let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+    let line_starts = std::iter::once(0).chain(crate::text::find_bytes(text, [b'\n']).into_iter().map(|i| i + 1));
     let heads = line_starts.filter(|&at| {
         let line = text[at..].trim_start_matches([' ', '\t']);
         ["Resolution", "Decision", "RESOLUTION", "DECISION", "决议", "决定"].iter().any(|w| line.starts_with(w))
