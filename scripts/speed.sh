@@ -20,8 +20,10 @@ PY
 rustup target list --installed | grep -q wasm32-wasip1 || rustup target add wasm32-wasip1 >/dev/null
 cargo build --quiet --release --bin undoc
 cargo build --quiet --release --bin undoc --target wasm32-wasip1
-native=$(target/release/undoc bench --repeat 5 "$doc")
-wasm=$(node --no-warnings scripts/run-wasi.mjs target/wasm32-wasip1/release/undoc.wasm bench --repeat 5 "$doc")
+# The binaries are where cargo puts them: $CARGO_TARGET_DIR when it is set.
+out=${CARGO_TARGET_DIR:-target}
+native=$("$out"/release/undoc bench --repeat 5 "$doc")
+wasm=$(node --no-warnings scripts/run-wasi.mjs "$out"/wasm32-wasip1/release/undoc.wasm bench --repeat 5 "$doc")
 echo "native: $native"
 echo "wasm:   $wasm"
 python3 - "$native" "$wasm" <<'PY'

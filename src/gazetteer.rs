@@ -112,7 +112,13 @@ static CITIES: LazyLock<Vec<CityRecord>> = LazyLock::new(|| {
 });
 
 static TRIE: LazyLock<Trie> = LazyLock::new(|| {
-    let mut trie = Trie { nodes: vec![Node::default()], roots: Vec::new() };
+    // A node for each char of each name at most: no reallocation while building.
+    let names = STATES.iter().flat_map(|s| s.zh.iter().chain(&s.en));
+    let names = names.chain(ORGANIZATIONS.iter().flat_map(|o| o.zh.iter().chain(&o.en)));
+    let chars: usize = names.chain(CITIES.iter().flat_map(|c| c.zh.iter().chain(&c.en))).map(|n| n.len()).sum();
+    let mut nodes = Vec::with_capacity(chars + 1);
+    nodes.push(Node::default());
+    let mut trie = Trie { nodes, roots: Vec::new() };
     // States first: a name listed twice keeps its first meaning.
     for (i, s) in STATES.iter().enumerate() {
         for name in s.zh.iter().chain(&s.en) {
@@ -164,7 +170,8 @@ pub fn scan(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
-        if trie.root_child(c).is_some() && word_start_ok(text, i, c) {
+        let root = trie.root_child(c);
+        if root.is_some_and(|n| trie.may_go_on(n, text, i + c.len_utf8())) && word_start_ok(text, i, c) {
             if let Some((end, entry)) = trie.longest(text, i) {
                 hits.push(Hit { span: Span::new(i, end), entry });
                 i = end;
@@ -210,6 +217,9 @@ fn fold(c: char) -> char {
 struct Node {
     /// Sorted by char; `' '` stands for a run of whitespace.
     edges: Vec<(char, u32)>,
+    /// Bit `c % 64` set for each char `c` of `edges`: a char whose bit is
+    /// clear has no edge, known without a search.
+    follows: u64,
     value: Option<Entry>,
 }
 
@@ -218,6 +228,11 @@ struct Trie {
     /// The root's children by code point, for the Basic Multilingual Plane
     /// (0 = none): the scan asks the root about every character of the text.
     roots: Vec<u32>,
+}
+
+/// The bit of [`Node::follows`] that stands for `c`.
+fn follow_bit(c: char) -> u64 {
+    1 << (c as u32 % 64)
 }
 
 /// Longest run of whitespace stepped over inside a name, in bytes.
@@ -249,9 +264,10 @@ impl Trie {
         }
         let n = self.nodes.len();
         self.nodes.push(Node::default());
-        let edges = &mut self.nodes[node].edges;
-        let at = edges.partition_point(|&(k, _)| k < c);
-        edges.insert(at, (c, n as u32));
+        let parent = &mut self.nodes[node];
+        let at = parent.edges.partition_point(|&(k, _)| k < c);
+        parent.edges.insert(at, (c, n as u32));
+        parent.follows |= follow_bit(c);
         n
     }
 
@@ -275,6 +291,15 @@ impl Trie {
     fn child(&self, node: usize, c: char) -> Option<usize> {
         let edges = &self.nodes.get(node)?.edges;
         edges.binary_search_by(|&(k, _)| k.cmp(&c)).ok().map(|i| edges[i].1 as usize)
+    }
+
+    /// False when no name longer than one char can go on from `node` (a
+    /// child of the root) with the text at `j`: the char there is no
+    /// whitespace and has no edge. Most first chars of names in a text start
+    /// none, and this says so without walking the trie.
+    fn may_go_on(&self, node: usize, text: &str, j: usize) -> bool {
+        let Some(n) = self.nodes.get(node) else { return false };
+        n.value.is_some() || char_at(text, j).is_some_and(|c| is_ws(c) || n.follows & follow_bit(fold(c)) != 0)
     }
 
     /// The longest name starting at `i` that ends on a word boundary.

@@ -137,13 +137,60 @@ pub fn floor_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// What a search near an anchor sees of the text: see [`captures_around`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sees {
+    /// The whole text up to the window's end: look-behind (`\b`) reads the
+    /// text before the window, and the offsets of a match are the text's.
+    Context,
+    /// The window alone, as a text of its own: `^` is the window's start,
+    /// which makes a pattern written with `^` match only there.
+    Window,
+}
+
+/// The matches of `re` near anchors, at most one each: `windows` gives each
+/// anchor (ascending byte offsets) with the end of the text its search may
+/// see; the search starts `before` bytes before the anchor, or where the
+/// last match ended, and an anchor inside a match already found is not
+/// searched again. Each match comes with the offset its captures are
+/// relative to (0 with [`Sees::Context`], the window's start with
+/// [`Sees::Window`]). Running a regex only where its cheap literal anchors
+/// occur keeps the slow part of a search off the rest of the text: the
+/// cost is linear in the number of anchors times the window, not in the
+/// text.
+pub fn captures_around<'t>(
+    re: &Regex,
+    text: &'t str,
+    windows: impl IntoIterator<Item = (usize, usize)>,
+    before: usize,
+    sees: Sees,
+) -> Vec<(usize, Captures<'t>)> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for (at, hi) in windows {
+        if at < done {
+            continue;
+        }
+        let lo = floor_boundary(text, at.saturating_sub(before)).max(done);
+        let hi = floor_boundary(text, hi).max(lo);
+        let (offset, found) = match sees {
+            Sees::Context => (0, re.captures_at(&text[..hi], lo)),
+            Sees::Window => (lo, re.captures(&text[lo..hi])),
+        };
+        let Some(caps) = found else { continue };
+        if let Some(whole) = caps.get(0) {
+            done = (offset + whole.end()).max(at + 1);
+        }
+        out.push((offset, caps));
+    }
+    out
+}
+
 /// The matches of `re` near each of `anchors` (ascending byte offsets of a
 /// word every match contains): each search starts `before` bytes before its
-/// anchor (or where the last match ended) and sees `after` bytes past it,
-/// and an anchor inside a match already found is not searched again.
-/// Offsets are into the whole text. Running a regex only where its literal
-/// words occur keeps the slow part of a search off the rest of the text:
-/// the cost is linear in the number of anchors, not in the text.
+/// anchor (or where the last match ended) and sees `after` bytes past it;
+/// offsets are into the whole text ([`captures_around`] with
+/// [`Sees::Context`]).
 pub fn captures_near<'t>(
     re: &Regex,
     text: &'t str,
@@ -151,20 +198,32 @@ pub fn captures_near<'t>(
     before: usize,
     after: usize,
 ) -> Vec<Captures<'t>> {
+    let windows = anchors.into_iter().map(|at| (at, at.saturating_add(after)));
+    captures_around(re, text, windows, before, Sees::Context).into_iter().map(|(_, caps)| caps).collect()
+}
+
+/// The offsets of the bytes of `wanted` in `text`, ascending. Reads the
+/// text eight bytes a word and looks into a word only when one of them is
+/// there: one pass for a few bytes, cheaper than a search for each word
+/// they are in.
+pub fn find_bytes<const N: usize>(text: &str, wanted: [u8; N]) -> Vec<usize> {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // The high bit of each byte of `x` that is zero.
+    let zeros = |x: u64| !(((x & LOW).wrapping_add(LOW)) | x | LOW);
+    let splats = wanted.map(|b| u64::from(b) * 0x0101_0101_0101_0101);
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut done = 0;
-    for at in anchors {
-        if at < done {
-            continue;
+    let mut words = bytes.chunks_exact(8);
+    for (w, word) in (&mut words).enumerate() {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        let mut found = splats.iter().fold(0, |found, &splat| found | zeros(x ^ splat));
+        while found != 0 {
+            out.push(w * 8 + found.trailing_zeros() as usize / 8);
+            found &= found - 1;
         }
-        let lo = floor_boundary(text, at.saturating_sub(before)).max(done);
-        let hay = &text[..floor_boundary(text, at.saturating_add(after))];
-        let Some(caps) = re.captures_at(hay, lo) else { continue };
-        if let Some(whole) = caps.get(0) {
-            done = whole.end().max(at + 1);
-        }
-        out.push(caps);
     }
+    let tail = bytes.len() - words.remainder().len();
+    out.extend(words.remainder().iter().enumerate().filter(|(_, c)| wanted.contains(c)).map(|(k, _)| tail + k));
     out
 }
 
@@ -246,6 +305,16 @@ mod tests {
         assert_eq!(found(&[18, 30], 2, 9), vec![(18, "22".into()), (30, "333".into())]);
         assert_eq!(found(&[0, 2, 18], 64, 400), vec![(0, "1".into()), (11, "22".into())]);
         assert!(captures_near(&re, "项目", [0usize, 3], 2, 2).is_empty());
+    }
+
+    #[test]
+    fn find_bytes_finds_the_bytes_in_order_in_words_and_tail() {
+        let t = "Sessions of the Assembly, 大会 s";
+        let want: Vec<usize> = t.bytes().enumerate().filter(|&(_, c)| c == b's' || c == b'S').map(|(i, _)| i).collect();
+        assert_eq!(find_bytes(t, *b"sS"), want);
+        assert_eq!(find_bytes("", *b"sS"), Vec::<usize>::new());
+        assert_eq!(find_bytes("\u{80}\u{ff}", [0x80, 0xc2]), vec![0, 1]);
+        assert_eq!(find_bytes("a 大会 b", [b'a', 0xbc, b'b']), vec![0, 6, 9]);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! an entry of 300 bytes or more. In English a single line break does not
 //! end a list (PDF wraps) unless a numbered paragraph or section follows.
 
-use super::{anchors, overlapping, squeeze};
+use super::{overlapping, squeeze};
 use super::shorts::bracketed_short;
 use crate::model::{Annotation, Language, ParticipantValue, Value};
 use crate::span::Span;
@@ -36,7 +36,7 @@ pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "发言", "
 fn list_intros(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut done = 0;
-    for at in anchors(text, &["下列", "以下", "The following", "the following", "THE FOLLOWING"]) {
+    for at in intro_words(text) {
         if at < done {
             continue;
         }
@@ -67,6 +67,33 @@ fn list_intros(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Where `下列`, `以下`, `The following`, `the following` or `THE FOLLOWING`
+/// starts, sorted: one pass over the bytes for `f`, `F` and the last byte of
+/// `下`, each checked in place, rather than a search a word.
+fn intro_words(text: &str) -> Vec<usize> {
+    const XIA: &[u8] = "下".as_bytes();
+    let bytes = text.as_bytes();
+    let mut at = Vec::new();
+    for p in crate::text::find_bytes(text, [b'f', b'F', XIA[2]]) {
+        if bytes[p] == XIA[2] {
+            let Some(i) = p.checked_sub(2).filter(|&i| bytes[i..].starts_with(XIA)) else { continue };
+            if text[..i].ends_with('以') {
+                at.push(i - '以'.len_utf8());
+            }
+            if text[i..].starts_with("下列") {
+                at.push(i);
+            }
+        } else if let Some(i) = p.checked_sub(4) {
+            let words: &[&str] = if bytes[p] == b'f' { &["The following", "the following"] } else { &["THE FOLLOWING"] };
+            if words.iter().any(|w| bytes[i..].starts_with(w.as_bytes())) {
+                at.push(i);
+            }
+        }
+    }
+    crate::sorting::sort(&mut at);
+    at
 }
 
 /// Where the clause that holds the introduction starting at `at` begins:

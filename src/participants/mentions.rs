@@ -108,7 +108,8 @@ static OWN_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// symbol, not a participant, as `大会` in `大会第 58/4 号决议`. Not when the
 /// organisation acts first (`人权理事会2023年通过了第52/1号决议`).
 fn numbers_its_resolution(rest: &str) -> bool {
-    OWN_RESOLUTION.is_match(rest)
+    // Every match holds `号决`: a cheap search for it keeps the pattern off most mentions.
+    rest.contains("号决") && OWN_RESOLUTION.is_match(rest)
 }
 
 /// The annotation a gazetteer hit gives, after the context checks.
@@ -215,7 +216,8 @@ static NATIONAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `after`, the text after a State, makes it part of the name of
 /// one of its national bodies (see [`NATIONAL_BODY`]).
 fn names_national_body(after: &str) -> bool {
-    NATIONAL_BODY.is_match(&after[..crate::text::floor_boundary(after, 80)])
+    // The pattern opens with a space or line break: most mentions are ruled out by their next byte.
+    after.starts_with([' ', '\n']) && NATIONAL_BODY.is_match(&after[..crate::text::floor_boundary(after, 80)])
 }
 
 /// An organ named as the owner of rules of procedure: `经济及社会理事会议事规则`,

@@ -103,6 +103,10 @@ fn overlapping(sorted: &[Annotation], span: Span) -> Vec<Span> {
 /// The text without whitespace when it is Chinese (PDF line breaks), else
 /// with runs of whitespace made one space.
 fn squeeze(s: &str) -> String {
+    // Most names hold no whitespace: they are their own squeezed form.
+    if !s.contains(char::is_whitespace) {
+        return s.to_string();
+    }
     if is_cjk_text(s) {
         let mut out = String::with_capacity(s.len());
         let mut prev_ascii = false;

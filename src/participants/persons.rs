@@ -27,7 +27,7 @@ use super::{overlapping, squeeze};
 use crate::gazetteer::{self, Entry};
 use crate::model::{Annotation, Language, ParticipantValue, Value};
 use crate::span::Span;
-use crate::text::{char_at, char_before, is_cjk, is_space, is_ws, skip_spaces, Document};
+use crate::text::{char_at, char_before, is_cjk, is_space, is_ws, skip_spaces, Document, Sees};
 
 /// Longest personal name with its title, in bytes.
 const PERSON_WINDOW: usize = 160;
@@ -55,21 +55,16 @@ struct Found {
 /// each read within `window` bytes, never overlapping. Looking for cheap
 /// literal anchors first keeps the regex engine off most of the text.
 fn anchored(re: &Regex, text: &str, anchors: &[usize], window: usize) -> Vec<Found> {
-    let mut out = Vec::new();
-    let mut done = 0;
-    for &at in anchors {
-        if at < done {
-            continue;
-        }
-        let end = crate::text::floor_boundary(text, at.saturating_add(window));
-        let Some(slice) = text.get(at..end) else { continue };
-        let Some(c) = re.captures(slice) else { continue };
-        let Some(m) = c.get(0) else { continue };
-        let group = c.get(1).map(|g| Span::new(at + g.start(), at + g.end()));
-        done = at + m.end().max(1);
-        out.push(Found { whole: Span::new(at + m.start(), at + m.end()), group });
-    }
-    out
+    let windows = anchors.iter().map(|&at| (at, at.saturating_add(window)));
+    let found = crate::text::captures_around(re, text, windows, 0, Sees::Window);
+    found
+        .into_iter()
+        .filter_map(|(at, c)| {
+            let m = c.get(0)?;
+            let group = c.get(1).map(|g| Span::new(at + g.start(), at + g.end()));
+            Some(Found { whole: Span::new(at + m.start(), at + m.end()), group })
+        })
+        .collect()
 }
 
 /// Words that open a name phrase without being part of the name.
@@ -86,22 +81,29 @@ const PARTICLES: &[&str] = &["de", "da", "di", "du", "van", "von", "der", "del",
 /// a person's name. Linear: each bracket looks back a bounded distance.
 fn bracketed_name_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    for (at, c) in text.char_indices() {
-        if c != '(' && c != '（' {
-            continue;
-        }
+    // One pass over the bytes for `(` and the last byte of `（`, rather than
+    // a look at every character.
+    const OPEN: &[u8] = "（".as_bytes();
+    let bytes = text.as_bytes();
+    let brackets = crate::text::find_bytes(text, [b'(', OPEN[2]]).into_iter().filter_map(|p| match bytes[p] {
+        b'(' => Some(p),
+        _ => p.checked_sub(2).filter(|&at| bytes[at..].starts_with(OPEN)),
+    });
+    for at in brackets {
         let end = crate::text::skip_back_while(text, at, |c| c == ' ');
         let end = match text[..end].strip_suffix('\n') {
             Some(head) => crate::text::skip_back_while(text, head.len(), |c| c == ' '),
             None => end,
         };
-        if bracket_state(text, end).0.is_none() {
+        // No Latin word right before the bracket, no name: known without reading the bracket.
+        let in_word = |c: char| c.is_alphabetic() && !is_cjk(c) || "-'’.".contains(c);
+        if !char_before(text, end).is_some_and(in_word) || bracket_state(text, end).0.is_none() {
             continue;
         }
         let mut pos = end;
         let mut start = None;
         for _ in 0..8 {
-            let ts = crate::text::skip_back_while(text, pos, |c| c.is_alphabetic() && !is_cjk(c) || "-'’.".contains(c));
+            let ts = crate::text::skip_back_while(text, pos, in_word);
             let Some(word) = text.get(ts..pos).filter(|w| !w.is_empty()) else { break };
             if word.starts_with(char::is_uppercase) {
                 if NOT_NAMES.contains(&word.trim_end_matches('.')) {
@@ -121,20 +123,47 @@ fn bracketed_name_starts(text: &str) -> Vec<usize> {
     out
 }
 
-/// Where a Latin capital follows a character that is not a letter or digit;
-/// the capitals are those the name patterns open with, accented ones
-/// included (`Şahin 先生`, `Émile Dupont（法国）`).
-fn capitals(text: &str) -> Vec<usize> {
-    let mut prev = ' ';
-    let mut at = Vec::new();
-    for (i, c) in text.char_indices() {
-        let capital = c.is_ascii_uppercase() || matches!(c, 'À'..='Ö' | 'Ø'..='Þ' | 'Ā'..='ſ');
-        if capital && !prev.is_alphanumeric() && prev != '.' && prev != '/' {
-            at.push(i);
+/// Where a byte can open a Latin capital: `A`–`Z`, or a lead byte of
+/// U+00C0–U+017F (`C3`–`C5`). One pass over the bytes, decoding none, eight
+/// at a time: a word goes on at once when none of its bytes has the form
+/// `x10xxxxx` that both kinds share (no ideograph byte, continuation byte or
+/// lowercase letter has it). The titles and the capitals are read at these
+/// offsets only.
+fn capital_bytes(text: &str) -> Vec<usize> {
+    let opens = |b: u8| b.is_ascii_uppercase() || matches!(b, 0xC3..=0xC5);
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut words = bytes.chunks_exact(8);
+    for (w, word) in (&mut words).enumerate() {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        // Bit 0 of each byte: its bit 6 set and its bit 5 clear.
+        let mut maybe = (x >> 6) & !(x >> 5) & 0x0101_0101_0101_0101;
+        while maybe != 0 {
+            let k = maybe.trailing_zeros() as usize / 8;
+            if opens(word[k]) {
+                out.push(w * 8 + k);
+            }
+            maybe &= maybe - 1;
         }
-        prev = c;
     }
-    at
+    let tail = bytes.len() - words.remainder().len();
+    out.extend(words.remainder().iter().enumerate().filter(|&(_, &b)| opens(b)).map(|(k, _)| tail + k));
+    out
+}
+
+/// Of the offsets `at` (from [`capital_bytes`]), where a Latin capital
+/// follows a character that is not a letter or digit; the capitals are
+/// those the name patterns open with, accented ones included (`Şahin 先生`,
+/// `Émile Dupont（法国）`).
+fn capitals(text: &str, at: &[usize]) -> Vec<usize> {
+    let capital = |c: char| c.is_ascii_uppercase() || matches!(c, 'À'..='Ö' | 'Ø'..='Þ' | 'Ā'..='ſ');
+    at.iter()
+        .copied()
+        .filter(|&i| {
+            let prev = char_before(text, i).unwrap_or(' ');
+            char_at(text, i).is_some_and(capital) && !prev.is_alphanumeric() && prev != '.' && prev != '/'
+        })
+        .collect()
 }
 
 /// The English titles before a person's name (each opens with M, D, H or S).
@@ -144,13 +173,16 @@ const TITLES_EN: &[&str] = &["Mr", "Ms", "Dr", "H.E.", "Dame ", "Sir "];
 pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let text = doc.text;
     let mut found = Vec::new();
-    // One pass over the bytes for the titles' capitals (not a search per title).
+    // One pass over the bytes for the titles and the capitals (not a search per title).
     let bytes = text.as_bytes();
-    let titles: Vec<usize> = (0..bytes.len())
+    let capital_bytes = capital_bytes(text);
+    let titles: Vec<usize> = capital_bytes
+        .iter()
+        .copied()
         .filter(|&i| matches!(bytes[i], b'M' | b'D' | b'H' | b'S') && TITLES_EN.iter().any(|t| bytes[i..].starts_with(t.as_bytes())))
         .filter(|&i| !char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric()))
         .collect();
-    let capitals = capitals(text);
+    let capitals = capitals(text, &capital_bytes);
     let mut listed = ListRole::default();
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
         let Some(span) = m.group else { continue };
@@ -312,6 +344,12 @@ pub(crate) const HONORIFICS: &[&str] = &["女士", "先生", "阁下"];
 fn honorific_follows_name(text: &str, i: usize) -> bool {
     let end = crate::text::floor_boundary(text, i.saturating_add(PERSON_WINDOW));
     let Some(window) = text.get(i..end) else { return false };
+    // A name and the spaces after it hold no ideograph: the first one after
+    // `i` must open the word of address, a cheap test before the pattern's.
+    let first_cjk = window.find(is_cjk).map_or("", |p| &window[p..]);
+    if !HONORIFICS.iter().any(|h| first_cjk.starts_with(h)) {
+        return false;
+    }
     let Some(m) = PERSON_NAME.find(window) else { return false };
     let rest = window[m.end()..].trim_start_matches(is_space);
     HONORIFICS.iter().any(|h| rest.starts_with(h))
@@ -329,7 +367,8 @@ static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-ZÀ-ÖØ-Þ�
 /// the text's `capitals` only.
 fn surnames_before_honorifics(text: &str, capitals: &[usize], known: [&[Annotation]; 2], bare: &mut Vec<Annotation>) {
     let mut found = Vec::new();
-    for m in anchored(&SURNAME, text, capitals, 64) {
+    let capitals = honorific_ahead(text, capitals);
+    for m in anchored(&SURNAME, text, &capitals, 64) {
         let span = m.whole;
         let rest = text[span.end..].trim_start_matches(is_space);
         // `Marie-Claude Morin 女士`: the last word of a longer Latin name.
@@ -353,6 +392,28 @@ fn surnames_before_honorifics(text: &str, capitals: &[usize], known: [&[Annotati
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
     }
     bare.extend(found);
+}
+
+/// The capitals of `capitals` (sorted) that a word of address may follow
+/// as [`surnames_before_honorifics`] wants it: the first char after the
+/// capital that is an ideograph, or neither a letter, a blank nor `'’-`,
+/// opens `女士`/`先生`/`阁下`. A surname and the blanks after it are made of
+/// those chars only, so no capital this drops could give a surname; and
+/// one inside a surname's match goes with the capital that opens it. Each
+/// byte is read once: capitals in one run of such chars share its end.
+fn honorific_ahead(text: &str, capitals: &[usize]) -> Vec<usize> {
+    let goes_on = |c: char| !is_cjk(c) && (c.is_alphabetic() || is_space(c) || matches!(c, '\'' | '’' | '-'));
+    let mut run_end = 0;
+    let mut out = Vec::new();
+    for &at in capitals {
+        if at >= run_end {
+            run_end = text[at..].find(|c: char| !goes_on(c)).map_or(text.len(), |p| at + p);
+        }
+        if HONORIFICS.iter().any(|h| text[run_end..].starts_with(h)) {
+            out.push(at);
+        }
+    }
+    out
 }
 
 /// `副主席：Fatima Nasser（约旦）、Pieter de Vries（荷兰）`: a person listed

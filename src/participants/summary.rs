@@ -11,6 +11,7 @@
 //! the venue (`host`) and from a person's own role. Deliberately left out:
 //! a role of States is not given to an organisation named among them.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::lists::{attendance_lists, ATTENDED, MAX_LIST};
@@ -27,28 +28,32 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
     let roles_by_span = list_roles(doc);
     let host = host(doc, annotations);
     let mut entries: Vec<ParticipantEntry> = Vec::new();
-    let mut index: HashMap<(String, String), usize> = HashMap::new();
+    // Keyed by what the annotations hold, borrowed: a mention of an entry
+    // already listed allocates nothing.
+    let mut index: HashMap<(&str, Cow<str>), usize> = HashMap::new();
+    // An organisation's key looks its name up in the gazetteer: once a name.
+    let mut org_keys: HashMap<&str, String> = HashMap::new();
     for a in annotations.iter().filter(|a| a.kind == Kind::Participant) {
         let Value::Participant(v) = &a.value else { continue };
-        let (kind, key, name, iso3, role) = match v {
-            ParticipantValue::State { name, iso3 } => ("state", iso3.clone(), name.clone(), Some(iso3.clone()), None),
+        let (kind, key, name, iso3, role): (&str, Cow<str>, &str, Option<&str>, Option<&str>) = match v {
+            ParticipantValue::State { name, iso3 } => ("state", Cow::Borrowed(iso3), name, Some(iso3), None),
             ParticipantValue::Organization { name, short } => {
                 let base = organization_base(name, short.as_deref());
-                ("organization", organization_key(base), base.to_string(), None, None)
+                let key = org_keys.entry(base).or_insert_with(|| organization_key(base)).clone();
+                ("organization", Cow::Owned(key), base, None, None)
             }
-            ParticipantValue::Person { name, state, role } => ("person", name.clone(), name.clone(), state.clone(), role.clone()),
-            ParticipantValue::Group { name } => ("group", squeeze(name), name.clone(), None, None),
+            ParticipantValue::Person { name, state, role } => ("person", Cow::Borrowed(name), name, state.as_deref(), role.as_deref()),
+            ParticipantValue::Group { name } => ("group", Cow::Owned(squeeze(name)), name, None, None),
         };
-        let k = (kind.to_string(), key);
-        let at = *index.entry(k).or_insert_with(|| {
-            entries.push(ParticipantEntry { kind: kind.to_string(), name, iso3: iso3.clone(), mentions: 0, roles: Vec::new() });
+        let at = *index.entry((kind, key)).or_insert_with(|| {
+            entries.push(ParticipantEntry { kind: kind.to_string(), name: name.to_string(), iso3: iso3.map(str::to_string), mentions: 0, roles: Vec::new() });
             entries.len() - 1
         });
         let entry = &mut entries[at];
         entry.mentions += 1;
-        let mut add = |r: String| {
-            if !entry.roles.contains(&r) {
-                entry.roles.push(r);
+        let mut add = |r: &str| {
+            if !entry.roles.iter().any(|have| have == r) {
+                entry.roles.push(r.to_string());
             }
         };
         if let Some(r) = role {
@@ -60,11 +65,11 @@ pub fn summarize(doc: &Document, annotations: &[Annotation]) -> Vec<ParticipantE
             // them, nor a list's role to the persons listed under its entries
             // (`非政府组织` over `透明国际` over `Sarah Green 女士`).
             if kind == "state" || (kind != "person" && !r.contains("State")) {
-                add(r.to_string());
+                add(r);
             }
         }
-        if kind == "state" && iso3.is_some() && iso3 == host {
-            add("host".to_string());
+        if kind == "state" && iso3.is_some() && iso3 == host.as_deref() {
+            add("host");
         }
     }
     entries

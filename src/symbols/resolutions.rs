@@ -27,7 +27,7 @@ use regex_lite::Regex;
 use super::bodies::{adopting_body, Mentions};
 use crate::model::{Annotation, SymbolValue, Value};
 use crate::span::Span;
-use crate::text::floor_boundary;
+use crate::text::{floor_boundary, Sees};
 
 /// A resolution or decision number: `58/4`, `S-32/1`, `ES-10/19`,
 /// `2231 (2015)`, `1/CP.26`, `-/CP.28` (a climate decision before its
@@ -54,7 +54,7 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
     // `1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和…号决议`:
     // each number of a list may carry its date of adoption before it.
     let date = format!(r"(?:[0-9０-９]{{4}}{WS}*年{WS}*[0-9０-９]{{1,2}}{WS}*月{WS}*[0-9０-９]{{1,2}}{WS}*日{WS}*)?");
-    Regex::new(&format!(r"{item}(?:{sep}{date}{item})*{WS}*号{WS}*决{WS}*(议|定)")).expect("valid regex")
+    Regex::new(&format!(r"^(?:{item}(?:{sep}{date}{item})*{WS}*号{WS}*决{WS}*(议|定))")).expect("valid regex")
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
@@ -62,14 +62,14 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
     // `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`.
     let date = format!(r"(?:{WS}+of{WS}+[0-9]{{1,2}}{WS}+[A-Z][a-z]{{2,8}}{WS}+[0-9]{{4}})?");
     let number = parted_number();
-    Regex::new(&format!(r"\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{number}{date}(?:{sep}{number}{date})*"))
+    Regex::new(&format!(r"^(?:\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{number}{date}(?:{sep}{number}{date})*)"))
         .expect("valid regex")
 });
 
 /// A Security Council resolution cited by its number alone, without the year:
 /// `Security Council resolution 2231`, `安全理事会第 2231 号决议`.
 static SC_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:Security{WS}+Council{WS}+resolutions?{WS}+|(?:安全理事会|安理会){SP}*(?:第{SP}*)?)([0-9]{{3,4}})({SP}*号{WS}*决{WS}*议)?"))
+    Regex::new(&format!(r"^(?:Security{WS}+Council{WS}+resolutions?{WS}+|(?:安全理事会|安理会){SP}*(?:第{SP}*)?)([0-9]{{3,4}})({SP}*号{WS}*决{WS}*议)?"))
         .expect("valid regex")
 });
 
@@ -88,8 +88,8 @@ static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?
 /// One number of a reference, without parts (`58/4`, `2231 (2015)`).
 pub(super) static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
 
-/// A number of a list, with its parts (`77/262 A`).
-static PARTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&parted_number()).expect("valid regex"));
+/// A number of a list, with its parts (`77/262 A`), where it starts.
+static PARTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^(?:{})", parted_number())).expect("valid regex"));
 
 /// The kind of reference.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -103,7 +103,8 @@ enum Type {
 pub fn find_resolutions(text: &str) -> Vec<Annotation> {
     let mut mentions: Option<Mentions> = None;
     let mut out = Vec::new();
-    for (offset, caps) in matches(&ZH, text, zh_regions(text)) {
+    let esses = crate::text::find_bytes(text, *b"sS");
+    for (offset, caps) in matches(&ZH, text, zh_regions(text), |_, c| c == '第' || may_start_number(c)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
@@ -111,7 +112,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
-    for (offset, caps) in matches(&EN, text, en_regions(text)) {
+    for (offset, caps) in matches(&EN, text, en_regions(text, &esses), |before, c| matches!(c, 'R' | 'r' | 'D' | 'd') && !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
@@ -119,7 +120,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
-    for (offset, caps) in matches(&SC_BARE, text, council_regions(text)) {
+    for (offset, caps) in matches(&SC_BARE, text, council_regions(text, &esses), |_, c| c == 'S' || c == '安') {
         let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else { continue };
         let (start, end) = (offset + number.start(), offset + number.end());
         // Chinese needs its closing `号决议`; neither may go on into a year or symbol.
@@ -151,7 +152,7 @@ fn table_rows(text: &str) -> Vec<Annotation> {
     let mut out = Vec::new();
     let mut done = 0;
     // The regex runs only at the lines that start with one of its words.
-    let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+    let line_starts = std::iter::once(0).chain(crate::text::find_bytes(text, [b'\n']).into_iter().map(|i| i + 1));
     let heads = line_starts.filter(|&at| {
         let line = text[at..].trim_start_matches([' ', '\t']);
         ["Resolution", "Decision", "RESOLUTION", "DECISION", "决议", "决定"].iter().any(|w| line.starts_with(w))
@@ -238,31 +239,50 @@ fn in_list(c: char) -> bool {
 }
 
 /// The regions of `text` that may hold a Security Council resolution cited
-/// without its year: a short stretch from each name of the Council.
-fn council_regions(text: &str) -> Vec<(usize, usize)> {
-    let mut starts: Vec<usize> = ["Security", "安全理事会", "安理会"]
-        .iter()
-        .flat_map(|name| text.match_indices(name).map(|(at, _)| at))
-        .collect();
+/// without its year: a short stretch from each name of the Council. `esses`
+/// are the offsets of `s` and `S` (see [`en_regions`]).
+fn council_regions(text: &str, esses: &[usize]) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut starts: Vec<usize> = esses.iter().copied().filter(|&at| bytes[at..].starts_with(b"Security")).collect();
+    starts.extend(text.match_indices('安').map(|(at, _)| at).filter(|&at| text[at..].starts_with("安全理事会") || text[at..].starts_with("安理会")));
     crate::sorting::sort(&mut starts);
     starts.into_iter().map(|at| (at, floor_boundary(text, at + 80))).collect()
 }
 
 /// The regions of `text` that may hold an English reference: from each
-/// `resolution`/`decision` up to [`LIST_REACH`] bytes on.
-fn en_regions(text: &str) -> Vec<(usize, usize)> {
-    let mut starts: Vec<usize> = ["esolution", "ecision", "ESOLUTION", "ECISION"]
-        .iter()
-        .flat_map(|word| text.match_indices(word).map(|(at, _)| at.saturating_sub(1)))
-        .collect();
+/// `resolution`/`decision` up to [`LIST_REACH`] bytes on. Each of the words
+/// holds one `s`/`S`: they are found from `esses`, the offsets of those
+/// bytes, which one pass over the text gives for these words and the
+/// Council's name, rather than a search a word.
+fn en_regions(text: &str, esses: &[usize]) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut starts = Vec::new();
+    for &s in esses {
+        for (word, before) in [("esolution", 1), ("ESOLUTION", 1), ("ecision", 3), ("ECISION", 3)] {
+            if let Some(at) = s.checked_sub(before).filter(|&at| bytes[at..].starts_with(word.as_bytes())) {
+                starts.push(at.saturating_sub(1));
+            }
+        }
+    }
     crate::sorting::sort(&mut starts);
     starts.into_iter().map(|at| (at, floor_boundary(text, (at + LIST_REACH).min(text.len())))).collect()
 }
 
-/// The matches of `re` in the `regions` of `text` (sorted by start), each
-/// with the offset of the text it was found in; overlapping regions are
-/// merged so that no byte is scanned twice.
-fn matches<'t>(re: &Regex, text: &'t str, regions: Vec<(usize, usize)>) -> Vec<(usize, regex_lite::Captures<'t>)> {
+/// The matches of `re` (written with `^`) in the `regions` of `text`
+/// (sorted by start), each with the offset its captures are relative to;
+/// overlapping regions are merged, and matches do not overlap. The regex is
+/// tried only at the characters `may_start` accepts (given the byte before
+/// it inside its region, and the character), each try reading to its
+/// region's end: the regex engine starts once per candidate instead of at
+/// every character. `may_start` must accept every character a match can
+/// start with, and, for a pattern that opens with `\b`, refuse one glued to
+/// the word before it.
+fn matches<'t>(
+    re: &Regex,
+    text: &'t str,
+    regions: Vec<(usize, usize)>,
+    may_start: impl Fn(Option<u8>, char) -> bool,
+) -> Vec<(usize, regex_lite::Captures<'t>)> {
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (start, end) in regions {
         // A region opened a byte before a word (`esolution` after `公约`) may start inside a character.
@@ -272,10 +292,21 @@ fn matches<'t>(re: &Regex, text: &'t str, regions: Vec<(usize, usize)>) -> Vec<(
             _ => merged.push((start, end)),
         }
     }
-    merged
-        .into_iter()
-        .flat_map(|(start, end)| re.captures_iter(&text[start..end]).map(move |caps| (start, caps)))
-        .collect()
+    let (bytes, may_start) = (text.as_bytes(), &may_start);
+    let starts = merged.into_iter().flat_map(|(start, end)| {
+        text[start..end]
+            .char_indices()
+            .map(move |(p, c)| (start + p, c))
+            .filter(move |&(at, c)| may_start((at > start).then(|| bytes[at - 1]), c))
+            .map(move |(at, _)| (at, end))
+    });
+    crate::text::captures_around(re, text, starts, 0, Sees::Window)
+}
+
+/// True for a character a resolution number can start with (see [`NUMBER`]):
+/// a Latin letter or digit, ASCII or full-width, or the dash of `-/CP.28`.
+fn may_start_number(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || matches!(c, 'Ａ'..='Ｚ' | '０'..='９')
 }
 
 /// One annotation per number (as `item` reads them) of the matched `list`.
@@ -283,8 +314,9 @@ fn matches<'t>(re: &Regex, text: &'t str, regions: Vec<(usize, usize)>) -> Vec<(
 /// ([`numbered_body`]), or rule one out (a slashed number is not the Security
 /// Council's).
 fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Option<&str>, out: &mut Vec<Annotation>) {
-    let offset = list.start;
-    for m in item.find_iter(list.text) {
+    let starts = list.text.char_indices().filter(|&(_, c)| may_start_number(c)).map(|(p, _)| (list.start + p, list.end));
+    for (offset, caps) in crate::text::captures_around(item, text, starts, 0, Sees::Window) {
+        let Some(m) = caps.get(0) else { continue };
         let span = Span::new(offset + m.start(), offset + m.end());
         // The tail of a document symbol (`A/RES/58/4 号决议`) is not a number of its own.
         // Nor is the head of a slashed date (`resolution 12/05/2021`).
