@@ -30,7 +30,6 @@ fn tree(props: &PanelProps, nodes: &[AgendaNode]) -> Html {
 }
 
 /// The agenda panel.
-#[function_component(Agenda)]
 pub fn agenda(props: &PanelProps) -> Html {
     let nodes = &props.view.annotated.agenda;
     let body = if nodes.is_empty() { html! { <p class="empty">{ "No agenda found." }</p> } } else { tree(props, nodes) };

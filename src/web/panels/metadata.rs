@@ -5,7 +5,6 @@ use yew::prelude::*;
 use super::{panel, PanelProps};
 
 /// The metadata panel.
-#[function_component(Metadata)]
 pub fn metadata(props: &PanelProps) -> Html {
     let m = &props.view.annotated.metadata;
     let meeting = m.meeting.as_ref().map(|x| {

@@ -30,6 +30,21 @@ pub fn first(annotations: &[Annotation], kind: Kind, matches: impl Fn(&Annotatio
     annotations.iter().position(|a| a.kind == kind && matches(a))
 }
 
+/// Mentions `(label, annotation index)`, in text order, grouped by label:
+/// each label once, in label order, with its first mention and its count.
+/// Sorting a list is far less code in the wasm than a `BTreeMap`.
+pub fn grouped(mut mentions: Vec<(String, usize)>) -> Vec<(String, usize, usize)> {
+    undoc::sorting::sort_by(&mut mentions, |a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    for (label, i) in mentions {
+        match out.last_mut() {
+            Some(last) if last.0 == label => last.2 += 1,
+            _ => out.push((label, i, 1)),
+        }
+    }
+    out
+}
+
 /// A button that jumps to annotation `index` (plain text when there is none).
 pub fn jump(label: Html, index: Option<usize>, on_jump: &Callback<usize>) -> Html {
     match index {
@@ -51,23 +66,18 @@ pub fn panel(title: &str, count: usize, body: Html) -> Html {
     }
 }
 
-/// All panels.
+/// All panels: one component, since they all show the same result (a
+/// component each would only repeat Yew's lifecycle code in the wasm).
 #[function_component(Panels)]
 pub fn panels(props: &PanelProps) -> Html {
     html! {
         <div class="panels">
-            <metadata::Metadata ..props.clone_props() />
-            <agenda::Agenda ..props.clone_props() />
-            <schedule::Schedule ..props.clone_props() />
-            <dates::Dates ..props.clone_props() />
-            <symbols::Symbols ..props.clone_props() />
-            <participants::Participants ..props.clone_props() />
+            { metadata::metadata(props) }
+            { agenda::agenda(props) }
+            { schedule::schedule(props) }
+            { dates::dates(props) }
+            { symbols::symbols(props) }
+            { participants::participants(props) }
         </div>
-    }
-}
-
-impl PanelProps {
-    fn clone_props(&self) -> PanelProps {
-        PanelProps { text: self.text.clone(), view: self.view.clone(), on_jump: self.on_jump.clone() }
     }
 }

@@ -11,7 +11,6 @@ const GROUPS: [(&str, &str); 4] =
     [("state", "States"), ("organization", "Organizations"), ("person", "Persons"), ("group", "Groups")];
 
 /// The participants panel.
-#[function_component(Participants)]
 pub fn participants(props: &PanelProps) -> Html {
     let entries = &props.view.annotated.participants;
     let mentions = &props.view.mentions;

@@ -5,7 +5,6 @@ use yew::prelude::*;
 use super::{panel, PanelProps};
 
 /// The schedule panel.
-#[function_component(Schedule)]
 pub fn schedule(props: &PanelProps) -> Html {
     let rows = &props.view.annotated.schedule;
     let body = if rows.is_empty() {
