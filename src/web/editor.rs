@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::errors::js_message;
+
 /// How long typing must pause before the text is annotated.
 const DEBOUNCE_MS: u32 = 250;
 
@@ -58,6 +60,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
     let error = use_state(|| None::<String>);
     let file_input = use_node_ref();
+    let busy = use_state(|| false);
     {
         // A message about an earlier file goes once the text changes.
         let error = error.clone();
@@ -161,10 +164,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     tabindex="-1" aria-hidden="true" {onchange} />
                 <button type="button" class="danger" onclick={clear}>{ "Clear" }</button>
             </div>
-            <Examples on_load={props.on_load.clone()} on_error={Callback::from({
-                let error = error.clone();
-                move |e| error.set(Some(e))
-            })} />
+            { examples(&props.on_load, &error, &busy) }
             if let Some(e) = &*error {
                 <p class="error" role="alert">{ e }</p>
             }
@@ -172,36 +172,25 @@ pub fn editor(props: &EditorProps) -> Html {
     }
 }
 
-/// Props of [`Examples`].
-#[derive(Properties, PartialEq)]
-struct ExamplesProps {
-    on_load: Callback<(String, String)>,
-    on_error: Callback<String>,
-}
-
-/// The example documents, one button each: one click fetches and loads it.
-#[function_component(Examples)]
-fn examples(props: &ExamplesProps) -> Html {
-    let busy = use_state(|| false);
+/// The example documents, one button each: one click fetches and loads
+/// it, or shows in `error` why not; `busy` while one is being fetched.
+fn examples(on_load: &Callback<(String, String)>, error: &UseStateHandle<Option<String>>, busy: &UseStateHandle<bool>) -> Html {
     let button = |(file, label): &(&'static str, &'static str)| {
         let file = *file;
-        let on_load = props.on_load.clone();
-        let on_error = props.on_error.clone();
-        let handle = busy.clone();
+        let (on_load, error, busy) = (on_load.clone(), error.clone(), busy.clone());
+        let disabled = *busy;
         let onclick = Callback::from(move |_| {
-            let on_load = on_load.clone();
-            let on_error = on_error.clone();
-            let busy = handle.clone();
+            let (on_load, error, busy) = (on_load.clone(), error.clone(), busy.clone());
             busy.set(true);
             yew::platform::spawn_local(async move {
                 match fetch_example(file).await {
                     Ok(text) => on_load.emit((text, file.to_string())),
-                    Err(e) => on_error.emit(format!("{file}: {e}")),
+                    Err(e) => error.set(Some(format!("{file}: {e}"))),
                 }
                 busy.set(false);
             });
         });
-        html! { <button type="button" class="example" data-file={file} {onclick} disabled={*busy}>{ *label }</button> }
+        html! { <button type="button" class="example" data-file={file} {onclick} {disabled}>{ *label }</button> }
     };
     html! {
         <div class="examples" role="group" aria-labelledby="examples-title">
@@ -211,15 +200,16 @@ fn examples(props: &ExamplesProps) -> Html {
     }
 }
 
-/// Fetches `examples/FILE` from the page's own server and decodes it.
+/// Fetches `examples/FILE` from the page's own server and decodes it. The
+/// browser's `fetch` directly: `gloo::net`'s request builder is several KB
+/// of wasm for one GET.
 async fn fetch_example(file: &str) -> Result<String, String> {
-    let response = gloo::net::http::Request::get(&format!("examples/{file}"))
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
+    use wasm_bindgen_futures::JsFuture;
+    let promise = gloo::utils::window().fetch_with_str(&format!("examples/{file}"));
+    let response: web_sys::Response = JsFuture::from(promise).await.map_err(js_message)?.unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let bytes = response.binary().await.map_err(|e| e.to_string())?;
-    decode(file, &bytes)
+    let buffer = JsFuture::from(response.array_buffer().map_err(js_message)?).await.map_err(js_message)?;
+    decode(file, &js_sys::Uint8Array::new(&buffer).to_vec())
 }
