@@ -129,9 +129,7 @@ pub fn to_jsonld(text: &str, annotated: &Annotated, name: &str) -> String {
         total: items.len(),
         first: Page { id: format!("{document}#page1"), kind: "AnnotationPage", part_of: format!("{document}#annotations"), start_index: 0, items },
     };
-    let mut out = serde_json::to_string_pretty(&collection).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::export::pretty(&serde_json::to_string(&collection).unwrap_or_default())
 }
 
 fn annotation<'a>(text: &'a str, l: &Located<'a>, document: &str, source: &'a Source) -> WebAnnotation<'a> {
