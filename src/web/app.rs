@@ -11,8 +11,8 @@ use crate::corrections::{self, Edit};
 use crate::editor::Editor;
 use crate::exports::Exports;
 use crate::highlights::Reader;
-use crate::inspector::Inspector;
-use crate::legend::Legend;
+use crate::inspector::{inspector, InspectorProps};
+use crate::legend::legend;
 use crate::mentions::Mentions;
 use crate::panels::Panels;
 use crate::storage::{self, Stored};
@@ -209,38 +209,22 @@ pub fn whole_millis(millis: f64) -> u64 {
     millis.round_ties_even() as u64
 }
 
-/// What the children call to change the state, made once per app.
-#[derive(Clone)]
-struct Handlers {
-    on_text: Callback<String>,
-    on_load: Callback<(String, String)>,
-    on_clear: Callback<()>,
-    on_undo: Callback<()>,
-    on_release: Callback<MouseEvent>,
-    on_toggle: Callback<Kind>,
-    on_select: Callback<Option<usize>>,
-    on_pick: Callback<Option<Span>>,
-    on_edit: Callback<Edit>,
-}
+/// What the children call to change the state: one per app, equal to
+/// itself across renders (so it never makes a child's props differ), and
+/// one type for every change, not a `Callback` type each.
+pub type Dispatch = UseReducerDispatcher<Model>;
 
-impl Handlers {
-    fn new(dispatcher: &UseReducerDispatcher<Model>) -> Handlers {
-        fn send<T: 'static>(d: &UseReducerDispatcher<Model>, f: impl Fn(T) -> Action + 'static) -> Callback<T> {
-            let d = d.clone();
-            Callback::from(move |x| d.dispatch(f(x)))
+/// A click that jumps to annotation `index` of `view` (none: does nothing),
+/// naming its kind, so that a kind switched off in the legend comes back to
+/// show the mention. One closure type for every jump on the page.
+pub fn jump_on_click(dispatch: &Dispatch, view: &View, index: Option<usize>) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    let jump = index.map(|i| (i, view.annotated.annotations.get(i).map(|a| a.kind)));
+    Callback::from(move |_| {
+        if let Some((index, kind)) = jump {
+            dispatch.dispatch(Action::Jump(index, kind));
         }
-        Handlers {
-            on_text: send(dispatcher, Action::SetText),
-            on_load: send(dispatcher, |(text, name)| Action::Load(text, name)),
-            on_clear: send(dispatcher, |()| Action::Clear),
-            on_undo: send(dispatcher, |()| Action::Undo),
-            on_release: send(dispatcher, |_| Action::Release),
-            on_toggle: send(dispatcher, Action::Toggle),
-            on_select: send(dispatcher, Action::Select),
-            on_pick: send(dispatcher, Action::Pick),
-            on_edit: send(dispatcher, Action::Edit),
-        }
-    }
+    })
 }
 
 /// The page.
@@ -283,22 +267,14 @@ pub fn app() -> Html {
         });
     }
 
-    // Made once: a new callback each render would make every child's props
-    // differ, and re-render the panels of a 1 MB document on every click.
-    let handlers = use_memo((), {
-        let dispatcher = model.dispatcher();
-        move |()| Handlers::new(&dispatcher)
-    });
-    let Handlers { on_text, on_load, on_clear, on_undo, on_release, on_toggle, on_select, on_pick, on_edit } =
-        (*handlers).clone();
-    // A jump names its annotation's kind, so that a kind switched off in the
-    // legend comes back to show the mention; made anew only with the result.
-    let on_jump = use_callback(view.clone(), {
-        let dispatcher = model.dispatcher();
-        move |index: usize, view: &Shared<View>| {
-            dispatcher.dispatch(Action::Jump(index, view.annotated.annotations.get(index).map(|a| a.kind)));
-        }
-    });
+    // The same every render: a new callback each render would make every
+    // child's props differ, and re-render the panels of a 1 MB document on
+    // every click.
+    let dispatch = model.dispatcher();
+    let on_release = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::Release))
+    };
 
     let count = view.annotated.annotations.len();
     let chars = model.text.chars().count();
@@ -309,7 +285,7 @@ pub fn app() -> Html {
         </header>
         <main class="layout">
             <div class="main-column">
-                <Editor text={model.text.clone()} on_text={on_text} on_load={on_load} on_clear={on_clear} />
+                <Editor text={model.text.clone()} dispatch={dispatch.clone()} />
                 if let Some(e) = &*save_error {
                     <p class="error" role="alert">{ e }</p>
                 }
@@ -323,16 +299,15 @@ pub fn app() -> Html {
                     { format!("{chars} characters, {count} annotations") }
                     if chars > 0 { { format!(" (annotated in {} ms)", whole_millis(view.millis)) } }
                 </p>
-                <Legend view={view.clone()} hidden={model.hidden} on_toggle={on_toggle} />
-                <Inspector text={model.text.clone()} view={view.clone()} selected={model.selected}
-                    picked={model.picked} undo_count={model.edits.len()}
-                    on_edit={on_edit} on_jump={on_jump.clone()} on_undo={on_undo} />
+                { legend(&view, model.hidden, &dispatch) }
+                { inspector(&InspectorProps { text: model.text.clone(), view: view.clone(), selected: model.selected,
+                    picked: model.picked, undo_count: model.edits.len(), dispatch: dispatch.clone() }) }
                 <Reader text={model.text.clone()} view={view.clone()} hidden={model.hidden}
-                    selected={model.selected} focus={model.focus} on_select={on_select} on_pick={on_pick} />
+                    selected={model.selected} focus={model.focus} dispatch={dispatch.clone()} />
             </div>
             <aside id="overview" class="side-column" aria-label="Document overview" tabindex="-1">
                 <Exports text={model.text.clone()} name={model.name.clone()} view={view.clone()} />
-                <Panels text={model.text.clone()} view={view} on_jump={on_jump} />
+                <Panels text={model.text.clone()} view={view} {dispatch} />
             </aside>
         </main>
         </>

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::app::{Action, Dispatch};
 use crate::errors::js_message;
 
 /// How long typing must pause before the text is annotated.
@@ -31,12 +32,9 @@ const EXAMPLES: [(&str, &str); 6] = [
 pub struct EditorProps {
     /// The current text.
     pub text: AttrValue,
-    /// Called with the text after typing pauses.
-    pub on_text: Callback<String>,
-    /// Called with `(text, file name)` when a file or example is loaded.
-    pub on_load: Callback<(String, String)>,
-    /// Called when the person confirms clearing.
-    pub on_clear: Callback<()>,
+    /// Takes the text after typing pauses, a file or example loaded (text
+    /// and file name), and the clearing once confirmed.
+    pub dispatch: Dispatch,
 }
 
 /// Decodes a file's bytes as the command line does, or says why not.
@@ -68,28 +66,28 @@ pub fn editor(props: &EditorProps) -> Html {
     }
 
     let oninput = {
-        let on_text = props.on_text.clone();
+        let dispatch = props.dispatch.clone();
         let pending = pending.clone();
         Callback::from(move |e: InputEvent| {
             let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() else { return };
-            let on_text = on_text.clone();
-            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || on_text.emit(area.value())));
+            let dispatch = dispatch.clone();
+            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || dispatch.dispatch(Action::SetText(area.value()))));
         })
     };
 
     let read = {
-        let on_load = props.on_load.clone();
+        let dispatch = props.dispatch.clone();
         let error = error.clone();
         let reader = reader.clone();
         Rc::new(move |file: web_sys::File| {
             let name = file.name();
-            let on_load = on_load.clone();
+            let dispatch = dispatch.clone();
             let error = error.clone();
             let task = gloo::file::callbacks::read_as_bytes(&file.into(), move |bytes| {
                 match bytes.map_err(|e| format!("{name}: {e}")).and_then(|b| decode(&name, &b)) {
                     Ok(text) => {
                         error.set(None);
-                        on_load.emit((text, name));
+                        dispatch.dispatch(Action::Load(text, name));
                     }
                     Err(e) => error.set(Some(e)),
                 }
@@ -141,13 +139,13 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
     let clear = {
-        let on_clear = props.on_clear.clone();
+        let dispatch = props.dispatch.clone();
         let pending = pending.clone();
         let empty = props.text.is_empty();
         Callback::from(move |_| {
             if empty || gloo::dialogs::confirm("Clear the text and its corrections? This cannot be undone.") {
                 pending.borrow_mut().take();
-                on_clear.emit(());
+                dispatch.dispatch(Action::Clear);
             }
         })
     };
@@ -164,7 +162,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     tabindex="-1" aria-hidden="true" {onchange} />
                 <button type="button" class="danger" onclick={clear}>{ "Clear" }</button>
             </div>
-            { examples(&props.on_load, &error, &busy) }
+            { examples(&props.dispatch, &error, &busy) }
             if let Some(e) = &*error {
                 <p class="error" role="alert">{ e }</p>
             }
@@ -174,17 +172,17 @@ pub fn editor(props: &EditorProps) -> Html {
 
 /// The example documents, one button each: one click fetches and loads
 /// it, or shows in `error` why not; `busy` while one is being fetched.
-fn examples(on_load: &Callback<(String, String)>, error: &UseStateHandle<Option<String>>, busy: &UseStateHandle<bool>) -> Html {
+fn examples(dispatch: &Dispatch, error: &UseStateHandle<Option<String>>, busy: &UseStateHandle<bool>) -> Html {
     let button = |(file, label): &(&'static str, &'static str)| {
         let file = *file;
-        let (on_load, error, busy) = (on_load.clone(), error.clone(), busy.clone());
+        let (dispatch, error, busy) = (dispatch.clone(), error.clone(), busy.clone());
         let disabled = *busy;
         let onclick = Callback::from(move |_| {
-            let (on_load, error, busy) = (on_load.clone(), error.clone(), busy.clone());
+            let (dispatch, error, busy) = (dispatch.clone(), error.clone(), busy.clone());
             busy.set(true);
             yew::platform::spawn_local(async move {
                 match fetch_example(file).await {
-                    Ok(text) => on_load.emit((text, file.to_string())),
+                    Ok(text) => dispatch.dispatch(Action::Load(text, file.to_string())),
                     Err(e) => error.set(Some(format!("{file}: {e}"))),
                 }
                 busy.set(false);

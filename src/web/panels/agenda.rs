@@ -20,7 +20,7 @@ fn tree(props: &PanelProps, nodes: &[AgendaNode]) -> Html {
                 });
                 html! {
                     <li>
-                        { jump(html! { <><span class="number">{ &n.number }</span>{ " " }{ &n.title }</> }, index, &props.on_jump) }
+                        { jump(html! { <><span class="number">{ &n.number }</span>{ " " }{ &n.title }</> }, index, props) }
                         if !n.items.is_empty() { { tree(props, &n.items) } }
                     </li>
                 }

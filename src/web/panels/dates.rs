@@ -26,7 +26,7 @@ pub fn dates(props: &PanelProps) -> Html {
         html! {
             <ul class="dates">
                 { for dates.iter().map(|(label, i, n)| {
-                    html! { <li>{ jump(html! { <>{ label }<span class="count">{ *n }</span></> }, Some(*i), &props.on_jump) }</li> }
+                    html! { <li>{ jump(html! { <>{ label }<span class="count">{ *n }</span></> }, Some(*i), props) }</li> }
                 }) }
             </ul>
         }

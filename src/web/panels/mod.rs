@@ -12,7 +12,7 @@ mod symbols;
 use undoc::{Annotation, Kind};
 use yew::prelude::*;
 
-use crate::app::{Shared, View};
+use crate::app::{jump_on_click, Dispatch, Shared, View};
 
 /// Props shared by every panel.
 #[derive(Properties, PartialEq)]
@@ -21,8 +21,8 @@ pub struct PanelProps {
     pub text: AttrValue,
     /// The annotations.
     pub view: Shared<View>,
-    /// Called with the index of an annotation to go to.
-    pub on_jump: Callback<usize>,
+    /// Takes the jumps to an annotation.
+    pub dispatch: Dispatch,
 }
 
 /// The index of the first annotation of `kind` that `matches`.
@@ -46,11 +46,10 @@ pub fn grouped(mut mentions: Vec<(String, usize)>) -> Vec<(String, usize, usize)
 }
 
 /// A button that jumps to annotation `index` (plain text when there is none).
-pub fn jump(label: Html, index: Option<usize>, on_jump: &Callback<usize>) -> Html {
+pub fn jump(label: Html, index: Option<usize>, props: &PanelProps) -> Html {
     match index {
         Some(i) => {
-            let on_jump = on_jump.clone();
-            html! { <button type="button" class="link" onclick={Callback::from(move |_| on_jump.emit(i))}>{ label }</button> }
+            html! { <button type="button" class="link" onclick={jump_on_click(&props.dispatch, &props.view, Some(i))}>{ label }</button> }
         }
         None => label,
     }

@@ -30,7 +30,7 @@ pub fn participants(props: &PanelProps) -> Html {
                     <ul class="participants">
                         { for group.iter().map(|e| {
                             let index = mentions.of(&Entity::of_participant(e)).first().copied();
-                            html! { <li>{ jump(html! { <>{ &e.name }<span class="count">{ e.mentions }</span></> }, index, &props.on_jump) }</li> }
+                            html! { <li>{ jump(html! { <>{ &e.name }<span class="count">{ e.mentions }</span></> }, index, props) }</li> }
                         }) }
                     </ul>
                     </>

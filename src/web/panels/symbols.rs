@@ -29,7 +29,7 @@ pub fn symbols(props: &PanelProps) -> Html {
             <ul class="symbols">
                 { for symbols.iter().map(|(name, i, n)| html! {
                     <li>
-                        { jump(html! { <>{ name }<span class="count">{ *n }</span></> }, Some(*i), &props.on_jump) }
+                        { jump(html! { <>{ name }<span class="count">{ *n }</span></> }, Some(*i), props) }
                         if let Some(url) = url(*i) {
                             { " " }<a href={url} target="_blank" rel="noopener noreferrer"
                                 aria-label={format!("{name} on undocs.org")}>{ "undocs.org" }</a>
