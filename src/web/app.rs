@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::corrections::{self, Edit};
 use crate::editor::Editor;
-use crate::exports::Exports;
+use crate::exports::exports;
 use crate::highlights::Reader;
 use crate::inspector::{inspector, InspectorProps};
 use crate::legend::legend;
@@ -93,6 +93,12 @@ pub struct Model {
     /// The text is not annotated until the person asks: the page stopped
     /// on an internal error last time, perhaps on this very text.
     pub held: bool,
+    /// Why the last file or example could not be opened; it goes once the
+    /// text changes.
+    pub input_error: Option<String>,
+    /// What the last export said (`Saved x.json`); it goes once the text or
+    /// the name changes, since it spoke of them.
+    pub exported: Option<String>,
 }
 
 /// What can happen to the state.
@@ -118,6 +124,10 @@ pub enum Action {
     Jump(usize, Option<Kind>),
     /// Annotate a held text after all.
     Release,
+    /// A file or example could not be opened (`None`: one was).
+    InputError(Option<String>),
+    /// An export's outcome.
+    Exported(String),
 }
 
 impl Reducible for Model {
@@ -131,12 +141,20 @@ impl Reducible for Model {
                     return self;
                 }
                 m.edits = Rc::new(corrections::rebase(&m.edits, &m.text, &text));
+                m.input_error = None;
+                m.exported = None;
                 m.text = text.into();
                 m.held = false;
                 m.selected = None;
                 m.picked = None;
             }
             Action::Load(text, name) => {
+                if text != m.text.as_str() {
+                    m.input_error = None;
+                    m.exported = None;
+                } else if name != m.name.as_str() {
+                    m.exported = None;
+                }
                 m.text = text.into();
                 m.name = name.into();
                 m.edits = Rc::default();
@@ -147,6 +165,12 @@ impl Reducible for Model {
             }
             Action::Release => m.held = false,
             Action::Clear => {
+                if !m.text.is_empty() {
+                    m.input_error = None;
+                    m.exported = None;
+                } else if m.name != PASTED {
+                    m.exported = None;
+                }
                 m.held = false;
                 m.text = AttrValue::default();
                 m.name = PASTED.into();
@@ -155,6 +179,8 @@ impl Reducible for Model {
                 m.picked = None;
                 m.focus = None;
             }
+            Action::InputError(error) => m.input_error = error,
+            Action::Exported(message) => m.exported = Some(message),
             Action::Toggle(kind) => m.hidden = m.hidden.toggled(kind),
             Action::Select(index) => {
                 m.selected = index;
@@ -242,6 +268,8 @@ pub fn app() -> Html {
             picked: None,
             focus: None,
             held: storage::take_crash() && !stored.text.is_empty(),
+            input_error: None,
+            exported: None,
         }
     });
     let base = use_memo((model.text.clone(), model.held), |(text, held)| {
@@ -285,7 +313,7 @@ pub fn app() -> Html {
         </header>
         <main class="layout">
             <div class="main-column">
-                <Editor text={model.text.clone()} dispatch={dispatch.clone()} />
+                <Editor text={model.text.clone()} error={model.input_error.clone()} dispatch={dispatch.clone()} />
                 if let Some(e) = &*save_error {
                     <p class="error" role="alert">{ e }</p>
                 }
@@ -306,7 +334,7 @@ pub fn app() -> Html {
                     selected={model.selected} focus={model.focus} dispatch={dispatch.clone()} />
             </div>
             <aside id="overview" class="side-column" aria-label="Document overview" tabindex="-1">
-                <Exports text={model.text.clone()} name={model.name.clone()} view={view.clone()} />
+                { exports(&model.text, &model.name, &view, model.exported.as_deref(), &dispatch) }
                 <Panels text={model.text.clone()} view={view} {dispatch} />
             </aside>
         </main>

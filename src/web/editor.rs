@@ -32,6 +32,8 @@ const EXAMPLES: [(&str, &str); 6] = [
 pub struct EditorProps {
     /// The current text.
     pub text: AttrValue,
+    /// Why the last file or example could not be opened.
+    pub error: Option<String>,
     /// Takes the text after typing pauses, a file or example loaded (text
     /// and file name), and the clearing once confirmed.
     pub dispatch: Dispatch,
@@ -56,14 +58,8 @@ fn gb18030(bytes: &[u8]) -> Option<String> {
 pub fn editor(props: &EditorProps) -> Html {
     let pending = use_mut_ref(|| None::<Timeout>);
     let reader = use_mut_ref(|| None::<FileReader>);
-    let error = use_state(|| None::<String>);
     let file_input = use_node_ref();
     let busy = use_state(|| false);
-    {
-        // A message about an earlier file goes once the text changes.
-        let error = error.clone();
-        use_effect_with(props.text.clone(), move |_| error.set(None));
-    }
 
     let oninput = {
         let dispatch = props.dispatch.clone();
@@ -77,19 +73,17 @@ pub fn editor(props: &EditorProps) -> Html {
 
     let read = {
         let dispatch = props.dispatch.clone();
-        let error = error.clone();
         let reader = reader.clone();
         Rc::new(move |file: web_sys::File| {
             let name = file.name();
             let dispatch = dispatch.clone();
-            let error = error.clone();
             let task = gloo::file::callbacks::read_as_bytes(&file.into(), move |bytes| {
                 match bytes.map_err(|e| format!("{name}: {e}")).and_then(|b| decode(&name, &b)) {
                     Ok(text) => {
-                        error.set(None);
+                        dispatch.dispatch(Action::InputError(None));
                         dispatch.dispatch(Action::Load(text, name));
                     }
-                    Err(e) => error.set(Some(e)),
+                    Err(e) => dispatch.dispatch(Action::InputError(Some(e))),
                 }
             });
             *reader.borrow_mut() = Some(task);
@@ -162,8 +156,8 @@ pub fn editor(props: &EditorProps) -> Html {
                     tabindex="-1" aria-hidden="true" {onchange} />
                 <button type="button" class="danger" onclick={clear}>{ "Clear" }</button>
             </div>
-            { examples(&props.dispatch, &error, &busy) }
-            if let Some(e) = &*error {
+            { examples(&props.dispatch, &busy) }
+            if let Some(e) = &props.error {
                 <p class="error" role="alert">{ e }</p>
             }
         </section>
@@ -171,19 +165,19 @@ pub fn editor(props: &EditorProps) -> Html {
 }
 
 /// The example documents, one button each: one click fetches and loads
-/// it, or shows in `error` why not; `busy` while one is being fetched.
-fn examples(dispatch: &Dispatch, error: &UseStateHandle<Option<String>>, busy: &UseStateHandle<bool>) -> Html {
+/// it, or says why not; `busy` while one is being fetched.
+fn examples(dispatch: &Dispatch, busy: &UseStateHandle<bool>) -> Html {
     let button = |(file, label): &(&'static str, &'static str)| {
         let file = *file;
-        let (dispatch, error, busy) = (dispatch.clone(), error.clone(), busy.clone());
+        let (dispatch, busy) = (dispatch.clone(), busy.clone());
         let disabled = *busy;
         let onclick = Callback::from(move |_| {
-            let (dispatch, error, busy) = (dispatch.clone(), error.clone(), busy.clone());
+            let (dispatch, busy) = (dispatch.clone(), busy.clone());
             busy.set(true);
             yew::platform::spawn_local(async move {
                 match fetch_example(file).await {
                     Ok(text) => dispatch.dispatch(Action::Load(text, file.to_string())),
-                    Err(e) => error.set(Some(format!("{file}: {e}"))),
+                    Err(e) => dispatch.dispatch(Action::InputError(Some(format!("{file}: {e}")))),
                 }
                 busy.set(false);
             });
