@@ -32,6 +32,6 @@ fn tree(props: &PanelProps, nodes: &[AgendaNode]) -> Html {
 /// The agenda panel.
 pub fn agenda(props: &PanelProps) -> Html {
     let nodes = &props.view.annotated.agenda;
-    let body = if nodes.is_empty() { html! { <p class="empty">{ "No agenda found." }</p> } } else { tree(props, nodes) };
-    panel("Agenda", count(nodes), body)
+    let body = (!nodes.is_empty()).then(|| tree(props, nodes));
+    panel("Agenda", count(nodes), "No agenda found.", body)
 }

@@ -3,7 +3,7 @@
 use undoc::{Kind, Value};
 use yew::prelude::*;
 
-use super::{grouped, jump, panel, PanelProps};
+use super::{grouped, jump, panel, with_count, PanelProps};
 
 /// The dates panel.
 pub fn dates(props: &PanelProps) -> Html {
@@ -20,16 +20,14 @@ pub fn dates(props: &PanelProps) -> Html {
         _ => None,
     });
     let dates = grouped(mentions.collect());
-    let body = if dates.is_empty() {
-        html! { <p class="empty">{ "No dates found." }</p> }
-    } else {
+    let body = (!dates.is_empty()).then(|| {
         html! {
             <ul class="dates">
                 { for dates.iter().map(|(label, i, n)| {
-                    html! { <li>{ jump(html! { <>{ label }<span class="count">{ *n }</span></> }, Some(*i), props) }</li> }
+                    html! { <li>{ jump(with_count(html! { label }, *n), Some(*i), props) }</li> }
                 }) }
             </ul>
         }
-    };
-    panel("Dates", dates.len(), body)
+    });
+    panel("Dates", dates.len(), "No dates found.", body)
 }

@@ -55,14 +55,25 @@ pub fn jump(label: Html, index: Option<usize>, props: &PanelProps) -> Html {
     }
 }
 
-/// A collapsible panel titled `title`.
-pub fn panel(title: &str, count: usize, body: Html) -> Html {
+/// A collapsible panel titled `title` with `count` entries: `body`, or
+/// the message `empty` when there is none.
+pub fn panel(title: &'static str, count: usize, empty: &'static str, body: Option<Html>) -> Html {
     html! {
         <details class="panel" open=true>
-            <summary><h2>{ title }<span class="count">{ count }</span></h2></summary>
-            { body }
+            <summary><h2>{ title }{ counted(count) }</h2></summary>
+            { body.unwrap_or_else(|| html! { <p class="empty">{ empty }</p> }) }
         </details>
     }
+}
+
+/// `label` followed by its count.
+pub fn with_count(label: Html, count: usize) -> Html {
+    html! { <>{ label }{ counted(count) }</> }
+}
+
+/// A count, as the panels and the legend show it.
+pub fn counted(count: usize) -> Html {
+    html! { <span class="count">{ count }</span> }
 }
 
 /// All panels: one component, since they all show the same result (a

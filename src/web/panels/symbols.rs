@@ -5,7 +5,7 @@ use undoc::model::SymbolValue;
 use undoc::Value;
 use yew::prelude::*;
 
-use super::{grouped, jump, panel, PanelProps};
+use super::{grouped, jump, panel, with_count, PanelProps};
 
 /// The symbols panel.
 pub fn symbols(props: &PanelProps) -> Html {
@@ -22,14 +22,12 @@ pub fn symbols(props: &PanelProps) -> Html {
         Value::Symbol(SymbolValue::Document { url, .. }) => Some(url.clone()),
         _ => None,
     };
-    let body = if symbols.is_empty() {
-        html! { <p class="empty">{ "No symbols found." }</p> }
-    } else {
+    let body = (!symbols.is_empty()).then(|| {
         html! {
             <ul class="symbols">
                 { for symbols.iter().map(|(name, i, n)| html! {
                     <li>
-                        { jump(html! { <>{ name }<span class="count">{ *n }</span></> }, Some(*i), props) }
+                        { jump(with_count(html! { name }, *n), Some(*i), props) }
                         if let Some(url) = url(*i) {
                             { " " }<a href={url} target="_blank" rel="noopener noreferrer"
                                 aria-label={format!("{name} on undocs.org")}>{ "undocs.org" }</a>
@@ -38,6 +36,6 @@ pub fn symbols(props: &PanelProps) -> Html {
                 }) }
             </ul>
         }
-    };
-    panel("Symbols", symbols.len(), body)
+    });
+    panel("Symbols", symbols.len(), "No symbols found.", body)
 }
