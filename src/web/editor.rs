@@ -5,7 +5,6 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
@@ -57,7 +56,8 @@ fn gb18030(bytes: &[u8]) -> Option<String> {
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let pending = use_mut_ref(|| None::<Timeout>);
-    let reader = use_mut_ref(|| None::<FileReader>);
+    // Counts the files opened: only the last one's read is loaded.
+    let opened = use_mut_ref(|| 0u32);
     let file_input = use_node_ref();
     let busy = use_state(|| false);
 
@@ -73,12 +73,24 @@ pub fn editor(props: &EditorProps) -> Html {
 
     let read = {
         let dispatch = props.dispatch.clone();
-        let reader = reader.clone();
+        let opened = opened.clone();
         Rc::new(move |file: web_sys::File| {
             let name = file.name();
-            let dispatch = dispatch.clone();
-            let task = gloo::file::callbacks::read_as_bytes(&file.into(), move |bytes| {
-                match bytes.map_err(|e| format!("{name}: {e}")).and_then(|b| decode(&name, &b)) {
+            let (dispatch, opened) = (dispatch.clone(), opened.clone());
+            let n = {
+                let mut count = opened.borrow_mut();
+                *count = count.wrapping_add(1);
+                *count
+            };
+            yew::platform::spawn_local(async move {
+                let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                // A file opened since supersedes this one, as a dropped
+                // FileReader used to.
+                if *opened.borrow() != n {
+                    return;
+                }
+                let bytes = read.map(|b| js_sys::Uint8Array::new(&b).to_vec()).map_err(|e| format!("{name}: {}", read_error(e)));
+                match bytes.and_then(|b| decode(&name, &b)) {
                     Ok(text) => {
                         dispatch.dispatch(Action::InputError(None));
                         dispatch.dispatch(Action::Load(text, name));
@@ -86,7 +98,6 @@ pub fn editor(props: &EditorProps) -> Html {
                     Err(e) => dispatch.dispatch(Action::InputError(Some(e))),
                 }
             });
-            *reader.borrow_mut() = Some(task);
         })
     };
 
@@ -189,6 +200,20 @@ fn examples(dispatch: &Dispatch, busy: &UseStateHandle<bool>) -> Html {
             <span id="examples-title">{ "Examples:" }</span>
             { for EXAMPLES.iter().map(button) }
         </div>
+    }
+}
+
+/// Why a file could not be read, in the words of `gloo::file`, whose
+/// `FileReader` callbacks (2 KB more of wasm) `Blob::arrayBuffer` replaces:
+/// the read fails with the same exceptions.
+fn read_error(error: wasm_bindgen::JsValue) -> String {
+    let Some(e) = error.dyn_ref::<js_sys::Error>() else { return js_message(error) };
+    let message = String::from(e.message());
+    match String::from(e.name()).as_str() {
+        "NotFoundError" => format!("FileReader cannot find blob: {message}"),
+        "NotReadableError" => format!("FileReader cannot read contents of blob: {message}"),
+        "SecurityError" => format!("FileReader encountered a security exception: {message}"),
+        _ => js_message(error),
     }
 }
 
