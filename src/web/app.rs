@@ -99,6 +99,10 @@ pub struct Model {
     /// What the last export said (`Saved x.json`); it goes once the text or
     /// the name changes, since it spoke of them.
     pub exported: Option<String>,
+    /// Why the browser refused to keep the document, after the last save.
+    pub save_error: Option<String>,
+    /// An example is being fetched.
+    pub fetching: bool,
 }
 
 /// What can happen to the state.
@@ -128,6 +132,10 @@ pub enum Action {
     InputError(Option<String>),
     /// An export's outcome.
     Exported(String),
+    /// The outcome of keeping the document in the browser.
+    Saved(Option<String>),
+    /// An example started (`true`) or stopped being fetched.
+    Fetching(bool),
 }
 
 impl Reducible for Model {
@@ -181,6 +189,8 @@ impl Reducible for Model {
             }
             Action::InputError(error) => m.input_error = error,
             Action::Exported(message) => m.exported = Some(message),
+            Action::Saved(error) => m.save_error = error,
+            Action::Fetching(busy) => m.fetching = busy,
             Action::Toggle(kind) => m.hidden = m.hidden.toggled(kind),
             Action::Select(index) => {
                 m.selected = index;
@@ -270,6 +280,8 @@ pub fn app() -> Html {
             held: storage::take_crash() && !stored.text.is_empty(),
             input_error: None,
             exported: None,
+            save_error: None,
+            fetching: false,
         }
     });
     let base = use_memo((model.text.clone(), model.held), |(text, held)| {
@@ -286,12 +298,11 @@ pub fn app() -> Html {
     });
     let view = Shared(view);
 
-    let save_error = use_state(|| None::<String>);
     {
-        let save_error = save_error.clone();
+        let dispatch = model.dispatcher();
         use_effect_with((model.text.clone(), model.name.clone(), model.edits.clone()), move |(text, name, edits)| {
             let stored = Stored { text: text.to_string(), name: name.to_string(), edits: edits.to_vec() };
-            save_error.set(storage::save(&stored).err());
+            dispatch.dispatch(Action::Saved(storage::save(&stored).err()));
         });
     }
 
@@ -313,8 +324,8 @@ pub fn app() -> Html {
         </header>
         <main class="layout">
             <div class="main-column">
-                <Editor text={model.text.clone()} error={model.input_error.clone()} dispatch={dispatch.clone()} />
-                if let Some(e) = &*save_error {
+                <Editor text={model.text.clone()} error={model.input_error.clone()} fetching={model.fetching} dispatch={dispatch.clone()} />
+                if let Some(e) = &model.save_error {
                     <p class="error" role="alert">{ e }</p>
                 }
                 if model.held {

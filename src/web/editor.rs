@@ -33,6 +33,8 @@ pub struct EditorProps {
     pub text: AttrValue,
     /// Why the last file or example could not be opened.
     pub error: Option<String>,
+    /// An example is being fetched (its buttons wait).
+    pub fetching: bool,
     /// Takes the text after typing pauses, a file or example loaded (text
     /// and file name), and the clearing once confirmed.
     pub dispatch: Dispatch,
@@ -59,7 +61,6 @@ pub fn editor(props: &EditorProps) -> Html {
     // Counts the files opened: only the last one's read is loaded.
     let opened = use_mut_ref(|| 0u32);
     let file_input = use_node_ref();
-    let busy = use_state(|| false);
 
     let oninput = {
         let dispatch = props.dispatch.clone();
@@ -167,7 +168,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     tabindex="-1" aria-hidden="true" {onchange} />
                 <button type="button" class="danger" onclick={clear}>{ "Clear" }</button>
             </div>
-            { examples(&props.dispatch, &busy) }
+            { examples(&props.dispatch, props.fetching) }
             if let Some(e) = &props.error {
                 <p class="error" role="alert">{ e }</p>
             }
@@ -176,24 +177,23 @@ pub fn editor(props: &EditorProps) -> Html {
 }
 
 /// The example documents, one button each: one click fetches and loads
-/// it, or says why not; `busy` while one is being fetched.
-fn examples(dispatch: &Dispatch, busy: &UseStateHandle<bool>) -> Html {
+/// it, or says why not; disabled while one is being `fetching`.
+fn examples(dispatch: &Dispatch, fetching: bool) -> Html {
     let button = |(file, label): &(&'static str, &'static str)| {
         let file = *file;
-        let (dispatch, busy) = (dispatch.clone(), busy.clone());
-        let disabled = *busy;
+        let dispatch = dispatch.clone();
         let onclick = Callback::from(move |_| {
-            let (dispatch, busy) = (dispatch.clone(), busy.clone());
-            busy.set(true);
+            let dispatch = dispatch.clone();
+            dispatch.dispatch(Action::Fetching(true));
             yew::platform::spawn_local(async move {
                 match fetch_example(file).await {
                     Ok(text) => dispatch.dispatch(Action::Load(text, file.to_string())),
                     Err(e) => dispatch.dispatch(Action::InputError(Some(format!("{file}: {e}")))),
                 }
-                busy.set(false);
+                dispatch.dispatch(Action::Fetching(false));
             });
         });
-        html! { <button type="button" class="example" data-file={file} {onclick} {disabled}>{ *label }</button> }
+        html! { <button type="button" class="example" data-file={file} {onclick} disabled={fetching}>{ *label }</button> }
     };
     html! {
         <div class="examples" role="group" aria-labelledby="examples-title">
