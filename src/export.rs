@@ -126,14 +126,79 @@ pub fn to_json(text: &str, annotated: &Annotated, name: &str) -> String {
         participants: &annotated.participants,
         diagnostics: &annotated.diagnostics,
     };
-    let mut json = serde_json::to_string_pretty(&export).unwrap_or_default();
-    json.push('\n');
-    json
+    pretty(&serde_json::to_string(&export).unwrap_or_default())
+}
+
+/// Compact JSON re-indented exactly as `serde_json::to_string_pretty` writes
+/// it (two spaces, `": "`, `{}` and `[]` when empty), with a trailing
+/// newline. Every JSON file is written compact and then re-indented, so that
+/// the wasm holds one instance of each type's serialiser, not a compact
+/// and a pretty one. Linear.
+pub(crate) fn pretty(compact: &str) -> String {
+    let bytes = compact.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() * 2);
+    let mut depth = 0usize;
+    let newline = |out: &mut Vec<u8>, depth: usize| {
+        out.push(b'\n');
+        out.resize(out.len() + 2 * depth, b' ');
+    };
+    let (mut i, mut quoted) = (0, false);
+    while i < bytes.len() {
+        let b = bytes[i];
+        out.push(b);
+        if quoted {
+            match b {
+                b'\\' => {
+                    i += 1;
+                    out.push(bytes[i]);
+                }
+                b'"' => quoted = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => quoted = true,
+                b'{' | b'[' if matches!(bytes.get(i + 1), Some(b'}' | b']')) => {
+                    i += 1;
+                    out.push(bytes[i]);
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+                b'}' | b']' => {
+                    out.pop();
+                    depth -= 1;
+                    newline(&mut out, depth);
+                    out.push(b);
+                }
+                b',' => newline(&mut out, depth),
+                b':' => out.push(b' '),
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    out.push(b'\n');
+    // Only ASCII bytes were added, and only between whole characters.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pretty_is_serde_jsons_pretty() {
+        let value = serde_json::json!({
+            "a": [], "b": {}, "c": [1, [2, []], {"d": null}], "e": "q\"u{o}[t]e,:\\", "f": {"g": [true, false, 1.5]},
+            "h": "中文\n😀", "i": [{}], "": ""
+        });
+        for v in [value.clone(), serde_json::json!([]), serde_json::json!({}), serde_json::json!("x"), serde_json::json!(3), value["c"].clone()] {
+            let want = serde_json::to_string_pretty(&v).unwrap() + "\n";
+            assert_eq!(pretty(&serde_json::to_string(&v).unwrap()), want);
+        }
+    }
 
     #[test]
     fn offsets_in_code_points_and_utf16() {

@@ -17,7 +17,7 @@
 //!     "target": { "source": …, "selector": [ { "type": "TextPositionSelector", "start": 88, "end": 103 }, … ] } } ] } }
 //! ```
 
-use serde::Serialize;
+use std::fmt::Write;
 
 use super::{locate, value_json, Located};
 use crate::model::{Annotated, Origin};
@@ -28,135 +28,68 @@ pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 /// How many code points of context the quote selector keeps on each side.
 const CONTEXT_CHARS: usize = 32;
 
-#[derive(Serialize)]
-struct Collection<'a> {
-    #[serde(rename = "@context")]
-    context: &'static str,
-    id: String,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    label: String,
-    total: usize,
-    first: Page<'a>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Page<'a> {
-    id: String,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    part_of: String,
-    start_index: usize,
-    items: Vec<WebAnnotation<'a>>,
-}
-
-#[derive(Serialize)]
-struct WebAnnotation<'a> {
-    id: String,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    motivation: &'static str,
-    creator: Creator,
-    body: [Body; 2],
-    target: Target<'a>,
-}
-
-#[derive(Serialize)]
-struct Creator {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<&'static str>,
-}
-
-#[derive(Serialize)]
-struct Body {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    purpose: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    format: Option<&'static str>,
-    value: String,
-}
-
-#[derive(Serialize)]
-struct Target<'a> {
-    source: &'a Source,
-    selector: (PositionSelector, QuoteSelector<'a>),
-}
-
-#[derive(Serialize)]
-struct Source {
-    id: String,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    format: &'static str,
-    language: &'static str,
-}
-
-#[derive(Serialize)]
-struct PositionSelector {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct QuoteSelector<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    exact: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    prefix: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    suffix: &'a str,
-}
-
 /// Writes the annotations of `annotated` (found in `text`, read from the file
 /// called `name`) as a Web Annotation collection (pretty, trailing newline).
+///
+/// Written as compact JSON text, member by member in the order of the
+/// module's example, then re-indented: serde structs for the nine kinds of
+/// object were some 4 KB more of wasm than these few lines.
 pub fn to_jsonld(text: &str, annotated: &Annotated, name: &str) -> String {
     let (located, _) = locate(text, annotated, |_, _| Vec::new());
     let document = format!("urn:undoc:{}", iri_escape(name));
-    let source = Source { id: document.clone(), kind: "Text", format: "text/plain", language: annotated.language.code() };
-    let items: Vec<WebAnnotation<'_>> = located.iter().map(|l| annotation(text, l, &document, &source)).collect();
-    let collection = Collection {
-        context: CONTEXT,
-        id: format!("{document}#annotations"),
-        kind: "AnnotationCollection",
-        label: format!("undoc annotations of {name}"),
-        total: items.len(),
-        first: Page { id: format!("{document}#page1"), kind: "AnnotationPage", part_of: format!("{document}#annotations"), start_index: 0, items },
-    };
-    let mut out = serde_json::to_string_pretty(&collection).unwrap_or_default();
-    out.push('\n');
-    out
+    let collection = json(&format!("{document}#annotations"));
+    let source = format!(
+        r#"{{"id":{},"type":"Text","format":"text/plain","language":{}}}"#,
+        json(&document),
+        json(annotated.language.code())
+    );
+    let mut out = format!(
+        r#"{{"@context":{},"id":{collection},"type":"AnnotationCollection","label":{},"total":{},"first":{{"id":{},"type":"AnnotationPage","partOf":{collection},"startIndex":0,"items":["#,
+        json(CONTEXT),
+        json(&format!("undoc annotations of {name}")),
+        located.len(),
+        json(&format!("{document}#page1")),
+    );
+    for (k, l) in located.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        annotation(&mut out, text, l, &document, &source);
+    }
+    out.push_str("]}}");
+    crate::export::pretty(&out)
 }
 
-fn annotation<'a>(text: &'a str, l: &Located<'a>, document: &str, source: &'a Source) -> WebAnnotation<'a> {
+/// `s` as a JSON string, escaped as serde_json escapes it.
+fn json(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// Appends the `Annotation` of `l`: its creator, a tagging body (the kind)
+/// and a describing one (the value as compact JSON), and a target with a
+/// position and a quote selector (prefix and suffix left out when empty).
+fn annotation(out: &mut String, text: &str, l: &Located<'_>, document: &str, source: &str) {
     let a = l.annotation;
     let creator = match a.origin {
-        Origin::Auto => Creator { kind: "Software", name: Some(concat!("undoc ", env!("CARGO_PKG_VERSION"))) },
-        Origin::Manual => Creator { kind: "Person", name: None },
+        Origin::Auto => concat!(r#"{"type":"Software","name":"undoc "#, env!("CARGO_PKG_VERSION"), r#""}"#),
+        Origin::Manual => r#"{"type":"Person"}"#,
     };
-    WebAnnotation {
-        id: format!("{document}#a{}", l.id),
-        kind: "Annotation",
-        motivation: "tagging",
-        creator,
-        body: [
-            Body { kind: "TextualBody", purpose: "tagging", format: None, value: a.kind.as_str().to_owned() },
-            Body { kind: "TextualBody", purpose: "describing", format: Some("application/json"), value: value_json(a) },
-        ],
-        target: Target {
-            source,
-            selector: (
-                PositionSelector { kind: "TextPositionSelector", start: l.start, end: l.end },
-                QuoteSelector { kind: "TextQuoteSelector", exact: l.text, prefix: prefix(text, a.span.start), suffix: suffix(text, a.span.end) },
-            ),
-        },
+    let _ = write!(
+        out,
+        r#"{{"id":{},"type":"Annotation","motivation":"tagging","creator":{creator},"body":[{{"type":"TextualBody","purpose":"tagging","value":{}}},{{"type":"TextualBody","purpose":"describing","format":"application/json","value":{}}}],"target":{{"source":{source},"selector":[{{"type":"TextPositionSelector","start":{},"end":{}}},{{"type":"TextQuoteSelector","exact":{}"#,
+        json(&format!("{document}#a{}", l.id)),
+        json(a.kind.as_str()),
+        json(&value_json(a)),
+        l.start,
+        l.end,
+        json(l.text),
+    );
+    for (key, context) in [("prefix", prefix(text, a.span.start)), ("suffix", suffix(text, a.span.end))] {
+        if !context.is_empty() {
+            let _ = write!(out, r#","{key}":{}"#, json(context));
+        }
     }
+    out.push_str("}]}}");
 }
 
 /// Up to [`CONTEXT_CHARS`] code points before byte `at`.

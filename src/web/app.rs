@@ -9,10 +9,10 @@ use yew::prelude::*;
 
 use crate::corrections::{self, Edit};
 use crate::editor::Editor;
-use crate::exports::Exports;
+use crate::exports::exports;
 use crate::highlights::Reader;
-use crate::inspector::Inspector;
-use crate::legend::Legend;
+use crate::inspector::{inspector, InspectorProps};
+use crate::legend::legend;
 use crate::mentions::Mentions;
 use crate::panels::Panels;
 use crate::storage::{self, Stored};
@@ -93,6 +93,16 @@ pub struct Model {
     /// The text is not annotated until the person asks: the page stopped
     /// on an internal error last time, perhaps on this very text.
     pub held: bool,
+    /// Why the last file or example could not be opened; it goes once the
+    /// text changes.
+    pub input_error: Option<String>,
+    /// What the last export said (`Saved x.json`); it goes once the text or
+    /// the name changes, since it spoke of them.
+    pub exported: Option<String>,
+    /// Why the browser refused to keep the document, after the last save.
+    pub save_error: Option<String>,
+    /// An example is being fetched.
+    pub fetching: bool,
 }
 
 /// What can happen to the state.
@@ -118,6 +128,14 @@ pub enum Action {
     Jump(usize, Option<Kind>),
     /// Annotate a held text after all.
     Release,
+    /// A file or example could not be opened (`None`: one was).
+    InputError(Option<String>),
+    /// An export's outcome.
+    Exported(String),
+    /// The outcome of keeping the document in the browser.
+    Saved(Option<String>),
+    /// An example started (`true`) or stopped being fetched.
+    Fetching(bool),
 }
 
 impl Reducible for Model {
@@ -131,12 +149,20 @@ impl Reducible for Model {
                     return self;
                 }
                 m.edits = Rc::new(corrections::rebase(&m.edits, &m.text, &text));
+                m.input_error = None;
+                m.exported = None;
                 m.text = text.into();
                 m.held = false;
                 m.selected = None;
                 m.picked = None;
             }
             Action::Load(text, name) => {
+                if text != m.text.as_str() {
+                    m.input_error = None;
+                    m.exported = None;
+                } else if name != m.name.as_str() {
+                    m.exported = None;
+                }
                 m.text = text.into();
                 m.name = name.into();
                 m.edits = Rc::default();
@@ -147,6 +173,12 @@ impl Reducible for Model {
             }
             Action::Release => m.held = false,
             Action::Clear => {
+                if !m.text.is_empty() {
+                    m.input_error = None;
+                    m.exported = None;
+                } else if m.name != PASTED {
+                    m.exported = None;
+                }
                 m.held = false;
                 m.text = AttrValue::default();
                 m.name = PASTED.into();
@@ -155,6 +187,10 @@ impl Reducible for Model {
                 m.picked = None;
                 m.focus = None;
             }
+            Action::InputError(error) => m.input_error = error,
+            Action::Exported(message) => m.exported = Some(message),
+            Action::Saved(error) => m.save_error = error,
+            Action::Fetching(busy) => m.fetching = busy,
             Action::Toggle(kind) => m.hidden = m.hidden.toggled(kind),
             Action::Select(index) => {
                 m.selected = index;
@@ -209,38 +245,22 @@ pub fn whole_millis(millis: f64) -> u64 {
     millis.round_ties_even() as u64
 }
 
-/// What the children call to change the state, made once per app.
-#[derive(Clone)]
-struct Handlers {
-    on_text: Callback<String>,
-    on_load: Callback<(String, String)>,
-    on_clear: Callback<()>,
-    on_undo: Callback<()>,
-    on_release: Callback<MouseEvent>,
-    on_toggle: Callback<Kind>,
-    on_select: Callback<Option<usize>>,
-    on_pick: Callback<Option<Span>>,
-    on_edit: Callback<Edit>,
-}
+/// What the children call to change the state: one per app, equal to
+/// itself across renders (so it never makes a child's props differ), and
+/// one type for every change, not a `Callback` type each.
+pub type Dispatch = UseReducerDispatcher<Model>;
 
-impl Handlers {
-    fn new(dispatcher: &UseReducerDispatcher<Model>) -> Handlers {
-        fn send<T: 'static>(d: &UseReducerDispatcher<Model>, f: impl Fn(T) -> Action + 'static) -> Callback<T> {
-            let d = d.clone();
-            Callback::from(move |x| d.dispatch(f(x)))
+/// A click that jumps to annotation `index` of `view` (none: does nothing),
+/// naming its kind, so that a kind switched off in the legend comes back to
+/// show the mention. One closure type for every jump on the page.
+pub fn jump_on_click(dispatch: &Dispatch, view: &View, index: Option<usize>) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    let jump = index.map(|i| (i, view.annotated.annotations.get(i).map(|a| a.kind)));
+    Callback::from(move |_| {
+        if let Some((index, kind)) = jump {
+            dispatch.dispatch(Action::Jump(index, kind));
         }
-        Handlers {
-            on_text: send(dispatcher, Action::SetText),
-            on_load: send(dispatcher, |(text, name)| Action::Load(text, name)),
-            on_clear: send(dispatcher, |()| Action::Clear),
-            on_undo: send(dispatcher, |()| Action::Undo),
-            on_release: send(dispatcher, |_| Action::Release),
-            on_toggle: send(dispatcher, Action::Toggle),
-            on_select: send(dispatcher, Action::Select),
-            on_pick: send(dispatcher, Action::Pick),
-            on_edit: send(dispatcher, Action::Edit),
-        }
-    }
+    })
 }
 
 /// The page.
@@ -258,6 +278,10 @@ pub fn app() -> Html {
             picked: None,
             focus: None,
             held: storage::take_crash() && !stored.text.is_empty(),
+            input_error: None,
+            exported: None,
+            save_error: None,
+            fetching: false,
         }
     });
     let base = use_memo((model.text.clone(), model.held), |(text, held)| {
@@ -274,31 +298,22 @@ pub fn app() -> Html {
     });
     let view = Shared(view);
 
-    let save_error = use_state(|| None::<String>);
     {
-        let save_error = save_error.clone();
+        let dispatch = model.dispatcher();
         use_effect_with((model.text.clone(), model.name.clone(), model.edits.clone()), move |(text, name, edits)| {
             let stored = Stored { text: text.to_string(), name: name.to_string(), edits: edits.to_vec() };
-            save_error.set(storage::save(&stored).err());
+            dispatch.dispatch(Action::Saved(storage::save(&stored).err()));
         });
     }
 
-    // Made once: a new callback each render would make every child's props
-    // differ, and re-render the panels of a 1 MB document on every click.
-    let handlers = use_memo((), {
-        let dispatcher = model.dispatcher();
-        move |()| Handlers::new(&dispatcher)
-    });
-    let Handlers { on_text, on_load, on_clear, on_undo, on_release, on_toggle, on_select, on_pick, on_edit } =
-        (*handlers).clone();
-    // A jump names its annotation's kind, so that a kind switched off in the
-    // legend comes back to show the mention; made anew only with the result.
-    let on_jump = use_callback(view.clone(), {
-        let dispatcher = model.dispatcher();
-        move |index: usize, view: &Shared<View>| {
-            dispatcher.dispatch(Action::Jump(index, view.annotated.annotations.get(index).map(|a| a.kind)));
-        }
-    });
+    // The same every render: a new callback each render would make every
+    // child's props differ, and re-render the panels of a 1 MB document on
+    // every click.
+    let dispatch = model.dispatcher();
+    let on_release = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::Release))
+    };
 
     let count = view.annotated.annotations.len();
     let chars = model.text.chars().count();
@@ -309,8 +324,8 @@ pub fn app() -> Html {
         </header>
         <main class="layout">
             <div class="main-column">
-                <Editor text={model.text.clone()} on_text={on_text} on_load={on_load} on_clear={on_clear} />
-                if let Some(e) = &*save_error {
+                <Editor text={model.text.clone()} error={model.input_error.clone()} fetching={model.fetching} dispatch={dispatch.clone()} />
+                if let Some(e) = &model.save_error {
                     <p class="error" role="alert">{ e }</p>
                 }
                 if model.held {
@@ -323,16 +338,15 @@ pub fn app() -> Html {
                     { format!("{chars} characters, {count} annotations") }
                     if chars > 0 { { format!(" (annotated in {} ms)", whole_millis(view.millis)) } }
                 </p>
-                <Legend view={view.clone()} hidden={model.hidden} on_toggle={on_toggle} />
-                <Inspector text={model.text.clone()} view={view.clone()} selected={model.selected}
-                    picked={model.picked} undo_count={model.edits.len()}
-                    on_edit={on_edit} on_jump={on_jump.clone()} on_undo={on_undo} />
+                { legend(&view, model.hidden, &dispatch) }
+                { inspector(&InspectorProps { text: model.text.clone(), view: view.clone(), selected: model.selected,
+                    picked: model.picked, undo_count: model.edits.len(), dispatch: dispatch.clone() }) }
                 <Reader text={model.text.clone()} view={view.clone()} hidden={model.hidden}
-                    selected={model.selected} focus={model.focus} on_select={on_select} on_pick={on_pick} />
+                    selected={model.selected} focus={model.focus} dispatch={dispatch.clone()} />
             </div>
             <aside id="overview" class="side-column" aria-label="Document overview" tabindex="-1">
-                <Exports text={model.text.clone()} name={model.name.clone()} view={view.clone()} />
-                <Panels text={model.text.clone()} view={view} on_jump={on_jump} />
+                { exports(&model.text, &model.name, &view, model.exported.as_deref(), &dispatch) }
+                <Panels text={model.text.clone()} view={view} {dispatch} />
             </aside>
         </main>
         </>

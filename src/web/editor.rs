@@ -5,11 +5,13 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use crate::app::{Action, Dispatch};
+use crate::errors::js_message;
 
 /// How long typing must pause before the text is annotated.
 const DEBOUNCE_MS: u32 = 250;
@@ -29,12 +31,13 @@ const EXAMPLES: [(&str, &str); 6] = [
 pub struct EditorProps {
     /// The current text.
     pub text: AttrValue,
-    /// Called with the text after typing pauses.
-    pub on_text: Callback<String>,
-    /// Called with `(text, file name)` when a file or example is loaded.
-    pub on_load: Callback<(String, String)>,
-    /// Called when the person confirms clearing.
-    pub on_clear: Callback<()>,
+    /// Why the last file or example could not be opened.
+    pub error: Option<String>,
+    /// An example is being fetched (its buttons wait).
+    pub fetching: bool,
+    /// Takes the text after typing pauses, a file or example loaded (text
+    /// and file name), and the clearing once confirmed.
+    pub dispatch: Dispatch,
 }
 
 /// Decodes a file's bytes as the command line does, or says why not.
@@ -55,43 +58,47 @@ fn gb18030(bytes: &[u8]) -> Option<String> {
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let pending = use_mut_ref(|| None::<Timeout>);
-    let reader = use_mut_ref(|| None::<FileReader>);
-    let error = use_state(|| None::<String>);
+    // Counts the files opened: only the last one's read is loaded.
+    let opened = use_mut_ref(|| 0u32);
     let file_input = use_node_ref();
-    {
-        // A message about an earlier file goes once the text changes.
-        let error = error.clone();
-        use_effect_with(props.text.clone(), move |_| error.set(None));
-    }
 
     let oninput = {
-        let on_text = props.on_text.clone();
+        let dispatch = props.dispatch.clone();
         let pending = pending.clone();
         Callback::from(move |e: InputEvent| {
             let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() else { return };
-            let on_text = on_text.clone();
-            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || on_text.emit(area.value())));
+            let dispatch = dispatch.clone();
+            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || dispatch.dispatch(Action::SetText(area.value()))));
         })
     };
 
     let read = {
-        let on_load = props.on_load.clone();
-        let error = error.clone();
-        let reader = reader.clone();
+        let dispatch = props.dispatch.clone();
+        let opened = opened.clone();
         Rc::new(move |file: web_sys::File| {
             let name = file.name();
-            let on_load = on_load.clone();
-            let error = error.clone();
-            let task = gloo::file::callbacks::read_as_bytes(&file.into(), move |bytes| {
-                match bytes.map_err(|e| format!("{name}: {e}")).and_then(|b| decode(&name, &b)) {
+            let (dispatch, opened) = (dispatch.clone(), opened.clone());
+            let n = {
+                let mut count = opened.borrow_mut();
+                *count = count.wrapping_add(1);
+                *count
+            };
+            yew::platform::spawn_local(async move {
+                let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                // A file opened since supersedes this one, as a dropped
+                // FileReader used to.
+                if *opened.borrow() != n {
+                    return;
+                }
+                let bytes = read.map(|b| js_sys::Uint8Array::new(&b).to_vec()).map_err(|e| format!("{name}: {}", read_error(e)));
+                match bytes.and_then(|b| decode(&name, &b)) {
                     Ok(text) => {
-                        error.set(None);
-                        on_load.emit((text, name));
+                        dispatch.dispatch(Action::InputError(None));
+                        dispatch.dispatch(Action::Load(text, name));
                     }
-                    Err(e) => error.set(Some(e)),
+                    Err(e) => dispatch.dispatch(Action::InputError(Some(e))),
                 }
             });
-            *reader.borrow_mut() = Some(task);
         })
     };
 
@@ -138,13 +145,13 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
     let clear = {
-        let on_clear = props.on_clear.clone();
+        let dispatch = props.dispatch.clone();
         let pending = pending.clone();
         let empty = props.text.is_empty();
         Callback::from(move |_| {
             if empty || gloo::dialogs::confirm("Clear the text and its corrections? This cannot be undone.") {
                 pending.borrow_mut().take();
-                on_clear.emit(());
+                dispatch.dispatch(Action::Clear);
             }
         })
     };
@@ -161,47 +168,32 @@ pub fn editor(props: &EditorProps) -> Html {
                     tabindex="-1" aria-hidden="true" {onchange} />
                 <button type="button" class="danger" onclick={clear}>{ "Clear" }</button>
             </div>
-            <Examples on_load={props.on_load.clone()} on_error={Callback::from({
-                let error = error.clone();
-                move |e| error.set(Some(e))
-            })} />
-            if let Some(e) = &*error {
+            { examples(&props.dispatch, props.fetching) }
+            if let Some(e) = &props.error {
                 <p class="error" role="alert">{ e }</p>
             }
         </section>
     }
 }
 
-/// Props of [`Examples`].
-#[derive(Properties, PartialEq)]
-struct ExamplesProps {
-    on_load: Callback<(String, String)>,
-    on_error: Callback<String>,
-}
-
-/// The example documents, one button each: one click fetches and loads it.
-#[function_component(Examples)]
-fn examples(props: &ExamplesProps) -> Html {
-    let busy = use_state(|| false);
+/// The example documents, one button each: one click fetches and loads
+/// it, or says why not; disabled while one is being `fetching`.
+fn examples(dispatch: &Dispatch, fetching: bool) -> Html {
     let button = |(file, label): &(&'static str, &'static str)| {
         let file = *file;
-        let on_load = props.on_load.clone();
-        let on_error = props.on_error.clone();
-        let handle = busy.clone();
+        let dispatch = dispatch.clone();
         let onclick = Callback::from(move |_| {
-            let on_load = on_load.clone();
-            let on_error = on_error.clone();
-            let busy = handle.clone();
-            busy.set(true);
+            let dispatch = dispatch.clone();
+            dispatch.dispatch(Action::Fetching(true));
             yew::platform::spawn_local(async move {
                 match fetch_example(file).await {
-                    Ok(text) => on_load.emit((text, file.to_string())),
-                    Err(e) => on_error.emit(format!("{file}: {e}")),
+                    Ok(text) => dispatch.dispatch(Action::Load(text, file.to_string())),
+                    Err(e) => dispatch.dispatch(Action::InputError(Some(format!("{file}: {e}")))),
                 }
-                busy.set(false);
+                dispatch.dispatch(Action::Fetching(false));
             });
         });
-        html! { <button type="button" class="example" data-file={file} {onclick} disabled={*busy}>{ *label }</button> }
+        html! { <button type="button" class="example" data-file={file} {onclick} disabled={fetching}>{ *label }</button> }
     };
     html! {
         <div class="examples" role="group" aria-labelledby="examples-title">
@@ -211,15 +203,30 @@ fn examples(props: &ExamplesProps) -> Html {
     }
 }
 
-/// Fetches `examples/FILE` from the page's own server and decodes it.
+/// Why a file could not be read, in the words of `gloo::file`, whose
+/// `FileReader` callbacks (2 KB more of wasm) `Blob::arrayBuffer` replaces:
+/// the read fails with the same exceptions.
+fn read_error(error: wasm_bindgen::JsValue) -> String {
+    let Some(e) = error.dyn_ref::<js_sys::Error>() else { return js_message(error) };
+    let message = String::from(e.message());
+    match String::from(e.name()).as_str() {
+        "NotFoundError" => format!("FileReader cannot find blob: {message}"),
+        "NotReadableError" => format!("FileReader cannot read contents of blob: {message}"),
+        "SecurityError" => format!("FileReader encountered a security exception: {message}"),
+        _ => js_message(error),
+    }
+}
+
+/// Fetches `examples/FILE` from the page's own server and decodes it. The
+/// browser's `fetch` directly: `gloo::net`'s request builder is several KB
+/// of wasm for one GET.
 async fn fetch_example(file: &str) -> Result<String, String> {
-    let response = gloo::net::http::Request::get(&format!("examples/{file}"))
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
+    use wasm_bindgen_futures::JsFuture;
+    let promise = gloo::utils::window().fetch_with_str(&format!("examples/{file}"));
+    let response: web_sys::Response = JsFuture::from(promise).await.map_err(js_message)?.unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let bytes = response.binary().await.map_err(|e| e.to_string())?;
-    decode(file, &bytes)
+    let buffer = JsFuture::from(response.array_buffer().map_err(js_message)?).await.map_err(js_message)?;
+    decode(file, &js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -5,19 +5,8 @@
 use undoc::formats::{ics, render, ExportOptions, Format};
 use yew::prelude::*;
 
-use crate::app::{Shared, View};
+use crate::app::{Action, Dispatch, Shared, View};
 use crate::download;
-
-/// Props of [`Exports`].
-#[derive(Properties, PartialEq)]
-pub struct ExportsProps {
-    /// The text.
-    pub text: AttrValue,
-    /// The source's file name.
-    pub name: AttrValue,
-    /// The annotations, with corrections.
-    pub view: Shared<View>,
-}
 
 /// The button label of a format's download.
 fn label(format: Format) -> &'static str {
@@ -42,37 +31,33 @@ fn now_seconds() -> u64 {
     (js_sys::Date::now() / 1000.0) as u64
 }
 
-/// The export toolbar.
-#[function_component(Exports)]
-pub fn exports(props: &ExportsProps) -> Html {
-    let status = use_state(|| None::<String>);
-    {
-        // "Saved x.json" is about the document it was saved from.
-        let status = status.clone();
-        use_effect_with((props.text.clone(), props.name.clone()), move |_| status.set(None));
-    }
+/// The export toolbar for `text` (from the file `name`) and its `view`,
+/// with what the last export said. A plain function, drawn with the page,
+/// its message in the page's state: a component would repeat Yew's
+/// lifecycle code in the wasm.
+pub fn exports(text: &AttrValue, name: &AttrValue, view: &Shared<View>, status: Option<&str>, dispatch: &Dispatch) -> Html {
     let export = |format: Format| {
-        let (text, name, view, status) = (props.text.clone(), props.name.clone(), props.view.clone(), status.clone());
+        let (text, name, view, dispatch) = (text.clone(), name.clone(), view.clone(), dispatch.clone());
         Callback::from(move |_| {
             let options = ExportOptions { name: &name, timestamp: now_seconds() };
             let content = render(format, &text, &view.annotated, &options);
             let file = file_name(&name, format);
             // As the command line warns: an empty calendar is rarely what was wanted.
             let empty = format == Format::Ics && ics::event_count(&view.annotated) == 0;
-            match download::save(&file, format.media_type(), &content) {
-                Ok(()) if empty => status.set(Some(format!("Saved {file}, without events: no schedule with dates was found"))),
-                Ok(()) => status.set(Some(format!("Saved {file}"))),
-                Err(_) => status.set(Some(format!("Could not save {file}"))),
-            }
+            dispatch.dispatch(Action::Exported(match download::save(&file, format.media_type(), &content) {
+                Ok(()) if empty => format!("Saved {file}, without events: no schedule with dates was found"),
+                Ok(()) => format!("Saved {file}"),
+                Err(_) => format!("Could not save {file}"),
+            }));
         })
     };
     let copy = {
-        let (text, name, view, status) = (props.text.clone(), props.name.clone(), props.view.clone(), status.clone());
+        let (text, name, view, dispatch) = (text.clone(), name.clone(), view.clone(), dispatch.clone());
         Callback::from(move |_| {
             let json = render(Format::Json, &text, &view.annotated, &ExportOptions::new(&name));
-            let status = status.clone();
+            let dispatch = dispatch.clone();
             download::copy(&json, move |ok| {
-                status.set(Some(if ok { "JSON copied to the clipboard" } else { "The clipboard refused the JSON" }.into()))
+                dispatch.dispatch(Action::Exported(if ok { "JSON copied to the clipboard" } else { "The clipboard refused the JSON" }.into()))
             });
         })
     };
@@ -85,7 +70,7 @@ pub fn exports(props: &ExportsProps) -> Html {
                 }) }
                 <button type="button" onclick={copy}>{ "Copy JSON" }</button>
             </div>
-            <p class="status" role="status">{ status.as_deref().unwrap_or_default() }</p>
+            <p class="status" role="status">{ status.unwrap_or_default() }</p>
         </section>
     }
 }

@@ -9,8 +9,9 @@ use undoc::{Annotation, Span};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
+use yew::virtual_dom::{ApplyAttributeAs, Attributes, VTag};
 
-use crate::app::{Focus, Hidden, Shared, View};
+use crate::app::{Action, Dispatch, Focus, Hidden, Shared, View};
 use crate::tooltip::{tip_mark, tooltip, use_tooltip};
 use crate::values::tip;
 
@@ -145,10 +146,9 @@ pub struct ReaderProps {
     pub selected: Option<usize>,
     /// The annotation to scroll to.
     pub focus: Option<Focus>,
-    /// Called with the index of a clicked highlight.
-    pub on_select: Callback<Option<usize>>,
-    /// Called with the bytes of text selected with the mouse or keyboard.
-    pub on_pick: Callback<Option<Span>>,
+    /// Takes the index of a clicked highlight, and the bytes of text
+    /// selected with the mouse or keyboard.
+    pub dispatch: Dispatch,
 }
 
 /// The byte offset in the document of a DOM selection point. In a text
@@ -313,47 +313,47 @@ pub fn reader(props: &ReaderProps) -> Html {
         })
     };
     let onclick = {
-        let on_select = props.on_select.clone();
+        let dispatch = props.dispatch.clone();
         let text = text.clone();
         let container = container.clone();
         Callback::from(move |e: MouseEvent| {
             if selected_span(&text, &container).is_none() {
-                on_select.emit(mark_index(e.target()));
+                dispatch.dispatch(Action::Select(mark_index(e.target())));
             }
         })
     };
     let onkeydown = {
-        let on_select = props.on_select.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Enter" | " " => {
                 if let Some(i) = mark_index(e.target()) {
                     e.prevent_default();
-                    on_select.emit(Some(i));
+                    dispatch.dispatch(Action::Select(Some(i)));
                 }
             }
             // Lets go of the chosen highlight (or the selected text).
-            "Escape" => on_select.emit(None),
+            "Escape" => dispatch.dispatch(Action::Select(None)),
             _ => {}
         })
     };
     let onmouseup = {
-        let on_pick = props.on_pick.clone();
+        let dispatch = props.dispatch.clone();
         let text = text.clone();
         let container = container.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(span) = selected_span(&text, &container) {
-                on_pick.emit(Some(span));
+                dispatch.dispatch(Action::Pick(Some(span)));
             }
         })
     };
     let onkeyup = {
-        let on_pick = props.on_pick.clone();
+        let dispatch = props.dispatch.clone();
         let text = text.clone();
         let container = container.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.shift_key() {
                 if let Some(span) = selected_span(&text, &container) {
-                    on_pick.emit(Some(span));
+                    dispatch.dispatch(Action::Pick(Some(span)));
                 }
             }
         })
@@ -415,15 +415,28 @@ fn render(text: &str, annotations: &[Annotation], node: &Node, selected: Option<
         Node::Text(s, e) => html! { <span data-o={s.to_string()}>{ text.get(*s..*e).unwrap_or_default() }</span> },
         Node::Mark(i, children) => {
             let Some(a) = annotations.get(*i) else { return Html::default() };
-            let class = classes!(
-                (selected == Some(*i)).then_some("selected"),
-                (a.origin == undoc::model::Origin::Manual).then_some("manual")
-            );
-            html! {
-                <mark data-kind={a.kind.as_str()} data-i={i.to_string()} data-tip={tip(a)} tabindex="0" {class}>
-                    { for children.iter().map(|n| render(text, annotations, n, selected)) }
-                </mark>
-            }
+            // A `class` in `html!` goes through `Classes` (an `IndexSet`):
+            // a few KB of wasm for a choice among four fixed strings.
+            let class = match (selected == Some(*i), a.origin == undoc::model::Origin::Manual) {
+                (true, true) => Some("selected manual"),
+                (true, false) => Some("selected"),
+                (false, true) => Some("manual"),
+                (false, false) => None,
+            };
+            let attribute = |value: AttrValue| Some((value, ApplyAttributeAs::Attribute));
+            let mut mark = VTag::new("mark");
+            mark.set_attributes(Attributes::Dynamic {
+                keys: &["data-kind", "data-i", "data-tip", "tabindex", "class"],
+                values: Box::new([
+                    attribute(AttrValue::Static(a.kind.as_str())),
+                    attribute(i.to_string().into()),
+                    attribute(tip(a).into()),
+                    attribute(AttrValue::Static("0")),
+                    class.and_then(|c| attribute(AttrValue::Static(c))),
+                ]),
+            });
+            mark.add_children(children.iter().map(|n| render(text, annotations, n, selected)));
+            mark.into()
         }
     }
 }

@@ -8,13 +8,12 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::{Shared, View};
+use crate::app::{jump_on_click, Action, Dispatch, Shared, View};
 use crate::corrections::{Edit, Mark};
 use crate::legend::label;
 use crate::values::fields;
 
-/// Props of [`Inspector`].
-#[derive(Properties, PartialEq)]
+/// What [`inspector`] shows and calls.
 pub struct InspectorProps {
     /// The text.
     pub text: AttrValue,
@@ -26,12 +25,8 @@ pub struct InspectorProps {
     pub picked: Option<Span>,
     /// How many corrections can be undone.
     pub undo_count: usize,
-    /// Called with a correction.
-    pub on_edit: Callback<Edit>,
-    /// Called to go to another mention.
-    pub on_jump: Callback<usize>,
-    /// Called to undo the last correction.
-    pub on_undo: Callback<()>,
+    /// Takes the corrections, the undo and the jumps to other mentions.
+    pub dispatch: Dispatch,
 }
 
 /// A `<select>` of the kinds with `current` chosen.
@@ -51,14 +46,14 @@ fn chosen(id: &str) -> Option<Kind> {
     Kind::from_name(&select.value())
 }
 
-/// The inspector bar.
-#[function_component(Inspector)]
+/// The inspector bar. A plain function, drawn with the page: a component
+/// of its own would repeat Yew's lifecycle code in the wasm.
 pub fn inspector(props: &InspectorProps) -> Html {
     let annotations = &props.view.annotated.annotations;
     let undo = {
-        let on_undo = props.on_undo.clone();
+        let dispatch = props.dispatch.clone();
         html! {
-            <button type="button" onclick={Callback::from(move |_| on_undo.emit(()))} disabled={props.undo_count == 0}>
+            <button type="button" onclick={Callback::from(move |_| dispatch.dispatch(Action::Undo))} disabled={props.undo_count == 0}>
                 { format!("Undo ({})", props.undo_count) }
             </button>
         }
@@ -85,29 +80,24 @@ fn selected(props: &InspectorProps, (index, a): (usize, &Annotation)) -> Html {
     let step = |delta: isize| {
         let n = same.len() as isize;
         let target = same.get(((position as isize + delta).rem_euclid(n.max(1))) as usize).copied();
-        let on_jump = props.on_jump.clone();
-        Callback::from(move |_| {
-            if let Some(t) = target {
-                on_jump.emit(t);
-            }
-        })
+        jump_on_click(&props.dispatch, &props.view, target)
     };
     let mark = Mark::new(&props.text, a.span, a.kind);
     let relabel = {
-        let on_edit = props.on_edit.clone();
+        let dispatch = props.dispatch.clone();
         let mark = mark.clone();
         let text = props.text.clone();
         let (span, kind) = (a.span, a.kind);
         Callback::from(move |_| {
             let to = chosen("relabel-kind").unwrap_or(kind);
             if to != kind {
-                on_edit.emit(Edit { remove: mark.clone(), add: Mark::new(&text, span, to) });
+                dispatch.dispatch(Action::Edit(Edit { remove: mark.clone(), add: Mark::new(&text, span, to) }));
             }
         })
     };
     let remove = {
-        let on_edit = props.on_edit.clone();
-        Callback::from(move |_| on_edit.emit(Edit { remove: mark.clone(), add: None }))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::Edit(Edit { remove: mark.clone(), add: None })))
     };
     let link = match &a.value {
         Value::Symbol(SymbolValue::Document { url, .. }) => html! {
@@ -140,12 +130,12 @@ fn selected(props: &InspectorProps, (index, a): (usize, &Annotation)) -> Html {
 
 fn picked(props: &InspectorProps, span: Span) -> Html {
     let add = {
-        let on_edit = props.on_edit.clone();
+        let dispatch = props.dispatch.clone();
         let text = props.text.clone();
         Callback::from(move |_| {
             let kind = chosen("add-kind").unwrap_or(Kind::Participant);
             if let Some(mark) = Mark::new(&text, span, kind) {
-                on_edit.emit(Edit { remove: None, add: Some(mark) });
+                dispatch.dispatch(Action::Edit(Edit { remove: None, add: Some(mark) }));
             }
         })
     };

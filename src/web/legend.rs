@@ -4,7 +4,7 @@
 use undoc::Kind;
 use yew::prelude::*;
 
-use crate::app::{Hidden, Shared, View};
+use crate::app::{Action, Dispatch, Hidden, View};
 
 /// The kind's name for people.
 pub fn label(kind: Kind) -> &'static str {
@@ -20,22 +20,13 @@ pub fn label(kind: Kind) -> &'static str {
     }
 }
 
-/// Props of [`Legend`].
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    /// The annotations counted.
-    pub view: Shared<View>,
-    /// Kinds switched off.
-    pub hidden: Hidden,
-    /// Called with the kind to switch.
-    pub on_toggle: Callback<Kind>,
-}
-
-/// The legend.
-#[function_component(Legend)]
-pub fn legend(props: &LegendProps) -> Html {
+/// The legend: the kinds of `view`'s annotations, those `hidden` switched
+/// off, each switching its kind over. A plain function, drawn
+/// with the page: a component of its own would repeat Yew's lifecycle
+/// code in the wasm.
+pub fn legend(view: &View, hidden: Hidden, dispatch: &Dispatch) -> Html {
     let mut counts = [0usize; Kind::ALL.len()];
-    for a in &props.view.annotated.annotations {
+    for a in &view.annotated.annotations {
         if let Some(i) = Kind::ALL.iter().position(|k| *k == a.kind) {
             counts[i] += 1;
         }
@@ -43,11 +34,11 @@ pub fn legend(props: &LegendProps) -> Html {
     html! {
         <div class="legend" role="group" aria-label="Kinds shown">
             { for Kind::ALL.iter().zip(counts).map(|(&kind, n)| {
-                let on_toggle = props.on_toggle.clone();
-                let shown = !props.hidden.hides(kind);
+                let dispatch = dispatch.clone();
+                let shown = !hidden.hides(kind);
                 html! {
                     <button type="button" class="chip" data-kind={kind.as_str()} aria-pressed={shown.to_string()}
-                        onclick={Callback::from(move |_| on_toggle.emit(kind))}>
+                        onclick={Callback::from(move |_| dispatch.dispatch(Action::Toggle(kind)))}>
                         <span class="swatch" aria-hidden="true"></span>
                         { label(kind) }
                         <span class="count">{ n }</span>

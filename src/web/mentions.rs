@@ -5,14 +5,12 @@
 //! `联合国毒品和犯罪问题办公室（UNODC）`: values are compared by what they name,
 //! not field by field.
 
-use std::collections::HashMap;
-
 use undoc::model::{ParticipantEntry, ParticipantValue, SymbolValue};
 use undoc::participants::{organization_base, organization_key};
 use undoc::{Annotation, Kind, Value};
 
 /// What an annotation names: its kind and a key within the kind.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Entity(Kind, String);
 
 /// A name with its whitespace removed (line breaks of a PDF, double spaces).
@@ -52,30 +50,34 @@ impl Entity {
     }
 }
 
-/// The annotations grouped by what they name. Built once per result, in
-/// linear time.
+/// The annotations grouped by what they name. Built once per result by
+/// sorting (O(n log n)); a sorted list is far less wasm than a `HashMap`
+/// keyed by [`Entity`].
 #[derive(Debug, Default)]
 pub struct Mentions {
     /// Each group's annotation indices, in text order.
     groups: Vec<Vec<usize>>,
     /// The group of each annotation.
     group_of: Vec<usize>,
-    /// The group of each entity.
-    by_entity: HashMap<Entity, usize>,
+    /// Each entity with its group, sorted by entity.
+    by_entity: Vec<(Entity, usize)>,
 }
 
 impl Mentions {
     /// Groups `annotations`.
     pub fn new(annotations: &[Annotation]) -> Mentions {
-        let mut m = Mentions::default();
-        for (i, a) in annotations.iter().enumerate() {
-            let next = m.groups.len();
-            let g = *m.by_entity.entry(Entity::of(a)).or_insert(next);
-            if g == next {
+        let mut named: Vec<(Entity, usize)> = annotations.iter().enumerate().map(|(i, a)| (Entity::of(a), i)).collect();
+        // Stable: each group's indices stay in text order.
+        undoc::sorting::sort_by(&mut named, |a, b| a.0.cmp(&b.0));
+        let mut m = Mentions { group_of: vec![0; annotations.len()], ..Mentions::default() };
+        for (entity, i) in named {
+            if m.by_entity.last().is_none_or(|(last, _)| *last != entity) {
+                m.by_entity.push((entity, m.groups.len()));
                 m.groups.push(Vec::new());
             }
+            let g = m.groups.len() - 1;
             m.groups[g].push(i);
-            m.group_of.push(g);
+            m.group_of[i] = g;
         }
         m
     }
@@ -87,6 +89,7 @@ impl Mentions {
 
     /// The mentions of `entity`, in text order (none when it is not mentioned).
     pub fn of(&self, entity: &Entity) -> &[usize] {
-        self.by_entity.get(entity).and_then(|&g| self.groups.get(g)).map_or(&[], Vec::as_slice)
+        let found = self.by_entity.binary_search_by(|(e, _)| e.cmp(entity)).ok();
+        found.and_then(|k| self.groups.get(self.by_entity[k].1)).map_or(&[], Vec::as_slice)
     }
 }

@@ -11,6 +11,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 use crate::corrections::{Edit, Mark};
+use crate::errors::js_message;
 
 /// The `localStorage` key; the suffix changes if the stored shape does.
 const KEY: &str = "undoc.document.v1";
@@ -34,15 +35,21 @@ pub fn load() -> Stored {
 }
 
 /// Stores `doc`; `Err` with a message when the browser refuses (quota).
+/// Serialised here rather than by `LocalStorage::set`, whose error type
+/// brings every `serde_json` error message into the wasm: writing these
+/// types cannot fail.
 pub fn save(doc: &Stored) -> Result<(), String> {
-    LocalStorage::set(KEY, doc).map_err(|e| format!("the text could not be kept in this browser: {e}"))
+    let json = serde_json::to_string(doc).unwrap_or_default();
+    LocalStorage::raw()
+        .set_item(KEY, &json)
+        .map_err(|e| format!("the text could not be kept in this browser: {}", js_message(e)))
 }
 
 /// Notes that the page stopped on an internal error, so that the next start
 /// does not annotate the stored text straight away (it may be what stopped
 /// it, and would stop every reload).
 pub fn note_crash() {
-    let _ = LocalStorage::set(CRASHED, true);
+    let _ = LocalStorage::raw().set_item(CRASHED, "true");
 }
 
 /// Whether the page stopped last time; asking clears it.

@@ -20,7 +20,7 @@ fn tree(props: &PanelProps, nodes: &[AgendaNode]) -> Html {
                 });
                 html! {
                     <li>
-                        { jump(html! { <><span class="number">{ &n.number }</span>{ " " }{ &n.title }</> }, index, &props.on_jump) }
+                        { jump(html! { <><span class="number">{ &n.number }</span>{ " " }{ &n.title }</> }, index, props) }
                         if !n.items.is_empty() { { tree(props, &n.items) } }
                     </li>
                 }
@@ -30,9 +30,8 @@ fn tree(props: &PanelProps, nodes: &[AgendaNode]) -> Html {
 }
 
 /// The agenda panel.
-#[function_component(Agenda)]
 pub fn agenda(props: &PanelProps) -> Html {
     let nodes = &props.view.annotated.agenda;
-    let body = if nodes.is_empty() { html! { <p class="empty">{ "No agenda found." }</p> } } else { tree(props, nodes) };
-    panel("Agenda", count(nodes), body)
+    let body = (!nodes.is_empty()).then(|| tree(props, nodes));
+    panel("Agenda", count(nodes), "No agenda found.", body)
 }

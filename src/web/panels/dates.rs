@@ -1,34 +1,33 @@
 //! The dates mentioned, in calendar order, each with its mention count.
 
-use std::collections::BTreeMap;
-
 use undoc::{Kind, Value};
 use yew::prelude::*;
 
-use super::{jump, panel, PanelProps};
+use super::{grouped, jump, panel, with_count, PanelProps};
 
 /// The dates panel.
-#[function_component(Dates)]
 pub fn dates(props: &PanelProps) -> Html {
-    // (start, end) -> (first mention, count); ISO dates sort in calendar order.
-    let mut dates: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
-    for (i, a) in props.view.annotated.annotations.iter().enumerate() {
-        if let (Kind::Date, Value::Date(d)) = (a.kind, &a.value) {
-            let entry = dates.entry((d.start.clone(), d.end.clone().unwrap_or_default())).or_insert((i, 0));
-            entry.1 += 1;
-        }
-    }
-    let body = if dates.is_empty() {
-        html! { <p class="empty">{ "No dates found." }</p> }
-    } else {
+    // `start` or `start – end`: ISO dates, so the labels sort in calendar
+    // order (a shorter start, a prefix of a longer one, comes first).
+    let mentions = props.view.annotated.annotations.iter().enumerate().filter_map(|(i, a)| match (a.kind, &a.value) {
+        (Kind::Date, Value::Date(d)) => Some((
+            match &d.end {
+                Some(end) => format!("{} – {end}", d.start),
+                None => d.start.clone(),
+            },
+            i,
+        )),
+        _ => None,
+    });
+    let dates = grouped(mentions.collect());
+    let body = (!dates.is_empty()).then(|| {
         html! {
             <ul class="dates">
-                { for dates.iter().map(|((start, end), (i, n))| {
-                    let label = if end.is_empty() { start.clone() } else { format!("{start} – {end}") };
-                    html! { <li>{ jump(html! { <>{ label }<span class="count">{ *n }</span></> }, Some(*i), &props.on_jump) }</li> }
+                { for dates.iter().map(|(label, i, n)| {
+                    html! { <li>{ jump(with_count(html! { label }, *n), Some(*i), props) }</li> }
                 }) }
             </ul>
         }
-    };
-    panel("Dates", dates.len(), body)
+    });
+    panel("Dates", dates.len(), "No dates found.", body)
 }

@@ -5,7 +5,6 @@ use yew::prelude::*;
 use super::{panel, PanelProps};
 
 /// The metadata panel.
-#[function_component(Metadata)]
 pub fn metadata(props: &PanelProps) -> Html {
     let m = &props.view.annotated.metadata;
     let meeting = m.meeting.as_ref().map(|x| {
@@ -28,14 +27,12 @@ pub fn metadata(props: &PanelProps) -> Html {
         ("Original", m.original_language.clone()),
     ];
     let rows: Vec<_> = rows.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect();
-    let body = if rows.is_empty() {
-        html! { <p class="empty">{ "No header found." }</p> }
-    } else {
+    let body = (!rows.is_empty()).then(|| {
         html! {
             <dl class="metadata">
                 { for rows.iter().map(|(k, v)| html! { <><dt>{ *k }</dt><dd>{ v }</dd></> }) }
             </dl>
         }
-    };
-    panel("Document", rows.len(), body)
+    });
+    panel("Document", rows.len(), "No header found.", body)
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{jump, panel, PanelProps};
+use super::{counted, jump, panel, with_count, PanelProps};
 use crate::mentions::Entity;
 
 /// The types of participant, in the order shown, with their headings.
@@ -11,13 +11,10 @@ const GROUPS: [(&str, &str); 4] =
     [("state", "States"), ("organization", "Organizations"), ("person", "Persons"), ("group", "Groups")];
 
 /// The participants panel.
-#[function_component(Participants)]
 pub fn participants(props: &PanelProps) -> Html {
     let entries = &props.view.annotated.participants;
     let mentions = &props.view.mentions;
-    let body = if entries.is_empty() {
-        html! { <p class="empty">{ "No participants found." }</p> }
-    } else {
+    let body = (!entries.is_empty()).then(|| {
         html! {
             <>
             { for GROUPS.iter().map(|(kind, heading)| {
@@ -27,11 +24,11 @@ pub fn participants(props: &PanelProps) -> Html {
                 }
                 html! {
                     <>
-                    <h3>{ *heading }<span class="count">{ group.len() }</span></h3>
+                    <h3>{ *heading }{ counted(group.len()) }</h3>
                     <ul class="participants">
                         { for group.iter().map(|e| {
                             let index = mentions.of(&Entity::of_participant(e)).first().copied();
-                            html! { <li>{ jump(html! { <>{ &e.name }<span class="count">{ e.mentions }</span></> }, index, &props.on_jump) }</li> }
+                            html! { <li>{ jump(with_count(html! { &e.name }, e.mentions), index, props) }</li> }
                         }) }
                     </ul>
                     </>
@@ -39,6 +36,6 @@ pub fn participants(props: &PanelProps) -> Html {
             }) }
             </>
         }
-    };
-    panel("Participants", entries.len(), body)
+    });
+    panel("Participants", entries.len(), "No participants found.", body)
 }

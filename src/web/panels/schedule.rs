@@ -5,12 +5,9 @@ use yew::prelude::*;
 use super::{panel, PanelProps};
 
 /// The schedule panel.
-#[function_component(Schedule)]
 pub fn schedule(props: &PanelProps) -> Html {
     let rows = &props.view.annotated.schedule;
-    let body = if rows.is_empty() {
-        html! { <p class="empty">{ "No schedule found." }</p> }
-    } else {
+    let body = (!rows.is_empty()).then(|| {
         html! {
             <div class="table-wrap" tabindex="0" role="region" aria-label="Schedule table">
                 <table class="schedule">
@@ -29,8 +26,8 @@ pub fn schedule(props: &PanelProps) -> Html {
                 </table>
             </div>
         }
-    };
-    panel("Schedule", rows.len(), body)
+    });
+    panel("Schedule", rows.len(), "No schedule found.", body)
 }
 
 /// The Items cell of a row: each item number with its title (`3 General

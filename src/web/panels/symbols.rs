@@ -1,44 +1,41 @@
 //! The document symbols, resolutions and decisions mentioned, with links to
 //! the documents on undocs.org.
 
-use std::collections::BTreeMap;
-
 use undoc::model::SymbolValue;
 use undoc::Value;
 use yew::prelude::*;
 
-use super::{jump, panel, PanelProps};
+use super::{grouped, jump, panel, with_count, PanelProps};
 
 /// The symbols panel.
-#[function_component(Symbols)]
 pub fn symbols(props: &PanelProps) -> Html {
-    // name -> (first mention, count, link)
-    let mut symbols: BTreeMap<String, (usize, usize, Option<String>)> = BTreeMap::new();
-    for (i, a) in props.view.annotated.annotations.iter().enumerate() {
-        let Value::Symbol(v) = &a.value else { continue };
-        let (name, url) = match v {
-            SymbolValue::Document { symbol, url, .. } => (symbol.clone(), Some(url.clone())),
-            SymbolValue::Resolution { number, .. } => (format!("Resolution {number}"), None),
-            SymbolValue::Decision { number, .. } => (format!("Decision {number}"), None),
-        };
-        symbols.entry(name).or_insert((i, 0, url)).1 += 1;
-    }
-    let body = if symbols.is_empty() {
-        html! { <p class="empty">{ "No symbols found." }</p> }
-    } else {
+    let annotations = &props.view.annotated.annotations;
+    let mentions = annotations.iter().enumerate().filter_map(|(i, a)| match &a.value {
+        Value::Symbol(SymbolValue::Document { symbol, .. }) => Some((symbol.clone(), i)),
+        Value::Symbol(SymbolValue::Resolution { number, .. }) => Some((format!("Resolution {number}"), i)),
+        Value::Symbol(SymbolValue::Decision { number, .. }) => Some((format!("Decision {number}"), i)),
+        _ => None,
+    });
+    let symbols = grouped(mentions.collect());
+    // The link is that of the first mention.
+    let url = |i: usize| match &annotations[i].value {
+        Value::Symbol(SymbolValue::Document { url, .. }) => Some(url.clone()),
+        _ => None,
+    };
+    let body = (!symbols.is_empty()).then(|| {
         html! {
             <ul class="symbols">
-                { for symbols.iter().map(|(name, (i, n, url))| html! {
+                { for symbols.iter().map(|(name, i, n)| html! {
                     <li>
-                        { jump(html! { <>{ name }<span class="count">{ *n }</span></> }, Some(*i), &props.on_jump) }
-                        if let Some(url) = url {
-                            { " " }<a href={url.clone()} target="_blank" rel="noopener noreferrer"
+                        { jump(with_count(html! { name }, *n), Some(*i), props) }
+                        if let Some(url) = url(*i) {
+                            { " " }<a href={url} target="_blank" rel="noopener noreferrer"
                                 aria-label={format!("{name} on undocs.org")}>{ "undocs.org" }</a>
                         }
                     </li>
                 }) }
             </ul>
         }
-    };
-    panel("Symbols", symbols.len(), body)
+    });
+    panel("Symbols", symbols.len(), "No symbols found.", body)
 }
