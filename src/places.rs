@@ -110,10 +110,81 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
             }
         }
     }
-    if doc.language == crate::model::Language::English {
-        rooms(text, &mut out);
+    match doc.language {
+        crate::model::Language::English => rooms(text, &mut out),
+        crate::model::Language::Chinese => rooms_zh(text, &mut out),
     }
     out
+}
+
+/// The names of a Chinese room, each searched once: `全体会议厅`,
+/// `董事会会议室` and `第三会议室` end with one of them.
+const ROOMS_ZH: &[&str] = &["会议室", "会议厅"];
+
+/// What may stand before a Chinese room's name: its label with `号` (`1 号`,
+/// `M 号`) or an ordinal (`第三`), then `全体` or `董事会`.
+static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:(?:^|[^A-Za-z0-9./])([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3}))[ \u{3000}]*)?(全体|董事会)?$").expect("room pattern")
+});
+
+/// How far before a Chinese room's name its label is read, in bytes.
+const ROOM_HEAD_REACH: usize = 24;
+
+/// Adds the Chinese rooms named without their city where a meeting is
+/// held, as places of no State: `在 1 号全体会议厅举行`, `在会议室 D 举行会议`,
+/// or a journal's room cell (`…\t第 5 次会议\t全体会议厅 A`). A room has a
+/// label (`1 号`, `第三`, ` A`): `在同一会议厅举行` names none, `会议室文件`
+/// is a document. Linear: two literal searches.
+fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
+    let mut found = Vec::new();
+    for (at, word) in ROOMS_ZH.iter().flat_map(|w| text.match_indices(*w)) {
+        let lo = crate::text::floor_boundary(text, at.saturating_sub(ROOM_HEAD_REACH));
+        let Some(head) = text.get(lo..at).and_then(|h| ROOM_HEAD_ZH.captures(h)) else { continue };
+        let labelled_before = head.get(1).or(head.get(2)).is_some();
+        let start = head.get(1).or(head.get(2)).or(head.get(3)).map_or(at, |m| lo + m.start());
+        let name_end = at + word.len();
+        let end = room_label_end_zh(text, name_end).unwrap_or(name_end);
+        if !labelled_before && end == name_end {
+            continue;
+        }
+        let span = Span::new(start, end);
+        if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            found.push(place(text, span, span, None));
+        }
+    }
+    out.extend(found);
+}
+
+/// The end of a label after a Chinese room's name ending at `at` (` A`,
+/// `D`, ` 2`): one capital or up to two digits, standing as a word.
+fn room_label_end_zh(text: &str, at: usize) -> Option<usize> {
+    let i = crate::text::skip_while(text, at, |c| c == ' ' || c == '\u{3000}' || c == '\u{a0}');
+    let rest = text.get(i..)?;
+    let len = match rest.bytes().next()? {
+        b'A'..=b'Z' => 1,
+        b'0'..=b'9' => rest.bytes().take(3).take_while(u8::is_ascii_digit).count(),
+        _ => return None,
+    };
+    (len <= 2 && !rest[len..].starts_with(|c: char| c.is_ascii_alphanumeric())).then_some(i + len)
+}
+
+/// True when a meeting is held in the room at `span`: `在` before it and a
+/// verb of holding in the clause after it (`在会议室 D 举行会议`).
+fn held_in_room(text: &str, span: Span) -> bool {
+    let before = crate::text::skip_back_while(text, span.start, |c| c == ' ' || c == '\u{3000}');
+    let clause = held_clause(text.get(span.end..).unwrap_or(""), char_before(text, span.end));
+    char_before(text, before) == Some('在') && HELD_ZH.iter().any(|w| clause.contains(w))
+}
+
+/// True when the room at `span` is a whole cell of a tab-separated row
+/// (`上午 10 时至下午 1 时\t第 5 次会议\t全体会议厅 A`).
+fn room_cell(text: &str, span: Span) -> bool {
+    let before = crate::text::skip_back_while(text, span.start, |c| c == ' ' || c == '\u{3000}');
+    let after = crate::text::skip_while(text, span.end, |c| c == ' ' || c == '\u{3000}');
+    let opens = matches!(char_before(text, before), Some('\t') | Some('\n') | None);
+    let closes = matches!(char_at(text, after), Some('\t' | '\n' | '\r') | None);
+    let (ls, le) = crate::text::line_bounds(text, span.start);
+    opens && closes && text.get(ls..le).is_some_and(|l| l.contains('\t'))
 }
 
 /// Rooms of a conference building named without their city, where the
@@ -276,6 +347,30 @@ const HELD_EN: &[&str] = &[
     "Centre, ", "Center, ",
 ];
 
+/// Words that name the venue written right after them:
+/// `会议地点为卡塔尔国家会议中心`, `会址为`, `地点是`.
+const VENUE_LEAD_ZH: &[&str] = &["地点为", "地点是", "会址为", "会址是", "地点：", "会址："];
+
+/// True when a venue phrase of [`VENUE_LEAD_ZH`] ends right before `start`.
+fn after_venue_lead(text: &str, start: usize) -> bool {
+    let head = text.get(..crate::text::skip_back_while(text, start, |c| c == ' ' || c == '\u{3000}')).unwrap_or("");
+    VENUE_LEAD_ZH.iter().any(|w| head.ends_with(w))
+}
+
+/// True when the place at `span` is one of a sentence of dated venues: `在`
+/// right after a date and the clause ending with the place (`11 月 6 日在南非
+/// 比勒陀利亚，12 月 4 日在巴拿马巴拿马城。`), with no verb of holding.
+fn dated_venue(text: &str, span: Span) -> bool {
+    let blank = |c: char| c == ' ' || c == '\u{3000}';
+    // A PDF line may break after `在` (`…17 日在\n泰国曼谷，`).
+    let head = text.get(..crate::text::skip_back_while(text, span.start, is_ws)).unwrap_or("");
+    let Some(head) = head.strip_suffix('在').map(|h| h.trim_end_matches(blank)) else { return false };
+    let Some(head) = head.strip_suffix(['日', '月']).map(|h| h.trim_end_matches(blank)) else { return false };
+    let dated = head.ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    let after = text.get(span.end..).unwrap_or("").trim_start_matches(blank);
+    dated && (after.is_empty() || after.starts_with(['，', '。', '；', '、', ',', ';', '\n', '\r']))
+}
+
 /// What follows a city after `in` that dates a meeting there: `the fifth in
 /// Panama City from 25 to 29 November 2013`, `to host the session in Doha in
 /// December 2025`, `in Vienna on 12 June`.
@@ -303,7 +398,7 @@ fn is_venue(text: &str, span: Span) -> bool {
         return false;
     }
     let clause = held_clause(rest, char_before(text, span.end));
-    if HELD_ZH.iter().any(|w| clause.contains(w)) {
+    if HELD_ZH.iter().any(|w| clause.contains(w)) || after_venue_lead(text, span.start) || dated_venue(text, span) {
         return true;
     }
     let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
@@ -477,6 +572,51 @@ mod tests {
             ("in a conference room", &[]),
             ("the Conference Room was", &[]),
             ("NewConference Room 6", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn chinese_rooms_where_a_meeting_is_held() {
+        let cases: &[(&str, &[&str])] = &[
+            ("会议开幕式将于 2025 年 12 月 15 日上午 10 时在 1 号全体会议厅举行。", &["1 号全体会议厅=1 号全体会议厅@-"]),
+            ("主席团将于上午 9 时在会议室 D 举行会议。", &["会议室 D=会议室 D@-"]),
+            ("在第三会议室召开", &["第三会议室=第三会议室@-"]),
+            ("上午 10 时至下午 1 时\t第 5 次会议\t全体会议厅 A\n", &["全体会议厅 A=全体会议厅 A@-"]),
+            ("下午 1 时 15 分至 2 时 30 分\t会议室 C\r\n", &["会议室 C=会议室 C@-"]),
+            // With its city, the room is part of that place.
+            ("在维也纳国际中心 M 楼 M 号全体会议室开幕。", &["维也纳国际中心 M 楼 M 号全体会议室=维也纳国际中心 M 楼 M 号全体会议室@AUT"]),
+            // Not rooms where a meeting is held: no label, a document, no anchor.
+            ("会前磋商将在同一会议厅举行。", &[]),
+            ("预录视频发言将在全体会议厅由一名代表介绍后播放。", &[]),
+            ("CAC/COSP/IRG/2022/CRP.6 号会议室文件\t2\n", &[]),
+            ("各代表团可申请双边会议室，时间为上午 9 时至 10 时", &[]),
+            ("会议室 D 的座位有限。", &[]),
+            ("全体会议厅 A\n", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn venue_phrases_and_dated_venues() {
+        let cases: &[(&str, &[&str])] = &[
+            ("会议地点为卡塔尔国家会议中心（地址：多哈教育城）。", &["卡塔尔国家会议中心=卡塔尔国家会议中心@QAT"]),
+            ("会址为维也纳国际中心。", &["维也纳国际中心=维也纳国际中心@AUT"]),
+            ("会议地点是 日内瓦。", &["日内瓦=日内瓦@CHE"]),
+            (
+                "讲习班：2023 年 10 月 16 日和 17 日在泰国曼谷，11 月 6 日在南非比勒陀利亚，12 月 4 日在巴拿马巴拿马城。",
+                &["泰国曼谷=曼谷@THA", "南非比勒陀利亚=比勒陀利亚@ZAF", "巴拿马巴拿马城=巴拿马城@PAN"],
+            ),
+            ("2023 年 10 月 16 日和 17 日在\n泰国曼谷，2023 年 11 月 20 日至 22 日在南非比勒陀利亚。", &["泰国曼谷=曼谷@THA", "南非比勒陀利亚=比勒陀利亚@ZAF"]),
+            ("2023年10月在维也纳、纽约", &["维也纳=维也纳@AUT", "纽约=纽约@USA"]),
+            // Not a venue: no date before `在`, the clause goes on, a city named as a place of work.
+            ("顾问在曼谷，负责区域工作。", &[]),
+            ("10 月 16 日在曼谷的办事处发表了讲话。", &[]),
+            ("地址：多哈教育城", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

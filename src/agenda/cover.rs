@@ -24,12 +24,13 @@ use crate::model::Annotation;
 use crate::span::Span;
 
 /// `临时议程*项目6`, `Item 6 of the provisional agenda*`, `Agenda item 3`,
-/// `Item 20 of the preliminary list` on a line of its own.
+/// `Item 20 of the preliminary list` on a line of its own; the footnote mark
+/// is any run of asterisks (`临时议程**项目 4`, `＊`).
 static COVER: LazyLock<Regex> = LazyLock::new(|| {
     // Each alternative captures the number and a sub-item letter: `Item 5 (b) of the provisional agenda`.
     let num = format!(r"([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?");
     Regex::new(&format!(
-        r"(?i)^[{WS}]*(?:(?:(?:临时)?议程|临时项目清单)[{WS}]*\*?[{WS}]*(?:分)?项目[{WS}]*{num}|(?:sub-?)?item[{WS}]+{num}[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+(?:sub-?)?item[{WS}]+{num})[{WS}]*\**[{WS}]*$"
+        r"(?i)^[{WS}]*(?:(?:(?:临时)?议程|临时项目清单)[{WS}]*[*＊]*[{WS}]*(?:分)?项目[{WS}]*{num}|(?:sub-?)?item[{WS}]+{num}[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+(?:sub-?)?item[{WS}]+{num})[{WS}]*[*＊]*[{WS}]*$"
     ))
     .expect("valid regex")
 });
@@ -39,7 +40,7 @@ static COVER: LazyLock<Regex> = LazyLock::new(|| {
 static COVER_MANY: LazyLock<Regex> = LazyLock::new(|| {
     let num = format!(r"[0-9]{{1,3}}(?:[{WS}]*\([a-z]\))?");
     Regex::new(&format!(
-        r"(?i)^[{WS}]*(?:agenda[{WS}]+)?items[{WS}]+({num}(?:[{WS}]*,[{WS}]*{num})*[{WS}]+and[{WS}]+{num})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda[{WS}]*\**[{WS}]*$"
+        r"(?i)^[{WS}]*(?:agenda[{WS}]+)?items[{WS}]+({num}(?:[{WS}]*,[{WS}]*{num})*[{WS}]+and[{WS}]+{num})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda[{WS}]*[*＊]*[{WS}]*$"
     ))
     .expect("valid regex")
 });
@@ -148,6 +149,11 @@ mod tests {
             ("第七十七届会议\n议程项目 70(b)\n\n2022 年 12 月 15 日大会决议\n", vec![]),
             ("2023 年届会\n议程项目 18(c)\n\n2023 年 7 月 20 日经济及社会理事会决议\n", vec![]),
             ("第七十八届会议\n临时项目清单*项目 68(b)\n\n消除种族主义\n\n秘书长的报告", vec![t("消除种族主义", "68(b)", "消除种族主义")]),
+            // Footnote marks of several asterisks, or full-width.
+            ("第十届会议\n\n临时议程**项目 4\n财务和预算事项\n\n秘书处的说明", vec![t("财务和预算事项", "4", "财务和预算事项")]),
+            ("第十届会议\n\n临时议程＊项目 4\n财务和预算事项\n", vec![t("财务和预算事项", "4", "财务和预算事项")]),
+            ("Tenth session\nItem 4 of the provisional agenda***\nFinancial matters\n\nNote", vec![t("Financial matters", "4", "Financial matters")]),
+            ("Tenth session\nItem 4 of the provisional agenda＊＊\nFinancial matters\n", vec![t("Financial matters", "4", "Financial matters")]),
         ];
         for (text, want) in cases {
             assert_eq!(items(text), want, "{text}");

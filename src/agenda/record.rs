@@ -15,7 +15,7 @@ use regex_lite::Regex;
 
 use super::head::number;
 use super::line::{is_blank, Line};
-use super::title::{clean_end, title_value};
+use super::title::{clean_end, is_name_list, title_value};
 use super::{item_annotation, WS};
 use crate::model::Annotation;
 use crate::span::Span;
@@ -81,11 +81,12 @@ fn without_documents(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// The item `number` titled from `start` to `end` of a heading line, less
-/// its continuation mark; none when the title is a sentence.
+/// its continuation mark; none when the title is a sentence or a list of
+/// speakers (`议程项目 2：巴西、印度尼西亚、欧洲联盟`).
 fn heading_item(text: &str, start: usize, end: usize, number: String) -> Option<Annotation> {
     let sentence = text[start..end].contains('。');
     let end = clean_end(text, start, without_documents(text, start, end));
-    (end > start && !sentence).then(|| item_annotation(Span::new(start, end), number, title_value(text, start, end)))
+    (end > start && !sentence && !is_name_list(&text[start..end])).then(|| item_annotation(Span::new(start, end), number, title_value(text, start, end)))
 }
 
 #[cfg(test)]
@@ -115,6 +116,13 @@ mod tests {
             ("在议程项目 2 下，埃及代表发了言。\n", vec![]),
             ("议程项目 2 和 3：技术援助\n", vec![]),
             ("议程项目 2：主席宣布开会。\n", vec![]),
+            // A journal's list of speakers under an item is no title.
+            ("今日发言名单\n\n议程项目 2：巴西、印度尼西亚、尼日利亚、欧洲联盟\n", vec![]),
+            ("议程项目 4：瑞士、列支敦士登和经济合作与发展组织\n", vec![]),
+            ("Agenda item 3: Brazil, Indonesia and the European Union\n", vec![]),
+            ("议程项目 5：埃及\n", vec![]),
+            // A title naming a body, or a body and more words, is one.
+            ("议程项目 6：国际麻醉品管制局的报告\n", vec![t("国际麻醉品管制局的报告", "6", "国际麻醉品管制局的报告")]),
         ];
         for (text, want) in cases {
             assert_eq!(items(text), want, "{text}");

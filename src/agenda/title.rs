@@ -13,7 +13,7 @@ use super::line::{is_blank, Line};
 use crate::text::{is_cjk, is_space, is_ws};
 
 /// The end of a title once trailing spaces, punctuation, continuation marks
-/// (`（续）`, `(continued)`) and footnote markers (`^a`, `:a`, ` b`, `*`) are
+/// (`（续）`, `(continued)`) and footnote markers (`^a`, `:a`, ` b`, `*`, `＊`) are
 /// taken off.
 pub(super) fn clean_end(text: &str, start: usize, end: usize) -> usize {
     let mut end = end;
@@ -28,7 +28,7 @@ pub(super) fn clean_end(text: &str, start: usize, end: usize) -> usize {
         let t = &text[start..e];
         let mut chars = t.chars().rev();
         match (chars.next(), chars.next()) {
-            (Some(c @ ('；' | ';' | '。' | '.' | '：' | ':' | '，' | ',' | '*')), _) => e -= c.len_utf8(),
+            (Some(c @ ('；' | ';' | '。' | '.' | '：' | ':' | '，' | ',' | '*' | '＊')), _) => e -= c.len_utf8(),
             (Some(c), Some(b @ ('^' | ':' | '：'))) if c.is_ascii_lowercase() => e -= 1 + b.len_utf8(),
             (Some(c), Some(')' | '）')) if c.is_ascii_lowercase() => e -= 1,
             (Some(c), Some(b)) if c.is_ascii_lowercase() && is_space(b) && t.chars().count() > 3 => e -= 1,
@@ -49,6 +49,33 @@ pub(super) fn clean_end(text: &str, start: usize, end: usize) -> usize {
         }
         end = e;
     }
+}
+
+/// What joins the names of a list: `、`, `和`, a comma, `and`.
+const NAME_JOINERS: &[&str] = &["、", "和", "及", "以及", "与", "，", ",", "and", ", and"];
+
+/// True when `title` is only names the gazetteer knows (States,
+/// organisations, cities) joined by [`NAME_JOINERS`]: a journal's list of
+/// speakers under an item (`巴西、印度尼西亚、尼日利亚、欧洲联盟`), not the
+/// item's title. One organisation alone stays a title; one State does not.
+pub(super) fn is_name_list(title: &str) -> bool {
+    let hits = crate::gazetteer::scan(title);
+    let Some(first) = hits.first() else { return false };
+    // `and the European Union`: an article before a name is part of the joint.
+    let joined = |gap: &str| {
+        let gap = gap.trim_matches(is_ws);
+        let gap = gap.strip_suffix("the").filter(|g| g.is_empty() || g.ends_with(is_ws)).unwrap_or(gap).trim_matches(is_ws);
+        gap.is_empty() || NAME_JOINERS.contains(&gap)
+    };
+    let mut at = 0;
+    for h in &hits {
+        if !title.get(at..h.span.start).is_some_and(joined) {
+            return false;
+        }
+        at = h.span.end;
+    }
+    let whole = !NAME_JOINERS.contains(&title[..first.span.start].trim_matches(is_ws)) && title.get(at..).is_some_and(|t| t.trim_matches(is_ws).is_empty());
+    whole && (hits.len() >= 2 || matches!(first.entry, crate::gazetteer::Entry::State(_)))
 }
 
 /// The key a title is compared by: letters, digits and ideographs only,

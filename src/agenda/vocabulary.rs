@@ -56,14 +56,14 @@ static SECTION_NUMBER: LazyLock<Regex> =
 /// trailing `*`, `:` or `：`, lowercased: the key compared with the heading
 /// vocabulary.
 fn heading_key(s: &str) -> String {
-    let s = s.trim_matches(|c| is_ws(c) || c == '*');
+    let s = s.trim_matches(|c| is_ws(c) || c == '*' || c == '＊');
     unnumbered_key(SECTION_NUMBER.find(s).map_or(s, |m| &s[m.end()..]))
 }
 
 /// The key of a heading read without a section number: a report's `C.
 /// Organization of work` section is not the annex table.
 pub(super) fn unnumbered_key(s: &str) -> String {
-    s.trim_matches(|c| is_ws(c) || c == '*').trim_end_matches([':', '：', '*']).trim().to_ascii_lowercase()
+    s.trim_matches(|c| is_ws(c) || c == '*' || c == '＊').trim_end_matches([':', '：', '*', '＊']).trim().to_ascii_lowercase()
 }
 
 /// Longest line, in bytes, that is read as a heading (keeps long
