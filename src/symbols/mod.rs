@@ -49,7 +49,14 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
     let mut i = 0;
     while i < bytes.len() {
         let ascii = bytes[i].is_ascii_uppercase() && starts_symbol(bytes, i) && !in_link_target(bytes, i);
-        let here = if ascii { grammar::parse_at(text, i).map(|p| (p.len, p)) } else { full_width_at(text, i) };
+        // Full-width capitals `Ａ`–`Ｚ` are `EF BC A1`–`EF BC BA` in UTF-8.
+        let here = if ascii {
+            grammar::parse_at(text, i).map(|p| (p.len, p))
+        } else if bytes[i] == 0xEF {
+            full_width_at(text, i)
+        } else {
+            None
+        };
         match here {
             Some((len, parsed)) => {
                 let start = i;
