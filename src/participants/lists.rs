@@ -195,9 +195,11 @@ fn list_role(intro: &str) -> Option<&'static str> {
     } else if has(&["政府间组织", "intergovernmental"]) {
         Some("intergovernmental organization")
     } else if states {
-        if has(&["签署国", "签署了", "signator"]) {
+        // `下列非《公约》签署国的国家`: States that have not signed are observers.
+        let unsigned = has(&["非《公约》签署国", "非签署国", "未签署", "non-signator", "not signator"]);
+        if !unsigned && has(&["签署国", "签署了", "signator"]) {
             Some("signatory State")
-        } else if has(&["观察员", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
+        } else if unsigned || has(&["观察员", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
             Some("observer State")
         } else if has(&["成员国", "会员国", "members of the", "member states"]) {
             Some("member State")
@@ -208,7 +210,7 @@ fn list_role(intro: &str) -> Option<&'static str> {
         }
     } else if has(&[
         "联合国机构", "联合国实体", "联合国系统", "秘书处单位", "专门机构", "基金和方案", "united nations entities", "united nations system", "specialized agencies",
-        "funds and programmes", "united nations bodies",
+        "funds and programmes", "united nations bodies", "united nations secretariat", "secretariat units",
     ]) {
         Some("UN entity")
     } else if has(&["组织", "实体", "机构", "organizations", "entities", "institutions"]) {
@@ -626,6 +628,8 @@ mod tests {
             ("下列理事会成员国派代表出席了会议：", Some("member State")),
             ("下列非理事会成员国的观察员国出席了会议：", Some("observer State")),
             ("下列签署国派观察员出席了会议：", Some("signatory State")),
+            ("下列非《公约》签署国的国家派观察员出席了会议：", Some("observer State")),
+            ("The following States not signatories to the Convention were represented by observers:", Some("observer State")),
             ("下列政府间组织派观察员出席了会议：", Some("intergovernmental organization")),
             ("下列非政府组织派观察员出席了会议：", Some("NGO")),
             ("下列秘书处单位、联合国机构、基金和方案派观察员出席了会议：", Some("UN entity")),

@@ -311,6 +311,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 && !after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(c))
                 && !before.ends_with("一个")
                 && !before.ends_with('“')
+                // `常驻\n联合国（维也纳）代表`: a representative's title, broken by a line.
+                && !before.trim_end().ends_with("常驻")
         }
         "General Assembly" => {
             // `the special session of the\nGeneral Assembly`: read without the line break.
@@ -340,6 +342,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 && !before.ends_with("Secretary-General of the ")
                 && !before.ends_with("languages of the ")
                 && !before.ends_with("system of the ")
+                // `the Journal of the United Nations`: a publication.
+                && !before.ends_with("Journal of the ")
         }
         // `Security Council resolution 2334 (2016)`: the body of the symbol.
         _ if name.is_ascii() => {

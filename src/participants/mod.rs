@@ -235,6 +235,8 @@ mod tests {
             ("联合国系统执行联合国处理全球腐败问题的共同立场，联合国执行了该立场", &["联合国=org"]),
             ("the United Nations common position to address global corruption", &[]),
             ("the Secretary-General of the United Nations, in the official languages of the United Nations", &[]),
+            ("as announced in the Journal of the United Nations", &[]),
+            ("肯尼亚常驻\n联合国（维也纳）代表", &["肯尼亚=state:KEN"]),
             // A venue is a place.
             ("The Council held its session at the United Nations Office\nat Geneva. The United Nations Office at Geneva hosted it.", &["United Nations Office at Geneva=org"]),
             ("理事会在联合国日内瓦办事处举行会议，联合国日内瓦办事处在会上发言", &["联合国日内瓦办事处=org"]),

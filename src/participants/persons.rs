@@ -535,7 +535,7 @@ fn line_office(text: &str, person: Span) -> Option<String> {
 
 /// Words after a person and its State that lead to the office they are
 /// elected to or hold: `当选为主席`, `选举 X（比利时）为副主席`.
-const ELECTED_AS: &[&str] = &["当选为", "当选", "担任", "为"];
+const ELECTED_AS: &[&str] = &["当选为", "当选", "担任", "接任", "出任", "为"];
 
 /// The office written after a person in Chinese (`…（比利时）当选为主席。`):
 /// the ideographs after an [`ELECTED_AS`] word up to the next punctuation,
@@ -549,10 +549,23 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::TITLES_EN;
+    use super::{chinese_role_after, TITLES_EN};
 
     #[test]
     fn every_english_title_opens_with_a_byte_the_scan_looks_at() {
         assert!(TITLES_EN.iter().all(|t| matches!(t.as_bytes()[0], b'M' | b'D' | b'H' | b'S')));
+    }
+
+    #[test]
+    fn an_office_taken_up_after_the_person_is_its_role() {
+        for (text, role) in [
+            ("（比利时）当选为主席。", Some("主席")),
+            ("（波兰）接任副主席。", Some("副主席")),
+            ("（波兰）出任报告员，", Some("报告员")),
+            ("（波兰）为主席团成员。", None),
+        ] {
+            let after = text.find('）').unwrap() + '）'.len_utf8();
+            assert_eq!(chinese_role_after(text, after).as_deref(), role, "{text}");
+        }
     }
 }
