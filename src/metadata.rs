@@ -26,7 +26,7 @@
 //! line gives beside the date; the symbol from a cell holding only a
 //! document symbol (`A/78/123`, `S/PV.9000`, `A/78/456–S/2023/678`). A
 //! cover without `Distr.` (a meeting record's) names its organ below the
-//! symbol. Whatever the header does not print stays `null`.
+//! symbol, an Official Records cover above its report's title. Whatever the header does not print stays `null`.
 
 use std::sync::LazyLock;
 
@@ -257,7 +257,8 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     Metadata {
         body: match distr {
             Some(i) => organ(text, &lines).or_else(|| issuing_body(text, &lines, i)),
-            None => body_below_symbol(text, &lines),
+            // An Official Records cover names its body above the report's title.
+            None => body_below_symbol(text, &lines).or_else(|| official_records_body(text, &lines)),
         },
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
         date: issue.map(|d| d.start),
@@ -403,6 +404,17 @@ fn organ(text: &str, lines: &[Line]) -> Option<String> {
         return None;
     }
     first.starts_with(|c: char| c.is_uppercase() || is_cjk(c)).then(|| names.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// The body of an Official Records cover, which prints no `Distr.`: the
+/// [`organ`] above a report's title that names the session but no body
+/// (`Commission on Crime Prevention and Criminal Justice` / `Report on the
+/// thirty-third session`). A session line alone (`Sixty-sixth session`)
+/// under a name is no such cover.
+fn official_records_body(text: &str, lines: &[Line]) -> Option<String> {
+    let at = lines.iter().position(|l| session(&text[l.start..l.end]).is_some())?;
+    let line = &text[lines[at].start..lines[at].end];
+    (line.starts_with("Report on the ") || line.starts_with("Report on its ")).then(|| organ(text, lines)).flatten()
 }
 
 /// A header line that can only be a body's name.
@@ -739,6 +751,13 @@ mod tests {
         for (line, heads) in [("Date Time Agenda item Topic", true), ("Date\tTime", true), ("date time", true), ("Date", false), ("Date of issue", false), ("Agenda", false), ("Time and date of the meeting", false)] {
             assert_eq!(is_column_heads(line), heads, "{line}");
         }
+    }
+
+    #[test]
+    fn an_official_records_cover_names_its_body_above_the_title() {
+        let m = meta("Commission on Crime Prevention and Criminal Justice\nReport on the thirty-third session\n(17 May 2023 and 13–17 May 2024)\n\nEconomic and Social Council\nOfficial Records, 2024\nSupplement No. 10\n");
+        assert_eq!(m.body.as_deref(), Some("Commission on Crime Prevention and Criminal Justice"));
+        assert_eq!(m.session.and_then(|s| s.number), Some(33));
     }
 
     #[test]
