@@ -409,12 +409,13 @@ fn organ(text: &str, lines: &[Line]) -> Option<String> {
 /// The body of an Official Records cover, which prints no `Distr.`: the
 /// [`organ`] above a report's title that names the session but no body
 /// (`Commission on Crime Prevention and Criminal Justice` / `Report on the
-/// thirty-third session`). A session line alone (`Sixty-sixth session`)
+/// thirty-third session`, `第三十三届会议报告`). A session line alone (`Sixty-sixth session`)
 /// under a name is no such cover.
 fn official_records_body(text: &str, lines: &[Line]) -> Option<String> {
     let at = lines.iter().position(|l| session(&text[l.start..l.end]).is_some())?;
     let line = &text[lines[at].start..lines[at].end];
-    (line.starts_with("Report on the ") || line.starts_with("Report on its ")).then(|| organ(text, lines)).flatten()
+    let zh = line.starts_with('第') && (line.ends_with("届会议报告") || line.ends_with("届会议的报告"));
+    (zh || line.starts_with("Report on the ") || line.starts_with("Report on its ")).then(|| organ(text, lines)).flatten()
 }
 
 /// A header line that can only be a body's name.
@@ -758,6 +759,8 @@ mod tests {
         let m = meta("Commission on Crime Prevention and Criminal Justice\nReport on the thirty-third session\n(17 May 2023 and 13–17 May 2024)\n\nEconomic and Social Council\nOfficial Records, 2024\nSupplement No. 10\n");
         assert_eq!(m.body.as_deref(), Some("Commission on Crime Prevention and Criminal Justice"));
         assert_eq!(m.session.and_then(|s| s.number), Some(33));
+        let m = meta("预防犯罪和刑事司法委员会\n第三十三届会议报告\n\n经济及社会理事会\n正式记录，2024年\n");
+        assert_eq!(m.body.as_deref(), Some("预防犯罪和刑事司法委员会"));
     }
 
     #[test]

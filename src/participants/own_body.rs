@@ -153,7 +153,7 @@ fn record_masthead(head: &str) -> Option<usize> {
 /// An Official Records cover has no `Distr.` line either: the body alone on
 /// its line, then the report's title that names no body (`Commission on
 /// Crime Prevention and Criminal Justice` / `Report on the thirty-third
-/// session`). Where that title line starts stands for the distribution
+/// session`, `预防犯罪和刑事司法委员会` / `第三十三届会议报告`). Where that title line starts stands for the distribution
 /// line of other covers.
 fn report_title(head: &str, out: &[Annotation]) -> Option<usize> {
     let mut previous: Option<(usize, usize)> = None;
@@ -165,7 +165,8 @@ fn report_title(head: &str, out: &[Annotation]) -> Option<usize> {
             previous = None;
             continue;
         }
-        let title = ["Report on the ", "Report on its "].iter().any(|p| trimmed.starts_with(p)) && trimmed.contains(" session");
+        let zh = trimmed.strip_prefix('第').is_some_and(|t| t.ends_with("届会议报告") || t.ends_with("届会议的报告"));
+        let title = zh || (["Report on the ", "Report on its "].iter().any(|p| trimmed.starts_with(p)) && trimmed.contains(" session"));
         if title {
             // The line directly above holds an organisation and nothing else.
             let (ps, pe) = previous?;
@@ -313,6 +314,8 @@ mod tests {
         // document's own; the principal organ above `Official Records` is the series'.
         let text = "Commission on Crime Prevention and Criminal Justice\nReport on the thirty-third session\n(17 May 2023 and 13-17 May 2024)\n\nEconomic and Social Council\nOfficial Records, 2024\nSupplement No. 10\n\n1. The Commission on Crime Prevention and Criminal Justice asked the Economic and Social Council.";
         assert_eq!(found(text), vec!["Economic and Social Council=org".to_string()]);
+        let text = "预防犯罪和刑事司法委员会\n第三十三届会议报告\n\n经济及社会理事会\n正式记录，2024年\n\n1. 预防犯罪和刑事司法委员会建议经济及社会理事会通过决议草案。";
+        assert_eq!(found(text), vec!["经济及社会理事会=org".to_string()]);
         // A title that names its body, or one with no body line above it, is no such cover.
         let text = "Report on the thirty-third session\n\n1. The Commission on Crime Prevention and Criminal Justice met.";
         assert_eq!(found(text), vec!["Commission on Crime Prevention and Criminal Justice=org".to_string()]);
