@@ -15,7 +15,10 @@
 //! at a resolution's opening formula (`The General Assembly,`, `大会，`), at
 //! a meeting record's `Agenda`, and after the title of a letter or adopted
 //! text (`Letter dated …`, `…给秘书长的信`, `Resolution adopted by …`), whose
-//! date is the document's own, never the meeting's.
+//! date is the document's own, never the meeting's; after an adopted text's
+//! number (`Decision 2024/245`, the title `Decision`); and at a table's
+//! heading row even when a PDF joined its cells with spaces (`Date Time
+//! Agenda item Topic`).
 //! Dates come from the `date` annotations in the header when there are any,
 //! else from a small reader of the header's own date lines; the place from
 //! a `place` annotation on the meeting's line (or alone on the line below
@@ -23,7 +26,7 @@
 //! line gives beside the date; the symbol from a cell holding only a
 //! document symbol (`A/78/123`, `S/PV.9000`, `A/78/456–S/2023/678`). A
 //! cover without `Distr.` (a meeting record's) names its organ below the
-//! symbol. Whatever the header does not print stays `null`.
+//! symbol, an Official Records cover above its report's title. Whatever the header does not print stays `null`.
 
 use std::sync::LazyLock;
 
@@ -133,12 +136,13 @@ fn header_lines(text: &str) -> Vec<Line> {
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
         let item = numbered_paragraph(line) || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
         let opening = opens_resolution(line) || matches!(line, "Agenda" | "议程");
-        if n > HEADER_LINE || sentence || item || opening || is_table_row(line) || out.len() >= HEADER_LINES {
+        if n > HEADER_LINE || sentence || item || opening || is_table_row(line) || is_column_heads(line) || out.len() >= HEADER_LINES {
             break;
         }
         out.push(Line { start: s, end: e });
-        // The text of a letter or resolution follows its title.
-        if is_dated_title(line) {
+        // The text of a letter or resolution follows its title; an adopted
+        // text's title follows its number, and names other bodies' sessions.
+        if is_dated_title(line) || numbered_text(line).is_some() {
             break;
         }
     }
@@ -163,6 +167,37 @@ fn is_table_row(line: &str) -> bool {
     let cells = line.split('\t').map(|c| c.trim_matches(is_ws)).filter(|c| !c.is_empty());
     let print_line = cells.clone().skip(1).all(|c| c.bytes().all(|b| b.is_ascii_digit()));
     cells.clone().count() >= TABLE_CELLS && !print_line && !cells.clone().any(|c| DISTRIBUTION.is_match(c))
+}
+
+/// True for the heading row of a table whose cells a PDF joined with
+/// spaces (`Date Time Agenda item Topic`): two or more column headings of
+/// `data/metadata.tsv` and nothing else. The rows below are the body's,
+/// their dates no meeting's of the cover.
+fn is_column_heads(line: &str) -> bool {
+    let mut rest = line.trim();
+    let mut columns = 0;
+    while !rest.is_empty() {
+        let heading = vocabulary("column")
+            .filter(|(c, _)| rest.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c)) && rest[c.len()..].chars().next().is_none_or(is_ws))
+            .max_by_key(|(c, _)| c.len());
+        let Some((c, _)) = heading else { return false };
+        rest = rest[c.len()..].trim_start_matches(is_ws);
+        columns += 1;
+    }
+    columns >= 2
+}
+
+/// The kind of adopted text a line heads by its number alone (`Decision
+/// 2024/245`, `Resolution 2023/1`, `Decision S-32/1`): its value in
+/// `data/metadata.tsv`.
+fn numbered_text(line: &str) -> Option<&'static str> {
+    vocabulary("numbered-text").find_map(|(p, v)| {
+        let number = line.strip_prefix(p)?.strip_prefix(' ')?.trim();
+        let (a, b) = number.split_once('/')?;
+        let a = a.strip_prefix("S-").unwrap_or(a);
+        let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|c| c.is_ascii_digit());
+        (digits(a) && digits(b.trim_end_matches(|c: char| c.is_ascii_uppercase()))).then_some(v)
+    })
 }
 
 /// Words that end the name of an organ that adopts resolutions, in Chinese.
@@ -222,7 +257,8 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     Metadata {
         body: match distr {
             Some(i) => organ(text, &lines).or_else(|| issuing_body(text, &lines, i)),
-            None => body_below_symbol(text, &lines),
+            // An Official Records cover names its body above the report's title.
+            None => body_below_symbol(text, &lines).or_else(|| official_records_body(text, &lines)),
         },
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
         date: issue.map(|d| d.start),
@@ -368,6 +404,18 @@ fn organ(text: &str, lines: &[Line]) -> Option<String> {
         return None;
     }
     first.starts_with(|c: char| c.is_uppercase() || is_cjk(c)).then(|| names.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// The body of an Official Records cover, which prints no `Distr.`: the
+/// [`organ`] above a report's title that names the session but no body
+/// (`Commission on Crime Prevention and Criminal Justice` / `Report on the
+/// thirty-third session`, `第三十三届会议报告`). A session line alone (`Sixty-sixth session`)
+/// under a name is no such cover.
+fn official_records_body(text: &str, lines: &[Line]) -> Option<String> {
+    let at = lines.iter().position(|l| session(&text[l.start..l.end]).is_some())?;
+    let line = &text[lines[at].start..lines[at].end];
+    let zh = line.starts_with('第') && (line.ends_with("届会议报告") || line.ends_with("届会议的报告"));
+    (zh || line.starts_with("Report on the ") || line.starts_with("Report on its ")).then(|| organ(text, lines)).flatten()
 }
 
 /// A header line that can only be a body's name.
@@ -614,6 +662,9 @@ fn title(text: &str, lines: &[Line]) -> Option<String> {
             return None;
         }
         let line = raw.trim_end_matches('*').trim();
+        if let Some(kind) = numbered_text(line) {
+            return Some(kind.to_owned());
+        }
         vocabulary("dated-prefix")
             .find(|(p, _)| line.starts_with(p))
             .or_else(|| vocabulary("dated-suffix").find(|(s, _)| line.ends_with(s)))
@@ -689,6 +740,37 @@ mod tests {
         assert_eq!((m.meeting, m.session), (None, None));
         for (line, numbered) in [("1. 组织事项", true), ("12. 秘书处", true), ("1.5 百万", false), ("2024 年", false), ("1234. x", false)] {
             assert_eq!(numbered_paragraph(line), numbered, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_pdf_table_heading_begins_the_body() {
+        // A programme of work pasted from a PDF: the rows' dates are no meeting's.
+        let text = "United Nations A/C.6/79/L.1\nGeneral Assembly Distr.: Limited\n20 September 2024\n\nSeventy-ninth session\nSixth Committee\n\nProgramme of work\n\nDate Time Agenda item Topic\nMonday, 28 October to Friday, 1 November 10 a.m.–1 p.m. 79 Report of the International Law Commission\n";
+        let m = meta(text);
+        assert_eq!((m.meeting, m.date.as_deref()), (None, Some("2024-09-20")));
+        for (line, heads) in [("Date Time Agenda item Topic", true), ("Date\tTime", true), ("date time", true), ("Date", false), ("Date of issue", false), ("Agenda", false), ("Time and date of the meeting", false)] {
+            assert_eq!(is_column_heads(line), heads, "{line}");
+        }
+    }
+
+    #[test]
+    fn an_official_records_cover_names_its_body_above_the_title() {
+        let m = meta("Commission on Crime Prevention and Criminal Justice\nReport on the thirty-third session\n(17 May 2023 and 13–17 May 2024)\n\nEconomic and Social Council\nOfficial Records, 2024\nSupplement No. 10\n");
+        assert_eq!(m.body.as_deref(), Some("Commission on Crime Prevention and Criminal Justice"));
+        assert_eq!(m.session.and_then(|s| s.number), Some(33));
+        let m = meta("预防犯罪和刑事司法委员会\n第三十三届会议报告\n\n经济及社会理事会\n正式记录，2024年\n");
+        assert_eq!(m.body.as_deref(), Some("预防犯罪和刑事司法委员会"));
+    }
+
+    #[test]
+    fn an_adopted_text_headed_by_its_number() {
+        // The decision's own title names the Commission's session, not the document's.
+        let text = "Decision 2024/245\n\nReport of the Commission on Crime Prevention and Criminal Justice on its\nthirty-third session and provisional agenda for its thirty-fourth session\n\nAt its 38th plenary meeting, on 24 July 2024, the Economic and Social Council:\n";
+        let m = meta(text);
+        assert_eq!((m.title.as_deref(), m.session, m.meeting), (Some("Decision"), None, None));
+        for (line, kind) in [("Decision 2024/245", Some("Decision")), ("Resolution 2023/1", Some("Resolution")), ("Decision S-32/1", Some("Decision")), ("Decision adopted by the Council", None), ("Decisions", None), ("Resolution 2023", None)] {
+            assert_eq!(numbered_text(line), kind, "{line}");
         }
     }
 

@@ -118,6 +118,39 @@ fn is_name_word(w: &str) -> bool {
     w.starts_with(char::is_uppercase) || (w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// Words that place an office in time or say who gave it, never part of
+/// its name: `elected Vice-Chair at the 3rd meeting`, `by acclamation`.
+const TIME_WORDS: &[&str] = &["at", "by"];
+
+/// Weekdays and months, which open a date after `on`/`for` (`on Monday`, `on 3 May`).
+const CALENDAR_WORDS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December",
+];
+
+/// True when the role phrase ends before the first of `words` (after the
+/// phrase's word `last`): at `at` or `by`; at `on`/`for the`/`in` before a
+/// date, a number or an ordinal (`on 24 July`, `for the 2024–2025 term`,
+/// `in 2023`); at a number or ordinal after `the` (`of the 3rd meeting`).
+/// A number right after a name (`COP 27`) or after `of` (`Group of 77`) is
+/// part of it.
+fn ends_role(words: &[&str], last: Option<&str>) -> bool {
+    let Some(&w) = words.first() else { return false };
+    let numeric = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let dated = |w: &str| numeric(w) || CALENDAR_WORDS.contains(&w);
+    if last.is_none() {
+        return false;
+    }
+    if TIME_WORDS.contains(&w) {
+        return true;
+    }
+    if matches!(w, "on" | "for" | "in") {
+        let next = words.iter().skip(1).find(|n| **n != "the");
+        return next.is_some_and(|n| dated(n));
+    }
+    numeric(w) && last == Some("the")
+}
+
 /// True when `name` is an office and nothing else: `Mr. President` addresses
 /// an office holder, it names no person.
 pub fn is_office(name: &str) -> bool {
@@ -137,7 +170,11 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
         end = stop(end + 1);
     }
     let mut words: Vec<&str> = Vec::new();
-    for w in s[..end].split([' ', '\n']) {
+    let all: Vec<&str> = s[..end].split([' ', '\n']).collect();
+    for (k, &w) in all.iter().enumerate() {
+        if ends_role(&all[k..], words.last().copied()) {
+            break;
+        }
         if is_name_word(w) || (!words.is_empty() && CONNECTORS.contains(&w)) {
             words.push(w);
         } else {
@@ -185,7 +222,10 @@ pub fn before(text: &str, i: usize) -> Option<String> {
     let head = head.strip_suffix(", ").or_else(|| head.strip_suffix(": ")).or_else(|| head.strip_suffix(":\t"))?;
     // `the President of the Conference at its eighth session, Mr. X`: the
     // session the office was held at is not part of the role.
-    let head = SESSION_TAIL.find(head).map_or(head, |m| &head[..m.start()]);
+    // The pattern ends in `session`/`meeting`: a cheap test first spares
+    // the regex on every other capital after a comma.
+    let tail = (head.ends_with("session") || head.ends_with("meeting")).then(|| SESSION_TAIL.find(head)).flatten();
+    let head = tail.map_or(head, |m| &head[..m.start()]);
     // The role on its line; else read across a PDF line break (`The President
     // of the Human\nRights Council, Mr. X`), never across a blank line.
     role_ending(head, true).or_else(|| role_ending(&head[head.rfind("\n\n").map_or(0, |p| p + 2)..], false))
@@ -433,6 +473,17 @@ mod tests {
             (", Chair of the Commission opened the session", Some("Chair of the Commission")),
             (" as Rapporteur.", Some("Rapporteur")),
             (" was elected President by acclamation.", Some("President")),
+            // A meeting, a date or an agent after the office is not part of it.
+            (" was elected Vice-Chair at the 3rd meeting", Some("Vice-Chair")),
+            (" was elected Vice-Chair on 24 July 2024", Some("Vice-Chair")),
+            (" was elected Chair on Monday, 3 May", Some("Chair")),
+            (" was elected Rapporteur for the 2024–2025 term", Some("Rapporteur")),
+            (" was elected Chair of the 2023 session", Some("Chair")),
+            (" was elected Chair of the 2nd Meeting", Some("Chair")),
+            (" was appointed Vice-President by the Conference", Some("Vice-President")),
+            (", Chair of the Group of 77 and China, spoke", Some("Chair of the Group of 77 and China")),
+            (", Under-Secretary-General for Humanitarian Affairs, spoke", Some("Under-Secretary-General for Humanitarian Affairs")),
+            (", Chair of the Committee on the Elimination of Racial Discrimination", Some("Chair of the Committee on the Elimination of Racial Discrimination")),
             (", who was appointed as Rapporteur, spoke", Some("Rapporteur")),
             (" was elected by acclamation.", None),
             (" was thanked.", None),

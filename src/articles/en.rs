@@ -25,9 +25,11 @@ static RESOLUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A document symbol after `of`: `of document CAC/COSP/2019/17`.
+/// A document symbol after `of`: `of document CAC/COSP/2019/17`. Its
+/// parts end in a letter or digit: the full stop of `… of document
+/// A/78/1.` ends the sentence, not the symbol.
 static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:the[ \t]+)?document[ \t\r\n]+)?([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)").expect("valid regex")
+    Regex::new(r"^(?:(?:the[ \t]+)?document[ \t\r\n]+)?([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+)").expect("valid regex")
 });
 
 /// How far ahead, in bytes, the anchored patterns after `of` look.
@@ -509,7 +511,8 @@ fn label(text: &str, k: usize) -> Option<(Option<Label>, usize)> {
 fn separator(text: &str, e: usize) -> Option<(usize, bool)> {
     let j = skip_while(text, e, is_space);
     let rest = text.get(j..)?;
-    if let Some(r) = rest.strip_prefix(['-', '–']) {
+    // `articles 16–19`: a range's dash, en or em (a PDF's), or a hyphen.
+    if let Some(r) = rest.strip_prefix(['-', '–', '—', '\u{2011}']) {
         return Some((skip_while(text, text.len() - r.len(), is_space), false));
     }
     let (comma, j) = if rest.starts_with(',') { (true, skip_ws(text, j + 1)) } else { (false, skip_ws(text, j)) };
@@ -604,6 +607,15 @@ mod tests {
             ("chapters II and V of the Convention", vec![chap("II", "UNCAC", 2), chap("V", "UNCAC", 5)]),
             ("articles 52, 54 and 57 remained", vec![art("52", "UNCAC", 52, None, None), art("54", "UNCAC", 54, None, None), art("57", "UNCAC", 57, None, None)]),
             ("articles 5 to 14 of the Convention", vec![art("5", "UNCAC", 5, None, None), art("14", "UNCAC", 14, None, None)]),
+            // A range gives its two ends, each its number alone (the value has no field for a range).
+            ("articles 16 to 19.", vec![art("16", "UNCAC", 16, None, None), art("19", "UNCAC", 19, None, None)]),
+            ("articles 16–19, and", vec![art("16", "UNCAC", 16, None, None), art("19", "UNCAC", 19, None, None)]),
+            ("articles 16—19 of the Convention", vec![art("16", "UNCAC", 16, None, None), art("19", "UNCAC", 19, None, None)]),
+            ("articles 16 to\n19 of the Convention", vec![art("16", "UNCAC", 16, None, None), art("19", "UNCAC", 19, None, None)]),
+            // Paragraphs of a document: the symbol ends before the sentence's full stop.
+            ("paragraphs 15 and 16 of document A/78/1.", vec![para("15", "A/78/1", 15, None), para("16", "A/78/1", 16, None)]),
+            ("paras. 15–22 of document A/78/1.", vec![para("15", "A/78/1", 15, None), para("22", "A/78/1", 22, None)]),
+            ("paragraph 4 of document A/78/1/Add.1.", vec![para("paragraph 4", "A/78/1/Add.1", 4, None)]),
             ("article 67, paragraphs 1 and 2, of the Convention", vec![art("1", "UNCAC", 67, Some(1), None), art("2", "UNCAC", 67, Some(2), None)]),
             (
                 "paragraph 1 (c) of article 54 of the Convention",

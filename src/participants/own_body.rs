@@ -4,7 +4,10 @@
 //! `第五十二届会议`), and the subsidiary bodies the data gives it — dropped
 //! everywhere; and the masthead lines of the header (`联合国\tA/HRC/52/10`,
 //! `大 会 Distr.: General`, a principal organ above `Distr.` over another
-//! body line) — dropped there only. Without a cover, the body whose
+//! body line, or above `Official Records`) — dropped there only. A cover
+//! without `Distr.` is a record's (`United Nations\tS/PV.9520`,
+//! `S/Agenda/9611`) or an Official Records report's (the body above
+//! `Report on the thirty-third session`). Without a cover, the body whose
 //! numbered session opens (`预防犯罪和刑事司法委员会第三十二届会议将于…开幕`).
 //!
 //! Deliberately left out: a header title that only mentions an organisation
@@ -79,7 +82,7 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let end = header_end(text);
     // Only a UN document's cover has a header to read; without one, the
     // opening may say whose session it is.
-    let Some(distr) = text[..end].find("Distr").or_else(|| record_masthead(&text[..end])) else {
+    let Some(distr) = text[..end].find("Distr").or_else(|| record_masthead(&text[..end])).or_else(|| report_title(&text[..end], out)) else {
         if let Some(key) = opening_body(text, out) {
             retain_others(out, &[], subsidiaries_too(vec![key]));
         }
@@ -114,7 +117,7 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         let principal = MASTHEADS.contains(&name.as_str()) || PARENT_ORGANS.iter().any(|p| organization_key(p) == organization_key(name));
         if cover_cell && !principal {
             own.push((organization_key(name), a.span));
-        } else if cover_cell || masthead_line {
+        } else if cover_cell || masthead_line || (principal && before.is_empty() && after.is_empty() && heads_official_records(&text[e..])) {
             masthead.push(a.span);
         } else if names_body_line(&text[s..a.span.start], &text[a.span.end..e]) && !MASTHEADS.contains(&name.as_str()) {
             own.push((organization_key(name), a.span));
@@ -141,9 +144,48 @@ fn record_masthead(head: &str) -> Option<usize> {
     let line_end = head[start..].find('\n').map_or(head.len(), |p| start + p);
     let line = &head[start..line_end];
     let masthead = ["United Nations", "联合国", "联 合 国"].iter().any(|m| line.starts_with(m));
-    // `S/PV.9520`, `A/78/PV.5`, `E/2023/SR.12`: a record's symbol ends the line.
-    let record = line.split([' ', '\t']).rev().find(|t| !t.is_empty()).is_some_and(|t| t.contains("/PV.") || t.contains("/SR."));
+    // `S/PV.9520`, `A/78/PV.5`, `E/2023/SR.12`, a provisional agenda's
+    // `S/Agenda/9611`: a record's symbol ends the line.
+    let record = line.split([' ', '\t']).rev().find(|t| !t.is_empty()).is_some_and(|t| ["/PV.", "/SR.", "/Agenda/"].iter().any(|s| t.contains(s)));
     (masthead && record).then_some(line_end)
+}
+
+/// An Official Records cover has no `Distr.` line either: the body alone on
+/// its line, then the report's title that names no body (`Commission on
+/// Crime Prevention and Criminal Justice` / `Report on the thirty-third
+/// session`, `预防犯罪和刑事司法委员会` / `第三十三届会议报告`). Where that title line starts stands for the distribution
+/// line of other covers.
+fn report_title(head: &str, out: &[Annotation]) -> Option<usize> {
+    let mut previous: Option<(usize, usize)> = None;
+    let mut at = 0;
+    for line in head.split_inclusive('\n') {
+        let (s, trimmed) = (at, line.trim());
+        at += line.len();
+        if trimmed.is_empty() {
+            previous = None;
+            continue;
+        }
+        let zh = trimmed.strip_prefix('第').is_some_and(|t| t.ends_with("届会议报告") || t.ends_with("届会议的报告"));
+        let title = zh || (["Report on the ", "Report on its "].iter().any(|p| trimmed.starts_with(p)) && trimmed.contains(" session"));
+        if title {
+            // The line directly above holds an organisation and nothing else.
+            let (ps, pe) = previous?;
+            let alone = out.iter().any(|a| {
+                matches!(a.value, Value::Participant(ParticipantValue::Organization { .. })) && head[ps..pe].trim() == head.get(a.span.range()).unwrap_or("")
+            });
+            return alone.then_some(s);
+        }
+        previous = Some((s, s + line.len()));
+    }
+    None
+}
+
+/// True when the next line of `rest` (which starts at a line's end) opens
+/// the masthead of the Official Records (`Economic and Social Council` /
+/// `Official Records, 2024`): the principal organ above it is the series', not a participant.
+fn heads_official_records(rest: &str) -> bool {
+    let next = rest.trim_start_matches(['\r', '\n']).trim_start_matches(is_space);
+    next.starts_with("Official Records") || next.starts_with("正式记录")
 }
 
 /// The keys of `own` and of the subsidiary bodies the data gives them: a
@@ -265,6 +307,18 @@ mod tests {
         // A verbatim record has no `Distr.`: its symbol heads it, its organ follows.
         let text = "United Nations\tS/PV.9520\nSecurity Council\nSeventy-ninth year\n\nThe Security Council and the United Nations Relief and Works Agency for Palestine Refugees in the Near East and the United Nations met.";
         assert_eq!(found(text), vec!["United Nations Relief and Works Agency for Palestine Refugees in the Near East=org".to_string(), "United Nations=org".to_string()]);
+        // A provisional agenda of the Council heads its cover the same way.
+        let text = "United Nations\tS/Agenda/9611\nSecurity Council\n\nProvisional agenda\n\n2. The Security Council and the United Nations met.";
+        assert_eq!(found(text), vec!["United Nations=org".to_string()]);
+        // An Official Records cover: the body above its report's title is the
+        // document's own; the principal organ above `Official Records` is the series'.
+        let text = "Commission on Crime Prevention and Criminal Justice\nReport on the thirty-third session\n(17 May 2023 and 13-17 May 2024)\n\nEconomic and Social Council\nOfficial Records, 2024\nSupplement No. 10\n\n1. The Commission on Crime Prevention and Criminal Justice asked the Economic and Social Council.";
+        assert_eq!(found(text), vec!["Economic and Social Council=org".to_string()]);
+        let text = "预防犯罪和刑事司法委员会\n第三十三届会议报告\n\n经济及社会理事会\n正式记录，2024年\n\n1. 预防犯罪和刑事司法委员会建议经济及社会理事会通过决议草案。";
+        assert_eq!(found(text), vec!["经济及社会理事会=org".to_string()]);
+        // A title that names its body, or one with no body line above it, is no such cover.
+        let text = "Report on the thirty-third session\n\n1. The Commission on Crime Prevention and Criminal Justice met.";
+        assert_eq!(found(text), vec!["Commission on Crime Prevention and Criminal Justice=org".to_string()]);
         // Without the record's symbol the line is no masthead.
         let text = "Security Council\n\nThe Security Council met.";
         assert_eq!(found(text), vec!["Security Council=org".to_string(), "Security Council=org".to_string()]);
