@@ -190,8 +190,14 @@ fn room_cell(text: &str, span: Span) -> bool {
 /// Rooms of a conference building named without their city, where the
 /// meetings of a journal or programme are held: `Conference Room 6`,
 /// `Board Room B`, `Boardroom A`, with the building written before them
-/// (`M-Building, Boardroom A`). Each is a literal searched once.
-const ROOMS_EN: &[&str] = &["Conference Room", "Board Room", "Boardroom", "Plenary Hall", "Meeting Room"];
+/// (`M-Building, Boardroom A`) or in brackets after them (`Room M3 (M
+/// Building)`). Each is a literal searched once; the longer names first,
+/// so that `Room` alone is the last tried.
+const ROOMS_EN: &[&str] = &["Conference Room", "Board Room", "Boardroom", "Plenary Hall", "Meeting Room", "Room"];
+
+/// The room of [`ROOMS_EN`] that names no kind of room, whose label must
+/// hold a digit (`Room M3`, `Room 3`) to be a room and not a word.
+const BARE_ROOM: &str = "Room";
 
 /// Longest label of a room (`6`, `B`, `CR-4`), in bytes.
 const ROOM_LABEL: usize = 5;
@@ -209,6 +215,10 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
             continue;
         }
         let Some(end) = room_label_end(text, at + room.len()) else { continue };
+        if room == BARE_ROOM && !text[at + room.len()..end].bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let end = building_after_room(text, end).unwrap_or(end);
         let start = building_of_room(text, at).unwrap_or(at);
         let span = Span::new(start, end);
         if !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
@@ -238,6 +248,16 @@ fn building_of_room(text: &str, at: usize) -> Option<usize> {
     let letters = stem.bytes().rev().take_while(u8::is_ascii_uppercase).count();
     let start = stem.len() - letters;
     ((1..=2).contains(&letters) && !char_before(text, start).is_some_and(char::is_alphanumeric)).then_some(start)
+}
+
+/// The end of a building written in brackets right after a room ending at
+/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`.
+fn building_after_room(text: &str, at: usize) -> Option<usize> {
+    let inner = text.get(at..)?.strip_prefix(" (")?;
+    let close = inner.get(..inner.len().min(16))?.find(')')?;
+    let words = &inner[..close];
+    let label = words.strip_suffix(" Building").or_else(|| words.strip_suffix("-Building")).or_else(|| words.strip_prefix("Building "))?;
+    ((1..=2).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase())).then(|| at + 2 + close + 1)
 }
 
 fn place(text: &str, span: Span, name: Span, state: Option<&str>) -> Annotation {
@@ -572,6 +592,11 @@ mod tests {
             ("in a conference room", &[]),
             ("the Conference Room was", &[]),
             ("NewConference Room 6", &[]),
+            // `Room` alone needs a digit in its label; a building may follow in brackets.
+            ("will take place in Room M3 (M Building) on", &["Room M3 (M Building)=Room M3 (M Building)@-"]),
+            ("in Room C0713 and", &["Room C0713=Room C0713@-"]),
+            ("the Room A of", &[]),
+            ("Ballroom 3 and Room for manoeuvre", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

@@ -17,8 +17,11 @@
 //!   figures and bracketed years, an ECOSOC decision setting out an agenda,
 //!   a Sixth Committee programme of work, a note with footnote marks, an
 //!   annotated agenda in Word tabs, identical letters with an annex, and
-//!   information for participants (military time ranges, rooms); the whole
-//!   export is compared.
+//!   information for participants (military time ranges, rooms), a note
+//!   with periods, deadlines and rooms (`first half of 2025`, `Room M3 (M
+//!   Building)`), an IRG annotated agenda with its Documentation lists and a
+//!   CND agenda with unnumbered segment headings; the whole export is
+//!   compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -30,7 +33,9 @@
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
 //!   Committees, the Human Rights Council, the CND) in tabs, pipes and
-//!   aligned spaces, next to budget and attendance tables that are no
+//!   aligned spaces, a COSP one as PDF text with its cells joined by single
+//!   spaces, an IRG one with its header on two lines, COSP ones in Chinese
+//!   in tabs and spaces, next to budget and attendance tables that are no
 //!   schedules; compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's
@@ -59,7 +64,8 @@
 //!   note, a journal (日刊), an annex table of documents without its
 //!   cover, a note on extrabudgetary resources (bienniums, tables of
 //!   years), relative dates (上旬, 同年, 本月, 次年), an expert meeting's
-//!   report and a Word report with footnotes;
+//!   report and a Word report with footnotes, a CND agenda with unnumbered
+//!   segment headings (高级别部分);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -268,6 +268,47 @@ fn header(text: &str, l: Line) -> Option<(Layout, Vec<Column>, Vec<usize>)> {
     Some((layout, columns.into_iter().collect::<Option<_>>()?, starts))
 }
 
+/// The header written on two lines, `top` over `l` (`Date and\tAgenda`
+/// over `time\titem\tTitle`): each cell of `top` joined to the cell of `l`
+/// under it (the same place in tabs and pipes, the nearest start in
+/// aligned spaces), the whole read as one header.
+fn two_line_header(text: &str, top: Line, l: Line) -> Option<(Layout, Vec<Column>, Vec<usize>)> {
+    let words_only = |x: Line| x.end - x.start <= HEADING_BYTES && !text[x.start..x.end].bytes().any(|b| b.is_ascii_digit());
+    if !words_only(top) || !words_only(l) {
+        return None;
+    }
+    let layout = layout_of(text, l)?;
+    if layout_of(text, top) != Some(layout) {
+        return None;
+    }
+    let low: Vec<Piece> = pieces(text, l, layout).into_iter().filter(|p| layout != Layout::Spaces || !p.span.is_empty()).collect();
+    let starts: Vec<usize> = low.iter().map(|p| p.at).collect();
+    let mut joined: Vec<String> = vec![String::new(); low.len()];
+    for (k, p) in pieces(text, top, layout).iter().enumerate().filter(|(_, p)| !p.span.is_empty()) {
+        let j = if layout == Layout::Spaces { nearest(&starts, p.at) } else { k };
+        joined.get_mut(j)?.push_str(&text[p.span.range()]);
+    }
+    let mut columns = Vec::with_capacity(low.len());
+    for (cell, p) in joined.iter_mut().zip(&low) {
+        let under = &text[p.span.range()];
+        if !cell.is_empty() && !under.is_empty() {
+            cell.push(' ');
+        }
+        cell.push_str(under);
+        columns.push(if cell.is_empty() { Some(Column::Other) } else { COLUMNS.get(&cell.to_ascii_lowercase()).copied() });
+    }
+    if !says_when_and_what(&columns) {
+        return None;
+    }
+    Some((layout, columns.into_iter().collect::<Option<_>>()?, starts))
+}
+
+/// Whether lines `top` and `l` are the header of a schedule written on two
+/// lines (see [`two_line_header`]).
+pub(super) fn heads_schedule_on_two_lines(text: &str, top: Line, l: Line) -> bool {
+    two_line_header(text, top, l).is_some()
+}
+
 /// Whether line `l` is the header of a table that is no schedule: two
 /// cells or more, all words, that do not say both when and what
 /// (`Item → Description → Amount`, `Date → Meeting → Delegations present`).
@@ -295,15 +336,21 @@ fn nearest(starts: &[usize], at: usize) -> usize {
 pub(super) fn tables(text: &str, lines: &[Line]) -> Vec<Table> {
     let mut out = Vec::new();
     let mut open: Option<(Layout, Vec<usize>, Table)> = None;
+    // The line before: the top of a header written on two lines.
+    let mut top: Option<Line> = None;
     for &l in lines {
         if is_blank(text, l) {
             continue;
         }
-        if let Some((layout, columns, starts)) = header(text, l) {
+        // The two lines first: the lower alone may read as another header (`time\titem\tTitle`).
+        let found = top.and_then(|t| Some((two_line_header(text, t, l)?, t.start))).or_else(|| header(text, l).map(|h| (h, l.start)));
+        if let Some(((layout, columns, starts), from)) = found {
             out.extend(open.take().map(|(_, _, t)| t));
-            open = Some((layout, starts, Table { header: Span::new(l.start, l.end), columns, rows: Vec::new() }));
+            open = Some((layout, starts, Table { header: Span::new(from, l.end), columns, rows: Vec::new() }));
+            top = None;
             continue;
         }
+        top = Some(l);
         let Some((layout, starts, table)) = open.as_mut() else { continue };
         // A page's running header or footer interrupts no table.
         if PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
@@ -424,6 +471,16 @@ mod tests {
     fn the_header_of_another_table_ends_the_table() {
         let text = "Date and time      Item   Programme\n3-6 p.m.           3      General debate\n\nDocumentation             Symbol\nProvisional agenda        E/CN.15/2024/1\n";
         assert_eq!(read(text), vec![vec![vec![(DateTime, "3-6 p.m."), (Item, "3"), (Title, "General debate")]]]);
+    }
+
+    #[test]
+    fn a_header_on_two_lines() {
+        let text = "Date and\tAgenda\ntime\titem\tTitle\nMonday, 10 June\n10 a.m.-1 p.m.\t1 (a)\tOpening of the session\n";
+        assert_eq!(read(text), vec![vec![vec![(DateTime, "Monday, 10 June")], vec![(DateTime, "10 a.m.-1 p.m."), (Item, "1 (a)"), (Title, "Opening of the session")]]]);
+        let spaces = "Date and       Agenda\ntime           item     Title\n3-6 p.m.       3        General debate\n";
+        assert_eq!(read(spaces), vec![vec![vec![(DateTime, "3-6 p.m."), (Item, "3"), (Title, "General debate")]]]);
+        // Two lines of a budget table make no schedule.
+        assert!(read("Budget\tline\nItem\tAmount\n1\t300\n").is_empty());
     }
 
     #[test]

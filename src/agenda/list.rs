@@ -187,6 +187,12 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             i += 1;
             continue;
         }
+        // `Operational segment` between two items of a CND agenda: an
+        // unnumbered heading of the list, unannotated; the list goes on.
+        if !items.is_empty() && !open && is_list_subheading(line) && next_head_is(text, lines, i + 1, next_main) {
+            i += 1;
+            continue;
+        }
         let is_section = is_heading(line, &HEADINGS.section) || is_heading(line, &HEADINGS.schedule);
         match items.last_mut() {
             Some(item) if open && !is_section && last_line_from > 0 => {
@@ -207,6 +213,26 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
         return (Vec::new(), from);
     }
     (items, i)
+}
+
+/// Longest unnumbered heading inside an agenda list, in characters.
+const SUBHEADING_CHARS: usize = 80;
+
+/// True when `line` may be an unnumbered heading between the items of an
+/// agenda list (`Segment for the high-level segment`, `Operational
+/// segment`, `高级别部分`): short, opening with a capital or a Chinese
+/// character, with no closing punctuation and not a sentence.
+fn is_list_subheading(line: &str) -> bool {
+    let t = line.trim_matches(is_ws);
+    let opens = t.chars().next().is_some_and(|c| c.is_uppercase() || is_cjk(c));
+    opens && t.chars().count() <= SUBHEADING_CHARS && !t.ends_with(['；', ';', '。', '.', '：', ':', ',', '，']) && !is_sentence(t)
+}
+
+/// True when the first line from `from` that is not blank opens item `main`
+/// of the list (not a sub-item).
+fn next_head_is(text: &str, lines: &[Line], from: usize, main: u32) -> bool {
+    let Some(at) = (from..lines.len()).find(|&j| !is_blank(text, lines[j])) else { return false };
+    split_head(text, lines, at).is_some_and(|(h, _)| h.main == Some(main))
 }
 
 /// The list as a tree: sub-items under their item.
@@ -342,6 +368,19 @@ mod tests {
         for line in ["2/15 of the members", "Item 2", "General debate", "3. Other business"] {
             assert!(!PAGE_FURNITURE.is_match(line), "{line}");
         }
+    }
+
+    #[test]
+    fn unnumbered_segment_headings_stay_inside_the_list() {
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tAdoption of the agenda.\nSegment for the high-level segment\n3.\tHigh-level segment.\n\nOperational segment\n\n4.\tStrategic management.\n5.\tOther business.\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(got, vec!["1", "2", "3", "4", "5"]);
+        // A heading followed by a paragraph that is not the next item ends the list.
+        let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tAdoption of the agenda.\nAnnotations\n1.\tElection of officers\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+        assert_eq!(&got[..2], ["1", "2"]);
+        assert!(!is_list_subheading("The Commission will meet."));
+        assert!(is_list_subheading("高级别部分"));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::cells::{pdf_cell, tab_cell, Cell};
-use super::columns::heads_other_table;
+use super::columns::{heads_other_table, heads_schedule_on_two_lines};
 use super::head::{number, parse_head};
 use super::line::{is_blank, lines_of, Line, PAGE_FURNITURE};
 use super::title::{clean_end, follow_title, norm, title_value};
@@ -63,8 +63,12 @@ fn plausible_title(s: &str) -> bool {
 /// (a budget, an attendance list).
 pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known) -> Vec<Annotation> {
     let mut out = Vec::new();
-    if lines[from.min(lines.len())..].iter().find(|l| !is_blank(text, **l)).is_some_and(|l| heads_other_table(text, *l)) {
-        return out;
+    let mut heads = lines[from.min(lines.len())..].iter().filter(|l| !is_blank(text, **l));
+    if let Some(&first) = heads.next() {
+        let on_two_lines = heads.next().is_some_and(|&second| heads_schedule_on_two_lines(text, first, second));
+        if heads_other_table(text, first) && !on_two_lines {
+            return out;
+        }
     }
     let mut last_main: Option<u32> = None;
     let mut pending: Vec<u32> = Vec::new();
