@@ -22,7 +22,7 @@ use regex_lite::Regex;
 use super::head::{number, split_head};
 use super::line::{is_blank, Line, PAGE_FURNITURE};
 use super::title::{clean_end, title_value};
-use super::vocabulary::{is_document_line, is_heading, is_lead, is_list_heading, HEADINGS};
+use super::vocabulary::{is_document_line, is_heading, is_lead, is_list_heading, names_list_part, HEADINGS};
 use super::WS;
 use crate::model::AgendaNode;
 use crate::span::Span;
@@ -189,7 +189,8 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
         }
         // `Operational segment` between two items of a CND agenda: an
         // unnumbered heading of the list, unannotated; the list goes on.
-        if !items.is_empty() && !open && is_list_subheading(line) && next_head_is(text, lines, i + 1, next_main) {
+        // After a title that may wrap, only a line naming a part of the list.
+        if !items.is_empty() && (!open || names_list_part(line)) && is_list_subheading(line) && next_head_is(text, lines, i + 1, next_main) {
             i += 1;
             continue;
         }
@@ -379,6 +380,12 @@ mod tests {
         let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tAdoption of the agenda.\nAnnotations\n1.\tElection of officers\n";
         let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
         assert_eq!(&got[..2], ["1", "2"]);
+        // After a title with no full stop, which may wrap, a line that names a part.
+        let text = "Provisional agenda\n\n1.\tElection of officers\n2.\tAdoption of the agenda and other organizational matters\nOperational segment\n3.\tOther business\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, _, title)| title).collect();
+        assert_eq!(got, vec!["Election of officers", "Adoption of the agenda and other organizational matters", "Other business"]);
+        let text = "Provisional agenda\n\n1.\tElection of officers\n2.\tReview of implementation of the United Nations Convention against\nCorruption\n3.\tOther business\n";
+        assert_eq!(items(text)[1].2, "Review of implementation of the United Nations Convention against Corruption");
         assert!(!is_list_subheading("The Commission will meet."));
         assert!(is_list_subheading("高级别部分"));
     }

@@ -27,11 +27,13 @@ pub(super) struct Vocabulary {
     pub(super) section: Vec<String>,
     /// How a line naming a document under an item begins (`letter dated`).
     document: Vec<String>,
+    /// Words that name a part of the list (`segment`).
+    part: Vec<String>,
 }
 
 impl Vocabulary {
     fn parse(data: &str) -> Vocabulary {
-        let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new(), document: Vec::new() };
+        let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new(), document: Vec::new(), part: Vec::new() };
         for line in data.lines().filter(|l| !l.starts_with('#')) {
             let Some((kind, phrase)) = line.split_once('\t') else { continue };
             let phrase = phrase.trim().to_ascii_lowercase();
@@ -41,6 +43,7 @@ impl Vocabulary {
                 "schedule" => v.schedule.push(phrase),
                 "section" => v.section.push(phrase),
                 "document" => v.document.push(phrase),
+                "part" => v.part.push(phrase),
                 _ => {}
             }
         }
@@ -100,6 +103,12 @@ pub(super) fn is_document_line(s: &str) -> bool {
     HEADINGS.document.iter().any(|p| {
         s.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)) && s[p.len()..].starts_with(|c: char| is_ws(c))
     })
+}
+
+/// True when `s` holds a word that names a part of an agenda list
+/// (`Operational segment`, `Segment for the high-level segment`).
+pub(super) fn names_list_part(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphabetic()).any(|w| HEADINGS.part.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
 /// A sentence that ends by announcing the agenda: `…通过了以下议程：`.
