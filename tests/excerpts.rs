@@ -34,8 +34,8 @@
 //!   programme-of-work tables of other bodies (General Assembly Main
 //!   Committees, the Human Rights Council, the CND) in tabs, pipes and
 //!   aligned spaces, a COSP one as PDF text with its cells joined by single
-//!   spaces, an IRG one with its header on two lines, COSP ones in Chinese
-//!   in tabs and spaces, next to budget and attendance tables that are no
+//!   spaces, IRG ones with their header on two lines (in English and
+//!   Chinese), COSP ones in Chinese in tabs and spaces, next to budget and attendance tables that are no
 //!   schedules; compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's

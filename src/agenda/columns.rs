@@ -291,7 +291,8 @@ fn two_line_header(text: &str, top: Line, l: Line) -> Option<(Layout, Vec<Column
     let mut columns = Vec::with_capacity(low.len());
     for (cell, p) in joined.iter_mut().zip(&low) {
         let under = &text[p.span.range()];
-        if !cell.is_empty() && !under.is_empty() {
+        // Words of two lines join with a space (`Date and` `time`), ideographs without (`日期和` `时间`).
+        if cell.ends_with(|c: char| c.is_ascii_alphabetic()) && under.starts_with(|c: char| c.is_ascii_alphabetic()) {
             cell.push(' ');
         }
         cell.push_str(under);
@@ -479,6 +480,8 @@ mod tests {
         assert_eq!(read(text), vec![vec![vec![(DateTime, "Monday, 10 June")], vec![(DateTime, "10 a.m.-1 p.m."), (Item, "1 (a)"), (Title, "Opening of the session")]]]);
         let spaces = "Date and       Agenda\ntime           item     Title\n3-6 p.m.       3        General debate\n";
         assert_eq!(read(spaces), vec![vec![vec![(DateTime, "3-6 p.m."), (Item, "3"), (Title, "General debate")]]]);
+        let zh = "日期和\t\n时间\t项目\t标题\n上午10时至下午1时\t1(a)\t会议开幕\n";
+        assert_eq!(read(zh), vec![vec![vec![(DateTime, "上午10时至下午1时"), (Item, "1(a)"), (Title, "会议开幕")]]]);
         // Two lines of a budget table make no schedule.
         assert!(read("Budget\tline\nItem\tAmount\n1\t300\n").is_empty());
     }
