@@ -103,8 +103,8 @@ pub fn next_after(text: &str, after: usize, base: &Parsed) -> Option<Elliptical>
     Some(Elliptical { start: at, end, parsed: Parsed { len: end - at, symbol, parts } })
 }
 
-/// The end of a range of running numbers written with an en dash right
-/// after the symbol, `CAC/COSP/2023/2–4` → `CAC/COSP/2023/4`: only a larger
+/// The end of a range of running numbers written with an en dash (or,
+/// after a year, a hyphen) right after the symbol, `CAC/COSP/2023/2–4` → `CAC/COSP/2023/4`: only a larger
 /// number glued to the dash, so that `…/2 – 3 p.m.` stays out.
 fn number_range(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
     let from: u32 = base.parts.number.as_deref()?.parse().ok()?;
@@ -113,7 +113,10 @@ fn number_range(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
     // `…/CRP.1–CRP.4`: the document type written again after the dash,
     // which lets a hyphen mark the range too.
     let again = base.parts.doc_type.as_deref().filter(|t| t.ends_with('.') && text[start..].starts_with(t)).map_or(0, str::len);
-    if again == 0 && dash == "-" {
+    // A bare hyphen marks a range only after a year (`…/2024/3-5`), where
+    // the grammar reads no number of combined reports (`CO/14-17`).
+    let after_year = base.parts.session.as_deref().is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    if again == 0 && dash == "-" && !after_year {
         return None;
     }
     let at = start + again;
@@ -208,6 +211,7 @@ mod tests {
         // A range of running numbers: a larger number glued to an en dash.
         ("CAC/COSP/2023/2–4)", &["4=CAC/COSP/2023/4"]),
         ("CAC/COSP/2023/5–7.", &["7=CAC/COSP/2023/7"]),
+        ("CAC/COSP/IRG/2024/3-5)", &["5=CAC/COSP/IRG/2024/5"]),
         ("CAC/COSP/IRG/2023/CRP.1–3 and Corr.1", &["3=CAC/COSP/IRG/2023/CRP.3", "Corr.1=CAC/COSP/IRG/2023/CRP.3/Corr.1"]),
         ("CAC/COSP/2023/4–2", &[]),
         ("CAC/COSP/2023/2–4.5", &[]),
@@ -237,7 +241,9 @@ mod tests {
         ("CAC/COSP/IRG/2024/CRP.1-CRP.4.", &["CRP.4=CAC/COSP/IRG/2024/CRP.4"]),
         ("CAC/COSP/IRG/2024/L.2–L.5", &["L.5=CAC/COSP/IRG/2024/L.5"]),
         ("CAC/COSP/IRG/2024/CRP.4–CRP.1", &[]),
-        ("CAC/COSP/2023/2-4", &[]),
+        // A hyphen alone after a year's number, too; not after a number with no year.
+        ("CAC/COSP/2023/2-4", &["4=CAC/COSP/2023/4"]),
+        ("CAC/COSP/2023/4-2", &[]),
     ];
 
     #[test]

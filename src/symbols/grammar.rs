@@ -130,7 +130,7 @@ pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
         let raw_start = end - raw.len();
         // Sentence punctuation and unbalanced brackets after the symbol.
         let raw = trim_tail(raw);
-        match classify(raw) {
+        match classify(raw).filter(|c| !is_range_after_year(c, components.last())) {
             Some(c) => {
                 components.push(c);
                 ends.push(raw_start + raw.len());
@@ -205,6 +205,15 @@ fn trim_tail(raw: &str) -> &str {
             _ => return raw,
         }
     }
+}
+
+/// True when `c` is two numbers joined by a hyphen right after a year
+/// (`CAC/COSP/IRG/2024/3-5`): a range of documents, read to its first
+/// number here and to its last by `elliptical`; after no year it is one
+/// number (`CERD/C/CHN/CO/14-17`, combined reports).
+fn is_range_after_year(c: &Component<'_>, before: Option<&Component<'_>>) -> bool {
+    let ranged = matches!(c, Component::Number(n) if n.contains('-'));
+    ranged && matches!(before, Some(Component::Number(y)) if is_year(y))
 }
 
 /// True for a number with a lettered part: `5-A`, `4-B`.

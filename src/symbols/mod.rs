@@ -176,6 +176,9 @@ mod tests {
         // Broken by the PDF's line wrap after a slash.
         ("见 CAC/COSP/EG.1/\n\n2019/4 号文件", &["CAC/COSP/EG.1/2019/4"]),
         ("结论和建议（CERD/C/CHN/CO/14-17）", &["CERD/C/CHN/CO/14-17"]),
+        // After a year, two numbers joined by a hyphen are a range of documents.
+        ("专题报告（CAC/COSP/IRG/2024/3-5）", &["CAC/COSP/IRG/2024/3", "CAC/COSP/IRG/2024/5"]),
+        ("reports (CAC/COSP/2024/3-5).", &["CAC/COSP/2024/3", "CAC/COSP/2024/5"]),
         ("缔约方会议的报告（CTOC/COP/2020/10）", &["CTOC/COP/2020/10"]),
         // Not symbols: job number, a path of an unknown site, a date, a fraction.
         ("V.21-07050 (C)    061221    071221", &[]),
