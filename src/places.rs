@@ -42,9 +42,10 @@ static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("venue pattern")
 });
 
-/// Building and room after an English city: `International Centre, Board Room B`.
+/// Building and room after an English city: `International Centre, Board Room B`,
+/// `International Centre, Conference Building, Board Room D`, `…, M-Building`.
 static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t\r\n]{1,4}(?:International[ \t\r\n]{1,4}Centre|International[ \t\r\n]{1,4}Center|Headquarters)(?:,?[ \t\r\n]{1,4}(?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+){0,2}")
+    Regex::new(r"^[ \t\r\n]{1,4}(?:International[ \t\r\n]{1,4}Centre|International[ \t\r\n]{1,4}Center|Headquarters)(?:,?[ \t\r\n]{1,4}(?:(?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+|(?:Conference|[A-Z])[- ]Building\b)){0,2}")
         .expect("venue pattern")
 });
 
@@ -196,7 +197,8 @@ fn room_cell(text: &str, span: Span) -> bool {
 const ROOMS_EN: &[&str] = &["Conference Room", "Board Room", "Boardroom", "Plenary Hall", "Meeting Room", "Room"];
 
 /// The room of [`ROOMS_EN`] that names no kind of room, whose label must
-/// hold a digit (`Room M3`, `Room 3`) to be a room and not a word.
+/// hold a digit (`Room M3`, `Room 3`) or be a Roman numeral of two letters
+/// or more (`Room XVII` of the Palais des Nations) to be a room and not a word.
 const BARE_ROOM: &str = "Room";
 
 /// Longest label of a room (`6`, `B`, `CR-4`), in bytes.
@@ -215,7 +217,7 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
             continue;
         }
         let Some(end) = room_label_end(text, at + room.len()) else { continue };
-        if room == BARE_ROOM && !text[at + room.len()..end].bytes().any(|b| b.is_ascii_digit()) {
+        if room == BARE_ROOM && !bare_room_label(text[at + room.len()..end].trim_start_matches([' ', '\u{a0}'])) {
             continue;
         }
         let end = building_after_room(text, end).unwrap_or(end);
@@ -248,6 +250,12 @@ fn building_of_room(text: &str, at: usize) -> Option<usize> {
     let letters = stem.bytes().rev().take_while(u8::is_ascii_uppercase).count();
     let start = stem.len() - letters;
     ((1..=2).contains(&letters) && !char_before(text, start).is_some_and(char::is_alphanumeric)).then_some(start)
+}
+
+/// True when `label` names a room after `Room` alone: it holds a digit
+/// (`M3`, `C0713`) or is a Roman numeral of two letters or more (`XVII`).
+fn bare_room_label(label: &str) -> bool {
+    label.bytes().any(|b| b.is_ascii_digit()) || (label.len() >= 2 && label.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
 }
 
 /// The end of a building written in brackets right after a room ending at
@@ -596,6 +604,10 @@ mod tests {
             ("will take place in Room M3 (M Building) on", &["Room M3 (M Building)=Room M3 (M Building)@-"]),
             ("in Room C0713 and", &["Room C0713=Room C0713@-"]),
             ("the Room A of", &[]),
+            ("in Room XVII, and in Room IV", &["Room XVII=Room XVII@-", "Room IV=Room IV@-"]),
+            ("in Room I and", &[]),
+            ("Vienna International Centre, Conference Building, Board Room D, from", &["Vienna International Centre, Conference Building, Board Room D=Vienna International Centre, Conference Building, Board Room D@AUT"]),
+            ("Vienna International Centre, M-Building, and", &["Vienna International Centre, M-Building=Vienna International Centre, M-Building@AUT"]),
             ("Ballroom 3 and Room for manoeuvre", &[]),
         ];
         for (text, want) in cases {
