@@ -950,6 +950,8 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
         let text = "Distr.: General\n15 November 2022\n\n2022 年 10 月 17 日至 21 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第十一届会议报告\n\n一. 导言\n";
         assert_eq!(meta(text).title.as_deref(), Some("报告"));
+        let text = "Distr.: General\n20 September 2024\n\n2024 年 9 月 2 日至 4 日在维也纳举行的实施情况审议组第十五届会议续会报告\n\n一. 导言\n";
+        assert_eq!(meta(text).title.as_deref(), Some("报告"));
         let text = "\n\n人权理事会\n\nDistr.: General\n12 January 2023\n\n第五十二届会议\n\n2023年2月27日至4月4日\n\n第五十二届会议议程和工作方案\n\n主席的说明\n";
         assert_eq!(meta(text).title.as_deref(), Some("议程和工作方案"));
         let text = "Distr.: Limited\n16 March 2023\n\n麻醉药品委员会第六十六届会议报告草案\n";
@@ -1166,6 +1168,7 @@ mod tests {
             ("Identical letters dated 3 May 2023 from the Permanent Representative of Qatar", true),
             ("Note verbale dated 2 March 2023 from the Permanent Mission of Japan", true),
             ("2023 年 9 月 11 日阿塞拜疆常驻联合国代表给秘书长的信", true),
+            ("2024 年 3 月 5 日主席团给缔约国的信函", true),
             ("Resolution adopted by the Human Rights Council on 4 April 2023", true),
             ("Decision adopted by the Conference of the Parties to the Convention on Biological Diversity on 19 December 2022", true),
             ("2023 年 4 月 4 日人权理事会通过的决议", true),
