@@ -293,7 +293,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
                     *role = line_office(text, person.span);
                 }
                 if state.is_none() {
-                    *state = office_state(text, person.span).or_else(|| cell_state(text, person.span.start));
+                    *state = office_state(text, person.span).or_else(|| cell_state(text, person.span.start)).or_else(|| role.as_deref().and_then(posted_state));
                 }
             }
         }
@@ -556,10 +556,17 @@ fn office_state(text: &str, person: Span) -> Option<String> {
     }
     let rest = text.get(person.end..e)?.trim_start_matches(is_space);
     let rest = HONORIFICS.iter().find_map(|h| rest.strip_prefix(h)).unwrap_or(rest);
-    let rest = rest.trim_start_matches(is_space).strip_prefix('，')?;
-    let hit = gazetteer::scan(rest.get(..rest.len().min(120))?).into_iter().next().filter(|h| h.span.start == 0)?;
+    posted_state(rest.trim_start_matches(is_space).strip_prefix('，')?)
+}
+
+/// The State a Chinese office opens with when it is that State's post:
+/// `哥伦比亚常驻联合国（维也纳）代表`, `巴西政府代表` → its ISO code; not
+/// `肯尼亚籍专家`.
+fn posted_state(office: &str) -> Option<String> {
+    let head = office.get(..crate::text::floor_boundary(office, 120))?;
+    let hit = gazetteer::scan(head).into_iter().next().filter(|h| h.span.start == 0)?;
     let Entry::State(k) = hit.entry else { return None };
-    let posted = ["常驻", "驻", "政府"].iter().any(|w| rest[hit.span.end..].starts_with(w));
+    let posted = ["常驻", "驻", "政府"].iter().any(|w| office[hit.span.end..].starts_with(w));
     posted.then(|| gazetteer::states().get(k).map(|st| st.iso3.to_string())).flatten()
 }
 
@@ -596,7 +603,7 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cell_state, chinese_role, chinese_role_after, office_state, TITLES_EN};
+    use super::{cell_state, chinese_role, chinese_role_after, office_state, posted_state, TITLES_EN};
     use crate::span::Span;
 
     #[test]
@@ -640,6 +647,8 @@ mod tests {
         assert_eq!(office_state(text, at(text, "Maria Lopez")).as_deref(), Some("COL"));
         assert_eq!(office_state(text, at(text, "Ana Souza")).as_deref(), Some("BRA"));
         assert_eq!(office_state(text, at(text, "Grace Wanjiru")), None);
+        assert_eq!(posted_state("日本常驻联合国（维也纳）副代表").as_deref(), Some("JPN"));
+        assert_eq!(posted_state("肯尼亚籍专家"), None);
         let text = "国家\t机构\t联络人\n阿根廷\t司法和人权部\tJuan Pablo Fernández 先生\n";
         assert_eq!(cell_state(text, at(text, "Juan").start).as_deref(), Some("ARG"));
         assert_eq!(cell_state(text, at(text, "机构").start), None);
