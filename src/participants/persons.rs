@@ -559,14 +559,15 @@ fn office_state(text: &str, person: Span) -> Option<String> {
     posted_state(rest.trim_start_matches(is_space).strip_prefix('，')?)
 }
 
-/// The State a Chinese office opens with when it is that State's post:
-/// `哥伦比亚常驻联合国（维也纳）代表`, `巴西政府代表` → its ISO code; not
-/// `肯尼亚籍专家`.
+/// The State a Chinese office opens with, whose post or body it is:
+/// `哥伦比亚常驻联合国（维也纳）代表`, `巴西政府代表`, `肯尼亚道德和反腐败委员会
+/// 主席` → its ISO code; not a nationality or another State joined to it
+/// (`肯尼亚籍专家`, `巴西和阿根廷代表`, `巴西的代表`).
 fn posted_state(office: &str) -> Option<String> {
     let head = office.get(..crate::text::floor_boundary(office, 120))?;
     let hit = gazetteer::scan(head).into_iter().next().filter(|h| h.span.start == 0)?;
     let Entry::State(k) = hit.entry else { return None };
-    let posted = ["常驻", "驻", "政府"].iter().any(|w| office[hit.span.end..].starts_with(w));
+    let posted = char_at(office, hit.span.end).is_some_and(|c| is_cjk(c) && !"籍人和、及与的".contains(c));
     posted.then(|| gazetteer::states().get(k).map(|st| st.iso3.to_string())).flatten()
 }
 
@@ -649,6 +650,8 @@ mod tests {
         assert_eq!(office_state(text, at(text, "Grace Wanjiru")), None);
         assert_eq!(posted_state("日本常驻联合国（维也纳）副代表").as_deref(), Some("JPN"));
         assert_eq!(posted_state("肯尼亚籍专家"), None);
+        assert_eq!(posted_state("肯尼亚道德和反腐败委员会主席").as_deref(), Some("KEN"));
+        assert_eq!(posted_state("巴西和阿根廷代表"), None);
         let text = "国家\t机构\t联络人\n阿根廷\t司法和人权部\tJuan Pablo Fernández 先生\n";
         assert_eq!(cell_state(text, at(text, "Juan").start).as_deref(), Some("ARG"));
         assert_eq!(cell_state(text, at(text, "机构").start), None);
