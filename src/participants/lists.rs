@@ -469,16 +469,16 @@ const AND_ZH: [&str; 4] = ["以及", "和", "及", "与"];
 fn split_he(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut from = item.start;
-    for a in known.iter().filter(|a| item.contains(a.span)) {
-        if a.span.start != from {
+    for name in overlapping(known, item).into_iter().filter(|s| item.contains(*s)) {
+        if name.start != from {
             continue;
         }
-        let rest = text.get(a.span.end..item.end).unwrap_or("");
+        let rest = text.get(name.end..item.end).unwrap_or("");
         // `非洲联盟和平与安全理事会`, `…及其成员国`: words that open with the conjunction.
         let Some(and) = AND_ZH.iter().find(|w| rest.starts_with(**w) && !rest.starts_with("和平") && !rest.starts_with("及其")) else { continue };
-        let next = skip_ws(text, a.span.end + and.len());
+        let next = skip_ws(text, name.end + and.len());
         if next < item.end {
-            parts.push(a.span);
+            parts.push(name);
             from = next;
         }
     }
