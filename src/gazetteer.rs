@@ -311,7 +311,8 @@ impl Trie {
         while let Some(c) = char_at(text, j) {
             if is_ws(c) {
                 let end = skip_ws(text, j);
-                if end - j > MAX_GAP || last.is_none() {
+                // A tab separates table cells (`瑞士\t联邦外交部`): no name spans it.
+                if end - j > MAX_GAP || last.is_none() || text[j..end].contains('\t') {
                     break;
                 }
                 if let Some(n) = self.child(node, ' ') {
@@ -382,6 +383,7 @@ mod tests {
             ("巴拿马城", &["巴拿马城@PAN"]),
             ("追回被盗资产\n\n举措", &["追回被盗资产\n\n举措=org"]),
             ("20 国集团", &["20 国集团=org"]),
+            ("瑞士\t联邦外交部", &["瑞士=CHE"]),
             ("Nigeria and the Niger", &["Nigeria=NGA", "Niger=NER"]),
             ("Papua New Guinea, Guinea", &["Papua New Guinea=PNG", "Guinea=GIN"]),
             ("Guinea-Bissau", &["Guinea-Bissau=GNB"]),

@@ -240,7 +240,10 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
         let line = |k: usize| lines.get(k).map_or("", |l| &text[l.start..l.end]);
         is_dated_title(line(i)) || (!line(i).ends_with(['。', '.']) && line(i + 1).chars().count() <= DATED_TAIL && is_dated_title(line(i + 1)))
     };
-    dates.retain(|d| !lines.iter().enumerate().any(|(i, l)| l.start <= d.span.start && d.span.end <= l.end && dated(i)));
+    let on_dated_line = |d: &HeaderDate| lines.iter().enumerate().any(|(i, l)| l.start <= d.span.start && d.span.end <= l.end && dated(i));
+    // `2024 年 3 月 5 日主席团给缔约国的信函` without a cover: the letter's date is the document's.
+    let title_date = dates.iter().find(|d| d.end.is_none() && on_dated_line(d)).map(|d| d.start.clone());
+    dates.retain(|d| !on_dated_line(d));
     // The date of issue is a single day on the `Distr.` line or just below it.
     let issue_lines = distr.map(|i| (lines[i].start, lines[(i + 2).min(lines.len() - 1)].end));
     let issue = issue_lines
@@ -261,7 +264,7 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
             None => body_below_symbol(text, &lines).or_else(|| official_records_body(text, &lines)),
         },
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
-        date: issue.map(|d| d.start),
+        date: issue.map(|d| d.start).or_else(|| title_date.filter(|_| distr.is_none())),
         language: Some(doc.language.code().to_owned()),
         original_language: original_language(header),
         symbol: lines.iter().flat_map(|l| cells(text, *l)).map(|c| c.trim_end_matches(['*', ' '])).find(|c| is_symbol(c)).map(|c| crate::numerals::to_halfwidth(c).into_owned()),
@@ -950,6 +953,11 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
         let text = "Distr.: General\n15 November 2022\n\n2022 年 10 月 17 日至 21 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第十一届会议报告\n\n一. 导言\n";
         assert_eq!(meta(text).title.as_deref(), Some("报告"));
+        let text = "Distr.: General\n20 September 2024\n\n2024 年 9 月 2 日至 4 日在维也纳举行的实施情况审议组第十五届会议续会报告\n\n一. 导言\n";
+        assert_eq!(meta(text).title.as_deref(), Some("报告"));
+        // A letter without a cover: its title's date is the document's, no meeting's.
+        let m = meta("2024 年 3 月 5 日主席团给缔约国的信函\n\n阁下：\n");
+        assert_eq!((m.date.as_deref(), m.meeting.is_none(), m.title.as_deref()), (Some("2024-03-05"), true, Some("信函")));
         let text = "\n\n人权理事会\n\nDistr.: General\n12 January 2023\n\n第五十二届会议\n\n2023年2月27日至4月4日\n\n第五十二届会议议程和工作方案\n\n主席的说明\n";
         assert_eq!(meta(text).title.as_deref(), Some("议程和工作方案"));
         let text = "Distr.: Limited\n16 March 2023\n\n麻醉药品委员会第六十六届会议报告草案\n";
@@ -1166,6 +1174,7 @@ mod tests {
             ("Identical letters dated 3 May 2023 from the Permanent Representative of Qatar", true),
             ("Note verbale dated 2 March 2023 from the Permanent Mission of Japan", true),
             ("2023 年 9 月 11 日阿塞拜疆常驻联合国代表给秘书长的信", true),
+            ("2024 年 3 月 5 日主席团给缔约国的信函", true),
             ("Resolution adopted by the Human Rights Council on 4 April 2023", true),
             ("Decision adopted by the Conference of the Parties to the Convention on Biological Diversity on 19 December 2022", true),
             ("2023 年 4 月 4 日人权理事会通过的决议", true),

@@ -413,8 +413,9 @@ fn wrapped_break(text: &str, at: usize) -> bool {
 }
 
 /// Offices of a secretariat whose names hold a `和`
-/// (`腐败和经济犯罪处处长`): the words such a unit's name ends with.
-const UNIT_ENDINGS: &[&str] = &["处", "司", "科", "局", "署", "厅", "股", "部", "科室", "中心", "办公室"];
+/// (`腐败和经济犯罪处处长`, a national body's `道德和反腐败委员会主席`): the
+/// words such a unit's name ends with.
+const UNIT_ENDINGS: &[&str] = &["处", "司", "科", "局", "署", "厅", "股", "部", "科室", "中心", "办公室", "委员会"];
 
 /// Whether the `和` at byte `p` of `head` (a clause ending in a role noun)
 /// joins the words of a unit's name (`腐败和经济犯罪处处长`) rather than two
@@ -579,6 +580,8 @@ mod tests {
             // A `和` inside a unit's name, not between two offices.
             ("毒品和犯罪问题办公室腐败和经济犯罪处处长", Some("毒品和犯罪问题办公室腐败和经济犯罪处处长")),
             ("由主席和秘书处处长", Some("秘书处处长")),
+            ("6. 肯尼亚道德和反腐败委员会主席", Some("肯尼亚道德和反腐败委员会主席")),
+            ("由主席和委员会主席", Some("委员会主席")),
             ("3. 在开幕会议上，联合国毒品和犯罪问题办公室执行主任加达·法特希·瓦利和奥地利联邦欧洲和国际事务部\n秘书长", Some("奥地利联邦欧洲和国际事务部秘书长")),
             ("毒品和犯罪问题办公室\n执行主任", Some("毒品和犯罪问题办公室执行主任")),
             ("选举主席团成员\n主席", Some("主席")),

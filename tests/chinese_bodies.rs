@@ -167,7 +167,7 @@ fn regional_commission_in_bangkok() {
         [
             "阿米达·萨利希娅·阿利斯雅巴纳=联合国副秘书长兼执行秘书/-",
             "泰国=THA",
-            "张军=泰国外交部长/-",
+            "张军=泰国外交部长/THA",
             "Ghislain D'hoop=主席/BEL",
             "比利时=BEL",
             "王毅=副主席/CHN",

@@ -64,7 +64,15 @@
 //!   note, a journal (日刊), an annex table of documents without its
 //!   cover, a note on extrabudgetary resources (bienniums, tables of
 //!   years), relative dates (上旬, 同年, 本月, 次年), an expert meeting's
-//!   report and a Word report with footnotes, a CND agenda with unnumbered
+//!   report and a Word report with footnotes; a COSP report's attendance
+//!   list with States broken across PDF lines and the adopted agenda with
+//!   sub-items (a)–(f), an IRG resumed-session report with joint meetings, a
+//!   CTOC firearms working group report, a Bureau letter signed （签名）, a
+//!   UNODC regional platform note with short forms in brackets, a
+//!   conference room paper tabling national focal points, officers with
+//!   English names and Chinese offices under role labels, and an asset
+//!   recovery resolution citing `第五十一条至第五十九条` and `第 57 条第 3
+//!   款(a)项至(c)项`, a CND agenda with unnumbered
 //!   segment headings (高级别部分);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.

@@ -149,7 +149,8 @@ pub fn short_form_fits(written: &str, main: &str) -> bool {
 /// its first [`MAIN_TREATY_WINDOW`] bytes (the header `联合国反腐败公约 缔约国会议`,
 /// `Conference of the States Parties to the United Nations Convention against
 /// Corruption`), else the first Chinese title that ends in `公约》`
-/// (`《生物多样性公约》`). `None` when there is neither.
+/// (`《生物多样性公约》`), else UNCAC where it speaks of [`ANTI_CORRUPTION`].
+/// `None` when there is none of these.
 pub fn main_treaty(text: &str) -> Option<String> {
     if let Some(treaty) = treaty_of_symbol(text) {
         return Some(treaty.to_owned());
@@ -175,7 +176,13 @@ pub fn main_treaty(text: &str) -> Option<String> {
             (title != "公约" && !title.contains(['》', '\n'])).then(|| title.to_owned())
         })
     })
+    .or_else(|| head.contains(ANTI_CORRUPTION).then(|| "UNCAC".to_owned()))
 }
+
+/// A head that names no treaty but speaks of the fight against corruption
+/// (`东南亚反腐败区域平台` … `《公约》第五条`) is about UNCAC, the one treaty
+/// on corruption the Convention's bodies serve.
+const ANTI_CORRUPTION: &str = "反腐败";
 
 /// The longest Chinese name that ends exactly at byte `end`: its start and row.
 pub fn zh_ending_at(text: &str, end: usize) -> Option<(usize, &'static Instrument)> {
@@ -357,6 +364,7 @@ mod tests {
             ("《生物多样性公约》缔约方大会……《公约》第 8 条", Some("Convention on Biological Diversity")),
             ("《某某区域海洋公约》缔约方大会……《公约》第 8 条", Some("某某区域海洋公约")),
             ("依照《公约》第 8 条", None),
+            ("东南亚反腐败区域平台……《公约》第五条", Some("UNCAC")),
             ("依照《公约》第 8 条和《生物多样性公约》", Some("Convention on Biological Diversity")),
             ("Human Rights Council", None),
             ("", None),

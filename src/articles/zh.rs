@@ -222,7 +222,32 @@ fn level(text: &str, i: usize, first: bool) -> Result<(Level, usize), usize> {
     if other_word {
         return Err(skip);
     }
+    let end = repeated_unit(text, c, end, &mut items);
     Ok((Level { unit, rule: false, items }, end))
+}
+
+/// `(a)项和(b)项`, `(a)项至(c)项`: a list that writes its unit `unit` after
+/// every label goes on past the first one; `end` is after that unit.
+/// Not a number with its own `第` (`第五十一条至第五十九条` stays two
+/// references). Returns the end of the last unit.
+fn repeated_unit(text: &str, unit: char, mut end: usize, items: &mut Vec<Item>) -> usize {
+    if !matches!(unit, '项' | '款' | '段') || items.last().is_none_or(|it| it.label.is_none() || it.number.is_some()) {
+        return end;
+    }
+    while items.len() < MAX_ITEMS {
+        let Some(n) = separator(text, end) else { break };
+        if text[..n].trim_end_matches(is_ws).ends_with('第') {
+            break;
+        }
+        let Some((it, e)) = item(text, n).filter(|(it, _)| it.number.is_none() && it.label.is_some()) else { break };
+        let u = skip_ws(text, e);
+        if char_at(text, u) != Some(unit) {
+            break;
+        }
+        items.push(it);
+        end = u + unit.len_utf8();
+    }
+    end
 }
 
 /// One number at `k`: Arabic (`48`, `47(a)`), Chinese (`六十三`) or a
@@ -372,6 +397,8 @@ mod tests {
             ("《联合国宪章》第五十五条和第五十六条", vec![art("《联合国宪章》第五十五条", "Charter of the United Nations", 55, None, None), art("第五十六条", "Charter of the United Nations", 56, None, None)]),
             ("大会第 73/190 号决议执行部分第 5 段", vec![para("第 73/190 号决议执行部分第 5 段", "resolution 73/190", 5, None)]),
             ("第四十六条第九款(b)和(c)项", vec![art("(b)", "UNCAC", 46, Some(9), Some("b")), art("(c)", "UNCAC", 46, Some(9), Some("c"))]),
+            ("第 53 条(a)项和(b)项", vec![art("(a)", "UNCAC", 53, None, Some("a")), art("(b)", "UNCAC", 53, None, Some("b"))]),
+            ("第 57 条第 3 款(a)项至(c)项", vec![art("(a)", "UNCAC", 57, Some(3), Some("a")), art("(c)", "UNCAC", 57, Some(3), Some("c"))]),
             ("按照第 4/5 号决议中的规则 2，", vec![rule("规则 2", "resolution 4/5", 2, None)]),
             ("根据议事规则 16，", vec![rule("议事规则 16", "rules of procedure", 16, None)]),
             ("《公约》第五十四条第一款\n\n第(三)项", vec![art("《公约》第五十四条第一款\n\n第(三)项", "UNCAC", 54, Some(1), Some("c"))]),

@@ -377,7 +377,7 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
         let items = list_items(text, list.start, list.end, doc.language);
         let items: Vec<Span> = match doc.language {
             Language::English => items.into_iter().flat_map(|item| split_and(text, item, out)).collect(),
-            Language::Chinese => items,
+            Language::Chinese => items.into_iter().flat_map(|item| split_he(text, item, out)).collect(),
         };
         for mut item in items {
             let mut inner = overlapping(out, item);
@@ -452,6 +452,33 @@ fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
         let capital = char_at(text, next).is_some_and(|c| c.is_uppercase());
         if capital && overlapping(known, Span::new(at, next)).is_empty() && at > from {
             parts.push(Span::new(from, at));
+            from = next;
+        }
+    }
+    parts.push(Span::new(from, item.end));
+    parts
+}
+
+/// The conjunctions that may join the last two entries of a Chinese list.
+const AND_ZH: [&str; 4] = ["以及", "和", "及", "与"];
+
+/// `小武器调查和全球金融诚信`: a Chinese entry split after a known name that
+/// opens it and a conjunction, the unknown rest another entry. A conjunction
+/// inside a name (`联合国区域间犯罪和司法研究所`) follows no known name that
+/// opens the entry, and stays.
+fn split_he(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
+    let mut parts = Vec::new();
+    let mut from = item.start;
+    for name in overlapping(known, item).into_iter().filter(|s| item.contains(*s)) {
+        if name.start != from {
+            continue;
+        }
+        let rest = text.get(name.end..item.end).unwrap_or("");
+        // `非洲联盟和平与安全理事会`, `…及其成员国`: words that open with the conjunction.
+        let Some(and) = AND_ZH.iter().find(|w| rest.starts_with(**w) && !rest.starts_with("和平") && !rest.starts_with("及其")) else { continue };
+        let next = skip_ws(text, name.end + and.len());
+        if next < item.end {
+            parts.push(name);
             from = next;
         }
     }
@@ -548,6 +575,11 @@ mod tests {
         // A longer name around known names is still one entry.
         let text = "7. 下列联合国机构派观察员出席了会议：毒品和犯罪问题办公室/世界银行追回被盗资产举措。";
         assert_eq!(crate::participants::tests::found(text), vec!["毒品和犯罪问题办公室/世界银行追回被盗资产举措=org"]);
+        // A known name that opens an entry before `和`: the unknown rest is another entry.
+        let text = "8. 下列非政府组织派观察员出席了会议：透明国际、小武器调查和全球金融诚信。";
+        assert_eq!(crate::participants::tests::found(text), vec!["透明国际=org", "小武器调查=org", "全球金融诚信=org"]);
+        let text = "8. 下列政府间组织派观察员出席了会议：非洲联盟和平与安全理事会。";
+        assert_eq!(crate::participants::tests::found(text), vec!["非洲联盟和平与安全理事会=org"]);
     }
 
     #[test]

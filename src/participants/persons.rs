@@ -288,8 +288,13 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         delegation_states(&blocks, &mut found);
         delegation_states(&blocks, &mut bare);
         for person in found.iter_mut().chain(bare.iter_mut()) {
-            if let Value::Participant(ParticipantValue::Person { role: role @ None, .. }) = &mut person.value {
-                *role = line_office(text, person.span);
+            if let Value::Participant(ParticipantValue::Person { role, state, .. }) = &mut person.value {
+                if role.is_none() {
+                    *role = line_office(text, person.span);
+                }
+                if state.is_none() {
+                    *state = office_state(text, person.span).or_else(|| cell_state(text, person.span.start)).or_else(|| role.as_deref().and_then(posted_state));
+                }
             }
         }
     }
@@ -429,16 +434,17 @@ fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String
 
 /// The State of the table cell right before a person's cell: the members
 /// table of a verbatim record (`Members:\tAlgeria\tMr. Bendjama`,
-/// `\tChina\tMr. Zhang Jun`). Not a cell that names no State.
+/// `\tChina\tMr. Zhang Jun`), else of the row's first cell (`阿根廷\t司法和
+/// 人权部\tJuan Pablo Fernández 先生`). Not a cell that names no State.
 fn cell_state(text: &str, i: usize) -> Option<String> {
     let (s, _) = crate::text::line_bounds(text, i);
     let head = text.get(s..i)?.trim_end_matches(' ');
     let head = head.strip_suffix('\t')?;
-    let cell = head.rsplit('\t').next()?.trim_matches(is_space);
-    match gazetteer::lookup(cell) {
+    let state = |cell: &str| match gazetteer::lookup(cell.trim_matches(is_space)) {
         Some(Entry::State(k)) => gazetteer::states().get(k).map(|st| st.iso3.to_string()),
         _ => None,
-    }
+    };
+    state(head.rsplit('\t').next()?).or_else(|| state(head.split('\t').next()?))
 }
 
 /// The State an English office names at its end: `Minister of Justice of
@@ -499,21 +505,70 @@ fn chinese_role(text: &str, i: usize) -> Option<String> {
 /// `会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕`: where the
 /// line above a name ends in ideographs that a PDF line break has parted
 /// from it, else `None`.
+/// Not a line that opens with a Latin name (`Ahmed Ben Salem 先生，突尼斯常驻
+/// 联合国（维也纳）代表`): that is an entry of a list, whole in itself.
 fn wrapped_above(text: &str, i: usize) -> Option<usize> {
     let head = text.get(..i)?.trim_end_matches(is_space);
     let head = head.strip_suffix('\n')?;
     let head = head.strip_suffix('\r').unwrap_or(head);
-    head.ends_with(is_cjk).then_some(head.len())
+    (head.ends_with(is_cjk) && !opens_with_latin_name(text, head.len())).then_some(head.len())
 }
+
+/// True when the line that ends at byte `end` opens with a capital Latin
+/// letter: an entry of a list of persons (`Hiroshi Tanaka 先生，…`).
+fn opens_with_latin_name(text: &str, end: usize) -> bool {
+    let (s, _) = crate::text::line_bounds(text, end.saturating_sub(1));
+    text.get(s..end).is_some_and(|l| l.trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// The most entry lines a role label heads (`副主席：` over three names).
+const LABEL_REACH: usize = 12;
 
 /// `主席：\nGhislain D'hoop（比利时）`: where a role label ends on the line
 /// above a name that a PDF line break has moved down (the byte after its
 /// colon), else `None`.
+/// Entry lines that open with a Latin name stand between the label and
+/// the name (`副主席：\nAhmed Ben Salem 先生，…\nHiroshi Tanaka 先生，…`):
+/// the label heads them all.
 fn label_above(text: &str, i: usize) -> Option<usize> {
-    let head = text.get(..i)?.trim_end_matches(is_space);
-    let head = head.strip_suffix('\n')?;
-    let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(is_space);
-    head.ends_with(['：', ':']).then_some(head.len())
+    let mut at = i;
+    for _ in 0..LABEL_REACH {
+        let head = text.get(..at)?.trim_end_matches(is_space);
+        let head = head.strip_suffix('\n')?;
+        let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(is_space);
+        if head.ends_with(['：', ':']) {
+            return Some(head.len());
+        }
+        if !opens_with_latin_name(text, head.len()) {
+            return None;
+        }
+        at = crate::text::line_bounds(text, head.len().saturating_sub(1)).0;
+    }
+    None
+}
+
+/// The State a Chinese office opens with, on the line that a person opens:
+/// `Maria Lopez 女士，哥伦比亚常驻联合国（维也纳）代表` → COL.
+fn office_state(text: &str, person: Span) -> Option<String> {
+    let (s, e) = crate::text::line_bounds(text, person.start);
+    if !text.get(s..person.start)?.chars().all(is_ws) {
+        return None;
+    }
+    let rest = text.get(person.end..e)?.trim_start_matches(is_space);
+    let rest = HONORIFICS.iter().find_map(|h| rest.strip_prefix(h)).unwrap_or(rest);
+    posted_state(rest.trim_start_matches(is_space).strip_prefix('，')?)
+}
+
+/// The State a Chinese office opens with, whose post or body it is:
+/// `哥伦比亚常驻联合国（维也纳）代表`, `巴西政府代表`, `肯尼亚道德和反腐败委员会
+/// 主席` → its ISO code; not a nationality or another State joined to it
+/// (`肯尼亚籍专家`, `巴西和阿根廷代表`, `巴西的代表`).
+fn posted_state(office: &str) -> Option<String> {
+    let head = office.get(..crate::text::floor_boundary(office, 120))?;
+    let hit = gazetteer::scan(head).into_iter().next().filter(|h| h.span.start == 0)?;
+    let Entry::State(k) = hit.entry else { return None };
+    let posted = char_at(office, hit.span.end).is_some_and(|c| is_cjk(c) && !"籍人和、及与的".contains(c));
+    posted.then(|| gazetteer::states().get(k).map(|st| st.iso3.to_string())).flatten()
 }
 
 /// The office after a person who opens a line of a list, between the
@@ -549,7 +604,8 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{chinese_role_after, TITLES_EN};
+    use super::{cell_state, chinese_role, chinese_role_after, office_state, posted_state, TITLES_EN};
+    use crate::span::Span;
 
     #[test]
     fn every_english_title_opens_with_a_byte_the_scan_looks_at() {
@@ -567,5 +623,37 @@ mod tests {
             let after = text.find('）').unwrap() + '）'.len_utf8();
             assert_eq!(chinese_role_after(text, after).as_deref(), role, "{text}");
         }
+    }
+
+    /// The span of `name` in `text`.
+    fn at(text: &str, name: &str) -> Span {
+        let s = text.find(name).unwrap();
+        Span::new(s, s + name.len())
+    }
+
+    #[test]
+    fn a_label_heads_every_entry_line_below_it_and_an_entry_gives_no_role_to_the_next() {
+        let text = "副主席：\nAhmed Ben Salem 先生，突尼斯常驻联合国（维也纳）代表\nHiroshi Tanaka 先生，日本常驻联合国（维也纳）副代表\nElena Petrova 女士（保加利亚）\n";
+        for name in ["Ahmed Ben Salem", "Hiroshi Tanaka", "Elena Petrova"] {
+            assert_eq!(chinese_role(text, at(text, name).start).as_deref(), Some("副主席"), "{name}");
+        }
+        let text = "9. 会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕。\nAhmed Ben Salem 先生，突尼斯代表\nHiroshi Tanaka 先生（日本）";
+        assert_eq!(chinese_role(text, at(text, "Mohammed").start).as_deref(), Some("第十届会议主席"));
+        assert_eq!(chinese_role(text, at(text, "Hiroshi").start), None);
+    }
+
+    #[test]
+    fn the_state_of_a_persons_line_is_the_one_the_office_opens_with_or_the_rows_first_cell() {
+        let text = "Maria Lopez 女士，哥伦比亚常驻联合国（维也纳）代表\nAna Souza 女士，巴西政府代表\nGrace Wanjiru 女士，肯尼亚籍专家\n";
+        assert_eq!(office_state(text, at(text, "Maria Lopez")).as_deref(), Some("COL"));
+        assert_eq!(office_state(text, at(text, "Ana Souza")).as_deref(), Some("BRA"));
+        assert_eq!(office_state(text, at(text, "Grace Wanjiru")), None);
+        assert_eq!(posted_state("日本常驻联合国（维也纳）副代表").as_deref(), Some("JPN"));
+        assert_eq!(posted_state("肯尼亚籍专家"), None);
+        assert_eq!(posted_state("肯尼亚道德和反腐败委员会主席").as_deref(), Some("KEN"));
+        assert_eq!(posted_state("巴西和阿根廷代表"), None);
+        let text = "国家\t机构\t联络人\n阿根廷\t司法和人权部\tJuan Pablo Fernández 先生\n";
+        assert_eq!(cell_state(text, at(text, "Juan").start).as_deref(), Some("ARG"));
+        assert_eq!(cell_state(text, at(text, "机构").start), None);
     }
 }
