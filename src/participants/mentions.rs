@@ -6,8 +6,9 @@
 //!
 //! Deliberately left out, by the context checks: a State inside a language,
 //! people, sea, descent or title (`西班牙语`, `中国人民`, `朝鲜半岛`,
-//! `《北京宣言》`), inside a longer word (`发展中国家`, `加勒比海地区`) or a
-//! currency (`United States dollars`); an organ that numbers its own
+//! `《北京宣言》`), inside a longer word (`发展中国家`, `加勒比海地区`, `南非洲`),
+//! a style (`美国式`), a currency (`United States dollars`, `德国马克`) or an
+//! event of its history (`法国大革命`); an organ that numbers its own
 //! resolution (`经济及社会理事会第 2002/1 号决议`); `大会` and `General
 //! Assembly` where the Assembly does not act (`大会特别会议`, `大会第 58/4
 //! 号决议`); `联合国` and `United Nations` in fixed expressions (`联合国系统`,
@@ -156,12 +157,25 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotatio
     }
 }
 
+/// Words a State's name qualifies without the State taking part: its
+/// currencies and its revolutions (`德国马克`, `瑞士法郎`, `法国大革命`).
+const ATTRIBUTIVE_HEADS: &[&str] = &["马克", "法郎", "克朗", "卢布", "比索", "兰特", "第纳尔", "先令", "大革命", "革命"];
+
 /// A State mention that is not part of a language, people, sea, title or
 /// longer word.
 fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     let next = char_at(text, span.end);
     // `朝鲜半岛`, `非洲裔`: a peninsula, a descent.
     if next.is_some_and(|c| matches!(c, '语' | '文' | '人' | '河' | '湾' | '海' | '洋' | '湖' | '族' | '籍' | '半' | '裔')) {
+        return false;
+    }
+    // `美国式`, `南非洲`: a style, a continent's part.
+    if matches!(next, Some('式' | '洲')) {
+        return false;
+    }
+    // `德国马克`, `瑞士法郎`, `法国大革命`: a currency, an event of its history.
+    let rest = text.get(span.end..).unwrap_or("");
+    if ATTRIBUTIVE_HEADS.iter().any(|h| rest.starts_with(h)) {
         return false;
     }
     // `发展中国家`, `拉美国家`, `过程中国际合作`: the `国` belongs to `国家`, `国际`.
@@ -214,8 +228,13 @@ static NATIONAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// True when `after`, the text after a State, makes it part of the name of
-/// one of its national bodies (see [`NATIONAL_BODY`]).
+/// one of its national bodies (see [`NATIONAL_BODY`]), or of its central
+/// bank (`印度储备银行`, `莫桑比克国家银行`).
 fn names_national_body(after: &str) -> bool {
+    // `印度储备银行`, `莫桑比克国家银行`: its central bank, named after it.
+    if ["银行", "国家银行", "中央银行", "储备银行"].iter().any(|b| after.starts_with(b)) {
+        return true;
+    }
     // The pattern opens with a space or line break: most mentions are ruled out by their next byte.
     after.starts_with([' ', '\n']) && NATIONAL_BODY.is_match(&after[..crate::text::floor_boundary(after, 80)])
 }
