@@ -295,7 +295,7 @@ fn year(c: &mut Cursor) -> Option<i32> {
     None
 }
 
-/// `12 月`, `十二月`, `4 至 6 月`: the month, the end of a compact range, and
+/// `12 月`, `十二月`, `4 至 6 月`, `3 月份`: the month, the end of a compact range, and
 /// whether it was written in Chinese numerals.
 fn month(c: &mut Cursor) -> Option<(u32, Option<u32>, bool)> {
     let save = *c;
@@ -305,7 +305,8 @@ fn month(c: &mut Cursor) -> Option<(u32, Option<u32>, bool)> {
         c.ws();
         let m2 = compact_end(c, 12);
         c.ws();
-        c.eat("月").then_some((m, m2, chinese))
+        // `3 月份`: the month named as a period.
+        (c.eat("月份") || c.eat("月")).then_some((m, m2, chinese))
     })();
     if got.is_none() {
         *c = save;
@@ -538,6 +539,8 @@ mod tests {
             ("2021 年 4 月和 5 月举行了", &["2021 年 4 月=2021-04/m", "5 月=2021-05/m"]),
             ("2018 年 9 月 5 日至 7 日和 2019 年 9 月 4 日至 6 日", &["2018 年 9 月 5 日至 7 日=2018-09-05..2018-09-07", "2019 年 9 月 4 日至 6 日=2019-09-04..2019-09-06"]),
             ("延长至 2024 年 6 月，以便", &["2024 年 6 月=2024-06/m"]),
+            ("自 2023 年 3 月份以来，", &["2023 年 3 月份=2023-03/m"]),
+            ("每天 24 小时，自 4 月份以来", &["4 月份=2021-04/m"]),
             ("审议 2020 年和 2021 年举行的", &["2020 年=2020/y", "2021 年=2021/y"]),
             ("在 2021 年上半年就", &["2021 年上半年=2021-01..2021-06/m"]),
             ("2022 年下半年", &["2022 年下半年=2022-07..2022-12/m"]),
