@@ -185,12 +185,47 @@ pub fn main_treaty(text: &str) -> Option<String> {
 const ANTI_CORRUPTION: &str = "反腐败";
 
 /// The longest Chinese name that ends exactly at byte `end`: its start and row.
+/// A name broken across lines (`《联合国反腐败\n公约》`) counts; the break
+/// stays inside the span.
 pub fn zh_ending_at(text: &str, end: usize) -> Option<(usize, &'static Instrument)> {
     let head = text.get(..end)?;
     INSTRUMENTS
         .iter()
-        .flat_map(|i| i.zh.iter().filter(|n| head.ends_with(**n)).map(move |n| (end - n.len(), i)))
+        .flat_map(|i| i.zh.iter().filter_map(move |n| broken_name_start(head, n).map(|s| (s, i))))
         .min_by_key(|&(start, _)| start)
+}
+
+/// The most line-break characters a name broken across lines may hold.
+const MAX_BREAK: usize = 8;
+
+/// Where `name` starts when `head` ends with it, as written or with line
+/// breaks (and the spaces around them) between its characters; compares
+/// backwards from the end, at most the name's length plus [`MAX_BREAK`].
+fn broken_name_start(head: &str, name: &str) -> Option<usize> {
+    if head.ends_with(name) {
+        return Some(head.len() - name.len());
+    }
+    let mut want = name.chars().rev().peekable();
+    let mut skipped = 0;
+    let mut matched = 0;
+    let mut seen_break = false;
+    for (i, c) in head.char_indices().rev() {
+        match want.peek() {
+            Some(&w) if w == c => {
+                want.next();
+                matched += 1;
+                if want.peek().is_none() {
+                    return seen_break.then_some(i);
+                }
+            }
+            Some(_) if matches!(c, '\n' | '\r' | ' ' | '\u{3000}') && matched > 0 && skipped < MAX_BREAK => {
+                seen_break |= matches!(c, '\n' | '\r');
+                skipped += 1;
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// True when an English name that ends in a year ends at byte `end` of
@@ -298,8 +333,13 @@ mod tests {
 
     #[test]
     fn names_and_roles() {
-        let cases: [(&str, Option<(&str, Role)>); 8] = [
+        let cases: [(&str, Option<(&str, Role)>); 11] = [
             ("依照《联合国反腐败公约》", Some(("UNCAC", Role::Treaty))),
+            // Broken across lines by a PDF.
+            ("依照《联合国反腐败\n公约》", Some(("UNCAC", Role::Treaty))),
+            ("依照《联合国反腐败 \n\n公约》", Some(("UNCAC", Role::Treaty))),
+            // Spaces alone, or a break after the name, are no broken name.
+            ("依照《公约》\n", None),
             // A treaty's short name written without its title marks.
             ("依照反腐败公约", Some(("UNCAC", Role::Treaty))),
             ("有组织犯罪公约", Some(("UNTOC", Role::Treaty))),

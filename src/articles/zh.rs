@@ -384,6 +384,9 @@ mod tests {
             ("依照第 5/1 号决定第 3 段", vec![para("第 5/1 号决定第 3 段", "decision 5/1", 3, None)]),
             ("审议《公约》第五章的实施", vec![chap("《公约》第五章", "UNCAC", 5)]),
             ("《联合国反腐败公约》第二章（预防措施）", vec![chap("《联合国反腐败公约》第二章", "UNCAC", 2)]),
+            // A title broken across lines keeps the break inside the span; counting words are no articles.
+            ("回顾了《联合国反腐败\n公约》第六十条第一款", vec![art("《联合国反腐败\n公约》第六十条第一款", "UNCAC", 60, Some(1), None)]),
+            ("提出了三条建议，开发了两款软件，第一段时间内", vec![]),
             ("依照《联合国打击跨国有组织犯罪公约》第三十二条", vec![art("《联合国打击跨国有组织犯罪公约》第三十二条", "UNTOC", 32, None, None)]),
             ("《联合国宪章》第一百零二条", vec![art("《联合国宪章》第一百零二条", "Charter of the United Nations", 102, None, None)]),
             ("公约第 5 条规定", vec![art("公约第 5 条", "UNCAC", 5, None, None)]),
