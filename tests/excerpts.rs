@@ -73,7 +73,12 @@
 //!   English names and Chinese offices under role labels, and an asset
 //!   recovery resolution citing `第五十一条至第五十九条` and `第 57 条第 3
 //!   款(a)项至(c)项`, a CND agenda with unnumbered
-//!   segment headings (高级别部分);
+//!   segment headings (高级别部分); and narrative notes full of traps
+//!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
+//!   central banks, `三条建议`, titles broken across lines): a technical
+//!   assistance report, an IRG thematic report and a COSP note listing
+//!   States' good practices, a regional platforms paper, an asset recovery
+//!   background paper and an executive summary of a country review;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
