@@ -158,8 +158,10 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotatio
 }
 
 /// Words a State's name qualifies without the State taking part: its
-/// currencies and its revolutions (`德国马克`, `瑞士法郎`, `法国大革命`).
-const ATTRIBUTIVE_HEADS: &[&str] = &["马克", "法郎", "克朗", "卢布", "比索", "兰特", "第纳尔", "先令", "大革命", "革命"];
+/// currencies, revolutions and wars (`德国马克`, `瑞士法郎`, `法国大革命`,
+/// `越南战争`); `元` (`加拿大元`) is checked apart, as `元首` is no currency.
+const ATTRIBUTIVE_HEADS: &[&str] =
+    &["马克", "法郎", "克朗", "卢布", "卢比", "比索", "兰特", "第纳尔", "先令", "里拉", "镑", "大革命", "革命", "战争"];
 
 /// A State mention that is not part of a language, people, sea, title or
 /// longer word.
@@ -173,9 +175,10 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     if matches!(next, Some('式' | '洲')) {
         return false;
     }
-    // `德国马克`, `瑞士法郎`, `法国大革命`: a currency, an event of its history.
+    // `德国马克`, `加拿大元`, `法国大革命`: a currency, an event of its history.
     let rest = text.get(span.end..).unwrap_or("");
-    if ATTRIBUTIVE_HEADS.iter().any(|h| rest.starts_with(h)) {
+    let dollar = rest.starts_with('元') && !rest.starts_with("元首");
+    if dollar || ATTRIBUTIVE_HEADS.iter().any(|h| rest.starts_with(h)) {
         return false;
     }
     // `发展中国家`, `拉美国家`, `过程中国际合作`: the `国` belongs to `国家`, `国际`.
