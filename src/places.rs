@@ -550,7 +550,7 @@ fn unknown_city(text: &str, state: Span) -> Option<usize> {
         }
         let rest = &text[j..];
         if n >= 2 && (rest.starts_with("举行") || rest.starts_with("召开") || rest.starts_with("举办")) {
-            return Some(j);
+            return city_like(&text[state.end..j]).then_some(j);
         }
         n += 1;
         if n > MAX_UNKNOWN_CITY || "的和与及在以".contains(c) {
@@ -559,6 +559,18 @@ fn unknown_city(text: &str, state: Span) -> Option<usize> {
         j += c.len_utf8();
     }
     None
+}
+
+/// Words that make the text after a State a region, a river basin or a
+/// part of the country rather than a city: `刚果河流域国家`, `中国境内`,
+/// `巴西北部`, `非洲各国`.
+const NOT_CITY_ZH: &[&str] = &["国家", "地区", "区域", "流域", "境内", "各地", "各国", "全国", "国内", "北部", "南部", "东部", "西部", "中部", "农村", "首都", "城市"];
+
+/// True when `name`, written between a State and `举行`, can be a city's
+/// name: it does not begin with a river, lake, sea, gulf or continent
+/// (`刚果河…`, `南非洲…`) and holds none of [`NOT_CITY_ZH`].
+fn city_like(name: &str) -> bool {
+    !name.starts_with(['河', '湖', '海', '湾', '洲']) && !NOT_CITY_ZH.iter().any(|w| name.contains(w))
 }
 
 #[cfg(test)]
@@ -632,6 +644,20 @@ mod tests {
             ("各代表团可申请双边会议室，时间为上午 9 时至 10 时", &[]),
             ("会议室 D 的座位有限。", &[]),
             ("全体会议厅 A\n", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_city_between_a_state_and_held() {
+        let cases: &[(&str, &[&str])] = &[
+            ("会议在印度尼西亚努沙杜瓦举行。", &["印度尼西亚努沙杜瓦=努沙杜瓦@IDN"]),
+            // A river basin, a part of the country, a region: no city.
+            ("秘书处在刚果河流域国家举办了 4 次讲习班。", &[]),
+            ("培训在巴西北部举行。", &[]),
+            ("活动在肯尼亚全国各地举办。", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
