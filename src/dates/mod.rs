@@ -247,13 +247,23 @@ pub fn reference(doc: &Document) -> Option<Reference> {
     let meeting = header.iter().find(|f| f.end.is_some()).or(header.get(1)).or(header.first()).copied();
     let meeting = meeting.or_else(|| {
         let body = text.get(..crate::text::floor_boundary(text, BODY_MAX)).unwrap_or("");
-        full_dates(body).into_iter().find(|f| f.start.day.is_some())
+        full_dates(body).into_iter().find(|f| f.start.day.is_some() && !dates_a_name(body, f.span.start))
     })?;
     let done = complete(meeting, None)?;
     let Value::Date(v) = done.value else { return None };
     let year = v.start.get(..4)?.parse().ok()?;
     let month = v.start.get(5..7).and_then(|m| m.parse().ok());
     Some(Reference { year, month })
+}
+
+/// True when the date starting at byte `start` dates a named instrument or
+/// event (`the Geneva Conventions of 12 August 1949`, `the Convention of
+/// 20 December 1988`): a capitalised word, then `of`, right before it. Such a
+/// date says nothing about the document's own year.
+fn dates_a_name(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|t| t.strip_suffix(" of ")) else { return false };
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word.starts_with(|c: char| c.is_uppercase())
 }
 
 #[cfg(test)]
@@ -407,6 +417,9 @@ Tuesday, 18 October\t10 a.m.–1 p.m.\t3\tReview\n";
             ("United Nations\tCTOC/COP/2022/1\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\tDistr.: General\n2 August 2022\n\nEleventh session\nVienna, 17–21 October 2022\n", Some((2022, Some(10)))),
             (&format!("{}\n2021 年 12 月 13 日至 17 日", "很长的一行。".repeat(40)), Some((2021, Some(12)))),
             ("", None),
+            // The date of a named instrument is skipped; a lowercase `of` is not such a name.
+            (&format!("{}\nthe Geneva Conventions of 12 August 1949 and, on 4 November 2016, the Paris Agreement", "很长的一行。".repeat(40)), Some((2016, Some(11)))),
+            (&format!("{}\nthe meeting of 12 August 1949", "很长的一行。".repeat(40)), Some((1949, Some(8)))),
         ];
         for (text, want) in cases {
             let doc = Document::new(text);
