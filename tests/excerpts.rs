@@ -23,7 +23,8 @@
 //!   CND agenda with unnumbered segment headings, and reports of the
 //!   Secretary-General in narrative prose full of near misses (figures,
 //!   months as words, `Chapter 11 bankruptcy`, `ISO/IEC 27001`, `A/B
-//!   testing`, named conventions) with a chapter on meetings held; the whole
+//!   testing`, named conventions) with chapters on meetings held and a
+//!   calendar whose date list writes its year once; the whole
 //!   export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
