@@ -86,7 +86,8 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 let name_start = building.unwrap_or(hit.span.start);
                 let name_end = if end > hit.span.end && trailing_state(text, hits, k) == Some(end) { hit.span.end } else { end };
                 // A conference building names where meetings are held.
-                if end == hit.span.end && building.is_none() && !is_venue(text, Span::new(start, end)) {
+                let after_venue = out.last().is_some_and(|p: &Annotation| coordinated_venue(text, p.span.end, start));
+                if end == hit.span.end && building.is_none() && !after_venue && !is_venue(text, Span::new(start, end)) {
                     continue;
                 }
                 let start = building.unwrap_or(start);
@@ -357,11 +358,28 @@ fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
     if !matches!(next.entry, Entry::State(_)) || !text.get(city.span.range())?.is_ascii() {
         return None;
     }
+    // `Atlanta,\nUnited States of America`: the line may break after the comma.
+    let after_comma = gap.strip_prefix(',').filter(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(char::is_whitespace) && !g.contains("\n\n"));
     match gap {
-        ", " => Some(next.span.end),
+        _ if after_comma.is_some() => Some(next.span.end),
         " (" if text[next.span.end..].starts_with(')') => Some(next.span.end + 1),
         _ => None,
     }
+}
+
+/// How far, in bytes, a city joined by `and in` may follow the venue before it.
+const COORDINATED_REACH: usize = 160;
+
+/// True when the city at `start` is joined by `and in` to a venue ending at
+/// `prev` in the same sentence: `met in Geneva on 12 November 2024 and in
+/// Rome, at the headquarters of …` — the second city is a venue too.
+fn coordinated_venue(text: &str, prev: usize, start: usize) -> bool {
+    let Some(between) = text.get(prev..start).filter(|t| t.len() <= COORDINATED_REACH) else { return false };
+    if between.contains(". ") || between.contains(".\n") || between.contains("\n\n") || between.contains(';') {
+        return false;
+    }
+    let words: Vec<&str> = between.split_whitespace().rev().take(2).collect();
+    words == ["in", "and"]
 }
 
 /// Words that say a meeting is held at the place written before them.
@@ -592,6 +610,23 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("The expert group met in Nairobi (Kenya) and in Bangkok, Thailand.", &["Nairobi (Kenya)=Nairobi@KEN", "Bangkok, Thailand=Bangkok@THA"]),
             ("held in Nairobi (Kenya and Uganda)", &["Nairobi=Nairobi@KEN"]),
+            // The line may break after the comma, never at a blank line.
+            ("held in Atlanta,\nUnited States of America, from", &["Atlanta,\nUnited States of America=Atlanta@USA"]),
+            ("held in Atlanta,\n\nUnited States of America", &["Atlanta=Atlanta@USA"]),
+            ("held in Atlanta; United States of America", &["Atlanta=Atlanta@USA"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_city_joined_to_a_venue() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The Bureau met in Geneva on 12 November 2024 and in\nRome, at the headquarters of FAO.", &["Geneva=Geneva@CHE", "Rome=Rome@ITA"]),
+            // Not: another sentence, or a city that is not joined by `and in`.
+            ("The Bureau met in Geneva on 12 November 2024. Experts in Rome agreed.", &["Geneva=Geneva@CHE"]),
+            ("The Bureau met in Geneva, and Rome sent experts.", &["Geneva=Geneva@CHE"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

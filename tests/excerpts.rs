@@ -20,8 +20,12 @@
 //!   information for participants (military time ranges, rooms), a note
 //!   with periods, deadlines and rooms (`first half of 2025`, `Room M3 (M
 //!   Building)`), an IRG annotated agenda with its Documentation lists and a
-//!   CND agenda with unnumbered segment headings; the whole export is
-//!   compared.
+//!   CND agenda with unnumbered segment headings, and reports of the
+//!   Secretary-General in narrative prose full of near misses (figures,
+//!   months as words, `Chapter 11 bankruptcy`, `ISO/IEC 27001`, `A/B
+//!   testing`, named conventions) with chapters on meetings held and a
+//!   calendar whose date list writes its year once; the whole
+//!   export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly

@@ -55,6 +55,17 @@ pub(super) fn find(text: &str, ctx: &mut Context) {
     }
 }
 
+/// Nouns that a chapter number names when written right before them
+/// (`Chapter 11 bankruptcy`, `Chapter 7 liquidation`): a procedure of national
+/// law, not a reference to an instrument.
+const PROCEDURE_NOUNS: [&str; 4] = ["bankruptcy", "liquidation", "reorganization", "reorganisation"];
+
+/// True when `rest` (the text after a reference) opens with one of the
+/// [`PROCEDURE_NOUNS`] as a whole word.
+fn names_a_procedure(rest: &str) -> bool {
+    PROCEDURE_NOUNS.iter().any(|n| rest.starts_with(n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
 /// The instrument a chain's `of …` names.
 enum Owner {
     /// Named, with the end of the span.
@@ -65,13 +76,18 @@ enum Owner {
     Outer(Level, usize),
     /// The document itself, or a treaty the table does not know.
     Skip,
+    /// A common noun after a determiner (`of the partnership agreement`): an
+    /// article or chapter of it is not one of an instrument; rules and
+    /// paragraphs keep their default (`rule 8 (b) of the institution-building
+    /// package`).
+    Common,
 }
 
 /// A reference starting with the unit word at `s`; returns its end.
 fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     let (mut levels, end) = chain(text, s)?;
     let after = skip_while(text, end, is_space);
-    if text[after..].starts_with("above") || text[after..].starts_with("below") {
+    if text[after..].starts_with("above") || text[after..].starts_with("below") || names_a_procedure(&text[after..]) {
         return Some(end);
     }
     // `Chapter I` on a line of its own heads a chapter of the document itself.
@@ -111,6 +127,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 continue;
             }
             Some(Owner::Skip) => return Some(end),
+            Some(Owner::Common) if levels.first().is_some_and(|l| !l.rule && matches!(l.unit, Unit::Article | Unit::Chapter)) => return Some(end),
             _ => {}
         }
         break;
@@ -238,7 +255,18 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
     // possessive stands between the determiner and the rules.
     let name_at = possessive_end(text, name_at).filter(|&p| instruments::en_starting_at(text, p).is_some_and(|(_, i)| i.role == Role::Rules)).unwrap_or(name_at);
     let title = || title_at(text, name_at).map(|(e, t)| Owner::Named(Base { instrument: Some(t.to_owned()), ..Base::default() }, e));
-    let Some((e, instrument)) = instruments::en_starting_at(text, name_at) else { return title() };
+    // `Article 5 of the partnership agreement`, `chapter 3 of the technical
+    // manual`: after a determiner, a common noun (lowercase, no possessive)
+    // that is neither a known instrument nor a title names something else,
+    // not the document's treaty.
+    let first_word = text[name_at..].split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("");
+    let determined = name_at > k
+        && first_word.starts_with(|c: char| c.is_lowercase())
+        && !first_word.ends_with("'s")
+        && !first_word.ends_with("’s");
+    let Some((e, instrument)) = instruments::en_starting_at(text, name_at) else {
+        return title().or(determined.then_some(Owner::Common));
+    };
     match instrument.role {
         Role::Own => Some(Owner::Skip),
         // `of the Convention on Biological Diversity`: a treaty the table does not know.
@@ -767,6 +795,10 @@ mod tests {
             "agenda item 3",
             "resolution 58/4",
             "Paragraphs 3-5 below",
+            "one supplier filed for Chapter 11 bankruptcy in March",
+            "a Chapter 7 liquidation",
+            "Article 5 of the partnership agreement governs reporting",
+            "chapter 3 of the technical manual",
         ];
         for text in cases {
             let text = format!("{HEADER}{text}");

@@ -449,7 +449,18 @@ fn hyphen_cue(head: &str) -> bool {
 /// True when a word that introduces a time directly precedes byte `i`
 /// (`in 2021`, `as at 30 June`), or `mid-` does.
 fn cued(text: &str, i: usize) -> bool {
-    let before = text.get(behind_start(text, i, CUE_WINDOW)..i).unwrap_or("");
+    cued_within(text, i, MONTH_LIST_MAX)
+}
+
+/// The most months of a list (`in February, June and September`) that
+/// [`cued`] walks back through to the word that introduces them.
+const MONTH_LIST_MAX: usize = 12;
+
+/// [`cued`], where a month joined by `,`/`and`/`or` to a month before it is
+/// cued as that month is, through at most `depth` months.
+fn cued_within(text: &str, i: usize, depth: usize) -> bool {
+    let lo = behind_start(text, i, CUE_WINDOW);
+    let before = text.get(lo..i).unwrap_or("");
     if hyphen_cue(before) {
         return true;
     }
@@ -465,6 +476,11 @@ fn cued(text: &str, i: usize) -> bool {
     }
     if JOINING_CUES.iter().any(|c| c.eq_ignore_ascii_case(word)) || (word.is_empty() && trimmed.ends_with(',')) {
         let head = trimmed[..word_start].trim_end().trim_end_matches(',');
+        // `in February, June and September`: the month before is cued.
+        let month = head.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        if depth > 0 && month.starts_with(|c: char| c.is_ascii_uppercase()) && month_number(month).is_some() {
+            return cued_within(text, lo + head.len() - month.len(), depth - 1);
+        }
         let b = head.as_bytes();
         return b.len() >= 4 && b[b.len() - 4..].iter().all(u8::is_ascii_digit) && !(b.len() > 4 && is_word_byte(b[b.len() - 5]));
     }
@@ -641,6 +657,9 @@ mod tests {
             ("the May 2020 review", &["May 2020=2020-05/m"]),
             ("Mayor of the city", &[]),
             ("June alone", &[]),
+            ("to meet in Geneva in February, June and September.", &["February=2022-02/m", "June=2021-06/m", "September=2021-09/m"]),
+            ("Reports February, June and September", &[]),
+            ("Mary, June and April came", &[]),
             ("paragraph 31 of the report", &[]),
             ("Law No. 5 of June 2010", &["June 2010=2010-06/m"]),
             ("the 1st and 2nd of March 2022", &["1st=2022-03-01", "2nd of March 2022=2022-03-02"]),

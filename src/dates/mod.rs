@@ -142,12 +142,28 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
     // A date without a year takes the year of a full date earlier in the
     // same sentence (`将于 2022 年 9 月 13 日开幕，一般性辩论于 9 月 20 日至
     // 26 日举行`), else the document's reference.
+    // A list that writes the year once, at its end, gives it to every date
+    // before (`from 22 January to 29 March, from 13 May to 28 June and from
+    // 29 July to 13 September 2024`): read backwards, each date without a
+    // year takes the one of the next date when only connectives lie between
+    // and that date writes its year last, as English does (a Chinese year
+    // opens its date and carries forward only: `12 月 14 日和 2021 年 12 月 15 日`).
+    let mut closing: Vec<Option<Reference>> = vec![None; found.len()];
+    for k in (0..found.len().saturating_sub(1)).rev() {
+        let next = &found[k + 1];
+        let year_last = doc.text.get(next.span.range()).is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+        let year = next.start.year.or(next.end.and_then(|e| e.year)).or(closing[k + 1].map(|r| r.year));
+        if year.is_some() && (year_last || closing[k + 1].is_some()) && only_connectives(doc.text.get(found[k].span.end..next.span.start).unwrap_or("x")) {
+            closing[k] = year.map(|year| Reference { year, month: next.start.month });
+        }
+    }
     let mut anchor: Option<(usize, i32)> = None;
     let mut out = Vec::with_capacity(found.len());
-    for f in found {
+    for (f, closing) in found.into_iter().zip(closing) {
         let given = f.start.year.or(f.end.and_then(|e| e.year));
-        let own = match (given, anchor) {
-            (None, Some((end, year))) if same_sentence(doc.text, end, f.span.start) => {
+        let own = match (given, anchor, closing) {
+            (None, _, Some(next)) => Some(next),
+            (None, Some((end, year)), None) if same_sentence(doc.text, end, f.span.start) => {
                 Some(Reference { year, month: None })
             }
             _ => reference,
@@ -158,6 +174,17 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
         out.extend(complete(f, own));
     }
     out
+}
+
+/// The most bytes between two dates of one list.
+const LIST_GAP: usize = 16;
+
+/// True when `between` (the text between two dates) only joins them:
+/// commas, `and`, `or`, `from`, and white space (`, from `, ` and from `).
+fn only_connectives(between: &str) -> bool {
+    between.len() <= LIST_GAP
+        && !between.trim().is_empty()
+        && between.split(|c: char| c.is_whitespace() || c == ',').all(|w| matches!(w, "" | "and" | "or" | "from" | "和" | "、"))
 }
 
 /// How far apart, in bytes, a full date and a date that takes its year may be.
@@ -247,13 +274,23 @@ pub fn reference(doc: &Document) -> Option<Reference> {
     let meeting = header.iter().find(|f| f.end.is_some()).or(header.get(1)).or(header.first()).copied();
     let meeting = meeting.or_else(|| {
         let body = text.get(..crate::text::floor_boundary(text, BODY_MAX)).unwrap_or("");
-        full_dates(body).into_iter().find(|f| f.start.day.is_some())
+        full_dates(body).into_iter().find(|f| f.start.day.is_some() && !dates_a_name(body, f.span.start))
     })?;
     let done = complete(meeting, None)?;
     let Value::Date(v) = done.value else { return None };
     let year = v.start.get(..4)?.parse().ok()?;
     let month = v.start.get(5..7).and_then(|m| m.parse().ok());
     Some(Reference { year, month })
+}
+
+/// True when the date starting at byte `start` dates a named instrument or
+/// event (`the Geneva Conventions of 12 August 1949`, `the Convention of
+/// 20 December 1988`): a capitalised word, then `of`, right before it. Such a
+/// date says nothing about the document's own year.
+fn dates_a_name(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|t| t.strip_suffix(" of ")) else { return false };
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word.starts_with(|c: char| c.is_uppercase())
 }
 
 #[cfg(test)]
@@ -321,6 +358,31 @@ Conference of the Parties to the United Nations Convention against Transnational
 3. In 2021 and 2022, the working groups met on 7, 9 and 10 June 2021. The 2030 Agenda and resolution 2021/13 (see CTOC/COP/2020/10) apply in the biennium 2020–2021.\n\
 Date\tTime\tItem\tTitle or description\n\
 Tuesday, 18 October\t10 a.m.–1 p.m.\t3\tReview\n";
+
+    #[test]
+    fn a_list_gives_its_closing_year_to_the_dates_before() {
+        let text = "Issued 2 June 2025.\nIt met from 22 January to\n29 March, from 13 May to 28 June and from 29 July to 13 September 2024, \
+then on 5 December and, in Geneva, on 9 December 2024. On 3 March it closed.";
+        let doc = Document::new(text);
+        let got: Vec<String> = find_dates(&doc, Some(Reference { year: 2025, month: Some(6) }))
+            .iter()
+            .map(|a| {
+                let Value::Date(v) = &a.value else { return String::new() };
+                format!("{}={}{}", &doc.text[a.span.range()], v.start, v.end.as_deref().map(|e| format!("..{e}")).unwrap_or_default())
+            })
+            .collect();
+        let want = [
+            "2 June 2025=2025-06-02",
+            "22 January to\n29 March=2024-01-22..2024-03-29",
+            "13 May to 28 June=2024-05-13..2024-06-28",
+            "29 July to 13 September 2024=2024-07-29..2024-09-13",
+            // Not: words other than connectives lie between; the sentence ends.
+            "5 December=2024-12-05",
+            "9 December 2024=2024-12-09",
+            "3 March=2025-03-03",
+        ];
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn english_document() {
@@ -407,6 +469,9 @@ Tuesday, 18 October\t10 a.m.–1 p.m.\t3\tReview\n";
             ("United Nations\tCTOC/COP/2022/1\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\tDistr.: General\n2 August 2022\n\nEleventh session\nVienna, 17–21 October 2022\n", Some((2022, Some(10)))),
             (&format!("{}\n2021 年 12 月 13 日至 17 日", "很长的一行。".repeat(40)), Some((2021, Some(12)))),
             ("", None),
+            // The date of a named instrument is skipped; a lowercase `of` is not such a name.
+            (&format!("{}\nthe Geneva Conventions of 12 August 1949 and, on 4 November 2016, the Paris Agreement", "很长的一行。".repeat(40)), Some((2016, Some(11)))),
+            (&format!("{}\nthe meeting of 12 August 1949", "很长的一行。".repeat(40)), Some((1949, Some(8)))),
         ];
         for (text, want) in cases {
             let doc = Document::new(text);

@@ -511,7 +511,7 @@ fn sentence_start(text: &str, at: usize) -> usize {
     for (p, c) in head.char_indices().rev() {
         let ends = matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
             || (c == '.' && prev.is_some_and(char::is_whitespace) && !abbreviation(&head[..p]))
-            || (c == '\n' && ends_line(&head[..p]) && !(continues(last_line(&head[..p])) && continued(&head[p..])));
+            || (c == '\n' && ends_line(&head[..p]) && !((continues(last_line(&head[..p])) || comma_goes_on(&head[..p], &head[p..])) && continued(&head[p..])));
         if ends {
             return lo + p + c.len_utf8();
         }
@@ -543,6 +543,14 @@ fn ends_line(before: &str) -> bool {
 fn last_line(text: &str) -> &str {
     let text = text.trim_end();
     text.rsplit('\n').next().unwrap_or("").trim()
+}
+
+/// True when a line ending with an ASCII comma goes on, after the break, with
+/// a lowercase word (`…, and the General Assembly,\nin its resolutions …`):
+/// the sentence runs on; a preamble paragraph (`Recalling …,`) is followed
+/// by a capital (`Noting …`).
+fn comma_goes_on(before: &str, next: &str) -> bool {
+    before.trim_end().ends_with(',') && next.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// True when `line`, a line before a break, is running text that the break

@@ -463,6 +463,11 @@ mod tests {
             ("General Assembly resolutions 70/1 and 72/279", &[("70/1", "res", GA), ("72/279", "res", GA)]),
             ("resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011", &[("60/251", "res", "-"), ("65/281", "res", "-")]),
             ("the Conference of the States Parties, in its decisions 2/1, 3/1 and 4/1,", &[("2/1", "dec", COSP), ("3/1", "dec", COSP), ("4/1", "dec", COSP)]),
+            // A line that ends with a comma runs on into a lowercase word; a preamble paragraph does not.
+            (
+                "The Security Council, in its resolution 2719 (2023), and the General Assembly,\nin its resolutions 77/237 and 78/230, requested reports.",
+                &[("2719 (2023)", "res", "Security Council"), ("77/237", "res", GA), ("78/230", "res", GA)],
+            ),
             ("Security Council resolution 1325 (2000)", &[("1325 (2000)", "res", "Security Council")]),
             ("Economic and Social Council decision 2021/225", &[("2021/225", "dec", "Economic and Social Council")]),
             ("Human Rights Council resolution S-30/1.", &[("S-30/1", "res", "Human Rights Council")]),
