@@ -319,6 +319,17 @@ mod tests {
             .collect()
     }
 
+    /// `text=start..end` of each date `find_dates` gives for `doc`.
+    fn rendered(doc: &Document, reference: Option<Reference>) -> Vec<String> {
+        find_dates(doc, reference)
+            .iter()
+            .map(|a| {
+                let Value::Date(v) = &a.value else { return String::new() };
+                format!("{}={}{}", &doc.text[a.span.range()], v.start, v.end.as_deref().map(|e| format!("..{e}")).unwrap_or_default())
+            })
+            .collect()
+    }
+
     #[test]
     fn completion_and_calendar() {
         let cases: &[(&str, &[&str])] = &[
@@ -364,13 +375,7 @@ Tuesday, 18 October\t10 a.m.–1 p.m.\t3\tReview\n";
         let text = "Issued 2 June 2025.\nIt met from 22 January to\n29 March, from 13 May to 28 June and from 29 July to 13 September 2024, \
 then on 5 December and, in Geneva, on 9 December 2024. On 3 March it closed.";
         let doc = Document::new(text);
-        let got: Vec<String> = find_dates(&doc, Some(Reference { year: 2025, month: Some(6) }))
-            .iter()
-            .map(|a| {
-                let Value::Date(v) = &a.value else { return String::new() };
-                format!("{}={}{}", &doc.text[a.span.range()], v.start, v.end.as_deref().map(|e| format!("..{e}")).unwrap_or_default())
-            })
-            .collect();
+        let got: Vec<String> = rendered(&doc, Some(Reference { year: 2025, month: Some(6) }));
         let want = [
             "2 June 2025=2025-06-02",
             "22 January to\n29 March=2024-01-22..2024-03-29",
@@ -389,13 +394,7 @@ then on 5 December and, in Geneva, on 9 December 2024. On 3 March it closed.";
         let doc = Document::new(ENGLISH_AGENDA);
         let reference = reference(&doc);
         assert_eq!(reference, Some(Reference { year: 2022, month: Some(10) }));
-        let got: Vec<String> = find_dates(&doc, reference)
-            .iter()
-            .map(|a| {
-                let Value::Date(v) = &a.value else { return String::new() };
-                format!("{}={}{}", &doc.text[a.span.range()], v.start, v.end.as_deref().map(|e| format!("..{e}")).unwrap_or_default())
-            })
-            .collect();
+        let got: Vec<String> = rendered(&doc, reference);
         let want = [
             "2 August 2022=2022-08-02",
             "17–21 October 2022=2022-10-17..2022-10-21",
@@ -430,13 +429,7 @@ then on 5 December and, in Geneva, on 9 December 2024. On 3 March it closed.";
         let doc = Document::new(CHINESE_LETTER);
         let reference = reference(&doc);
         assert_eq!(reference, Some(Reference { year: 2023, month: Some(2) }));
-        let got: Vec<String> = find_dates(&doc, reference)
-            .iter()
-            .map(|a| {
-                let Value::Date(v) = &a.value else { return String::new() };
-                format!("{}={}{}", &doc.text[a.span.range()], v.start, v.end.as_deref().map(|e| format!("..{e}")).unwrap_or_default())
-            })
-            .collect();
+        let got: Vec<String> = rendered(&doc, reference);
         let want = [
             "2023 年 2 月 15 日=2023-02-15",
             "2023 年 2 月 14 日=2023-02-14",
