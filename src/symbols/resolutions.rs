@@ -49,7 +49,8 @@ fn parted_number() -> String {
 }
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
-    let item = format!(r"(?:第{SP}*)?{}(?:{SP}*号)?", parted_number());
+    // `第 7/1 号和第\n10/2 号决议`: a PDF line may break after `第` or before `号`.
+    let item = format!(r"(?:第{WS}*)?{}(?:{WS}*号)?", parted_number());
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
     // `1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和…号决议`:
     // each number of a list may carry its date of adoption before it.
@@ -413,6 +414,8 @@ mod tests {
             ("大会 S-32/1 号决议，附件", &[("S-32/1", "res", GA)]),
             ("缔约国会议关于预防腐败的第 8/7、8/8、8/11、8/12 和 8/14 号决议", &[("8/7", "res", COSP), ("8/8", "res", COSP), ("8/11", "res", COSP), ("8/12", "res", COSP), ("8/14", "res", COSP)]),
             ("大会在第 69/199 号和第 73/190 号决议中", &[("69/199", "res", GA), ("73/190", "res", GA)]),
+            // A PDF line broken after `第` inside the list.
+            ("缔约国会议第 7/1 号和第\n10/2 号决议设立", &[("7/1", "res", COSP), ("10/2", "res", COSP)]),
             ("通过了第 3/2、第 4/3 和第 8/8 号决议。", &[("3/2", "res", "-"), ("4/3", "res", "-"), ("8/8", "res", "-")]),
             // The body inside a quoted title is not the adopting body.
             ("缔约国会议在题为“大会反腐败问题特别会议的后续行动”的第 9/2 号决议中", &[("9/2", "res", COSP)]),
