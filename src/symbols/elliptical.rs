@@ -7,8 +7,9 @@
 //! alone (`Corr.1`, `3`, `Add.9`), so every written document is linkable:
 //! a modifier of the kind the symbol ends with replaces it (`Add.1` → `Add.3`),
 //! another kind is appended (`…/Add.1 and Corr.1` → `…/Add.1/Corr.1`).
-//! A range of running numbers (`CAC/COSP/2023/2–4`, `…/CRP.1–CRP.4`) names
-//! its last number. A bare number after `and` ends a list of modifiers
+//! A range of running numbers (`CAC/COSP/2023/2–4`, `…/CRP.1–CRP.4`,
+//! `…/L.1 至 L.3`) names its last number; a type written again after a
+//! joiner names one more document (`…/CRP.1 and CRP.2`). A bare number after `and` ends a list of modifiers
 //! (`A/78/275 and Add.1 and 2`), and a line may break after the joiner word
 //! (`… and\nCorr.1`).
 //!
@@ -105,18 +106,23 @@ pub fn next_after(text: &str, after: usize, base: &Parsed) -> Option<Elliptical>
 
 /// The end of a range of running numbers written with an en dash (or,
 /// after a year, a hyphen) right after the symbol, `CAC/COSP/2023/2–4` → `CAC/COSP/2023/4`: only a larger
-/// number glued to the dash, so that `…/2 – 3 p.m.` stays out.
+/// number glued to the dash, so that `…/2 – 3 p.m.` stays out. After any
+/// other joiner the document type must be written again: `…/L.1 至 L.3`,
+/// `…/CRP.1 and CRP.2` (a list, where the number need not grow).
 fn number_range(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
     let from: u32 = base.parts.number.as_deref()?.parse().ok()?;
-    let dash = ["–", "-"].into_iter().find(|d| text[after..].starts_with(d))?;
-    let start = after + dash.len();
+    let glued_dash = ["–", "-"].into_iter().find(|d| text[after..].starts_with(d));
+    let (start, range) = match glued_dash {
+        Some(dash) => (after + dash.len(), true),
+        None => separator(text, after)?,
+    };
     // `…/CRP.1–CRP.4`: the document type written again after the dash,
     // which lets a hyphen mark the range too.
     let again = base.parts.doc_type.as_deref().filter(|t| t.ends_with('.') && text[start..].starts_with(t)).map_or(0, str::len);
     // A bare hyphen marks a range only after a year (`…/2024/3-5`), where
     // the grammar reads no number of combined reports (`CO/14-17`).
     let after_year = base.parts.session.as_deref().is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    if again == 0 && dash == "-" && !after_year {
+    if again == 0 && (glued_dash.is_none() || glued_dash == Some("-") && !after_year) {
         return None;
     }
     let at = start + again;
@@ -127,7 +133,7 @@ fn number_range(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
     let glued = rest.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | ':')) || rest.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let number = base.parts.number.as_deref()?;
     let stem = base.symbol.strip_suffix(number)?;
-    if to <= from || glued {
+    if (range && to <= from) || glued {
         return None;
     }
     let mut parts = base.parts.clone();
@@ -241,6 +247,13 @@ mod tests {
         ("CAC/COSP/IRG/2024/CRP.1-CRP.4.", &["CRP.4=CAC/COSP/IRG/2024/CRP.4"]),
         ("CAC/COSP/IRG/2024/L.2–L.5", &["L.5=CAC/COSP/IRG/2024/L.5"]),
         ("CAC/COSP/IRG/2024/CRP.4–CRP.1", &[]),
+        // After a joiner word, only with the type written again.
+        ("CAC/COSP/IRG/2025/L.1 至 L.3\t", &["L.3=CAC/COSP/IRG/2025/L.3"]),
+        ("A/C.3/79/L.4 to L.6.", &["L.6=A/C.3/79/L.6"]),
+        ("CAC/COSP/2025/CRP.1、CRP.3 和 CRP.5。", &["CRP.3=CAC/COSP/2025/CRP.3", "CRP.5=CAC/COSP/2025/CRP.5"]),
+        ("CAC/COSP/IRG/2025/L.3 至 L.1", &[]),
+        ("CAC/COSP/2025/4 至 6", &[]),
+        ("CAC/COSP/2025/L.1 and Lima", &[]),
         // A hyphen alone after a year's number, too; not after a number with no year.
         ("CAC/COSP/2023/2-4", &["4=CAC/COSP/2023/4"]),
         ("CAC/COSP/2023/4-2", &[]),
