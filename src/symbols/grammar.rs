@@ -13,6 +13,9 @@
 //! `S/RES/2334 (2016)` → `S/RES/2334(2016)`, the form undocs.org takes, with
 //! the year as the session.
 //!
+//! So is the volume or section of a report issued in parts: `A/78/5 (Vol.
+//! I)` → `A/78/5(Vol.I)`, `A/79/6 (Sect. 16)` → `A/79/6(Sect.16)`.
+//!
 //! Left out on purpose: job numbers (`V.21-07050`, no `/` and no series),
 //! slashed dates and fractions (no series root), and a bracketed year after
 //! any other symbol (`A/RES/73/191 (2018)` → `A/RES/73/191`).
@@ -167,6 +170,10 @@ pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
             parts.session = Some(year.digits.to_owned());
             len += year.len;
         }
+        if let Some((part, extra)) = volume(&bytes[len..]) {
+            parts.modifiers.push(part);
+            len += extra;
+        }
         let symbol: String = text[start..start + len].chars().filter(|c| !c.is_ascii_whitespace()).collect();
         Some(Parsed { len, symbol, parts })
     })
@@ -191,6 +198,29 @@ fn council_year<'a>(parts: &SymbolParts, after: &'a [u8]) -> Option<CouncilYear<
     let digits = after.get(gap + 1..gap + 5).and_then(|d| std::str::from_utf8(d).ok())?;
     let closed = after.get(gap) == Some(&b'(') && after.get(gap + 5) == Some(&b')');
     (gap <= 2 && closed && is_year(digits)).then_some(CouncilYear { digits, len: gap + 6 })
+}
+
+/// The longest bracketed volume or section read after a symbol, in bytes.
+const VOLUME_REACH: usize = 16;
+
+/// The volume or section in brackets that closes the symbol of a report
+/// issued in parts, `A/78/5 (Vol. I)` → `Vol.I`, `A/79/6 (Sect. 29A)` →
+/// `Sect.29A`, with the bytes it takes from the end of the symbol: at most
+/// two blanks, then `Vol.` or `Sect.` and a Roman numeral or a number
+/// (one capital may follow it) in ASCII brackets.
+fn volume(after: &[u8]) -> Option<(String, usize)> {
+    let gap = after.iter().take(3).take_while(|&&b| matches!(b, b' ' | b'\t')).count();
+    if gap > 2 || after.get(gap) != Some(&b'(') {
+        return None;
+    }
+    let open = gap + 1;
+    let close = open + after.get(open..)?.iter().take(VOLUME_REACH).position(|&b| b == b')')?;
+    let (head, label) = std::str::from_utf8(&after[open..close]).ok()?.split_once('.')?;
+    let label = label.trim_start_matches(' ');
+    let roman = (1..=6).contains(&label.len()) && label.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let digits = label.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = (1..=3).contains(&digits) && label.len() - digits <= 1 && label.bytes().skip(digits).all(|b| b.is_ascii_uppercase());
+    (matches!(head, "Vol" | "Sect") && (roman || numbered)).then(|| (format!("{head}.{label}"), close + 1))
 }
 
 /// `2.` → `2`, `4)` → `4`, `COP(15)` unchanged.
@@ -435,6 +465,14 @@ mod tests {
         ("E/CN.15/2021/L.1-E/CN.7/2021/L.1", "E/CN.15/2021/L.1", "E CN.15", "2021", "L.", "1", ""),
         ("CAC/COSP/IRG/2022/L.1/Add.9-13", "CAC/COSP/IRG/2022/L.1/Add.9", "CAC COSP IRG", "2022", "L.", "1", "Add.9"),
         ("A/76/251/Add.1(Part II)", "A/76/251/Add.1", "A", "76", "", "251", "Add.1"),
+        // A report issued in volumes or sections: the bracket is part of its symbol.
+        ("A/78/5 (Vol. I))", "A/78/5 (Vol. I)", "A", "78", "", "5", "Vol.I"),
+        ("A/78/5(Vol.II),", "A/78/5(Vol.II)", "A", "78", "", "5", "Vol.II"),
+        ("A/79/6 (Sect. 16)", "A/79/6 (Sect. 16)", "A", "79", "", "6", "Sect.16"),
+        ("A/78/6 (Sect. 29A)", "A/78/6 (Sect. 29A)", "A", "78", "", "6", "Sect.29A"),
+        ("A/78/5 (Vol. one)", "A/78/5", "A", "78", "", "5", ""),
+        ("A/78/5   (Vol. I)", "A/78/5", "A", "78", "", "5", ""),
+        ("A/78/5 (see vol. I)", "A/78/5", "A", "78", "", "5", ""),
         ("CERD/C/CHN/CO/14-17", "CERD/C/CHN/CO/14-17", "CERD C CHN CO", "", "", "14-17", ""),
         ("ECE/TRANS/WP.29/1159", "ECE/TRANS/WP.29/1159", "ECE TRANS WP.29", "", "", "1159", ""),
         ("A/CONF.234/7", "A/CONF.234/7", "A CONF.234", "", "", "7", ""),

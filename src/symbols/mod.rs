@@ -204,6 +204,7 @@ mod tests {
         ("UNEP/CBD/COP/DEC/XIII/1, CRC/C/GC/25 and E/C.12/GC/24", &["UNEP/CBD/COP/DEC/XIII/1", "CRC/C/GC/25", "E/C.12/GC/24"]),
         ("(E/INCB/2022/1) and INCB/2022/1; UNEP/EA.5/Res.3", &["E/INCB/2022/1", "INCB/2022/1", "UNEP/EA.5/Res.3"]),
         ("A/B testing, TCP/IP and I/O", &[]),
+        ("Board of Auditors (A/78/5 (Vol. I)) and the budget (A/79/6 (Sect. 16)).", &["A/78/5(Vol.I)", "A/79/6(Sect.16)"]),
         // Elliptical addenda and corrigenda: one annotation per written document.
         ("(CAC/COSP/IRG/2023/2 and Corr.1)", &["CAC/COSP/IRG/2023/2", "CAC/COSP/IRG/2023/2/Corr.1"]),
         ("CAC/COSP/WG.4/2023/L.1/Add.1–3", &["CAC/COSP/WG.4/2023/L.1/Add.1", "CAC/COSP/WG.4/2023/L.1/Add.3"]),
