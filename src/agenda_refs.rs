@@ -12,6 +12,9 @@
 //! and the sub-items of one item: `sub-item (b) of agenda item 68`,
 //! `议程项目 68 的分项目(b)` → `68(b)`.
 //!
+//! A PDF line may break inside the word (`议程项\n目 2 至 5`); the break stays
+//! in the span.
+//!
 //! Item numbers may be written in full-width digits and spaced with no-break
 //! or ideographic spaces (`议程项目\u{3000}３`); the values are in ASCII digits.
 //!
@@ -39,7 +42,7 @@ const NEXT: &str = r"(?:[0-9０-９]{1,3}(?:[ \t\x{A0}\x{3000}]*[(（][a-zａ-�
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|至|到|-|–|－){WS}*");
-    Regex::new(&format!(r"(临时议程{WS}*[*＊]*{SP}*|议程{WS}*|(?:附加说明的)?临时项目清单{WS}*[*＊]*{SP}*)?(分项目|项目){WS}*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
+    Regex::new(&format!(r"(临时议程{WS}*[*＊]*{SP}*|议程{WS}*|(?:附加说明的)?临时项目清单{WS}*[*＊]*{SP}*)?(分项{WS}*目|项{WS}*目){WS}*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
 });
 
 /// `议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`, `议程第三项`:
@@ -115,7 +118,12 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         });
         captures_near(re, text, numbered, BEFORE_WORD, AFTER_WORD)
     } else {
-        let numbered = text.match_indices("项目").map(|(at, _)| at).filter(|&at| number_follows(text, at + "项目".len()));
+        // `议程项\n目 2 至 5`: a PDF line may break inside the word.
+        let words = text.match_indices('项').filter_map(|(at, _)| {
+            let next = skip_while(text, at + '项'.len_utf8(), crate::text::is_ws);
+            text[next..].starts_with('目').then(|| (at, next + '目'.len_utf8()))
+        });
+        let numbered = words.filter(|&(_, end)| number_follows(text, end)).map(|(at, _)| at);
         captures_near(re, text, numbered, BEFORE_WORD, AFTER_WORD)
     };
     // A document that speaks of its agenda uses bare `items 4 and 5`, `项目 4(a)和(b)` for it.
@@ -462,6 +470,9 @@ mod tests {
             ("附加说明的临时项目清单项目 12", &[("附加说明的临时项目清单项目 12", &["12"])]),
             ("项目清单第 3 页", &[]),
             ("大会审议了议程项目 173。", &[("议程项目 173", &["173"])]),
+            // A PDF line broken inside the word keeps the break in the span.
+            ("完成在议程项\n目 2 至 5 下的工作", &[("议程项\n目 2 至 5", &["2", "3", "4", "5"])]),
+            ("在分项\n\n目 3(b)下", &[("分项\n\n目 3(b)", &["3(b)"])]),
             ("议程项目 2020 年", &[]),
             ("发言者在项目 7 下作了发言。", &[("项目 7", &["7"])]),
             // In a document about its agenda, a bare item number is one of its items.
