@@ -45,6 +45,17 @@ pub(super) struct ListItem {
 }
 
 impl ListItem {
+    /// Item `main` (sub-item `letter` of it) written at `span`, its title
+    /// starting at `title_start` and read as `title`.
+    pub(super) fn new(main: u32, letter: Option<char>, span: Span, title_start: usize, title: String) -> Self {
+        Self { main, letter, span, title_start, title }
+    }
+
+    /// The sub-item letter, `None` for an item.
+    pub(super) fn letter(&self) -> Option<char> {
+        self.letter
+    }
+
     pub(super) fn number(&self) -> String {
         number(self.main, self.letter)
     }

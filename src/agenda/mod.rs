@@ -11,7 +11,9 @@
 //! `(a) 缔约国会议第九届会议开幕` → `{"number": "1(a)", …}`, and the agenda
 //! tree. The list is recognised only after a heading (`临时议程`,
 //! `Provisional agenda`, or a sentence ending `adopted the following
-//! agenda:`), numbered from 1 without gaps, sub-items lettered from (a).
+//! agenda:`), numbered from 1 without gaps, sub-items lettered from (a);
+//! without one, the list a report writes out after such a lead sentence on
+//! the same line (`通过了以下议程：1. 组织事项：(a) 会议开幕；…2. …`).
 //!
 //! Later, a line of its own `N. title` or `(x) title` is an item only when
 //! the title is the one the list gives to that number (a wrapped title is
@@ -37,6 +39,7 @@
 //! title, cleaned, compared and followed across lines), `list` (the list
 //! and its tree), `headings` (the headings that repeat its items), `cells`
 //! and `table` (the organization-of-work table under its heading),
+//! `inline` (the list written out in the paragraph that adopts it),
 //! `columns` and `column_items` (schedule tables found by a header row
 //! naming their columns, in tabs, pipes or aligned spaces, and their items),
 //! `cover` (the cover line), `record` (the item headings of a summary record).
@@ -47,6 +50,7 @@ mod columns;
 mod cover;
 mod head;
 mod headings;
+mod inline;
 mod line;
 mod list;
 mod record;
@@ -91,7 +95,10 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
     let text = doc.text;
     let lines = line::lines_of(text);
     let schedule = table::schedule_line(text, &lines);
-    let (items, list_end) = list::find_list(text, &lines, schedule);
+    let (items, list_end) = match list::find_list(text, &lines, schedule) {
+        (found, _) if found.is_empty() => inline::find_inline(text, &lines),
+        found => found,
+    };
     let known: Known = items.iter().map(|it| (it.number(), title::norm(&it.title))).collect();
     let mut out: Vec<Annotation> = items.iter().map(|it| item_annotation(it.span, it.number(), it.title.clone())).collect();
     out.extend(cover::cover_items(text, &lines));
