@@ -24,7 +24,12 @@
 //!   Secretary-General in narrative prose full of near misses (figures,
 //!   months as words, `Chapter 11 bankruptcy`, `ISO/IEC 27001`, `A/B
 //!   testing`, named conventions) with chapters on meetings held and a
-//!   calendar whose date list writes its year once; the whole
+//!   calendar whose date list writes its year once; a COSP list of
+//!   documents with symbols broken after a slash and volumes and sections
+//!   (`A/78/5 (Vol. I)`, `A/79/6 (Sect. 16)`), an annotated agenda that
+//!   refers back to its items (`items 2 to 4`, `sub-item 2 (b)`) and an IRG
+//!   report citing article ranges (`articles 5 to 14`, `article 57,
+//!   paragraph 3 (a) to (c)`); the whole
 //!   export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -77,7 +82,13 @@
 //!   English names and Chinese offices under role labels, and an asset
 //!   recovery resolution citing `第五十一条至第五十九条` and `第 57 条第 3
 //!   款(a)项至(c)项`, a CND agenda with unnumbered
-//!   segment headings (高级别部分); and narrative notes full of traps
+//!   segment headings (高级别部分); a COSP annotated agenda with sub-items
+//!   (a)–(e) and 文件 lists (`…/2025/3 和 Corr.1`, `议程项\n目 2 至 5` broken
+//!   by the PDF), an IRG report quoting its adopted agenda in one paragraph,
+//!   a draft resolution with footnotes (`第 10/1 号、第 10/4 号和第 10/6 号决议`,
+//!   `E/CN.15/2024/L.3/Rev.1`) and `第十四条第一款(a)项`, an IRG annex table of
+//!   documents (`L.1 至 L.3`, `CRP.2–CRP.4`), an expert meeting report
+//!   referring to sub-items and article ranges; and narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing
