@@ -1,7 +1,9 @@
 //! The number part of an item line: `1. title`, `(a) title`, `Item 1.
 //! title`, perhaps after a list bullet, or the number alone on its line
 //! with the title on a line below (`1.` / `Election of officers`); and
-//! item numbers as the annotations write them (`1`, `1(a)`).
+//! item numbers as the annotations write them (`1`, `1(a)`). Digits and
+//! letters may be full-width, as Chinese Word documents type them
+//! (`１．组织事项：`, `（ａ）会议开幕；`); the number is read in ASCII.
 //!
 //! Left out: a head whose title starts with a digit or is empty (`1. 2.`),
 //! and a bare number followed by another number.
@@ -12,17 +14,18 @@ use regex_lite::{Captures, Regex};
 
 use super::line::{is_blank, Line};
 use super::WS;
+use crate::numerals::{digit_value, parse_decimal};
 use crate::text::is_ws;
 
 /// `1. title`, `(a) title`, `Item 1. title`, with an optional list bullet before.
 pub(super) static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:(?:[Ii]tem[{WS}]+)?([0-9]{{1,3}})[.．][{WS}]*|[(（]([a-z])[)）][{WS}]*)")).expect("valid regex")
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:(?:[Ii]tem[{WS}]+)?([0-9０-９]{{1,3}})[.．][{WS}]*|[(（]([a-zａ-ｚ])[)）][{WS}]*)")).expect("valid regex")
 });
 
 /// An item number alone on its line, its title on a line below (PDF text
 /// that puts the number column and the title column on lines of their own).
 static BARE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9]{{1,3}})[.．]|[(（]([a-z])[)）])[{WS}]*$")).expect("valid regex")
+    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9０-９]{{1,3}})[.．]|[(（]([a-zａ-ｚ])[)）])[{WS}]*$")).expect("valid regex")
 });
 
 /// Most blank lines between a bare item number and its title.
@@ -49,7 +52,7 @@ pub(super) fn parse_head(text: &str, l: Line) -> Option<Head> {
     let num_start = if head.ends_with("Item") || head.ends_with("item") { l.start + head.len() - "Item".len() } else { num_start };
     let title_start = l.start + whole.end();
     let first = text[title_start..l.end].chars().next()?;
-    if first.is_ascii_digit() || is_ws(first) {
+    if digit_value(first).is_some() || is_ws(first) {
         return None;
     }
     Some(Head { main, letter, num_start, title_start })
@@ -67,7 +70,7 @@ pub(super) fn split_head(text: &str, lines: &[Line], i: usize) -> Option<(Head, 
     let j = (i + 1..lines.len().min(i + 2 + BARE_GAP)).find(|&j| !is_blank(text, lines[j]))?;
     let t = lines[j];
     let line = &text[t.start..t.end];
-    if BARE_HEAD.is_match(line) || parse_head(text, t).is_some() || line.starts_with(|c: char| c.is_ascii_digit()) {
+    if BARE_HEAD.is_match(line) || parse_head(text, t).is_some() || line.chars().next().and_then(digit_value).is_some() {
         return None;
     }
     let (main, letter, num_start) = head_number(text, l.start, &caps)?;
@@ -79,8 +82,8 @@ pub(super) fn split_head(text: &str, lines: &[Line], i: usize) -> Option<(Head, 
 /// on a line starting at byte `at`, give an item head, and where the head
 /// starts: the letter's opening bracket belongs to the span.
 fn head_number(text: &str, at: usize, caps: &Captures) -> Option<(Option<u32>, Option<char>, usize)> {
-    let main = caps.get(1).and_then(|m| m.as_str().parse().ok());
-    let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
+    let main = caps.get(1).and_then(|m| parse_decimal(m.as_str()));
+    let letter = caps.get(2).and_then(|m| crate::numerals::to_halfwidth(m.as_str()).chars().next());
     let num_start = at + caps.get(1).or(caps.get(2))?.start();
     let num_start = if letter.is_some() { num_start - bracket_len(text, num_start) } else { num_start };
     Some((main, letter, num_start))

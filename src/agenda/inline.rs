@@ -18,6 +18,7 @@ use super::list::ListItem;
 use super::line::Line;
 use super::title::{clean_end, title_value};
 use super::vocabulary::is_lead;
+use crate::numerals::{digit_value, parse_decimal};
 use crate::span::Span;
 
 /// The items of the first agenda written out after a lead sentence on one
@@ -86,17 +87,19 @@ fn parse_run(text: &str, mut at: usize, end: usize) -> Vec<ListItem> {
 /// (x = `expect.letter`), then blanks.
 fn head_at(text: &str, at: usize, end: usize, expect: Expect) -> Option<Head> {
     let rest = text.get(at..end)?;
-    let digits = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    let digits: usize = rest.chars().take(3).take_while(|&c| digit_value(c).is_some()).map(char::len_utf8).sum();
     let (main, letter, len) = if digits > 0 {
-        let n: u32 = rest[..digits].parse().ok()?;
+        let n = parse_decimal(&rest[..digits])?;
         let dot = rest[digits..].chars().next().filter(|c| matches!(c, '.' | '．'))?;
         let after = rest[digits + dot.len_utf8()..].chars().next();
-        (n == expect.main && !after.is_some_and(|c| c.is_ascii_digit())).then_some((n, None, digits + dot.len_utf8()))?
+        (n == expect.main && after.and_then(digit_value).is_none()).then_some((n, None, digits + dot.len_utf8()))?
     } else {
         let mut chars = rest.chars();
         let (open, letter, close) = (chars.next()?, chars.next()?, chars.next()?);
         let bracketed = matches!(open, '(' | '（') && matches!(close, ')' | '）');
-        (bracketed && Some(letter) == expect.letter && expect.main > 1).then_some((expect.main - 1, Some(letter), open.len_utf8() + 1 + close.len_utf8()))?
+        let ascii = crate::numerals::to_halfwidth(letter.encode_utf8(&mut [0; 4])).chars().next();
+        let len = open.len_utf8() + letter.len_utf8() + close.len_utf8();
+        (bracketed && ascii == expect.letter && expect.main > 1).then_some((expect.main - 1, ascii, len))?
     };
     let title_start = skip_blanks(text, at + len, end);
     (title_start < end).then_some(Head { main, letter, title_start })
@@ -145,6 +148,9 @@ mod tests {
             t("2. 技术援助", "2", "技术援助"),
             t("3. 通过报告", "3", "通过报告"),
         ];
+        assert_eq!(items(text), want);
+        let text = "审议组通过了以下议程：１．组织事项：（ａ）会议开幕。２．通过报告。\n";
+        let want = vec![t("１．组织事项", "1", "组织事项"), t("（ａ）会议开幕", "1(a)", "会议开幕"), t("２．通过报告", "2", "通过报告")];
         assert_eq!(items(text), want);
         let text = "4. The Working Group adopted the following agenda: 1. Opening of the meeting. 2. Adoption of the agenda. 3. Adoption of the report. The meeting was then suspended.\n";
         let want = vec![

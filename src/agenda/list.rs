@@ -290,6 +290,20 @@ mod tests {
     }
 
     #[test]
+    fn full_width_numbers_and_letters() {
+        let text = "临时议程*\n\n１．组织事项：\n（ａ）会议开幕；\n（b）通过议程。\n２．其他事项。\n\n说明\n\n１．组织事项\n\n（ａ）会议开幕\n";
+        let want = vec![
+            t("１．组织事项", "1", "组织事项"),
+            t("（ａ）会议开幕", "1(a)", "会议开幕"),
+            t("（b）通过议程", "1(b)", "通过议程"),
+            t("２．其他事项", "2", "其他事项"),
+            t("１．组织事项", "1", "组织事项"),
+            t("（ａ）会议开幕", "1(a)", "会议开幕"),
+        ];
+        assert_eq!(items(text), want);
+    }
+
+    #[test]
     fn agenda_tree() {
         let (_, tree) = find_agenda(&Document { text: ZH, language: Language::Chinese });
         let numbers: Vec<(String, usize)> = tree.iter().map(|n| (n.number.clone(), n.items.len())).collect();
