@@ -174,7 +174,8 @@ pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
             parts.modifiers.push(part);
             len += extra;
         }
-        let symbol: String = text[start..start + len].chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        // `A/78/5（Vol. I）` in a Chinese text: the value in ASCII.
+        let symbol: String = crate::numerals::to_halfwidth(&text[start..start + len]).chars().filter(|c| !c.is_ascii_whitespace()).collect();
         Some(Parsed { len, symbol, parts })
     })
 }
@@ -207,20 +208,27 @@ const VOLUME_REACH: usize = 16;
 /// issued in parts, `A/78/5 (Vol. I)` → `Vol.I`, `A/79/6 (Sect. 29A)` →
 /// `Sect.29A`, with the bytes it takes from the end of the symbol: at most
 /// two blanks, then `Vol.` or `Sect.` and a Roman numeral or a number
-/// (one capital may follow it) in ASCII brackets.
+/// (one capital may follow it) in brackets, ASCII or full-width.
 fn volume(after: &[u8]) -> Option<(String, usize)> {
     let gap = after.iter().take(3).take_while(|&&b| matches!(b, b' ' | b'\t')).count();
-    if gap > 2 || after.get(gap) != Some(&b'(') {
+    let bracket = match after.get(gap..)? {
+        [b'(', ..] => 1,
+        rest if rest.starts_with("（".as_bytes()) => "（".len(),
+        _ => return None,
+    };
+    let open = gap + bracket;
+    let inside = after.get(open..)?.iter().take(VOLUME_REACH).position(|&b| b == b')' || b == 0xEF)?;
+    let close = open + inside;
+    let close_len = if after[close] == b')' { 1 } else if after[close..].starts_with("）".as_bytes()) { "）".len() } else { return None };
+    if gap > 2 || (bracket == 1) != (close_len == 1) {
         return None;
     }
-    let open = gap + 1;
-    let close = open + after.get(open..)?.iter().take(VOLUME_REACH).position(|&b| b == b')')?;
     let (head, label) = std::str::from_utf8(&after[open..close]).ok()?.split_once('.')?;
     let label = label.trim_start_matches(' ');
     let roman = (1..=6).contains(&label.len()) && label.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
     let digits = label.bytes().take_while(u8::is_ascii_digit).count();
     let numbered = (1..=3).contains(&digits) && label.len() - digits <= 1 && label.bytes().skip(digits).all(|b| b.is_ascii_uppercase());
-    (matches!(head, "Vol" | "Sect") && (roman || numbered)).then(|| (format!("{head}.{label}"), close + 1))
+    (matches!(head, "Vol" | "Sect") && (roman || numbered)).then(|| (format!("{head}.{label}"), close + close_len))
 }
 
 /// `2.` → `2`, `4)` → `4`, `COP(15)` unchanged.
@@ -470,6 +478,8 @@ mod tests {
         ("A/78/5(Vol.II),", "A/78/5(Vol.II)", "A", "78", "", "5", "Vol.II"),
         ("A/79/6 (Sect. 16)", "A/79/6 (Sect. 16)", "A", "79", "", "6", "Sect.16"),
         ("A/78/6 (Sect. 29A)", "A/78/6 (Sect. 29A)", "A", "78", "", "6", "Sect.29A"),
+        ("A/78/5（Vol. I）。", "A/78/5（Vol. I）", "A", "78", "", "5", "Vol.I"),
+        ("A/78/5（Vol. I)", "A/78/5", "A", "78", "", "5", ""),
         ("A/78/5 (Vol. one)", "A/78/5", "A", "78", "", "5", ""),
         ("A/78/5   (Vol. I)", "A/78/5", "A", "78", "", "5", ""),
         ("A/78/5 (see vol. I)", "A/78/5", "A", "78", "", "5", ""),

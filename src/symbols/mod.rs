@@ -189,6 +189,8 @@ mod tests {
         ("秘书处的说明（ＣＡＣ／ＣＯＳＰ／２０２１／１）和ＣＡＣ／ＣＯＳＰ／ＩＲＧ／２０２２／１／Ａｄｄ．２。", &["CAC/COSP/2021/1", "CAC/COSP/IRG/2022/1/Add.2"]),
         ("ＸＣＡＣ／ＣＯＳＰ／２０２１／２和Ａ／Ｂ", &[]),
         ("（CAC/COSP/IRG/2022/L.1/Add.5 至 Add.9）", &["CAC/COSP/IRG/2022/L.1/Add.5", "CAC/COSP/IRG/2022/L.1/Add.9"]),
+        // A volume in full-width brackets: the value in ASCII.
+        ("审计委员会的报告（A/78/5（Vol. I））和（A/78/5 (Vol. II)）", &["A/78/5(Vol.I)", "A/78/5(Vol.II)"]),
     ];
 
     const EN: &[(&str, &[&str])] = &[
