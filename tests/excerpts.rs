@@ -88,7 +88,9 @@
 //!   a draft resolution with footnotes (`第 10/1 号、第 10/4 号和第 10/6 号决议`,
 //!   `E/CN.15/2024/L.3/Rev.1`) and `第十四条第一款(a)项`, an IRG annex table of
 //!   documents (`L.1 至 L.3`, `CRP.2–CRP.4`), an expert meeting report
-//!   referring to sub-items and article ranges; and narrative notes full of traps
+//!   referring to sub-items and article ranges, a working group agenda
+//!   typed in full-width digits and letters (`１．组织事项：`, `（ａ）会议开幕；`,
+//!   `A/78/5（Vol. I）`); and narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing
