@@ -24,7 +24,13 @@
 //!   Secretary-General in narrative prose full of near misses (figures,
 //!   months as words, `Chapter 11 bankruptcy`, `ISO/IEC 27001`, `A/B
 //!   testing`, named conventions) with chapters on meetings held and a
-//!   calendar whose date list writes its year once; the whole
+//!   calendar whose date list writes its year once; a Journal's programme
+//!   of meetings (`10 a.m.–1 p.m.` rows, rooms with their building in
+//!   brackets), a note on arrangements with deadlines (`on or before`, `no
+//!   later than`, `in the week of 26 May 2025`, `from Monday, 2 June, to
+//!   Friday, 6 June 2025`) and a note on conference services naming venues
+//!   in lists (`3,100 were held in Geneva, 1,850 in Vienna`, `the Palais des
+//!   Nations in Geneva, Room XVII`, `10h00`, `15 h 30`); the whole
 //!   export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -39,7 +45,10 @@
 //!   Committees, the Human Rights Council, the CND) in tabs, pipes and
 //!   aligned spaces, a COSP one as PDF text with its cells joined by single
 //!   spaces, IRG ones with their header on two lines (in English and
-//!   Chinese), COSP ones in Chinese in tabs and spaces, next to budget and attendance tables that are no
+//!   Chinese), COSP ones in Chinese in tabs and spaces, programmes whose
+//!   date cells give ranges (`Tuesday, 27 May–Wednesday, 28 May`, `6 月 4
+//!   日至 5 日`) and one as PDF text with no header row, next to budget and
+//!   attendance tables that are no
 //!   schedules; compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's
@@ -77,7 +86,12 @@
 //!   English names and Chinese offices under role labels, and an asset
 //!   recovery resolution citing `第五十一条至第五十九条` and `第 57 条第 3
 //!   款(a)项至(c)项`, a CND agenda with unnumbered
-//!   segment headings (高级别部分); and narrative notes full of traps
+//!   segment headings (高级别部分), a note on a working group meeting's
+//!   arrangements (`6 月 3 日上午 10 时至 7 日下午 6 时`, 每天, 星期一至星期五), a
+//!   2025–2026 calendar of meetings (ranges across months and years), a
+//!   journal's 会议时间表 with rooms in buildings (`C 楼 C3 会议室`), information
+//!   for participants at the Vienna International Centre (注册, 证件); and
+//!   narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing
