@@ -43,9 +43,10 @@ static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Building and room after an English city: `International Centre, Board Room B`,
-/// `International Centre, Conference Building, Board Room D`, `…, M-Building`.
+/// `International Centre, Conference Building, Board Room D`, `…, M-Building`;
+/// or a room right after the city (`Palais des Nations in Geneva, Room XVII`).
 static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t\r\n]{1,4}(?:International[ \t\r\n]{1,4}Centre|International[ \t\r\n]{1,4}Center|Headquarters)(?:,?[ \t\r\n]{1,4}(?:(?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+|(?:Conference|[A-Z])[- ]Building\b)){0,2}")
+    Regex::new(r"^(?:[ \t\r\n]{1,4}(?:International[ \t\r\n]{1,4}Centre|International[ \t\r\n]{1,4}Center|Headquarters)(?:,?[ \t\r\n]{1,4}(?:(?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+|(?:Conference|[A-Z])[- ]Building\b)){0,2}|,[ \t\r\n]{1,4}(?:Board Room|Conference Room|Plenary Hall|Room) [A-Z0-9]+\b)")
         .expect("venue pattern")
 });
 
@@ -87,7 +88,7 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 let name_end = if end > hit.span.end && trailing_state(text, hits, k) == Some(end) { hit.span.end } else { end };
                 // A conference building names where meetings are held.
                 let after_venue = out.last().is_some_and(|p: &Annotation| coordinated_venue(text, p.span.end, start));
-                if end == hit.span.end && building.is_none() && !after_venue && !is_venue(text, Span::new(start, end)) {
+                if end == hit.span.end && building.is_none() && !after_venue && !is_venue(text, Span::new(start, end)) && !listed_before_venue(text, hits, k) {
                     continue;
                 }
                 let start = building.unwrap_or(start);
@@ -124,9 +125,10 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
 const ROOMS_ZH: &[&str] = &["会议室", "会议厅"];
 
 /// What may stand before a Chinese room's name: its label with `号` (`1 号`,
-/// `M 号`) or an ordinal (`第三`), then `全体` or `董事会`.
+/// `M 号`), an ordinal (`第三`), or its building and a label perhaps
+/// without `号` (`C 楼 C3 `, `M 楼`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:(?:^|[^A-Za-z0-9./])([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3}))[ \u{3000}]*)?(全体|董事会)?$").expect("room pattern")
+    Regex::new(r"(?:(?:(?:^|[^A-Za-z0-9./])([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3})|(?:^|[^A-Za-z0-9./])([A-Z]{1,2}[ \u{3000}]*楼[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*号?)?))[ \u{3000}]*)?(全体|董事会)?$").expect("room pattern")
 });
 
 /// How far before a Chinese room's name its label is read, in bytes.
@@ -142,8 +144,9 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     for (at, word) in ROOMS_ZH.iter().flat_map(|w| text.match_indices(*w)) {
         let lo = crate::text::floor_boundary(text, at.saturating_sub(ROOM_HEAD_REACH));
         let Some(head) = text.get(lo..at).and_then(|h| ROOM_HEAD_ZH.captures(h)) else { continue };
-        let labelled_before = head.get(1).or(head.get(2)).is_some();
-        let start = head.get(1).or(head.get(2)).or(head.get(3)).map_or(at, |m| lo + m.start());
+        let label = head.get(1).or(head.get(2)).or(head.get(3));
+        let start = label.or(head.get(4)).map_or(at, |m| lo + m.start());
+        let labelled_before = label.is_some();
         let name_end = at + word.len();
         let end = room_label_end_zh(text, name_end).unwrap_or(name_end);
         if !labelled_before && end == name_end {
@@ -370,16 +373,70 @@ fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
 /// How far, in bytes, a city joined by `and in` may follow the venue before it.
 const COORDINATED_REACH: usize = 160;
 
-/// True when the city at `start` is joined by `and in` to a venue ending at
-/// `prev` in the same sentence: `met in Geneva on 12 November 2024 and in
-/// Rome, at the headquarters of …` — the second city is a venue too.
+/// True when the city at `start` is joined to a venue ending at `prev` in
+/// the same sentence: by `and in` (`met in Geneva on 12 November 2024 and
+/// in Rome, at the headquarters of …`), or as the next member of a list of
+/// venues (see [`list_joiner`]: `held in Vienna, Geneva and Nairobi`,
+/// `3,100 were held in Geneva, 1,850 in Vienna`) — the second city is a
+/// venue too.
 fn coordinated_venue(text: &str, prev: usize, start: usize) -> bool {
     let Some(between) = text.get(prev..start).filter(|t| t.len() <= COORDINATED_REACH) else { return false };
     if between.contains(". ") || between.contains(".\n") || between.contains("\n\n") || between.contains(';') {
         return false;
     }
     let words: Vec<&str> = between.split_whitespace().rev().take(2).collect();
-    words == ["in", "and"]
+    words == ["in", "and"] || list_joiner(between)
+}
+
+/// True when `gap`, between two cities, joins them as members of one list:
+/// `, `, ` and `, ` or `, `、`, `和`, `及`, `与`, `或`, perhaps with `in`
+/// (`, and in`), or a figure of the list and `in` (`, 1,850 in`, ` and 650
+/// in`: the verb of the first member left out). Not `, and` alone, which
+/// joins clauses (`met in Geneva, and Rome sent experts`).
+fn list_joiner(gap: &str) -> bool {
+    if zh_list_joiner(gap) {
+        return true;
+    }
+    let g = gap.trim_matches(is_ws);
+    let (comma, g) = match g.strip_prefix(',') {
+        Some(rest) => (true, rest.trim_start_matches(is_ws)),
+        None => (false, g),
+    };
+    let (and, g) = match g.strip_prefix("and").or_else(|| g.strip_prefix("or")) {
+        Some(rest) if rest.is_empty() || rest.starts_with(is_ws) => (true, rest.trim_start_matches(is_ws)),
+        _ => (false, g),
+    };
+    let rest = g.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
+    let figure = rest.len() < g.len();
+    let rest = rest.trim_start_matches(is_ws);
+    // `, 1,850 in`: a figure goes with `in`; so does `, and`.
+    (comma || and) && (rest == "in" || (rest.is_empty() && !figure && !(comma && and)))
+}
+
+/// True when `gap` is a Chinese word that joins the members of a list: `、`, `和`, `及`, `与`, `或`.
+fn zh_list_joiner(gap: &str) -> bool {
+    ["、", "和", "及", "与", "或"].contains(&gap.trim_matches(is_ws))
+}
+
+/// How many cities a list of venues joined by [`zh_list_joiner`] runs to.
+const MAX_LISTED: usize = 8;
+
+/// True when the city of `hits[k]` opens a Chinese list of cities (joined
+/// by [`zh_list_joiner`]) whose last member is a venue: `在维也纳、日内瓦和纽约举行`
+/// (the verb of holding follows the last). An English list has its verb
+/// before the first member, and [`coordinated_venue`] reads it.
+fn listed_before_venue(text: &str, hits: &[Hit], k: usize) -> bool {
+    let mut prev = &hits[k];
+    for next in hits.iter().skip(k + 1).take(MAX_LISTED) {
+        if !matches!(next.entry, Entry::City(_)) || !text.get(prev.span.end..next.span.start).is_some_and(zh_list_joiner) {
+            return false;
+        }
+        if is_venue(text, next.span) {
+            return true;
+        }
+        prev = next;
+    }
+    false
 }
 
 /// Words that say a meeting is held at the place written before them.
@@ -388,7 +445,7 @@ const HELD_ZH: &[&str] = &["举行", "召开", "举办", "主办", "开幕", "�
 /// Words before an English place that say a meeting is held there.
 const HELD_EN: &[&str] = &[
     "held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ",
-    "Headquarters in ", "held at Headquarters in ", "Palais des Nations in ", "Palais des Nations, ",
+    "Palais des Nations, ",
     // `the Vienna International Centre, Vienna`, `Georgia World Congress Center, Atlanta`: the city of a venue.
     "Centre, ", "Center, ",
 ];
@@ -515,8 +572,8 @@ fn below_dated_line(text: &str, ls: usize) -> bool {
 
 /// Buildings written before an English city, with what joins them to it.
 const BUILDINGS_EN: &[&str] = &[
-    "Palais des Nations, ", "United Nations Headquarters, ", "United Nations Headquarters in ", "Headquarters of the United Nations in ",
-    "United Nations Conference Centre, ", "United Nations Conference Centre in ",
+    "Palais des Nations, ", "Palais des Nations in ", "United Nations Headquarters, ", "United Nations Headquarters in ", "Headquarters of the United Nations in ",
+    "Headquarters in ", "United Nations Conference Centre, ", "United Nations Conference Centre in ",
 ];
 
 /// A room of a conference centre, written before `of the` and the centre's city.
@@ -534,10 +591,30 @@ fn room_before(text: &str, start: usize) -> Option<usize> {
     ROOM_BEFORE_EN.find(text.get(lo..start)?).map(|m| lo + m.start())
 }
 
-/// The start of a building named right before an English city at `start`.
+/// The start of a building named right before an English city at `start`;
+/// a PDF line may break where the building's name has a space
+/// (`Palais des Nations in\nGeneva`).
 fn building_before(text: &str, start: usize) -> Option<usize> {
     let head = text.get(..start)?;
-    BUILDINGS_EN.iter().find(|b| head.ends_with(**b)).map(|b| start - b.len())
+    BUILDINGS_EN.iter().find_map(|b| ends_with_spaced(head, b))
+}
+
+/// Where `phrase` starts when `head` ends with it, each space of `phrase`
+/// matching a run of whitespace in `head` that holds no blank line.
+fn ends_with_spaced(head: &str, phrase: &str) -> Option<usize> {
+    let mut end = head.len();
+    for (n, word) in phrase.rsplit(' ').enumerate() {
+        if n > 0 {
+            let trimmed = head[..end].trim_end_matches(is_ws);
+            let gap = &head[trimmed.len()..end];
+            if gap.is_empty() || gap.contains("\n\n") {
+                return None;
+            }
+            end = trimmed.len();
+        }
+        end = head[..end].strip_suffix(word)?.len();
+    }
+    Some(end)
 }
 
 fn venue_end(text: &str, i: usize) -> usize {
@@ -627,6 +704,13 @@ mod tests {
             // Not: another sentence, or a city that is not joined by `and in`.
             ("The Bureau met in Geneva on 12 November 2024. Experts in Rome agreed.", &["Geneva=Geneva@CHE"]),
             ("The Bureau met in Geneva, and Rome sent experts.", &["Geneva=Geneva@CHE"]),
+            // The members of a list of venues, the verb perhaps left out after a figure.
+            ("meetings are held in Vienna, Geneva, New York and Nairobi, and", &["Vienna=Vienna@AUT", "Geneva=Geneva@CHE", "New York=New York@USA", "Nairobi=Nairobi@KEN"]),
+            ("3,100 were held in Geneva, 1,850 in Vienna\nand 650 in Nairobi.", &["Geneva=Geneva@CHE", "Vienna=Vienna@AUT", "Nairobi=Nairobi@KEN"]),
+            ("会议在维也纳、日内瓦、纽约和内罗毕举行。", &["维也纳=维也纳@AUT", "日内瓦=日内瓦@CHE", "纽约=纽约@USA", "内罗毕=内罗毕@KEN"]),
+            // Not: a figure without `in`, a list that names no venue.
+            ("held in Geneva, 1,850 Vienna delegates came.", &["Geneva=Geneva@CHE"]),
+            ("办事处设在维也纳、日内瓦和纽约。", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -679,6 +763,11 @@ mod tests {
             ("各代表团可申请双边会议室，时间为上午 9 时至 10 时", &[]),
             ("会议室 D 的座位有限。", &[]),
             ("全体会议厅 A\n", &[]),
+            // The building before the room belongs to it; its label may go without 号.
+            ("全体会议将在 C 楼 C3 会议室举行。", &["C 楼 C3 会议室=C 楼 C3 会议室@-"]),
+            ("10:00–13:00\t第 3 次全体会议\tC 楼 C3 会议室\n", &["C 楼 C3 会议室=C 楼 C3 会议室@-"]),
+            ("在 M 楼全体会议厅举行", &["M 楼全体会议厅=M 楼全体会议厅@-"]),
+            ("见 CAC/COSP/2025/CRP.1 会议室文件", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -754,7 +843,13 @@ mod tests {
             ("held in Sharm el-Sheikh, Egypt, from", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),
-            ("It was held at the Palais des Nations in Geneva.", &["Geneva=Geneva@CHE"]),
+            ("It was held at the Palais des Nations in Geneva.", &["Palais des Nations in Geneva=Palais des Nations in Geneva@CHE"]),
+            // The room written after the city belongs to the place.
+            ("held at the Palais des Nations in Geneva, Room XVII, from", &["Palais des Nations in Geneva, Room XVII=Palais des Nations in Geneva, Room XVII@CHE"]),
+            ("The Group met at Headquarters in New York on 4 March.", &["Headquarters in New York=Headquarters in New York@USA"]),
+            ("held at the Palais des Nations in\nGeneva, Room XVII.", &["Palais des Nations in\nGeneva, Room XVII=Palais des Nations in Geneva, Room XVII@CHE"]),
+            ("the Palais des Nations in\n\nGeneva", &[]),
+            ("in Geneva, Conference Room 4 and Vienna, Room for talks", &["Geneva, Conference Room 4=Geneva, Conference Room 4@CHE", "Vienna=Vienna@AUT"]),
             ("held at the Palais des Nations, Geneva, from", &["Palais des Nations, Geneva=Palais des Nations, Geneva@CHE"]),
             ("held at United Nations Headquarters in New York from 18 to 26 September", &["United Nations Headquarters in New York=United Nations Headquarters in New York@USA"]),
             ("to be held at United Nations Headquarters, New York, on", &["United Nations Headquarters, New York=United Nations Headquarters, New York@USA"]),

@@ -17,7 +17,9 @@
 //! annotation falls in the table, the table's own cells are read
 //! (`12月14日`, `下午1时30分至3时30分`, `Monday, 13 December`, `3-6 p.m.`),
 //! the year taken from the reference or the header. A slot whose date or
-//! time the table does not give keeps `null` there. Nothing before the
+//! time the table does not give keeps `null` there. A date cell that gives
+//! a range (`Tuesday, 27 May–Wednesday, 28 May`, `6 月 4 日至 5 日`) makes the
+//! slot a row on each of its working days. Nothing before the
 //! table's heading (`拟议工作安排`, `Proposed organization of work`) is read.
 //!
 //! A table whose header row names its columns (a General Assembly Main
@@ -63,8 +65,8 @@ static TABLE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What the table says, in reading order.
 enum Event {
-    /// A day, ISO.
-    Date(String),
+    /// A day, ISO, and the last day when the cell gives a range.
+    Date(String, Option<String>),
     /// A time span, `HH:MM`.
     Time(String, Option<String>),
     /// An agenda item: number, title, start of its line, and whether a cell
@@ -108,7 +110,7 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
     let mut events: Vec<(usize, Event)> = Vec::new();
     for a in annotations.iter().filter(in_table) {
         match &a.value {
-            Value::Date(d) if d.granularity == Granularity::Day => events.push((a.span.start, Event::Date(d.start.clone()))),
+            Value::Date(d) if d.granularity == Granularity::Day => events.push((a.span.start, Event::Date(d.start.clone(), d.end.clone()))),
             Value::Time(t) => events.push((a.span.start, Event::Time(t.start.clone(), t.end.clone()))),
             Value::AgendaItem(item) => {
                 let (line, _) = line_bounds(text, a.span.start);
@@ -121,7 +123,7 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
     let table = &text[start..end];
     if !has_dates {
         let year = reference.map(|r| r.year).or_else(|| header_year(doc, annotations));
-        events.extend(TABLE_DATE.captures_iter(table).filter_map(|c| Some((start + c.get(0)?.start(), Event::Date(table_date(&c, year)?)))));
+        events.extend(TABLE_DATE.captures_iter(table).filter_map(|c| Some((start + c.get(0)?.start(), Event::Date(table_date(&c, year)?, None)))));
     }
     if !has_times {
         events.extend(TABLE_TIME.captures_iter(table).filter_map(|c| {
@@ -136,9 +138,9 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
     let mut row = Slot::default();
     for (_, event) in events {
         match event {
-            Event::Date(day) => {
+            Event::Date(day, last) => {
                 row.flush(&mut rows);
-                row.date = Some(day);
+                (row.date, row.last_day) = (Some(day), last);
                 row.start = None;
                 row.end = None;
             }
@@ -193,8 +195,8 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
         if date.is_some() || timed || meeting {
             slot.flush(&mut rows);
         }
-        if let Some(day) = date {
-            slot.date = Some(day);
+        if let Some((day, last)) = date {
+            (slot.date, slot.last_day) = (Some(day), last);
             (slot.start, slot.end) = (None, None);
             slot.also.clear();
         }
@@ -225,7 +227,9 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
             slot.titles.extend(title);
         } else if let Some(title) = title.filter(|_| row.cell(Column::Item).is_none()) {
             slot.flush(&mut rows);
-            rows.push(ScheduleRow { date: slot.date.clone(), start: slot.start.clone(), end: slot.end.clone(), items: Vec::new(), titles: vec![title] });
+            for date in slot.days() {
+                rows.push(ScheduleRow { date, start: slot.start.clone(), end: slot.end.clone(), items: Vec::new(), titles: vec![title.clone()] });
+            }
         }
     }
     slot.flush(&mut rows);
@@ -238,15 +242,16 @@ fn starting_in(annotations: &[Annotation], span: Span) -> impl Iterator<Item = &
     annotations[first..].iter().take_while(move |a| a.span.start < span.end)
 }
 
-/// The day of a date cell: its `date` annotation, else the cell read with
-/// the year that `year` gives.
-fn cell_date(text: &str, cell: Span, annotations: &[Annotation], year: impl FnOnce() -> Option<i32>) -> Option<String> {
+/// The day of a date cell, and its last day when the cell gives a range
+/// (`Tuesday, 27 May–Wednesday, 28 May`, `6 月 4 日至 5 日`): its `date`
+/// annotation, else the cell read with the year that `year` gives.
+fn cell_date(text: &str, cell: Span, annotations: &[Annotation], year: impl FnOnce() -> Option<i32>) -> Option<(String, Option<String>)> {
     starting_in(annotations, cell)
         .find_map(|a| match &a.value {
-            Value::Date(d) if d.granularity == Granularity::Day => Some(d.start.clone()),
+            Value::Date(d) if d.granularity == Granularity::Day => Some((d.start.clone(), d.end.clone())),
             _ => None,
         })
-        .or_else(|| TABLE_DATE.captures(&text[cell.range()]).and_then(|c| table_date(&c, year())))
+        .or_else(|| TABLE_DATE.captures(&text[cell.range()]).and_then(|c| table_date(&c, year())).map(|d| (d, None)))
 }
 
 /// The time span of a time cell: its `time` annotation, else the cell read.
@@ -357,6 +362,9 @@ fn table_time(c: &Captures) -> Option<(String, Option<String>)> {
 #[derive(Default)]
 struct Slot {
     date: Option<String>,
+    /// The last day of a date cell that gives a range: the slot is held on
+    /// each working day from `date` to it.
+    last_day: Option<String>,
     start: Option<String>,
     end: Option<String>,
     items: Vec<String>,
@@ -367,17 +375,32 @@ struct Slot {
 
 impl Slot {
     /// Ends the slot's row (if it has items), and one row per other time
-    /// span of its cell; the date and times stay for the rows that follow.
+    /// span of its cell, on each of its days; the date and times stay for
+    /// the rows that follow.
     fn flush(&mut self, rows: &mut Vec<ScheduleRow>) {
         if self.items.is_empty() {
             return;
         }
         let (items, titles) = (std::mem::take(&mut self.items), std::mem::take(&mut self.titles));
-        for (start, end) in &self.also {
-            rows.push(ScheduleRow { date: self.date.clone(), start: Some(start.clone()), end: end.clone(), items: items.clone(), titles: titles.clone() });
+        let spans: Vec<(Option<String>, Option<String>)> =
+            std::iter::once((self.start.clone(), self.end.clone())).chain(self.also.iter().map(|(s, e)| (Some(s.clone()), e.clone()))).collect();
+        for date in self.days() {
+            for (start, end) in &spans {
+                rows.push(ScheduleRow { date: date.clone(), start: start.clone(), end: end.clone(), items: items.clone(), titles: titles.clone() });
+            }
         }
-        let at = rows.len() - self.also.len();
-        rows.insert(at, ScheduleRow { date: self.date.clone(), start: self.start.clone(), end: self.end.clone(), items, titles });
+    }
+
+    /// The days the slot is held on: its date, or each working day of its
+    /// range (see [`crate::dates::working_days`]).
+    fn days(&self) -> Vec<Option<String>> {
+        match (&self.date, &self.last_day) {
+            (Some(first), Some(last)) => match crate::dates::working_days(first, last) {
+                Some(days) => days.into_iter().map(Some).collect(),
+                None => vec![self.date.clone()],
+            },
+            _ => vec![self.date.clone()],
+        }
     }
 }
 
@@ -436,6 +459,30 @@ mod tests {
                 row(Some("2021-12-13"), Some("15:00"), Some("18:00"), &["2"], &["技术援助"]),
                 row(Some("2021-12-14"), Some("10:00"), Some("13:00"), &["3"], &["通过报告"]),
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_cell_giving_a_range_is_a_row_on_each_working_day() {
+        let text = "拟议工作安排\n\n6 月 3 日\t上午10时至下午1时\t1\t会议开幕\n6 月 5 日至 9 日\t下午3时至6时\t2\t技术援助\n";
+        let range = Annotation::new(
+            at(text, "6 月 5 日至 9 日", 0),
+            Value::Date(DateValue { start: "2025-06-05".into(), end: Some("2025-06-09".into()), granularity: Granularity::Day }),
+        );
+        let anns = vec![
+            date(at(text, "6 月 3 日", 0), "2025-06-03"),
+            time(at(text, "上午10时至下午1时", 0), "10:00", "13:00"),
+            item(at(text, "1\t会议开幕", 0), "1", "会议开幕"),
+            range,
+            time(at(text, "下午3时至6时", 0), "15:00", "18:00"),
+            item(at(text, "2\t技术援助", 0), "2", "技术援助"),
+        ];
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        // Thursday 5 June to Monday 9 June 2025: the weekend is left out.
+        let afternoon = |d| row(Some(d), Some("15:00"), Some("18:00"), &["2"], &["技术援助"]);
+        assert_eq!(
+            got,
+            vec![row(Some("2025-06-03"), Some("10:00"), Some("13:00"), &["1"], &["会议开幕"]), afternoon("2025-06-05"), afternoon("2025-06-06"), afternoon("2025-06-09")]
         );
     }
 

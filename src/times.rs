@@ -5,7 +5,7 @@
 //! `中午12时` → `12:00`; `下\n\n午 3 时` (a PDF line break inside) → `15:00`;
 //! `10 a.m. to 1 p.m.`, `3 to 6 p.m.` (the start takes the end's p.m.),
 //! `10.30 a.m.`, `12 noon`, `noon`, `15:00`, `15:00 hours`, `at 14.00 hours`,
-//! `1500 hours` (military),
+//! `1500 hours` (military), `10h00`, `15 h 30` (French style, 24-hour),
 //! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
 //! be full-width (`１０：００`).
 //!
@@ -380,6 +380,10 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
             }
             None => *c = after_hour,
         }
+    } else if let Some(m) = french_minutes(c) {
+        // `10h00`, `15 h 30`: a 24-hour time, as with a colon.
+        minute = Some(m);
+        colon = true;
     }
     if c.peek().and_then(digit_value).is_some() {
         return None;
@@ -422,6 +426,28 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
     // `1` alone is a number; it is a time only as the start of a range
     // whose end says a.m. or p.m. (`1–3.30 p.m.`).
     (hour <= 12).then_some((clock, Form::Bare))
+}
+
+/// The minutes of a time written the French way after its hour: `h` and two
+/// ASCII digits, a space perhaps on either side of `h` (`10h00`, `15 h 30`),
+/// standing as a word. The cursor stays put when they are not there
+/// (`10 hours`, `2 h`, `10h5`).
+fn french_minutes(c: &mut Cursor) -> Option<u32> {
+    let save = *c;
+    let got = (|| {
+        c.eat(" ");
+        if !c.eat("h") {
+            return None;
+        }
+        c.eat(" ");
+        let d = c.rest().as_bytes();
+        let two = d.len() >= 2 && d[0].is_ascii_digit() && d[1].is_ascii_digit() && !d.get(2).is_some_and(u8::is_ascii_alphanumeric);
+        two.then(|| c.digits(2)).flatten()
+    })();
+    if got.is_none() {
+        *c = save;
+    }
+    got
 }
 
 /// A military time, four ASCII digits before ` hours` (`at 1500 hours`),
@@ -626,6 +652,11 @@ mod tests {
             ("from 1000 to 1300 hours and 1430-1600 hrs", &["1000 to 1300 hours=10:00..13:00", "1430-1600 hrs=14:30..16:00"]),
             ("from 1000 to 1300 delegates", &[]),
             ("1000 to 2500 hours", &[]),
+            // French-style hours and minutes, 24-hour.
+            ("from 10h00 to 13h00 and from 15 h 30 to 18 h 00", &["10h00 to 13h00=10:00..13:00", "15 h 30 to 18 h 00=15:30..18:00"]),
+            ("会议时间为 10h00 至 13h00", &["10h00 至 13h00=10:00..13:00"]),
+            ("at 9h30.", &["9h30=09:30"]),
+            ("10 hours, 2 h, 10h5, 10h000, 25h00", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");

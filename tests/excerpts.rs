@@ -29,7 +29,13 @@
 //!   (`A/78/5 (Vol. I)`, `A/79/6 (Sect. 16)`), an annotated agenda that
 //!   refers back to its items (`items 2 to 4`, `sub-item 2 (b)`) and an IRG
 //!   report citing article ranges (`articles 5 to 14`, `article 57,
-//!   paragraph 3 (a) to (c)`); the whole
+//!   paragraph 3 (a) to (c)`);
+//!   a Journal's programme of meetings (`10 a.m.–1 p.m.` rows, rooms with their building in
+//!   brackets), a note on arrangements with deadlines (`on or before`, `no
+//!   later than`, `in the week of 26 May 2025`, `from Monday, 2 June, to
+//!   Friday, 6 June 2025`) and a note on conference services naming venues
+//!   in lists (`3,100 were held in Geneva, 1,850 in Vienna`, `the Palais des
+//!   Nations in Geneva, Room XVII`, `10h00`, `15 h 30`); the whole
 //!   export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -44,7 +50,10 @@
 //!   Committees, the Human Rights Council, the CND) in tabs, pipes and
 //!   aligned spaces, a COSP one as PDF text with its cells joined by single
 //!   spaces, IRG ones with their header on two lines (in English and
-//!   Chinese), COSP ones in Chinese in tabs and spaces, next to budget and attendance tables that are no
+//!   Chinese), COSP ones in Chinese in tabs and spaces, programmes whose
+//!   date cells give ranges (`Tuesday, 27 May–Wednesday, 28 May`, `6 月 4
+//!   日至 5 日`) and one as PDF text with no header row, next to budget and
+//!   attendance tables that are no
 //!   schedules; compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's
@@ -90,7 +99,12 @@
 //!   documents (`L.1 至 L.3`, `CRP.2–CRP.4`), an expert meeting report
 //!   referring to sub-items and article ranges, a working group agenda
 //!   typed in full-width digits and letters (`１．组织事项：`, `（ａ）会议开幕；`,
-//!   `A/78/5（Vol. I）`); and narrative notes full of traps
+//!   `A/78/5（Vol. I）`),
+//!   a note on a working group meeting's arrangements (`6 月 3 日上午 10 时至 7 日下午 6 时`, 每天, 星期一至星期五), a
+//!   2025–2026 calendar of meetings (ranges across months and years), a
+//!   journal's 会议时间表 with rooms in buildings (`C 楼 C3 会议室`), information
+//!   for participants at the Vienna International Centre (注册, 证件); and
+//!   narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing

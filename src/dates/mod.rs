@@ -108,6 +108,48 @@ fn nearest_year(reference: Reference, month: Option<u32>) -> i32 {
     }
 }
 
+/// Longest range, in days, that [`working_days`] spells out: a longer one
+/// is a session's period, not a slot of a programme.
+const MAX_SLOT_DAYS: usize = 14;
+
+/// The days from `first` to `last` (ISO `YYYY-MM-DD`, both included),
+/// leaving out the Saturdays and Sundays between them: a programme's row
+/// dated `27–28 May` meets on both days, one dated `Friday, 30 May–Monday,
+/// 2 June` on the Friday and the Monday. `None` when either is no day, the
+/// range runs backwards or is longer than [`MAX_SLOT_DAYS`].
+pub(crate) fn working_days(first: &str, last: &str) -> Option<Vec<String>> {
+    let parse = |d: &str| -> Option<(i32, u32, u32)> {
+        let mut it = d.splitn(3, '-');
+        Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+    };
+    let (start, end) = (parse(first)?, parse(last)?);
+    if start >= end {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut day = start;
+    while day <= end {
+        if out.len() > MAX_SLOT_DAYS {
+            return None;
+        }
+        let (y, m, d) = day;
+        let weekend = weekday(y, m, d) >= 5;
+        if !weekend || day == start || day == end {
+            out.push(format!("{y:04}-{m:02}-{d:02}"));
+        }
+        day = if d < days_in_month(y, m) { (y, m, d + 1) } else if m < 12 { (y, m + 1, 1) } else { (y + 1, 1, 1) };
+    }
+    Some(out)
+}
+
+/// The day of the week of a date, 0 for Monday to 6 for Sunday.
+fn weekday(year: i32, month: u32, day: u32) -> u32 {
+    const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if month < 3 { year - 1 } else { year };
+    let sunday_first = (y + y / 4 - y / 100 + y / 400 + OFFSETS[(month as usize - 1) % 12] + day as i32).rem_euclid(7);
+    ((sunday_first + 6) % 7) as u32
+}
+
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -297,6 +339,21 @@ fn dates_a_name(text: &str, start: usize) -> bool {
 mod tests {
     use super::*;
     use crate::model::Language;
+
+    #[test]
+    fn working_days_of_a_range() {
+        assert_eq!(working_days("2025-05-27", "2025-05-28"), Some(vec!["2025-05-27".into(), "2025-05-28".into()]));
+        // Friday to Monday: the weekend between is left out; across a month and a year.
+        assert_eq!(working_days("2025-05-30", "2025-06-02"), Some(vec!["2025-05-30".into(), "2025-06-02".into()]));
+        assert_eq!(working_days("2025-12-31", "2026-01-01"), Some(vec!["2025-12-31".into(), "2026-01-01".into()]));
+        assert_eq!(working_days("2024-02-28", "2024-03-01").map(|d| d.len()), Some(3));
+        // A day on a weekend that opens or closes the range stays.
+        assert_eq!(working_days("2025-06-01", "2025-06-02"), Some(vec!["2025-06-01".into(), "2025-06-02".into()]));
+        // Not a slot: backwards, one day, longer than a fortnight, not days.
+        for (a, b) in [("2025-06-02", "2025-05-30"), ("2025-06-02", "2025-06-02"), ("2025-12-15", "2026-01-09"), ("2025-06", "2025-07"), ("x", "y")] {
+            assert_eq!(working_days(a, b), None, "{a}..{b}");
+        }
+    }
 
     /// The dates of `text` as `text=start..end/granularity`, reference 2021-12.
     pub(super) fn dates(text: &str) -> Vec<String> {

@@ -3,7 +3,8 @@
 //! `2020 年和 2021 年`, `2021 年上半年`, `2023 年第三季度`, `2020–2021 年`,
 //! `2022/23 年度`, `二〇二一年十二月十三日`, `2024 年 6 月上旬` (days 1–10),
 //! `同年 9 月` and `本月 5 日` (the year, or year and month, of the date
-//! written before).
+//! written before), `6 月 3 日上午 10 时至 7 日下午 6 时` (two dates, the
+//! times between them left to [`crate::times`]).
 //!
 //! Spaces and PDF line breaks may sit between the parts
 //! (`2020年 11月 16日， \n\n星期一`); a trailing weekday belongs to the span.
@@ -157,6 +158,11 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         return None;
     }
     out.push(Found { span: Span::new(i, c.pos), start, end });
+    if end.is_none() && start.granularity() == Granularity::Day {
+        if let Some(found) = day_after_time_range(&mut c, start) {
+            out.push(found);
+        }
+    }
     let mut last = end.unwrap_or(start).after(start);
     loop {
         let save = c;
@@ -179,6 +185,45 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         last = e.unwrap_or(s).after(s.after(last));
     }
     Some(c.pos)
+}
+
+/// Characters of a Chinese time of day (`上午 10 时 30 分`, `下午3:30`):
+/// what [`day_after_time_range`] steps over between a day and `至`.
+const TIME_CHARS: &str = "上下中晚早午时点分半零〇:：";
+
+/// Most bytes of a time of day between a day and `至`.
+const MAX_TIME_BYTES: usize = 48;
+
+/// `6 月 3 日上午 10 时至 7 日下午 6 时`: after a day, a time of day (left to
+/// the time recogniser), `至` and another day, which is a date of its own
+/// taking the year and month it leaves out from `start` (`7 日` →
+/// 2025-06-07). The cursor moves past that day only when there is one.
+fn day_after_time_range(c: &mut Cursor, start: Parts) -> Option<Found> {
+    let save = *c;
+    let got = (|| {
+        let mut hour = false;
+        for (n, ch) in c.rest().char_indices() {
+            let timeish = TIME_CHARS.contains(ch) || digit_value(ch).is_some() || is_chinese_numeral(ch) || crate::text::is_ws(ch);
+            if !timeish || n >= MAX_TIME_BYTES {
+                c.pos += n;
+                break;
+            }
+            hour |= matches!(ch, '时' | '点' | ':' | '：');
+        }
+        if !hour {
+            return None;
+        }
+        c.ws();
+        c.eat_any(RANGE)?;
+        c.ws();
+        let from = c.pos;
+        let (day, _) = chain(c, Some(start)).filter(|(d, e)| e.is_none() && d.granularity() == Granularity::Day)?;
+        Some(Found { span: Span::new(from, c.pos), start: day.after(start), end: None })
+    })();
+    if got.is_none() {
+        *c = save;
+    }
+    got
 }
 
 /// `2020–2021 年`, `2020-2021 年`, and a financial year or biennium
@@ -633,6 +678,13 @@ mod tests {
             ("2023年6月14日\r\n至16日", &["2023年6月14日\r\n至16日=2023-06-14..2023-06-16"]),
             ("2023\u{3000}年\u{3000}6\u{a0}月\u{a0}14\u{3000}日（星期三）", &["2023\u{3000}年\u{3000}6\u{a0}月\u{a0}14\u{3000}日（星期三）=2023-06-14"]),
             ("2023-06-14", &["2023-06-14=2023-06-14"]),
+            // A time between a day and the day that ends the stretch: two dates.
+            ("2025 年 6 月 3 日上午 10 时至 7 日下午 6 时举行", &["2025 年 6 月 3 日=2025-06-03", "7 日=2025-06-07"]),
+            ("6月30日下午3时至7月1日中午", &["6月30日=2021-06-30", "7月1日=2021-07-01"]),
+            // Not: the end of a range of times, a number that is no day.
+            ("6 月 3 日上午 10 时至 12 时", &["6 月 3 日=2021-06-03"]),
+            ("6 月 3 日上午 10 时至 7 个小时", &["6 月 3 日=2021-06-03"]),
+            ("6 月 3 日至 7 日", &["6 月 3 日至 7 日=2021-06-03..2021-06-07"]),
             ("2023/6/14 和 2023.6.14", &[]),
         ];
         for (text, want) in cases {
