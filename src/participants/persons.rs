@@ -197,7 +197,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         // `The meeting was chaired by Mr. X (Brazil)`: the verb gives the role.
         let own = own.or_else(|| (doc.language == Language::English).then(|| crate::roles::given_by_verb(text, m.whole.start)).flatten());
         // `会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持`: an English title in Chinese text.
-        let own = own.or_else(|| (doc.language == Language::Chinese).then(|| chinese_role(text, m.whole.start)).flatten());
+        let own = own.or_else(|| (doc.language == Language::Chinese).then(|| chinese_role(text, m.whole.start).or_else(|| chinese_role_after(text, after))).flatten());
         let role = listed.role(text, Span::new(m.whole.start, after), own);
         let state = state.or_else(|| role.as_deref().and_then(role_state));
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
@@ -597,6 +597,12 @@ const ELECTED_AS: &[&str] = &["当选为", "当选", "担任", "接任", "出任
 /// when they end with a role noun (not `为主席团成员`).
 fn chinese_role_after(text: &str, i: usize) -> Option<String> {
     let rest = text.get(i..)?.trim_start_matches(is_space);
+    // `由 Ghada Waly 女士主持`: the word of address before the verb.
+    let rest = HONORIFICS.iter().find_map(|h| rest.strip_prefix(h)).unwrap_or(rest).trim_start_matches(is_space);
+    // `会议由 X（巴西）主持`, `X（巴西）主持会议`: the verb gives the role.
+    if let Some(role) = crate::roles::given_by_verb_after_zh(rest) {
+        return Some(role.to_owned());
+    }
     let word = ELECTED_AS.iter().find(|w| rest.starts_with(**w))?;
     let phrase: String = rest[word.len()..].chars().take(20).take_while(|&c| is_cjk(c)).collect();
     crate::roles::chinese_nouns().iter().any(|r| phrase.ends_with(r)).then_some(phrase)
@@ -619,6 +625,11 @@ mod tests {
             ("（波兰）接任副主席。", Some("副主席")),
             ("（波兰）出任报告员，", Some("报告员")),
             ("（波兰）为主席团成员。", None),
+            // The verb that says who chaired: not a noun that holds it (`主持人`).
+            ("（巴西）主持。", Some("主席")),
+            ("（巴西）主持了会议，", Some("主席")),
+            ("）女士主持会议。", Some("主席")),
+            ("（巴西）主持人发言。", None),
         ] {
             let after = text.find('）').unwrap() + '）'.len_utf8();
             assert_eq!(chinese_role_after(text, after).as_deref(), role, "{text}");
