@@ -56,7 +56,7 @@ fn vocabulary(kind: &'static str) -> impl Iterator<Item = (&'static str, &'stati
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 
 static DISTRIBUTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)Distr\.?[ \t]*[:：]?[ \t]*(General|Limited|Restricted)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(?:Distr\.?[ \t]*[:：]?|分发[ \t]*[:：])[ \t]*(General|Limited|Restricted|普遍|一般|限量|有限|限制)").expect("valid regex"));
 
 static ORIGINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:Original|原文)[ \t]*[:：][ \t]*([A-Za-z]+|[一-鿿]+)").expect("valid regex"));
@@ -266,7 +266,7 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
             // above the session line (`联合国反腐败公约缔约国会议` / `第十届会议` / `日刊`).
             None => body_below_symbol(text, &lines).or_else(|| official_records_body(text, &lines)).or_else(|| titled.is_some().then(|| organ(text, &lines)).flatten()),
         },
-        distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
+        distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| distribution(m.as_str())),
         date: issue.map(|d| d.start).or_else(|| title_date.filter(|_| distr.is_none())),
         language: Some(doc.language.code().to_owned()),
         original_language: original_language(header),
@@ -275,6 +275,12 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
         meeting,
         title: titled,
     }
+}
+
+/// The distribution a header prints, as the English word: `GENERAL` →
+/// `General`, `分发：限量` → `Limited` (the `distribution` rows of the vocabulary).
+fn distribution(printed: &str) -> String {
+    vocabulary("distribution").find(|(p, _)| *p == printed).map_or_else(|| capitalised(printed), |(_, v)| v.to_owned())
 }
 
 /// `GENERAL` → `General`. ASCII only: the words `DISTRIBUTION` matches are

@@ -24,8 +24,11 @@
 //!   Secretary-General in narrative prose full of near misses (figures,
 //!   months as words, `Chapter 11 bankruptcy`, `ISO/IEC 27001`, `A/B
 //!   testing`, named conventions) with chapters on meetings held and a
-//!   calendar whose date list writes its year once; the whole
-//!   export is compared.
+//!   calendar whose date list writes its year once; a COSP report's
+//!   attendance section broken across PDF lines (footnote marks after
+//!   States, `Japan1`), a list of participants with its officers (`Chair:`,
+//!   `H.E. Mr.`) and a CCPCJ draft resolution that recommends to the
+//!   Economic and Social Council; the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -77,7 +80,14 @@
 //!   English names and Chinese offices under role labels, and an asset
 //!   recovery resolution citing `第五十一条至第五十九条` and `第 57 条第 3
 //!   款(a)项至(c)项`, a CND agenda with unnumbered
-//!   segment headings (高级别部分); and narrative notes full of traps
+//!   segment headings (高级别部分); a COSP report's attendance chapter
+//!   with signatories, UN entities, intergovernmental organizations and
+//!   NGOs in brackets' short forms, a list of speakers in the general
+//!   debate (State, name, office in table cells), a Permanent Mission's
+//!   note verbale transmitting a statement (`（签名）` under its titles), a
+//!   conference room paper whose cover reads `分发：限量`, and a summary
+//!   record opening the session (speakers by surname, `主持会议`, an office
+//!   in brackets); and narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing
