@@ -56,7 +56,7 @@ fn vocabulary(kind: &'static str) -> impl Iterator<Item = (&'static str, &'stati
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 
 static DISTRIBUTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)Distr\.?[ \t]*[:：]?[ \t]*(General|Limited|Restricted)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(?:Distr\.?[ \t]*[:：]?|分发[ \t]*[:：])[ \t]*(General|Limited|Restricted|普遍|一般|限量|有限|限制)").expect("valid regex"));
 
 static ORIGINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:Original|原文)[ \t]*[:：][ \t]*([A-Za-z]+|[一-鿿]+)").expect("valid regex"));
@@ -257,21 +257,30 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
         place: place_on_line(text, &lines, d.span, annotations),
     });
 
+    let titled = title(text, &lines);
     Metadata {
         body: match distr {
             Some(i) => organ(text, &lines).or_else(|| issuing_body(text, &lines, i)),
             // An Official Records cover names its body above the report's title.
-            None => body_below_symbol(text, &lines).or_else(|| official_records_body(text, &lines)),
+            // A Journal prints no `Distr.` either: its body is the organ
+            // above the session line (`联合国反腐败公约缔约国会议` / `第十届会议` / `日刊`).
+            None => body_below_symbol(text, &lines).or_else(|| official_records_body(text, &lines)).or_else(|| titled.is_some().then(|| organ(text, &lines)).flatten()),
         },
-        distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| capitalised(m.as_str())),
+        distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| distribution(m.as_str())),
         date: issue.map(|d| d.start).or_else(|| title_date.filter(|_| distr.is_none())),
         language: Some(doc.language.code().to_owned()),
         original_language: original_language(header),
         symbol: lines.iter().flat_map(|l| cells(text, *l)).map(|c| c.trim_end_matches(['*', ' '])).find(|c| is_symbol(c)).map(|c| crate::numerals::to_halfwidth(c).into_owned()),
         session: session(header),
         meeting,
-        title: title(text, &lines),
+        title: titled,
     }
+}
+
+/// The distribution a header prints, as the English word: `GENERAL` →
+/// `General`, `分发：限量` → `Limited` (the `distribution` rows of the vocabulary).
+fn distribution(printed: &str) -> String {
+    vocabulary("distribution").find(|(p, _)| *p == printed).map_or_else(|| capitalised(printed), |(_, v)| v.to_owned())
 }
 
 /// `GENERAL` → `General`. ASCII only: the words `DISTRIBUTION` matches are
@@ -781,6 +790,25 @@ mod tests {
     fn journal_title() {
         let m = meta("联合国反腐败公约缔约国会议\n第十届会议\n\n日刊\n\n第 3 号\t2023 年 12 月 13 日，星期三\n");
         assert_eq!(m.title.as_deref(), Some("日刊"));
+        // No `Distr.`: the body is the organ above the session line.
+        assert_eq!(m.body.as_deref(), Some("联合国反腐败公约缔约国会议"));
+        let m = meta("Conference of the States Parties to the United Nations Convention against Corruption\nTenth session\n\nJournal\n\nNo. 3\tWednesday, 13 December 2023\n");
+        assert_eq!((m.body.as_deref(), m.title.as_deref()), (Some("Conference of the States Parties to the United Nations Convention against Corruption"), Some("Journal")));
+        // Without a title of the vocabulary, a name above a session line is no cover.
+        assert_eq!(meta("Conference of the States Parties\nTenth session\n\nThe Conference met.\n").body, None);
+    }
+
+    #[test]
+    fn report_of_the_secretary_general_names_its_author() {
+        for (line, want) in [
+            ("Report of the Secretary-General on the work of the Statistical Commission", "Report of the Secretary-General"),
+            ("Report of the Executive Director on the activities of the Office", "Report of the Executive Director"),
+            ("Note by the Secretary-General on the pattern of conferences", "Note by the Secretary-General"),
+            ("Report of the Commission on its sixty-sixth session", "Report"),
+        ] {
+            let text = format!("United Nations\tE/2025/45\nEconomic and Social Council\tDistr.: General\n3 March 2025\n\n{line}\n\n1. Text.\n");
+            assert_eq!(meta(&text).title.as_deref(), Some(want), "{line}");
+        }
     }
 
     #[test]

@@ -41,8 +41,9 @@ static OPENERS_ZH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     data_file!("roles.tsv").lines().filter_map(|l| l.strip_prefix("zh-opener\t")).map(str::trim).collect()
 });
 
-/// Verbs that give a role to the person named right after them, from the
-/// `verb` rows of `data/roles.tsv`: `chaired by` → `Chair`.
+/// Verbs that give a role to the person named right after them (English)
+/// or right before them (Chinese), from the `verb` rows of
+/// `data/roles.tsv`: `chaired by` → `Chair`, `主持` → `主席`.
 static VERBS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     data_file!("roles.tsv").lines().filter_map(|l| l.strip_prefix("verb\t")?.split_once('\t')).collect()
 });
@@ -51,7 +52,14 @@ static VERBS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
 /// starts there: `The meeting was chaired by Mr. X (Brazil)` → `Chair`.
 pub fn given_by_verb(text: &str, i: usize) -> Option<String> {
     let head = text.get(..i)?.strip_suffix(' ')?;
-    VERBS.iter().find(|(verb, _)| head.ends_with(verb) && head[..head.len() - verb.len()].chars().next_back().is_none_or(char::is_whitespace)).map(|(_, role)| (*role).to_owned())
+    VERBS.iter().find(|(verb, _)| verb.is_ascii() && head.ends_with(verb) && head[..head.len() - verb.len()].chars().next_back().is_none_or(char::is_whitespace)).map(|(_, role)| (*role).to_owned())
+}
+
+/// The role that a Chinese verb opening `rest` (the text right after a
+/// person and its State) gives that person: `主持会议` → `主席`; not a noun
+/// that the verb opens (`主持人`).
+pub fn given_by_verb_after_zh(rest: &str) -> Option<&'static str> {
+    VERBS.iter().filter(|(verb, _)| verb.starts_with(is_cjk)).find(|(verb, _)| rest.strip_prefix(verb).is_some_and(|r| !r.starts_with('人'))).map(|(_, role)| *role)
 }
 
 /// Words before an office that belong to the role (`First Vice-Chair`).

@@ -35,8 +35,12 @@
 //!   later than`, `in the week of 26 May 2025`, `from Monday, 2 June, to
 //!   Friday, 6 June 2025`) and a note on conference services naming venues
 //!   in lists (`3,100 were held in Geneva, 1,850 in Vienna`, `the Palais des
-//!   Nations in Geneva, Room XVII`, `10h00`, `15 h 30`); the whole
-//!   export is compared.
+//!   Nations in Geneva, Room XVII`, `10h00`, `15 h 30`);
+//!   a COSP report's
+//!   attendance section broken across PDF lines (footnote marks after
+//!   States, `Japan1`), a list of participants with its officers (`Chair:`,
+//!   `H.E. Mr.`) and a CCPCJ draft resolution that recommends to the
+//!   Economic and Social Council; the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -103,8 +107,15 @@
 //!   a note on a working group meeting's arrangements (`6 月 3 日上午 10 时至 7 日下午 6 时`, 每天, 星期一至星期五), a
 //!   2025–2026 calendar of meetings (ranges across months and years), a
 //!   journal's 会议时间表 with rooms in buildings (`C 楼 C3 会议室`), information
-//!   for participants at the Vienna International Centre (注册, 证件); and
-//!   narrative notes full of traps
+//!   for participants at the Vienna International Centre (注册, 证件);
+//!   a COSP report's attendance chapter
+//!   with signatories, UN entities, intergovernmental organizations and
+//!   NGOs in brackets' short forms, a list of speakers in the general
+//!   debate (State, name, office in table cells), a Permanent Mission's
+//!   note verbale transmitting a statement (`（签名）` under its titles), a
+//!   conference room paper whose cover reads `分发：限量`, and a summary
+//!   record opening the session (speakers by surname, `主持会议`, an office
+//!   in brackets); and narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing

@@ -272,7 +272,7 @@ fn owns_rules(before: &str, after: &str) -> bool {
 /// Nations Office at Geneva`, `常驻联合国代表团`, `驻联合国日内瓦办事处`.
 fn accredited_to(before: &str) -> bool {
     static MISSION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[Mm]issions?|[Rr]epresentatives?|[Oo]bservers?|[Dd]elegations?)\b[^.;:]{0,80} to (?:the )?$").expect("mission pattern")
+        Regex::new(r"\b(?:[Mm]issions?|[Rr]epresentatives?|[Oo]bservers?|[Dd]elegations?)\b[^.;:]{0,80} to (?:the )?$").expect("mission pattern")
     });
     let tail = before.trim_end();
     let tail = tail.strip_suffix("the").unwrap_or(tail).trim_end();
@@ -366,6 +366,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 && !before.ends_with("system of the ")
                 // `the Journal of the United Nations`: a publication.
                 && !before.ends_with("Journal of the ")
+                // `took place outside the United Nations`: where, not who.
+                && !["outside the ", "within the ", "across the ", "throughout the "].iter().any(|w| before.ends_with(w))
         }
         // `Security Council resolution 2334 (2016)`: the body of the symbol.
         _ if name.is_ascii() => {

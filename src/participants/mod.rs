@@ -421,7 +421,14 @@ mod tests {
             ),
             ("项目 2\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:-", "比利时=state:BEL"]),
             ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
-            ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:-", "Open Ownership=org"]),
+            // `主持` says who chaired the meeting.
+            ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:主席", "Open Ownership=org"]),
+            ("第二次会议由马里亚诺·加西亚（秘鲁）主持。Ahmed Khan（巴基斯坦）主持会议。", &["马里亚诺·加西亚=person:PER:主席", "秘鲁=state:PER", "Ahmed Khan=person:PAK:主席", "巴基斯坦=state:PAK"]),
+            ("由 Ahmed Khan（巴基斯坦）主持人介绍", &["Ahmed Khan=person:PAK:-", "巴基斯坦=state:PAK"]),
+            // `Commission` is no mission: the Council it recommends to acts.
+            ("The Commission recommends to the Economic and Social Council that it adopt the draft.", &["Economic and Social Council=org"]),
+            ("The summit took place outside the United Nations, within the United Nations system and with the United Nations.", &["United Nations=org"]),
+            ("the sixth session of the United\nNations Environment Assembly and 联合国环境大会", &["United\nNations Environment Assembly=org", "联合国环境大会=org"]),
             ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),
             ("由 Some Body 主持", &[]),
             ("会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持", &["Jane Doe=person:AUS:专家会议主席", "澳大利亚=state:AUS"]),

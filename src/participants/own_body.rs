@@ -82,7 +82,8 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     let end = header_end(text);
     // Only a UN document's cover has a header to read; without one, the
     // opening may say whose session it is.
-    let Some(distr) = text[..end].find("Distr").or_else(|| record_masthead(&text[..end])).or_else(|| report_title(&text[..end], out)) else {
+    // `分发：限量`: a Chinese cover may print its distribution in Chinese.
+    let Some(distr) = text[..end].find("Distr").or_else(|| text[..end].find("分发：")).or_else(|| record_masthead(&text[..end])).or_else(|| report_title(&text[..end], out)) else {
         if let Some(key) = opening_body(text, out) {
             retain_others(out, &[], subsidiaries_too(vec![key]));
         }

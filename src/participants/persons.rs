@@ -197,7 +197,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         // `The meeting was chaired by Mr. X (Brazil)`: the verb gives the role.
         let own = own.or_else(|| (doc.language == Language::English).then(|| crate::roles::given_by_verb(text, m.whole.start)).flatten());
         // `会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持`: an English title in Chinese text.
-        let own = own.or_else(|| (doc.language == Language::Chinese).then(|| chinese_role(text, m.whole.start)).flatten());
+        let own = own.or_else(|| (doc.language == Language::Chinese).then(|| chinese_role(text, m.whole.start).or_else(|| chinese_role_after(text, after))).flatten());
         let role = listed.role(text, Span::new(m.whole.start, after), own);
         let state = state.or_else(|| role.as_deref().and_then(role_state));
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
@@ -440,9 +440,14 @@ fn cell_state(text: &str, i: usize) -> Option<String> {
     let (s, _) = crate::text::line_bounds(text, i);
     let head = text.get(s..i)?.trim_end_matches(' ');
     let head = head.strip_suffix('\t')?;
-    let state = |cell: &str| match gazetteer::lookup(cell.trim_matches(is_space)) {
-        Some(Entry::State(k)) => gazetteer::states().get(k).map(|st| st.iso3.to_string()),
-        _ => None,
+    // `巴基斯坦（代表 77 国集团和中国）`: the State speaks for a group, in brackets after it.
+    let state = |cell: &str| {
+        let cell = cell.trim_matches(is_space);
+        let on_behalf = cell.strip_suffix('）').and_then(|c| c.split_once("（代表")).map(|(s, _)| s);
+        match gazetteer::lookup(cell).or_else(|| gazetteer::lookup(on_behalf?)) {
+            Some(Entry::State(k)) => gazetteer::states().get(k).map(|st| st.iso3.to_string()),
+            _ => None,
+        }
     };
     state(head.rsplit('\t').next()?).or_else(|| state(head.split('\t').next()?))
 }
@@ -463,8 +468,10 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
     let j = skip_spaces(text, i);
     let j = if text[j..].starts_with('\n') { skip_spaces(text, j + 1) } else { j };
     // `Omar Zniber 先生（摩洛哥）`, `兹尼贝尔先生（摩洛哥）`: the word of address
-    // stands between the name and its State.
+    // stands between the name and its State, perhaps before a PDF line
+    // break (`Dlamini 女士\n（南非）`).
     let j = HONORIFICS.iter().find(|h| text[j..].starts_with(**h)).map_or(j, |h| skip_spaces(text, j + h.len()));
+    let j = if text[j..].starts_with('\n') { skip_spaces(text, j + 1) } else { j };
     let Some(open) = char_at(text, j).filter(|c| *c == '（' || *c == '(') else { return (None, i) };
     let inner = j + open.len_utf8();
     let rest = text.get(inner..).unwrap_or("");
@@ -577,11 +584,17 @@ fn posted_state(office: &str) -> Option<String> {
 /// office). Not an office inside a sentence (`Ghada Waly 女士，请…`).
 fn line_office(text: &str, person: Span) -> Option<String> {
     let (s, e) = crate::text::line_bounds(text, person.start);
-    if !text.get(s..person.start)?.chars().all(is_ws) {
+    // `1.	埃及	Amr Adel Hosny 先生阁下，总检察长`: a person who opens a
+    // cell of a table row (a list of speakers) opens an entry too.
+    let head = text.get(s..person.start)?;
+    if !head.chars().all(is_ws) && !head.trim_end_matches(' ').ends_with('\t') {
         return None;
     }
-    let rest = text.get(person.end..e)?.trim_start_matches(is_space);
-    let rest = HONORIFICS.iter().find_map(|h| rest.strip_prefix(h)).unwrap_or(rest);
+    let mut rest = text.get(person.end..e)?.trim_start_matches(is_space);
+    // `先生阁下`: words of address may follow one another.
+    while let Some(r) = HONORIFICS.iter().find_map(|h| rest.strip_prefix(h)) {
+        rest = r;
+    }
     let rest = rest.trim_start_matches(is_space).strip_prefix('，')?;
     let office = rest.split('，').next().unwrap_or(rest).trim_matches(is_ws);
     let listed = !office.is_empty() && office.chars().all(is_cjk) && crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r));
@@ -592,11 +605,32 @@ fn line_office(text: &str, person: Span) -> Option<String> {
 /// elected to or hold: `当选为主席`, `选举 X（比利时）为副主席`.
 const ELECTED_AS: &[&str] = &["当选为", "当选", "担任", "接任", "出任", "为"];
 
+/// Longest office in brackets after a person, in characters.
+const BRACKETED_OFFICE: usize = 30;
+
+/// Longest manner of an election (`以鼓掌方式`) between `以` and `方式`, in bytes.
+const MANNER_BYTES: usize = 18;
+
 /// The office written after a person in Chinese (`…（比利时）当选为主席。`):
 /// the ideographs after an [`ELECTED_AS`] word up to the next punctuation,
 /// when they end with a role noun (not `为主席团成员`).
 fn chinese_role_after(text: &str, i: usize) -> Option<String> {
     let rest = text.get(i..)?.trim_start_matches(is_space);
+    // `由 Ghada Waly 女士主持`: the word of address before the verb.
+    let rest = HONORIFICS.iter().find_map(|h| rest.strip_prefix(h)).unwrap_or(rest).trim_start_matches(is_space);
+    // `会议由 X（巴西）主持`, `X（巴西）主持会议`: the verb gives the role.
+    if let Some(role) = crate::roles::given_by_verb_after_zh(rest) {
+        return Some(role.to_owned());
+    }
+    // `Waly 女士（毒品和犯罪问题办公室执行主任）`: the office in brackets.
+    if let Some(inner) = rest.strip_prefix('（') {
+        let office: String = inner.chars().take(BRACKETED_OFFICE + 1).take_while(|&c| c != '）').collect();
+        let closed = inner[office.len()..].starts_with('）');
+        let listed = closed && office.chars().all(|c| is_cjk(c) && !is_ws(c)) && crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r));
+        return listed.then_some(office);
+    }
+    // `以鼓掌方式当选为主席`: the manner of the election before its verb.
+    let rest = rest.strip_prefix('以').and_then(|r| r.find("方式").filter(|&p| p <= MANNER_BYTES && r[..p].chars().all(is_cjk)).map(|p| &r[p + "方式".len()..])).unwrap_or(rest);
     let word = ELECTED_AS.iter().find(|w| rest.starts_with(**w))?;
     let phrase: String = rest[word.len()..].chars().take(20).take_while(|&c| is_cjk(c)).collect();
     crate::roles::chinese_nouns().iter().any(|r| phrase.ends_with(r)).then_some(phrase)
@@ -604,7 +638,7 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cell_state, chinese_role, chinese_role_after, office_state, posted_state, TITLES_EN};
+    use super::{cell_state, chinese_role, chinese_role_after, line_office, office_state, posted_state, TITLES_EN};
     use crate::span::Span;
 
     #[test]
@@ -619,9 +653,21 @@ mod tests {
             ("（波兰）接任副主席。", Some("副主席")),
             ("（波兰）出任报告员，", Some("报告员")),
             ("（波兰）为主席团成员。", None),
+            // The verb that says who chaired: not a noun that holds it (`主持人`).
+            ("（巴西）主持。", Some("主席")),
+            ("（巴西）主持了会议，", Some("主席")),
+            ("）女士主持会议。", Some("主席")),
+            ("（巴西）主持人发言。", None),
+            // An election's manner before its verb.
+            ("（美利坚合众国）以鼓掌方式当选为主席。", Some("主席")),
+            ("（波兰）以协商一致方式当选为副主席，", Some("副主席")),
         ] {
             let after = text.find('）').unwrap() + '）'.len_utf8();
             assert_eq!(chinese_role_after(text, after).as_deref(), role, "{text}");
+        }
+        // An office in brackets after the name and its word of address; not a city.
+        for (text, role) in [("Waly 女士（毒品和犯罪问题办公室执行主任）致开幕词。", Some("毒品和犯罪问题办公室执行主任")), ("Waly 女士（维也纳）发言。", None)] {
+            assert_eq!(chinese_role_after(text, "Waly".len()).as_deref(), role, "{text}");
         }
     }
 
@@ -655,5 +701,15 @@ mod tests {
         let text = "国家\t机构\t联络人\n阿根廷\t司法和人权部\tJuan Pablo Fernández 先生\n";
         assert_eq!(cell_state(text, at(text, "Juan").start).as_deref(), Some("ARG"));
         assert_eq!(cell_state(text, at(text, "机构").start), None);
+        let text = "2.\t巴基斯坦（代表 77 国集团和中国）\tAftab Ahmad Khokher 先生，常驻代表\n";
+        assert_eq!(cell_state(text, at(text, "Aftab").start).as_deref(), Some("PAK"));
+    }
+
+    #[test]
+    fn a_person_opening_a_cell_of_a_speakers_row_has_the_office_after_the_name() {
+        let text = "1.\t埃及\tAmr Adel Hosny 先生阁下，总检察长\n2.\t中国\t刘金国先生，国家监察委员会副主任\n会议由 Ghada Waly 女士，执行主任主持。\n";
+        assert_eq!(line_office(text, at(text, "Amr Adel Hosny")).as_deref(), Some("总检察长"));
+        assert_eq!(line_office(text, at(text, "刘金国")).as_deref(), Some("国家监察委员会副主任"));
+        assert_eq!(line_office(text, at(text, "Ghada Waly")), None);
     }
 }

@@ -15,7 +15,7 @@
 //! In Chinese the mark follows or precedes the name on its line, and the
 //! titles stand above it, the nearest giving the role:
 //! `常驻代表` / `大使` / `亚沙尔·阿利耶夫（签名）` → person `亚沙尔·阿利耶夫`,
-//! role `大使`; `（签名）张军`.
+//! role `大使`; `（签名）张军`; `（签名）Carlos Arturo Morales López`.
 //!
 //! Left out: a signature line that holds more than a name (`(Signed) Jane
 //! Doe, on behalf of …`, `张军大使（签名）`).
@@ -113,17 +113,38 @@ fn chinese_signatures(text: &str) -> Vec<Annotation> {
                 (true, false) => (at + mark.len() + (text[at + mark.len()..].len() - text[at + mark.len()..].trim_start_matches(is_space).len()), after),
                 _ => continue,
             };
-            // A Chinese name of two to four characters, or a transliterated one with its dot.
+            // A Chinese name of two to four characters, or a transliterated one
+            // with its dot, or a name in Latin script (`（签名）Carlos Morales López`).
             let longest = if name.contains('·') { ZH_NAME_CHARS } else { ZH_NAME_CHARS_UNDOTTED };
-            if !(2..=longest).contains(&name.chars().count()) || !name.chars().all(|c| crate::text::is_cjk(c) || c == '·') {
+            let chinese = (2..=longest).contains(&name.chars().count()) && name.chars().all(|c| crate::text::is_cjk(c) || c == '·');
+            if !chinese && !SIGNED_NAME.is_match(name) {
                 continue;
             }
             let (role, state) = title_above(text, opens.unwrap_or(start));
+            let state = state.or_else(|| sender_state_zh(&text[..opens.unwrap_or(start)]));
             let value = ParticipantValue::Person { name: name.to_owned(), state, role };
             found.push(Annotation::new(Span::new(start, start + name.len()), Value::Participant(value)));
         }
     }
     found
+}
+
+/// The State of the sender that a Chinese letter's or note's title names
+/// before the signature (`before`): the first State of the last dated title
+/// (`…哥伦比亚常驻联合国（维也纳）代表团给` / `毒品和犯罪问题办公室的普通照会`,
+/// read with the line above it), before its `给` (the addressee follows).
+fn sender_state_zh(before: &str) -> Option<String> {
+    let lo = floor_boundary(before, before.len().saturating_sub(SENDER_REACH));
+    let lines: Vec<&str> = before[lo..].lines().collect();
+    let at = lines.iter().rposition(|l| crate::metadata::is_dated_title(l))?;
+    let above = at.checked_sub(1).map_or("", |k| lines[k]).trim();
+    let above = if above.ends_with(['。', '：', '；']) { "" } else { above };
+    let title = format!("{above}{}", lines[at].trim());
+    let sender = title.split('给').next().unwrap_or(&title);
+    gazetteer::scan(sender).into_iter().find_map(|hit| match hit.entry {
+        Entry::State(k) => gazetteer::states().get(k).map(|s| s.iso3.to_owned()),
+        _ => None,
+    })
 }
 
 /// The role and State of the Chinese title lines right above the line that
@@ -281,6 +302,13 @@ mod tests {
             ("分发为荷。\n\n常驻代表\n大使\n亚沙尔·阿利耶夫（签名）\n", &["亚沙尔·阿利耶夫|大使|"]),
             ("阿塞拜疆常驻联合国代表\n（签名）张军\n", &["张军|阿塞拜疆常驻联合国代表|AZE"]),
             ("（签名）张军", &["张军||"]),
+            ("常驻代表\n大使\n（签名）Carlos Arturo Morales López\n", &["Carlos Arturo Morales López|大使|"]),
+            // The sender the note's title names, not its addressee.
+            (
+                "2024 年 5 月 20 日哥伦比亚常驻联合国（维也纳）代表团给\n秘鲁常驻代表团的普通照会\n\n谨转交。\n\n大使\n（签名）Carlos Morales\n",
+                &["Carlos Morales|大使|COL"],
+            ),
+            ("（签名）Carlos Morales López, on behalf of the Group\n", &[]),
             ("分发为荷。\n亚沙尔·阿利耶夫 (签名)\r\n", &["亚沙尔·阿利耶夫||"]),
             // Not signatures: more than a name, a name and the mark on two lines, one character.
             ("请主席张军大使签字（签名）\n", &[]),

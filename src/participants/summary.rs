@@ -162,6 +162,21 @@ fn is_venue(text: &str, cover_end: usize, span: Span) -> bool {
     HELD.iter().any(|w| sentence.contains(w))
 }
 
+/// Where the sentence on the line `start..end` ends when a PDF wrapped it
+/// onto the lines below (`…that is a` / `party to the Convention, was
+/// represented at the session.`): the end of the first line that closes
+/// it, or of the paragraph, within [`MAX_LIST`] bytes of `start`.
+fn wrapped_end(text: &str, start: usize, mut end: usize) -> usize {
+    while !text[start..end].trim_end().ends_with(['.', '。', ';', '；', ':', '：']) {
+        let next = end + text[end..].find('\n').map_or(0, |p| p + 1);
+        match crate::text::short_line_bounds(text, next, MAX_LIST) {
+            Some((s, e)) if next > end && s == next && e > s && !text[s..e].trim().is_empty() && e - start <= MAX_LIST => end = e,
+            _ => break,
+        }
+    }
+    end
+}
+
 /// The stretch of each attendance list with the role its sentence gives.
 fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
     let text = doc.text;
@@ -181,8 +196,10 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
             done = at.saturating_add(MAX_LIST);
             continue;
         };
+        let e = wrapped_end(text, s, e);
         done = e;
-        let line = &text[s..e];
+        // `…that is a\nparty to…`: read with its PDF line breaks as spaces.
+        let line = squeeze(&text[s..e]);
         if ATTENDED.iter().any(|w| line.contains(w)) {
             let observer = text[at..].starts_with("non-member") || text[at..].starts_with("非会员");
             let party = ["缔约方", "缔约国", "a party", "a State party", "parties"].iter().any(|w| line.contains(w));
@@ -236,6 +253,9 @@ mod tests {
             ("6. The European Union, a regional economic integration organization that is a party to the Convention, was represented at the session.", Some("State party")),
             ("6. The European Union, a regional economic integration organization that is not a party to the Convention, was represented by an observer.", Some("observer State")),
             ("6. The European Union, a regional economic integration organization, adopted a directive.", None),
+            // A PDF line break inside the sentence.
+            ("6. The European Union, a regional economic integration organization that is a\nparty to the Convention, was represented at the session.", Some("State party")),
+            ("6. The European Union, a regional economic integration organization that is a\n\nparty to the Convention, was represented at the session.", None),
             ("9. The State of Palestine, a non-member observer State maintaining a permanent observer mission to the United Nations, was represented by an observer. The European Union attended.", None),
         ];
         for (text, want) in cases {
