@@ -333,7 +333,7 @@ mod tests {
 
     #[test]
     fn names_and_roles() {
-        let cases: [(&str, Option<(&str, Role)>); 11] = [
+        let cases: [(&str, Option<(&str, Role)>); 12] = [
             ("依照《联合国反腐败公约》", Some(("UNCAC", Role::Treaty))),
             // Broken across lines by a PDF.
             ("依照《联合国反腐败\n公约》", Some(("UNCAC", Role::Treaty))),
@@ -346,6 +346,8 @@ mod tests {
             ("根据《公约》", Some(("Convention", Role::The))),
             ("缔约国会议议事规则", Some(("rules of procedure", Role::Rules))),
             ("审议机制职权范围", Some(("terms of reference", Role::Text))),
+            // The terms of reference cited by their title in marks.
+            ("见《实施情况审议机制职权范围》", Some(("terms of reference", Role::Text))),
             ("见本报告", Some(("the present document", Role::Own))),
             ("缔约国会议", None),
         ];
