@@ -10,6 +10,7 @@
 //! agenda`, `Item 6 of the provisional agenda`, `Item 68 (b) of the preliminary
 //! list` (the General Assembly's list of items before its agenda is adopted),
 //! and the sub-items of one item: `sub-item (b) of agenda item 68`,
+//! `agenda item 2, sub-items (a) and (b)`,
 //! `议程项目 68 的分项目(b)` → `68(b)`.
 //!
 //! A PDF line may break inside the word (`议程项\n目 2 至 5`); the break stays
@@ -271,9 +272,10 @@ static EN_LETTERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\bsub-?items?{SP}+(\([a-z]\)(?:(?:{SP}*,{SP}*|{SP}+and{SP}+|{SP}*,{SP}*and{SP}+)\([a-z]\))*){SP}+of{SP}+(?:the{SP}+)?$")).expect("valid regex")
 });
 
-/// `的分项目(b)` / `分项目(a)和(b)` starting a text.
-static ZH_LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{SP}*的?{SP}*分项目{SP}*([(（][a-zａ-ｚ][)）](?:{SP}*(?:、|和|及){SP}*[(（][a-zａ-ｚ][)）])*)")).expect("valid regex")
+/// `的分项目(b)` / `分项目(a)和(b)` / `, sub-items (a) and (b)` starting a text.
+static LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let sep = format!(r"(?:{SP}*(?:、|和|及|,{SP}*and{SP}|,|{SP}and{SP}){SP}*)");
+    Regex::new(&format!(r"^(?:{SP}*的?{SP}*分项目{SP}*|{SP}*,{SP}*sub-?items?{SP}+)([(（][a-zａ-ｚ][)）](?:{sep}[(（][a-zａ-ｚ][)）])*)")).expect("valid regex")
 });
 
 /// How far before an English item a `sub-item (b) of` is looked for, in bytes.
@@ -281,17 +283,20 @@ const LETTERS_WINDOW: usize = 48;
 
 /// The sub-item letters written around a reference to one item at
 /// `start..end`: before it in English (`sub-item (b) of agenda item 68`),
-/// after it in Chinese (`议程项目 68 的分项目(b)`). The new bounds and the letters.
+/// else after it (`agenda item 2, sub-items (a) and (b)`), after it in
+/// Chinese (`议程项目 68 的分项目(b)`). The new bounds and the letters.
 fn letters_around(text: &str, start: usize, end: usize, english: bool) -> Option<(usize, usize, Vec<char>)> {
-    let (found, s, e) = if english {
+    let before = || {
         let lo = floor_boundary(text, start.saturating_sub(LETTERS_WINDOW));
         let c = EN_LETTERS_BEFORE.captures(&text[lo..start])?;
-        (c.get(1)?.as_str(), lo + c.get(0)?.start(), end)
-    } else {
-        let hi = floor_boundary(text, end.saturating_add(LETTERS_WINDOW));
-        let c = ZH_LETTERS_AFTER.captures(&text[end..hi])?;
-        (c.get(1)?.as_str(), start, end + c.get(0)?.end())
+        Some((c.get(1)?.as_str(), lo + c.get(0)?.start(), end))
     };
+    let after = || {
+        let hi = floor_boundary(text, end.saturating_add(LETTERS_WINDOW));
+        let c = LETTERS_AFTER.captures(&text[end..hi])?;
+        Some((c.get(1)?.as_str(), start, end + c.get(0)?.end()))
+    };
+    let (found, s, e) = if english { before().or_else(after)? } else { after()? };
     let chars: Vec<char> = to_halfwidth(found).chars().collect();
     let letters: Vec<char> = chars.windows(2).filter(|w| matches!(w[0], '(' | '（') && w[1].is_ascii_lowercase()).map(|w| w[1]).collect();
     (!letters.is_empty()).then_some((s, e, letters))
@@ -548,6 +553,9 @@ mod tests {
             ("under sub-item (b) of agenda item 68, the Committee", &[("sub-item (b) of agenda item 68", &["68(b)"])]),
             ("The Committee considered item 27 of its agenda.", &[("item 27 of its agenda", &["27"])]),
             ("sub-items (a) and (b) of agenda item 27", &[("sub-items (a) and (b) of agenda item 27", &["27(a)", "27(b)"])]),
+            // The sub-items named after the item, set off by a comma.
+            ("under agenda item 2, sub-items (a) and (b).", &[("agenda item 2, sub-items (a) and (b)", &["2(a)", "2(b)"])]),
+            ("agenda item 4, sub-item (c), was", &[("agenda item 4, sub-item (c)", &["4(c)"])]),
             // Letters of an item that already has one, or of a list, are not taken.
             ("sub-item (b) of agenda item 68 (a)", &[("agenda item 68 (a)", &["68(a)"])]),
             ("paragraph (b) of agenda item 68", &[("agenda item 68", &["68"])]),

@@ -176,13 +176,15 @@ pub fn main_treaty(text: &str) -> Option<String> {
             (title != "公约" && !title.contains(['》', '\n'])).then(|| title.to_owned())
         })
     })
-    .or_else(|| head.contains(ANTI_CORRUPTION).then(|| "UNCAC".to_owned()))
+    .or_else(|| ANTI_CORRUPTION.iter().any(|w| head.contains(w)).then(|| "UNCAC".to_owned()))
 }
 
 /// A head that names no treaty but speaks of the fight against corruption
-/// (`东南亚反腐败区域平台` … `《公约》第五条`) is about UNCAC, the one treaty
-/// on corruption the Convention's bodies serve.
-const ANTI_CORRUPTION: &str = "反腐败";
+/// (`东南亚反腐败区域平台` … `《公约》第五条`) or names a body on it (`Working
+/// Group on the Prevention of Corruption` … `article 9 of the Convention`;
+/// capitalised, as a name writes it, not the word of running text) is about
+/// UNCAC, the one treaty on corruption the Convention's bodies serve.
+const ANTI_CORRUPTION: [&str; 2] = ["反腐败", "Corruption"];
 
 /// The longest Chinese name that ends exactly at byte `end`: its start and row.
 /// A name broken across lines (`《联合国反腐败\n公约》`) counts; the break
@@ -333,7 +335,7 @@ mod tests {
 
     #[test]
     fn names_and_roles() {
-        let cases: [(&str, Option<(&str, Role)>); 11] = [
+        let cases: [(&str, Option<(&str, Role)>); 12] = [
             ("依照《联合国反腐败公约》", Some(("UNCAC", Role::Treaty))),
             // Broken across lines by a PDF.
             ("依照《联合国反腐败\n公约》", Some(("UNCAC", Role::Treaty))),
@@ -346,6 +348,8 @@ mod tests {
             ("根据《公约》", Some(("Convention", Role::The))),
             ("缔约国会议议事规则", Some(("rules of procedure", Role::Rules))),
             ("审议机制职权范围", Some(("terms of reference", Role::Text))),
+            // The terms of reference cited by their title in marks.
+            ("见《实施情况审议机制职权范围》", Some(("terms of reference", Role::Text))),
             ("见本报告", Some(("the present document", Role::Own))),
             ("缔约国会议", None),
         ];
@@ -405,6 +409,8 @@ mod tests {
             ("《某某区域海洋公约》缔约方大会……《公约》第 8 条", Some("某某区域海洋公约")),
             ("依照《公约》第 8 条", None),
             ("东南亚反腐败区域平台……《公约》第五条", Some("UNCAC")),
+            ("Working Group on the Prevention of Corruption\n\narticle 9 of the Convention", Some("UNCAC")),
+            ("The fight against corruption and article 9 of the Convention", None),
             ("依照《公约》第 8 条和《生物多样性公约》", Some("Convention on Biological Diversity")),
             ("Human Rights Council", None),
             ("", None),

@@ -157,6 +157,11 @@ fn ends_list(text: &str, at: usize) -> bool {
     !next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// True for a joiner that is a word (`and`, `to`, `和`, `至`), not a mark.
+fn is_word(joiner: &str) -> bool {
+    joiner.as_bytes()[0].is_ascii_alphabetic() || matches!(joiner, "和" | "及" | "与" | "至" | "到")
+}
+
 /// The end of the separator that starts at byte `at` (blanks, then one
 /// joiner, then blanks), and whether its joiner marks a range.
 fn separator(text: &str, at: usize) -> Option<(usize, bool)> {
@@ -172,9 +177,10 @@ fn separator(text: &str, at: usize) -> Option<(usize, bool)> {
         rest.starts_with(w) && !(w.as_bytes()[0].is_ascii_alphabetic() && rest[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
     })?;
     let end = blanks(i + word.len());
-    // `… and\nCorr.1`: a line may break after a joiner word, never before it.
+    // `… and\nCorr.1`, `… 和\nCorr.1`: a line may break after a joiner word,
+    // never before it.
     let end = match text[end..].strip_prefix("\r\n").or_else(|| text[end..].strip_prefix('\n')) {
-        Some(next) if word.as_bytes()[0].is_ascii_alphabetic() => blanks(text.len() - next.len()),
+        Some(next) if is_word(word) => blanks(text.len() - next.len()),
         _ => end,
     };
     let end = if text[end..].starts_with('[') { end + 1 } else { end };
@@ -237,6 +243,9 @@ mod tests {
         // A line broken after the joiner word, as PDF text does.
         ("A/76/251 and\nCorr.1", &["Corr.1=A/76/251/Corr.1"]),
         ("A/76/251 and\r\nCorr.1", &["Corr.1=A/76/251/Corr.1"]),
+        ("CAC/COSP/2025/3 和\nCorr.1）", &["Corr.1=CAC/COSP/2025/3/Corr.1"]),
+        ("CAC/COSP/IRG/2025/L.1 至\nL.3", &["L.3=CAC/COSP/IRG/2025/L.3"]),
+        ("CAC/COSP/2025/3、\nCorr.1", &[]),
         // A bare number after `and` ends a list of addenda; not before a month or a capital.
         ("A/78/275 and Add.1 and 2.", &["Add.1=A/78/275/Add.1", "2=A/78/275/Add.2"]),
         ("A/78/275/Add.1 and 2 were issued", &["2=A/78/275/Add.2"]),

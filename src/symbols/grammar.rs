@@ -14,7 +14,8 @@
 //! the year as the session.
 //!
 //! So is the volume or section of a report issued in parts: `A/78/5 (Vol.
-//! I)` → `A/78/5(Vol.I)`, `A/79/6 (Sect. 16)` → `A/79/6(Sect.16)`.
+//! I)` → `A/78/5(Vol.I)`, `A/79/6 (Sect. 16)` → `A/79/6(Sect.16)`, with the
+//! modifiers glued after it (`A/78/6 (Sect. 29A)/Corr.1`).
 //!
 //! Left out on purpose: job numbers (`V.21-07050`, no `/` and no series),
 //! slashed dates and fractions (no series root), and a bracketed year after
@@ -173,6 +174,11 @@ pub fn parse_at(text: &str, start: usize) -> Option<Parsed> {
         if let Some((part, extra)) = volume(&bytes[len..]) {
             parts.modifiers.push(part);
             len += extra;
+            // `A/78/6 (Sect. 29A)/Corr.1`: the volume's own corrigenda and addenda.
+            while let Some((modifier, extra)) = modifier_after(&bytes[len..]) {
+                parts.modifiers.push(modifier.to_owned());
+                len += extra;
+            }
         }
         // `A/78/5（Vol. I）` in a Chinese text: the value in ASCII.
         let symbol: String = crate::numerals::to_halfwidth(&text[start..start + len]).chars().filter(|c| !c.is_ascii_whitespace()).collect();
@@ -229,6 +235,14 @@ fn volume(after: &[u8]) -> Option<(String, usize)> {
     let digits = label.bytes().take_while(u8::is_ascii_digit).count();
     let numbered = (1..=3).contains(&digits) && label.len() - digits <= 1 && label.bytes().skip(digits).all(|b| b.is_ascii_uppercase());
     (matches!(head, "Vol" | "Sect") && (roman || numbered)).then(|| (format!("{head}.{label}"), close + close_len))
+}
+
+/// A modifier glued to the end of a symbol, `/Corr.1` → `Corr.1`, with the
+/// bytes it takes.
+fn modifier_after(after: &[u8]) -> Option<(&str, usize)> {
+    let run = after.strip_prefix(b"/")?.iter().take(12).take_while(|b| b.is_ascii_alphanumeric() || **b == b'.').count();
+    let raw = trim_tail(std::str::from_utf8(&after[1..1 + run]).ok()?);
+    matches!(classify(raw), Some(Component::Modifier(_))).then_some((raw, 1 + raw.len()))
 }
 
 /// `2.` → `2`, `4)` → `4`, `COP(15)` unchanged.
@@ -480,6 +494,8 @@ mod tests {
         ("A/78/6 (Sect. 29A)", "A/78/6 (Sect. 29A)", "A", "78", "", "6", "Sect.29A"),
         ("A/78/5（Vol. I）。", "A/78/5（Vol. I）", "A", "78", "", "5", "Vol.I"),
         ("A/78/5（Vol. I)", "A/78/5", "A", "78", "", "5", ""),
+        ("A/78/6 (Sect. 29A)/Corr.1.", "A/78/6 (Sect. 29A)/Corr.1", "A", "78", "", "6", "Sect.29A Corr.1"),
+        ("A/78/6 (Sect. 29A)/2025", "A/78/6 (Sect. 29A)", "A", "78", "", "6", "Sect.29A"),
         ("A/78/5 (Vol. one)", "A/78/5", "A", "78", "", "5", ""),
         ("A/78/5   (Vol. I)", "A/78/5", "A", "78", "", "5", ""),
         ("A/78/5 (see vol. I)", "A/78/5", "A", "78", "", "5", ""),
