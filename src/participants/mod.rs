@@ -425,6 +425,11 @@ mod tests {
             ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:主席", "Open Ownership=org"]),
             ("第二次会议由马里亚诺·加西亚（秘鲁）主持。Ahmed Khan（巴基斯坦）主持会议。", &["马里亚诺·加西亚=person:PER:主席", "秘鲁=state:PER", "Ahmed Khan=person:PAK:主席", "巴基斯坦=state:PAK"]),
             ("由 Ahmed Khan（巴基斯坦）主持人介绍", &["Ahmed Khan=person:PAK:-", "巴基斯坦=state:PAK"]),
+            // Joined persons share the office after the last; a line break before a word of address.
+            (
+                "由 Jane Doe 女士（澳大利亚）和 Li Ming 先生（中国）共同主持。小组成员包括 Maria Silva\n女士（巴西）。",
+                &["Jane Doe=person:AUS:共同主席", "澳大利亚=state:AUS", "Li Ming=person:CHN:共同主席", "中国=state:CHN", "Maria Silva=person:BRA:-", "巴西=state:BRA"],
+            ),
             // `Commission` is no mission: the Council it recommends to acts.
             ("The Commission recommends to the Economic and Social Council that it adopt the draft.", &["Economic and Social Council=org"]),
             ("The summit took place outside the United Nations, within the United Nations system and with the United Nations.", &["United Nations=org"]),

@@ -356,7 +356,9 @@ fn honorific_follows_name(text: &str, i: usize) -> bool {
         return false;
     }
     let Some(m) = PERSON_NAME.find(window) else { return false };
+    // `Maria Silva\n女士（巴西）`: a PDF line break before the word of address.
     let rest = window[m.end()..].trim_start_matches(is_space);
+    let rest = rest.strip_prefix('\n').unwrap_or(rest).trim_start_matches(is_space);
     HONORIFICS.iter().any(|h| rest.starts_with(h))
 }
 
@@ -618,10 +620,6 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
     let rest = text.get(i..)?.trim_start_matches(is_space);
     // `由 Ghada Waly 女士主持`: the word of address before the verb.
     let rest = HONORIFICS.iter().find_map(|h| rest.strip_prefix(h)).unwrap_or(rest).trim_start_matches(is_space);
-    // `会议由 X（巴西）主持`, `X（巴西）主持会议`: the verb gives the role.
-    if let Some(role) = crate::roles::given_by_verb_after_zh(rest) {
-        return Some(role.to_owned());
-    }
     // `Waly 女士（毒品和犯罪问题办公室执行主任）`: the office in brackets.
     if let Some(inner) = rest.strip_prefix('（') {
         let office: String = inner.chars().take(BRACKETED_OFFICE + 1).take_while(|&c| c != '）').collect();
@@ -629,11 +627,43 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
         let listed = closed && office.chars().all(|c| is_cjk(c) && !is_ws(c)) && crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r));
         return listed.then_some(office);
     }
+    // `由 A（澳大利亚）和 B（中国）共同主持`, `选举 A（比利时）和 B（波兰）为副主席`:
+    // the persons joined to this one share the office written after the last.
+    office_after(rest).or_else(|| office_after(past_joined_persons(rest)?))
+}
+
+/// The office that the words opening `rest` give the person before them:
+/// a verb (`主持会议` → `主席`) or an election (`当选为主席`, `以鼓掌方式当选为主席`).
+fn office_after(rest: &str) -> Option<String> {
+    if let Some(role) = crate::roles::given_by_verb_after_zh(rest) {
+        return Some(role.to_owned());
+    }
     // `以鼓掌方式当选为主席`: the manner of the election before its verb.
     let rest = rest.strip_prefix('以').and_then(|r| r.find("方式").filter(|&p| p <= MANNER_BYTES && r[..p].chars().all(is_cjk)).map(|p| &r[p + "方式".len()..])).unwrap_or(rest);
     let word = ELECTED_AS.iter().find(|w| rest.starts_with(**w))?;
     let phrase: String = rest[word.len()..].chars().take(20).take_while(|&c| is_cjk(c)).collect();
     crate::roles::chinese_nouns().iter().any(|r| phrase.ends_with(r)).then_some(phrase)
+}
+
+/// Most persons joined after one that share the office written after the last.
+const JOINED_PERSONS: usize = 8;
+
+/// `rest` after the persons joined to the one before it, each a name and a
+/// bracket (`和 Li Ming（中国）`, `、B（波兰）`); `None` when none is joined.
+fn past_joined_persons(rest: &str) -> Option<&str> {
+    let mut at = rest;
+    for _ in 0..JOINED_PERSONS {
+        let Some(r) = ["和", "、", "及"].iter().find_map(|w| at.trim_start_matches(is_space).strip_prefix(w)) else { break };
+        let open = r.find(['（', '('])?;
+        // `和\nFatima Nasser（约旦）`: a PDF line break may stand before the name.
+        let name = &r[..open];
+        if name.len() > PERSON_WINDOW || name.contains(['，', '。', '；', '：', '、']) || name.contains("\n\n") || name.trim_matches(is_ws).is_empty() {
+            return None;
+        }
+        let close = r[open..].find(['）', ')'])? + open;
+        at = &r[close + char_at(r, close).map_or(1, char::len_utf8)..];
+    }
+    (at.len() < rest.len()).then(|| at.trim_start_matches(is_space))
 }
 
 #[cfg(test)]
@@ -661,6 +691,11 @@ mod tests {
             // An election's manner before its verb.
             ("（美利坚合众国）以鼓掌方式当选为主席。", Some("主席")),
             ("（波兰）以协商一致方式当选为副主席，", Some("副主席")),
+            // Persons joined to this one share the office after the last.
+            ("（澳大利亚）和 Li Ming（中国）共同主持。", Some("共同主席")),
+            ("（比利时）、Jan Kowalski（波兰）和马里亚诺·加西亚（秘鲁）为副主席，", Some("副主席")),
+            ("（比利时）和巴西，中国（北京）主持", None),
+            ("（比利时）和\nFatima Nasser（约旦）为副主席。", Some("副主席")),
         ] {
             let after = text.find('）').unwrap() + '）'.len_utf8();
             assert_eq!(chinese_role_after(text, after).as_deref(), role, "{text}");
