@@ -57,9 +57,10 @@ pub fn given_by_verb(text: &str, i: usize) -> Option<String> {
 
 /// The role that a Chinese verb opening `rest` (the text right after a
 /// person and its State) gives that person: `主持会议` → `主席`; not a noun
-/// that the verb opens (`主持人`).
+/// that the verb opens (`主持人`), nor a clause that qualifies what follows
+/// (`X（巴西）主持的小组讨论`: a panel's moderator, no chair).
 pub fn given_by_verb_after_zh(rest: &str) -> Option<&'static str> {
-    VERBS.iter().filter(|(verb, _)| verb.starts_with(is_cjk)).find(|(verb, _)| rest.strip_prefix(verb).is_some_and(|r| !r.starts_with('人'))).map(|(_, role)| *role)
+    VERBS.iter().filter(|(verb, _)| verb.starts_with(is_cjk)).find(|(verb, _)| rest.strip_prefix(verb).is_some_and(|r| !r.starts_with(['人', '的']))).map(|(_, role)| *role)
 }
 
 /// Words before an office that belong to the role (`First Vice-Chair`).

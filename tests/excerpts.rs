@@ -27,7 +27,8 @@
 //!   calendar whose date list writes its year once; a COSP report's
 //!   attendance section broken across PDF lines (footnote marks after
 //!   States, `Japan1`), a list of participants with its officers (`Chair:`,
-//!   `H.E. Mr.`), a CCPCJ draft resolution that recommends to the
+//!   `H.E. Mr.`), a list of speakers in table cells (`Pakistan (on behalf
+//!   of the Group of 77 and China)→Mr. X, Permanent Representative`), a CCPCJ draft resolution that recommends to the
 //!   Economic and Social Council and a COSP summary record opening the
 //!   session (a temporary President, an office in brackets after a
 //!   surname); the whole export is compared.

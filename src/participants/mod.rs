@@ -433,6 +433,7 @@ mod tests {
             // `Commission` is no mission: the Council it recommends to acts.
             ("The Commission recommends to the Economic and Social Council that it adopt the draft.", &["Economic and Social Council=org"]),
             ("The summit took place outside the United Nations, within the United Nations system and with the United Nations.", &["United Nations=org"]),
+            ("峰会在联合国以外举行，联合国内外的伙伴和联合国内部的工作组与联合国合作", &["联合国=org"]),
             ("the sixth session of the United\nNations Environment Assembly and 联合国环境大会", &["United\nNations Environment Assembly=org", "联合国环境大会=org"]),
             ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),
             ("由 Some Body 主持", &[]),

@@ -442,10 +442,11 @@ fn cell_state(text: &str, i: usize) -> Option<String> {
     let (s, _) = crate::text::line_bounds(text, i);
     let head = text.get(s..i)?.trim_end_matches(' ');
     let head = head.strip_suffix('\t')?;
-    // `巴基斯坦（代表 77 国集团和中国）`: the State speaks for a group, in brackets after it.
+    // `巴基斯坦（代表 77 国集团和中国）`, `Pakistan (on behalf of the Group of
+    // 77 and China)`: the State speaks for a group, in brackets after it.
     let state = |cell: &str| {
         let cell = cell.trim_matches(is_space);
-        let on_behalf = cell.strip_suffix('）').and_then(|c| c.split_once("（代表")).map(|(s, _)| s);
+        let on_behalf = cell.strip_suffix(['）', ')']).and_then(|c| c.split_once("（代表").or_else(|| c.split_once(" (on behalf of"))).map(|(s, _)| s);
         match gazetteer::lookup(cell).or_else(|| gazetteer::lookup(on_behalf?)) {
             Some(Entry::State(k)) => gazetteer::states().get(k).map(|st| st.iso3.to_string()),
             _ => None,
@@ -688,6 +689,7 @@ mod tests {
             ("（巴西）主持了会议，", Some("主席")),
             ("）女士主持会议。", Some("主席")),
             ("（巴西）主持人发言。", None),
+            ("（巴西）主持的小组讨论", None),
             // An election's manner before its verb.
             ("（美利坚合众国）以鼓掌方式当选为主席。", Some("主席")),
             ("（波兰）以协商一致方式当选为副主席，", Some("副主席")),
@@ -736,8 +738,9 @@ mod tests {
         let text = "国家\t机构\t联络人\n阿根廷\t司法和人权部\tJuan Pablo Fernández 先生\n";
         assert_eq!(cell_state(text, at(text, "Juan").start).as_deref(), Some("ARG"));
         assert_eq!(cell_state(text, at(text, "机构").start), None);
-        let text = "2.\t巴基斯坦（代表 77 国集团和中国）\tAftab Ahmad Khokher 先生，常驻代表\n";
+        let text = "2.\t巴基斯坦（代表 77 国集团和中国）\tAftab Ahmad Khokher 先生，常驻代表\n3.\tPakistan (on behalf of the Group of 77 and China)\tMr. Ali Khan\n";
         assert_eq!(cell_state(text, at(text, "Aftab").start).as_deref(), Some("PAK"));
+        assert_eq!(cell_state(text, at(text, "Mr. Ali").start).as_deref(), Some("PAK"));
     }
 
     #[test]
