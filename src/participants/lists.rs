@@ -188,8 +188,9 @@ fn list_role(intro: &str) -> Option<&'static str> {
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
     // `下列国家人权机构`: institutions, not States.
     let institutions = ["机构", "实体"].iter().any(|w| intro.contains(w));
-    // `The following signatory State was represented`: one State is a list too.
-    let states = !institutions && ["States", "signatory State", "observer State", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
+    // `The following signatory State was represented`: one State is a list
+    // too; `The following signatories to the Convention`: States, unnamed.
+    let states = !institutions && ["States", "signatory State", "signatories", "observer State", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
     if has(&["非政府组织", "non-governmental"]) {
         Some("NGO")
     } else if has(&["政府间组织", "intergovernmental"]) {
@@ -666,6 +667,7 @@ mod tests {
             ("下列非政府组织派观察员出席了会议：", Some("NGO")),
             ("下列秘书处单位、联合国机构、基金和方案派观察员出席了会议：", Some("UN entity")),
             ("The following States parties were represented:", Some("State party")),
+            ("The following signatories to the Convention were represented by observers:", Some("signatory State")),
             ("The following signatory State was represented by an observer:", Some("signatory State")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),

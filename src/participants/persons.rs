@@ -439,7 +439,7 @@ fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String
 /// `\tChina\tMr. Zhang Jun`), else of the row's first cell (`阿根廷\t司法和
 /// 人权部\tJuan Pablo Fernández 先生`). Not a cell that names no State.
 fn cell_state(text: &str, i: usize) -> Option<String> {
-    let (s, _) = crate::text::line_bounds(text, i);
+    let (s, _) = entry_line(text, i)?;
     let head = text.get(s..i)?.trim_end_matches(' ');
     let head = head.strip_suffix('\t')?;
     // `巴基斯坦（代表 77 国集团和中国）`, `Pakistan (on behalf of the Group of
@@ -524,10 +524,20 @@ fn wrapped_above(text: &str, i: usize) -> Option<usize> {
     (head.ends_with(is_cjk) && !opens_with_latin_name(text, head.len())).then_some(head.len())
 }
 
+/// Longest line of a list or table row read around a person, in bytes.
+const ENTRY_LINE: usize = 1200;
+
+/// The line holding byte `i` when it is at most [`ENTRY_LINE`] bytes long:
+/// a list's entry or a table's row. Reading a bounded stretch keeps the
+/// persons of one huge line (a paste without line breaks) linear.
+fn entry_line(text: &str, i: usize) -> Option<(usize, usize)> {
+    crate::text::short_line_bounds(text, i, ENTRY_LINE)
+}
+
 /// True when the line that ends at byte `end` opens with a capital Latin
 /// letter: an entry of a list of persons (`Hiroshi Tanaka 先生，…`).
 fn opens_with_latin_name(text: &str, end: usize) -> bool {
-    let (s, _) = crate::text::line_bounds(text, end.saturating_sub(1));
+    let Some((s, _)) = entry_line(text, end.saturating_sub(1)) else { return false };
     text.get(s..end).is_some_and(|l| l.trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
@@ -552,7 +562,7 @@ fn label_above(text: &str, i: usize) -> Option<usize> {
         if !opens_with_latin_name(text, head.len()) {
             return None;
         }
-        at = crate::text::line_bounds(text, head.len().saturating_sub(1)).0;
+        at = entry_line(text, head.len().saturating_sub(1))?.0;
     }
     None
 }
@@ -560,7 +570,7 @@ fn label_above(text: &str, i: usize) -> Option<usize> {
 /// The State a Chinese office opens with, on the line that a person opens:
 /// `Maria Lopez 女士，哥伦比亚常驻联合国（维也纳）代表` → COL.
 fn office_state(text: &str, person: Span) -> Option<String> {
-    let (s, e) = crate::text::line_bounds(text, person.start);
+    let (s, e) = entry_line(text, person.start)?;
     if !text.get(s..person.start)?.chars().all(is_ws) {
         return None;
     }
@@ -586,7 +596,7 @@ fn posted_state(office: &str) -> Option<String> {
 /// Strobel-Shaw 女士，科长`, `Ahmed Benali 先生，常驻代表，大使` (the first
 /// office). Not an office inside a sentence (`Ghada Waly 女士，请…`).
 fn line_office(text: &str, person: Span) -> Option<String> {
-    let (s, e) = crate::text::line_bounds(text, person.start);
+    let (s, e) = entry_line(text, person.start)?;
     // `1.	埃及	Amr Adel Hosny 先生阁下，总检察长`: a person who opens a
     // cell of a table row (a list of speakers) opens an entry too.
     let head = text.get(s..person.start)?;
@@ -640,7 +650,9 @@ fn office_after(rest: &str) -> Option<String> {
         return Some(role.to_owned());
     }
     // `以鼓掌方式当选为主席`: the manner of the election before its verb.
-    let rest = rest.strip_prefix('以').and_then(|r| r.find("方式").filter(|&p| p <= MANNER_BYTES && r[..p].chars().all(is_cjk)).map(|p| &r[p + "方式".len()..])).unwrap_or(rest);
+    // The search reads a bounded window: a person without one costs little.
+    let manner = |r: &str| r[..crate::text::floor_boundary(r, MANNER_BYTES + "方式".len())].find("方式");
+    let rest = rest.strip_prefix('以').and_then(|r| manner(r).filter(|&p| r[..p].chars().all(is_cjk)).map(|p| &r[p + "方式".len()..])).unwrap_or(rest);
     let word = ELECTED_AS.iter().find(|w| rest.starts_with(**w))?;
     let phrase: String = rest[word.len()..].chars().take(20).take_while(|&c| is_cjk(c)).collect();
     crate::roles::chinese_nouns().iter().any(|r| phrase.ends_with(r)).then_some(phrase)
@@ -655,13 +667,15 @@ fn past_joined_persons(rest: &str) -> Option<&str> {
     let mut at = rest;
     for _ in 0..JOINED_PERSONS {
         let Some(r) = ["和", "、", "及"].iter().find_map(|w| at.trim_start_matches(is_space).strip_prefix(w)) else { break };
-        let open = r.find(['（', '('])?;
+        // Each person is read within a bounded window, so that a long text
+        // after a `和` costs no more than a name's length.
+        let open = r[..crate::text::floor_boundary(r, PERSON_WINDOW)].find(['（', '('])?;
         // `和\nFatima Nasser（约旦）`: a PDF line break may stand before the name.
         let name = &r[..open];
-        if name.len() > PERSON_WINDOW || name.contains(['，', '。', '；', '：', '、']) || name.contains("\n\n") || name.trim_matches(is_ws).is_empty() {
+        if name.contains(['，', '。', '；', '：', '、']) || name.contains("\n\n") || name.trim_matches(is_ws).is_empty() {
             return None;
         }
-        let close = r[open..].find(['）', ')'])? + open;
+        let close = r[open..crate::text::floor_boundary(r, open + PERSON_WINDOW)].find(['）', ')'])? + open;
         at = &r[close + char_at(r, close).map_or(1, char::len_utf8)..];
     }
     (at.len() < rest.len()).then(|| at.trim_start_matches(is_space))
