@@ -91,7 +91,9 @@
 //!   conference room paper whose cover reads `分发：限量`, and a summary
 //!   record opening the session (speakers by surname, `主持会议`, an office
 //!   in brackets), and an expert meeting report with co-chairs (`由 A（澳大利亚）
-//!   和 B（中国）共同主持`) and a panel; and narrative notes full of traps
+//!   和 B（中国）共同主持`) and a panel, a CCPCJ draft resolution under an
+//!   `经济及社会理事会→分发：限量` cover that recommends to the Council; and
+//!   narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing
