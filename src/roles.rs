@@ -56,11 +56,14 @@ pub fn given_by_verb(text: &str, i: usize) -> Option<String> {
 }
 
 /// The role that a Chinese verb opening `rest` (the text right after a
-/// person and its State) gives that person: `主持会议` → `主席`; not a noun
-/// that the verb opens (`主持人`), nor a clause that qualifies what follows
-/// (`X（巴西）主持的小组讨论`: a panel's moderator, no chair).
+/// person and its State) gives that person: `主持会议` → `主席`, when the
+/// verb ends the clause or takes a meeting as its object; not a noun that
+/// the verb opens (`主持人`), a clause that qualifies what follows (`X（巴西）
+/// 主持的小组讨论`: a panel's moderator), or another task (`主持编写报告`).
 pub fn given_by_verb_after_zh(rest: &str) -> Option<&'static str> {
-    VERBS.iter().filter(|(verb, _)| verb.starts_with(is_cjk)).find(|(verb, _)| rest.strip_prefix(verb).is_some_and(|r| !r.starts_with(['人', '的']))).map(|(_, role)| *role)
+    const MEETING: &[&str] = &["会议", "了", "第", "本次", "该次", "开幕", "闭幕", "全体会议"];
+    let chairs = |r: &str| r.trim_start_matches(is_space).chars().next().is_none_or(|c| "。，；、：\r\n".contains(c)) || MEETING.iter().any(|m| r.starts_with(m));
+    VERBS.iter().filter(|(verb, _)| verb.starts_with(is_cjk)).find(|(verb, _)| rest.strip_prefix(verb).is_some_and(chairs)).map(|(_, role)| *role)
 }
 
 /// Words before an office that belong to the role (`First Vice-Chair`).
