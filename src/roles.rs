@@ -56,16 +56,20 @@ pub fn given_by_verb(text: &str, i: usize) -> Option<String> {
 }
 
 /// The role that a Chinese verb opening `rest` (the text right after a
-/// person and its State) gives that person: `主持会议` → `主席`; not a noun
-/// that the verb opens (`主持人`).
+/// person and its State) gives that person: `主持会议` → `主席`, when the
+/// verb ends the clause or takes a meeting as its object; not a noun that
+/// the verb opens (`主持人`), a clause that qualifies what follows (`X（巴西）
+/// 主持的小组讨论`: a panel's moderator), or another task (`主持编写报告`).
 pub fn given_by_verb_after_zh(rest: &str) -> Option<&'static str> {
-    VERBS.iter().filter(|(verb, _)| verb.starts_with(is_cjk)).find(|(verb, _)| rest.strip_prefix(verb).is_some_and(|r| !r.starts_with('人'))).map(|(_, role)| *role)
+    const MEETING: &[&str] = &["会议", "了", "第", "本次", "该次", "开幕", "闭幕", "全体会议"];
+    let chairs = |r: &str| r.trim_start_matches(is_space).chars().next().is_none_or(|c| "。，；、：\r\n".contains(c)) || MEETING.iter().any(|m| r.starts_with(m));
+    VERBS.iter().filter(|(verb, _)| verb.starts_with(is_cjk)).find(|(verb, _)| rest.strip_prefix(verb).is_some_and(chairs)).map(|(_, role)| *role)
 }
 
 /// Words before an office that belong to the role (`First Vice-Chair`).
 /// `United Nations High Commissioner for Human Rights`: the organisation of
 /// an office may stand before it.
-const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Outgoing", "Incoming", "Former", "United", "Nations"];
+const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Temporary", "Outgoing", "Incoming", "Former", "United", "Nations"];
 
 /// Small words inside a role's name (`Director of the United Nations Office on Drugs and Crime`).
 const CONNECTORS: &[&str] = &["of", "the", "on", "and", "for", "to", "in", "against", "at", "de", "du", "des"];
@@ -208,7 +212,9 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
 /// other names that share it.
 pub fn after(text: &str, i: usize) -> Option<String> {
     let rest = text.get(i..)?;
-    if let Some(r) = rest.strip_prefix(", ") {
+    // `Ms. Waly (Executive Director, United Nations Office on Drugs and
+    // Crime)`: a summary record writes the office in brackets.
+    if let Some(r) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" (")) {
         if let Some((role, _)) = phrase_at_start(r) {
             return Some(role);
         }
@@ -323,11 +329,14 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
     // Read from the cutting character on, which may open such a word (`由于`).
     let from = cut_at.map_or(0, |(p, _)| p);
     let cut = OPENERS_ZH.iter().filter_map(|w| head[from..].rfind(w).map(|p| from + p + w.len())).max().map_or(cut, |o| o.max(cut));
-    let organizations: Vec<_> = crate::gazetteer::scan(head).into_iter().filter(|h| matches!(h.entry, crate::gazetteer::Entry::Organization(_))).collect();
+    let names = crate::gazetteer::scan(head);
+    let organization = |h: &&crate::gazetteer::Hit| matches!(h.entry, crate::gazetteer::Entry::Organization(_));
     // `毒品和犯罪问题办公室执行主任`: a `和` inside an organisation's name does
-    // not cut the role, nor a PDF line break right after it (`…办公室\n执行主任`).
+    // not cut the role, nor a PDF line break right after it (`…办公室\n执行主任`);
+    // nor the `及` inside a State's (`埃及常驻联合国（维也纳）代表`).
     let broken_after = |h: &crate::gazetteer::Hit| cut_at.is_some_and(|(p, c)| c == '\n' && h.span.end <= p && head[h.span.end..p].trim_end_matches('\r').is_empty());
-    let cut = organizations.iter().filter(|h| (h.span.start < cut && cut < h.span.end) || broken_after(h)).map(|h| h.span.start).min().unwrap_or(cut);
+    let inside = |h: &&crate::gazetteer::Hit| h.span.start < cut && (cut < h.span.end || (!organization(h) && cut == h.span.end));
+    let cut = names.iter().filter(|h| (inside(h) && (organization(h) || cut_at.is_some_and(|(_, c)| c == '及'))) || (organization(h) && broken_after(h))).map(|h| h.span.start).min().unwrap_or(cut);
     let joined: String;
     let mut role = &head[cut..];
     if role.contains('\n') {
@@ -475,6 +484,9 @@ mod tests {
             (", President of the Conference.", Some("President of the Conference")),
             (", Executive Director of the United Nations Office on Drugs and Crime, made a statement", Some("Executive Director of the United Nations Office on Drugs and Crime")),
             (", First Vice-Chair, opened", Some("First Vice-Chair")),
+            (" (Executive Director, United Nations Office on Drugs and Crime) made", Some("Executive Director")),
+            (" (Temporary President) said", Some("Temporary President")),
+            (" (Spain) said", None),
             (", Under-Secretary-General for Humanitarian Affairs and\nEmergency Relief Coordinator, to participate", Some("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator")),
             (", President of the Conference\nThe Commission met.", Some("President of the Conference")),
             (", Independent Expert on the enjoyment of all human rights by older persons", Some("Independent Expert")),
@@ -612,6 +624,9 @@ mod tests {
             ("国际反腐败学院院长", Some("国际反腐败学院院长")),
             // The seat an office is accredited to, in brackets.
             ("肯尼亚常驻联合国（维也纳）代表", Some("肯尼亚常驻联合国（维也纳）代表")),
+            // The `及` of a State's name does not cut the role.
+            ("会议由主席团成员、埃及常驻联合国（维也纳）代表", Some("埃及常驻联合国（维也纳）代表")),
+            ("由巴西及埃及代表", Some("埃及代表")),
             ("（肯尼亚）代表", Some("代表")),
             ("资产追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
             // A PDF line break inside a sentence's line, not below a heading.

@@ -39,8 +39,11 @@
 //!   a COSP report's
 //!   attendance section broken across PDF lines (footnote marks after
 //!   States, `Japan1`), a list of participants with its officers (`Chair:`,
-//!   `H.E. Mr.`) and a CCPCJ draft resolution that recommends to the
-//!   Economic and Social Council; the whole export is compared.
+//!   `H.E. Mr.`), a list of speakers in table cells (`Pakistan (on behalf
+//!   of the Group of 77 and China)→Mr. X, Permanent Representative`), a CCPCJ draft resolution that recommends to the
+//!   Economic and Social Council and a COSP summary record opening the
+//!   session (a temporary President, an office in brackets after a
+//!   surname); the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -115,7 +118,10 @@
 //!   note verbale transmitting a statement (`（签名）` under its titles), a
 //!   conference room paper whose cover reads `分发：限量`, and a summary
 //!   record opening the session (speakers by surname, `主持会议`, an office
-//!   in brackets); and narrative notes full of traps
+//!   in brackets), and an expert meeting report with co-chairs (`由 A（澳大利亚）
+//!   和 B（中国）共同主持`) and a panel, a CCPCJ draft resolution under an
+//!   `经济及社会理事会→分发：限量` cover that recommends to the Council; and
+//!   narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing

@@ -153,7 +153,8 @@ fn wraps_at(text: &str, start: usize, at: usize) -> bool {
     if next - at > 12 {
         return false;
     }
-    char_at(text, next).is_some_and(is_cjk) && !next_line_is_heading(text, next)
+    // `…议员组织\n（反腐败议员组织）、`: the short form of an entry may open the line.
+    char_at(text, next).is_some_and(|c| is_cjk(c) || matches!(c, '（' | '《' | '“')) && !next_line_is_heading(text, next)
 }
 
 /// `一. 导言`-like headings start with a Chinese numeral and a full stop.
@@ -188,8 +189,9 @@ fn list_role(intro: &str) -> Option<&'static str> {
     let has = |words: &[&str]| words.iter().any(|w| intro.contains(w) || lower.contains(w));
     // `下列国家人权机构`: institutions, not States.
     let institutions = ["机构", "实体"].iter().any(|w| intro.contains(w));
-    // `The following signatory State was represented`: one State is a list too.
-    let states = !institutions && ["States", "signatory State", "observer State", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
+    // `The following signatory State was represented`: one State is a list
+    // too; `The following signatories to the Convention`: States, unnamed.
+    let states = !institutions && ["States", "signatory State", "signatories", "observer State", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
     if has(&["非政府组织", "non-governmental"]) {
         Some("NGO")
     } else if has(&["政府间组织", "intergovernmental"]) {
@@ -463,10 +465,40 @@ fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
 const AND_ZH: [&str; 4] = ["以及", "和", "及", "与"];
 
 /// `小武器调查和全球金融诚信`: a Chinese entry split after a known name that
-/// opens it and a conjunction, the unknown rest another entry. A conjunction
-/// inside a name (`联合国区域间犯罪和司法研究所`) follows no known name that
-/// opens the entry, and stays.
+/// opens it and a conjunction, the unknown rest another entry; and an
+/// entry of unknown names split at a conjunction after a bracketed short
+/// form or a word that ends an organisation's name (`某某联盟（公民联盟）和
+/// 某某组织`, `某某公民社会联盟和某某国际组织`). A conjunction inside a name
+/// (`联合国区域间犯罪和司法研究所`, `全球反腐败和善治议员组织`) follows neither,
+/// and stays.
 fn split_he(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
+    let mut parts = Vec::new();
+    let mut from = item.start;
+    let names = overlapping(known, item);
+    let raw = text.get(item.range()).unwrap_or("");
+    for (p, and) in raw.match_indices(['和', '及', '与']) {
+        let at = item.start + p;
+        let head = text.get(from..at).unwrap_or("").trim_end_matches(is_ws);
+        let next = skip_ws(text, at + and.len());
+        let rest = text.get(next..item.end).unwrap_or("");
+        let ends_entry = head.ends_with(['）', ')']) || super::sources::ORG_ENDINGS.iter().any(|e| head.ends_with(e));
+        // Not inside a known name, nor before words that open with the
+        // conjunction's character (`和平与安全理事会`, `及其成员国`).
+        let inside = names.iter().any(|s| s.start < at && at < s.end);
+        if ends_entry && !inside && !rest.is_empty() && !rest.starts_with("平") && !rest.starts_with('其') && !head.is_empty() {
+            parts.push(Span::new(from, from + head.len()));
+            from = next;
+        }
+    }
+    if from != item.start {
+        parts.push(Span::new(from, item.end));
+        return parts.into_iter().flat_map(|part| split_known(text, part, known)).collect();
+    }
+    split_known(text, item, known)
+}
+
+/// [`split_he`] after a known name that opens the entry.
+fn split_known(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut from = item.start;
     for name in overlapping(known, item).into_iter().filter(|s| item.contains(*s)) {
@@ -580,6 +612,12 @@ mod tests {
         assert_eq!(crate::participants::tests::found(text), vec!["透明国际=org", "小武器调查=org", "全球金融诚信=org"]);
         let text = "8. 下列政府间组织派观察员出席了会议：非洲联盟和平与安全理事会。";
         assert_eq!(crate::participants::tests::found(text), vec!["非洲联盟和平与安全理事会=org"]);
+        // Unknown names joined after a short form or an organisation's last word are two entries.
+        let text = "11. 下列非政府组织派观察员出席了会议：某某公民社会联盟（公民联盟）和某某国际组织、某甲协会及某乙研究所、全球反腐败和善治议员组织\n（反腐败议员组织）、某某协会。";
+        assert_eq!(
+            crate::participants::tests::found(text),
+            vec!["某某公民社会联盟（公民联盟）=org:公民联盟", "某某国际组织=org", "某甲协会=org", "某乙研究所=org", "全球反腐败和善治议员组织\n（反腐败议员组织）=org:反腐败议员组织", "某某协会=org"]
+        );
     }
 
     #[test]
@@ -666,6 +704,7 @@ mod tests {
             ("下列非政府组织派观察员出席了会议：", Some("NGO")),
             ("下列秘书处单位、联合国机构、基金和方案派观察员出席了会议：", Some("UN entity")),
             ("The following States parties were represented:", Some("State party")),
+            ("The following signatories to the Convention were represented by observers:", Some("signatory State")),
             ("The following signatory State was represented by an observer:", Some("signatory State")),
             ("The following specialized agencies were represented by observers:", Some("UN entity")),
             ("下列专家出席了会议：", None),

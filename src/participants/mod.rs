@@ -425,9 +425,15 @@ mod tests {
             ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:主席", "Open Ownership=org"]),
             ("第二次会议由马里亚诺·加西亚（秘鲁）主持。Ahmed Khan（巴基斯坦）主持会议。", &["马里亚诺·加西亚=person:PER:主席", "秘鲁=state:PER", "Ahmed Khan=person:PAK:主席", "巴基斯坦=state:PAK"]),
             ("由 Ahmed Khan（巴基斯坦）主持人介绍", &["Ahmed Khan=person:PAK:-", "巴基斯坦=state:PAK"]),
+            // Joined persons share the office after the last; a line break before a word of address.
+            (
+                "由 Jane Doe 女士（澳大利亚）和 Li Ming 先生（中国）共同主持。小组成员包括 Maria Silva\n女士（巴西）。",
+                &["Jane Doe=person:AUS:共同主席", "澳大利亚=state:AUS", "Li Ming=person:CHN:共同主席", "中国=state:CHN", "Maria Silva=person:BRA:-", "巴西=state:BRA"],
+            ),
             // `Commission` is no mission: the Council it recommends to acts.
             ("The Commission recommends to the Economic and Social Council that it adopt the draft.", &["Economic and Social Council=org"]),
             ("The summit took place outside the United Nations, within the United Nations system and with the United Nations.", &["United Nations=org"]),
+            ("峰会在联合国以外举行，联合国内外的伙伴和联合国内部的工作组与联合国合作", &["联合国=org"]),
             ("the sixth session of the United\nNations Environment Assembly and 联合国环境大会", &["United\nNations Environment Assembly=org", "联合国环境大会=org"]),
             ("由共和国总统 Ana Pérez 和总理 Luis Gómez 致辞", &["Ana Pérez=person:-:共和国总统", "Luis Gómez=person:-:总理"]),
             ("由 Some Body 主持", &[]),

@@ -356,7 +356,9 @@ fn honorific_follows_name(text: &str, i: usize) -> bool {
         return false;
     }
     let Some(m) = PERSON_NAME.find(window) else { return false };
+    // `Maria Silva\n女士（巴西）`: a PDF line break before the word of address.
     let rest = window[m.end()..].trim_start_matches(is_space);
+    let rest = rest.strip_prefix('\n').unwrap_or(rest).trim_start_matches(is_space);
     HONORIFICS.iter().any(|h| rest.starts_with(h))
 }
 
@@ -437,13 +439,14 @@ fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String
 /// `\tChina\tMr. Zhang Jun`), else of the row's first cell (`阿根廷\t司法和
 /// 人权部\tJuan Pablo Fernández 先生`). Not a cell that names no State.
 fn cell_state(text: &str, i: usize) -> Option<String> {
-    let (s, _) = crate::text::line_bounds(text, i);
+    let (s, _) = entry_line(text, i)?;
     let head = text.get(s..i)?.trim_end_matches(' ');
     let head = head.strip_suffix('\t')?;
-    // `巴基斯坦（代表 77 国集团和中国）`: the State speaks for a group, in brackets after it.
+    // `巴基斯坦（代表 77 国集团和中国）`, `Pakistan (on behalf of the Group of
+    // 77 and China)`: the State speaks for a group, in brackets after it.
     let state = |cell: &str| {
         let cell = cell.trim_matches(is_space);
-        let on_behalf = cell.strip_suffix('）').and_then(|c| c.split_once("（代表")).map(|(s, _)| s);
+        let on_behalf = cell.strip_suffix(['）', ')']).and_then(|c| c.split_once("（代表").or_else(|| c.split_once(" (on behalf of"))).map(|(s, _)| s);
         match gazetteer::lookup(cell).or_else(|| gazetteer::lookup(on_behalf?)) {
             Some(Entry::State(k)) => gazetteer::states().get(k).map(|st| st.iso3.to_string()),
             _ => None,
@@ -521,10 +524,20 @@ fn wrapped_above(text: &str, i: usize) -> Option<usize> {
     (head.ends_with(is_cjk) && !opens_with_latin_name(text, head.len())).then_some(head.len())
 }
 
+/// Longest line of a list or table row read around a person, in bytes.
+const ENTRY_LINE: usize = 1200;
+
+/// The line holding byte `i` when it is at most [`ENTRY_LINE`] bytes long:
+/// a list's entry or a table's row. Reading a bounded stretch keeps the
+/// persons of one huge line (a paste without line breaks) linear.
+fn entry_line(text: &str, i: usize) -> Option<(usize, usize)> {
+    crate::text::short_line_bounds(text, i, ENTRY_LINE)
+}
+
 /// True when the line that ends at byte `end` opens with a capital Latin
 /// letter: an entry of a list of persons (`Hiroshi Tanaka 先生，…`).
 fn opens_with_latin_name(text: &str, end: usize) -> bool {
-    let (s, _) = crate::text::line_bounds(text, end.saturating_sub(1));
+    let Some((s, _)) = entry_line(text, end.saturating_sub(1)) else { return false };
     text.get(s..end).is_some_and(|l| l.trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
@@ -549,7 +562,7 @@ fn label_above(text: &str, i: usize) -> Option<usize> {
         if !opens_with_latin_name(text, head.len()) {
             return None;
         }
-        at = crate::text::line_bounds(text, head.len().saturating_sub(1)).0;
+        at = entry_line(text, head.len().saturating_sub(1))?.0;
     }
     None
 }
@@ -557,7 +570,7 @@ fn label_above(text: &str, i: usize) -> Option<usize> {
 /// The State a Chinese office opens with, on the line that a person opens:
 /// `Maria Lopez 女士，哥伦比亚常驻联合国（维也纳）代表` → COL.
 fn office_state(text: &str, person: Span) -> Option<String> {
-    let (s, e) = crate::text::line_bounds(text, person.start);
+    let (s, e) = entry_line(text, person.start)?;
     if !text.get(s..person.start)?.chars().all(is_ws) {
         return None;
     }
@@ -583,7 +596,7 @@ fn posted_state(office: &str) -> Option<String> {
 /// Strobel-Shaw 女士，科长`, `Ahmed Benali 先生，常驻代表，大使` (the first
 /// office). Not an office inside a sentence (`Ghada Waly 女士，请…`).
 fn line_office(text: &str, person: Span) -> Option<String> {
-    let (s, e) = crate::text::line_bounds(text, person.start);
+    let (s, e) = entry_line(text, person.start)?;
     // `1.	埃及	Amr Adel Hosny 先生阁下，总检察长`: a person who opens a
     // cell of a table row (a list of speakers) opens an entry too.
     let head = text.get(s..person.start)?;
@@ -618,10 +631,6 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
     let rest = text.get(i..)?.trim_start_matches(is_space);
     // `由 Ghada Waly 女士主持`: the word of address before the verb.
     let rest = HONORIFICS.iter().find_map(|h| rest.strip_prefix(h)).unwrap_or(rest).trim_start_matches(is_space);
-    // `会议由 X（巴西）主持`, `X（巴西）主持会议`: the verb gives the role.
-    if let Some(role) = crate::roles::given_by_verb_after_zh(rest) {
-        return Some(role.to_owned());
-    }
     // `Waly 女士（毒品和犯罪问题办公室执行主任）`: the office in brackets.
     if let Some(inner) = rest.strip_prefix('（') {
         let office: String = inner.chars().take(BRACKETED_OFFICE + 1).take_while(|&c| c != '）').collect();
@@ -629,11 +638,47 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
         let listed = closed && office.chars().all(|c| is_cjk(c) && !is_ws(c)) && crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r));
         return listed.then_some(office);
     }
+    // `由 A（澳大利亚）和 B（中国）共同主持`, `选举 A（比利时）和 B（波兰）为副主席`:
+    // the persons joined to this one share the office written after the last.
+    office_after(rest).or_else(|| office_after(past_joined_persons(rest)?))
+}
+
+/// The office that the words opening `rest` give the person before them:
+/// a verb (`主持会议` → `主席`) or an election (`当选为主席`, `以鼓掌方式当选为主席`).
+fn office_after(rest: &str) -> Option<String> {
+    if let Some(role) = crate::roles::given_by_verb_after_zh(rest) {
+        return Some(role.to_owned());
+    }
     // `以鼓掌方式当选为主席`: the manner of the election before its verb.
-    let rest = rest.strip_prefix('以').and_then(|r| r.find("方式").filter(|&p| p <= MANNER_BYTES && r[..p].chars().all(is_cjk)).map(|p| &r[p + "方式".len()..])).unwrap_or(rest);
+    // The search reads a bounded window: a person without one costs little.
+    let manner = |r: &str| r[..crate::text::floor_boundary(r, MANNER_BYTES + "方式".len())].find("方式");
+    let rest = rest.strip_prefix('以').and_then(|r| manner(r).filter(|&p| r[..p].chars().all(is_cjk)).map(|p| &r[p + "方式".len()..])).unwrap_or(rest);
     let word = ELECTED_AS.iter().find(|w| rest.starts_with(**w))?;
     let phrase: String = rest[word.len()..].chars().take(20).take_while(|&c| is_cjk(c)).collect();
     crate::roles::chinese_nouns().iter().any(|r| phrase.ends_with(r)).then_some(phrase)
+}
+
+/// Most persons joined after one that share the office written after the last.
+const JOINED_PERSONS: usize = 8;
+
+/// `rest` after the persons joined to the one before it, each a name and a
+/// bracket (`和 Li Ming（中国）`, `、B（波兰）`); `None` when none is joined.
+fn past_joined_persons(rest: &str) -> Option<&str> {
+    let mut at = rest;
+    for _ in 0..JOINED_PERSONS {
+        let Some(r) = ["和", "、", "及"].iter().find_map(|w| at.trim_start_matches(is_space).strip_prefix(w)) else { break };
+        // Each person is read within a bounded window, so that a long text
+        // after a `和` costs no more than a name's length.
+        let open = r[..crate::text::floor_boundary(r, PERSON_WINDOW)].find(['（', '('])?;
+        // `和\nFatima Nasser（约旦）`: a PDF line break may stand before the name.
+        let name = &r[..open];
+        if name.contains(['，', '。', '；', '：', '、']) || name.contains("\n\n") || name.trim_matches(is_ws).is_empty() {
+            return None;
+        }
+        let close = r[open..crate::text::floor_boundary(r, open + PERSON_WINDOW)].find(['）', ')'])? + open;
+        at = &r[close + char_at(r, close).map_or(1, char::len_utf8)..];
+    }
+    (at.len() < rest.len()).then(|| at.trim_start_matches(is_space))
 }
 
 #[cfg(test)]
@@ -658,9 +703,17 @@ mod tests {
             ("（巴西）主持了会议，", Some("主席")),
             ("）女士主持会议。", Some("主席")),
             ("（巴西）主持人发言。", None),
+            ("（巴西）主持的小组讨论", None),
+            ("（巴西）主持编写了报告。", None),
+            ("（巴西）主持第 3 次会议。", Some("主席")),
             // An election's manner before its verb.
             ("（美利坚合众国）以鼓掌方式当选为主席。", Some("主席")),
             ("（波兰）以协商一致方式当选为副主席，", Some("副主席")),
+            // Persons joined to this one share the office after the last.
+            ("（澳大利亚）和 Li Ming（中国）共同主持。", Some("共同主席")),
+            ("（比利时）、Jan Kowalski（波兰）和马里亚诺·加西亚（秘鲁）为副主席，", Some("副主席")),
+            ("（比利时）和巴西，中国（北京）主持", None),
+            ("（比利时）和\nFatima Nasser（约旦）为副主席。", Some("副主席")),
         ] {
             let after = text.find('）').unwrap() + '）'.len_utf8();
             assert_eq!(chinese_role_after(text, after).as_deref(), role, "{text}");
@@ -701,8 +754,9 @@ mod tests {
         let text = "国家\t机构\t联络人\n阿根廷\t司法和人权部\tJuan Pablo Fernández 先生\n";
         assert_eq!(cell_state(text, at(text, "Juan").start).as_deref(), Some("ARG"));
         assert_eq!(cell_state(text, at(text, "机构").start), None);
-        let text = "2.\t巴基斯坦（代表 77 国集团和中国）\tAftab Ahmad Khokher 先生，常驻代表\n";
+        let text = "2.\t巴基斯坦（代表 77 国集团和中国）\tAftab Ahmad Khokher 先生，常驻代表\n3.\tPakistan (on behalf of the Group of 77 and China)\tMr. Ali Khan\n";
         assert_eq!(cell_state(text, at(text, "Aftab").start).as_deref(), Some("PAK"));
+        assert_eq!(cell_state(text, at(text, "Mr. Ali").start).as_deref(), Some("PAK"));
     }
 
     #[test]
