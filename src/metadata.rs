@@ -136,7 +136,7 @@ fn header_lines(text: &str) -> Vec<Line> {
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
         let item = numbered_paragraph(line) || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
         let opening = opens_resolution(line) || matches!(line, "Agenda" | "议程");
-        if n > HEADER_LINE || sentence || item || opening || is_table_row(line) || is_column_heads(line) || out.len() >= HEADER_LINES {
+        if n > HEADER_LINE || sentence || item || opening || is_table_row(line) || is_document_row(line) || is_column_heads(line) || out.len() >= HEADER_LINES {
             break;
         }
         out.push(Line { start: s, end: e });
@@ -167,6 +167,16 @@ fn is_table_row(line: &str) -> bool {
     let cells = line.split('\t').map(|c| c.trim_matches(is_ws)).filter(|c| !c.is_empty());
     let print_line = cells.clone().skip(1).all(|c| c.bytes().all(|b| b.is_ascii_digit()));
     cells.clone().count() >= TABLE_CELLS && !print_line && !cells.clone().any(|c| DISTRIBUTION.is_match(c))
+}
+
+/// True for a row of a list of documents, which begins the body: a symbol
+/// and, in a cell after it, its title (`CAC/COSP/2025/1→Annotated
+/// provisional agenda`). A cover prints only its `Distr.` or its date of
+/// issue beside its symbol (`A/78/123→5 July 2023`).
+fn is_document_row(line: &str) -> bool {
+    let mut cells = line.split('\t').map(|c| c.trim_matches(is_ws)).filter(|c| !c.is_empty());
+    cells.next().is_some_and(is_symbol)
+        && cells.any(|c| !is_symbol(c) && !DISTRIBUTION.is_match(c) && DATE_EN.find(c).is_none() && !c.contains('年') && c.chars().any(char::is_alphabetic))
 }
 
 /// True for the heading row of a table whose cells a PDF joined with
@@ -1100,6 +1110,19 @@ mod tests {
         let cases = [("ninth", Some(9)), ("Thirty-second", Some(32)), ("73rd", Some(73)), ("twelfth", Some(12)), ("special", None), ("the", None)];
         for (w, want) in cases {
             assert_eq!(ordinal(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_documents_is_no_cover() {
+        // Without a cover symbol, the list's first row does not lend its own.
+        let text = "Conference of the States Parties\nEleventh session\n\nList of documents\n\nCAC/COSP/2025/1\tAnnotated provisional agenda\nCAC/COSP/2025/2\tReport of the Group\n";
+        assert_eq!(meta(text).symbol, None);
+        let text = "缔约国会议\n第十一届会议\n\n文件清单\n\nCAC/COSP/2025/1\t附加说明的临时议程\n";
+        assert_eq!(meta(text).symbol, None);
+        // A cover prints its date or its distribution beside its symbol.
+        for text in ["A/78/123\t5 July 2023\nGeneral Assembly\n", "CAC/COSP/2025/1\t2025 年 9 月 1 日\n缔约国会议\n", "A/78/123\tDistr.: General\n"] {
+            assert_eq!(meta(text).symbol.as_deref(), Some(text.split('\t').next().unwrap()), "{text:?}");
         }
     }
 
