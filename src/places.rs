@@ -124,11 +124,11 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
 /// `董事会会议室` and `第三会议室` end with one of them.
 const ROOMS_ZH: &[&str] = &["会议室", "会议厅"];
 
-/// What may stand before a Chinese room's name: its label with `号` (`1 号`,
-/// `M 号`), an ordinal (`第三`), or its building and a label perhaps
-/// without `号` (`C 楼 C3 `, `M 楼`), then `全体` or `董事会`.
+/// What may stand before a Chinese room's name: its building (`C 楼`, with
+/// a label then perhaps without `号`: `C 楼 C3 `), its label with `号`
+/// (`1 号`, `M 号`) or an ordinal (`第三`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:(?:^|[^A-Za-z0-9./])([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3})|(?:^|[^A-Za-z0-9./])([A-Z]{1,2}[ \u{3000}]*楼[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*号?)?))[ \u{3000}]*)?(全体|董事会)?$").expect("room pattern")
+    Regex::new(r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{1,2}[ \u{3000}]*楼)[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*)?)?(?:([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3}))?)?[ \u{3000}]*(全体|董事会)?$").expect("room pattern")
 });
 
 /// How far before a Chinese room's name its label is read, in bytes.
@@ -209,7 +209,8 @@ const BARE_ROOM: &str = "Room";
 const ROOM_LABEL: usize = 5;
 
 /// Adds the rooms of [`ROOMS_EN`] that no place found already holds, as
-/// places without a State. Linear: two literal searches (`oom`, `Hall`),
+/// places without a State; a room written right before a place, after a
+/// comma (`Conference Room 1, Vienna International Centre`), joins it. Linear: two literal searches (`oom`, `Hall`),
 /// each hit compared with the rooms that end there.
 fn rooms(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
@@ -220,15 +221,31 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
         if char_before(text, at).is_some_and(char::is_alphanumeric) {
             continue;
         }
-        let Some(end) = room_label_end(text, at + room.len()) else { continue };
-        if room == BARE_ROOM && !bare_room_label(text[at + room.len()..end].trim_start_matches([' ', '\u{a0}'])) {
-            continue;
-        }
-        let end = building_after_room(text, end).unwrap_or(end);
+        let named_end = at + room.len();
+        let end = match room_label_end(text, named_end) {
+            Some(end) if room != BARE_ROOM || bare_room_label(text[named_end..end].trim_start_matches([' ', '\u{a0}'])) => building_after_room(text, end).unwrap_or(end),
+            Some(_) => continue,
+            // `Plenary Hall (M Building)`: a room of a kind needs no label when its building follows.
+            None if room != BARE_ROOM => match building_after_room(text, named_end) {
+                Some(end) => end,
+                None => continue,
+            },
+            None => continue,
+        };
         let start = building_of_room(text, at).unwrap_or(at);
         let span = Span::new(start, end);
-        if !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
-            found.push(place(text, span, span, None));
+        if out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            continue;
+        }
+        // `Conference Room 1, Vienna International Centre`: the room of the place written after it.
+        let after = text.get(end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
+        match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
+            Some(venue) => {
+                let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
+                let whole = Span::new(start, venue.span.end);
+                *venue = place(text, whole, whole, state.as_deref());
+            }
+            None => found.push(place(text, span, span, None)),
         }
     }
     out.extend(found);
@@ -263,8 +280,16 @@ fn bare_room_label(label: &str) -> bool {
 }
 
 /// The end of a building written in brackets right after a room ending at
-/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`.
+/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`; or after a
+/// comma: `, C Building`, `, M-Building`.
 fn building_after_room(text: &str, at: usize) -> Option<usize> {
+    if let Some(rest) = text.get(at..)?.strip_prefix(", ") {
+        let letters = rest.bytes().take(3).take_while(u8::is_ascii_uppercase).count();
+        let tail = rest.get(letters..)?;
+        let word = tail.strip_prefix(" Building").or_else(|| tail.strip_prefix("-Building"))?;
+        let whole = (1..=2).contains(&letters) && !word.starts_with(|c: char| c.is_alphanumeric());
+        return whole.then(|| text.len() - word.len());
+    }
     let inner = text.get(at..)?.strip_prefix(" (")?;
     let close = inner.get(..inner.len().min(16))?.find(')')?;
     let words = &inner[..close];
@@ -740,6 +765,13 @@ mod tests {
             ("Vienna International Centre, Conference Building, Board Room D, from", &["Vienna International Centre, Conference Building, Board Room D=Vienna International Centre, Conference Building, Board Room D@AUT"]),
             ("Vienna International Centre, M-Building, and", &["Vienna International Centre, M-Building=Vienna International Centre, M-Building@AUT"]),
             ("Ballroom 3 and Room for manoeuvre", &[]),
+            // A building after a comma; a room of a kind with its building and no label.
+            ("1.15–2.45 p.m.\tSide event\tConference Room 7, C Building\n", &["Conference Room 7, C Building=Conference Room 7, C Building@-"]),
+            ("10 a.m.–1 p.m.\tPlenary\tPlenary Hall (M Building)\n", &["Plenary Hall (M Building)=Plenary Hall (M Building)@-"]),
+            ("in Conference Room 7, CD Buildings", &["Conference Room 7=Conference Room 7@-"]),
+            ("the Room (M Building)", &[]),
+            // The room of the conference centre written after it is one place with it.
+            ("will be held in Conference Room 1, Vienna International Centre.", &["Conference Room 1, Vienna International Centre=Conference Room 1, Vienna International Centre@AUT"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -768,6 +800,8 @@ mod tests {
             ("10:00–13:00\t第 3 次全体会议\tC 楼 C3 会议室\n", &["C 楼 C3 会议室=C 楼 C3 会议室@-"]),
             ("在 M 楼全体会议厅举行", &["M 楼全体会议厅=M 楼全体会议厅@-"]),
             ("见 CAC/COSP/2025/CRP.1 会议室文件", &[]),
+            ("上午 10 时至下午 1 时\t全体会议\tM 楼全体会议厅\n下午 3 时至 6 时\t全体委员会\tC 楼第三会议室\n", &["C 楼第三会议室=C 楼第三会议室@-", "M 楼全体会议厅=M 楼全体会议厅@-"]),
+            ("会外活动在 M 楼 M7 会议室举行。", &["M 楼 M7 会议室=M 楼 M7 会议室@-"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

@@ -218,6 +218,7 @@ fn day_after_time_range(c: &mut Cursor, start: Parts) -> Option<Found> {
         c.ws();
         let from = c.pos;
         let (day, _) = chain(c, Some(start)).filter(|(d, e)| e.is_none() && d.granularity() == Granularity::Day)?;
+        weekday(c, day);
         Some(Found { span: Span::new(from, c.pos), start: day.after(start), end: None })
     })();
     if got.is_none() {
@@ -681,6 +682,7 @@ mod tests {
             // A time between a day and the day that ends the stretch: two dates.
             ("2025 年 6 月 3 日上午 10 时至 7 日下午 6 时举行", &["2025 年 6 月 3 日=2025-06-03", "7 日=2025-06-07"]),
             ("6月30日下午3时至7月1日中午", &["6月30日=2021-06-30", "7月1日=2021-07-01"]),
+            ("6 月 3 日（星期二）上午 10 时至 7 日（星期六）中午", &["6 月 3 日（星期二）=2021-06-03", "7 日（星期六）=2021-06-07"]),
             // Not: the end of a range of times, a number that is no day.
             ("6 月 3 日上午 10 时至 12 时", &["6 月 3 日=2021-06-03"]),
             ("6 月 3 日上午 10 时至 7 个小时", &["6 月 3 日=2021-06-03"]),
