@@ -47,7 +47,8 @@
 //!   spaces, IRG ones with their header on two lines (in English and
 //!   Chinese), COSP ones in Chinese in tabs and spaces, programmes whose
 //!   date cells give ranges (`Tuesday, 27 May–Wednesday, 28 May`, `6 月 4
-//!   日至 5 日`) and one as PDF text with no header row, next to budget and
+//!   日至 5 日`), one as PDF text with no header row and a COSP one in
+//!   Chinese as PDF text whose date line gives a range, next to budget and
 //!   attendance tables that are no
 //!   schedules; compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
