@@ -422,7 +422,7 @@ fn list_joiner(gap: &str) -> bool {
     if zh_list_joiner(gap) {
         return true;
     }
-    let g = gap.trim_matches(is_ws);
+    let g = without_aside(gap).trim_matches(is_ws);
     let (comma, g) = match g.strip_prefix(',') {
         Some(rest) => (true, rest.trim_start_matches(is_ws)),
         None => (false, g),
@@ -438,9 +438,28 @@ fn list_joiner(gap: &str) -> bool {
     (comma || and) && (rest == "in" || (rest.is_empty() && !figure && !(comma && and)))
 }
 
-/// True when `gap` is a Chinese word that joins the members of a list: `、`, `和`, `及`, `与`, `或`.
+/// True when `gap` is a Chinese word that joins the members of a list: `、`, `和`, `及`, `与`, `或`,
+/// perhaps after the member's aside (`维也纳（2024 年 6 月）、纽约`).
 fn zh_list_joiner(gap: &str) -> bool {
-    ["、", "和", "及", "与", "或"].contains(&gap.trim_matches(is_ws))
+    ["、", "和", "及", "与", "或"].contains(&without_aside(gap).trim_matches(is_ws))
+}
+
+/// Longest aside in brackets after a member of a list of venues, in bytes.
+const MAX_ASIDE: usize = 40;
+
+/// `gap` without the aside in brackets it opens with (`（2024 年 6 月）、` →
+/// `、`, ` (June), ` → `, `): a member's date or note.
+fn without_aside(gap: &str) -> &str {
+    let g = gap.trim_start_matches(is_ws);
+    let close = match g.chars().next() {
+        Some('（') => '）',
+        Some('(') => ')',
+        _ => return gap,
+    };
+    match g.find(close).filter(|&i| i <= MAX_ASIDE) {
+        Some(i) => &g[i + close.len_utf8()..],
+        None => gap,
+    }
 }
 
 /// How many cities a list of venues joined by [`zh_list_joiner`] runs to.
@@ -736,6 +755,9 @@ mod tests {
             // Not: a figure without `in`, a list that names no venue.
             ("held in Geneva, 1,850 Vienna delegates came.", &["Geneva=Geneva@CHE"]),
             ("办事处设在维也纳、日内瓦和纽约。", &[]),
+            // A member's aside in brackets before the joiner.
+            ("会议分别于维也纳（2024 年 6 月）、纽约（2024 年 9 月）和内罗毕（2024 年 11 月）举行。", &["维也纳=维也纳@AUT", "纽约=纽约@USA", "内罗毕=内罗毕@KEN"]),
+            ("The sessions were held in Vienna (June), New York (September) and Doha (December).", &["Vienna=Vienna@AUT", "New York=New York@USA", "Doha=Doha@QAT"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
