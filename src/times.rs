@@ -281,11 +281,11 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
     }
 }
 
-/// `6点`, `6点半`, `6点30分`: an hour written with 点 and no part of the day,
-/// read only as the end of a range whose start has one.
+/// `6点`, `6点半`, `6点30分`, `十二点`: an hour written with 点 and no part of
+/// the day, read only as the end of a range whose start has one.
 fn point_hour(c: &mut Cursor) -> Option<Clock> {
     let save = *c;
-    let hour = c.digits(2)?;
+    let hour = c.number(2, true)?;
     c.ws();
     if !c.eat("点") {
         *c = save;
@@ -574,6 +574,8 @@ mod tests {
             ("另于10:00-13:00和15:00—18:00举行", &["10:00-13:00=10:00..13:00", "15:00—18:00=15:00..18:00"]),
             ("下午3点至6点和上午9点半到11点30分", &["下午3点至6点=15:00..18:00", "上午9点半到11点30分=09:30..11:30"]),
             ("提出了3点至6点建议", &[]),
+            ("上午十点至十二点", &["上午十点至十二点=10:00..12:00"]),
+            ("提出了三点至五点建议", &[]),
             ("会议于15时开始", &["15时=15:00"]),
             ("在审议议程项目3时，", &[]),
             ("共有12个国家和2时期", &[]),
