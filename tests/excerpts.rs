@@ -91,7 +91,9 @@
 //!   arrangements (`6 月 3 日上午 10 时至 7 日下午 6 时`, 每天, 星期一至星期五), a
 //!   2025–2026 calendar of meetings (ranges across months and years), a
 //!   journal's 会议时间表 with rooms in buildings (`C 楼 C3 会议室`), information
-//!   for participants at the Vienna International Centre (注册, 证件); and
+//!   for participants at the Vienna International Centre (注册, 证件), a note
+//!   on a session's arrangements and past venues (`分别于维也纳（2024 年 6
+//!   月）、纽约（2024 年 9 月）和内罗毕（2024 年 11 月）举行`); and
 //!   narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical
