@@ -318,9 +318,12 @@ fn place_name(raw: &str) -> String {
 const HELD_AT_REACH: usize = 120;
 
 /// A sentence that holds a meeting at the organisation following it: `held
-/// its fifty-fifth session at the`, `will meet at the`, `took place at`.
+/// its fifty-fifth session at the`, `will meet at the`, `took place at`; or
+/// in the city following it, after the host or building named between:
+/// `held at the headquarters of the OECD in `, `hosted by the Government of
+/// Thailand in ` (no comma between).
 static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$").expect("venue pattern")
+    Regex::new(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $").expect("venue pattern")
 });
 
 /// True when the organisation at `span` is where a meeting is held, a venue
@@ -332,6 +335,13 @@ pub(crate) fn organization_is_venue(text: &str, span: Span) -> bool {
     let after = text.get(span.end..).unwrap_or("").trim_start_matches(crate::text::is_space);
     let zh = lead.ends_with('在') && ["举行", "召开"].iter().any(|w| after.starts_with(w));
     zh || (ends_with_at(lead) && HELD_AT_EN.is_match(&lead.replace('\n', " ")))
+}
+
+/// True when the city at `start`, after `in`, ends a phrase of holding
+/// that names a host or building first (the second form of [`HELD_AT_EN`]).
+fn held_before_in(text: &str, start: usize) -> bool {
+    let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_AT_REACH))..start).unwrap_or("");
+    HELD_AT_EN.is_match(&lead.replace('\n', " "))
 }
 
 /// True when `lead` ends with the word `at` and a blank, perhaps with `the`
@@ -489,6 +499,7 @@ const HELD_ZH: &[&str] = &["举行", "召开", "举办", "主办", "开幕", "�
 /// Words before an English place that say a meeting is held there.
 const HELD_EN: &[&str] = &[
     "held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ",
+    "organized in ", "organised in ",
     "Palais des Nations, ",
     // `the Vienna International Centre, Vienna`, `Georgia World Congress Center, Atlanta`: the city of a venue.
     "Centre, ", "Center, ",
@@ -558,7 +569,7 @@ fn is_venue(text: &str, span: Span) -> bool {
             before.push(' ');
         }
     }
-    if before.ends_with(" in ") && DATED_AFTER.is_match(rest) {
+    if before.ends_with(" in ") && (DATED_AFTER.is_match(rest) || held_before_in(text, span.start)) {
         return true;
     }
     let in_city = |w: &str| before.ends_with(&w.replace(" in ", " in the City of ")) || before.ends_with(&w.replace(" in ", " in the city of "));
@@ -929,6 +940,13 @@ mod tests {
             ("the Palais des Nations Declaration, Geneva", &[]),
             ("The Forum will be held in the city of Doha.", &["Doha=Doha@QAT"]),
             ("The Office in Geneva issued a report.", &[]),
+            // The host or building named between the verb and `in` the city.
+            ("The meeting was held at the headquarters of the Organisation for Economic Co-operation and Development in Paris.", &["Paris=Paris@FRA"]),
+            ("The workshop, hosted by the Government of Thailand in Bangkok, was attended by 40 experts.", &["Bangkok=Bangkok@THA"]),
+            ("The second meeting was organized in Nairobi in cooperation with UNEP.", &["Nairobi=Nairobi@KEN"]),
+            // Not: a comma between (another clause), no verb of holding.
+            ("The meeting was held at the Centre, and experts in Paris agreed.", &[]),
+            ("The report of the Government of Thailand in Bangkok was read.", &[]),
             ("巴黎协定缔约方会议在埃及举行，罗马规约缔约国大会在海牙举行", &["海牙=海牙@NLD"]),
             ("会议在特立尼达和多巴哥西班牙港举行", &["特立尼达和多巴哥西班牙港=西班牙港@TTO"]),
             ("埃及代表", &[]),
