@@ -110,7 +110,13 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
     let mut events: Vec<(usize, Event)> = Vec::new();
     for a in annotations.iter().filter(in_table) {
         match &a.value {
-            Value::Date(d) if d.granularity == Granularity::Day => events.push((a.span.start, Event::Date(d.start.clone(), d.end.clone()))),
+            Value::Date(d) if d.granularity == Granularity::Day => {
+                // A range is a row's days only as the date cell that opens its line,
+                // not a range within a line (`Vienna, 2–6 June 2025`).
+                let (line, _) = line_bounds(text, a.span.start);
+                let cell = text.get(line..a.span.start).is_some_and(|p| p.trim_matches(is_ws).is_empty());
+                events.push((a.span.start, Event::Date(d.start.clone(), d.end.clone().filter(|_| cell))));
+            }
             Value::Time(t) => events.push((a.span.start, Event::Time(t.start.clone(), t.end.clone()))),
             Value::AgendaItem(item) => {
                 let (line, _) = line_bounds(text, a.span.start);
@@ -545,6 +551,18 @@ mod tests {
             got,
             vec![morning("2025-06-05"), afternoon("2025-06-05"), morning("2025-06-06"), afternoon("2025-06-06"), row(Some("2025-06-09"), Some("10:00"), Some("13:00"), &["3"], &["通过报告"])]
         );
+    }
+
+    #[test]
+    fn a_range_inside_a_line_is_no_row_range() {
+        let text = "拟议工作安排\n\n维也纳，6 月 5 日至 6 日\n上午10时至下午1时\t1\t会议开幕\n";
+        let range = Annotation::new(
+            at(text, "6 月 5 日至 6 日", 0),
+            Value::Date(DateValue { start: "2025-06-05".into(), end: Some("2025-06-06".into()), granularity: Granularity::Day }),
+        );
+        let anns = vec![range, time(at(text, "上午10时至下午1时", 0), "10:00", "13:00"), item(at(text, "1\t会议开幕", 0), "1", "会议开幕")];
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        assert_eq!(got, vec![row(Some("2025-06-05"), Some("10:00"), Some("13:00"), &["1"], &["会议开幕"])]);
     }
 
     #[test]
