@@ -75,8 +75,12 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 let state = k.checked_sub(1).and_then(|p| hits.get(p)).filter(|h| adjacent_state(text, h, hit.span));
                 let start = state.map_or(hit.span.start, |h| h.span.start);
                 let mut end = venue_end(text, hit.span.end);
+                // A Chinese city's State in brackets (`内罗毕（肯尼亚）`) belongs to
+                // the place, which must still be a venue.
+                let mut needs_venue = end == hit.span.end;
                 if end == hit.span.end {
                     end = trailing_state(text, hits, k).unwrap_or(end);
+                    needs_venue &= text.get(hit.span.range()).is_some_and(|c| !c.is_ascii()) || end == hit.span.end;
                 }
                 // `Palais des Nations, Geneva`, `United Nations Headquarters in New York`:
                 // the building written before an English city belongs to the place.
@@ -88,7 +92,7 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 let name_end = if end > hit.span.end && trailing_state(text, hits, k) == Some(end) { hit.span.end } else { end };
                 // A conference building names where meetings are held.
                 let after_venue = out.last().is_some_and(|p: &Annotation| coordinated_venue(text, p.span.end, start));
-                if end == hit.span.end && building.is_none() && !after_venue && !is_venue(text, Span::new(start, end)) && !listed_before_venue(text, hits, k) {
+                if needs_venue && building.is_none() && !after_venue && !is_venue(text, Span::new(start, end)) && !listed_before_venue(text, hits, k) {
                     continue;
                 }
                 let start = building.unwrap_or(start);
@@ -387,14 +391,23 @@ fn adjacent_state(text: &str, h: &Hit, city: Span) -> bool {
         && text.get(h.span.range()).is_some_and(|t| t.chars().any(is_cjk))
 }
 
-/// `Sharm el-Sheikh, Egypt`, `Nairobi (Kenya)`: the end of a State after a
-/// comma, or of one in brackets (its closing bracket included).
+/// `Sharm el-Sheikh, Egypt`, `Nairobi (Kenya)`, `内罗毕（肯尼亚）`: the end of a
+/// State after a comma (English), or of one in brackets (its closing
+/// bracket included).
 fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
     let city = hits.get(k)?;
     let next = hits.get(k + 1)?;
     let gap = text.get(city.span.end..next.span.start)?;
-    if !matches!(next.entry, Entry::State(_)) || !text.get(city.span.range())?.is_ascii() {
+    if !matches!(next.entry, Entry::State(_)) {
         return None;
+    }
+    if !text.get(city.span.range())?.is_ascii() {
+        let close = match gap {
+            "（" => "）",
+            "(" => ")",
+            _ => return None,
+        };
+        return text[next.span.end..].starts_with(close).then(|| next.span.end + close.len());
     }
     // `Atlanta,\nUnited States of America`: the line may break after the comma.
     let after_comma = gap.strip_prefix(',').filter(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(char::is_whitespace) && !g.contains("\n\n"));
@@ -746,6 +759,10 @@ mod tests {
             ("held in Atlanta,\nUnited States of America, from", &["Atlanta,\nUnited States of America=Atlanta@USA"]),
             ("held in Atlanta,\n\nUnited States of America", &["Atlanta=Atlanta@USA"]),
             ("held in Atlanta; United States of America", &["Atlanta=Atlanta@USA"]),
+            // In Chinese, a State in brackets; the place must still be a venue.
+            ("讲习班在内罗毕（肯尼亚）和曼谷（泰国）举行。", &["内罗毕（肯尼亚）=内罗毕@KEN", "曼谷（泰国）=曼谷@THA"]),
+            ("顾问常驻内罗毕（肯尼亚）。", &[]),
+            ("内罗毕，肯尼亚", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
