@@ -492,16 +492,22 @@ const MAX_LISTED: usize = 8;
 /// by [`zh_list_joiner`]) whose last member is a venue: `在维也纳、日内瓦和纽约举行`
 /// (the verb of holding follows the last). An English list has its verb
 /// before the first member, and [`coordinated_venue`] reads it.
+/// A member's State in brackets (`内罗毕（肯尼亚）、`) is stepped over.
 fn listed_before_venue(text: &str, hits: &[Hit], k: usize) -> bool {
-    let mut prev = &hits[k];
-    for next in hits.iter().skip(k + 1).take(MAX_LISTED) {
-        if !matches!(next.entry, Entry::City(_)) || !text.get(prev.span.end..next.span.start).is_some_and(zh_list_joiner) {
+    let mut j = k;
+    for _ in 0..MAX_LISTED {
+        let end = trailing_state(text, hits, j);
+        let next = j + if end.is_some() { 2 } else { 1 };
+        let Some(city) = hits.get(next) else { return false };
+        let prev_end = end.unwrap_or(hits[j].span.end);
+        if !matches!(city.entry, Entry::City(_)) || !text.get(prev_end..city.span.start).is_some_and(zh_list_joiner) {
             return false;
         }
-        if is_venue(text, next.span) {
+        let city_end = trailing_state(text, hits, next).unwrap_or(city.span.end);
+        if is_venue(text, Span::new(city.span.start, city_end)) {
             return true;
         }
-        prev = next;
+        j = next;
     }
     false
 }
@@ -604,13 +610,13 @@ fn is_venue(text: &str, span: Span) -> bool {
 /// The clause after a Chinese place that ends with `last`: at most
 /// [`HELD_WINDOW`] characters, up to a punctuation mark or a tab. It goes
 /// on across a PDF line break after an ideograph, inside a sentence
-/// (`在卡塔尔多哈\n喜来登大酒店举行`), not across one after a Latin letter,
-/// a digit or punctuation.
+/// (`在卡塔尔多哈\n喜来登大酒店举行`) or a closing bracket or quote (`曼谷（泰国）\n
+/// 举行`), not across one after a Latin letter, a digit or other punctuation.
 fn held_clause(rest: &str, last: Option<char>) -> String {
     let mut clause = String::new();
     let mut prev = last;
     for c in rest.chars().take(HELD_WINDOW) {
-        if "，。；：,;".contains(c) || (c == '\n' && !prev.is_some_and(|p: char| is_cjk(p) || p == '\n')) || c == '\t' {
+        if "，。；：,;".contains(c) || (c == '\n' && !prev.is_some_and(|p: char| is_cjk(p) || "\n）》”".contains(p))) || c == '\t' {
             break;
         }
         if c != '\n' && c != '\r' {
@@ -762,6 +768,7 @@ mod tests {
             // In Chinese, a State in brackets; the place must still be a venue.
             ("讲习班在内罗毕（肯尼亚）和曼谷（泰国）举行。", &["内罗毕（肯尼亚）=内罗毕@KEN", "曼谷（泰国）=曼谷@THA"]),
             ("顾问常驻内罗毕（肯尼亚）。", &[]),
+            ("讲习班在内罗毕（肯尼亚）、达喀尔和曼谷（泰国）\n举行。", &["内罗毕（肯尼亚）=内罗毕@KEN", "达喀尔=达喀尔@SEN", "曼谷（泰国）=曼谷@THA"]),
             ("内罗毕，肯尼亚", &[]),
         ];
         for (text, want) in cases {
