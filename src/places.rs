@@ -338,12 +338,13 @@ pub(crate) fn organization_is_venue(text: &str, span: Span) -> bool {
     let lead = lead.rsplit(['。', '；']).next().unwrap_or(lead);
     let after = text.get(span.end..).unwrap_or("").trim_start_matches(crate::text::is_space);
     let zh = lead.ends_with('在') && ["举行", "召开"].iter().any(|w| after.starts_with(w));
-    zh || (ends_with_at(lead) && HELD_AT_EN.is_match(&lead.replace('\n', " ")))
+    zh || (ends_with_at(lead) && held_phrase_before(text, span.start))
 }
 
-/// True when the city at `start`, after `in`, ends a phrase of holding
-/// that names a host or building first (the second form of [`HELD_AT_EN`]).
-fn held_before_in(text: &str, start: usize) -> bool {
+/// True when a phrase of holding of [`HELD_AT_EN`] ends at `start`: before
+/// an organisation after `at` (its first form), or before a city after `in`
+/// (its second form: a host or building named first).
+fn held_phrase_before(text: &str, start: usize) -> bool {
     let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_AT_REACH))..start).unwrap_or("");
     HELD_AT_EN.is_match(&lead.replace('\n', " "))
 }
@@ -588,7 +589,7 @@ fn is_venue(text: &str, span: Span) -> bool {
             before.push(' ');
         }
     }
-    if before.ends_with(" in ") && (DATED_AFTER.is_match(rest) || held_before_in(text, span.start)) {
+    if before.ends_with(" in ") && (DATED_AFTER.is_match(rest) || held_phrase_before(text, span.start)) {
         return true;
     }
     let in_city = |w: &str| before.ends_with(&w.replace(" in ", " in the City of ")) || before.ends_with(&w.replace(" in ", " in the city of "));

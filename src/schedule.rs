@@ -392,11 +392,13 @@ impl Slot {
             return;
         }
         let (items, titles) = (std::mem::take(&mut self.items), std::mem::take(&mut self.titles));
-        let spans: Vec<(Option<String>, Option<String>)> =
-            std::iter::once((self.start.clone(), self.end.clone())).chain(self.also.iter().map(|(s, e)| (Some(s.clone()), e.clone()))).collect();
         for date in self.days() {
-            for (start, end) in &spans {
-                let row = ScheduleRow { date: date.clone(), start: start.clone(), end: end.clone(), items: items.clone(), titles: titles.clone() };
+            for k in 0..=self.also.len() {
+                let (start, end) = match k.checked_sub(1).and_then(|i| self.also.get(i)) {
+                    Some((s, e)) => (Some(s.clone()), e.clone()),
+                    None => (self.start.clone(), self.end.clone()),
+                };
+                let row = ScheduleRow { date: date.clone(), start, end, items: items.clone(), titles: titles.clone() };
                 self.push(rows, row);
             }
         }
