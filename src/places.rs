@@ -75,8 +75,12 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 let state = k.checked_sub(1).and_then(|p| hits.get(p)).filter(|h| adjacent_state(text, h, hit.span));
                 let start = state.map_or(hit.span.start, |h| h.span.start);
                 let mut end = venue_end(text, hit.span.end);
+                // A Chinese city's State in brackets (`内罗毕（肯尼亚）`) belongs to
+                // the place, which must still be a venue.
+                let mut needs_venue = end == hit.span.end;
                 if end == hit.span.end {
                     end = trailing_state(text, hits, k).unwrap_or(end);
+                    needs_venue &= text.get(hit.span.range()).is_some_and(|c| !c.is_ascii()) || end == hit.span.end;
                 }
                 // `Palais des Nations, Geneva`, `United Nations Headquarters in New York`:
                 // the building written before an English city belongs to the place.
@@ -88,7 +92,7 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 let name_end = if end > hit.span.end && trailing_state(text, hits, k) == Some(end) { hit.span.end } else { end };
                 // A conference building names where meetings are held.
                 let after_venue = out.last().is_some_and(|p: &Annotation| coordinated_venue(text, p.span.end, start));
-                if end == hit.span.end && building.is_none() && !after_venue && !is_venue(text, Span::new(start, end)) && !listed_before_venue(text, hits, k) {
+                if needs_venue && building.is_none() && !after_venue && !is_venue(text, Span::new(start, end)) && !listed_before_venue(text, hits, k) {
                     continue;
                 }
                 let start = building.unwrap_or(start);
@@ -124,11 +128,11 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
 /// `董事会会议室` and `第三会议室` end with one of them.
 const ROOMS_ZH: &[&str] = &["会议室", "会议厅"];
 
-/// What may stand before a Chinese room's name: its label with `号` (`1 号`,
-/// `M 号`), an ordinal (`第三`), or its building and a label perhaps
-/// without `号` (`C 楼 C3 `, `M 楼`), then `全体` or `董事会`.
+/// What may stand before a Chinese room's name: its building (`C 楼`, with
+/// a label then perhaps without `号`: `C 楼 C3 `), its label with `号`
+/// (`1 号`, `M 号`) or an ordinal (`第三`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:(?:^|[^A-Za-z0-9./])([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3})|(?:^|[^A-Za-z0-9./])([A-Z]{1,2}[ \u{3000}]*楼[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*号?)?))[ \u{3000}]*)?(全体|董事会)?$").expect("room pattern")
+    Regex::new(r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{1,2}[ \u{3000}]*楼)[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*)?)?(?:([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3}))?)?[ \u{3000}]*(全体|董事会)?$").expect("room pattern")
 });
 
 /// How far before a Chinese room's name its label is read, in bytes.
@@ -209,7 +213,8 @@ const BARE_ROOM: &str = "Room";
 const ROOM_LABEL: usize = 5;
 
 /// Adds the rooms of [`ROOMS_EN`] that no place found already holds, as
-/// places without a State. Linear: two literal searches (`oom`, `Hall`),
+/// places without a State; a room written right before a place, after a
+/// comma (`Conference Room 1, Vienna International Centre`), joins it. Linear: two literal searches (`oom`, `Hall`),
 /// each hit compared with the rooms that end there.
 fn rooms(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
@@ -220,15 +225,31 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
         if char_before(text, at).is_some_and(char::is_alphanumeric) {
             continue;
         }
-        let Some(end) = room_label_end(text, at + room.len()) else { continue };
-        if room == BARE_ROOM && !bare_room_label(text[at + room.len()..end].trim_start_matches([' ', '\u{a0}'])) {
-            continue;
-        }
-        let end = building_after_room(text, end).unwrap_or(end);
+        let named_end = at + room.len();
+        let end = match room_label_end(text, named_end) {
+            Some(end) if room != BARE_ROOM || bare_room_label(text[named_end..end].trim_start_matches([' ', '\u{a0}'])) => building_after_room(text, end).unwrap_or(end),
+            Some(_) => continue,
+            // `Plenary Hall (M Building)`: a room of a kind needs no label when its building follows.
+            None if room != BARE_ROOM => match building_after_room(text, named_end) {
+                Some(end) => end,
+                None => continue,
+            },
+            None => continue,
+        };
         let start = building_of_room(text, at).unwrap_or(at);
         let span = Span::new(start, end);
-        if !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
-            found.push(place(text, span, span, None));
+        if out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            continue;
+        }
+        // `Conference Room 1, Vienna International Centre`: the room of the place written after it.
+        let after = text.get(end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
+        match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
+            Some(venue) => {
+                let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
+                let whole = Span::new(start, venue.span.end);
+                *venue = place(text, whole, whole, state.as_deref());
+            }
+            None => found.push(place(text, span, span, None)),
         }
     }
     out.extend(found);
@@ -263,8 +284,16 @@ fn bare_room_label(label: &str) -> bool {
 }
 
 /// The end of a building written in brackets right after a room ending at
-/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`.
+/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`; or after a
+/// comma: `, C Building`, `, M-Building`.
 fn building_after_room(text: &str, at: usize) -> Option<usize> {
+    if let Some(rest) = text.get(at..)?.strip_prefix(", ") {
+        let letters = rest.bytes().take(3).take_while(u8::is_ascii_uppercase).count();
+        let tail = rest.get(letters..)?;
+        let word = tail.strip_prefix(" Building").or_else(|| tail.strip_prefix("-Building"))?;
+        let whole = (1..=2).contains(&letters) && !word.starts_with(|c: char| c.is_alphanumeric());
+        return whole.then(|| text.len() - word.len());
+    }
     let inner = text.get(at..)?.strip_prefix(" (")?;
     let close = inner.get(..inner.len().min(16))?.find(')')?;
     let words = &inner[..close];
@@ -293,9 +322,12 @@ fn place_name(raw: &str) -> String {
 const HELD_AT_REACH: usize = 120;
 
 /// A sentence that holds a meeting at the organisation following it: `held
-/// its fifty-fifth session at the`, `will meet at the`, `took place at`.
+/// its fifty-fifth session at the`, `will meet at the`, `took place at`; or
+/// in the city following it, after the host or building named between:
+/// `held at the headquarters of the OECD in `, `hosted by the Government of
+/// Thailand in ` (no comma between).
 static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$").expect("venue pattern")
+    Regex::new(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $").expect("venue pattern")
 });
 
 /// True when the organisation at `span` is where a meeting is held, a venue
@@ -306,7 +338,15 @@ pub(crate) fn organization_is_venue(text: &str, span: Span) -> bool {
     let lead = lead.rsplit(['。', '；']).next().unwrap_or(lead);
     let after = text.get(span.end..).unwrap_or("").trim_start_matches(crate::text::is_space);
     let zh = lead.ends_with('在') && ["举行", "召开"].iter().any(|w| after.starts_with(w));
-    zh || (ends_with_at(lead) && HELD_AT_EN.is_match(&lead.replace('\n', " ")))
+    zh || (ends_with_at(lead) && held_phrase_before(text, span.start))
+}
+
+/// True when a phrase of holding of [`HELD_AT_EN`] ends at `start`: before
+/// an organisation after `at` (its first form), or before a city after `in`
+/// (its second form: a host or building named first).
+fn held_phrase_before(text: &str, start: usize) -> bool {
+    let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_AT_REACH))..start).unwrap_or("");
+    HELD_AT_EN.is_match(&lead.replace('\n', " "))
 }
 
 /// True when `lead` ends with the word `at` and a blank, perhaps with `the`
@@ -352,14 +392,23 @@ fn adjacent_state(text: &str, h: &Hit, city: Span) -> bool {
         && text.get(h.span.range()).is_some_and(|t| t.chars().any(is_cjk))
 }
 
-/// `Sharm el-Sheikh, Egypt`, `Nairobi (Kenya)`: the end of a State after a
-/// comma, or of one in brackets (its closing bracket included).
+/// `Sharm el-Sheikh, Egypt`, `Nairobi (Kenya)`, `内罗毕（肯尼亚）`: the end of a
+/// State after a comma (English), or of one in brackets (its closing
+/// bracket included).
 fn trailing_state(text: &str, hits: &[Hit], k: usize) -> Option<usize> {
     let city = hits.get(k)?;
     let next = hits.get(k + 1)?;
     let gap = text.get(city.span.end..next.span.start)?;
-    if !matches!(next.entry, Entry::State(_)) || !text.get(city.span.range())?.is_ascii() {
+    if !matches!(next.entry, Entry::State(_)) {
         return None;
+    }
+    if !text.get(city.span.range())?.is_ascii() {
+        let close = match gap {
+            "（" => "）",
+            "(" => ")",
+            _ => return None,
+        };
+        return text[next.span.end..].starts_with(close).then(|| next.span.end + close.len());
     }
     // `Atlanta,\nUnited States of America`: the line may break after the comma.
     let after_comma = gap.strip_prefix(',').filter(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(char::is_whitespace) && !g.contains("\n\n"));
@@ -397,7 +446,7 @@ fn list_joiner(gap: &str) -> bool {
     if zh_list_joiner(gap) {
         return true;
     }
-    let g = gap.trim_matches(is_ws);
+    let g = without_aside(gap).trim_matches(is_ws);
     let (comma, g) = match g.strip_prefix(',') {
         Some(rest) => (true, rest.trim_start_matches(is_ws)),
         None => (false, g),
@@ -413,9 +462,28 @@ fn list_joiner(gap: &str) -> bool {
     (comma || and) && (rest == "in" || (rest.is_empty() && !figure && !(comma && and)))
 }
 
-/// True when `gap` is a Chinese word that joins the members of a list: `、`, `和`, `及`, `与`, `或`.
+/// True when `gap` is a Chinese word that joins the members of a list: `、`, `和`, `及`, `与`, `或`,
+/// perhaps after the member's aside (`维也纳（2024 年 6 月）、纽约`).
 fn zh_list_joiner(gap: &str) -> bool {
-    ["、", "和", "及", "与", "或"].contains(&gap.trim_matches(is_ws))
+    ["、", "和", "及", "与", "或"].contains(&without_aside(gap).trim_matches(is_ws))
+}
+
+/// Longest aside in brackets after a member of a list of venues, in bytes.
+const MAX_ASIDE: usize = 40;
+
+/// `gap` without the aside in brackets it opens with (`（2024 年 6 月）、` →
+/// `、`, ` (June), ` → `, `): a member's date or note.
+fn without_aside(gap: &str) -> &str {
+    let g = gap.trim_start_matches(is_ws);
+    let close = match g.chars().next() {
+        Some('（') => '）',
+        Some('(') => ')',
+        _ => return gap,
+    };
+    match g.find(close).filter(|&i| i <= MAX_ASIDE) {
+        Some(i) => &g[i + close.len_utf8()..],
+        None => gap,
+    }
 }
 
 /// How many cities a list of venues joined by [`zh_list_joiner`] runs to.
@@ -425,16 +493,22 @@ const MAX_LISTED: usize = 8;
 /// by [`zh_list_joiner`]) whose last member is a venue: `在维也纳、日内瓦和纽约举行`
 /// (the verb of holding follows the last). An English list has its verb
 /// before the first member, and [`coordinated_venue`] reads it.
+/// A member's State in brackets (`内罗毕（肯尼亚）、`) is stepped over.
 fn listed_before_venue(text: &str, hits: &[Hit], k: usize) -> bool {
-    let mut prev = &hits[k];
-    for next in hits.iter().skip(k + 1).take(MAX_LISTED) {
-        if !matches!(next.entry, Entry::City(_)) || !text.get(prev.span.end..next.span.start).is_some_and(zh_list_joiner) {
+    let mut j = k;
+    for _ in 0..MAX_LISTED {
+        let end = trailing_state(text, hits, j);
+        let next = j + if end.is_some() { 2 } else { 1 };
+        let Some(city) = hits.get(next) else { return false };
+        let prev_end = end.unwrap_or(hits[j].span.end);
+        if !matches!(city.entry, Entry::City(_)) || !text.get(prev_end..city.span.start).is_some_and(zh_list_joiner) {
             return false;
         }
-        if is_venue(text, next.span) {
+        let city_end = trailing_state(text, hits, next).unwrap_or(city.span.end);
+        if is_venue(text, Span::new(city.span.start, city_end)) {
             return true;
         }
-        prev = next;
+        j = next;
     }
     false
 }
@@ -445,6 +519,7 @@ const HELD_ZH: &[&str] = &["举行", "召开", "举办", "主办", "开幕", "�
 /// Words before an English place that say a meeting is held there.
 const HELD_EN: &[&str] = &[
     "held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ",
+    "organized in ", "organised in ",
     "Palais des Nations, ",
     // `the Vienna International Centre, Vienna`, `Georgia World Congress Center, Atlanta`: the city of a venue.
     "Centre, ", "Center, ",
@@ -514,7 +589,7 @@ fn is_venue(text: &str, span: Span) -> bool {
             before.push(' ');
         }
     }
-    if before.ends_with(" in ") && DATED_AFTER.is_match(rest) {
+    if before.ends_with(" in ") && (DATED_AFTER.is_match(rest) || held_phrase_before(text, span.start)) {
         return true;
     }
     let in_city = |w: &str| before.ends_with(&w.replace(" in ", " in the City of ")) || before.ends_with(&w.replace(" in ", " in the city of "));
@@ -536,13 +611,13 @@ fn is_venue(text: &str, span: Span) -> bool {
 /// The clause after a Chinese place that ends with `last`: at most
 /// [`HELD_WINDOW`] characters, up to a punctuation mark or a tab. It goes
 /// on across a PDF line break after an ideograph, inside a sentence
-/// (`在卡塔尔多哈\n喜来登大酒店举行`), not across one after a Latin letter,
-/// a digit or punctuation.
+/// (`在卡塔尔多哈\n喜来登大酒店举行`) or a closing bracket or quote (`曼谷（泰国）\n
+/// 举行`), not across one after a Latin letter, a digit or other punctuation.
 fn held_clause(rest: &str, last: Option<char>) -> String {
     let mut clause = String::new();
     let mut prev = last;
     for c in rest.chars().take(HELD_WINDOW) {
-        if "，。；：,;".contains(c) || (c == '\n' && !prev.is_some_and(|p: char| is_cjk(p) || p == '\n')) || c == '\t' {
+        if "，。；：,;".contains(c) || (c == '\n' && !prev.is_some_and(|p: char| is_cjk(p) || "\n）》”".contains(p))) || c == '\t' {
             break;
         }
         if c != '\n' && c != '\r' {
@@ -691,6 +766,11 @@ mod tests {
             ("held in Atlanta,\nUnited States of America, from", &["Atlanta,\nUnited States of America=Atlanta@USA"]),
             ("held in Atlanta,\n\nUnited States of America", &["Atlanta=Atlanta@USA"]),
             ("held in Atlanta; United States of America", &["Atlanta=Atlanta@USA"]),
+            // In Chinese, a State in brackets; the place must still be a venue.
+            ("讲习班在内罗毕（肯尼亚）和曼谷（泰国）举行。", &["内罗毕（肯尼亚）=内罗毕@KEN", "曼谷（泰国）=曼谷@THA"]),
+            ("顾问常驻内罗毕（肯尼亚）。", &[]),
+            ("讲习班在内罗毕（肯尼亚）、达喀尔和曼谷（泰国）\n举行。", &["内罗毕（肯尼亚）=内罗毕@KEN", "达喀尔=达喀尔@SEN", "曼谷（泰国）=曼谷@THA"]),
+            ("内罗毕，肯尼亚", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -711,6 +791,9 @@ mod tests {
             // Not: a figure without `in`, a list that names no venue.
             ("held in Geneva, 1,850 Vienna delegates came.", &["Geneva=Geneva@CHE"]),
             ("办事处设在维也纳、日内瓦和纽约。", &[]),
+            // A member's aside in brackets before the joiner.
+            ("会议分别于维也纳（2024 年 6 月）、纽约（2024 年 9 月）和内罗毕（2024 年 11 月）举行。", &["维也纳=维也纳@AUT", "纽约=纽约@USA", "内罗毕=内罗毕@KEN"]),
+            ("The sessions were held in Vienna (June), New York (September) and Doha (December).", &["Vienna=Vienna@AUT", "New York=New York@USA", "Doha=Doha@QAT"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -740,6 +823,13 @@ mod tests {
             ("Vienna International Centre, Conference Building, Board Room D, from", &["Vienna International Centre, Conference Building, Board Room D=Vienna International Centre, Conference Building, Board Room D@AUT"]),
             ("Vienna International Centre, M-Building, and", &["Vienna International Centre, M-Building=Vienna International Centre, M-Building@AUT"]),
             ("Ballroom 3 and Room for manoeuvre", &[]),
+            // A building after a comma; a room of a kind with its building and no label.
+            ("1.15–2.45 p.m.\tSide event\tConference Room 7, C Building\n", &["Conference Room 7, C Building=Conference Room 7, C Building@-"]),
+            ("10 a.m.–1 p.m.\tPlenary\tPlenary Hall (M Building)\n", &["Plenary Hall (M Building)=Plenary Hall (M Building)@-"]),
+            ("in Conference Room 7, CD Buildings", &["Conference Room 7=Conference Room 7@-"]),
+            ("the Room (M Building)", &[]),
+            // The room of the conference centre written after it is one place with it.
+            ("will be held in Conference Room 1, Vienna International Centre.", &["Conference Room 1, Vienna International Centre=Conference Room 1, Vienna International Centre@AUT"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -768,6 +858,8 @@ mod tests {
             ("10:00–13:00\t第 3 次全体会议\tC 楼 C3 会议室\n", &["C 楼 C3 会议室=C 楼 C3 会议室@-"]),
             ("在 M 楼全体会议厅举行", &["M 楼全体会议厅=M 楼全体会议厅@-"]),
             ("见 CAC/COSP/2025/CRP.1 会议室文件", &[]),
+            ("上午 10 时至下午 1 时\t全体会议\tM 楼全体会议厅\n下午 3 时至 6 时\t全体委员会\tC 楼第三会议室\n", &["C 楼第三会议室=C 楼第三会议室@-", "M 楼全体会议厅=M 楼全体会议厅@-"]),
+            ("会外活动在 M 楼 M7 会议室举行。", &["M 楼 M7 会议室=M 楼 M7 会议室@-"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -873,6 +965,13 @@ mod tests {
             ("the Palais des Nations Declaration, Geneva", &[]),
             ("The Forum will be held in the city of Doha.", &["Doha=Doha@QAT"]),
             ("The Office in Geneva issued a report.", &[]),
+            // The host or building named between the verb and `in` the city.
+            ("The meeting was held at the headquarters of the Organisation for Economic Co-operation and Development in Paris.", &["Paris=Paris@FRA"]),
+            ("The workshop, hosted by the Government of Thailand in Bangkok, was attended by 40 experts.", &["Bangkok=Bangkok@THA"]),
+            ("The second meeting was organized in Nairobi in cooperation with UNEP.", &["Nairobi=Nairobi@KEN"]),
+            // Not: a comma between (another clause), no verb of holding.
+            ("The meeting was held at the Centre, and experts in Paris agreed.", &[]),
+            ("The report of the Government of Thailand in Bangkok was read.", &[]),
             ("巴黎协定缔约方会议在埃及举行，罗马规约缔约国大会在海牙举行", &["海牙=海牙@NLD"]),
             ("会议在特立尼达和多巴哥西班牙港举行", &["特立尼达和多巴哥西班牙港=西班牙港@TTO"]),
             ("埃及代表", &[]),

@@ -110,7 +110,13 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
     let mut events: Vec<(usize, Event)> = Vec::new();
     for a in annotations.iter().filter(in_table) {
         match &a.value {
-            Value::Date(d) if d.granularity == Granularity::Day => events.push((a.span.start, Event::Date(d.start.clone(), d.end.clone()))),
+            Value::Date(d) if d.granularity == Granularity::Day => {
+                // A range is a row's days only as the date cell that opens its line,
+                // not a range within a line (`Vienna, 2–6 June 2025`).
+                let (line, _) = line_bounds(text, a.span.start);
+                let cell = text.get(line..a.span.start).is_some_and(|p| p.trim_matches(is_ws).is_empty());
+                events.push((a.span.start, Event::Date(d.start.clone(), d.end.clone().filter(|_| cell))));
+            }
             Value::Time(t) => events.push((a.span.start, Event::Time(t.start.clone(), t.end.clone()))),
             Value::AgendaItem(item) => {
                 let (line, _) = line_bounds(text, a.span.start);
@@ -140,7 +146,7 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
         match event {
             Event::Date(day, last) => {
                 row.flush(&mut rows);
-                (row.date, row.last_day) = (Some(day), last);
+                row.set_date(&mut rows, day, last);
                 row.start = None;
                 row.end = None;
             }
@@ -160,7 +166,7 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
             }
         }
     }
-    row.flush(&mut rows);
+    row.finish(&mut rows);
     rows
 }
 
@@ -196,7 +202,7 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
             slot.flush(&mut rows);
         }
         if let Some((day, last)) = date {
-            (slot.date, slot.last_day) = (Some(day), last);
+            slot.set_date(&mut rows, day, last);
             (slot.start, slot.end) = (None, None);
             slot.also.clear();
         }
@@ -228,11 +234,12 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
         } else if let Some(title) = title.filter(|_| row.cell(Column::Item).is_none()) {
             slot.flush(&mut rows);
             for date in slot.days() {
-                rows.push(ScheduleRow { date, start: slot.start.clone(), end: slot.end.clone(), items: Vec::new(), titles: vec![title.clone()] });
+                let row = ScheduleRow { date, start: slot.start.clone(), end: slot.end.clone(), items: Vec::new(), titles: vec![title.clone()] };
+                slot.push(&mut rows, row);
             }
         }
     }
-    slot.flush(&mut rows);
+    slot.finish(&mut rows);
     rows
 }
 
@@ -371,6 +378,9 @@ struct Slot {
     titles: Vec<String>,
     /// The other time spans of its time cell, each a row of the same items.
     also: Vec<(String, Option<String>)>,
+    /// The rows of the slots under a date range, put in order of their days
+    /// when the range ends (its morning on each day, then its afternoon…).
+    spread: Vec<ScheduleRow>,
 }
 
 impl Slot {
@@ -382,13 +392,46 @@ impl Slot {
             return;
         }
         let (items, titles) = (std::mem::take(&mut self.items), std::mem::take(&mut self.titles));
-        let spans: Vec<(Option<String>, Option<String>)> =
-            std::iter::once((self.start.clone(), self.end.clone())).chain(self.also.iter().map(|(s, e)| (Some(s.clone()), e.clone()))).collect();
         for date in self.days() {
-            for (start, end) in &spans {
-                rows.push(ScheduleRow { date: date.clone(), start: start.clone(), end: end.clone(), items: items.clone(), titles: titles.clone() });
+            for k in 0..=self.also.len() {
+                let (start, end) = match k.checked_sub(1).and_then(|i| self.also.get(i)) {
+                    Some((s, e)) => (Some(s.clone()), e.clone()),
+                    None => (self.start.clone(), self.end.clone()),
+                };
+                let row = ScheduleRow { date: date.clone(), start, end, items: items.clone(), titles: titles.clone() };
+                self.push(rows, row);
             }
         }
+    }
+
+    /// Adds `row` to the schedule, or keeps it with the rows of the date
+    /// range it falls under.
+    fn push(&mut self, rows: &mut Vec<ScheduleRow>, row: ScheduleRow) {
+        if self.last_day.is_some() {
+            self.spread.push(row);
+        } else {
+            rows.push(row);
+        }
+    }
+
+    /// Starts the rows of a new date (`last`, the end of its range): the
+    /// rows of the range before go to the schedule in order of their days.
+    fn set_date(&mut self, rows: &mut Vec<ScheduleRow>, day: String, last: Option<String>) {
+        self.spill(rows);
+        (self.date, self.last_day) = (Some(day), last);
+    }
+
+    /// Ends the table: its last slot and the rows of its last range.
+    fn finish(&mut self, rows: &mut Vec<ScheduleRow>) {
+        self.flush(rows);
+        self.spill(rows);
+    }
+
+    /// Puts the rows kept under a date range into the schedule, by day
+    /// (stable: a day keeps its slots in the table's order).
+    fn spill(&mut self, rows: &mut Vec<ScheduleRow>) {
+        crate::sorting::sort_by(&mut self.spread, |a, b| a.date.cmp(&b.date));
+        rows.append(&mut self.spread);
     }
 
     /// The days the slot is held on: its date, or each working day of its
@@ -484,6 +527,44 @@ mod tests {
             got,
             vec![row(Some("2025-06-03"), Some("10:00"), Some("13:00"), &["1"], &["会议开幕"]), afternoon("2025-06-05"), afternoon("2025-06-06"), afternoon("2025-06-09")]
         );
+    }
+
+    #[test]
+    fn the_slots_under_a_date_range_go_day_by_day() {
+        let text = "拟议工作安排\n\n6 月 5 日至 6 日\n上午10时至下午1时\t1\t会议开幕\n下午3时至6时\t2\t技术援助\n6 月 9 日\n上午10时至下午1时\t3\t通过报告\n";
+        let range = Annotation::new(
+            at(text, "6 月 5 日至 6 日", 0),
+            Value::Date(DateValue { start: "2025-06-05".into(), end: Some("2025-06-06".into()), granularity: Granularity::Day }),
+        );
+        let anns = vec![
+            range,
+            time(at(text, "上午10时至下午1时", 0), "10:00", "13:00"),
+            item(at(text, "1\t会议开幕", 0), "1", "会议开幕"),
+            time(at(text, "下午3时至6时", 0), "15:00", "18:00"),
+            item(at(text, "2\t技术援助", 0), "2", "技术援助"),
+            date(at(text, "6 月 9 日", 0), "2025-06-09"),
+            time(at(text, "上午10时至下午1时", 1), "10:00", "13:00"),
+            item(at(text, "3\t通过报告", 0), "3", "通过报告"),
+        ];
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        let morning = |d| row(Some(d), Some("10:00"), Some("13:00"), &["1"], &["会议开幕"]);
+        let afternoon = |d| row(Some(d), Some("15:00"), Some("18:00"), &["2"], &["技术援助"]);
+        assert_eq!(
+            got,
+            vec![morning("2025-06-05"), afternoon("2025-06-05"), morning("2025-06-06"), afternoon("2025-06-06"), row(Some("2025-06-09"), Some("10:00"), Some("13:00"), &["3"], &["通过报告"])]
+        );
+    }
+
+    #[test]
+    fn a_range_inside_a_line_is_no_row_range() {
+        let text = "拟议工作安排\n\n维也纳，6 月 5 日至 6 日\n上午10时至下午1时\t1\t会议开幕\n";
+        let range = Annotation::new(
+            at(text, "6 月 5 日至 6 日", 0),
+            Value::Date(DateValue { start: "2025-06-05".into(), end: Some("2025-06-06".into()), granularity: Granularity::Day }),
+        );
+        let anns = vec![range, time(at(text, "上午10时至下午1时", 0), "10:00", "13:00"), item(at(text, "1\t会议开幕", 0), "1", "会议开幕")];
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        assert_eq!(got, vec![row(Some("2025-06-05"), Some("10:00"), Some("13:00"), &["1"], &["会议开幕"])]);
     }
 
     #[test]

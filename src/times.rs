@@ -281,11 +281,11 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
     }
 }
 
-/// `6点`, `6点半`, `6点30分`: an hour written with 点 and no part of the day,
-/// read only as the end of a range whose start has one.
+/// `6点`, `6点半`, `6点30分`, `十二点`: an hour written with 点 and no part of
+/// the day, read only as the end of a range whose start has one.
 fn point_hour(c: &mut Cursor) -> Option<Clock> {
     let save = *c;
-    let hour = c.digits(2)?;
+    let hour = c.number(2, true)?;
     c.ws();
     if !c.eat("点") {
         *c = save;
@@ -352,8 +352,8 @@ fn after_date(text: &str, i: usize) -> bool {
 }
 
 /// An English time at the cursor: `10 a.m.`, `10.30 a.m.`, `3:30 p.m.`,
-/// `12 noon`, `noon`, `15:00`, `15:00 hours` (the word in the span), and how
-/// it reads ([`Form`]).
+/// `12 noon`, `noon`, `15:00`, `15:00 hours` (the word in the span), `10h00`
+/// (French style), and how it reads ([`Form`]).
 fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
     let start = c.pos;
     if let Some(k) = c.eat_any(&["noon", "midday", "midnight"]) {
@@ -370,6 +370,7 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
     let after_hour = *c;
     let mut minute = None;
     let mut colon = false;
+    let mut french = false;
     if let Some(sep) = c.eat_any(&[":", "."]) {
         let minute_at = c.pos;
         // Two digits exactly, ASCII or full-width (`１０:００`).
@@ -381,9 +382,8 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
             None => *c = after_hour,
         }
     } else if let Some(m) = french_minutes(c) {
-        // `10h00`, `15 h 30`: a 24-hour time, as with a colon.
         minute = Some(m);
-        colon = true;
+        french = true;
     }
     if c.peek().and_then(digit_value).is_some() {
         return None;
@@ -405,6 +405,17 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
     }
     let minute_value = minute.unwrap_or(0);
     let clock = Clock { hour, minute: minute_value, period, weak: false };
+    if french && period.is_none() {
+        // `10h00`, `at 9h30`: a 24-hour time; `1h30` alone may be a duration
+        // (`1h30 of debate`, `2 h 30 min`), so a time only as the start of a range.
+        let rest = c.rest().trim_start_matches(is_ws);
+        if hour > 24 || rest.starts_with("min") {
+            return None;
+        }
+        let two_digits = c.text_before(c.pos).get(start..).is_some_and(|t| t.bytes().take(2).all(|b| b.is_ascii_digit()));
+        let cued = last_word(c.text_before(start)).is_some_and(|w| HOURS_CUES.contains(&w));
+        return Some((clock, if two_digits || cued { Form::Marked } else { Form::Bare }));
+    }
     if period.is_some() || colon {
         // A 24-hour clock needs the colon: `10.30` alone is a number.
         let ok = period.is_some() || hour <= 24;
@@ -431,7 +442,7 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
 /// The minutes of a time written the French way after its hour: `h` and two
 /// ASCII digits, a space perhaps on either side of `h` (`10h00`, `15 h 30`),
 /// standing as a word. The cursor stays put when they are not there
-/// (`10 hours`, `2 h`, `10h5`).
+/// (`10 hours`, `2 h`, `10h5`). How such a time reads: see [`en_clock`].
 fn french_minutes(c: &mut Cursor) -> Option<u32> {
     let save = *c;
     let got = (|| {
@@ -563,6 +574,8 @@ mod tests {
             ("另于10:00-13:00和15:00—18:00举行", &["10:00-13:00=10:00..13:00", "15:00—18:00=15:00..18:00"]),
             ("下午3点至6点和上午9点半到11点30分", &["下午3点至6点=15:00..18:00", "上午9点半到11点30分=09:30..11:30"]),
             ("提出了3点至6点建议", &[]),
+            ("上午十点至十二点", &["上午十点至十二点=10:00..12:00"]),
+            ("提出了三点至五点建议", &[]),
             ("会议于15时开始", &["15时=15:00"]),
             ("在审议议程项目3时，", &[]),
             ("共有12个国家和2时期", &[]),
@@ -657,6 +670,9 @@ mod tests {
             ("会议时间为 10h00 至 13h00", &["10h00 至 13h00=10:00..13:00"]),
             ("at 9h30.", &["9h30=09:30"]),
             ("10 hours, 2 h, 10h5, 10h000, 25h00", &[]),
+            ("15h30-18h00; 9h00 – 12h30", &["15h30-18h00=15:30..18:00", "9h00 – 12h30=09:00..12:30"]),
+            // A duration: one digit and no cue, or minutes after it.
+            ("1h30 of debate, 2 h 30 min, 12 h 30 min", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");

@@ -59,7 +59,8 @@
 //!   spaces, IRG ones with their header on two lines (in English and
 //!   Chinese), COSP ones in Chinese in tabs and spaces, programmes whose
 //!   date cells give ranges (`Tuesday, 27 May–Wednesday, 28 May`, `6 月 4
-//!   日至 5 日`) and one as PDF text with no header row, next to budget and
+//!   日至 5 日`), one as PDF text with no header row and a COSP one in
+//!   Chinese as PDF text whose date line gives a range, next to budget and
 //!   attendance tables that are no
 //!   schedules; compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
@@ -120,7 +121,10 @@
 //!   record opening the session (speakers by surname, `主持会议`, an office
 //!   in brackets), and an expert meeting report with co-chairs (`由 A（澳大利亚）
 //!   和 B（中国）共同主持`) and a panel, a CCPCJ draft resolution under an
-//!   `经济及社会理事会→分发：限量` cover that recommends to the Council; and
+//!   `经济及社会理事会→分发：限量` cover that recommends to the Council;
+//!   a note
+//!   on a session's arrangements and past venues (`分别于维也纳（2024 年 6
+//!   月）、纽约（2024 年 9 月）和内罗毕（2024 年 11 月）举行`); and
 //!   narrative notes full of traps
 //!   (figures, `3 月份以来`, `十二五` plans, `德国马克`, `美国式`, `南非洲`,
 //!   central banks, `三条建议`, titles broken across lines): a technical

@@ -56,7 +56,8 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
                 full.push(name.to_string());
                 bare.push(name);
             }
-            ("weekday", Ok(_)) => weekdays.push(name.to_string()),
+            // `Mon.`, `Thurs.`: the full stop of an abbreviation, escaped.
+            ("weekday", Ok(_)) => weekdays.push(name.replace('.', "\\.")),
             _ => {}
         }
     }
@@ -690,6 +691,9 @@ mod tests {
             ("from 30 May to 2 June 2024", &["30 May to 2 June 2024=2024-05-30..2024-06-02"]),
             ("from 30 December 2024 to 3 January 2025", &["30 December 2024 to 3 January 2025=2024-12-30..2025-01-03"]),
             ("on Monday 3 June 2024", &["Monday 3 June 2024=2024-06-03"]),
+            // Abbreviated weekdays, with their full stop.
+            ("on Mon. 3 June 2024 and Thurs., 6 June", &["Mon. 3 June 2024=2024-06-03", "Thurs., 6 June=2024-06-06"]),
+            ("Mon 3 June 2024", &["3 June 2024=2024-06-03"]),
             ("on 3 June, the", &["3 June=2021-06-03"]),
             ("dated 2024-06-03", &["2024-06-03=2024-06-03"]),
             ("dated 03/06/2024 and 3.6.2024", &[]),

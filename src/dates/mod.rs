@@ -118,11 +118,7 @@ const MAX_SLOT_DAYS: usize = 14;
 /// 2 June` on the Friday and the Monday. `None` when either is no day, the
 /// range runs backwards or is longer than [`MAX_SLOT_DAYS`].
 pub(crate) fn working_days(first: &str, last: &str) -> Option<Vec<String>> {
-    let parse = |d: &str| -> Option<(i32, u32, u32)> {
-        let mut it = d.splitn(3, '-');
-        Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?))
-    };
-    let (start, end) = (parse(first)?, parse(last)?);
+    let (start, end) = (iso_day(first)?, iso_day(last)?);
     if start >= end {
         return None;
     }
@@ -140,6 +136,16 @@ pub(crate) fn working_days(first: &str, last: &str) -> Option<Vec<String>> {
         day = if d < days_in_month(y, m) { (y, m, d + 1) } else if m < 12 { (y, m + 1, 1) } else { (y + 1, 1, 1) };
     }
     Some(out)
+}
+
+/// Year, month and day of an ISO day `YYYY-MM-DD`.
+fn iso_day(d: &str) -> Option<(i32, u32, u32)> {
+    let b = d.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !d[..4].bytes().chain(d[5..7].bytes()).chain(d[8..].bytes()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+    Some((n(0..4) as i32, n(5..7), n(8..10)))
 }
 
 /// The day of the week of a date, 0 for Monday to 6 for Sunday.

@@ -194,23 +194,24 @@ const TIME_CHARS: &str = "上下中晚早午时点分半零〇:：";
 /// Most bytes of a time of day between a day and `至`.
 const MAX_TIME_BYTES: usize = 48;
 
-/// `6 月 3 日上午 10 时至 7 日下午 6 时`: after a day, a time of day (left to
-/// the time recogniser), `至` and another day, which is a date of its own
+/// `6 月 3 日上午 10 时至 7 日下午 6 时`, `12 月 15 日下午至 16 日上午`: after a
+/// day, a time or part of the day (left to the time recogniser), `至` and
+/// another day, which is a date of its own
 /// taking the year and month it leaves out from `start` (`7 日` →
 /// 2025-06-07). The cursor moves past that day only when there is one.
 fn day_after_time_range(c: &mut Cursor, start: Parts) -> Option<Found> {
     let save = *c;
     let got = (|| {
-        let mut hour = false;
+        let mut timed = false;
         for (n, ch) in c.rest().char_indices() {
             let timeish = TIME_CHARS.contains(ch) || digit_value(ch).is_some() || is_chinese_numeral(ch) || crate::text::is_ws(ch);
             if !timeish || n >= MAX_TIME_BYTES {
                 c.pos += n;
                 break;
             }
-            hour |= matches!(ch, '时' | '点' | ':' | '：');
+            timed |= TIME_CHARS.contains(ch);
         }
-        if !hour {
+        if !timed {
             return None;
         }
         c.ws();
@@ -218,6 +219,7 @@ fn day_after_time_range(c: &mut Cursor, start: Parts) -> Option<Found> {
         c.ws();
         let from = c.pos;
         let (day, _) = chain(c, Some(start)).filter(|(d, e)| e.is_none() && d.granularity() == Granularity::Day)?;
+        weekday(c, day);
         Some(Found { span: Span::new(from, c.pos), start: day.after(start), end: None })
     })();
     if got.is_none() {
@@ -681,6 +683,9 @@ mod tests {
             // A time between a day and the day that ends the stretch: two dates.
             ("2025 年 6 月 3 日上午 10 时至 7 日下午 6 时举行", &["2025 年 6 月 3 日=2025-06-03", "7 日=2025-06-07"]),
             ("6月30日下午3时至7月1日中午", &["6月30日=2021-06-30", "7月1日=2021-07-01"]),
+            ("12 月 15 日下午至 16 日上午", &["12 月 15 日=2021-12-15", "16 日=2021-12-16"]),
+            ("6 月 3 日 10 至 12 日", &["6 月 3 日=2021-06-03"]),
+            ("6 月 3 日（星期二）上午 10 时至 7 日（星期六）中午", &["6 月 3 日（星期二）=2021-06-03", "7 日（星期六）=2021-06-07"]),
             // Not: the end of a range of times, a number that is no day.
             ("6 月 3 日上午 10 时至 12 时", &["6 月 3 日=2021-06-03"]),
             ("6 月 3 日上午 10 时至 7 个小时", &["6 月 3 日=2021-06-03"]),
