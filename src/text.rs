@@ -176,6 +176,18 @@ pub fn captures_around<'t>(
     before: usize,
     sees: Sees,
 ) -> Vec<(usize, Captures<'t>)> {
+    captures_around_dyn(re, text, &mut windows.into_iter(), before, sees)
+}
+
+/// [`captures_around`] over a `dyn` iterator of windows: the search loop
+/// compiled once, not once per caller's iterator type.
+fn captures_around_dyn<'t>(
+    re: &Regex,
+    text: &'t str,
+    windows: &mut dyn Iterator<Item = (usize, usize)>,
+    before: usize,
+    sees: Sees,
+) -> Vec<(usize, Captures<'t>)> {
     let mut out = Vec::new();
     let mut done = 0;
     for (at, hi) in windows {
