@@ -6,7 +6,7 @@
 //! the small sorts (1–4 KB of WebAssembly each; the page had 19 of them).
 //! Here the generic part is only a thin wrapper: std sorts a list of
 //! indices through a `dyn` comparator, and the slice is then permuted in
-//! place along the cycles of that order. The result is exactly that of
+//! place along the cycles of that order, through a `dyn` swap. The result is exactly that of
 //! `slice::sort_by` (stable: equal elements keep their order).
 //!
 //! ```
@@ -23,7 +23,7 @@ pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
         return;
     }
     let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
-    permute(items, order);
+    permute(order, &mut |a, b| items.swap(a, b));
 }
 
 /// Sorts `items` stably by the key `key` gives each of them.
@@ -45,14 +45,16 @@ fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec
     order
 }
 
-/// Moves `items[order[k]]` to position `k` for every `k`, following each
-/// cycle of the permutation once (`order[k] == k` marks a done position).
-fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
-    for start in 0..items.len() {
+/// Moves the element at `order[k]` to position `k` for every `k`, through
+/// `swap` (of two positions), following each cycle of the permutation once
+/// (`order[k] == k` marks a done position). Not generic, so compiled once
+/// for every element type.
+fn permute(mut order: Vec<usize>, swap: &mut dyn FnMut(usize, usize)) {
+    for start in 0..order.len() {
         let mut k = start;
         while order[k] != start {
             let from = order[k];
-            items.swap(k, from);
+            swap(k, from);
             order[k] = k;
             k = from;
         }

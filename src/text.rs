@@ -84,14 +84,25 @@ pub fn skip_ws(text: &str, i: usize) -> usize {
 
 /// Byte offset after the characters satisfying `pred` that start at `i`.
 pub fn skip_while(text: &str, i: usize, pred: impl Fn(char) -> bool) -> usize {
+    skip_while_dyn(text, i, &pred)
+}
+
+/// Byte offset before the characters satisfying `pred` that end at `i`.
+pub fn skip_back_while(text: &str, i: usize, pred: impl Fn(char) -> bool) -> usize {
+    skip_back_while_dyn(text, i, &pred)
+}
+
+/// [`skip_while`] through a `dyn` predicate: one loop in the wasm for the
+/// forty callers, each with its own closure.
+fn skip_while_dyn(text: &str, i: usize, pred: &dyn Fn(char) -> bool) -> usize {
     match text.get(i..) {
         Some(rest) => i + rest.find(|c: char| !pred(c)).unwrap_or(rest.len()),
         None => i,
     }
 }
 
-/// Byte offset before the characters satisfying `pred` that end at `i`.
-pub fn skip_back_while(text: &str, i: usize, pred: impl Fn(char) -> bool) -> usize {
+/// [`skip_back_while`] through a `dyn` predicate, compiled once.
+fn skip_back_while_dyn(text: &str, i: usize, pred: &dyn Fn(char) -> bool) -> usize {
     match text.get(..i) {
         Some(head) => head.trim_end_matches(|c: char| pred(c)).len(),
         None => i,
@@ -162,6 +173,18 @@ pub fn captures_around<'t>(
     re: &Regex,
     text: &'t str,
     windows: impl IntoIterator<Item = (usize, usize)>,
+    before: usize,
+    sees: Sees,
+) -> Vec<(usize, Captures<'t>)> {
+    captures_around_dyn(re, text, &mut windows.into_iter(), before, sees)
+}
+
+/// [`captures_around`] over a `dyn` iterator of windows: the search loop
+/// compiled once, not once per caller's iterator type.
+fn captures_around_dyn<'t>(
+    re: &Regex,
+    text: &'t str,
+    windows: &mut dyn Iterator<Item = (usize, usize)>,
     before: usize,
     sees: Sees,
 ) -> Vec<(usize, Captures<'t>)> {
