@@ -370,7 +370,20 @@ fn issuing_body(text: &str, lines: &[Line], distr: usize) -> Option<String> {
             return Some(below);
         }
     }
-    above
+    match (above, lines.get(distr + 1).and_then(|l| wrapped_on(&text[l.start..l.end]))) {
+        (Some(name), Some(rest)) if name.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())) => Some(format!("{name} {rest}")),
+        (above, _) => above,
+    }
+}
+
+/// The rest of a body's name that a cover wraps onto the line below its
+/// `Distr.`, before the date of issue in the right-hand column
+/// (`Conference of the States Parties to the→Distr.: General` / `United
+/// Nations Convention against Corruption      2 September 2025`): the
+/// left-hand column, when it is a name (a capital, no digit).
+fn wrapped_on(line: &str) -> Option<&str> {
+    let left = line.split('\t').next()?.split("   ").next()?.trim_matches(is_ws);
+    (left.starts_with(|c: char| c.is_ascii_uppercase()) && !left.contains(|c: char| c.is_ascii_digit() || c == ':') && left != line.trim_matches(is_ws)).then_some(left)
 }
 
 /// The body printed alone on a header line below `Distr.`: an organisation
@@ -1111,6 +1124,17 @@ mod tests {
         for (w, want) in cases {
             assert_eq!(ordinal(w), want, "{w}");
         }
+    }
+
+    #[test]
+    fn a_body_wrapped_beside_the_date_of_issue() {
+        let text = "United Nations          CAC/COSP/2025/9\n\nConference of the States Parties to the          Distr.: General\nUnited Nations Convention against Corruption          2 September 2025\n\nEleventh session\n";
+        assert_eq!(meta(text).body.as_deref(), Some("Conference of the States Parties to the United Nations Convention against Corruption"));
+        // A whole name keeps to its line; a line with no right-hand column is no wrap.
+        let text = "United Nations\tA/78/123\n\nGeneral Assembly\tDistr.: General\nUnited Nations Office\t5 July 2023\n";
+        assert_eq!(meta(text).body.as_deref(), Some("General Assembly"));
+        let text = "Conference of the States Parties to the\tDistr.: General\nOriginal: English\n";
+        assert_eq!(meta(text).body.as_deref(), Some("Conference of the States Parties to the"));
     }
 
     #[test]
