@@ -40,14 +40,21 @@
 //!   attendance section broken across PDF lines (footnote marks after
 //!   States, `Japan1`), a list of participants with its officers (`Chair:`,
 //!   `H.E. Mr.`) and a CCPCJ draft resolution that recommends to the
-//!   Economic and Social Council; the whole export is compared.
+//!   Economic and Social Council, and a CCPCJ provisional agenda whose
+//!   cover item stands above the document's own heading (`Provisional
+//!   agenda and annotations`); the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
 //!   meeting records, an ECOSOC list of resolutions and decisions, a UNFCCC
 //!   COP decision, treaty-body concluding observations, and notes pasted
 //!   from Word and PDFs (CRLF, full-width digits, no-break spaces, the
-//!   variant forms of dates and times); compared reduced to
+//!   variant forms of dates and times), notes and a draft resolution
+//!   citing symbols of every organ (`A/RES/79/1`, `S/RES/2719 (2023)`,
+//!   `A/C.3/79/L.5`, `CTOC/COP/WG.2/2024/2`, ECOSOC decision `2024/246`,
+//!   `SG/SM/22345`) and notes full of near misses (`COVID-19`, `ISO 37001`,
+//!   `24/7`, `12/05/2024`, `+43 1 26060`, `Article 19 (an NGO)`, `SDG
+//!   16.5`, `p. 12`, `Chapter I contains …`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -120,7 +127,13 @@
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing
 //!   States' good practices, a regional platforms paper, an asset recovery
-//!   background paper and an executive summary of a country review;
+//!   background paper and an executive summary of a country review; a
+//!   CND agenda under `临时议程和说明` with sub-items wrapped by the PDF,
+//!   notes citing `安全理事会第 2719（2023）号决议`, `经社理事会第 2024/18
+//!   号决议` and `E/RES/2024/18`, UNTOC articles in prose
+//!   (`《公约》第十五条、第十六条和第十八条`, `《议事规则》第 2 条第 1 款`) beside
+//!   the document's own chapters (`第二章概述了…`), and notes full of traps
+//!   (`第十九条组织`, `24/7`, `1/3`, links, telephone numbers);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

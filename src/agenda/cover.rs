@@ -89,7 +89,8 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let t = lines[j];
         // `Agenda item 70 (b)` above `Resolution adopted by the General Assembly on …`:
         // the line below is the document's own title, not the item's.
-        if crate::metadata::is_dated_title(&text[t.start..t.end]) {
+        // `临时议程项目 1` above `临时议程和说明`: the document's own heading.
+        if crate::metadata::is_dated_title(&text[t.start..t.end]) || is_heading(&text[t.start..t.end], &HEADINGS.list) {
             continue;
         }
         let start = t.content_start(text);
@@ -148,6 +149,9 @@ mod tests {
             ("Seventy-seventh session\nAgenda item 70 (b)\n\nResolution adopted by the General Assembly on 15 December 2022\n", vec![]),
             ("第七十七届会议\n议程项目 70(b)\n\n2022 年 12 月 15 日大会决议\n", vec![]),
             ("2023 年届会\n议程项目 18(c)\n\n2023 年 7 月 20 日经济及社会理事会决议\n", vec![]),
+            // The document's own heading below the cover line is no item's title.
+            ("第六十八届会议\n临时议程项目 1\n\n临时议程和说明\n\n临时议程\n", vec![]),
+            ("Thirty-fourth session\nItem 1 of the provisional agenda\n\nProvisional agenda and annotations\n", vec![]),
             ("第七十八届会议\n临时项目清单*项目 68(b)\n\n消除种族主义\n\n秘书长的报告", vec![t("消除种族主义", "68(b)", "消除种族主义")]),
             // Footnote marks of several asterisks, or full-width.
             ("第十届会议\n\n临时议程**项目 4\n财务和预算事项\n\n秘书处的说明", vec![t("财务和预算事项", "4", "财务和预算事项")]),

@@ -15,7 +15,7 @@ use super::instruments::{self, Role};
 use super::{lookback, resolution_name, MAX_ITEMS, RESOLUTION_NUMBER, Base, Context, Item, Label, Level, Unit};
 use crate::numerals::{digit_value, parse_decimal};
 use crate::span::Span;
-use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_while, skip_ws};
+use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_back_while, skip_while, skip_ws};
 
 /// A resolution or decision after `of`: `of General Assembly resolution 58/4`.
 static RESOLUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,6 +64,27 @@ const PROCEDURE_NOUNS: [&str; 4] = ["bankruptcy", "liquidation", "reorganization
 /// [`PROCEDURE_NOUNS`] as a whole word.
 fn names_a_procedure(rest: &str) -> bool {
     PROCEDURE_NOUNS.iter().any(|n| rest.starts_with(n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// Verbs that a chapter of the document itself is the subject of
+/// (`Chapter III contains the conclusions`, `chapter II sets out …`): a
+/// chapter with no instrument followed by one is the document's own.
+const DOCUMENT_VERBS: [&str; 8] = ["contains", "sets out", "outlines", "describes", "summarizes", "presents", "provides", "reviews"];
+
+/// True when `rest` (the text after a chapter reference) opens with one of
+/// the [`DOCUMENT_VERBS`] as a whole word.
+fn describes_the_document(rest: &str) -> bool {
+    DOCUMENT_VERBS.iter().any(|v| rest.starts_with(v) && !rest[v.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// True when the capitalised `Article` at `s`, with no instrument, stands
+/// in running text (after a lower-case word: `such as Article 19 (an
+/// NGO)`): UN style writes a treaty's article in lower case there, so the
+/// capital marks a name, not a reference. `Article 5` opening a heading
+/// or a sentence, or the Charter's `Article 71`, is left to the other rules.
+fn names_in_running_text(text: &str, s: usize) -> bool {
+    let before = skip_back_while(text, s, is_space);
+    text[s..].starts_with('A') && before < s && text[..before].ends_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// The instrument a chain's `of …` names.
@@ -156,8 +177,12 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 b
             } else if rule {
                 Base { instrument: Some("rules of procedure".to_owned()), rules: true, ..Base::default() }
+            } else if unit == Unit::Article && names_in_running_text(text, s) {
+                return Some(end);
             } else if unit == Unit::Article {
                 Base { instrument: ctx.main.clone(), ..Base::default() }
+            } else if unit == Unit::Chapter && describes_the_document(&text[after..]) {
+                return Some(end);
             } else {
                 ctx.bare(s, unit, false)?
             }
@@ -799,6 +824,8 @@ mod tests {
             "a Chapter 7 liquidation",
             "Article 5 of the partnership agreement governs reporting",
             "chapter 3 of the technical manual",
+            "Non-governmental organizations such as Article 19 (an NGO) took part",
+            "Chapter III contains the conclusions of the review",
         ];
         for text in cases {
             let text = format!("{HEADER}{text}");
