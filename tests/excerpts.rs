@@ -52,7 +52,10 @@
 //!   variant forms of dates and times), notes and a draft resolution
 //!   citing symbols of every organ (`A/RES/79/1`, `S/RES/2719 (2023)`,
 //!   `A/C.3/79/L.5`, `CTOC/COP/WG.2/2024/2`, ECOSOC decision `2024/246`,
-//!   `SG/SM/22345`) and notes full of near misses (`COVID-19`, `ISO 37001`,
+//!   `SG/SM/22345`, a joint CND/CCPCJ note `E/CN.7/2024/15–E/CN.15/2024/15`
+//!   with `S/PV.9520`, `ST/SGB/2019/8`, `resolutions 1267 (1999) and 1989
+//!   (2011)`) and notes full of near misses (`HIV/AIDS`, `USD/EUR`,
+//!   `2022/2023`, `n/a`, `V.24-01234 (E)`, `COVID-19`, `ISO 37001`,
 //!   `24/7`, `12/05/2024`, `+43 1 26060`, `Article 19 (an NGO)`, `SDG
 //!   16.5`, `p. 12`, `Chapter I contains …`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
@@ -133,7 +136,10 @@
 //!   号决议` and `E/RES/2024/18`, UNTOC articles in prose
 //!   (`《公约》第十五条、第十六条和第十八条`, `《议事规则》第 2 条第 1 款`) beside
 //!   the document's own chapters (`第二章概述了…`), and notes full of traps
-//!   (`第十九条组织`, `24/7`, `1/3`, links, telephone numbers);
+//!   (`第十九条组织`, `24/7`, `1/3`, links, telephone numbers), a joint
+//!   CND/CCPCJ note (`第 2231(2015)号决议`, `项目 3(a)至(c)`) and a CTOC
+//!   annotated agenda whose short sub-item title a narrow PDF column wraps
+//!   (`(b) 选举主席团` / `成员；`) above numbered paragraphs;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
