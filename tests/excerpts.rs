@@ -55,7 +55,9 @@
 //!   `SG/SM/22345`, a joint CND/CCPCJ note `E/CN.7/2024/15–E/CN.15/2024/15`
 //!   with `S/PV.9520`, `ST/SGB/2019/8`, `resolutions 1267 (1999) and 1989
 //!   (2011)`) and notes full of near misses (`HIV/AIDS`, `USD/EUR`,
-//!   `2022/2023`, `n/a`, `V.24-01234 (E)`, `COVID-19`, `ISO 37001`,
+//!   `2022/2023`, `n/a`, `V.24-01234 (E)`, `COVID-19`, `ISO 37001`, a
+//!   country review's `item 5 of the self-assessment checklist` and `the
+//!   Criminal Procedure Code (art. 45)`,
 //!   `24/7`, `12/05/2024`, `+43 1 26060`, `Article 19 (an NGO)`, `SDG
 //!   16.5`, `p. 12`, `Chapter I contains …`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
@@ -139,7 +141,8 @@
 //!   (`第十九条组织`, `24/7`, `1/3`, links, telephone numbers), a joint
 //!   CND/CCPCJ note (`第 2231(2015)号决议`, `项目 3(a)至(c)`) and a CTOC
 //!   annotated agenda whose short sub-item title a narrow PDF column wraps
-//!   (`(b) 选举主席团` / `成员；`) above numbered paragraphs;
+//!   (`(b) 选举主席团` / `成员；`) above numbered paragraphs, and a technical
+//!   assistance note whose `项目 1 在肯尼亚实施` are projects;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

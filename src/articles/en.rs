@@ -166,6 +166,9 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                     return Some(end);
                 }
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
+            } else if let Some(title) = title_before_bracket(text, s) {
+                // `the Criminal Procedure Code (art. 45)`: the article of the title it follows.
+                Base { instrument: Some(title.to_owned()), ..Base::default() }
             } else if let Some(instrument) = instruments::en_its_treaty(text, s).filter(|_| unit == Unit::Article) {
                 // `the Firearms Protocol, in particular its article 10`.
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
@@ -351,6 +354,34 @@ fn title_at(text: &str, k: usize) -> Option<(usize, &str)> {
         at += word.len() + 1;
     }
     (keyword && end > 0).then(|| (k + end, &text[k..k + end]))
+}
+
+/// The capitalised title of two words or more, ending in one of the
+/// [`INSTRUMENT_WORDS`], that a bracketed reference at `s` directly follows:
+/// `the Criminal Procedure Code (art. 45)` → `Criminal Procedure Code`.
+fn title_before_bracket(text: &str, s: usize) -> Option<&str> {
+    const JOINERS: [&str; 6] = ["of", "on", "against", "for", "in", "relating"];
+    let head = text.get(..s)?.trim_end_matches(is_space).strip_suffix('(')?.trim_end_matches(is_space);
+    let window = &head[floor_boundary(head, head.len().saturating_sub(OWNER_WINDOW))..];
+    let mut start = None;
+    let mut words = 0;
+    let mut at = window.len();
+    for word in window.rsplit(' ') {
+        let capital = word.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+        if words == 0 && !(capital && INSTRUMENT_WORDS.contains(&word)) {
+            return None;
+        }
+        at -= word.len();
+        if capital {
+            start = Some(at);
+            words += 1;
+        } else if !JOINERS.contains(&word) {
+            break;
+        }
+        at = at.saturating_sub(1);
+    }
+    let from = start?;
+    (words >= 2).then(|| &window[from..])
 }
 
 /// True when only list words and spaces lie between `end` and `s`:
@@ -720,6 +751,7 @@ mod tests {
             ("paragraph 3 of resolution 77/262 A", vec![para("paragraph 3 of resolution 77/262 A", "resolution 77/262 A", 3, None)]),
             ("paragraph 79 of the 2030 Agenda for Sustainable Development", vec![para("paragraph 79 of the 2030 Agenda for Sustainable Development", "2030 Agenda for Sustainable Development", 79, None)]),
             ("Article 19 of the International Covenant on Civil and Political Rights", vec![art("Article 19 of the International Covenant on Civil and Political Rights", "ICCPR", 19, None, None)]),
+            ("the Criminal Procedure Code (art. 45) regulates seizure", vec![art("art. 45", "Criminal Procedure Code", 45, None, None)]),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");
