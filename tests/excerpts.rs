@@ -42,7 +42,9 @@
 //!   `H.E. Mr.`) and a CCPCJ draft resolution that recommends to the
 //!   Economic and Social Council, and a CCPCJ provisional agenda whose
 //!   cover item stands above the document's own heading (`Provisional
-//!   agenda and annotations`); the whole export is compared.
+//!   agenda and annotations`) and a working group agenda whose short
+//!   titles a narrow PDF column wraps (`(a) Opening of the` / `meeting;`);
+//!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -142,7 +144,8 @@
 //!   CND/CCPCJ note (`第 2231(2015)号决议`, `项目 3(a)至(c)`) and a CTOC
 //!   annotated agenda whose short sub-item title a narrow PDF column wraps
 //!   (`(b) 选举主席团` / `成员；`) above numbered paragraphs, and a technical
-//!   assistance note whose `项目 1 在肯尼亚实施` are projects;
+//!   assistance note whose `项目 1 在肯尼亚实施` are projects, and a note whose
+//!   cover names two items over their titles (`临时议程*项目 1 和 9`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
