@@ -59,7 +59,9 @@
 //!   (2011)`) and notes full of near misses (`HIV/AIDS`, `USD/EUR`,
 //!   `2022/2023`, `n/a`, `V.24-01234 (E)`, `COVID-19`, `ISO 37001`, a
 //!   country review's `item 5 of the self-assessment checklist` and `the
-//!   Criminal Procedure Code (art. 45)`,
+//!   Criminal Procedure Code (art. 45)`, a note citing `article 2 of the
+//!   questionnaire`, `Chapter 3 of the handbook` and `Articles 15 to 42 of
+//!   the Convention (chapters III and IV)`,
 //!   `24/7`, `12/05/2024`, `+43 1 26060`, `Article 19 (an NGO)`, `SDG
 //!   16.5`, `p. 12`, `Chapter I contains …`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
@@ -145,7 +147,9 @@
 //!   annotated agenda whose short sub-item title a narrow PDF column wraps
 //!   (`(b) 选举主席团` / `成员；`) above numbered paragraphs, and a technical
 //!   assistance note whose `项目 1 在肯尼亚实施` are projects, and a note whose
-//!   cover names two items over their titles (`临时议程*项目 1 和 9`);
+//!   cover names two items over their titles (`临时议程*项目 1 和 9`), and one
+//!   citing parts of texts that are no instruments (`调查问卷第 2 条`,
+//!   `手册第 3 章`) beside the Convention's chapters;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -162,7 +162,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 Base { instrument: Some(symbol.to_owned()), ..Base::default() }
             } else if let Some(instrument) = instruments::en_before_comma(text, s) {
                 // `the Organized Crime Convention, article 32`: the span stays the reference, as after a symbol.
-                if instrument.role == Role::Own {
+                if matches!(instrument.role, Role::Own | Role::Other) {
                     return Some(end);
                 }
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
@@ -296,7 +296,7 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         return title().or(determined.then_some(Owner::Common));
     };
     match instrument.role {
-        Role::Own => Some(Owner::Skip),
+        Role::Own | Role::Other => Some(Owner::Skip),
         // `of the Convention on Biological Diversity`: a treaty the table does not know.
         Role::The if title_at(text, name_at).is_some_and(|(te, _)| te > e) => title(),
         role => Some(Owner::Named(Base::named(instrument.value, role, &text[name_at..e], ctx.short_form_target(instrument.value, name_at)), e)),

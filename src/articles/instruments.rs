@@ -19,6 +19,9 @@ pub enum Role {
     Text,
     /// The document itself: its own chapters and paragraphs are not references.
     Own,
+    /// A text that is no instrument (a questionnaire, a handbook): its
+    /// numbered parts are not references either.
+    Other,
 }
 
 /// One row of `instruments.tsv`.
@@ -46,6 +49,7 @@ static INSTRUMENTS: LazyLock<Vec<Instrument>> = LazyLock::new(|| {
                 "rules" => Role::Rules,
                 "text" => Role::Text,
                 "own" => Role::Own,
+                "other" => Role::Other,
                 _ => return None,
             };
             let names = |s: &'static str| s.split('|').map(str::trim).filter(|n| !n.is_empty()).collect();

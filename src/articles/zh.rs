@@ -109,7 +109,7 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
         return Some((Base { instrument: Some(name), ..Base::default() }, start));
     }
     if let Some((start, instrument)) = instruments::zh_ending_at(text, p) {
-        if instrument.role == Role::Own {
+        if matches!(instrument.role, Role::Own | Role::Other) {
             return None;
         }
         return Some((Base::named(instrument.value, instrument.role, &text[start..p], ctx.short_form_target(instrument.value, start)), start));
@@ -588,6 +588,8 @@ mod tests {
             "第 3 条道路",
             "第十九条组织的代表",
             "第二章概述了各国的做法，第三章载有结论和建议",
+            "调查问卷第 2 条",
+            "手册第 3 章",
         ];
         for text in cases {
             let text = format!("{HEADER}{text}");
