@@ -61,7 +61,8 @@
 //!   country review's `item 5 of the self-assessment checklist` and `the
 //!   Criminal Procedure Code (art. 45)`, a note citing `article 2 of the
 //!   questionnaire`, `Chapter 3 of the handbook` and `Articles 15 to 42 of
-//!   the Convention (chapters III and IV)`,
+//!   the Convention (chapters III and IV)`, a note with footnote marks
+//!   glued to words (`of the Convention3`, `resolution 10/1,4`),
 //!   `24/7`, `12/05/2024`, `+43 1 26060`, `Article 19 (an NGO)`, `SDG
 //!   16.5`, `p. 12`, `Chapter I contains …`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].

@@ -752,6 +752,8 @@ mod tests {
             ("paragraph 79 of the 2030 Agenda for Sustainable Development", vec![para("paragraph 79 of the 2030 Agenda for Sustainable Development", "2030 Agenda for Sustainable Development", 79, None)]),
             ("Article 19 of the International Covenant on Civil and Political Rights", vec![art("Article 19 of the International Covenant on Civil and Political Rights", "ICCPR", 19, None, None)]),
             ("the Criminal Procedure Code (art. 45) regulates seizure", vec![art("art. 45", "Criminal Procedure Code", 45, None, None)]),
+            // A footnote mark glued to the instrument's name.
+            ("as required by article 52 of the Convention against Corruption3 and", vec![art("article 52 of the Convention against Corruption", "UNCAC", 52, None, None)]),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");
