@@ -145,6 +145,15 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         if english && !prefixed && previous_word(text, word.start()).is_some_and(|w| NOT_AGENDA.contains(&w.as_str())) {
             continue;
         }
+        // `item 5 of the self-assessment checklist`, `items 3 and 4 of the
+        // recommendations`: a bare item of something other than an agenda.
+        if english && !prefixed && !sub && of_something_else(text, list.end()) {
+            continue;
+        }
+        // `项目 1 在肯尼亚实施`: a project carried out, not an agenda item.
+        if !english && !prefixed && !sub && !under && is_carried_out(text, list.end()) {
+            continue;
+        }
         // `12 items 3 of which…`: a count, not a reference (a number that ends
         // the line above, `Vienna, 13–17 March 2023`, counts nothing).
         if english && text[..word.start()].trim_end_matches([' ', '\t', '\u{a0}']).ends_with(|c: char| c.is_ascii_digit()) {
@@ -356,7 +365,38 @@ fn word_follows_agenda(text: &str, at: usize) -> bool {
 }
 
 /// Words before `item` that make it something other than an agenda item.
-const NOT_AGENDA: [&str; 6] = ["line", "budget", "expenditure", "news", "checklist", "list"];
+const NOT_AGENDA: [&str; 7] = ["line", "budget", "expenditure", "news", "checklist", "list", "project"];
+
+/// How far after a bare item list, in bytes, its `of …` owner or its
+/// clause is read.
+const OWNER_REACH: usize = 60;
+
+/// The text from `at` to the end of its clause (a comma, semicolon, full
+/// stop or line break), at most [`OWNER_REACH`] bytes.
+fn clause_after(text: &str, at: usize) -> &str {
+    let rest = text.get(at..floor_boundary(text, at.saturating_add(OWNER_REACH))).unwrap_or("");
+    rest.find(['，', '。', '；', ',', ';', '\n']).map_or(rest, |e| &rest[..e])
+}
+
+/// True when the list ending at `at` is followed by `of the …`/`of its …`
+/// naming neither an agenda nor a list of items (`of the questionnaire`).
+fn of_something_else(text: &str, at: usize) -> bool {
+    let clause = clause_after(text, at).to_ascii_lowercase();
+    let owner = clause.trim_start();
+    (owner.starts_with("of the ") || owner.starts_with("of its ")) && !owner.split(|c: char| !c.is_alphanumeric()).any(|w| w == "agenda" || w == "list")
+}
+
+/// Verbs that a project is the subject of and an agenda item never is:
+/// `项目 1 在肯尼亚实施`, `项目 2 由开发署执行` (not `实施情况`, the title's
+/// word for implementation).
+const CARRIED_OUT: [&str; 2] = ["实施", "执行"];
+
+/// True when the clause after the list ending at `at` says the items are
+/// carried out (one of [`CARRIED_OUT`] not followed by `情况`).
+fn is_carried_out(text: &str, at: usize) -> bool {
+    let clause = clause_after(text, at);
+    CARRIED_OUT.iter().any(|v| clause.match_indices(v).any(|(i, _)| !clause[i + v.len()..].starts_with("情况")))
+}
 
 /// The lowercased word just before `at` (spaces skipped), if any.
 fn previous_word(text: &str, at: usize) -> Option<String> {
@@ -484,6 +524,8 @@ mod tests {
             ("临时议程\n\n委员会似宜审议项目 4(a)和(b)。", &[("项目 4(a)和(b)", &["4(a)", "4(b)"])]),
             ("委员会似宜审议项目 4(a)和(b)。", &[]),
             ("临时议程\n\n该国实施了项目 3 个。", &[]),
+            ("议程已通过。项目 1 在肯尼亚实施，项目 2 由开发署执行。", &[]),
+            ("议程已通过。委员会在审议项目 2 时讨论了《公约》实施情况。", &[("项目 2", &["2"])]),
             ("在议程分项目 1(a)和(b)下", &[("议程分项目 1(a)和(b)", &["1(a)", "1(b)"])]),
             ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),
             ("委员会将在项目3(a)㈠下审议", &[("项目3(a)㈠", &["3(a)(i)"])]),
@@ -542,6 +584,10 @@ mod tests {
             ("Under the agenda, line item 4 of the budget was cut.", &[]),
             ("On the agenda: 12 items 3 of which are new.", &[]),
             ("line item 4 of the budget", &[]),
+            ("The agenda is annexed. The State reported on item 5 of the self-assessment checklist.", &[]),
+            ("The agenda is annexed. Consider items 3 and 4 of the recommendations.", &[]),
+            ("The agenda is annexed. Project item 2 funded trainings.", &[]),
+            ("The agenda is annexed. Under item 3 of the draft agenda, the Group", &[("item 3", &["3"])]),
             ("Sixty items were sold.", &[]),
             ("see agenda item 5.3 of the manual", &[]),
             ("Annotations\n\nItem 1. Organizational and procedural matters\n", &[]),

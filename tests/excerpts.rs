@@ -43,14 +43,31 @@
 //!   of the Group of 77 and China)→Mr. X, Permanent Representative`), a CCPCJ draft resolution that recommends to the
 //!   Economic and Social Council and a COSP summary record opening the
 //!   session (a temporary President, an office in brackets after a
-//!   surname); the whole export is compared.
+//!   surname), //!   a CCPCJ provisional agenda whose
+//!   cover item stands above the document's own heading (`Provisional
+//!   agenda and annotations`) and a working group agenda whose short
+//!   titles a narrow PDF column wraps (`(a) Opening of the` / `meeting;`);
+//!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
 //!   meeting records, an ECOSOC list of resolutions and decisions, a UNFCCC
 //!   COP decision, treaty-body concluding observations, and notes pasted
 //!   from Word and PDFs (CRLF, full-width digits, no-break spaces, the
-//!   variant forms of dates and times); compared reduced to
+//!   variant forms of dates and times), notes and a draft resolution
+//!   citing symbols of every organ (`A/RES/79/1`, `S/RES/2719 (2023)`,
+//!   `A/C.3/79/L.5`, `CTOC/COP/WG.2/2024/2`, ECOSOC decision `2024/246`,
+//!   `SG/SM/22345`, a joint CND/CCPCJ note `E/CN.7/2024/15–E/CN.15/2024/15`
+//!   with `S/PV.9520`, `ST/SGB/2019/8`, `resolutions 1267 (1999) and 1989
+//!   (2011)`) and notes full of near misses (`HIV/AIDS`, `USD/EUR`,
+//!   `2022/2023`, `n/a`, `V.24-01234 (E)`, `COVID-19`, `ISO 37001`, a
+//!   country review's `item 5 of the self-assessment checklist` and `the
+//!   Criminal Procedure Code (art. 45)`, a note citing `article 2 of the
+//!   questionnaire`, `Chapter 3 of the handbook` and `Articles 15 to 42 of
+//!   the Convention (chapters III and IV)`, a note with footnote marks
+//!   glued to words (`of the Convention3`, `resolution 10/1,4`),
+//!   `24/7`, `12/05/2024`, `+43 1 26060`, `Article 19 (an NGO)`, `SDG
+//!   16.5`, `p. 12`, `Chapter I contains …`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -130,7 +147,20 @@
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing
 //!   States' good practices, a regional platforms paper, an asset recovery
-//!   background paper and an executive summary of a country review;
+//!   background paper and an executive summary of a country review; a
+//!   CND agenda under `临时议程和说明` with sub-items wrapped by the PDF,
+//!   notes citing `安全理事会第 2719（2023）号决议`, `经社理事会第 2024/18
+//!   号决议` and `E/RES/2024/18`, UNTOC articles in prose
+//!   (`《公约》第十五条、第十六条和第十八条`, `《议事规则》第 2 条第 1 款`) beside
+//!   the document's own chapters (`第二章概述了…`), and notes full of traps
+//!   (`第十九条组织`, `24/7`, `1/3`, links, telephone numbers), a joint
+//!   CND/CCPCJ note (`第 2231(2015)号决议`, `项目 3(a)至(c)`) and a CTOC
+//!   annotated agenda whose short sub-item title a narrow PDF column wraps
+//!   (`(b) 选举主席团` / `成员；`) above numbered paragraphs, and a technical
+//!   assistance note whose `项目 1 在肯尼亚实施` are projects, and a note whose
+//!   cover names two items over their titles (`临时议程*项目 1 和 9`), and one
+//!   citing parts of texts that are no instruments (`调查问卷第 2 条`,
+//!   `手册第 3 章`) beside the Convention's chapters;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -36,17 +36,18 @@ static COVER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Items 1 and 9 of the provisional agenda*`, `Items 2, 3 and 5 of the
-/// provisional agenda` on a line of its own: the list of numbers.
+/// provisional agenda`, `临时议程*项目 1 和 9`, `临时议程*项目 2、3 和 5` on a
+/// line of its own: the list of numbers.
 static COVER_MANY: LazyLock<Regex> = LazyLock::new(|| {
-    let num = format!(r"[0-9]{{1,3}}(?:[{WS}]*\([a-z]\))?");
+    let num = format!(r"[0-9]{{1,3}}(?:[{WS}]*[(（][a-z][)）])?");
     Regex::new(&format!(
-        r"(?i)^[{WS}]*(?:agenda[{WS}]+)?items[{WS}]+({num}(?:[{WS}]*,[{WS}]*{num})*[{WS}]+and[{WS}]+{num})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda[{WS}]*[*＊]*[{WS}]*$"
+        r"(?i)^[{WS}]*(?:(?:agenda[{WS}]+)?items[{WS}]+({num}(?:[{WS}]*,[{WS}]*{num})*[{WS}]+and[{WS}]+{num})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda|(?:临时)?议程[{WS}]*[*＊]*[{WS}]*项目[{WS}]*({num}(?:[{WS}]*、[{WS}]*{num})*[{WS}]*[和及][{WS}]*{num}))[{WS}]*[*＊]*[{WS}]*$"
     ))
     .expect("valid regex")
 });
 
 /// One number of [`COVER_MANY`]'s list, with its sub-item letter.
-static COVER_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"([0-9]{{1,3}})(?:[{WS}]*\(([a-z])\))?")).expect("valid regex"));
+static COVER_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?")).expect("valid regex"));
 
 /// `Items 1 and 9 of the provisional agenda*` over one title line per item
 /// (`Organizational matters` / `Provisional agenda for the eleventh
@@ -78,7 +79,7 @@ fn several_items(text: &str, lines: &[Line], i: usize, list: &str) -> Vec<Annota
 pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate().take(80) {
-        if let Some(list) = COVER_MANY.captures(&text[l.start..l.end]).and_then(|c| c.get(1)) {
+        if let Some(list) = COVER_MANY.captures(&text[l.start..l.end]).and_then(|c| c.get(1).or(c.get(2))) {
             out.extend(several_items(text, lines, i, list.as_str()));
             continue;
         }
@@ -89,7 +90,8 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let t = lines[j];
         // `Agenda item 70 (b)` above `Resolution adopted by the General Assembly on …`:
         // the line below is the document's own title, not the item's.
-        if crate::metadata::is_dated_title(&text[t.start..t.end]) {
+        // `临时议程项目 1` above `临时议程和说明`: the document's own heading.
+        if crate::metadata::is_dated_title(&text[t.start..t.end]) || is_heading(&text[t.start..t.end], &HEADINGS.list) {
             continue;
         }
         let start = t.content_start(text);
@@ -140,6 +142,11 @@ mod tests {
                 vec![t("Organizational matters", "1", "Organizational matters"), t("Provisional agenda for the eleventh session of the Conference", "9", "Provisional agenda for the eleventh session of the Conference")],
             ),
             ("Tenth session\nItems 2, 3 and 5 (b) of the provisional agenda\nPrevention\nAsset recovery\n\nNote", vec![]),
+            (
+                "第十一届会议\n临时议程*项目 1 和 9\n组织事项\n缔约国会议第十二届会议临时议程\n\n秘书处的说明",
+                vec![t("组织事项", "1", "组织事项"), t("缔约国会议第十二届会议临时议程", "9", "缔约国会议第十二届会议临时议程")],
+            ),
+            ("第十一届会议\n临时议程项目 2、3 和 5\n预防\n资产追回\n\n说明", vec![]),
             ("The agenda item 3 was discussed.\nIt was long.\n", vec![]),
             ("第六十六届会议\n\n临时议程*项目5(b)\n\n国际麻醉品管制局的报告\n\n秘书处的说明", vec![t("国际麻醉品管制局的报告", "5(b)", "国际麻醉品管制局的报告")]),
             ("Item 5 (b) of the provisional agenda\nReport of the Board\n\nNote", vec![t("Report of the Board", "5(b)", "Report of the Board")]),
@@ -148,6 +155,9 @@ mod tests {
             ("Seventy-seventh session\nAgenda item 70 (b)\n\nResolution adopted by the General Assembly on 15 December 2022\n", vec![]),
             ("第七十七届会议\n议程项目 70(b)\n\n2022 年 12 月 15 日大会决议\n", vec![]),
             ("2023 年届会\n议程项目 18(c)\n\n2023 年 7 月 20 日经济及社会理事会决议\n", vec![]),
+            // The document's own heading below the cover line is no item's title.
+            ("第六十八届会议\n临时议程项目 1\n\n临时议程和说明\n\n临时议程\n", vec![]),
+            ("Thirty-fourth session\nItem 1 of the provisional agenda\n\nProvisional agenda and annotations\n", vec![]),
             ("第七十八届会议\n临时项目清单*项目 68(b)\n\n消除种族主义\n\n秘书长的报告", vec![t("消除种族主义", "68(b)", "消除种族主义")]),
             // Footnote marks of several asterisks, or full-width.
             ("第十届会议\n\n临时议程**项目 4\n财务和预算事项\n\n秘书处的说明", vec![t("财务和预算事项", "4", "财务和预算事项")]),

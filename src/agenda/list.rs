@@ -77,6 +77,16 @@ fn may_wrap(text: &str, head_line: Line, from: usize) -> bool {
     }
 }
 
+/// True when the title on `head_line` from `from` ends with an item's
+/// closing mark (`；`, `;`, `。`, `.`, `：`, `:`).
+fn ends_marked(text: &str, head_line: Line, from: usize) -> bool {
+    text[from..head_line.end].trim_end_matches(is_ws).ends_with(['；', ';', '。', '.', '：', ':'])
+}
+
+/// Longest line, in characters, read as the end of a short title that a
+/// narrow PDF column wrapped (`(b) 选举主席团` / `成员；`).
+const SHORT_WRAP_CHARS: usize = 60;
+
 /// Text that reads as sentences rather than a title: a full stop inside
 /// it, or longer than any agenda title.
 fn is_sentence(title: &str) -> bool {
@@ -138,6 +148,10 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
     let mut next_main = 1;
     let mut next_letter = 'a';
     let mut open = false;
+    // In a list whose titles close with `；`/`。`, a title without its mark
+    // is not finished, however short its line: it goes on below.
+    let mut punctuated = false;
+    let mut unfinished = false;
     let mut i = from;
     let mut last_line_from = 0;
     while let Some(&l) = lines.get(i) {
@@ -171,7 +185,10 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
                 next_main += 1;
                 next_letter = 'a';
             }
-            open = may_wrap(text, l, h.title_start);
+            let marked = ends_marked(text, l, h.title_start);
+            punctuated |= marked;
+            unfinished = punctuated && !marked && !may_wrap(text, l, h.title_start);
+            open = may_wrap(text, l, h.title_start) || unfinished;
             last_line_from = h.title_start;
             i = j + 1;
             continue;
@@ -206,15 +223,18 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             continue;
         }
         let is_section = is_heading(line, &HEADINGS.section) || is_heading(line, &HEADINGS.schedule);
+        let short_end = || line.trim().chars().count() <= SHORT_WRAP_CHARS && !is_sentence(line);
         match items.last_mut() {
-            Some(item) if open && !is_section && last_line_from > 0 => {
+            Some(item) if open && !is_section && last_line_from > 0 && (!unfinished || short_end()) => {
                 let start = l.content_start(text);
                 let end = clean_end(text, start, l.end);
                 if end > start {
                     item.span = Span::new(item.span.start, end);
                     item.title = title_value(text, item.title_start, end);
                 }
-                open = may_wrap(text, l, start);
+                let marked = ends_marked(text, l, start);
+                unfinished = punctuated && !marked && !may_wrap(text, l, start);
+                open = may_wrap(text, l, start) || unfinished;
                 last_line_from = start;
                 i += 1;
             }
@@ -301,6 +321,24 @@ mod tests {
             t("（ａ）会议开幕", "1(a)", "会议开幕"),
         ];
         assert_eq!(items(text), want);
+    }
+
+    #[test]
+    fn a_short_title_without_its_mark_goes_on_below() {
+        let text = "临时议程\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 选举主席团\n成员；\n\n(c) 通过议程。\n\n2. 其他事项。\n\n3. 通过报告。\n\n会议将在维也纳举行。\n";
+        let want = vec![
+            t("1. 组织事项", "1", "组织事项"),
+            t("(a) 会议开幕", "1(a)", "会议开幕"),
+            t("(b) 选举主席团\n成员", "1(b)", "选举主席团成员"),
+            t("(c) 通过议程", "1(c)", "通过议程"),
+            t("2. 其他事项", "2", "其他事项"),
+            t("3. 通过报告", "3", "通过报告"),
+        ];
+        assert_eq!(items(text), want);
+        // Titles with no marks at all: a short one does not take the line below.
+        let text = "Agenda\n\n1. Opening\n2. Elections\n3. Other matters\n\nThe Council meets in Geneva\n";
+        let got: Vec<String> = items(text).into_iter().map(|(_, _, title)| title).collect();
+        assert_eq!(got, vec!["Opening", "Elections", "Other matters"]);
     }
 
     #[test]

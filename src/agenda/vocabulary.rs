@@ -21,7 +21,8 @@ pub(super) static HEADINGS: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::
 
 /// The phrases of `data/agenda_headings.tsv`, by kind, lowercased.
 pub(super) struct Vocabulary {
-    list: Vec<String>,
+    /// Headings that open the list (`临时议程`, `Provisional agenda and annotations`).
+    pub(super) list: Vec<String>,
     lead: Vec<String>,
     pub(super) schedule: Vec<String>,
     pub(super) section: Vec<String>,

@@ -15,7 +15,7 @@ use super::instruments::{self, Role};
 use super::{lookback, resolution_name, MAX_ITEMS, RESOLUTION_NUMBER, Base, Context, Item, Label, Level, Unit};
 use crate::numerals::{digit_value, parse_decimal};
 use crate::span::Span;
-use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_while, skip_ws};
+use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_back_while, skip_while, skip_ws};
 
 /// A resolution or decision after `of`: `of General Assembly resolution 58/4`.
 static RESOLUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,6 +64,27 @@ const PROCEDURE_NOUNS: [&str; 4] = ["bankruptcy", "liquidation", "reorganization
 /// [`PROCEDURE_NOUNS`] as a whole word.
 fn names_a_procedure(rest: &str) -> bool {
     PROCEDURE_NOUNS.iter().any(|n| rest.starts_with(n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// Verbs that a chapter of the document itself is the subject of
+/// (`Chapter III contains the conclusions`, `chapter II sets out …`): a
+/// chapter with no instrument followed by one is the document's own.
+const DOCUMENT_VERBS: [&str; 8] = ["contains", "sets out", "outlines", "describes", "summarizes", "presents", "provides", "reviews"];
+
+/// True when `rest` (the text after a chapter reference) opens with one of
+/// the [`DOCUMENT_VERBS`] as a whole word.
+fn describes_the_document(rest: &str) -> bool {
+    DOCUMENT_VERBS.iter().any(|v| rest.starts_with(v) && !rest[v.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// True when the capitalised `Article` at `s`, with no instrument, stands
+/// in running text (after a lower-case word: `such as Article 19 (an
+/// NGO)`): UN style writes a treaty's article in lower case there, so the
+/// capital marks a name, not a reference. `Article 5` opening a heading
+/// or a sentence, or the Charter's `Article 71`, is left to the other rules.
+fn names_in_running_text(text: &str, s: usize) -> bool {
+    let before = skip_back_while(text, s, is_space);
+    text[s..].starts_with('A') && before < s && text[..before].ends_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// The instrument a chain's `of …` names.
@@ -141,10 +162,13 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 Base { instrument: Some(symbol.to_owned()), ..Base::default() }
             } else if let Some(instrument) = instruments::en_before_comma(text, s) {
                 // `the Organized Crime Convention, article 32`: the span stays the reference, as after a symbol.
-                if instrument.role == Role::Own {
+                if matches!(instrument.role, Role::Own | Role::Other) {
                     return Some(end);
                 }
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
+            } else if let Some(title) = title_before_bracket(text, s) {
+                // `the Criminal Procedure Code (art. 45)`: the article of the title it follows.
+                Base { instrument: Some(title.to_owned()), ..Base::default() }
             } else if let Some(instrument) = instruments::en_its_treaty(text, s).filter(|_| unit == Unit::Article) {
                 // `the Firearms Protocol, in particular its article 10`.
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
@@ -156,8 +180,12 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 b
             } else if rule {
                 Base { instrument: Some("rules of procedure".to_owned()), rules: true, ..Base::default() }
+            } else if unit == Unit::Article && names_in_running_text(text, s) {
+                return Some(end);
             } else if unit == Unit::Article {
                 Base { instrument: ctx.main.clone(), ..Base::default() }
+            } else if unit == Unit::Chapter && describes_the_document(&text[after..]) {
+                return Some(end);
             } else {
                 ctx.bare(s, unit, false)?
             }
@@ -268,7 +296,7 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         return title().or(determined.then_some(Owner::Common));
     };
     match instrument.role {
-        Role::Own => Some(Owner::Skip),
+        Role::Own | Role::Other => Some(Owner::Skip),
         // `of the Convention on Biological Diversity`: a treaty the table does not know.
         Role::The if title_at(text, name_at).is_some_and(|(te, _)| te > e) => title(),
         role => Some(Owner::Named(Base::named(instrument.value, role, &text[name_at..e], ctx.short_form_target(instrument.value, name_at)), e)),
@@ -326,6 +354,34 @@ fn title_at(text: &str, k: usize) -> Option<(usize, &str)> {
         at += word.len() + 1;
     }
     (keyword && end > 0).then(|| (k + end, &text[k..k + end]))
+}
+
+/// The capitalised title of two words or more, ending in one of the
+/// [`INSTRUMENT_WORDS`], that a bracketed reference at `s` directly follows:
+/// `the Criminal Procedure Code (art. 45)` → `Criminal Procedure Code`.
+fn title_before_bracket(text: &str, s: usize) -> Option<&str> {
+    const JOINERS: [&str; 6] = ["of", "on", "against", "for", "in", "relating"];
+    let head = text.get(..s)?.trim_end_matches(is_space).strip_suffix('(')?.trim_end_matches(is_space);
+    let window = &head[floor_boundary(head, head.len().saturating_sub(OWNER_WINDOW))..];
+    let mut start = None;
+    let mut words = 0;
+    let mut at = window.len();
+    for word in window.rsplit(' ') {
+        let capital = word.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+        if words == 0 && !(capital && INSTRUMENT_WORDS.contains(&word)) {
+            return None;
+        }
+        at -= word.len();
+        if capital {
+            start = Some(at);
+            words += 1;
+        } else if !JOINERS.contains(&word) {
+            break;
+        }
+        at = at.saturating_sub(1);
+    }
+    let from = start?;
+    (words >= 2).then(|| &window[from..])
 }
 
 /// True when only list words and spaces lie between `end` and `s`:
@@ -695,6 +751,9 @@ mod tests {
             ("paragraph 3 of resolution 77/262 A", vec![para("paragraph 3 of resolution 77/262 A", "resolution 77/262 A", 3, None)]),
             ("paragraph 79 of the 2030 Agenda for Sustainable Development", vec![para("paragraph 79 of the 2030 Agenda for Sustainable Development", "2030 Agenda for Sustainable Development", 79, None)]),
             ("Article 19 of the International Covenant on Civil and Political Rights", vec![art("Article 19 of the International Covenant on Civil and Political Rights", "ICCPR", 19, None, None)]),
+            ("the Criminal Procedure Code (art. 45) regulates seizure", vec![art("art. 45", "Criminal Procedure Code", 45, None, None)]),
+            // A footnote mark glued to the instrument's name.
+            ("as required by article 52 of the Convention against Corruption3 and", vec![art("article 52 of the Convention against Corruption", "UNCAC", 52, None, None)]),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");
@@ -799,6 +858,8 @@ mod tests {
             "a Chapter 7 liquidation",
             "Article 5 of the partnership agreement governs reporting",
             "chapter 3 of the technical manual",
+            "Non-governmental organizations such as Article 19 (an NGO) took part",
+            "Chapter III contains the conclusions of the review",
         ];
         for text in cases {
             let text = format!("{HEADER}{text}");

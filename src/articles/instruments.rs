@@ -19,6 +19,9 @@ pub enum Role {
     Text,
     /// The document itself: its own chapters and paragraphs are not references.
     Own,
+    /// A text that is no instrument (a questionnaire, a handbook): its
+    /// numbered parts are not references either.
+    Other,
 }
 
 /// One row of `instruments.tsv`.
@@ -46,6 +49,7 @@ static INSTRUMENTS: LazyLock<Vec<Instrument>> = LazyLock::new(|| {
                 "rules" => Role::Rules,
                 "text" => Role::Text,
                 "own" => Role::Own,
+                "other" => Role::Other,
                 _ => return None,
             };
             let names = |s: &'static str| s.split('|').map(str::trim).filter(|n| !n.is_empty()).collect();
@@ -302,11 +306,19 @@ pub fn en_starting_at(text: &str, start: usize) -> Option<(usize, &'static Instr
         .iter()
         .flat_map(|i| {
             i.en.iter()
-                .filter_map(|n| spaced_prefix(tail, n))
-                .filter(|&len| !tail[len..].starts_with(|c: char| c.is_alphanumeric()))
-                .map(move |len| (start + len, i))
+                .filter_map(|n| spaced_prefix(tail, n).map(|len| (n, len)))
+                .filter(|&(n, len)| !tail[len..].starts_with(|c: char| c.is_alphanumeric()) || footnote_mark(n, &tail[len..]))
+                .map(move |(_, len)| (start + len, i))
         })
         .max_by_key(|&(end, _)| end)
+}
+
+/// True when `rest`, right after the name `name`, opens with a footnote
+/// mark glued to it (`of the Convention3 and …`): one to three digits and
+/// then no letter or digit, after a name that ends with a letter.
+fn footnote_mark(name: &str, rest: &str) -> bool {
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    name.ends_with(|c: char| c.is_alphabetic()) && (1..=3).contains(&digits) && !rest[digits..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// The length in bytes of the start of `tail` that reads `name`, a space of

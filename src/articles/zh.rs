@@ -72,15 +72,16 @@ fn chain(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     // `《公约》\n第五条`: a PDF line break between the title and its article.
     let wrapped = skip_back_while(text, p, |c| c == '\n' || c == '\r' || is_space(c));
     let p = if wrapped < p && text[..wrapped].ends_with('》') && text[wrapped..p].matches('\n').count() <= 2 { wrapped } else { p };
-    let (base, start) = prefix(text, s, p, first.unit, chinese, ctx)?;
+    let (base, start) = prefix(text, (s, end), p, first.unit, chinese, ctx)?;
     ctx.emit(text, &base, &levels, start, end);
     Some(end)
 }
 
-/// The instrument of the chain at `s` (`p`: before the spaces ahead of it)
-/// and where a single reference's span starts; `None` when the chain is not
-/// a reference (the document's own paragraphs, an unowned `第二款`).
-fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Context) -> Option<(Base, usize)> {
+/// The instrument of the chain from `s` to `end` (`p`: before the spaces
+/// ahead of it) and where a single reference's span starts; `None` when the
+/// chain is not a reference (the document's own paragraphs and chapters, an
+/// unowned `第二款`).
+fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: bool, ctx: &Context) -> Option<(Base, usize)> {
     let head = &text[..p];
     for (word, anaphor) in ANAPHORS {
         if !head.ends_with(word) {
@@ -108,7 +109,7 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
         return Some((Base { instrument: Some(name), ..Base::default() }, start));
     }
     if let Some((start, instrument)) = instruments::zh_ending_at(text, p) {
-        if instrument.role == Role::Own {
+        if matches!(instrument.role, Role::Own | Role::Other) {
             return None;
         }
         return Some((Base::named(instrument.value, instrument.role, &text[start..p], ctx.short_form_target(instrument.value, start)), start));
@@ -132,7 +133,21 @@ fn prefix(text: &str, s: usize, p: usize, unit: Unit, chinese: bool, ctx: &Conte
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
         return ctx.continuation(unit).map(|b| (b, s));
     }
+    if unit == Unit::Chapter && describes_the_document(&text[end..]) {
+        return None;
+    }
     ctx.bare(s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
+}
+
+/// Verbs that a chapter of the document itself is the subject of
+/// (`第二章概述了各国的做法`, `第三章载有结论和建议`): a chapter with no
+/// instrument followed by one is the document's own, not the Convention's.
+const DOCUMENT_VERBS: [&str; 8] = ["概述", "载有", "介绍", "论述", "阐述", "总结", "列出", "列有"];
+
+/// True when `rest` (the text after a chapter) opens with one of the
+/// [`DOCUMENT_VERBS`].
+fn describes_the_document(rest: &str) -> bool {
+    DOCUMENT_VERBS.iter().any(|v| rest.starts_with(v))
 }
 
 /// True when only separators, spaces, unit words and a short bracketed note
@@ -214,7 +229,8 @@ fn level(text: &str, i: usize, first: bool) -> Result<(Level, usize), usize> {
     // `第三条约`, `第一章程`, `第 3 项目`: other words that start with the unit.
     let next = char_at(text, end);
     let other_word = match c {
-        '条' => matches!(next, Some('约' | '例' | '件' | '线' | '路' | '道' | '建')),
+        // `第十九条组织` (the NGO Article 19) is a name.
+        '条' => matches!(next, Some('约' | '例' | '件' | '线' | '路' | '道' | '建')) || text[end..].starts_with("组织"),
         '章' => matches!(next, Some('程')),
         '项' => matches!(next, Some('目')),
         _ => false,
@@ -570,6 +586,10 @@ mod tests {
             "第(三)项",
             "第一条建议",
             "第 3 条道路",
+            "第十九条组织的代表",
+            "第二章概述了各国的做法，第三章载有结论和建议",
+            "调查问卷第 2 条",
+            "手册第 3 章",
         ];
         for text in cases {
             let text = format!("{HEADER}{text}");
