@@ -43,7 +43,7 @@
 //!   of the Group of 77 and China)→Mr. X, Permanent Representative`), a CCPCJ draft resolution that recommends to the
 //!   Economic and Social Council and a COSP summary record opening the
 //!   session (a temporary President, an office in brackets after a
-//!   surname), //!   a CCPCJ provisional agenda whose
+//!   surname), a CCPCJ provisional agenda whose
 //!   cover item stands above the document's own heading (`Provisional
 //!   agenda and annotations`) and a working group agenda whose short
 //!   titles a narrow PDF column wraps (`(a) Opening of the` / `meeting;`);
