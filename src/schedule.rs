@@ -569,17 +569,21 @@ mod tests {
 
     #[test]
     fn english_table_without_dates_keeps_nulls() {
-        let text = "Proposed organization of work\n\n10 a.m.–1 p.m.\t1 (a)\tOpening of the session\n\t2\tAdoption of the report\n";
-        let anns = vec![
-            time(at(text, "10 a.m.–1 p.m.", 0), "10:00", "13:00"),
-            item(at(text, "1 (a)\tOpening of the session", 0), "1(a)", "Opening of the session"),
-            item(at(text, "2\tAdoption of the report", 0), "2", "Adoption of the report"),
-        ];
-        let got = build_schedule(&Document { text, language: Language::English }, &anns, None);
-        assert_eq!(
-            got,
-            vec![row(None, Some("10:00"), Some("13:00"), &["1(a)", "2"], &["Opening of the session", "Adoption of the report"])]
-        );
+        // Under each heading a schedule may stand under.
+        for heading in ["Proposed organization of work", "Tentative programme of work", "Proposed timetable"] {
+            let text = &format!("{heading}\n\n10 a.m.–1 p.m.\t1 (a)\tOpening of the session\n\t2\tAdoption of the report\n");
+            let anns = vec![
+                time(at(text, "10 a.m.–1 p.m.", 0), "10:00", "13:00"),
+                item(at(text, "1 (a)\tOpening of the session", 0), "1(a)", "Opening of the session"),
+                item(at(text, "2\tAdoption of the report", 0), "2", "Adoption of the report"),
+            ];
+            let got = build_schedule(&Document { text, language: Language::English }, &anns, None);
+            assert_eq!(
+                got,
+                vec![row(None, Some("10:00"), Some("13:00"), &["1(a)", "2"], &["Opening of the session", "Adoption of the report"])],
+                "{heading}"
+            );
+        }
     }
 
     #[test]

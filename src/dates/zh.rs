@@ -393,17 +393,24 @@ fn compact_end(c: &mut Cursor, max: u32) -> Option<u32> {
     got
 }
 
-/// `上半年`, `下半年`, `第一季度` after a year: the first and last month.
+/// `上半年`, `下半年`, `第一季度` (`第 1 季度`, `第１季度`) after a year: the first and last month.
 fn half_or_quarter(c: &mut Cursor, year: Parts) -> Option<(Parts, Parts)> {
-    const PERIODS: &[&str] = &["上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "第1季度", "第2季度", "第3季度", "第4季度"];
     let save = *c;
     c.ws();
-    let (first, last) = match c.eat_any(PERIODS) {
+    let (first, last) = match c.eat_any(&["上半年", "下半年", "第"]) {
         Some(0) => (1, 6),
         Some(1) => (7, 12),
-        Some(q) => {
-            let q = (q as u32 - 2) % 4;
-            (q * 3 + 1, q * 3 + 3)
+        Some(_) => {
+            c.ws();
+            let q = c.number(1, true).filter(|q| (1..=4).contains(q));
+            c.ws();
+            match q.filter(|_| c.eat("季度")) {
+                Some(q) => (q * 3 - 2, q * 3),
+                None => {
+                    *c = save;
+                    return None;
+                }
+            }
         }
         None => {
             *c = save;
@@ -592,6 +599,9 @@ mod tests {
             ("在 2021 年上半年就", &["2021 年上半年=2021-01..2021-06/m"]),
             ("2022 年下半年", &["2022 年下半年=2022-07..2022-12/m"]),
             ("2023 年第三季度", &["2023 年第三季度=2023-07..2023-09/m"]),
+            ("2025 年第 1 季度", &["2025 年第 1 季度=2025-01..2025-03/m"]),
+            ("2025 年第四季度", &["2025 年第四季度=2025-10..2025-12/m"]),
+            ("2025 年第五季度", &["2025 年=2025/y"]),
             // The first, middle and last ten days of a month.
             ("于 2024 年 6 月上旬举行", &["2024 年 6 月上旬=2024-06-01..2024-06-10"]),
             ("10 月中旬", &["10 月中旬=2021-10-11..2021-10-20"]),
