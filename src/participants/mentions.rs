@@ -193,7 +193,7 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     if name == "智利" && (next == Some('用') || char_before(text, span.start) == Some('明')) {
         return false;
     }
-    if char_before(text, span.start) == Some('《') {
+    if char_before(text, span.start) == Some('《') || inside_title(text, span) {
         return false;
     }
     let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(8))..span.start).unwrap_or("");
@@ -280,6 +280,46 @@ fn accredited_to(before: &str) -> bool {
     before.ends_with('驻') || (to && MISSION.is_match(&before.replace('\n', " ")))
 }
 
+/// How far, in bytes, [`inside_title`] looks either side of a mention for
+/// the marks that open and close a title.
+const TITLE_REACH: usize = 160;
+
+/// True when the mention at `span` lies inside the title of a document or
+/// study, on its line: between `《` and `》` (`《2024年财务报告，第一卷：联合国》`),
+/// between quotation marks after `题为` or `名为` (`题为“国际货币基金组织与
+/// 反腐败”的研究报告`; not a name merely quoted, `“世界银行”项目`), around an
+/// English name between quotation marks (`the study "The
+/// World Bank and asset recovery"`), or after the colon of a financial
+/// report's volume (`Volume I: United Nations`, `financial statements:
+/// United Nations Office on Drugs and Crime`). The title names a subject, not
+/// who takes part.
+fn inside_title(text: &str, span: Span) -> bool {
+    let lo = crate::text::floor_boundary(text, span.start.saturating_sub(TITLE_REACH));
+    let lead = &text[lo..span.start];
+    let lead = lead.rsplit('\n').next().unwrap_or(lead);
+    let hi = crate::text::floor_boundary(text, span.end.saturating_add(TITLE_REACH));
+    let tail = &text[span.end.min(hi)..hi];
+    let tail = tail.split('\n').next().unwrap_or(tail);
+    let opened = |open: char, close: char| lead.rfind(open).is_some_and(|o| lead.rfind(close).is_none_or(|c| c < o)) && tail.contains(close);
+    if opened('《', '》') {
+        return true;
+    }
+    if opened('“', '”') {
+        let before = lead[..lead.rfind('“').unwrap_or(0)].trim_end_matches(is_space);
+        if before.ends_with("题为") || before.ends_with("名为") || text[span.range()].is_ascii() {
+            return true;
+        }
+    }
+    if text[span.range()].is_ascii() && lead.matches('"').count() % 2 == 1 && tail.contains('"') {
+        return true;
+    }
+    // `Volume I: United Nations`, `Vol. II: …`, `financial statements: …`.
+    let Some(head) = lead.strip_suffix(": ") else { return false };
+    let word = head.rsplit(' ').next().unwrap_or(head);
+    let volume = head.rsplit(' ').nth(1).is_some_and(|v| v == "Volume" || v == "Vol.") && word.chars().all(|c| "IVX0123456789".contains(c));
+    volume || word == "statements"
+}
+
 /// Characters that may stand before `大会` when the General Assembly acts.
 fn assembly_may_follow(c: char) -> bool {
     !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即中后时".contains(c)
@@ -288,7 +328,7 @@ fn assembly_may_follow(c: char) -> bool {
 /// An organisation mention that is the organisation itself, not part of a
 /// fixed expression, a meeting's name or a title.
 fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
-    if char_before(text, span.start) == Some('《') {
+    if char_before(text, span.start) == Some('《') || inside_title(text, span) {
         return false;
     }
     let rest = text.get(span.end..).unwrap_or("");

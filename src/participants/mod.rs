@@ -190,6 +190,12 @@ mod tests {
             ("持有联合国通行证的人员", &[]),
             ("2 联合国，《条约汇编》，第 2349 卷，第 42146 号。", &[]),
             ("联合国系统各组织", &[]),
+            // Inside a title: a subject, not who takes part.
+            ("参考了《2024年财务报告，第一卷：联合国》和世界银行的数据", &["世界银行=org"]),
+            ("在题为“国际货币基金组织与反腐败”的报告中，埃及指出", &["埃及=state:EGY"]),
+            ("the study \"The World Bank and asset recovery\" and Egypt", &["Egypt=state:EGY"]),
+            ("statements, Volume I: United Nations (A/79/5 (Vol. I))", &[]),
+            ("“世界银行”项目由世界银行资助", &["世界银行=org", "世界银行=org"]),
             ("作为“一个联合国”执行该方案", &[]),
             ("来自联合国五个区域集团的专家", &[]),
             ("大会第 58/4 号决议通过了《联合国反腐败公约》", &[]),
