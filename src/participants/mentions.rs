@@ -205,9 +205,46 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     if names_national_body(after) {
         return false;
     }
+    if names_person_or_feature(lead, after) {
+        return false;
+    }
     let titled = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "].iter().any(|t| before.ends_with(t));
     // `United States dollars` is a currency.
     !titled && !after.starts_with(" dollar")
+}
+
+/// Words after an English State's name that make it a river, sea or
+/// landform named after it (`the Niger River`), as `河` and `湾` do in Chinese.
+const FEATURES_EN: &[&str] = &[" River", " river", " Delta", " delta", " Basin", " basin", " Valley", " Sea", " Gulf", " Lake"];
+
+/// True when an English State's name between `lead` and `after` is a
+/// person's name or a place named after it: a first name before a
+/// capitalised surname (`to Chad Johnson`), a surname after a capitalised
+/// first name (`to Michael Jordan`), both in running text (a lower-case word
+/// or a comma before them, and neither word part of a State's name, so
+/// `Burundi Chad Chile` pasted from a list stays three States); the
+/// university of a US state (`the University of Georgia`); a river or
+/// landform (see [`FEATURES_EN`]).
+fn names_person_or_feature(lead: &str, after: &str) -> bool {
+    if lead.ends_with("University of ") || FEATURES_EN.iter().any(|f| after.starts_with(f)) {
+        return true;
+    }
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_ascii_uppercase()) && w.len() > 1 && cs.all(|c| c.is_ascii_lowercase())
+    };
+    let in_state = |w: &str| gazetteer::states().iter().any(|s| s.en.iter().any(|n| n.split(' ').any(|p| p == w)));
+    let running = |w: &str| w.ends_with(',') || (!w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()));
+    let Some(head) = lead.strip_suffix(' ') else { return false };
+    let mut words = head.rsplit(' ');
+    let (prev, prev2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // `Michael Jordan`: a capitalised first name right before.
+    if capitalised(prev) && running(prev2) && !in_state(prev) {
+        return true;
+    }
+    // `Chad Johnson`: a capitalised surname right after.
+    let next = after.strip_prefix(' ').map(|a| a.split([' ', ',', '.', ';', ':', '\n', ')']).next().unwrap_or(""));
+    next.is_some_and(|n| capitalised(n) && running(prev) && !["Mr", "Ms", "Mrs", "Dr"].contains(&n) && !in_state(n))
 }
 
 /// True when a State mention with `before` and `after` around it is part of
