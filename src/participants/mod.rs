@@ -190,6 +190,9 @@ mod tests {
             ("持有联合国通行证的人员", &[]),
             ("2 联合国，《条约汇编》，第 2349 卷，第 42146 号。", &[]),
             ("联合国系统各组织", &[]),
+            // Speakers of a summary record named in ideographs without a dot.
+            ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉=person:GIN:-", "几内亚=state:GIN", "佩雷拉=person:GNB:-", "几内亚比绍=state:GNB"]),
+            ("各位先生（女士）", &[]),
             // A person's or a river's name, not the State.
             ("awarded to Chad Johnson of the University of Georgia, and to Michael Jordan, near the Niger River", &[]),
             ("Chad, Georgia and Jordan took part; the delegations of Burundi Chad Chile", &["Chad=state:TCD", "Georgia=state:GEO", "Jordan=state:JOR", "Burundi=state:BDI", "Chad=state:TCD", "Chile=state:CHL"]),
