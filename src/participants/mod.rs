@@ -190,6 +190,9 @@ mod tests {
             ("持有联合国通行证的人员", &[]),
             ("2 联合国，《条约汇编》，第 2349 卷，第 42146 号。", &[]),
             ("联合国系统各组织", &[]),
+            // The EU's institutions, each an organisation, and the Council of Europe.
+            ("欧洲联盟、欧盟委员会、欧洲理事会、欧洲联盟理事会和欧洲委员会", &["欧洲联盟=state:EUU", "欧盟委员会=org", "欧洲理事会=org", "欧洲联盟理事会=org", "欧洲委员会=org"]),
+            ("the European Council and the Council of the European Union", &["European Council=org", "Council of the European Union=org"]),
             // Speakers of a summary record named in ideographs without a dot.
             ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉=person:GIN:-", "几内亚=state:GIN", "佩雷拉=person:GNB:-", "几内亚比绍=state:GNB"]),
             ("各位先生（女士）", &[]),
