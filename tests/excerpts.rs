@@ -43,7 +43,11 @@
 //!   of the Group of 77 and China)→Mr. X, Permanent Representative`), a CCPCJ draft resolution that recommends to the
 //!   Economic and Social Council and a COSP summary record opening the
 //!   session (a temporary President, an office in brackets after a
-//!   surname); the whole export is compared.
+//!   surname), and narrative reports naming States, organisations and
+//!   persons in roles that are not actors (`Volume I: United Nations`, a
+//!   quoted study's title, `Chad Johnson`, `Michael Jordan`, `the Niger
+//!   River`, `Congo` beside `Democratic Republic of the Congo`, `the European
+//!   Council`); the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -126,7 +130,11 @@
 //!   central banks, `三条建议`, titles broken across lines): a technical
 //!   assistance report, an IRG thematic report and a COSP note listing
 //!   States' good practices, a regional platforms paper, an asset recovery
-//!   background paper and an executive summary of a country review;
+//!   background paper and an executive summary of a country review; and
+//!   narrative texts naming States and organisations beside their near
+//!   namesakes (刚果/刚果民主共和国, 几内亚/几内亚比绍/赤道几内亚, 欧洲委员会/欧洲理事会),
+//!   names inside titles (`《…第一卷：联合国》`, `题为“国际货币基金组织与反腐败”`) and a
+//!   summary record's speakers in ideographs without a dot (`卡马拉女士（几内亚）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
