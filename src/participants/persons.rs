@@ -492,16 +492,23 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
     let Some((close, bracket)) = close else {
         return (None, i);
     };
-    let iso = match gazetteer::lookup(&squeeze(&rest[..close])) {
+    // `杜邦先生（欧洲联盟观察员）`: the State with the office its speaker holds for it.
+    let inner_text = squeeze(&rest[..close]);
+    let state_of = |name: &str| match gazetteer::lookup(name) {
         Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
         _ => None,
     };
+    let iso = state_of(&inner_text).or_else(|| BRACKET_OFFICES.iter().find_map(|o| inner_text.strip_suffix(o)).and_then(state_of));
     match iso {
         // The end is after the closing bracket, whichever its width.
         Some(iso) => (Some(iso), inner + close + bracket.len_utf8()),
         None => (None, i),
     }
 }
+
+/// Offices a speaker holds for a State, written after it in the speaker's
+/// bracket (`（欧洲联盟观察员）`, `（墨西哥代表）`).
+const BRACKET_OFFICES: &[&str] = &["观察员", "常驻代表", "代表"];
 
 /// The role of a person written in Chinese: the role cell of a bureau
 /// table row, else the role phrase written right before the name
