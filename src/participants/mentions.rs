@@ -325,8 +325,8 @@ const TITLE_REACH: usize = 160;
 /// study, on its line: between `《` and `》` (`《2024年财务报告，第一卷：联合国》`),
 /// between quotation marks after `题为` or `名为` (`题为“国际货币基金组织与
 /// 反腐败”的研究报告`; not a name merely quoted, `“世界银行”项目`), around an
-/// English name between quotation marks (`the study "The
-/// World Bank and asset recovery"`), or after the colon of a financial
+/// English name between quotation marks after a word for a work (`the study
+/// "The World Bank and asset recovery"`, see [`WORKS_EN`]), or after the colon of a financial
 /// report's volume (`Volume I: United Nations`, `financial statements:
 /// United Nations Office on Drugs and Crime`). The title names a subject, not
 /// who takes part.
@@ -341,20 +341,34 @@ fn inside_title(text: &str, span: Span) -> bool {
     if opened('《', '》') {
         return true;
     }
+    let english = text[span.range()].is_ascii();
     if opened('“', '”') {
         let before = lead[..lead.rfind('“').unwrap_or(0)].trim_end_matches(is_space);
-        if before.ends_with("题为") || before.ends_with("名为") || text[span.range()].is_ascii() {
+        if before.ends_with("题为") || before.ends_with("名为") || (english && names_a_work(before)) {
             return true;
         }
     }
-    if text[span.range()].is_ascii() && lead.matches('"').count() % 2 == 1 && tail.contains('"') {
-        return true;
+    if english && lead.matches('"').count() % 2 == 1 && tail.contains('"') {
+        return names_a_work(lead[..lead.rfind('"').unwrap_or(0)].trim_end());
     }
     // `Volume I: United Nations`, `Vol. II: …`, `financial statements: …`.
     let Some(head) = lead.strip_suffix(": ") else { return false };
     let word = head.rsplit(' ').next().unwrap_or(head);
     let volume = head.rsplit(' ').nth(1).is_some_and(|v| v == "Volume" || v == "Vol.") && word.chars().all(|c| "IVX0123456789".contains(c));
     volume || word == "statements"
+}
+
+/// Words before an English quotation that make it the title of a work
+/// (`the study "The World Bank and asset recovery"`, `entitled “…”`), not a
+/// statement quoted (`made the following statement: “The Security Council
+/// reaffirms…”`).
+const WORKS_EN: &[&str] = &["entitled", "titled", "study", "report", "paper", "publication", "handbook", "guide", "manual", "toolkit", "book", "article", "brochure", "series"];
+
+/// True when `before`, the text before an English opening quotation mark,
+/// ends with a word of [`WORKS_EN`].
+fn names_a_work(before: &str) -> bool {
+    let word = before.rsplit([' ', '\n']).next().unwrap_or(before);
+    WORKS_EN.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Characters that may stand before `大会` when the General Assembly acts.

@@ -205,6 +205,8 @@ mod tests {
             ("在题为“国际货币基金组织与反腐败”的报告中，埃及指出", &["埃及=state:EGY"]),
             ("the study \"The World Bank and asset recovery\" and Egypt", &["Egypt=state:EGY"]),
             ("statements, Volume I: United Nations (A/79/5 (Vol. I))", &[]),
+            ("the following statement:\n\n“The Security Council reaffirms its resolution.”", &["Security Council=org"]),
+            ("the report entitled “Egypt and the World Bank”", &[]),
             ("“世界银行”项目由世界银行资助", &["世界银行=org", "世界银行=org"]),
             ("作为“一个联合国”执行该方案", &[]),
             ("来自联合国五个区域集团的专家", &[]),
