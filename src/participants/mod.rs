@@ -196,6 +196,7 @@ mod tests {
             // Speakers of a summary record named in ideographs without a dot.
             ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉=person:GIN:-", "几内亚=state:GIN", "佩雷拉=person:GNB:-", "几内亚比绍=state:GNB"]),
             ("各位先生（女士）", &[]),
+            ("2. 瓦利女士（毒品和犯罪问题办公室执行主任）说", &["瓦利=person:-:毒品和犯罪问题办公室执行主任", "毒品和犯罪问题办公室=org"]),
             ("6. 杜邦先生（欧洲联盟观察员）和 Ana Pérez 女士（墨西哥代表）说", &["杜邦=person:EUU:-", "欧洲联盟=state:EUU", "Ana Pérez=person:MEX:-", "墨西哥=state:MEX"]),
             // A person's or a river's name, not the State.
             ("awarded to Chad Johnson of the University of Georgia, and to Michael Jordan, near the Niger River", &[]),
