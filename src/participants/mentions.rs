@@ -222,7 +222,8 @@ const FEATURES_EN: &[&str] = &[" River", " river", " Delta", " delta", " Basin",
 /// capitalised surname (`to Chad Johnson`), a surname after a capitalised
 /// first name (`to Michael Jordan`), both in running text (a lower-case word
 /// or a comma before them, and neither word part of a State's name, so
-/// `Burundi Chad Chile` pasted from a list stays three States); the
+/// `Burundi Chad Chile` pasted from a list stays three States and `Guinea
+/// Bissau` one); the
 /// university of a US state (`the University of Georgia`); a river or
 /// landform (see [`FEATURES_EN`]).
 fn names_person_or_feature(lead: &str, after: &str) -> bool {
@@ -233,7 +234,7 @@ fn names_person_or_feature(lead: &str, after: &str) -> bool {
         let mut cs = w.chars();
         cs.next().is_some_and(|c| c.is_ascii_uppercase()) && w.len() > 1 && cs.all(|c| c.is_ascii_lowercase())
     };
-    let in_state = |w: &str| gazetteer::states().iter().any(|s| s.en.iter().any(|n| n.split(' ').any(|p| p == w)));
+    let in_state = |w: &str| gazetteer::states().iter().any(|s| s.en.iter().any(|n| n.split([' ', '-']).any(|p| p == w)));
     let running = |w: &str| w.ends_with(',') || (!w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()));
     let Some(head) = lead.strip_suffix(' ') else { return false };
     let mut words = head.rsplit(' ');
