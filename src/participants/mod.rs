@@ -201,7 +201,7 @@ mod tests {
             // A person's or a river's name, not the State.
             ("awarded to Chad Johnson of the University of Georgia, and to Michael Jordan, near the Niger River", &[]),
             ("Chad, Georgia and Jordan took part; the delegations of Burundi Chad Chile", &["Chad=state:TCD", "Georgia=state:GEO", "Jordan=state:JOR", "Burundi=state:BDI", "Chad=state:TCD", "Chile=state:CHL"]),
-            ("assistance to Guinea Bissau and to the Panama Papers inquiry", &["Guinea=state:GIN"]),
+            ("assistance to Guinea Bissau, Guinea Conakry and to the Panama Papers inquiry", &["Guinea Bissau=state:GNB", "Guinea Conakry=state:GIN"]),
             // Inside a title: a subject, not who takes part.
             ("参考了《2024年财务报告，第一卷：联合国》和世界银行的数据", &["世界银行=org"]),
             ("在题为“国际货币基金组织与反腐败”的报告中，埃及指出", &["埃及=state:EGY"]),
