@@ -219,6 +219,24 @@ fn transliterated_after_role(text: &str, end: usize) -> Option<Span> {
     })
 }
 
+/// A foreign name written in ideographs without a dot that a speaker's
+/// word of address and bracket mark, as a summary record names its
+/// speakers (`卡马拉女士（几内亚）说`, `主席：拉赫曼先生（孟加拉国）`,
+/// `瓦利女士（毒品和犯罪问题办公室执行主任）说`): the whole run of two to four
+/// name characters before the word of address at `end` (`len` bytes long),
+/// with a bracket right after it, no word of the gazetteer and holding no
+/// role; a [`Cue::Bracket`], so a person's only when the bracket holds a State.
+fn transliterated_before_bracket(text: &str, end: usize, len: usize) -> Option<Span> {
+    if !text[end + len..].starts_with(['（', '(']) {
+        return None;
+    }
+    let start = text[..end].char_indices().rev().take(5).take_while(|&(_, c)| name_char(c)).last().map(|(p, _)| p)?;
+    let run = &text[start..end];
+    // `奥马尔·兹尼贝尔先生`: the last group of a dotted name is not a name of its own.
+    let whole = !text[..start].ends_with(name_char) && !text[..start].ends_with(DOTS);
+    (whole && (2..=4).contains(&run.chars().count()) && !names_something_else(run)).then(|| Span::new(start, end))
+}
+
 /// The name without a dot after a role label at `colon` (`主席：王毅（中国）`):
 /// a plain name closed by a bracket, a line or cell end, or a list separator.
 fn name_after_label(text: &str, colon: usize) -> Option<Span> {
@@ -290,6 +308,10 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
                     .and_then(|_| name_ending_at(text, at))
                     .or_else(|| addressed.filter(|t| matches!(**t, "先生" | "女士")).and_then(|_| transliterated_after_role(text, at)))
                     .map(|span| (span, Cue::Title))
+                    .or_else(|| {
+                        let bracketed = addressed.filter(|t| matches!(**t, "先生" | "女士")).and_then(|t| transliterated_before_bracket(text, at, t.len()));
+                        bracketed.map(|span| (span, Cue::Bracket))
+                    })
             }
             _ => None,
         };
@@ -338,6 +360,10 @@ mod tests {
             // A foreign name between an office and a word of address.
             ("毒品和犯罪问题办公室执行主任瓦莱女士和开发署署长施泰纳先生", &["瓦莱", "施泰纳"]),
             ("执行主任先生，副主席女士", &[]),
+            // A speaker of a summary record: the word of address and a bracket.
+            ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉", "佩雷拉"]),
+            ("主席：   拉赫曼先生（孟加拉国）", &["拉赫曼"]),
+            ("会议开幕时布朗先生（加拿大）说；布朗先生说", &[]),
             ("奥马尔·兹尼贝尔先生和古特雷斯先生", &[]),
             ("Ghada Waly 女士", &[]),
             ("约翰·马丁先生", &[]),

@@ -46,8 +46,12 @@
 //!   surname), a CCPCJ provisional agenda whose
 //!   cover item stands above the document's own heading (`Provisional
 //!   agenda and annotations`) and a working group agenda whose short
-//!   titles a narrow PDF column wraps (`(a) Opening of the` / `meeting;`);
-//!   the whole export is compared.
+//!   titles a narrow PDF column wraps (`(a) Opening of the` / `meeting;`),
+//!   and narrative reports naming States, organisations and
+//!   persons in roles that are not actors (`Volume I: United Nations`, a
+//!   quoted study's title, `Chad Johnson`, `Michael Jordan`, `the Niger
+//!   River`, `Congo` beside `Democratic Republic of the Congo`, `the European
+//!   Council`); the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -161,6 +165,11 @@
 //!   cover names two items over their titles (`临时议程*项目 1 和 9`), and one
 //!   citing parts of texts that are no instruments (`调查问卷第 2 条`,
 //!   `手册第 3 章`) beside the Convention's chapters;
+//!   and
+//!   narrative texts naming States and organisations beside their near
+//!   namesakes (刚果/刚果民主共和国, 几内亚/几内亚比绍/赤道几内亚, 欧洲委员会/欧洲理事会),
+//!   names inside titles (`《…第一卷：联合国》`, `题为“国际货币基金组织与反腐败”`) and a
+//!   summary record's speakers in ideographs without a dot (`卡马拉女士（几内亚）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -193,7 +193,7 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     if name == "智利" && (next == Some('用') || char_before(text, span.start) == Some('明')) {
         return false;
     }
-    if char_before(text, span.start) == Some('《') {
+    if char_before(text, span.start) == Some('《') || inside_title(text, span) {
         return false;
     }
     let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(8))..span.start).unwrap_or("");
@@ -205,9 +205,47 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     if names_national_body(after) {
         return false;
     }
+    if names_person_or_feature(lead, after) {
+        return false;
+    }
     let titled = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "].iter().any(|t| before.ends_with(t));
     // `United States dollars` is a currency.
     !titled && !after.starts_with(" dollar")
+}
+
+/// Words after an English State's name that make it a river, sea or
+/// landform named after it (`the Niger River`), as `河` and `湾` do in Chinese.
+const FEATURES_EN: &[&str] = &[" River", " river", " Delta", " delta", " Basin", " basin", " Valley", " Sea", " Gulf", " Lake"];
+
+/// True when an English State's name between `lead` and `after` is a
+/// person's name or a place named after it: a first name before a
+/// capitalised surname (`to Chad Johnson`), a surname after a capitalised
+/// first name (`to Michael Jordan`), both in running text (a lower-case word
+/// or a comma before them, and neither word part of a State's name, so
+/// `Burundi Chad Chile` pasted from a list stays three States and `Guinea
+/// Bissau` one); the
+/// university of a US state (`the University of Georgia`); a river or
+/// landform (see [`FEATURES_EN`]).
+fn names_person_or_feature(lead: &str, after: &str) -> bool {
+    if lead.ends_with("University of ") || FEATURES_EN.iter().any(|f| after.starts_with(f)) {
+        return true;
+    }
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_ascii_uppercase()) && w.len() > 1 && cs.all(|c| c.is_ascii_lowercase())
+    };
+    let in_state = |w: &str| gazetteer::states().iter().any(|s| s.en.iter().any(|n| n.split([' ', '-']).any(|p| p == w)));
+    let running = |w: &str| w.ends_with(',') || (!w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()));
+    let Some(head) = lead.strip_suffix(' ') else { return false };
+    let mut words = head.rsplit(' ');
+    let (prev, prev2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // `Michael Jordan`: a capitalised first name right before.
+    if capitalised(prev) && running(prev2) && !in_state(prev) {
+        return true;
+    }
+    // `Chad Johnson`: a capitalised surname right after.
+    let next = after.strip_prefix(' ').map(|a| a.split([' ', ',', '.', ';', ':', '\n', ')']).next().unwrap_or(""));
+    next.is_some_and(|n| capitalised(n) && running(prev) && !["Mr", "Ms", "Mrs", "Dr"].contains(&n) && !in_state(n))
 }
 
 /// True when a State mention with `before` and `after` around it is part of
@@ -280,6 +318,60 @@ fn accredited_to(before: &str) -> bool {
     before.ends_with('驻') || (to && MISSION.is_match(&before.replace('\n', " ")))
 }
 
+/// How far, in bytes, [`inside_title`] looks either side of a mention for
+/// the marks that open and close a title.
+const TITLE_REACH: usize = 160;
+
+/// True when the mention at `span` lies inside the title of a document or
+/// study, on its line: between `《` and `》` (`《2024年财务报告，第一卷：联合国》`),
+/// between quotation marks after `题为` or `名为` (`题为“国际货币基金组织与
+/// 反腐败”的研究报告`; not a name merely quoted, `“世界银行”项目`), around an
+/// English name between quotation marks after a word for a work (`the study
+/// "The World Bank and asset recovery"`, see [`WORKS_EN`]), or after the colon of a financial
+/// report's volume (`Volume I: United Nations`, `financial statements:
+/// United Nations Office on Drugs and Crime`). The title names a subject, not
+/// who takes part.
+fn inside_title(text: &str, span: Span) -> bool {
+    let lo = crate::text::floor_boundary(text, span.start.saturating_sub(TITLE_REACH));
+    let lead = &text[lo..span.start];
+    let lead = lead.rsplit('\n').next().unwrap_or(lead);
+    let hi = crate::text::floor_boundary(text, span.end.saturating_add(TITLE_REACH));
+    let tail = &text[span.end.min(hi)..hi];
+    let tail = tail.split('\n').next().unwrap_or(tail);
+    let opened = |open: char, close: char| lead.rfind(open).is_some_and(|o| lead.rfind(close).is_none_or(|c| c < o)) && tail.contains(close);
+    if opened('《', '》') {
+        return true;
+    }
+    let english = text[span.range()].is_ascii();
+    if opened('“', '”') {
+        let before = lead[..lead.rfind('“').unwrap_or(0)].trim_end_matches(is_space);
+        if before.ends_with("题为") || before.ends_with("名为") || (english && names_a_work(before)) {
+            return true;
+        }
+    }
+    if english && lead.matches('"').count() % 2 == 1 && tail.contains('"') {
+        return names_a_work(lead[..lead.rfind('"').unwrap_or(0)].trim_end());
+    }
+    // `Volume I: United Nations`, `Vol. II: …`, `financial statements: …`.
+    let Some(head) = lead.strip_suffix(": ") else { return false };
+    let word = head.rsplit(' ').next().unwrap_or(head);
+    let volume = head.rsplit(' ').nth(1).is_some_and(|v| v == "Volume" || v == "Vol.") && word.chars().all(|c| "IVX0123456789".contains(c));
+    volume || word == "statements"
+}
+
+/// Words before an English quotation that make it the title of a work
+/// (`the study "The World Bank and asset recovery"`, `entitled “…”`), not a
+/// statement quoted (`made the following statement: “The Security Council
+/// reaffirms…”`).
+const WORKS_EN: &[&str] = &["entitled", "titled", "study", "report", "paper", "publication", "handbook", "guide", "manual", "toolkit", "book", "article", "brochure", "series"];
+
+/// True when `before`, the text before an English opening quotation mark,
+/// ends with a word of [`WORKS_EN`].
+fn names_a_work(before: &str) -> bool {
+    let word = before.rsplit([' ', '\n']).next().unwrap_or(before);
+    WORKS_EN.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Characters that may stand before `大会` when the General Assembly acts.
 fn assembly_may_follow(c: char) -> bool {
     !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即中后时".contains(c)
@@ -288,7 +380,7 @@ fn assembly_may_follow(c: char) -> bool {
 /// An organisation mention that is the organisation itself, not part of a
 /// fixed expression, a meeting's name or a title.
 fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
-    if char_before(text, span.start) == Some('《') {
+    if char_before(text, span.start) == Some('《') || inside_title(text, span) {
         return false;
     }
     let rest = text.get(span.end..).unwrap_or("");

@@ -190,6 +190,26 @@ mod tests {
             ("持有联合国通行证的人员", &[]),
             ("2 联合国，《条约汇编》，第 2349 卷，第 42146 号。", &[]),
             ("联合国系统各组织", &[]),
+            // The EU's institutions, each an organisation, and the Council of Europe.
+            ("欧洲联盟、欧盟委员会、欧洲理事会、欧洲联盟理事会和欧洲委员会", &["欧洲联盟=state:EUU", "欧盟委员会=org", "欧洲理事会=org", "欧洲联盟理事会=org", "欧洲委员会=org"]),
+            ("the European Council and the Council of the European Union", &["European Council=org", "Council of the European Union=org"]),
+            // Speakers of a summary record named in ideographs without a dot.
+            ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉=person:GIN:-", "几内亚=state:GIN", "佩雷拉=person:GNB:-", "几内亚比绍=state:GNB"]),
+            ("各位先生（女士）", &[]),
+            ("2. 瓦利女士（毒品和犯罪问题办公室执行主任）说", &["瓦利=person:-:毒品和犯罪问题办公室执行主任", "毒品和犯罪问题办公室=org"]),
+            ("6. 杜邦先生（欧洲联盟观察员）和 Ana Pérez 女士（墨西哥代表）说", &["杜邦=person:EUU:-", "欧洲联盟=state:EUU", "Ana Pérez=person:MEX:-", "墨西哥=state:MEX"]),
+            // A person's or a river's name, not the State.
+            ("awarded to Chad Johnson of the University of Georgia, and to Michael Jordan, near the Niger River", &[]),
+            ("Chad, Georgia and Jordan took part; the delegations of Burundi Chad Chile", &["Chad=state:TCD", "Georgia=state:GEO", "Jordan=state:JOR", "Burundi=state:BDI", "Chad=state:TCD", "Chile=state:CHL"]),
+            ("assistance to Guinea Bissau, Guinea Conakry and to the Panama Papers inquiry", &["Guinea Bissau=state:GNB", "Guinea Conakry=state:GIN"]),
+            // Inside a title: a subject, not who takes part.
+            ("参考了《2024年财务报告，第一卷：联合国》和世界银行的数据", &["世界银行=org"]),
+            ("在题为“国际货币基金组织与反腐败”的报告中，埃及指出", &["埃及=state:EGY"]),
+            ("the study \"The World Bank and asset recovery\" and Egypt", &["Egypt=state:EGY"]),
+            ("statements, Volume I: United Nations (A/79/5 (Vol. I))", &[]),
+            ("the following statement:\n\n“The Security Council reaffirms its resolution.”", &["Security Council=org"]),
+            ("the report entitled “Egypt and the World Bank”", &[]),
+            ("“世界银行”项目由世界银行资助", &["世界银行=org", "世界银行=org"]),
             ("作为“一个联合国”执行该方案", &[]),
             ("来自联合国五个区域集团的专家", &[]),
             ("大会第 58/4 号决议通过了《联合国反腐败公约》", &[]),

@@ -274,11 +274,12 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
                 continue;
             }
             let (state, after) = bracket_state(text, span.end);
-            // `李明（新加坡）`: a bracket makes a person only with a State in it.
-            if cue == crate::names_zh::Cue::Bracket && state.is_none() {
+            // `李明（新加坡）`: a bracket makes a person only with a State or an office in it.
+            let office = (cue == crate::names_zh::Cue::Bracket && state.is_none()).then(|| bracket_office(text, span.end)).flatten();
+            if cue == crate::names_zh::Cue::Bracket && state.is_none() && office.is_none() {
                 continue;
             }
-            let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after));
+            let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)).or(office);
             let name = text.get(span.range()).unwrap_or("").to_string();
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
@@ -465,8 +466,9 @@ fn role_state(role: &str) -> Option<String> {
     }
 }
 
-/// The State in brackets right after a name, and where the bracket ends.
-fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
+/// The bracket right after a name, past a word of address: its text
+/// (without the brackets) and where it ends.
+fn bracket_after(text: &str, i: usize) -> Option<(&str, usize)> {
     // `Juan Ruiz\n(Colombia)`: a PDF line break between name and bracket.
     let j = skip_spaces(text, i);
     let j = if text[j..].starts_with('\n') { skip_spaces(text, j + 1) } else { j };
@@ -475,12 +477,12 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
     // break (`Dlamini 女士\n（南非）`).
     let j = HONORIFICS.iter().find(|h| text[j..].starts_with(**h)).map_or(j, |h| skip_spaces(text, j + h.len()));
     let j = if text[j..].starts_with('\n') { skip_spaces(text, j + 1) } else { j };
-    let Some(open) = char_at(text, j).filter(|c| *c == '（' || *c == '(') else { return (None, i) };
+    let open = char_at(text, j).filter(|c| *c == '（' || *c == '(')?;
     let inner = j + open.len_utf8();
     let rest = text.get(inner..).unwrap_or("");
     // `(Iran (Islamic Republic of))`: the State's own bracket nests inside.
     let mut depth = 0;
-    let close = rest.char_indices().take(60).find(|&(_, c)| {
+    let (close, bracket) = rest.char_indices().take(60).find(|&(_, c)| {
         match c {
             '（' | '(' => depth += 1,
             '）' | ')' if depth == 0 => return true,
@@ -488,20 +490,39 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
             _ => {}
         }
         false
-    });
-    let Some((close, bracket)) = close else {
-        return (None, i);
-    };
-    let iso = match gazetteer::lookup(&squeeze(&rest[..close])) {
+    })?;
+    // The end is after the closing bracket, whichever its width.
+    Some((&rest[..close], inner + close + bracket.len_utf8()))
+}
+
+/// The State in brackets right after a name, and where the bracket ends.
+fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
+    let Some((inside, end)) = bracket_after(text, i) else { return (None, i) };
+    // `杜邦先生（欧洲联盟观察员）`: the State with the office its speaker holds for it.
+    let inner_text = squeeze(inside);
+    let state_of = |name: &str| match gazetteer::lookup(name) {
         Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
         _ => None,
     };
+    let iso = state_of(&inner_text).or_else(|| BRACKET_OFFICES.iter().find_map(|o| inner_text.strip_suffix(o)).and_then(state_of));
     match iso {
-        // The end is after the closing bracket, whichever its width.
-        Some(iso) => (Some(iso), inner + close + bracket.len_utf8()),
+        Some(iso) => (Some(iso), end),
         None => (None, i),
     }
 }
+
+/// The office in brackets right after a name (`瓦利女士（毒品和犯罪问题办公室执行
+/// 主任）说`): one phrase that ends with a role noun of [`crate::roles`].
+fn bracket_office(text: &str, i: usize) -> Option<String> {
+    let (inside, _) = bracket_after(text, i)?;
+    let office = squeeze(inside);
+    let one = !office.contains(['，', '、', ',', '；']);
+    (one && crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r))).then_some(office)
+}
+
+/// Offices a speaker holds for a State, written after it in the speaker's
+/// bracket (`（欧洲联盟观察员）`, `（墨西哥代表）`).
+const BRACKET_OFFICES: &[&str] = &["观察员", "常驻代表", "代表"];
 
 /// The role of a person written in Chinese: the role cell of a bureau
 /// table row, else the role phrase written right before the name
