@@ -43,7 +43,7 @@ const NEXT: &str = r"(?:[0-9０-９]{1,3}(?:[ \t\x{A0}\x{3000}]*[(（][a-zａ-�
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|至|到|-|–|－){WS}*");
-    Regex::new(&format!(r"(临时议程{WS}*[*＊]*{SP}*|议程{WS}*|(?:附加说明的)?临时项目清单{WS}*[*＊]*{SP}*)?(分项{WS}*目|项{WS}*目){WS}*({ITEM}(?:{sep}{NEXT})*)")).expect("valid regex")
+    crate::text::regex(&format!(r"(临时议程{WS}*[*＊]*{SP}*|议程{WS}*|(?:附加说明的)?临时项目清单{WS}*[*＊]*{SP}*)?(分项{WS}*目|项{WS}*目){WS}*({ITEM}(?:{sep}{NEXT})*)"))
 });
 
 /// `议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`, `议程第三项`:
@@ -53,7 +53,7 @@ static ZH_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"{SP}*项?{SP}*(?:、|和|及|以及|与|至|到|-|–|－){SP}*第?{SP}*");
     let item = format!("(?:{ITEM}|[一二三四五六七八九十]{{1,3}})");
     let next = format!("(?:{NEXT}|[一二三四五六七八九十]{{1,3}})");
-    Regex::new(&format!(r"^议程{SP}*第{SP}*({item}(?:{sep}{next})*){SP}*项")).expect("valid regex")
+    crate::text::regex(&format!(r"^议程{SP}*第{SP}*({item}(?:{sep}{next})*){SP}*项"))
 });
 
 /// `三项和第四` → `3项和第4`: the Chinese numerals of an ordinal list in digits.
@@ -77,16 +77,15 @@ fn numerals_to_digits(list: &str) -> Option<String> {
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"(?:{WS}*,{WS}*and{WS}+|{WS}*,{WS}*|{WS}+(?:and|or|to|through){WS}+|{SP}*[-–－]{SP}*)");
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"(?i)((?:provisional{WS}+)?agenda{WS}+)?(sub-?items?|items?){WS}+({ITEM}(?:{sep}{NEXT})*)({SP}+of{SP}+(?:the|its){SP}+(?:(?:provisional{SP}+|revised{SP}+provisional{SP}+)?agenda|(?:annotated{SP}+)?preliminary{SP}+list))?"
     ))
-    .expect("valid regex")
 });
 
 /// An item number of a list: main number (1), letter (2), sub-sub-item in
 /// Roman (3) or bracketed Chinese numerals (4); or a letter alone (5).
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9０-９]{1,3})(?:[ \t\x{A0}\x{3000}]*[(（]([a-zａ-ｚ])[)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](iv|ix|vi{0,3}|x|i{1,3})[)）]|([㈠-㈩])))?)?|[(（]([a-zａ-ｚ])[)）]").expect("valid regex")
+    crate::text::regex(r"([0-9０-９]{1,3})(?:[ \t\x{A0}\x{3000}]*[(（]([a-zａ-ｚ])[)）](?:[ \t\x{A0}\x{3000}]*(?:[(（](iv|ix|vi{0,3}|x|i{1,3})[)）]|([㈠-㈩])))?)?|[(（]([a-zａ-ｚ])[)）]")
 });
 
 /// `㈠`…`㈩` as the Roman numeral an English agenda writes: `i`…`x`.
@@ -278,13 +277,13 @@ fn number_follows(text: &str, at: usize) -> bool {
 
 /// `sub-item (b) of ` / `sub-items (a) and (b) of ` ending a text.
 static EN_LETTERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\bsub-?items?{SP}+(\([a-z]\)(?:(?:{SP}*,{SP}*|{SP}+and{SP}+|{SP}*,{SP}*and{SP}+)\([a-z]\))*){SP}+of{SP}+(?:the{SP}+)?$")).expect("valid regex")
+    crate::text::regex(&format!(r"(?i)\bsub-?items?{SP}+(\([a-z]\)(?:(?:{SP}*,{SP}*|{SP}+and{SP}+|{SP}*,{SP}*and{SP}+)\([a-z]\))*){SP}+of{SP}+(?:the{SP}+)?$"))
 });
 
 /// `的分项目(b)` / `分项目(a)和(b)` / `, sub-items (a) and (b)` starting a text.
 static LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"(?:{SP}*(?:、|和|及|,{SP}*and{SP}|,|{SP}and{SP}){SP}*)");
-    Regex::new(&format!(r"^(?:{SP}*的?{SP}*分项目{SP}*|{SP}*,{SP}*sub-?items?{SP}+)([(（][a-zａ-ｚ][)）](?:{sep}[(（][a-zａ-ｚ][)）])*)")).expect("valid regex")
+    crate::text::regex(&format!(r"^(?:{SP}*的?{SP}*分项目{SP}*|{SP}*,{SP}*sub-?items?{SP}+)([(（][a-zａ-ｚ][)）](?:{sep}[(（][a-zａ-ｚ][)）])*)"))
 });
 
 /// How far before an English item a `sub-item (b) of` is looked for, in bytes.

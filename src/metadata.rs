@@ -56,50 +56,47 @@ fn vocabulary(kind: &'static str) -> impl Iterator<Item = (&'static str, &'stati
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 
 static DISTRIBUTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:Distr\.?[ \t]*[:：]?|分发[ \t]*[:：])[ \t]*(General|Limited|Restricted|普遍|一般|限量|有限|限制)").expect("valid regex"));
+    LazyLock::new(|| crate::text::regex(r"(?i)(?:Distr\.?[ \t]*[:：]?|分发[ \t]*[:：])[ \t]*(General|Limited|Restricted|普遍|一般|限量|有限|限制)"));
 
 static ORIGINAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:Original|原文)[ \t]*[:：][ \t]*([A-Za-z]+|[一-鿿]+)").expect("valid regex"));
+    LazyLock::new(|| crate::text::regex(r"(?:Original|原文)[ \t]*[:：][ \t]*([A-Za-z]+|[一-鿿]+)"));
 
 /// A cell that is a document symbol: `A/78/123`, a meeting record's
 /// `S/PV.9000`, or a joint symbol `A/78/456–S/2023/678` (en or em dash; a
 /// hyphen is read by the first form).
 static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let one = r"[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}|[A-Z]{1,8}/[A-Z]{1,6}\.[0-9]+(?:/[A-Za-z0-9.\-]+)*";
-    Regex::new(&format!(r"^(?:{one})(?:[–—](?:{one}))*$")).expect("valid regex")
+    crate::text::regex(&format!(r"^(?:{one})(?:[–—](?:{one}))*$"))
 });
 
 static SESSION_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第([0-9一二三四五六七八九十百零〇]+)(?:届|次)(?:特别)?会议(?:[ \t]*第[0-9一二三四五六七八九十]+次续会|[ \t]*续会)?").expect("valid regex")
+    crate::text::regex(r"第([0-9一二三四五六七八九十百零〇]+)(?:届|次)(?:特别)?会议(?:[ \t]*第[0-9一二三四五六七八九十]+次续会|[ \t]*续会)?")
 });
 
 /// A session named by its year, on a line of its own: `2023年届会`.
 static SESSION_YEAR_ZH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[0-9]{4}[ \t]*年[ \t]*(?:届会|实质性届会|组织会议)[ \t]*$").expect("valid regex"));
+    LazyLock::new(|| crate::text::regex(r"(?m)^[ \t]*[0-9]{4}[ \t]*年[ \t]*(?:届会|实质性届会|组织会议)[ \t]*$"));
 
 /// The same in English: `2023 session`, `2024 organizational session`.
 static SESSION_YEAR_EN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[0-9]{4}[ \t]+(?:substantive[ \t]+|organizational[ \t]+)?session[ \t]*$").expect("valid regex"));
+    LazyLock::new(|| crate::text::regex(r"(?m)^[ \t]*[0-9]{4}[ \t]+(?:substantive[ \t]+|organizational[ \t]+)?session[ \t]*$"));
 
 static SESSION_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:resumed[ \t]+)?([a-z]+(?:-[a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+(?:special[ \t]+)?(?:session|meeting)(?:,[ \t]*(?:[a-z]+[ \t]+)?resumed[ \t]+part)?\b")
-        .expect("valid regex")
+    crate::text::regex(r"(?i)\b(?:resumed[ \t]+)?([a-z]+(?:-[a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+(?:special[ \t]+)?(?:session|meeting)(?:,[ \t]*(?:[a-z]+[ \t]+)?resumed[ \t]+part)?\b")
 });
 
 static DATE_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9]{4})[ \t]*年[ \t]*([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日(?:[ \t]*(?:至|-|–)[ \t]*(?:([0-9]{4})[ \t]*年[ \t]*)?(?:([0-9]{1,2})[ \t]*月[ \t]*)?([0-9]{1,2})[ \t]*日)?")
-        .expect("valid regex")
+    crate::text::regex(r"([0-9]{4})[ \t]*年[ \t]*([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日(?:[ \t]*(?:至|-|–)[ \t]*(?:([0-9]{4})[ \t]*年[ \t]*)?(?:([0-9]{1,2})[ \t]*月[ \t]*)?([0-9]{1,2})[ \t]*日)?")
 });
 
 static DATE_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"([0-9]{{1,2}})(?:[ \t]+({MONTHS}))?(?:[ \t]*(?:-|–|—|to)[ \t]*([0-9]{{1,2}}))?[ \t]+({MONTHS}),?[ \t]+([0-9]{{4}})"))
-        .expect("valid regex")
+    crate::text::regex(&format!(r"([0-9]{{1,2}})(?:[ \t]+({MONTHS}))?(?:[ \t]*(?:-|–|—|to)[ \t]*([0-9]{{1,2}}))?[ \t]+({MONTHS}),?[ \t]+([0-9]{{4}})"))
 });
 
-static PLACE_ZH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"在([^，。、,\s在]{2,30}?)(?:以[^，。]{0,20})?举行").expect("valid regex"));
+static PLACE_ZH: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"在([^，。、,\s在]{2,30}?)(?:以[^，。]{0,20})?举行"));
 
 static PLACE_EN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:held|convened|meeting) in ([A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*)*)").expect("valid regex"));
+    LazyLock::new(|| crate::text::regex(r"\b(?:held|convened|meeting) in ([A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*)*)"));
 
 /// Longest line, in characters, that still belongs to the header.
 const HEADER_LINE: usize = 300;

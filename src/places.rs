@@ -36,18 +36,16 @@ use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 /// a PDF line break may part the building from its room (`M 楼\n全体会议厅`).
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let room = r"(?:第[ \u{3000}]*[0-9一二三四五六七八九十]+[ \u{3000}]*(?:会议室|会议厅)|董事会会议室(?:[ \u{3000}]?[A-Z])?|大会堂|(?:[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*)?(?:全体会议室|全体会议厅|会议室|会议厅))";
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心|联合国会议中心|奥地利中心)(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
     ))
-    .expect("venue pattern")
 });
 
 /// Building and room after an English city: `International Centre, Board Room B`,
 /// `International Centre, Conference Building, Board Room D`, `…, M-Building`;
 /// or a room right after the city (`Palais des Nations in Geneva, Room XVII`).
 static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[ \t\r\n]{1,4}(?:International[ \t\r\n]{1,4}Centre|International[ \t\r\n]{1,4}Center|Headquarters)(?:,?[ \t\r\n]{1,4}(?:(?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+|(?:Conference|[A-Z])[- ]Building\b)){0,2}|,[ \t\r\n]{1,4}(?:Board Room|Conference Room|Plenary Hall|Room) [A-Z0-9]+\b)")
-        .expect("venue pattern")
+    crate::text::regex(r"^(?:[ \t\r\n]{1,4}(?:International[ \t\r\n]{1,4}Centre|International[ \t\r\n]{1,4}Center|Headquarters)(?:,?[ \t\r\n]{1,4}(?:(?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+|(?:Conference|[A-Z])[- ]Building\b)){0,2}|,[ \t\r\n]{1,4}(?:Board Room|Conference Room|Plenary Hall|Room) [A-Z0-9]+\b)")
 });
 
 /// Words after a city that make it part of a title, not a venue.
@@ -132,7 +130,7 @@ const ROOMS_ZH: &[&str] = &["会议室", "会议厅"];
 /// a label then perhaps without `号`: `C 楼 C3 `), its label with `号`
 /// (`1 号`, `M 号`) or an ordinal (`第三`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{1,2}[ \u{3000}]*楼)[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*)?)?(?:([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3}))?)?[ \u{3000}]*(全体|董事会)?$").expect("room pattern")
+    crate::text::regex(r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{1,2}[ \u{3000}]*楼)[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*)?)?(?:([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3}))?)?[ \u{3000}]*(全体|董事会)?$")
 });
 
 /// How far before a Chinese room's name its label is read, in bytes.
@@ -327,7 +325,7 @@ const HELD_AT_REACH: usize = 120;
 /// `held at the headquarters of the OECD in `, `hosted by the Government of
 /// Thailand in ` (no comma between).
 static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $").expect("venue pattern")
+    crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $")
 });
 
 /// True when the organisation at `span` is where a meeting is held, a venue
@@ -553,8 +551,7 @@ fn dated_venue(text: &str, span: Span) -> bool {
 /// Panama City from 25 to 29 November 2013`, `to host the session in Doha in
 /// December 2025`, `in Vienna on 12 June`.
 static DATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?[ \t\r\n]+(?:from|on|in)[ \t\r\n]+(?:[0-9]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-        .expect("venue pattern")
+    crate::text::regex(r"^,?[ \t\r\n]+(?:from|on|in)[ \t\r\n]+(?:[0-9]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 });
 
 /// Longest header line, in bytes, that names the meeting's place and dates.
@@ -653,7 +650,7 @@ const BUILDINGS_EN: &[&str] = &[
 
 /// A room of a conference centre, written before `of the` and the centre's city.
 static ROOM_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Board Room|Conference Room|Plenary Hall|Room)(?:[ \t]+[A-Z0-9]+)?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$").expect("venue pattern")
+    crate::text::regex(r"(?:Board Room|Conference Room|Plenary Hall|Room)(?:[ \t]+[A-Z0-9]+)?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$")
 });
 
 /// Longest room written before its conference centre, in bytes.

@@ -84,19 +84,19 @@ const AFTER_BYTES: usize = 400;
 /// The session at which an office written before a name was held, ending
 /// the role phrase: ` at its eighth session`, ` during the seventy-seventh session`.
 static SESSION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r" (?:at|during|for) (?:its|the|their) [a-z]+(?:-[a-z]+)? (?:(?:special|resumed|regular) )?(?:session|meeting)$").expect("valid regex")
+    crate::text::regex(r" (?:at|during|for) (?:its|the|their) [a-z]+(?:-[a-z]+)? (?:(?:special|resumed|regular) )?(?:session|meeting)$")
 });
 
 /// An election or appointment right after the name: `(Egypt) was elected
 /// President`, `(Chile), who was appointed as Rapporteur`.
 static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? (?:who )?(?:was|were|has been|had been|is) (?:elected|re-elected|appointed|nominated|designated)(?: by acclamation)?(?: as)? ").expect("valid regex")
+    crate::text::regex(r"^,? (?:who )?(?:was|were|has been|had been|is) (?:elected|re-elected|appointed|nominated|designated)(?: by acclamation)?(?: as)? ")
 });
 
 /// Other titled names (with their States) between a name and the `as` that
 /// gives them all one role: `(Argentina) and Mr. John Smith (Australia) as `.
 static AS_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,? (?:and )?(?:Mr|Ms|Mrs|Dr)\.? [^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,? as ").expect("valid regex")
+    crate::text::regex(r"^(?:,? (?:and )?(?:Mr|Ms|Mrs|Dr)\.? [^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,? as ")
 });
 
 /// The office a role phrase starts with (after modifiers), and whether the

@@ -46,10 +46,9 @@ const MONTHS: [&str; 12] =
 /// A table date: `12月13日`, `2023年9月5日`, `13 December`, `Monday, 16 November 2020`.
 static TABLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = MONTHS.join("|");
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"(?:([0-9]{{4}})[ \t]*年[ \t]*)?([0-9]{{1,2}})[ \t]*月[ \t]*([0-9]{{1,2}})[ \t]*日|([0-9]{{1,2}})[ \t]+({months})(?:[ \t,]+([0-9]{{4}}))?"
     ))
-    .expect("valid regex")
 });
 
 /// A table time or time range: `上午10时至下午1时`, `下午 1 时 30 分至 3 时 30 分`,
@@ -57,10 +56,9 @@ static TABLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static TABLE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     let zh = r"(上午|下午|中午|晚上)?[ \t]*([0-9]{1,2})[ \t]*时(?:[ \t]*([0-9]{1,2})[ \t]*分)?";
     let en = r"([Nn]oon|[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:a\.m\.|p\.m\.)?)";
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"{zh}(?:[ \t]*(?:至|-|–)[ \t]*{zh})?|{en}[ \t]*(?:-|–|to)[ \t]*([Nn]oon|[0-9]{{1,2}}(?:[.:][0-9]{{2}})?[ \t]*(?:a\.m\.|p\.m\.))|([0-9]{{1,2}}[:.][0-9]{{2}})[ \t]*(?:-|–|to)[ \t]*([0-9]{{1,2}}[:.][0-9]{{2}})"
     ))
-    .expect("valid regex")
 });
 
 /// What the table says, in reading order.

@@ -27,29 +27,28 @@ const ITEM_WORD: &str = r"(?:[Ii]tems?[ \t]+)?";
 /// A table cell holding one item number: `1(a)`, `3 (b)`, `2`, `(b)`,
 /// `Item 3`, with an optional continuation mark (group 4): `3 (continued)`.
 static NUMBER_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{ITEM_WORD}(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?$")).expect("valid regex")
+    crate::text::regex(&format!(r"^{ITEM_WORD}(?:([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?$"))
 });
 
 /// A table cell holding several item numbers: `8和9`, `4, 5`, `Items 8 and 9`, `4–6`.
 static NUMBERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{ITEM_WORD}[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&|-|–|to|至)[{WS}]*[0-9]{{1,3}})+$")).expect("valid regex")
+    crate::text::regex(&format!(r"^{ITEM_WORD}[0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|，|及|与|and|&|-|–|to|至)[{WS}]*[0-9]{{1,3}})+$"))
 });
 
 /// A table cell holding sub-items of one item: `27 (a) and (b)`, `68 (a)–(c)`,
 /// `Item 4 (a), (b) (continued)`.
 static LETTERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
     let sep = "(?:和|、|,|，|及|与|and|&|-|–|to|至)";
-    Regex::new(&format!(r"^{ITEM_WORD}([0-9]{{1,3}})[{WS}]*[(（][a-z][)）](?:[{WS}]*{sep}[{WS}]*[(（][a-z][)）])+(?:[{WS}]*{CONTINUED})?$")).expect("valid regex")
+    crate::text::regex(&format!(r"^{ITEM_WORD}([0-9]{{1,3}})[{WS}]*[(（][a-z][)）](?:[{WS}]*{sep}[{WS}]*[(（][a-z][)）])+(?:[{WS}]*{CONTINUED})?$"))
 });
 
 /// The start of a PDF table row without tabs, after its time: `1 (a) 会议开幕`,
 /// `(b) 通过议程`, `5`, `8 和 9 其他事项`, `3 (continued) General debate`
 /// (the continuation mark is group 5).
 pub(super) static ROW_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"^[{WS}]*(?:([0-9]{{1,3}}(?:[{WS}]*(?:和|、|,|及|and)[{WS}]*[0-9]{{1,3}})+)|([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?|[(（]([a-z])[)）])([{WS}]*{CONTINUED})?(?:[{WS}]+|$)"
     ))
-    .expect("valid regex")
 });
 
 /// A time or time range at the start of a PDF table row.
@@ -58,10 +57,9 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let en_t = format!(r"(?:[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:a\.m\.|p\.m\.|noon)|[Nn]oon|[Mm]idday)");
     // `10:00-13:00`: a 24-hour range.
     let clock = r"[0-9]{1,2}[:：][0-9]{2}";
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"^[{WS}]*(?:{zh_t}(?:[{WS}]*(?:至|-|–)[{WS}]*{zh_t})?|{en_t}(?:[{WS}]*(?:-|–|to)[{WS}]*{en_t})?|[0-9]{{1,3}}(?:[.:][0-9]{{2}})?[{WS}]*(?:-|–|to)[{WS}]*{en_t}|{clock}[{WS}]*(?:至|-|–|—|to)[{WS}]*{clock})"
     ))
-    .expect("valid regex")
 });
 
 /// A table date: `Monday, 22 May`, `22 May 2023`, `12月13日, 星期一`,
@@ -75,10 +73,10 @@ fn date_pattern() -> String {
 }
 
 /// A date at the start of a PDF table row, before its time.
-static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*{}[{WS}]+", date_pattern())).expect("valid regex"));
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!(r"^[{WS}]*{}[{WS}]+", date_pattern())));
 
 /// A cell (or a line) holding a date and nothing else.
-static DATE_CELL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*{}[{WS}]*$", date_pattern())).expect("valid regex"));
+static DATE_CELL: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!(r"^[{WS}]*{}[{WS}]*$", date_pattern())));
 
 /// True when `s` is a date alone (`Monday, 14 March`, `3月14日，星期一`): a
 /// row of a table that gives only its date.

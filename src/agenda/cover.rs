@@ -29,10 +29,9 @@ use crate::span::Span;
 static COVER: LazyLock<Regex> = LazyLock::new(|| {
     // Each alternative captures the number and a sub-item letter: `Item 5 (b) of the provisional agenda`.
     let num = format!(r"([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?");
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"(?i)^[{WS}]*(?:(?:(?:临时)?议程|临时项目清单)[{WS}]*[*＊]*[{WS}]*(?:分)?项目[{WS}]*{num}|(?:sub-?)?item[{WS}]+{num}[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:(?:provisional[{WS}]+)?agenda|preliminary[{WS}]+list)|(?:provisional[{WS}]+)?agenda[{WS}]+(?:sub-?)?item[{WS}]+{num})[{WS}]*[*＊]*[{WS}]*$"
     ))
-    .expect("valid regex")
 });
 
 /// `Items 1 and 9 of the provisional agenda*`, `Items 2, 3 and 5 of the
@@ -40,14 +39,13 @@ static COVER: LazyLock<Regex> = LazyLock::new(|| {
 /// line of its own: the list of numbers.
 static COVER_MANY: LazyLock<Regex> = LazyLock::new(|| {
     let num = format!(r"[0-9]{{1,3}}(?:[{WS}]*[(（][a-z][)）])?");
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"(?i)^[{WS}]*(?:(?:agenda[{WS}]+)?items[{WS}]+({num}(?:[{WS}]*,[{WS}]*{num})*[{WS}]+and[{WS}]+{num})[{WS}]+of[{WS}]+the[{WS}]+(?:revised[{WS}]+)?(?:provisional[{WS}]+)?agenda|(?:临时)?议程[{WS}]*[*＊]*[{WS}]*项目[{WS}]*({num}(?:[{WS}]*、[{WS}]*{num})*[{WS}]*[和及][{WS}]*{num}))[{WS}]*[*＊]*[{WS}]*$"
     ))
-    .expect("valid regex")
 });
 
 /// One number of [`COVER_MANY`]'s list, with its sub-item letter.
-static COVER_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?")).expect("valid regex"));
+static COVER_NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!(r"([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?")));
 
 /// `Items 1 and 9 of the provisional agenda*` over one title line per item
 /// (`Organizational matters` / `Provisional agenda for the eleventh

@@ -19,13 +19,13 @@ use crate::text::is_ws;
 
 /// `1. title`, `(a) title`, `Item 1. title`, with an optional list bullet before.
 pub(super) static ITEM_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:(?:[Ii]tem[{WS}]+)?([0-9０-９]{{1,3}})[.．][{WS}]*|[(（]([a-zａ-ｚ])[)）][{WS}]*)")).expect("valid regex")
+    crate::text::regex(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:(?:[Ii]tem[{WS}]+)?([0-9０-９]{{1,3}})[.．][{WS}]*|[(（]([a-zａ-ｚ])[)）][{WS}]*)"))
 });
 
 /// An item number alone on its line, its title on a line below (PDF text
 /// that puts the number column and the title column on lines of their own).
 static BARE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9０-９]{{1,3}})[.．]|[(（]([a-zａ-ｚ])[)）])[{WS}]*$")).expect("valid regex")
+    crate::text::regex(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:([0-9０-９]{{1,3}})[.．]|[(（]([a-zａ-ｚ])[)）])[{WS}]*$"))
 });
 
 /// Most blank lines between a bare item number and its title.

@@ -50,5 +50,5 @@ pub(super) fn is_blank(text: &str, l: Line) -> bool {
 /// page number and the job number alone on a line (`E/CN.7/2023/1`,
 /// `2/15 V.22-28571`), which a list goes on across.
 pub(super) static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:(?:[0-9]{{1,3}}/[0-9]{{1,3}}|[A-Z]\.[0-9]{{2}}-[0-9]{{5}}(?:[{WS}]*\([A-Z]\))?|[A-Z]{{1,8}}(?:/[A-Za-z0-9.\-]+){{2,}})[{WS}]*)+$")).expect("valid regex")
+    crate::text::regex(&format!(r"^[{WS}]*(?:(?:[0-9]{{1,3}}/[0-9]{{1,3}}|[A-Z]\.[0-9]{{2}}-[0-9]{{5}}(?:[{WS}]*\([A-Z]\))?|[A-Z]{{1,8}}(?:/[A-Za-z0-9.\-]+){{2,}})[{WS}]*)+$"))
 });

@@ -31,7 +31,7 @@ use crate::text::{is_cjk, is_ws};
 /// A sub-sub-item in Roman numerals or bracketed Chinese numerals, perhaps
 /// after a list bullet: `(ii)`, `(iv)`, `㈠`, `（二）`, `- ㈢`.
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}}|[一二三四五六七八九十]{{1,3}})[)）]|[㈠-㈩])")).expect("valid regex")
+    crate::text::regex(&format!(r"^[{WS}]*(?:[-–•·][{WS}]+)?(?:[(（](?:i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,3}}|[一二三四五六七八九十]{{1,3}})[)）]|[㈠-㈩])"))
 });
 
 /// An item found in the list.

@@ -23,11 +23,11 @@ use crate::span::Span;
 /// `议程项目 1：组织事项（续）`, `Agenda item 3: Technical assistance`: the
 /// number (group 1), a sub-item letter (group 2) and the title (group 3).
 static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:议程项目|[Aa]genda item)[{WS}]*([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?[{WS}]*[：:][{WS}]*(\S.*)$")).expect("valid regex")
+    crate::text::regex(&format!(r"^[{WS}]*(?:议程项目|[Aa]genda item)[{WS}]*([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?[{WS}]*[：:][{WS}]*(\S.*)$"))
 });
 
 /// `(f) 一般性讨论（续）`: a sub-item letter (group 1) and its title (group 2).
-static SUB_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^[{WS}]*[(（]([a-z])[)）][{WS}]*(\S.*)$")).expect("valid regex"));
+static SUB_HEADING: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!(r"^[{WS}]*[(（]([a-z])[)）][{WS}]*(\S.*)$")));
 
 /// The items of the record's item headings, in text order. Linear: one
 /// match per line.

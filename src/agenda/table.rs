@@ -35,7 +35,7 @@ pub fn schedule_span(text: &str) -> Option<Span> {
 
 /// A heading that opens another annex: `Annex II`, `附件二`.
 static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[{WS}]*(?:[Aa]nnex|ANNEX|附件)[{WS}]*(?:[IVX]{{1,5}}|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})?[{WS}]*[*＊]*[{WS}]*$")).expect("valid regex")
+    crate::text::regex(&format!(r"^[{WS}]*(?:[Aa]nnex|ANNEX|附件)[{WS}]*(?:[IVX]{{1,5}}|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})?[{WS}]*[*＊]*[{WS}]*$"))
 });
 
 /// The index of the first line from `from` on that ends the table.

@@ -54,7 +54,7 @@ impl Vocabulary {
 
 /// A section number before a heading: `I. `, `II.\t`, `A. `, `一、`, `二. `.
 static SECTION_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:[IVX]{{1,5}}|[A-Z]|[一二三四五六七八九十]{{1,3}})[.．、][{WS}]*")).expect("valid regex"));
+    LazyLock::new(|| crate::text::regex(&format!(r"^(?:[IVX]{{1,5}}|[A-Z]|[一二三四五六七八九十]{{1,3}})[.．、][{WS}]*")));
 
 /// The line, trimmed, without a section number (`I. Provisional agenda`), a
 /// trailing `*`, `:` or `：`, lowercased: the key compared with the heading

@@ -19,17 +19,16 @@ use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_back_while, ski
 
 /// A resolution or decision after `of`: `of General Assembly resolution 58/4`.
 static RESOLUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"^(?:(?:its|the|General Assembly|Conference|Council|Economic and Social Council|Human Rights Council|Security Council)[ \t\r\n]+)?([Rr]esolution|[Dd]ecision)[ \t\r\n]+({RESOLUTION_NUMBER})"
     ))
-    .expect("valid regex")
 });
 
 /// A document symbol after `of`: `of document CAC/COSP/2019/17`. Its
 /// parts end in a letter or digit: the full stop of `… of document
 /// A/78/1.` ends the sentence, not the symbol.
 static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:the[ \t]+)?document[ \t\r\n]+)?([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+)").expect("valid regex")
+    crate::text::regex(r"^(?:(?:the[ \t]+)?document[ \t\r\n]+)?([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+)")
 });
 
 /// How far ahead, in bytes, the anchored patterns after `of` look.

@@ -14,11 +14,11 @@ use crate::text::{floor_boundary, is_space, is_ws};
 
 /// A whole resolution number: `8/2`, `S-32/1`, `1373 (2001)`.
 static NUMBER_EXACT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:{RESOLUTION_NUMBER})$")).expect("valid regex"));
+    LazyLock::new(|| crate::text::regex(&format!(r"^(?:{RESOLUTION_NUMBER})$")));
 
 /// A resolution number at the start of a string.
 static NUMBER_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:{RESOLUTION_NUMBER})")).expect("valid regex"));
+    LazyLock::new(|| crate::text::regex(&format!(r"^(?:{RESOLUTION_NUMBER})")));
 
 /// The longest a resolution number or a document symbol is, in bytes.
 const NUMBER_MAX: usize = 24;

@@ -154,7 +154,7 @@ struct Context {
 
 /// A titled instrument's article in Arabic digits: `《公约》第2条`, `》第 14 条`.
 static ARABIC_TREATY_ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^》[ \t\x{3000}]*第[ \t\x{3000}]*[0-9]{1,3}[ \t\x{3000}]*条").expect("valid regex"));
+    LazyLock::new(|| crate::text::regex(r"^》[ \t\x{3000}]*第[ \t\x{3000}]*[0-9]{1,3}[ \t\x{3000}]*条"));
 
 /// True when a titled treaty's article is cited in Arabic digits
 /// (`《公约》第2条`): the regex runs only at each `》`, on a few bytes.

@@ -87,7 +87,7 @@ fn re(pattern: &str) -> Regex {
         .replace("{S}", S)
         .replace("{ORD}", ORD)
         .replace("{TO}", TO);
-    Regex::new(&p).expect("valid regex")
+    crate::text::regex(&p)
 }
 
 /// Days (and weekday) before a month name, up to the month.

@@ -100,8 +100,7 @@ fn is_united_nations(hit: &Hit) -> bool {
 /// perhaps with its date between: `第 2002/1 号决议`, ` S-32/1 号决议`,
 /// `第 1373 (2001) 号决议`, `2021年7月22日第2021/15号决议`.
 static OWN_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t\u{3000}]*(?:[0-9]{4}[ \t]*年(?:[ \t]*[0-9]{1,2}[ \t]*月(?:[ \t]*[0-9]{1,2}[ \t]*日)?)?[ \t]*(?:的[ \t]*)?)?第?[ \t]*(?:S-)?[0-9]{1,4}(?:/[0-9]{1,4})?(?:[ \t]*[(（][0-9]{4}[)）])?[ \t]*号(?:决议|决定)")
-        .expect("resolution pattern")
+    crate::text::regex(r"^[ \t\u{3000}]*(?:[0-9]{4}[ \t]*年(?:[ \t]*[0-9]{1,2}[ \t]*月(?:[ \t]*[0-9]{1,2}[ \t]*日)?)?[ \t]*(?:的[ \t]*)?)?第?[ \t]*(?:S-)?[0-9]{1,4}(?:/[0-9]{1,4})?(?:[ \t]*[(（][0-9]{4}[)）])?[ \t]*号(?:决议|决定)")
 });
 
 /// True when `rest`, the text right after an organisation, numbers one of
@@ -264,8 +263,7 @@ fn names_special_region(before: &str, after: &str) -> bool {
 /// Commission`, `United States Agency for International Development`. The
 /// longest name wins, as `挪威发展合作署` gives no mention of Norway.
 static NATIONAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \n](?:[A-Z][a-z]+[ \n]){0,4}(?:Commission|Authority|Agency|Institute|Police|Service|Centre|Center|Foundation|University|Ministry|Bureau|Directorate|Ombudsman)\b")
-        .expect("national body pattern")
+    crate::text::regex(r"^[ \n](?:[A-Z][a-z]+[ \n]){0,4}(?:Commission|Authority|Agency|Institute|Police|Service|Centre|Center|Foundation|University|Ministry|Bureau|Directorate|Ombudsman)\b")
 });
 
 /// True when `after`, the text after a State, makes it part of the name of
@@ -283,13 +281,13 @@ fn names_national_body(after: &str) -> bool {
 /// An organ named as the owner of rules of procedure: `经济及社会理事会议事规则`,
 /// `经济及社会理事会职司委员会议事规则` (the text after the name).
 static OWNS_RULES_ZH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ \t]*的?[ \t]*(?:各?职司委员会[ \t]*(?:的[ \t]*)?)?(?:暂行)?议事规则").expect("rules pattern"));
+    LazyLock::new(|| crate::text::regex(r"^[ \t]*的?[ \t]*(?:各?职司委员会[ \t]*(?:的[ \t]*)?)?(?:暂行)?议事规则"));
 
 /// The same in English, the text before the name: `rules of procedure of the
 /// General Assembly`, `rule 15 of the rules of procedure of the functional
 /// commissions of the Economic and Social Council`.
 static OWNS_RULES_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"rules of procedure (?:of the [a-z]+(?: [a-z]+){0,3} )?of (?:the )?$").expect("rules pattern")
+    crate::text::regex(r"rules of procedure (?:of the [a-z]+(?: [a-z]+){0,3} )?of (?:the )?$")
 });
 
 /// True when the organisation between `before` and `after` is named only as
@@ -310,7 +308,7 @@ fn owns_rules(before: &str, after: &str) -> bool {
 /// Nations Office at Geneva`, `常驻联合国代表团`, `驻联合国日内瓦办事处`.
 fn accredited_to(before: &str) -> bool {
     static MISSION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:[Mm]issions?|[Rr]epresentatives?|[Oo]bservers?|[Dd]elegations?)\b[^.;:]{0,80} to (?:the )?$").expect("mission pattern")
+        crate::text::regex(r"\b(?:[Mm]issions?|[Rr]epresentatives?|[Oo]bservers?|[Dd]elegations?)\b[^.;:]{0,80} to (?:the )?$")
     });
     let tail = before.trim_end();
     let tail = tail.strip_suffix("the").unwrap_or(tail).trim_end();

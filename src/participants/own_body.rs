@@ -209,7 +209,7 @@ const OPENING: usize = 3000;
 /// or is held is the body the document is about.
 fn opening_body(text: &str, out: &[Annotation]) -> Option<String> {
     static SESSION_OPENS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[ \t]*第[ \t]*[0-9一二三四五六七八九十百]+[ \t]*(?:届|次)(?:特别)?会议[^。；]{0,80}?(?:开幕|举行)").expect("session pattern")
+        crate::text::regex(r"^[ \t]*第[ \t]*[0-9一二三四五六七八九十百]+[ \t]*(?:届|次)(?:特别)?会议[^。；]{0,80}?(?:开幕|举行)")
     });
     out.iter().take_while(|a| a.span.end <= OPENING).find_map(|a| {
         let Value::Participant(ParticipantValue::Organization { name, .. }) = &a.value else { return None };

@@ -34,14 +34,14 @@ const PERSON_WINDOW: usize = 160;
 
 /// A Latin-script personal name of two to five words.
 static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}").expect("person pattern")
+    crate::text::regex(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}")
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
 /// be initials or particles (`Mr. Muhammadou M.O. Kah`, `Ms. Maria de la Cruz`),
 /// and whose surname may be in capitals with accents (`Ms. María GÓMEZ`).
 static PERSON_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? |(?:Ambassador|Judge|Professor|Minister) )?|(?:Mr|Ms|Mrs|Dr)\.? |(?:Dame|Sir) )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+)").expect("person pattern")
+    crate::text::regex(r"^(?:H\.E\. (?:(?:Mr|Ms|Mrs|Dr)\.? |(?:Ambassador|Judge|Professor|Minister) )?|(?:Mr|Ms|Mrs|Dr)\.? |(?:Dame|Sir) )((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+|(?:[A-Z]\.){1,3}|de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,5}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+)")
 });
 
 /// A match of an anchored pattern: the whole match and group 1, in bytes
@@ -365,7 +365,7 @@ fn honorific_follows_name(text: &str, i: usize) -> bool {
 
 /// A Latin-script name of one word: a surname, which only a word of address
 /// right after it makes a person's.
-static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+").expect("surname pattern"));
+static SURNAME: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+"));
 
 /// The speakers of a summary record, named by surname and word of address:
 /// `Hassan 先生（埃及）说`, `Ramírez 女士（墨西哥）说`; the span is the surname,

@@ -41,8 +41,7 @@ const TITLE_LINES: usize = 3;
 /// A Latin-script name of two to five words filling a line: capitalised or
 /// upper-case words, initials (`Jane A. Doe`) and particles (`Maria de la Cruz`).
 static SIGNED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}$")
-        .expect("signed name pattern")
+    crate::text::regex(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}$")
 });
 
 /// Adds the signatories of `text` to `out`, replacing what the gazetteer

@@ -55,7 +55,7 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
     // `1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和…号决议`:
     // each number of a list may carry its date of adoption before it.
     let date = format!(r"(?:[0-9０-９]{{4}}{WS}*年{WS}*[0-9０-９]{{1,2}}{WS}*月{WS}*[0-9０-９]{{1,2}}{WS}*日{WS}*)?");
-    Regex::new(&format!(r"^(?:{item}(?:{sep}{date}{item})*{WS}*号{WS}*决{WS}*(议|定))")).expect("valid regex")
+    crate::text::regex(&format!(r"^(?:{item}(?:{sep}{date}{item})*{WS}*号{WS}*决{WS}*(议|定))"))
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,34 +63,32 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
     // `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`.
     let date = format!(r"(?:{WS}+of{WS}+[0-9]{{1,2}}{WS}+[A-Z][a-z]{{2,8}}{WS}+[0-9]{{4}})?");
     let number = parted_number();
-    Regex::new(&format!(r"^(?:\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{number}{date}(?:{sep}{number}{date})*)"))
-        .expect("valid regex")
+    crate::text::regex(&format!(r"^(?:\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{number}{date}(?:{sep}{number}{date})*)"))
 });
 
 /// A Security Council resolution cited by its number alone, without the year:
 /// `Security Council resolution 2231`, `安全理事会第 2231 号决议`.
 static SC_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:Security{WS}+Council{WS}+resolutions?{WS}+|(?:安全理事会|安理会){SP}*(?:第{SP}*)?)([0-9]{{3,4}})({SP}*号{WS}*决{WS}*议)?"))
-        .expect("valid regex")
+    crate::text::regex(&format!(r"^(?:Security{WS}+Council{WS}+resolutions?{WS}+|(?:安全理事会|安理会){SP}*(?:第{SP}*)?)([0-9]{{3,4}})({SP}*号{WS}*决{WS}*议)?"))
 });
 
 /// The head of a table of adopted texts: a first cell `Resolution number`,
 /// `Decision No.`, `决议编号`, `决定`, then a tab. Group 1 or 2 gives the type.
 static TABLE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(?:(Resolution|Decision|RESOLUTION|DECISION)[Ss]?(?:[ \t]+(?:[Nn]umber|No\.))?|(决议|决定)(?:编号|号)?)[ \t]*\t").expect("valid regex")
+    crate::text::regex(r"(?m)^[ \t]*(?:(Resolution|Decision|RESOLUTION|DECISION)[Ss]?(?:[ \t]+(?:[Nn]umber|No\.))?|(决议|决定)(?:编号|号)?)[ \t]*\t")
 });
 
 /// How far a table's heading reaches to its first tab, in bytes.
 const TABLE_HEAD_BYTES: usize = 64;
 
 /// A table cell that holds a number and nothing else.
-static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{})$", parted_number())).expect("valid regex"));
+static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!(r"^(?:{})$", parted_number())));
 
 /// One number of a reference, without parts (`58/4`, `2231 (2015)`).
-pub(super) static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUMBER).expect("valid regex"));
+pub(super) static ITEM: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(NUMBER));
 
 /// A number of a list, with its parts (`77/262 A`), where it starts.
-static PARTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^(?:{})", parted_number())).expect("valid regex"));
+static PARTED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!("^(?:{})", parted_number())));
 
 /// The kind of reference.
 #[derive(Clone, Copy, Debug, PartialEq)]
