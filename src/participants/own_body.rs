@@ -79,6 +79,9 @@ fn header_end(text: &str) -> usize {
 /// (`经济及社会理事会` above `Distr.`, `麻醉药品委员会` below): only that
 /// masthead line is dropped.
 pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
+    if let Some(span) = opening_masthead(text) {
+        out.retain(|a| a.span != span);
+    }
     let end = header_end(text);
     // Only a UN document's cover has a header to read; without one, the
     // opening may say whose session it is.
@@ -135,6 +138,20 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     }
     let own = subsidiaries_too(own.into_iter().map(|(k, _)| k).collect());
     retain_others(out, &masthead, own);
+}
+
+/// The span of the United Nations' name that opens a document as its
+/// masthead, on the first line that is not blank, alone or beside the
+/// symbol (`联合国\tCAC/COSP/2025/CRP.3`, `United Nations` above the
+/// conference's name), with or without a `Distr.` line below.
+fn opening_masthead(text: &str) -> Option<Span> {
+    let start = text.len() - text.trim_start().len();
+    let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+    let line = &text[start..line_end];
+    let name = ["United Nations", "联合国", "联 合 国"].into_iter().find(|m| line.starts_with(m))?;
+    let rest = line[name.len()..].trim_matches(is_space);
+    let beside = rest.is_empty() || rest.starts_with("Distr") || is_symbol_token(rest);
+    beside.then(|| Span::new(start, start + name.len()))
 }
 
 /// A verbatim record's cover has no `Distr.` line: `United Nations\tS/PV.9520`
@@ -263,6 +280,17 @@ mod tests {
     fn the_blocks_of_a_list_of_participants_are_no_header() {
         let text = "联合国\tCAC/COSP/2023/INF/3\n\n联合国反腐败公约 缔约国会议\n\nDistr.: General\n\n第十届会议\n\n与会者名单\n\n秘书处\n\n毒品和犯罪问题办公室\nBrigitte Strobel-Shaw 女士\n";
         assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org", "Brigitte Strobel-Shaw=person:-:-"]);
+    }
+
+    #[test]
+    fn the_opening_masthead_is_no_participant_without_a_distribution_line() {
+        let text = "联合国\tCAC/COSP/2025/CRP.3\n\n联合国反腐败公约\n缔约国会议\n\n1. 秘书处请大会注意。";
+        assert_eq!(found(text), vec!["大会=org"]);
+        let text = "United Nations\nConference of the States Parties to the\nUnited Nations Convention against Corruption\n\nJournal\n";
+        assert_eq!(found(text), Vec::<String>::new());
+        // A sentence that opens with the United Nations is no masthead.
+        let text = "联合国在索马里开展工作。";
+        assert_eq!(found(text), vec!["联合国=org", "索马里=state:SOM"]);
     }
 
     #[test]
