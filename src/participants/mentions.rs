@@ -370,6 +370,31 @@ fn names_a_work(before: &str) -> bool {
     WORKS_EN.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// True when `clause`, the words after `联合国` up to a punctuation mark,
+/// goes on to the name of a programme (`联合国国际药物管制规划`,
+/// `联合国预防犯罪和刑事司法方案网`): a noun run without `的` or a verb
+/// in front, not the UN acting (`联合国在索马里的战略规划工作`) nor an entity
+/// (`…规划署`).
+fn names_a_programme_zh(clause: &str) -> bool {
+    let Some(at) = clause.find("规划").or_else(|| clause.find("方案")) else { return false };
+    let (head, tail) = (&clause[..at], &clause[at + "规划".len()..]);
+    head.chars().count() <= 12 && !head.contains('的') && !head.starts_with(|c: char| "在由经与对向为将已正所请".contains(c)) && !tail.starts_with('署')
+}
+
+/// True when `after`, the text after `United Nations`, names one of its
+/// programmes in lower case (`United Nations crime prevention and criminal
+/// justice programme`, `United Nations programme on …`): a run of lower-case
+/// words that ends in `programme`, before any punctuation.
+fn names_a_programme_en(after: &str) -> bool {
+    // Words that open a clause of a sentence (`the United Nations in its
+    // programme`), not the name of a programme.
+    const CLAUSE: &[&str] = &["the", "its", "their", "a", "an", "in", "to", "of", "for", "on", "with", "by", "at", "is", "are", "has", "have", "will", "should"];
+    let words: Vec<&str> = after.split_whitespace().take(9).collect();
+    let Some(end) = words.iter().position(|w| matches!(w.trim_end_matches([',', ';', '.', ':']), "programme" | "programmes")) else { return false };
+    words.first() != Some(&"and")
+        && words[..end].iter().all(|w| !CLAUSE.contains(w) && w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+}
+
 /// Characters that may stand before `大会` when the General Assembly acts.
 fn assembly_may_follow(c: char) -> bool {
     !is_cjk(c) || "在由经和与及向请的对将供交给被到据了并或为使令即中后时".contains(c)
@@ -405,7 +430,7 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
         }
         "联合国" => {
             const FIXED: &[&str] = &[
-                "系统", "所有语文", "语文", "正式语文", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
+                "系统", "所有语文", "所有正式语文", "所有正式语言", "语文", "正式语文", "正式语言", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
                 "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各", "秘书长", "人权事务高级专员",
                 "难民事务高级专员", "驻", "其他", "副秘书长", "会议中心", "通行证",
                 // `在联合国以外举行`, `联合国内外的伙伴`: where, not who.
@@ -422,6 +447,7 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
             !FIXED.iter().any(|f| after.starts_with(f))
                 && !clause.contains("公约")
                 && !clause.contains("共同立场")
+                && !names_a_programme_zh(&clause)
                 && !after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(c))
                 && !before.ends_with("一个")
                 && !before.ends_with('“')
@@ -447,8 +473,11 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 "Model", "Crime Prevention and Criminal Justice", "Sustainable Development Cooperation", "Millennium",
             ];
             let after = rest.trim_start();
+            // A programme's name runs longer than `rest`.
+            let following = text.get(span.end..).unwrap_or("");
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(32))..span.start).unwrap_or("");
             !FIXED_EN.iter().any(|f| after.starts_with(f))
+                && !names_a_programme_en(&following[..crate::text::floor_boundary(following, 100)])
                 && !before.ends_with("Charter of the ")
                 && !before.ends_with("One ")
                 && !before.ends_with("Members of the ")

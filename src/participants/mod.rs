@@ -187,6 +187,9 @@ mod tests {
             ("由巴西、俄罗斯联邦、印度、中国和南非组成的集团", &["巴西=state:BRA", "俄罗斯联邦=state:RUS", "印度=state:IND", "中国=state:CHN", "南非=state:ZAF"]),
             ("与联合国、世界银行和捐助方建立了伙伴关系", &["联合国=org", "世界银行=org"]),
             ("提供联合国所有语文的文件", &[]),
+            ("会议文件将以联合国所有正式语文分发。", &[]),
+            ("(b) 联合国国际药物管制规划的政策指示；联合国预防犯罪和刑事司法方案网各研究所", &[]),
+            ("联合国在索马里的战略规划工作", &["联合国=org", "索马里=state:SOM"]),
             ("持有联合国通行证的人员", &[]),
             ("2 联合国，《条约汇编》，第 2349 卷，第 42146 号。", &[]),
             ("联合国系统各组织", &[]),
@@ -273,6 +276,8 @@ mod tests {
             ("the Kenya National\nCommission on Human Rights, the Uganda Human Rights Commission and the United States Agency for International Development", &[]),
             ("Kenya and the African Union Commission; Kenya, Uganda; Kenya Airways", &["Kenya=state:KEN", "African Union Commission=org", "Kenya=state:KEN", "Uganda=state:UGA", "Kenya=state:KEN"]),
             ("Strengthening the United Nations Crime Prevention and Criminal Justice Programme; the Fourteenth United Nations Congress on Crime Prevention", &[]),
+            ("budgetary questions for the United Nations crime prevention and criminal justice programme and the United Nations international drug control programme", &[]),
+            ("The United Nations and programme countries met; the United Nations in its programme of work", &["United Nations=org", "United Nations=org"]),
             ("the United Nations Standard Minimum Rules for the Treatment of Prisoners and the United Nations Declaration on the Rights of Indigenous Peoples", &[]),
             // The owner of rules of procedure does not act.
             ("In accordance with rule 153 of the rules of procedure of the General Assembly, the General Assembly decided", &["General Assembly=org"]),
