@@ -708,9 +708,15 @@ fn title(text: &str, lines: &[Line]) -> Option<String> {
 }
 
 /// The cover's line that points at the agenda items whose titles follow it:
-/// `Item 4 of the provisional agenda*`, `Items 1 and 9 of the provisional agenda`.
+/// `Item 4 of the provisional agenda*`, `Items 1 and 9 of the provisional
+/// agenda`, `临时议程*项目 1 和 9`, `临时议程项目 2*`, `议程项目 3`.
 fn is_cover_item_line(line: &str) -> bool {
-    (line.starts_with("Item ") || line.starts_with("Items ")) && line.contains(" of the provisional agenda")
+    let english = (line.starts_with("Item ") || line.starts_with("Items ")) && line.contains(" of the provisional agenda");
+    // The Chinese line: the agenda, then `项目` and the items' numbers only.
+    let squeezed: String = line.chars().filter(|c| *c != '*' && !crate::text::is_space(*c)).collect();
+    let numbers = squeezed.strip_prefix("临时议程项目").or_else(|| squeezed.strip_prefix("议程项目"));
+    let chinese = numbers.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()) && n.chars().all(|c| c.is_ascii_alphanumeric() || "和、至及()（）".contains(c)));
+    english || chinese
 }
 
 #[cfg(test)]
@@ -901,6 +907,14 @@ mod tests {
         assert_eq!(meta(text).title.as_deref(), Some("Note by the Secretariat"));
         let text = "United Nations\tCAC/COSP/2023/SR.3\nConference of the States Parties\tDistr.: General\n18 January 2024\n\nTenth session\n\nSummary record of the 3rd meeting\nHeld at the Georgia World Congress Center, Atlanta, on Tuesday, 12 December 2023, at 3 p.m.\n";
         assert_eq!(meta(text).title.as_deref(), Some("Summary record"));
+        let text = "联合国\tCAC/COSP/2025/12\n\n联合国反腐败公约\n缔约国会议\nDistr.: General\n2025 年 10 月 1 日\n\n第十一届会议\n2025 年 12 月 15 日至 19 日，多哈\n临时议程*项目 1 和 9\n组织事项\n缔约国会议第十二届会议临时议程\n\n缔约国会议第十二届会议的地点和日期\n\n秘书处的说明\n\n1. 根据《议事规则》。\n";
+        assert_eq!(meta(text).title.as_deref(), Some("秘书处的说明"));
+        for line in ["临时议程*项目 1 和 9", "临时议程项目 2*", "议程项目 3", "临时议程项目 4(a)"] {
+            assert!(is_cover_item_line(line), "{line}");
+        }
+        for line in ["临时议程", "临时议程说明", "议程项目 3 的说明"] {
+            assert!(!is_cover_item_line(line), "{line}");
+        }
     }
 
     #[test]
