@@ -373,12 +373,18 @@ fn names_a_work(before: &str) -> bool {
 /// True when `clause`, the words after `联合国` up to a punctuation mark,
 /// goes on to the name of a programme (`联合国国际药物管制规划`,
 /// `联合国预防犯罪和刑事司法方案网`): a noun run without `的` or a verb
-/// in front, not the UN acting (`联合国在索马里的战略规划工作`) nor an entity
-/// (`…规划署`).
+/// in front, not the UN acting (`联合国在索马里的战略规划工作`,
+/// `联合国协助制定国家方案`). An entity named after a programme
+/// (`联合国药物管制规划署`) is no mention of the UN alone either.
 fn names_a_programme_zh(clause: &str) -> bool {
     let Some(at) = clause.find("规划").or_else(|| clause.find("方案")) else { return false };
-    let (head, tail) = (&clause[..at], &clause[at + "规划".len()..]);
-    head.chars().count() <= 12 && !head.contains('的') && !head.starts_with(|c: char| "在由经与对向为将已正所请".contains(c)) && !tail.starts_with('署')
+    // Verbs of the UN acting on a programme (`联合国协助制定国家方案`).
+    const ACTING: &[&str] = &["协助", "支持", "制定", "实施", "执行", "开展", "提供", "通过", "参与", "推动", "加强", "建立", "协调", "设立", "发起", "启动", "编制", "审查", "资助", "管理"];
+    let head = &clause[..at];
+    head.chars().count() <= 12
+        && !head.contains('的')
+        && !head.starts_with(|c: char| "在由经与对向为将已正所请".contains(c))
+        && !ACTING.iter().any(|v| head.contains(v))
 }
 
 /// True when `after`, the text after `United Nations`, names one of its
