@@ -329,9 +329,10 @@ static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A phrase of holding at a venue whose capitalised name runs on into the
-/// city: `held at Expo City Dubai` (the city ends the venue's name).
+/// city (`held at Expo City Dubai`: the city ends the venue's name) or is
+/// followed by it after a comma (`held at UNESCAP, Bangkok`).
 static HELD_AT_NAMED_EN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:held|convened|took place|take place|taking place) at (?:the )?(?:[A-Z][A-Za-z'-]* ){1,4}$")
+    crate::text::regex(r"\b(?:held|convened|took place|take place|taking place) at (?:the )?(?:[A-Z][A-Za-z'-]* ){0,3}[A-Z][A-Za-z'-]*,? $")
 });
 
 /// How far before a city, in bytes, a venue's name of [`HELD_AT_NAMED_EN`] is read.
@@ -688,7 +689,22 @@ fn room_before(text: &str, start: usize) -> Option<usize> {
 /// (`Palais des Nations in\nGeneva`).
 fn building_before(text: &str, start: usize) -> Option<usize> {
     let head = text.get(..start)?;
-    BUILDINGS_EN.iter().find_map(|b| ends_with_spaced(head, b))
+    BUILDINGS_EN.iter().find_map(|b| ends_with_spaced(head, b)).or_else(|| building_and_room_before(head))
+}
+
+/// A room between a building and its city: `Palais des Nations, Room XX,
+/// in Geneva` (`…, Room XX, in ` ending `head`): the building of
+/// [`BUILDINGS_EN`] and the room before the city belong to the place.
+static ROOM_IN_EN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:Board Room|Conference Room|Plenary Hall|Room)[ \u{a0}][A-Z0-9-]{1,5},?[ \t\r\n]+in[ \t\r\n]+$")
+});
+
+/// The start of the building of [`ROOM_IN_EN`] ending `head`.
+fn building_and_room_before(head: &str) -> Option<usize> {
+    let lo = crate::text::floor_boundary(head, head.len().saturating_sub(ROOM_REACH));
+    let room = lo + ROOM_IN_EN.find(head.get(lo..)?)?.start();
+    let building = head.get(..room)?;
+    BUILDINGS_EN.iter().filter_map(|b| b.strip_suffix(", ")).find_map(|b| ends_with_spaced(building, &format!("{b}, ")))
 }
 
 /// Where `phrase` starts when `head` ends with it, each space of `phrase`
@@ -919,6 +935,14 @@ mod tests {
             ("顾问在曼谷，负责区域工作。", &[]),
             ("10 月 16 日在曼谷的办事处发表了讲话。", &[]),
             ("地址：多哈教育城", &[]),
+            // A venue's name before the city, after a comma or a room.
+            ("The workshop was held at UNESCAP, Bangkok, from 5 to 7 March 2024.", &["Bangkok=Bangkok@THA"]),
+            (
+                "The meeting was held at the Palais des Nations, Room XX, in Geneva.",
+                &["Palais des Nations, Room XX, in Geneva=Palais des Nations, Room XX, in Geneva@CHE"],
+            ),
+            // Not: a city after a name that no phrase of holding introduces.
+            ("The report of UNESCAP, Bangkok, was noted.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
