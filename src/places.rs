@@ -4,7 +4,8 @@
 //! place, together with a State written right before it (`埃及沙姆沙伊赫` →
 //! {"name": "沙姆沙伊赫", "state": "EGY"}, one span; also across a province
 //! or state: `美利坚合众国佐治亚州亚特兰大`) or after it in English
-//! (`Sharm el-Sheikh, Egypt`), and with the building and room that follow
+//! (`Sharm el-Sheikh, Egypt`; a venue still, not a delegation so named:
+//! `Representatives of Hong Kong, China`), and with the building and room that follow
 //! (`维也纳国际中心 M 楼 M 号全体会议室`, `Vienna International Centre, Board
 //! Room B`), which then belong to the name. A city the data does not know is
 //! a place where a State introduces it in a venue phrase:
@@ -73,12 +74,11 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 let state = k.checked_sub(1).and_then(|p| hits.get(p)).filter(|h| adjacent_state(text, h, hit.span));
                 let start = state.map_or(hit.span.start, |h| h.span.start);
                 let mut end = venue_end(text, hit.span.end);
-                // A Chinese city's State in brackets (`内罗毕（肯尼亚）`) belongs to
-                // the place, which must still be a venue.
-                let mut needs_venue = end == hit.span.end;
+                // A State after the city (`内罗毕（肯尼亚）`, `Hong Kong, China`)
+                // belongs to the place, which must still be a venue.
+                let needs_venue = end == hit.span.end;
                 if end == hit.span.end {
                     end = trailing_state(text, hits, k).unwrap_or(end);
-                    needs_venue &= text.get(hit.span.range()).is_some_and(|c| !c.is_ascii()) || end == hit.span.end;
                 }
                 // `Palais des Nations, Geneva`, `United Nations Headquarters in New York`:
                 // the building written before an English city belongs to the place.
@@ -327,6 +327,27 @@ const HELD_AT_REACH: usize = 120;
 static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $")
 });
+
+/// A phrase of holding at a venue whose capitalised name runs on into the
+/// city (`held at Expo City Dubai`: the city ends the venue's name) or is
+/// followed by it after a comma (`held at UNESCAP, Bangkok`).
+static HELD_AT_NAMED_EN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:held|convened|took place|take place|taking place) at (?:the )?(?:[A-Z][A-Za-z'-]* ){0,3}[A-Z][A-Za-z'-]*,? $")
+});
+
+/// How far before a city, in bytes, a venue's name of [`HELD_AT_NAMED_EN`] is read.
+const HELD_AT_NAMED_REACH: usize = 80;
+
+/// True when a venue's name ending at `start` follows a phrase of holding
+/// (see [`HELD_AT_NAMED_EN`]); not when the name goes on to its city
+/// (`at the World Conference Center Bonn in Bonn`: the second city is the place).
+fn held_at_named(text: &str, start: usize, rest: &str) -> bool {
+    if rest.trim_start_matches(is_ws).starts_with("in ") {
+        return false;
+    }
+    let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_AT_NAMED_REACH))..start).unwrap_or("");
+    HELD_AT_NAMED_EN.is_match(&lead.replace(['\n', '\r'], " "))
+}
 
 /// True when the organisation at `span` is where a meeting is held, a venue
 /// and so a place, not a participant: `held its fifty-fifth session at the
@@ -590,7 +611,7 @@ fn is_venue(text: &str, span: Span) -> bool {
         return true;
     }
     let in_city = |w: &str| before.ends_with(&w.replace(" in ", " in the City of ")) || before.ends_with(&w.replace(" in ", " in the city of "));
-    if HELD_EN.iter().any(|w| before.ends_with(w) || in_city(w)) {
+    if HELD_EN.iter().any(|w| before.ends_with(w) || in_city(w)) || held_at_named(text, span.start, rest) {
         return true;
     }
     let Some((ls, le)) = crate::text::short_line_bounds(text, span.start, HEADER_LINE) else { return false };
@@ -668,7 +689,22 @@ fn room_before(text: &str, start: usize) -> Option<usize> {
 /// (`Palais des Nations in\nGeneva`).
 fn building_before(text: &str, start: usize) -> Option<usize> {
     let head = text.get(..start)?;
-    BUILDINGS_EN.iter().find_map(|b| ends_with_spaced(head, b))
+    BUILDINGS_EN.iter().find_map(|b| ends_with_spaced(head, b)).or_else(|| building_and_room_before(head))
+}
+
+/// A room between a building and its city: `Palais des Nations, Room XX,
+/// in Geneva` (`…, Room XX, in ` ending `head`): the building of
+/// [`BUILDINGS_EN`] and the room before the city belong to the place.
+static ROOM_IN_EN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:Board Room|Conference Room|Plenary Hall|Room)[ \u{a0}][A-Z0-9-]{1,5},?[ \t\r\n]+in[ \t\r\n]+$")
+});
+
+/// The start of the building of [`ROOM_IN_EN`] ending `head`.
+fn building_and_room_before(head: &str) -> Option<usize> {
+    let lo = crate::text::floor_boundary(head, head.len().saturating_sub(ROOM_REACH));
+    let room = lo + ROOM_IN_EN.find(head.get(lo..)?)?.start();
+    let building = head.get(..room)?;
+    BUILDINGS_EN.iter().filter_map(|b| b.strip_suffix(", ")).find_map(|b| ends_with_spaced(building, &format!("{b}, ")))
 }
 
 /// Where `phrase` starts when `head` ends with it, each space of `phrase`
@@ -768,6 +804,12 @@ mod tests {
             ("顾问常驻内罗毕（肯尼亚）。", &[]),
             ("讲习班在内罗毕（肯尼亚）、达喀尔和曼谷（泰国）\n举行。", &["内罗毕（肯尼亚）=内罗毕@KEN", "达喀尔=达喀尔@SEN", "曼谷（泰国）=曼谷@THA"]),
             ("内罗毕，肯尼亚", &[]),
+            // An English city and its State are a place only as a venue: not a
+            // delegation named so (`Hong Kong, China`).
+            ("Representatives of China, Hong Kong, China, and Macao, China, shared their experience.", &[]),
+            ("The session was held at Expo City Dubai, United Arab Emirates.", &["Dubai, United Arab Emirates=Dubai@ARE"]),
+            ("held at the World Conference Center Bonn in Bonn, Germany, from", &["Bonn, Germany=Bonn@DEU"]),
+            ("Sharm el-Sheikh, Egypt, 11-15 December 2023", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -893,6 +935,14 @@ mod tests {
             ("顾问在曼谷，负责区域工作。", &[]),
             ("10 月 16 日在曼谷的办事处发表了讲话。", &[]),
             ("地址：多哈教育城", &[]),
+            // A venue's name before the city, after a comma or a room.
+            ("The workshop was held at UNESCAP, Bangkok, from 5 to 7 March 2024.", &["Bangkok=Bangkok@THA"]),
+            (
+                "The meeting was held at the Palais des Nations, Room XX, in Geneva.",
+                &["Palais des Nations, Room XX, in Geneva=Palais des Nations, Room XX, in Geneva@CHE"],
+            ),
+            // Not: a city after a name that no phrase of holding introduces.
+            ("The report of UNESCAP, Bangkok, was noted.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

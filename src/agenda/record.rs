@@ -5,6 +5,8 @@
 //! item (see `cover`), the words `议程项目 1` stay an agenda reference and
 //! the title is the item: `组织事项` → `{"number": "1", "title": "组织事项"}`,
 //! `(f) 一般性讨论` → `{"number": "1(f)", …}`; continuation marks are left out.
+//! A later sub-item heading, after the paragraphs of the one before
+//! (`(b) 选举主席团成员` below `(a) …` and its paragraphs), is one too.
 //!
 //! Left out: an item named inside a sentence (`在议程项目 2 下，…`), a
 //! heading naming several items (`议程项目 2 和 3：…`), a title holding `。`.
@@ -36,7 +38,7 @@ pub(super) fn record_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     for (i, l) in lines.iter().enumerate() {
         // The regex only on lines that open with the heading's words.
         let line = text[l.start..l.end].trim_start_matches(|c: char| WS.contains(c));
-        if !(line.starts_with("议程项目") || line.starts_with("Agenda item") || line.starts_with("agenda item")) {
+        if !opens_item_heading(line) {
             continue;
         }
         let Some(caps) = ITEM_HEADING.captures(&text[l.start..l.end]) else { continue };
@@ -47,16 +49,70 @@ pub(super) fn record_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let wrapped = lines.get(i + 1).filter(|w| continues_title(text, **w));
         let Some(item) = heading_item(text, l.start + title.start(), wrapped.map_or(l.end, |w| w.end), number(n, letter)) else { continue };
         out.push(item);
-        // `(f) 一般性讨论（续）` on the next line that is not blank: a sub-item of that item.
-        let after = i + 1 + usize::from(wrapped.is_some());
-        let Some(next) = lines.get(after..).and_then(|rest| rest.iter().take(3).find(|l| !is_blank(text, **l))) else { continue };
-        let Some(sub) = SUB_HEADING.captures(&text[next.start..next.end]).filter(|_| letter.is_none()) else { continue };
-        let (Some(letter), Some(title)) = (sub.get(1).and_then(|m| m.as_str().chars().next()), sub.get(2)) else { continue };
-        let Some(mut sub_item) = heading_item(text, next.start + title.start(), next.end, number(n, Some(letter))) else { continue };
-        sub_item.span = Span::new(next.content_start(text), sub_item.span.end);
-        out.push(sub_item);
+        // `(a) 缔约国会议第十届会议开幕` below it, then `(b) 选举主席团成员` after
+        // the paragraphs under (a): the sub-items of that item.
+        if letter.is_none() {
+            out.extend(sub_items(text, lines, i + 1 + usize::from(wrapped.is_some()), n));
+        }
     }
     out
+}
+
+/// The sub-item headings of item `n` from line `from` to the next item
+/// heading: the first on the next line that is not blank (`(f) 一般性讨论（续）`),
+/// each later one a line of its own between blank lines, with the letter
+/// after the last (`(b) Election of officers` after `(a)` and its
+/// paragraphs). Not a lettered list in a paragraph: a letter out of turn, a
+/// line in a run of lines, or one ending a sentence or clause (`(b) to
+/// adopt the agenda;`).
+fn sub_items(text: &str, lines: &[Line], from: usize, n: u32) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut expected = None;
+    for (j, l) in lines.iter().enumerate().skip(from) {
+        if is_blank(text, *l) {
+            continue;
+        }
+        let line = text[l.start..l.end].trim_start_matches(|c: char| WS.contains(c));
+        if opens_item_heading(line) {
+            break;
+        }
+        let Some(sub) = SUB_HEADING.captures(&text[l.start..l.end]) else {
+            if expected.is_none() {
+                break;
+            }
+            continue;
+        };
+        let (Some(letter), Some(title)) = (sub.get(1).and_then(|m| m.as_str().chars().next()), sub.get(2)) else { continue };
+        let first = expected.is_none();
+        if let Some(want) = expected {
+            if letter != want || !own_paragraph(text, lines, j) || line.trim_end().ends_with(['.', ';', ',', ':', '。', '；', '，', '：']) {
+                continue;
+            }
+        }
+        let Some(mut sub_item) = heading_item(text, l.start + title.start(), l.end, number(n, Some(letter))) else {
+            if first {
+                break;
+            }
+            continue;
+        };
+        sub_item.span = Span::new(l.content_start(text), sub_item.span.end);
+        out.push(sub_item);
+        expected = char::from_u32(letter as u32 + 1);
+    }
+    out
+}
+
+/// True when `line` opens with the words of an item heading (`议程项目`,
+/// `Agenda item`): the cheap test before [`ITEM_HEADING`] runs.
+fn opens_item_heading(line: &str) -> bool {
+    line.starts_with("议程项目") || line.starts_with("Agenda item") || line.starts_with("agenda item")
+}
+
+/// True when line `j` is a paragraph of its own: blank lines (or the text's
+/// edge) before and after it.
+fn own_paragraph(text: &str, lines: &[Line], j: usize) -> bool {
+    let blank_at = |k: Option<usize>| k.and_then(|k| lines.get(k)).is_none_or(|l| is_blank(text, *l));
+    blank_at(j.checked_sub(1)) && blank_at(Some(j + 1))
 }
 
 /// Whether line `l`, right below a heading, carries on its title: not
@@ -111,6 +167,26 @@ mod tests {
                     "Review of implementation of the United Nations Convention against Corruption",
                 )],
             ),
+            // Later sub-item headings after the paragraphs of the one before, up
+            // to the next item; not a lettered list of a paragraph.
+            (
+                "议程项目 1：组织事项\n\n(a) 会议开幕\n\n1. 临时主席宣布开幕。\n\n(b) 选举主席团成员\n\n2. 主席当选。\n\n(d) 其他\n",
+                vec![t("组织事项", "1", "组织事项"), t("(a) 会议开幕", "1(a)", "会议开幕"), t("(b) 选举主席团成员", "1(b)", "选举主席团成员")],
+            ),
+            (
+                "Agenda item 1: Organizational matters\n\n(a) Opening of the session\n\n1. The President said that:\n\n(b) the agenda was adopted;\n\n(b) Election of officers\n\nAgenda item 2: Review\n\n(c) Other matters\n",
+                vec![
+                    t("Organizational matters", "1", "Organizational matters"),
+                    t("(a) Opening of the session", "1(a)", "Opening of the session"),
+                    t("(b) Election of officers", "1(b)", "Election of officers"),
+                    t("Review", "2", "Review"),
+                    t("(c) Other matters", "2(c)", "Other matters"),
+                ],
+            ),
+            ("Agenda item 1: Organizational matters\n\n(a) Opening of the session\n\n1. It decided:\n(b) Election of officers\n(c) Other\n", vec![
+                t("Organizational matters", "1", "Organizational matters"),
+                t("(a) Opening of the session", "1(a)", "Opening of the session"),
+            ]),
             ("议程项目 5(b)：修改物质管制范围\n(c) 其他\n", vec![t("修改物质管制范围", "5(b)", "修改物质管制范围")]),
             // Not headings: an item named in a sentence, several items, a sentence as title.
             ("在议程项目 2 下，埃及代表发了言。\n", vec![]),
