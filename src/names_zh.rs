@@ -219,6 +219,74 @@ fn transliterated_after_role(text: &str, end: usize) -> Option<Span> {
     })
 }
 
+/// The ideographs of `data/transliteration_zh.tsv`, used to write foreign
+/// names (`古`, `特`, `雷`, `斯`).
+static TRANSLITERATION: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let lines = include_str!("data/transliteration_zh.tsv").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+    let mut chars: Vec<char> = lines.flat_map(str::chars).filter(|&c| is_cjk(c)).collect();
+    chars.sort_unstable();
+    chars
+});
+
+/// True for an ideograph of `data/transliteration_zh.tsv`.
+fn transliteration_char(c: char) -> bool {
+    TRANSLITERATION.binary_search(&c).is_ok()
+}
+
+/// Fewest and most ideographs of a transliterated name beside a role.
+const ROLE_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// True when a name may end at byte `end`: at the end of the text, at a
+/// non-ideograph (punctuation, a bracket) other than the dot or hyphen
+/// inside a name (`奥马尔·兹尼贝尔`), before `和` or before a word
+/// that follows names (`在`, `指出`, `宣布`, `致辞`).
+fn name_may_end(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    rest.chars().next().is_none_or(|c| !is_cjk(c) && !DOTS.contains(&c) && !HYPHENS.contains(&c) || c == '和') || AFTER_NAME.iter().any(|w| rest.starts_with(w))
+}
+
+/// True when `run` is a name that no State, organisation or place of the
+/// gazetteer overlaps (`代表巴西发言`, `主席马里代表`) and that holds no role.
+fn plain_foreign_name(run: &str) -> bool {
+    ROLE_NAME_CHARS.contains(&run.chars().count()) && crate::gazetteer::scan(run).is_empty() && !names_something_else(run)
+}
+
+/// A foreign name written without a dot right after a role noun that ends
+/// at byte `start` (`秘书长古特雷斯在开幕式上致辞`, `主席拉赫曼宣布`): two to six
+/// transliteration ideographs closed as [`name_may_end`] says. Not an
+/// ordinary word after the role (`秘书长报告`, `主席团成员`, `秘书长特别代表`).
+fn transliterated_after_role_noun(text: &str, start: usize) -> Option<Span> {
+    let rest = &text[start..];
+    let mut end = start;
+    for (n, (p, c)) in rest.char_indices().enumerate() {
+        // One ideograph past the longest name, so a longer run is refused, not cut.
+        if n > *ROLE_NAME_CHARS.end() || !transliteration_char(c) || (n > 0 && AFTER_NAME.iter().any(|w| rest[p..].starts_with(w))) {
+            break;
+        }
+        end = start + p + c.len_utf8();
+    }
+    (name_may_end(text, end) && plain_foreign_name(&text[start..end])).then(|| Span::new(start, end))
+}
+
+/// A foreign name written without a dot right before a role noun that
+/// starts at byte `end` (`古特雷斯秘书长`): the longest run of two to six
+/// transliteration ideographs before it that starts at a non-ideograph or
+/// after a word that introduces a person (`感谢古特雷斯秘书长`).
+fn transliterated_before_role_noun(text: &str, end: usize) -> Option<Span> {
+    let starts: Vec<usize> = text[..end].char_indices().rev().take(*ROLE_NAME_CHARS.end()).take_while(|&(_, c)| transliteration_char(c)).map(|(p, _)| p).collect();
+    starts.iter().rev().map(|&start| Span::new(start, end)).find(|span| {
+        let head = &text[..span.start];
+        let opens = head.chars().next_back().is_none_or(|c| !is_cjk(c) && !DOTS.contains(&c) && !HYPHENS.contains(&c) || BEFORE_NAME.contains(c)) || WORDS_BEFORE_NAME.iter().any(|w| head.ends_with(w));
+        opens && plain_foreign_name(&text[span.range()])
+    })
+}
+
+/// The role noun of [`crate::roles::chinese_nouns`] that starts at byte
+/// `i`, the longest if several do (`副秘书长` before `秘书长`).
+pub fn role_noun_at(text: &str, i: usize) -> Option<&'static str> {
+    crate::roles::chinese_nouns().iter().copied().filter(|r| text[i..].starts_with(r)).max_by_key(|r| r.len())
+}
+
 /// A foreign name written in ideographs without a dot that a speaker's
 /// word of address and bracket mark, as a summary record names its
 /// speakers (`卡马拉女士（几内亚）说`, `主席：拉赫曼先生（孟加拉国）`,
@@ -274,6 +342,9 @@ pub enum Cue {
     Label,
     /// A bracket after it, a person's only when it holds a State: `李明（新加坡）`.
     Bracket,
+    /// A role noun right before it (`秘书长古特雷斯在…`) or right after it
+    /// (`古特雷斯秘书长`), the name written in transliteration ideographs.
+    Role,
 }
 
 /// A name without a dot and what marks it.
@@ -315,6 +386,12 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
             }
             _ => None,
         };
+        let found = found.or_else(|| {
+            let after_role = transliteration_char(c) && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
+            let after = after_role.then(|| transliterated_after_role_noun(text, at)).flatten();
+            let before = || text[..at].chars().next_back().is_some_and(transliteration_char).then(|| role_noun_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
+            after.or_else(before).map(|span| (span, Cue::Role))
+        });
         if let Some((span, cue)) = found.filter(|(s, _)| out.last().is_none_or(|l| l.span.end <= s.start)) {
             done = span.end;
             out.push(PlainName { span, cue });
@@ -373,6 +450,21 @@ mod tests {
             ("在中国（北京）和韩国（首尔）", &[]),
             ("会议在马塞卢（莱索托）举行，江苏省（中国）", &[]),
             ("报告员\t王芳（中国）", &["王芳"]),
+            // A transliterated name beside a role noun, without a dot or a word of address.
+            ("秘书长古特雷斯在开幕式上致辞", &["古特雷斯"]),
+            ("执行主任瓦利指出", &["瓦利"]),
+            ("古特雷斯秘书长", &["古特雷斯"]),
+            ("主席拉赫曼宣布会议开幕", &["拉赫曼"]),
+            ("感谢古特雷斯秘书长和执行主任瓦利。", &["古特雷斯", "瓦利"]),
+            // Not names: ordinary words beside a role, a State after it.
+            ("秘书长报告", &[]),
+            ("主席团成员", &[]),
+            ("主席宣布会议开幕", &[]),
+            ("执行主任办公室", &[]),
+            ("主席之友", &[]),
+            ("秘书长特别代表", &[]),
+            ("副主席奥马尔·兹尼贝尔先生，彼得·朗斯基-蒂芬塔尔秘书长", &[]),
+            ("代表巴西发言，马里代表说，南苏丹代表", &[]),
             ("", &[]),
         ];
         for (text, want) in cases {

@@ -447,6 +447,10 @@ mod tests {
             ),
             ("项目 2\nGhislain D'hoop（比利时）", &["Ghislain D'hoop=person:BEL:-", "比利时=state:BEL"]),
             ("观察员代表弗里德里希·艾伯特基金会发言", &[]),
+            // A transliterated name without a dot beside its role noun.
+            ("秘书长古特雷斯在开幕式上致辞，主席拉赫曼宣布会议开幕。", &["古特雷斯=person:-:秘书长", "拉赫曼=person:-:主席"]),
+            ("古特雷斯秘书长和执行主任瓦利指出", &["古特雷斯=person:-:秘书长", "瓦利=person:-:执行主任"]),
+            ("秘书长报告，主席团成员，执行主任办公室，主席之友，秘书长特别代表", &[]),
             // `主持` says who chaired the meeting.
             ("会议由 Ghada Waly 女士主持，Open Ownership 组织发了言。", &["Ghada Waly=person:-:主席", "Open Ownership=org"]),
             ("第二次会议由马里亚诺·加西亚（秘鲁）主持。Ahmed Khan（巴基斯坦）主持会议。", &["马里亚诺·加西亚=person:PER:主席", "秘鲁=state:PER", "Ahmed Khan=person:PAK:主席", "巴基斯坦=state:PAK"]),

@@ -280,6 +280,8 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
                 continue;
             }
             let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)).or(office);
+            // `古特雷斯秘书长`: the role noun right after the name.
+            let role = role.or_else(|| (cue == crate::names_zh::Cue::Role).then(|| crate::names_zh::role_noun_at(text, span.end)).flatten().map(str::to_owned));
             let name = text.get(span.range()).unwrap_or("").to_string();
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
