@@ -15,6 +15,10 @@
 //! address or a title (`张军先生`, `联合国副秘书长李军华先生`, `欧阳明教授`),
 //! after a role label (`主席：王毅（中国）`), or before a bracket
 //! (`、李明（新加坡）`), which [`crate::participants`] then requires to hold a State.
+//! A foreign name without a dot is also read right beside a role noun
+//! (`秘书长古特雷斯在开幕式上致辞`, `古特雷斯秘书长`) when it is two to six
+//! ideographs of `data/transliteration_zh.tsv` that a word following names,
+//! punctuation or a bracket closes.
 //!
 //! Left out: names in Latin script (found by [`crate::participants`]), and
 //! names without a dot in running text (`王毅主持会议`): there a Chinese word

@@ -169,7 +169,10 @@
 //!   narrative texts naming States and organisations beside their near
 //!   namesakes (刚果/刚果民主共和国, 几内亚/几内亚比绍/赤道几内亚, 欧洲委员会/欧洲理事会),
 //!   names inside titles (`《…第一卷：联合国》`, `题为“国际货币基金组织与反腐败”`) and a
-//!   summary record's speakers in ideographs without a dot (`卡马拉女士（几内亚）`);
+//!   summary record's speakers in ideographs without a dot (`卡马拉女士（几内亚）`),
+//!   and a report's opening naming officials by role and a transliterated
+//!   name without a dot (`秘书长古特雷斯在开幕式上致辞`, `古特雷斯秘书长`) beside
+//!   role words that name no one (`秘书长报告`, `主席团成员`, `主席之友`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

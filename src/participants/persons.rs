@@ -5,7 +5,8 @@
 //! `由 Ghada Waly 女士主持`); a Chinese transliterated name with a middle dot
 //! ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`), or one without a dot
 //! before a title or after a role label (`联合国副秘书长李军华先生`,
-//! `主席：王毅（中国）`). A Chinese role may also stand on the line above the
+//! `主席：王毅（中国）`), or a transliterated one right beside its role noun
+//! (`秘书长古特雷斯在…`, `古特雷斯秘书长`). A Chinese role may also stand on the line above the
 //! name (`主席：\nGhislain D'hoop（比利时）`) or after the person
 //! (`…（比利时）当选为主席`). A person listed after
 //! another shares its role (`four Vice-Presidents: Mr. A (X), Ms. B (Y)`,
