@@ -237,6 +237,19 @@ fn transliteration_char(c: char) -> bool {
     TRANSLITERATION.binary_search(&c).is_ok()
 }
 
+/// The first and the last ideographs of the role nouns, sorted: most
+/// characters open and close none, and are passed over at once.
+static ROLE_EDGES: LazyLock<(Vec<char>, Vec<char>)> = LazyLock::new(|| {
+    let nouns = crate::roles::chinese_nouns();
+    let mut first: Vec<char> = nouns.iter().filter_map(|r| r.chars().next()).collect();
+    let mut last: Vec<char> = nouns.iter().filter_map(|r| r.chars().next_back()).collect();
+    for edge in [&mut first, &mut last] {
+        edge.sort_unstable();
+        edge.dedup();
+    }
+    (first, last)
+});
+
 /// Fewest and most ideographs of a transliterated name beside a role.
 const ROLE_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
 
@@ -391,9 +404,13 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
             _ => None,
         };
         let found = found.or_else(|| {
-            let after_role = transliteration_char(c) && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
+            let before_c = text[..at].chars().next_back();
+            let after_role = transliteration_char(c)
+                && before_c.is_some_and(|b| ROLE_EDGES.1.binary_search(&b).is_ok())
+                && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
             let after = after_role.then(|| transliterated_after_role_noun(text, at)).flatten();
-            let before = || text[..at].chars().next_back().is_some_and(transliteration_char).then(|| role_noun_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
+            let opens_role = ROLE_EDGES.0.binary_search(&c).is_ok() && before_c.is_some_and(transliteration_char);
+            let before = || opens_role.then(|| role_noun_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
             after.or_else(before).map(|span| (span, Cue::Role))
         });
         if let Some((span, cue)) = found.filter(|(s, _)| out.last().is_none_or(|l| l.span.end <= s.start)) {
