@@ -225,30 +225,56 @@ fn transliterated_after_role(text: &str, end: usize) -> Option<Span> {
 
 /// The ideographs of `data/transliteration_zh.tsv`, used to write foreign
 /// names (`古`, `特`, `雷`, `斯`).
-static TRANSLITERATION: LazyLock<Vec<char>> = LazyLock::new(|| {
+/// A set of ideographs of the basic CJK block (U+4E00–U+9FFF), one bit
+/// each: membership is an index, not a search, because the scan asks it at
+/// every character of the text.
+struct Ideographs([u64; IDEOGRAPH_WORDS]);
+
+/// The basic CJK block's first code point and its size in 64-bit words.
+const IDEOGRAPH_BASE: u32 = 0x4E00;
+const IDEOGRAPH_WORDS: usize = (0xA000 - 0x4E00) / 64;
+
+impl Ideographs {
+    fn of(chars: impl Iterator<Item = char>) -> Ideographs {
+        let mut bits = [0u64; IDEOGRAPH_WORDS];
+        for c in chars {
+            let i = (c as u32).wrapping_sub(IDEOGRAPH_BASE) as usize;
+            if let Some(word) = bits.get_mut(i / 64) {
+                *word |= 1 << (i % 64);
+            }
+        }
+        Ideographs(bits)
+    }
+
+    fn contains(&self, c: char) -> bool {
+        let i = (c as u32).wrapping_sub(IDEOGRAPH_BASE) as usize;
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+}
+
+/// The ideographs used to write foreign names (`data/transliteration_zh.tsv`),
+/// and the first and the last ideographs of the role nouns: most
+/// characters open and close none, and are passed over at once.
+struct NameEdges {
+    transliteration: Ideographs,
+    role_first: Ideographs,
+    role_last: Ideographs,
+}
+
+static NAME_EDGES: LazyLock<NameEdges> = LazyLock::new(|| {
     let lines = include_str!("data/transliteration_zh.tsv").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-    let mut chars: Vec<char> = lines.flat_map(str::chars).filter(|&c| is_cjk(c)).collect();
-    chars.sort_unstable();
-    chars
+    let nouns = crate::roles::chinese_nouns();
+    NameEdges {
+        transliteration: Ideographs::of(lines.flat_map(str::chars).filter(|&c| is_cjk(c))),
+        role_first: Ideographs::of(nouns.iter().filter_map(|r| r.chars().next())),
+        role_last: Ideographs::of(nouns.iter().filter_map(|r| r.chars().next_back())),
+    }
 });
 
 /// True for an ideograph of `data/transliteration_zh.tsv`.
 fn transliteration_char(c: char) -> bool {
-    TRANSLITERATION.binary_search(&c).is_ok()
+    NAME_EDGES.transliteration.contains(c)
 }
-
-/// The first and the last ideographs of the role nouns, sorted: most
-/// characters open and close none, and are passed over at once.
-static ROLE_EDGES: LazyLock<(Vec<char>, Vec<char>)> = LazyLock::new(|| {
-    let nouns = crate::roles::chinese_nouns();
-    let mut first: Vec<char> = nouns.iter().filter_map(|r| r.chars().next()).collect();
-    let mut last: Vec<char> = nouns.iter().filter_map(|r| r.chars().next_back()).collect();
-    for edge in [&mut first, &mut last] {
-        edge.sort_unstable();
-        edge.dedup();
-    }
-    (first, last)
-});
 
 /// Fewest and most ideographs of a transliterated name beside a role.
 const ROLE_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
@@ -404,12 +430,13 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
             _ => None,
         };
         let found = found.or_else(|| {
+            let edges = &*NAME_EDGES;
             let before_c = text[..at].chars().next_back();
-            let after_role = transliteration_char(c)
-                && before_c.is_some_and(|b| ROLE_EDGES.1.binary_search(&b).is_ok())
+            let after_role = edges.transliteration.contains(c)
+                && before_c.is_some_and(|b| edges.role_last.contains(b))
                 && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
             let after = after_role.then(|| transliterated_after_role_noun(text, at)).flatten();
-            let opens_role = ROLE_EDGES.0.binary_search(&c).is_ok() && before_c.is_some_and(transliteration_char);
+            let opens_role = edges.role_first.contains(c) && before_c.is_some_and(|b| edges.transliteration.contains(b));
             let before = || opens_role.then(|| role_noun_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
             after.or_else(before).map(|span| (span, Cue::Role))
         });
@@ -427,6 +454,18 @@ mod tests {
 
     fn names(text: &str) -> Vec<&str> {
         find_names(text).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn name_edges_are_basic_ideographs() {
+        // The bit sets hold U+4E00–U+9FFF only: every listed character must be there.
+        let block = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        let nouns = crate::roles::chinese_nouns();
+        assert!(nouns.iter().filter_map(|r| r.chars().next()).all(|c| block(c) && NAME_EDGES.role_first.contains(c)));
+        assert!(nouns.iter().filter_map(|r| r.chars().next_back()).all(|c| block(c) && NAME_EDGES.role_last.contains(c)));
+        let listed = include_str!("data/transliteration_zh.tsv").lines().filter(|l| !l.starts_with('#')).flat_map(str::chars).filter(|&c| is_cjk(c));
+        assert!(listed.clone().all(|c| block(c) && transliteration_char(c)));
+        assert!(!transliteration_char('的') && !transliteration_char('a') && !transliteration_char('\u{9FFF}'));
     }
 
     #[test]
