@@ -459,6 +459,10 @@ mod tests {
         Annotation::new(span, Value::Date(DateValue { start: iso.into(), end: None, granularity: Granularity::Day }))
     }
 
+    fn date_range(span: Span, start: &str, end: &str) -> Annotation {
+        Annotation::new(span, Value::Date(DateValue { start: start.into(), end: Some(end.into()), granularity: Granularity::Day }))
+    }
+
     fn time(span: Span, start: &str, end: &str) -> Annotation {
         Annotation::new(span, Value::Time(TimeValue { start: start.into(), end: Some(end.into()) }))
     }
@@ -506,10 +510,7 @@ mod tests {
     #[test]
     fn a_date_cell_giving_a_range_is_a_row_on_each_working_day() {
         let text = "拟议工作安排\n\n6 月 3 日\t上午10时至下午1时\t1\t会议开幕\n6 月 5 日至 9 日\t下午3时至6时\t2\t技术援助\n";
-        let range = Annotation::new(
-            at(text, "6 月 5 日至 9 日", 0),
-            Value::Date(DateValue { start: "2025-06-05".into(), end: Some("2025-06-09".into()), granularity: Granularity::Day }),
-        );
+        let range = date_range(at(text, "6 月 5 日至 9 日", 0), "2025-06-05", "2025-06-09");
         let anns = vec![
             date(at(text, "6 月 3 日", 0), "2025-06-03"),
             time(at(text, "上午10时至下午1时", 0), "10:00", "13:00"),
@@ -530,10 +531,7 @@ mod tests {
     #[test]
     fn the_slots_under_a_date_range_go_day_by_day() {
         let text = "拟议工作安排\n\n6 月 5 日至 6 日\n上午10时至下午1时\t1\t会议开幕\n下午3时至6时\t2\t技术援助\n6 月 9 日\n上午10时至下午1时\t3\t通过报告\n";
-        let range = Annotation::new(
-            at(text, "6 月 5 日至 6 日", 0),
-            Value::Date(DateValue { start: "2025-06-05".into(), end: Some("2025-06-06".into()), granularity: Granularity::Day }),
-        );
+        let range = date_range(at(text, "6 月 5 日至 6 日", 0), "2025-06-05", "2025-06-06");
         let anns = vec![
             range,
             time(at(text, "上午10时至下午1时", 0), "10:00", "13:00"),
@@ -556,10 +554,7 @@ mod tests {
     #[test]
     fn a_range_inside_a_line_is_no_row_range() {
         let text = "拟议工作安排\n\n维也纳，6 月 5 日至 6 日\n上午10时至下午1时\t1\t会议开幕\n";
-        let range = Annotation::new(
-            at(text, "6 月 5 日至 6 日", 0),
-            Value::Date(DateValue { start: "2025-06-05".into(), end: Some("2025-06-06".into()), granularity: Granularity::Day }),
-        );
+        let range = date_range(at(text, "6 月 5 日至 6 日", 0), "2025-06-05", "2025-06-06");
         let anns = vec![range, time(at(text, "上午10时至下午1时", 0), "10:00", "13:00"), item(at(text, "1\t会议开幕", 0), "1", "会议开幕")];
         let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
         assert_eq!(got, vec![row(Some("2025-06-05"), Some("10:00"), Some("13:00"), &["1"], &["会议开幕"])]);
