@@ -20,6 +20,7 @@ use super::title::{clean_end, title_value};
 use super::vocabulary::is_lead;
 use crate::numerals::{digit_value, parse_decimal};
 use crate::span::Span;
+use crate::text::{is_space, skip_while};
 
 /// The items of the first agenda written out after a lead sentence on one
 /// of `lines`, and the index of the line after it (0 when there is none).
@@ -30,7 +31,7 @@ pub(super) fn find_inline(text: &str, lines: &[Line]) -> (Vec<ListItem>, usize) 
         let line = &text[l.start..l.end];
         for (colon, c) in line.match_indices([':', '：']) {
             let after = l.start + colon + c.len();
-            let first = skip_blanks(text, after, l.end);
+            let first = skip_while(&text[..l.end], after, is_space);
             if head_at(text, first, l.end, Expect { main: 1, letter: None }).is_none() || !is_lead(&line[..colon + c.len()]) {
                 continue;
             }
@@ -101,7 +102,7 @@ fn head_at(text: &str, at: usize, end: usize, expect: Expect) -> Option<Head> {
         let len = open.len_utf8() + letter.len_utf8() + close.len_utf8();
         (bracketed && ascii == expect.letter && expect.main > 1).then_some((expect.main - 1, ascii, len))?
     };
-    let title_start = skip_blanks(text, at + len, end);
+    let title_start = skip_while(&text[..end], at + len, is_space);
     (title_start < end).then_some(Head { main, letter, title_start })
 }
 
@@ -112,14 +113,16 @@ fn head_at(text: &str, at: usize, end: usize, expect: Expect) -> Option<Head> {
 /// run ends there.
 fn title_close(text: &str, from: usize, end: usize, next: Expect) -> Option<(usize, usize)> {
     for (p, c) in text[from..end].char_indices() {
+        if !matches!(c, '；' | '。' | ';' | '.' | ':' | '：') {
+            continue;
+        }
         let at = from + p;
         let after = at + c.len_utf8();
-        let resume = skip_blanks(text, after, end);
-        let follows = head_at(text, resume, end, next).is_some() || head_at(text, resume, end, Expect { main: next.main, letter: None }).is_some();
+        let resume = skip_while(&text[..end], after, is_space);
         let closes = match c {
             '；' | '。' | ';' => true,
             '.' => resume > after || after == end,
-            ':' | '：' => follows,
+            ':' | '：' => head_at(text, resume, end, next).is_some() || head_at(text, resume, end, Expect { main: next.main, letter: None }).is_some(),
             _ => false,
         };
         if closes {
@@ -127,11 +130,6 @@ fn title_close(text: &str, from: usize, end: usize, next: Expect) -> Option<(usi
         }
     }
     Some((end, end))
-}
-
-/// The first byte from `at` (before `end`) that is no blank of a line.
-fn skip_blanks(text: &str, at: usize, end: usize) -> usize {
-    at + text[at..end].chars().take_while(|&c| matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')).map(char::len_utf8).sum::<usize>()
 }
 
 #[cfg(test)]
