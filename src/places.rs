@@ -12,7 +12,8 @@
 //! `在印度尼西亚努沙杜瓦举行` → `印度尼西亚努沙杜瓦`. A United Nations office
 //! named after its city is a place where the meeting is held in it
 //! (`在联合国日内瓦办事处举行` → {"name": "联合国日内瓦办事处", "state":
-//! "CHE"}). A city alone on its line
+//! "CHE"}), also as a member of a list of venues (`分别在联合国内罗毕办事处、
+//! 联合国日内瓦办事处和纽约联合国总部举行`). A city alone on its line
 //! is a place right below the line that dates the meeting (a meeting
 //! record's heading: `Tuesday, 5 September 2023, 10 a.m.` / `New York`).
 //!
@@ -128,9 +129,9 @@ const ROOMS_ZH: &[&str] = &["会议室", "会议厅"];
 
 /// What may stand before a Chinese room's name: its building (`C 楼`, with
 /// a label then perhaps without `号`: `C 楼 C3 `), its label with `号`
-/// (`1 号`, `M 号`) or an ordinal (`第三`), then `全体` or `董事会`.
+/// (`1 号`, `M 号`) or an ordinal (`第三`, `第 3`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{1,2}[ \u{3000}]*楼)[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*)?)?(?:([A-Z0-9]{1,3})[ \u{3000}]*号|(第[一二三四五六七八九十]{1,3}))?)?[ \u{3000}]*(全体|董事会)?$")
+    crate::text::regex(r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{1,2}[ \u{3000}]*楼)[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*)?)?(?:([A-Z0-9]{1,3})[ \u{3000}]*号|(第(?:[一二三四五六七八九十]{1,3}|[ \u{3000}]*[0-9]{1,2})))?)?[ \u{3000}]*(全体|董事会)?$")
 });
 
 /// How far before a Chinese room's name its label is read, in bytes.
@@ -282,7 +283,8 @@ fn bare_room_label(label: &str) -> bool {
 }
 
 /// The end of a building written in brackets right after a room ending at
-/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`; or after a
+/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`, also on the next
+/// line; or after a
 /// comma: `, C Building`, `, M-Building`.
 fn building_after_room(text: &str, at: usize) -> Option<usize> {
     if let Some(rest) = text.get(at..)?.strip_prefix(", ") {
@@ -292,7 +294,8 @@ fn building_after_room(text: &str, at: usize) -> Option<usize> {
         let whole = (1..=2).contains(&letters) && !word.starts_with(|c: char| c.is_alphanumeric());
         return whole.then(|| text.len() - word.len());
     }
-    let inner = text.get(at..)?.strip_prefix(" (")?;
+    // A PDF line may break before the bracket (`Plenary Hall\n(M Building)`).
+    let inner = text.get(at..)?.strip_prefix([' ', '\n'])?.strip_prefix('(')?;
     let close = inner.get(..inner.len().min(16))?.find(')')?;
     let words = &inner[..close];
     let label = words.strip_suffix(" Building").or_else(|| words.strip_suffix("-Building")).or_else(|| words.strip_prefix("Building "))?;
@@ -357,7 +360,20 @@ pub(crate) fn organization_is_venue(text: &str, span: Span) -> bool {
     let lead = lead.rsplit(['。', '；']).next().unwrap_or(lead);
     let after = text.get(span.end..).unwrap_or("").trim_start_matches(crate::text::is_space);
     let zh = lead.ends_with('在') && ["举行", "召开"].iter().any(|w| after.starts_with(w));
-    zh || (ends_with_at(lead) && held_phrase_before(text, span.start))
+    zh || in_venue_list_zh(lead, after, char_before(text, span.end)) || (ends_with_at(lead) && held_phrase_before(text, span.start))
+}
+
+/// What joins the members of a Chinese list of venues.
+const VENUE_LIST_ZH: &[char] = &['、', '和', '及', '与'];
+
+/// True when the name between `lead` and `after` is a member of a list of
+/// venues after `在` whose clause holds the meeting: `分别在联合国内罗毕办事处、
+/// 联合国日内瓦办事处和纽约联合国总部举行`.
+fn in_venue_list_zh(lead: &str, after: &str, last: Option<char>) -> bool {
+    let clause = lead.rsplit(['，', ',']).next().unwrap_or(lead);
+    let opens = clause.ends_with('在') || (clause.ends_with(VENUE_LIST_ZH) && clause.contains('在'));
+    let goes_on = after.starts_with(VENUE_LIST_ZH) || ["举行", "召开"].iter().any(|w| after.starts_with(w));
+    opens && goes_on && HELD_ZH.iter().any(|w| held_clause(after, last).contains(w))
 }
 
 /// True when a phrase of holding of [`HELD_AT_EN`] ends at `start`: before
@@ -538,7 +554,7 @@ const HELD_ZH: &[&str] = &["举行", "召开", "举办", "主办", "开幕", "�
 /// Words before an English place that say a meeting is held there.
 const HELD_EN: &[&str] = &[
     "held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ",
-    "organized in ", "organised in ",
+    "organized in ", "organised in ", "hybrid format in ", "in person in ",
     "Palais des Nations, ",
     // `the Vienna International Centre, Vienna`, `Georgia World Congress Center, Atlanta`: the city of a venue.
     "Centre, ", "Center, ",
@@ -865,6 +881,7 @@ mod tests {
             // A building after a comma; a room of a kind with its building and no label.
             ("1.15–2.45 p.m.\tSide event\tConference Room 7, C Building\n", &["Conference Room 7, C Building=Conference Room 7, C Building@-"]),
             ("10 a.m.–1 p.m.\tPlenary\tPlenary Hall (M Building)\n", &["Plenary Hall (M Building)=Plenary Hall (M Building)@-"]),
+            ("in the Plenary Hall\n(M Building) of", &["Plenary Hall\n(M Building)=Plenary Hall (M Building)@-"]),
             ("in Conference Room 7, CD Buildings", &["Conference Room 7=Conference Room 7@-"]),
             ("the Room (M Building)", &[]),
             // The room of the conference centre written after it is one place with it.
@@ -881,6 +898,9 @@ mod tests {
             ("会议开幕式将于 2025 年 12 月 15 日上午 10 时在 1 号全体会议厅举行。", &["1 号全体会议厅=1 号全体会议厅@-"]),
             ("主席团将于上午 9 时在会议室 D 举行会议。", &["会议室 D=会议室 D@-"]),
             ("在第三会议室召开", &["第三会议室=第三会议室@-"]),
+            ("非洲国家组每天上午 9 时在第 2 会议室开会", &["第 2 会议室=第 2 会议室@-"]),
+            ("晚上 7 时至 10 时\t全体委员会\t第 3 会议室\n", &["第 3 会议室=第 3 会议室@-"]),
+            ("见第 2 会议室文件", &[]),
             ("上午 10 时至下午 1 时\t第 5 次会议\t全体会议厅 A\n", &["全体会议厅 A=全体会议厅 A@-"]),
             ("下午 1 时 15 分至 2 时 30 分\t会议室 C\r\n", &["会议室 C=会议室 C@-"]),
             // With its city, the room is part of that place.
@@ -1025,6 +1045,10 @@ mod tests {
             // A United Nations office in a city, as the venue.
             ("下届会议在联合国日内瓦办事处举行，联合国维也纳办事处在会上发言", &["联合国日内瓦办事处=联合国日内瓦办事处@CHE"]),
             ("联合国内罗毕办事处举行了一次会议", &[]),
+            // Offices in a list of venues after `在`, the clause holding the meetings.
+            ("分别在联合国内罗毕办事处、联合国日内瓦办事处和纽约联合国总部举行", &["联合国内罗毕办事处=联合国内罗毕办事处@KEN", "联合国日内瓦办事处=联合国日内瓦办事处@CHE", "纽约联合国总部=纽约联合国总部@USA"]),
+            ("在联合国日内瓦办事处和开发署的支持下编写", &[]),
+            ("The expert group met in a hybrid format in Bangkok, at the Centre.", &["Bangkok=Bangkok@THA"]),
             ("在开发署举行", &[]),
             ("会议于2024年在哥斯达黎加圣何塞举行", &["哥斯达黎加圣何塞=圣何塞@CRI"]),
             ("在美利坚合众国佐治亚州亚特兰大举行第十届会议", &["美利坚合众国佐治亚州亚特兰大=亚特兰大@USA"]),

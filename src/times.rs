@@ -281,13 +281,15 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
     }
 }
 
-/// `6点`, `6点半`, `6点30分`, `十二点`: an hour written with 点 and no part of
-/// the day, read only as the end of a range whose start has one.
+/// `6点`, `6点半`, `6点30分`, `十二点`, `十二时三十分`: an hour written with 点
+/// (or with 时 in Chinese numerals) and no part of the day, read only as the
+/// end of a range whose start has one.
 fn point_hour(c: &mut Cursor) -> Option<Clock> {
     let save = *c;
+    let chinese = c.peek().is_some_and(is_chinese_numeral);
     let hour = c.number(2, true)?;
     c.ws();
-    if !c.eat("点") {
+    if !(c.eat("点") || (chinese && c.eat("时"))) {
         *c = save;
         return None;
     }
@@ -295,7 +297,7 @@ fn point_hour(c: &mut Cursor) -> Option<Clock> {
     let minute = if c.eat("半") {
         30
     } else {
-        match c.digits(2) {
+        match c.number(2, true) {
             Some(m) if c.eat("分") => m,
             _ => {
                 *c = after_hour;
@@ -573,6 +575,8 @@ mod tests {
             ("上午会议", &[]),
             ("另于10:00-13:00和15:00—18:00举行", &["10:00-13:00=10:00..13:00", "15:00—18:00=15:00..18:00"]),
             ("下午3点至6点和上午9点半到11点30分", &["下午3点至6点=15:00..18:00", "上午9点半到11点30分=09:30..11:30"]),
+            ("上午九时三十分至十二时三十分，下午三时至六时", &["上午九时三十分至十二时三十分=09:30..12:30", "下午三时至六时=15:00..18:00"]),
+            ("上午十时至十二", &["上午十时=10:00"]),
             ("提出了3点至6点建议", &[]),
             ("上午十点至十二点", &["上午十点至十二点=10:00..12:00"]),
             ("提出了三点至五点建议", &[]),

@@ -51,7 +51,12 @@
 //!   persons in roles that are not actors (`Volume I: United Nations`, a
 //!   quoted study's title, `Chad Johnson`, `Michael Jordan`, `the Niger
 //!   River`, `Congo` beside `Democratic Republic of the Congo`, `the European
-//!   Council`); the whole export is compared.
+//!   Council`), an information note with weeks named by a day (`the week
+//!   of 12 May 2025`, `the week beginning 26 May`), night meetings (`3/4
+//!   June 2025`) and periods (`late 2026`), and a General Assembly note on
+//!   venues (`held in Doha, Qatar`, `at the United Nations Office at` /
+//!   `Nairobi`, `met virtually`, `in a hybrid format in Bangkok`); the whole
+//!   export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -71,7 +76,9 @@
 //!   the Convention (chapters III and IV)`, a note with footnote marks
 //!   glued to words (`of the Convention3`, `resolution 10/1,4`),
 //!   `24/7`, `12/05/2024`, `+43 1 26060`, `Article 19 (an NGO)`, `SDG
-//!   16.5`, `p. 12`, `Chapter I contains …`); compared reduced to
+//!   16.5`, `p. 12`, `Chapter I contains …`), an Ad Hoc Committee note
+//!   with ranges across months and years (`30 November 2026 to 8 January
+//!   2027`), deadlines and `mid-May 2026`; compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -83,7 +90,11 @@
 //!   日至 5 日`), one as PDF text with no header row and a COSP one in
 //!   Chinese as PDF text whose date line gives a range, next to budget and
 //!   attendance tables that are no
-//!   schedules; compared reduced to the `metadata`, the annotations of
+//!   schedules, IRG tables in aligned spaces (`10:00 - 13:00 hrs`, `09h30 -
+//!   12h30`, `(Wednesday) 10.00–13.00`), in Chinese spaces (`上午 10:00 至下午
+//!   1:00`, a night meeting `6 月 16/17 日`) and as PDF text with every cell
+//!   on its own line, and a working group table in tabs (`上午10时至中午12时`);
+//!   compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's
 //!   bodies beyond the seeds — reports of the Implementation Review Group
@@ -173,6 +184,12 @@
 //!   and a report's opening naming officials by role and a transliterated
 //!   name without a dot (`秘书长古特雷斯在开幕式上致辞`, `古特雷斯秘书长`) beside
 //!   role words that name no one (`秘书长报告`, `主席团成员`, `主席之友`);
+//!   an IRG note on a session in Abu Dhabi (`二〇二五年六月十六日至二十日`,
+//!   `以混合形式`, `下午 3:00 至 6:00`, `晚上 7 时`), a COSP note in Doha
+//!   (`上午十时`, `2026 年第一季度`, `1 月底前`), a journal with a night
+//!   meeting (`12 月 17/18 日`), a calendar as PDF text (`2026 年 1 月 12 日
+//!   当周`, `4 月下旬至 5 月上旬`, `第二季度和第三季度`) and a note naming
+//!   United Nations offices as venues in a list;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

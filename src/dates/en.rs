@@ -1,10 +1,15 @@
 //! English dates: `30 September 2021`, `1-5 June 2015`, `13–17 December 2021`,
 //! `Monday, 1 June 2015`, `1 to 5 June`, `13 December 2021 to 17 January 2022`,
-//! `7, 9 and 10 November 2022` (three dates), `December 2021`, `April to June
+//! `7, 9 and 10 November 2022` (three dates), `early June`, `mid-March 2025`
+//! and `late May` (the first, middle or last ten days, as `上旬`/`中旬`/`下旬`
+//! are), `early 2025`, `mid-2024` and `late 2026` (the first, middle or last
+//! four months), `December 2021`, `April to June
 //! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`, `the
 //! third quarter of 2023`, `13 December 2021 (Monday)`, the United States
 //! order `June 1, 2015` (and its ranges `June 1 to June 5, 2015`, `June 1 to
-//! 5, 2015`), `between 30 May and 2 June 2024`, `30 May and 2 June 2024` (the
+//! 5, 2015`), `between 30 May and 2 June 2024`, `10/11 March 2025` (a night
+//! meeting's two adjacent days written with a slash: the range of both;
+//! days further apart are not read), `30 May and 2 June 2024` (the
 //! year of the second is the first's too) and ISO `2021-12-13`. Months may be abbreviated
 //! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
 //! date only with a day or a year right after it (`Jan` is also a name).
@@ -92,7 +97,7 @@ fn re(pattern: &str) -> Regex {
 
 /// Days (and weekday) before a month name, up to the month.
 static LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,{S}*)*[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
+    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,{S}*)*[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:/(?P<night>[0-9]{1,2}))?(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
 });
 static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
 /// `June 1, 2015`, `June 1-5, 2015`.
@@ -272,7 +277,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
     let tail = before.trim_end();
     let has_day = tail.len() < before.len() && (tail.ends_with(|c: char| c.is_ascii_digit()) || tail.ends_with("of") || tail.ends_with(['t', 'h', 'd']));
     let left = if has_day { left_days(before) } else { None };
-    let (left_at, left) = match left.filter(|(i, _)| free_start(text, lo + i)) {
+    let (left_at, left) = match left.filter(|(i, l)| free_start(text, lo + i) && night_is_adjacent(l)) {
         Some((i, c)) => (lo + i, Some(c)),
         None => (lo, None),
     };
@@ -286,7 +291,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
     if let Some(l) = &left {
         start_at = left_at + l.get(0)?.start();
         start.day = num(l, "d1");
-        if let Some(d2) = num(l, "d2") {
+        if let Some(d2) = num(l, "d2").or(num(l, "night")) {
             end = Some(Parts { day: Some(d2), ..Parts::default() });
         }
         if let Some(items) = l.name("list") {
@@ -356,7 +361,10 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
             pos += r.get(0)?.end();
         }
     }
-    if start.day.is_some() {
+    // A date that opens with its weekday has none in brackets after it: that
+    // one opens the next cell (`Wednesday, 10 September` / `(Wednesday) 10.00`).
+    let named_day = text.get(start_at..).is_some_and(|t| t.starts_with(|c: char| c.is_alphabetic()));
+    if start.day.is_some() && !named_day {
         if let Some(w) = RIGHT_WEEKDAY.find(ahead(text, pos)) {
             pos += w.end();
         }
@@ -416,8 +424,45 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         let end = last.map(|l| Parts { day: Some(l), ..start });
         out.push(Found { span: Span::new(s, e), start: Parts { day: Some(d), ..start }, end });
     }
+    // `early June`, `mid-March 2025`, `late May`: the first, middle or last
+    // ten days, as `上旬`/`中旬`/`下旬` (the last to the month's end).
+    if let (None, None, Some((word, third))) = (start.day, end, third_before(text, start_at)) {
+        let first = 1 + 10 * third;
+        let last = if third == 2 { super::days_in_month(start.year.unwrap_or(1), month) } else { first + 9 };
+        let part = Found { span: Span::new(word, pos), start: Parts { day: Some(first), ..start }, end: Some(Parts { day: Some(last), ..start }) };
+        out.push(part);
+        return Some(pos);
+    }
     out.push(Found { span: Span::new(start_at, pos), start, end });
     Some(pos)
+}
+
+/// Words that name a third of a month or year, first to last.
+const THIRDS: [&str; 3] = ["early", "mid", "late"];
+
+/// `early `, `mid-`, `Late ` right before byte `i`: where the word starts and
+/// which third it names (0 to 2).
+fn third_before(text: &str, i: usize) -> Option<(usize, u32)> {
+    let lo = behind_start(text, i, CUE_WINDOW);
+    let before = text.get(lo..i)?;
+    let head = before.strip_suffix('-').unwrap_or_else(|| before.trim_end_matches(crate::text::is_ws));
+    if head.len() == before.len() {
+        return None;
+    }
+    let word = head.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let third = THIRDS.iter().position(|t| t.eq_ignore_ascii_case(word))?;
+    let start = lo + head.len() - word.len();
+    (!char_before(text, start).is_some_and(char::is_alphanumeric)).then_some((start, third as u32))
+}
+
+/// True unless the days of `left` are written with a slash (`10/11 March`,
+/// a night meeting's two dates) and the second is not the day after the
+/// first: `10/12` is no night, and may be a number of another kind.
+fn night_is_adjacent(left: &Captures) -> bool {
+    match (num(left, "d1"), num(left, "night")) {
+        (Some(first), Some(second)) => second == first + 1,
+        _ => true,
+    }
 }
 
 /// The days (and weekday) that end `before`, found by trying [`LEFT`]
@@ -566,7 +611,13 @@ fn years(text: &str, out: &mut Vec<Found>) {
                 continue;
             }
         }
-        if cued(text, ys) || bracketed(text, ys, ye) {
+        // `early 2025`, `mid-2024`, `late 2026`: the year's first, middle or last
+        // four months.
+        if let Some((word, third)) = third_before(text, ys) {
+            let year = Parts::year(y);
+            let (first, last) = (third * 4 + 1, third * 4 + 4);
+            out.push(Found { span: Span::new(word, ye), start: Parts { month: Some(first), ..year }, end: Some(Parts { month: Some(last), ..year }) });
+        } else if cued(text, ys) || bracketed(text, ys, ye) {
             out.push(Found { span: Span::new(ys, ye), start: Parts::year(y), end: None });
         }
     }
@@ -593,6 +644,10 @@ mod tests {
             ("met on 5–6 and 9 September 2024.", &["5–6=2024-09-05..2024-09-06", "9 September 2024=2024-09-09"]),
             ("on 2, 4-5 and 8 May 2023", &["2=2023-05-02", "4-5=2023-05-04..2023-05-05", "8 May 2023=2023-05-08"]),
             ("between 1 and 5 June 2015", &["1 and 5 June 2015=2015-06-01..2015-06-05"]),
+            // Two adjacent days with a slash: a night meeting's range.
+            ("on the night of 10/11 March 2025,", &["10/11 March 2025=2025-03-10..2025-03-11"]),
+            ("Monday, 30/31 December 2024", &["Monday, 30/31 December 2024=2024-12-30..2024-12-31"]),
+            ("10/12 March 2025, A/79/10/11 March 2025", &["March 2025=2025-03/m", "March 2025=2025-03/m"]),
             ("until December 2021.", &["December 2021=2021-12/m"]),
             // A footnote mark after the full stop is no decimal of the year.
             ("as revised in March 2022.2\n", &["March 2022=2022-03/m"]),
@@ -601,7 +656,11 @@ mod tests {
             ("March 2022.2%", &[]),
             // A year alone in brackets is a date; a number in brackets is not.
             ("in East Africa (2019) and Mexico (2020).", &["2019=2019/y", "2020=2020/y"]),
-            ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["2024=2024/y", "2024=2024/y", "2025=2025/y"]),
+            ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["mid-2024=2024-05..2024-08/m", "2024=2024/y", "2025=2025/y"]),
+            // The first, middle or last third of a year (four months) or of a month (ten days).
+            ("in early 2025, Late 2026 and\nmid 2027", &["early 2025=2025-01..2025-04/m", "Late 2026=2026-09..2026-12/m", "mid 2027=2027-05..2027-08/m"]),
+            ("in early June, mid-March 2025 and late February 2024", &["early June=2025-06-01..2025-06-10", "mid-March 2025=2025-03-11..2025-03-20", "late February 2024=2024-02-21..2024-02-29"]),
+            ("the yearly 2025 review, the template June 2025", &["June 2025=2025-06/m"]),
             ("activities (2500) and (2019a)", &[]),
             ("resolutions 2282 (2016) and 2231(2015)", &[]),
             ("from April to June 2021", &["April to June 2021=2021-04..2021-06/m"]),
@@ -642,11 +701,12 @@ mod tests {
             ("on December 13–17, 2021,", &["December 13–17, 2021=2021-12-13..2021-12-17"]),
             ("on 13 December 2021 (Monday), the", &["13 December 2021 (Monday)=2021-12-13"]),
             ("from 13 (Monday) to 17 December", &["17 December=2021-12-17"]),
+            ("Wednesday, 10 September\n(Wednesday) 10.00–13.00", &["Wednesday, 10 September=2021-09-10"]),
             ("dated 2021-12-13.", &["2021-12-13=2021-12-13"]),
             ("2021-13-45", &[]),
             ("in the third quarter of 2023", &["third quarter of 2023=2023-07..2023-09/m"]),
             ("the second half of 2022", &["second half of 2022=2022-07..2022-12/m"]),
-            ("by mid-2023", &["2023=2023/y"]),
+            ("by mid-2023", &["mid-2023=2023-05..2023-08/m"]),
             // Not dates.
             ("CAC/COSP/2021/1", &[]),
             ("resolution 58/4 and decision 2021/13", &[]),

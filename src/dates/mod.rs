@@ -11,6 +11,14 @@
 //! in the same sentence, else from the document's [`Reference`], checks the
 //! calendar and writes ISO values.
 //!
+//! A week named by one of its days is the working week that contains that
+//! day: `the week of 8 September 2025` (a Monday) → `2025-09-08`..`2025-09-12`,
+//! `in the week of 26 May`, `the week beginning 3 June`, `9 月 8 日当周`
+//! (`这一周`, `所在的一周`). The week is the ISO one (Monday to Sunday, as
+//! Duckling counts weeks) and its value the Monday to the Friday, the days a
+//! UN body meets; `week of` (or the Chinese word after the date) joins the
+//! span, since it changes what the date means, `the`/`in` stay out.
+//!
 //! Left out on purpose: numbers inside document symbols and resolution
 //! numbers (`CAC/COSP/2021/1`, `第 58/4 号决议` — no `年`/month name, and
 //! [`crate::resolve`] drops anything overlapping a symbol), years that are
@@ -128,12 +136,11 @@ pub(crate) fn working_days(first: &str, last: &str) -> Option<Vec<String>> {
         if out.len() > MAX_SLOT_DAYS {
             return None;
         }
-        let (y, m, d) = day;
-        let weekend = weekday(y, m, d) >= 5;
+        let weekend = weekday(day.0, day.1, day.2) >= 5;
         if !weekend || day == start || day == end {
-            out.push(format!("{y:04}-{m:02}-{d:02}"));
+            out.push(iso(day));
         }
-        day = if d < days_in_month(y, m) { (y, m, d + 1) } else if m < 12 { (y, m + 1, 1) } else { (y + 1, 1, 1) };
+        day = next_day(day);
     }
     Some(out)
 }
@@ -219,9 +226,82 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
         if let Some(year) = f.end.and_then(|e| e.year).or(given) {
             anchor = Some((f.span.end, year));
         }
-        out.extend(complete(f, own));
+        out.extend(complete(f, own).map(|a| as_named_week(doc.text, a)));
     }
     out
+}
+
+/// Words right before a day that make it name its week (`the week of 8
+/// September`), the last word first and `week` before it.
+const WEEK_OF: &[&str] = &["of", "beginning", "starting", "commencing"];
+/// Words right after a Chinese day that make it name its week (`9 月 8 日当周`).
+const WEEK_AFTER: &[&str] = &["所在的一周", "所在周", "这一周", "那一周", "当周"];
+
+/// `date`, or the working week it names when `week of` precedes it or `当周`
+/// follows it: the span takes those words in, the value runs from the
+/// Monday to the Friday of the date's week. Only a single day names a week.
+fn as_named_week(text: &str, mut date: Annotation) -> Annotation {
+    let Value::Date(v) = &date.value else { return date };
+    let Some(day) = iso_day(&v.start).filter(|_| v.end.is_none()) else { return date };
+    let before = week_word_before(text, date.span.start);
+    let after = text.get(date.span.end..).and_then(|rest| WEEK_AFTER.iter().find(|w| rest.starts_with(**w)));
+    if before.is_none() && after.is_none() {
+        return date;
+    }
+    let (monday, friday) = working_week(day);
+    let start = before.unwrap_or(date.span.start);
+    let end = date.span.end + after.map_or(0, |w| w.len());
+    date.span = Span::new(start, end);
+    date.value = Value::Date(DateValue { start: iso(monday), end: Some(iso(friday)), granularity: Granularity::Day });
+    date
+}
+
+/// Where `week` starts when `week of` (or `week beginning` …) and white
+/// space end the text before byte `i`.
+fn week_word_before(text: &str, i: usize) -> Option<usize> {
+    let head = text.get(..i)?.trim_end_matches(crate::text::is_ws);
+    let rest = WEEK_OF.iter().find_map(|w| head.strip_suffix(w))?;
+    let trimmed = rest.trim_end_matches(crate::text::is_ws);
+    let stem = trimmed.strip_suffix("week").or_else(|| trimmed.strip_suffix("Week"))?;
+    let bounded = trimmed.len() < rest.len() && !stem.ends_with(|c: char| c.is_alphanumeric());
+    bounded.then_some(stem.len())
+}
+
+/// The Monday and the Friday of the ISO week (Monday to Sunday) of `day`.
+fn working_week(day: (i32, u32, u32)) -> ((i32, u32, u32), (i32, u32, u32)) {
+    let mut monday = day;
+    for _ in 0..weekday(day.0, day.1, day.2) {
+        monday = previous_day(monday);
+    }
+    let friday = (0..4).fold(monday, |d, _| next_day(d));
+    (monday, friday)
+}
+
+/// The day after `(year, month, day)`.
+fn next_day((y, m, d): (i32, u32, u32)) -> (i32, u32, u32) {
+    if d < days_in_month(y, m) {
+        (y, m, d + 1)
+    } else if m < 12 {
+        (y, m + 1, 1)
+    } else {
+        (y + 1, 1, 1)
+    }
+}
+
+/// The day before `(year, month, day)`.
+fn previous_day((y, m, d): (i32, u32, u32)) -> (i32, u32, u32) {
+    if d > 1 {
+        (y, m, d - 1)
+    } else if m > 1 {
+        (y, m - 1, days_in_month(y, m - 1))
+    } else {
+        (y - 1, 12, 31)
+    }
+}
+
+/// `YYYY-MM-DD` of a day.
+fn iso((y, m, d): (i32, u32, u32)) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// The most bytes between two dates of one list.
@@ -408,6 +488,30 @@ mod tests {
             ("5 月", &["5 月=2021-05/m"]),
             ("第七十七届会议将于 2022 年 9 月 13 日开幕，一般性辩论于 9 月 20 日至 26 日举行。9 月 30 日闭幕。", &["2022 年 9 月 13 日=2022-09-13", "9 月 20 日至 26 日=2022-09-20..2022-09-26", "9 月 30 日=2021-09-30"]),
             ("The session opens on 13 September 2022 and the debate is held from 20 to 26 September. It closes on 30 September.", &["13 September 2022=2022-09-13", "20 to 26 September=2022-09-20..2022-09-26", "30 September=2021-09-30"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dates(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_day_names_its_working_week() {
+        let cases: &[(&str, &[&str])] = &[
+            // Monday, Wednesday, Sunday (the ISO week it closes); across a month and a year.
+            ("in the week of 8 September 2025", &["week of 8 September 2025=2025-09-08..2025-09-12"]),
+            ("in the week of 10 September 2025.", &["week of 10 September 2025=2025-09-08..2025-09-12"]),
+            ("the week of\n14 September 2025", &["week of\n14 September 2025=2025-09-08..2025-09-12"]),
+            ("Week of 30 December 2025", &["Week of 30 December 2025=2025-12-29..2026-01-02"]),
+            ("the week beginning 2 June 2025", &["week beginning 2 June 2025=2025-06-02..2025-06-06"]),
+            ("in the week of 26 May", &["week of 26 May=2021-05-24..2021-05-28"]),
+            ("将于 2025 年 9 月 10 日当周举行", &["2025 年 9 月 10 日当周=2025-09-08..2025-09-12"]),
+            ("2025年9月8日所在的一周", &["2025年9月8日所在的一周=2025-09-08..2025-09-12"]),
+            // Not: another word before `of`, a month, a range, `weeks of`.
+            ("the end of 8 September 2025", &["8 September 2025=2025-09-08"]),
+            ("the week of September 2025", &["September 2025=2025-09/m"]),
+            ("the week of 8–12 September 2025", &["8–12 September 2025=2025-09-08..2025-09-12"]),
+            ("two weeks of 8 September 2025", &["8 September 2025=2025-09-08"]),
+            ("a midweek of 8 September 2025", &["8 September 2025=2025-09-08"]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");

@@ -1,7 +1,9 @@
 //! Chinese dates: `2021年12月13日至17日`, `2008 年 1 月 28 日至 2 月 1 日`,
 //! `12月13日, 星期一`, `2022 年 11 月 7 日、9 日和 10 日`, `2024 年 6 月`,
-//! `2020 年和 2021 年`, `2021 年上半年`, `2023 年第三季度`, `2020–2021 年`,
+//! `2020 年和 2021 年`, `2021 年上半年`, `2023 年第三季度` (and a `和第四季度`
+//! after it, of the same year), `2020–2021 年`,
 //! `2022/23 年度`, `二〇二一年十二月十三日`, `2024 年 6 月上旬` (days 1–10),
+//! `3 月 10/11 日` (a night meeting's two adjacent days: their range),
 //! `同年 9 月` and `本月 5 日` (the year, or year and month, of the date
 //! written before), `6 月 3 日上午 10 时至 7 日下午 6 时` (two dates, the
 //! times between them left to [`crate::times`]).
@@ -136,9 +138,10 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         }
         _ => i,
     };
+    let mut parts_of_year = false;
     if end.is_none() && start.granularity() == Granularity::Year {
         if let Some((first, last)) = half_or_quarter(&mut c, start) {
-            (start, end) = (first, Some(last));
+            (start, end, parts_of_year) = (first, Some(last), true);
         }
     }
     if end.is_none() && start.granularity() == Granularity::Month {
@@ -173,6 +176,13 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         }
         c.ws();
         let from = c.pos;
+        // `2026 年第二季度和第三季度`: a part of the same year.
+        let part = if parts_of_year { half_or_quarter(&mut c, Parts { month: None, day: None, ..last }) } else { None };
+        if let Some((first, final_month)) = part {
+            out.push(Found { span: Span::new(from, c.pos), start: first, end: Some(final_month) });
+            last = final_month;
+            continue;
+        }
         let Some((s, e)) = chain(&mut c, Some(last)).filter(|(s, _)| s.granularity() == last.granularity()) else {
             c = save;
             break;
@@ -367,7 +377,7 @@ fn day(c: &mut Cursor) -> Option<(u32, Option<u32>)> {
     let got = (|| {
         let d = c.number(2, true).filter(|d| (1..=31).contains(d))?;
         c.ws();
-        let d2 = compact_end(c, 31);
+        let d2 = compact_end(c, 31).or_else(|| night_end(c, d));
         c.ws();
         c.eat_any(&["日", "号"]).map(|_| (d, d2))
     })();
@@ -375,6 +385,17 @@ fn day(c: &mut Cursor) -> Option<(u32, Option<u32>)> {
         *c = save;
     }
     got
+}
+
+/// The `/11` of `10/11 日`: the day after `day`, written with a slash for a
+/// night meeting that runs into it (`3 月 10/11 日`, a range of both days).
+fn night_end(c: &mut Cursor, day: u32) -> Option<u32> {
+    let save = *c;
+    let next = if c.eat("/") { c.number(2, false).filter(|&n| n == day + 1) } else { None };
+    if next.is_none() {
+        *c = save;
+    }
+    next
 }
 
 /// The `-17` of `13-17 日`: a range word and a number up to `max`.
@@ -602,6 +623,11 @@ mod tests {
             ("2025 年第 1 季度", &["2025 年第 1 季度=2025-01..2025-03/m"]),
             ("2025 年第四季度", &["2025 年第四季度=2025-10..2025-12/m"]),
             ("2025 年第五季度", &["2025 年=2025/y"]),
+            ("2026 年第二季度和第三季度、下半年", &["2026 年第二季度=2026-04..2026-06/m", "第三季度=2026-07..2026-09/m", "下半年=2026-07..2026-12/m"]),
+            ("2026 年 6 月和第三季度", &["2026 年 6 月=2026-06/m"]),
+            // A night meeting's two adjacent days with a slash: their range.
+            ("2025 年 3 月 10/11 日夜间会议", &["2025 年 3 月 10/11 日=2025-03-10..2025-03-11"]),
+            ("第 10/11 号决议和 10/11 段", &[]),
             // The first, middle and last ten days of a month.
             ("于 2024 年 6 月上旬举行", &["2024 年 6 月上旬=2024-06-01..2024-06-10"]),
             ("10 月中旬", &["10 月中旬=2021-10-11..2021-10-20"]),
