@@ -7,9 +7,9 @@
 //! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`, `the
 //! third quarter of 2023`, `13 December 2021 (Monday)`, the United States
 //! order `June 1, 2015` (and its ranges `June 1 to June 5, 2015`, `June 1 to
-//! 5, 2015`), `between 30 May and 2 June 2024`, `10/11 March 2025` (a night
-//! meeting's two adjacent days written with a slash: the range of both;
-//! days further apart are not read), `30 May and 2 June 2024` (the
+//! 5, 2015`), `between 30 May and 2 June 2024`, `10/11 March 2025` and `31
+//! December/1 January` (a night meeting's two adjacent days written with a
+//! slash: the range of both; days further apart are not read), `30 May and 2 June 2024` (the
 //! year of the second is the first's too) and ISO `2021-12-13`. Months may be abbreviated
 //! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
 //! date only with a day or a year right after it (`Jan` is also a name).
@@ -109,8 +109,10 @@ static RIGHT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*\({WD}\)"));
 /// The second half of `13 December 2021 to 17 January 2022`, or of
 /// `Tuesday, 5 September, to Friday, 8 September 2023` (a comma before `to`).
 /// `and` joins the two halves only after `between` (`between 30 May and 2 June 2024`).
+/// A slash joins a night meeting's two days (`31 December/1 January`): the
+/// second must be the day after the first.
 static RANGE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^,?{S}*(?:{TO}|(?P<and>and)){S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>[0-9]{4})\b)?")
+    re(r"^,?{S}*(?:{TO}|(?P<and>and)|(?P<slash>/)){S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>[0-9]{4})\b)?")
 });
 /// The next member of a list of days that gives the year the one before
 /// leaves out: the `and 2 June 2024` of `30 May and 2 June 2024`.
@@ -352,9 +354,12 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         }
     }
     if start.year.is_none() {
+        // `31 December 2024/1 January 2025`: a slash after the year opens a
+        // night's second day.
         let year_end = |r: &Captures| {
             let end = pos + r.get(0).map_or(0, |m| m.end());
-            free_end(text, end) || footnote_mark(text, end)
+            let night = || RANGE_DAY.captures(ahead(text, end)).is_some_and(|n| n.name("slash").is_some() && night_after(start, &n));
+            free_end(text, end) || footnote_mark(text, end) || night()
         };
         if let Some(r) = RIGHT_YEAR.captures(ahead(text, pos)).filter(year_end) {
             start.year = year_of(&r, "y");
@@ -371,7 +376,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
     }
     if end.is_none() && start.day.is_some() {
         let between = || text.get(..start_at).is_some_and(|t| t.trim_end().ends_with("between"));
-        if let Some(r) = RANGE_DAY.captures(ahead(text, pos)).filter(|r| r.name("and").is_none() || between()) {
+        if let Some(r) = RANGE_DAY.captures(ahead(text, pos)).filter(|r| (r.name("and").is_none() || between()) && (r.name("slash").is_none() || night_after(start, r))) {
             let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
             end = Some(Parts { year: year_of(&r, "y"), month: m2, day: num(&r, "d") });
             pos += r.get(0)?.end();
@@ -453,6 +458,13 @@ fn third_before(text: &str, i: usize) -> Option<(usize, u32)> {
     let third = THIRDS.iter().position(|t| t.eq_ignore_ascii_case(word))?;
     let start = lo + head.len() - word.len();
     (!char_before(text, start).is_some_and(char::is_alphanumeric)).then_some((start, third as u32))
+}
+
+/// True when the day that [`RANGE_DAY`] read in `second` is the day after
+/// `start`, as the second day of a night written with a slash must be.
+fn night_after(start: Parts, second: &Captures) -> bool {
+    let month = second.name("m").and_then(|m| month_number(m.as_str()));
+    start.day_before(Parts { year: None, month, day: num(second, "d") })
 }
 
 /// True unless the days of `left` are written with a slash (`10/11 March`,
@@ -648,6 +660,9 @@ mod tests {
             ("on the night of 10/11 March 2025,", &["10/11 March 2025=2025-03-10..2025-03-11"]),
             ("Monday, 30/31 December 2024", &["Monday, 30/31 December 2024=2024-12-30..2024-12-31"]),
             ("10/12 March 2025, A/79/10/11 March 2025", &["March 2025=2025-03/m", "March 2025=2025-03/m"]),
+            ("on the night of 31 December/1 January 2026 and of 28/29 February 2024", &["31 December/1 January 2026=2025-12-31..2026-01-01", "28/29 February 2024=2024-02-28..2024-02-29"]),
+            ("on 31 December 2024/1 January\n2025, not A/RES/2024/1 June", &["31 December 2024/1 January\n2025=2024-12-31..2025-01-01"]),
+            ("on 30 April/1 May and 3 June/5 June", &["30 April/1 May=2021-04-30..2021-05-01", "3 June=2021-06-03"]),
             ("until December 2021.", &["December 2021=2021-12/m"]),
             // A footnote mark after the full stop is no decimal of the year.
             ("as revised in March 2022.2\n", &["March 2022=2022-03/m"]),

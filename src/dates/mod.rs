@@ -78,6 +78,14 @@ impl Parts {
         Parts { year, month, day: self.day }
     }
 
+    /// True when `next` is the day after `self`, years aside: a night
+    /// meeting's second date may leave its year out (`31 December/1 January`).
+    fn day_before(self, next: Parts) -> bool {
+        let (Some(m), Some(d), Some(m2), Some(d2)) = (self.month, self.day, next.month, next.day) else { return false };
+        let (_, nm, nd) = next_day((self.year.unwrap_or(1), m, d));
+        (nm, nd) == (m2, d2)
+    }
+
     fn key(self) -> (i32, u32, u32) {
         (self.year.unwrap_or(0), self.month.unwrap_or(0), self.day.unwrap_or(0))
     }

@@ -3,7 +3,8 @@
 //! `2020 年和 2021 年`, `2021 年上半年`, `2023 年第三季度` (and a `和第四季度`
 //! after it, of the same year), `2020–2021 年`,
 //! `2022/23 年度`, `二〇二一年十二月十三日`, `2024 年 6 月上旬` (days 1–10),
-//! `3 月 10/11 日` (a night meeting's two adjacent days: their range),
+//! `3 月 10/11 日` and `12 月 31 日/1 月 1 日` (a night meeting's two adjacent
+//! days: their range),
 //! `同年 9 月` and `本月 5 日` (the year, or year and month, of the date
 //! written before), `6 月 3 日上午 10 时至 7 日下午 6 时` (two dates, the
 //! times between them left to [`crate::times`]).
@@ -531,10 +532,12 @@ fn weekday_name(c: &mut Cursor) -> bool {
 fn range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
     let save = *c;
     c.ws();
-    if c.eat_any(RANGE).is_some() {
+    // `12 月 31 日/1 月 1 日`: a slash joins a night meeting's two days.
+    let slash = c.eat("/");
+    if slash || c.eat_any(RANGE).is_some() {
         c.ws();
         if let Some((e, None)) = chain(c, Some(start)) {
-            if e.granularity() == start.granularity() {
+            if e.granularity() == start.granularity() && (!slash || start.day_before(e.after(start))) {
                 weekday(c, e);
                 return Some(e);
             }
@@ -628,6 +631,9 @@ mod tests {
             // A night meeting's two adjacent days with a slash: their range.
             ("2025 年 3 月 10/11 日夜间会议", &["2025 年 3 月 10/11 日=2025-03-10..2025-03-11"]),
             ("第 10/11 号决议和 10/11 段", &[]),
+            ("2025 年 12 月 31 日/2026 年 1 月 1 日", &["2025 年 12 月 31 日/2026 年 1 月 1 日=2025-12-31..2026-01-01"]),
+            ("12 月 31 日/1 月 1 日夜间", &["12 月 31 日/1 月 1 日=2021-12-31..2022-01-01"]),
+            ("2025 年 3 月 10 日/3 月 12 日", &["2025 年 3 月 10 日=2025-03-10"]),
             // The first, middle and last ten days of a month.
             ("于 2024 年 6 月上旬举行", &["2024 年 6 月上旬=2024-06-01..2024-06-10"]),
             ("10 月中旬", &["10 月中旬=2021-10-11..2021-10-20"]),
