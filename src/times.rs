@@ -180,7 +180,9 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
         (start, end)
     } else {
         let start = first.minutes(first.period)?;
-        let end = second.minutes(second.period.or(first.period))?;
+        // `中午 12 时至 13 时`: an end past 12 without a part of the day is on
+        // the 24-hour clock.
+        let end = second.minutes(second.period.or(first.period)).or_else(|| second.period.map_or_else(|| second.minutes(None), |_| None))?;
         // `上午9时至1时`: a 12-hour end before the start is in the afternoon.
         let end = if end < start && second.period.is_none() && end + 720 <= 1440 { end + 720 } else { end };
         (start, end)
@@ -577,6 +579,7 @@ mod tests {
             ("下午3点至6点和上午9点半到11点30分", &["下午3点至6点=15:00..18:00", "上午9点半到11点30分=09:30..11:30"]),
             ("上午九时三十分至十二时三十分，下午三时至六时", &["上午九时三十分至十二时三十分=09:30..12:30", "下午三时至六时=15:00..18:00"]),
             ("上午十时至十二", &["上午十时=10:00"]),
+            ("中午 12 时至 13 时，下午 3 时至 18 时", &["中午 12 时至 13 时=12:00..13:00", "下午 3 时至 18 时=15:00..18:00"]),
             ("提出了3点至6点建议", &[]),
             ("上午十点至十二点", &["上午十点至十二点=10:00..12:00"]),
             ("提出了三点至五点建议", &[]),
