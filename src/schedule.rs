@@ -19,7 +19,8 @@
 //! the year taken from the reference or the header. A slot whose date or
 //! time the table does not give keeps `null` there. A date cell that gives
 //! a range (`Tuesday, 27 May–Wednesday, 28 May`, `6 月 4 日至 5 日`) makes the
-//! slot a row on each of its working days. Nothing before the
+//! slot a row on each of its working days; a night written with a slash
+//! (`Wednesday 4/5 June`) is one row, on the day it starts. Nothing before the
 //! table's heading (`拟议工作安排`, `Proposed organization of work`) is read.
 //!
 //! A table whose header row names its columns (a General Assembly Main
@@ -113,7 +114,7 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
                 // not a range within a line (`Vienna, 2–6 June 2025`).
                 let (line, _) = line_bounds(text, a.span.start);
                 let cell = text.get(line..a.span.start).is_some_and(|p| p.trim_matches(is_ws).is_empty());
-                events.push((a.span.start, Event::Date(d.start.clone(), d.end.clone().filter(|_| cell))));
+                events.push((a.span.start, Event::Date(d.start.clone(), d.end.clone().filter(|_| cell && !is_night(text, a.span)))));
             }
             Value::Time(t) => events.push((a.span.start, Event::Time(t.start.clone(), t.end.clone()))),
             Value::AgendaItem(item) => {
@@ -253,10 +254,16 @@ fn starting_in(annotations: &[Annotation], span: Span) -> impl Iterator<Item = &
 fn cell_date(text: &str, cell: Span, annotations: &[Annotation], year: impl FnOnce() -> Option<i32>) -> Option<(String, Option<String>)> {
     starting_in(annotations, cell)
         .find_map(|a| match &a.value {
-            Value::Date(d) if d.granularity == Granularity::Day => Some((d.start.clone(), d.end.clone())),
+            Value::Date(d) if d.granularity == Granularity::Day => Some((d.start.clone(), d.end.clone().filter(|_| !is_night(text, a.span)))),
             _ => None,
         })
         .or_else(|| TABLE_DATE.captures(&text[cell.range()]).and_then(|c| table_date(&c, year())).map(|d| (d, None)))
+}
+
+/// True when the date at `span` is a night written with a slash (`4/5
+/// June`, `12 月 16/17 日`): its slot is held once, starting on the first day.
+fn is_night(text: &str, span: Span) -> bool {
+    text.get(span.range()).is_some_and(|t| t.contains('/'))
 }
 
 /// The time span of a time cell: its `time` annotation, else the cell read.
@@ -505,6 +512,18 @@ mod tests {
                 row(Some("2021-12-14"), Some("10:00"), Some("13:00"), &["3"], &["通过报告"]),
             ]
         );
+    }
+
+    #[test]
+    fn a_night_written_with_a_slash_is_one_row_on_its_first_day() {
+        let text = "拟议工作安排\n\n6 月 4/5 日\t晚上7时至11时\t4\t其他事项\n";
+        let anns = vec![
+            date_range(at(text, "6 月 4/5 日", 0), "2025-06-04", "2025-06-05"),
+            time(at(text, "晚上7时至11时", 0), "19:00", "23:00"),
+            item(at(text, "4\t其他事项", 0), "4", "其他事项"),
+        ];
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        assert_eq!(got, vec![row(Some("2025-06-04"), Some("19:00"), Some("23:00"), &["4"], &["其他事项"])]);
     }
 
     #[test]

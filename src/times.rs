@@ -5,7 +5,7 @@
 //! `中午12时` → `12:00`; `下\n\n午 3 时` (a PDF line break inside) → `15:00`;
 //! `10 a.m. to 1 p.m.`, `3 to 6 p.m.` (the start takes the end's p.m.),
 //! `10.30 a.m.`, `12 noon`, `noon`, `15:00`, `15:00 hours`, `at 14.00 hours`,
-//! `1500 hours` (military), `10h00`, `15 h 30` (French style, 24-hour),
+//! `1500 hours` (military; a range `1000–1300` also as a whole table cell), `10h00`, `15 h 30` (French style, 24-hour),
 //! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
 //! be full-width (`１０：００`).
 //!
@@ -184,7 +184,7 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
         // the 24-hour clock.
         let end = second.minutes(second.period.or(first.period)).or_else(|| second.period.map_or_else(|| second.minutes(None), |_| None))?;
         // `上午9时至1时`: a 12-hour end before the start is in the afternoon.
-        let end = if end < start && second.period.is_none() && end + 720 <= 1440 { end + 720 } else { end };
+        let end = if end < start && first.period.is_some() && second.period.is_none() && end + 720 <= 1440 { end + 720 } else { end };
         (start, end)
     };
     Some((c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
@@ -470,6 +470,7 @@ fn french_minutes(c: &mut Cursor) -> Option<u32> {
 /// to 1300 hours`, `1000-1300 hours`). A duration of as many hours is written with a
 /// comma in the house style (`1,500 hours`), so no cue is needed before it.
 fn military(c: &mut Cursor) -> Option<Clock> {
+    let start = c.pos;
     let (hour, minute) = four_digits(c.rest())?;
     let mut after = *c;
     after.pos += 4;
@@ -478,21 +479,42 @@ fn military(c: &mut Cursor) -> Option<Clock> {
     }
     let digits_end = after;
     // `from 1000 to 1300 hours`: the start of a range whose end says `hours`.
-    if !hours_word(&mut after) {
+    if !hours_word(&mut after) && !ends_cell_range(c.text_before(start), (hour, minute), digits_end.rest()) {
         let mut end = digits_end;
         end.ws();
         end.eat_any(&["to", "until", "-", "–", "—"])?;
         end.ws();
-        // The end must say `hours` itself: no chain is followed further.
+        // The end must say `hours` itself, or the range fill a table's cell
+        // (`Monday 2 June→1000–1300→1`): no chain is followed further.
         let mut digits = end;
         digits.pos += 4;
-        if four_digits(end.rest()).is_none() || digits.peek().is_some_and(|ch| ch.is_ascii_digit()) || !hours_word(&mut digits) {
+        let Some(last) = four_digits(end.rest()).filter(|_| !digits.peek().is_some_and(|ch| ch.is_ascii_digit())) else { return None };
+        let cell = last > (hour, minute) && whole_cell(c.text_before(start), digits.rest());
+        if !(hours_word(&mut digits) || cell) {
             return None;
         }
         after = digits_end;
     }
     *c = after;
     Some(Clock { hour, minute, period: None, weak: false })
+}
+
+/// True when the military time `end`, between `before` and `after`, ends
+/// a dashed range of military times that is all of a table cell (the
+/// `1300` of `→1000–1300→`), after its start.
+fn ends_cell_range(before: &str, end: (u32, u32), after: &str) -> bool {
+    let Some(head) = before.trim_end_matches(' ').strip_suffix(['-', '–', '—']) else { return false };
+    let head = head.trim_end_matches(' ');
+    let Some(at) = head.len().checked_sub(4).filter(|&at| head.is_char_boundary(at)) else { return false };
+    four_digits(&head[at..]).is_some_and(|start| start < end) && whole_cell(&head[..at], after)
+}
+
+/// True when a range between `before` and `after` is all of a cell of a
+/// tab-separated row: a tab before it, a tab or the line's end after it.
+fn whole_cell(before: &str, after: &str) -> bool {
+    let opens = before.trim_end_matches(' ').ends_with('\t');
+    let after = after.trim_start_matches(' ');
+    opens && (after.is_empty() || after.starts_with(['\t', '\n', '\r']))
 }
 
 /// The hour and minute of the four ASCII digits `rest` starts with
@@ -671,6 +693,8 @@ mod tests {
             ("1500 hourslong", &[]),
             ("from 1000 to 1300 hours and 1430-1600 hrs", &["1000 to 1300 hours=10:00..13:00", "1430-1600 hrs=14:30..16:00"]),
             ("from 1000 to 1300 delegates", &[]),
+            ("Monday 2 June\t1000–1300\t1\n\t1500-1800\n", &["1000–1300=10:00..13:00", "1500-1800=15:00..18:00"]),
+            ("Staff\t1000–1300\tfrom 2200 to 0100 hours\t1300–1000\t2020–2021 funds\t1000–1300 staff", &["1000–1300=10:00..13:00", "2200 to 0100 hours=22:00..01:00"]),
             ("1000 to 2500 hours", &[]),
             // French-style hours and minutes, 24-hour.
             ("from 10h00 to 13h00 and from 15 h 30 to 18 h 00", &["10h00 to 13h00=10:00..13:00", "15 h 30 to 18 h 00=15:30..18:00"]),

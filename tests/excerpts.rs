@@ -93,7 +93,9 @@
 //!   schedules, IRG tables in aligned spaces (`10:00 - 13:00 hrs`, `09h30 -
 //!   12h30`, `(Wednesday) 10.00–13.00`), in Chinese spaces (`上午 10:00 至下午
 //!   1:00`, a night meeting `6 月 16/17 日`) and as PDF text with every cell
-//!   on its own line, and a working group table in tabs (`上午10时至中午12时`);
+//!   on its own line, a working group table in tabs (`上午10时至中午12时`)
+//!   and a firearms working group's in tabs with military times (`1000–1300`,
+//!   `Wednesday 4/5 June`, `1000 hours`);
 //!   compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's

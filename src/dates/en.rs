@@ -81,6 +81,9 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
 const S: &str = r"[\s\x{A0}\x{202F}\x{3000}]";
 /// An ordinal suffix a day may carry.
 const ORD: &str = "(?:st|nd|rd|th)?";
+/// A year after a month or day: 1800 to 2199 (`Friday 6 June 1000–1300`
+/// is a day and a time of the military clock).
+const YEAR: &str = "(?:1[89]|2[01])[0-9]{2}";
 /// Words and dashes that make a range.
 const TO: &str = "(?:-|–|—|to|until|till|through)";
 
@@ -91,7 +94,8 @@ fn re(pattern: &str) -> Regex {
         .replace("{WD}", &c.weekday_pattern)
         .replace("{S}", S)
         .replace("{ORD}", ORD)
-        .replace("{TO}", TO);
+        .replace("{TO}", TO)
+        .replace("{YEAR}", YEAR);
     crate::text::regex(&p)
 }
 
@@ -102,8 +106,9 @@ static LEFT: LazyLock<Regex> = LazyLock::new(|| {
 static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
 /// `June 1, 2015`, `June 1-5, 2015`.
 static RIGHT_DAY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^{S}+(?P<d1>[0-9]{1,2}){ORD}(?:{S}*(?:-|–|—){S}*(?P<d2>[0-9]{1,2}))?\b(?:,?{S}+(?P<y>[0-9]{4})\b)?"));
-static RIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^,?{S}+(?P<y>[0-9]{4})\b"));
+    LazyLock::new(|| re(r"^{S}+(?P<d1>[0-9]{1,2}){ORD}(?:{S}*(?:-|–|—){S}*(?P<d2>[0-9]{1,2}))?\b(?:,?{S}+(?P<y>{YEAR})\b)?"));
+/// The year after a month, in the same cell (no tab between).
+static RIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^,?[ \r\n\x{A0}\x{202F}\x{3000}]+(?P<y>{YEAR})\b"));
 /// A weekday in brackets after a date: `13 December 2021 (Monday)`.
 static RIGHT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*\({WD}\)"));
 /// The second half of `13 December 2021 to 17 January 2022`, or of
@@ -112,19 +117,19 @@ static RIGHT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*\({WD}\)"));
 /// A slash joins a night meeting's two days (`31 December/1 January`): the
 /// second must be the day after the first.
 static RANGE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^,?{S}*(?:{TO}|(?P<and>and)|(?P<slash>/)){S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>[0-9]{4})\b)?")
+    re(r"^,?{S}*(?:{TO}|(?P<and>and)|(?P<slash>/)){S}*(?:{WD},?{S}+)?(?P<d>[0-9]{1,2}){ORD}{S}+(?P<m>{MONTH})(?:,?{S}+(?P<y>{YEAR})\b)?")
 });
 /// The next member of a list of days that gives the year the one before
 /// leaves out: the `and 2 June 2024` of `30 May and 2 June 2024`.
 static LIST_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^,?{S}*(?:and|or|,){S}*(?:{WD},?{S}+)?[0-9]{1,2}{ORD}{S}+{MONTH},?{S}+(?P<y>[0-9]{4})\b"));
+    LazyLock::new(|| re(r"^,?{S}*(?:and|or|,){S}*(?:{WD},?{S}+)?[0-9]{1,2}{ORD}{S}+{MONTH},?{S}+(?P<y>{YEAR})\b"));
 /// The second half of a range in the United States order: `June 1 to June 5,
 /// 2024`, `June 1 to 5, 2024` (without its month, the end needs its year).
 static US_RANGE_DAY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^,?{S}*{TO}{S}*(?:(?P<m>{MONTH}){S}+)?(?P<d>[0-9]{1,2}){ORD}\b(?:,?{S}+(?P<y>[0-9]{4})\b)?"));
+    LazyLock::new(|| re(r"^,?{S}*{TO}{S}*(?:(?P<m>{MONTH}){S}+)?(?P<d>[0-9]{1,2}){ORD}\b(?:,?{S}+(?P<y>{YEAR})\b)?"));
 /// The second half of `April to June 2021` or `April and May 2021`.
 static RANGE_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^{S}*(?:(?P<to>{TO})|(?P<and>and|or|,)){S}*(?P<m>{MONTH})(?:{S}+(?P<y>[0-9]{4})\b)?"));
+    LazyLock::new(|| re(r"^{S}*(?:(?P<to>{TO})|(?P<and>and|or|,)){S}*(?P<m>{MONTH})(?:{S}+(?P<y>{YEAR})\b)?"));
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*(?:-|–|—|to){S}*(?P<y>(?:1[89][0-9]{2}|2[01][0-9]{2}))\b"));
 /// Words after which a bare year or month is a time (`in 2021`, `since June`).
 const CUES: &[&str] = &[
@@ -359,7 +364,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         let year_end = |r: &Captures| {
             let end = pos + r.get(0).map_or(0, |m| m.end());
             let night = || RANGE_DAY.captures(ahead(text, end)).is_some_and(|n| n.name("slash").is_some() && night_after(start, &n));
-            free_end(text, end) || footnote_mark(text, end) || night()
+            !military_time_at(text, end - 4) && (free_end(text, end) || footnote_mark(text, end) || night())
         };
         if let Some(r) = RIGHT_YEAR.captures(ahead(text, pos)).filter(year_end) {
             start.year = year_of(&r, "y");
@@ -458,6 +463,16 @@ fn third_before(text: &str, i: usize) -> Option<(usize, u32)> {
     let third = THIRDS.iter().position(|t| t.eq_ignore_ascii_case(word))?;
     let start = lo + head.len() - word.len();
     (!char_before(text, start).is_some_and(char::is_alphanumeric)).then_some((start, third as u32))
+}
+
+/// True when the four digits at `i` are a time of the military clock:
+/// `1900–2100`, `1900 hours`, `1900 hrs` (`Friday 6 June 1900–2100`).
+fn military_time_at(text: &str, i: usize) -> bool {
+    let Some(rest) = text.get(i + 4..) else { return false };
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let dashed = rest.strip_prefix(['-', '–', '—']).map(|r| r.trim_start_matches([' ', '\u{a0}']));
+    let ranged = dashed.is_some_and(|r| r.bytes().take(5).take_while(u8::is_ascii_digit).count() == 4);
+    ranged || rest.starts_with("hours") || rest.starts_with("hrs")
 }
 
 /// True when the day that [`RANGE_DAY`] read in `second` is the day after
@@ -662,6 +677,9 @@ mod tests {
             ("10/12 March 2025, A/79/10/11 March 2025", &["March 2025=2025-03/m", "March 2025=2025-03/m"]),
             ("on the night of 31 December/1 January 2026 and of 28/29 February 2024", &["31 December/1 January 2026=2025-12-31..2026-01-01", "28/29 February 2024=2024-02-28..2024-02-29"]),
             ("on 31 December 2024/1 January\n2025, not A/RES/2024/1 June", &["31 December 2024/1 January\n2025=2024-12-31..2025-01-01"]),
+            // A time of the military clock, or one in the next cell, is no year.
+            ("Friday 6 June\t1000\tThursday, 5 June 1900–2100 and 7 June 1500 hours", &["Friday 6 June=2021-06-06", "Thursday, 5 June=2021-06-05", "7 June=2021-06-07"]),
+            ("on 6 June 2024, 6 June\n2024 and 6 June 2024 to 2025", &["6 June 2024=2024-06-06", "6 June\n2024=2024-06-06", "6 June 2024=2024-06-06", "2025=2025/y"]),
             ("on 30 April/1 May and 3 June/5 June", &["30 April/1 May=2021-04-30..2021-05-01", "3 June=2021-06-03"]),
             ("until December 2021.", &["December 2021=2021-12/m"]),
             // A footnote mark after the full stop is no decimal of the year.
