@@ -106,6 +106,8 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
     let in_table = |a: &&Annotation| a.span.start >= start && a.span.end <= end;
     let has_dates = annotations.iter().filter(in_table).any(|a| a.kind == Kind::Date);
     let has_times = annotations.iter().filter(in_table).any(|a| a.kind == Kind::Time);
+    // Date spans of the table, by start, non-overlapping (one per kind).
+    let date_spans: Vec<Span> = annotations.iter().filter(in_table).filter(|a| a.kind == Kind::Date).map(|a| a.span).collect();
     let mut events: Vec<(usize, Event)> = Vec::new();
     for a in annotations.iter().filter(in_table) {
         match &a.value {
@@ -117,6 +119,8 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
                 events.push((a.span.start, Event::Date(d.start.clone(), d.end.clone().filter(|_| cell && !is_night(text, a.span)))));
             }
             Value::Time(t) => events.push((a.span.start, Event::Time(t.start.clone(), t.end.clone()))),
+            // A date cell read as an item (`6 月 16 日，星期一` as item 6) is the date.
+            Value::AgendaItem(_) if overlaps_any(&date_spans, a.span) => {}
             Value::AgendaItem(item) => {
                 let (line, _) = line_bounds(text, a.span.start);
                 let timed = text.get(line..a.span.start).is_some_and(|p| !p.trim_matches(is_ws).is_empty());
@@ -258,6 +262,13 @@ fn cell_date(text: &str, cell: Span, annotations: &[Annotation], year: impl FnOn
             _ => None,
         })
         .or_else(|| TABLE_DATE.captures(&text[cell.range()]).and_then(|c| table_date(&c, year())).map(|d| (d, None)))
+}
+
+/// True when `span` overlaps one of `spans` (sorted by start, not
+/// overlapping each other). A binary search.
+fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let after = spans.partition_point(|s| s.start < span.end);
+    after > 0 && spans[after - 1].end > span.start
 }
 
 /// True when the date at `span` is a night written with a slash (`4/5
@@ -512,6 +523,19 @@ mod tests {
                 row(Some("2021-12-14"), Some("10:00"), Some("13:00"), &["3"], &["通过报告"]),
             ]
         );
+    }
+
+    #[test]
+    fn a_date_cell_read_as_an_item_is_no_item() {
+        let text = "拟议工作安排\n\n6 月 16 日，星期一\n\n上午 10 时–下午 1 时 1(a) 会议开幕\n";
+        let anns = vec![
+            item(at(text, "6 月 16 日，星期一", 0), "6", "月 16 日，星期一"),
+            date(at(text, "6 月 16 日，星期一", 0), "2025-06-16"),
+            time(at(text, "上午 10 时–下午 1 时", 0), "10:00", "13:00"),
+            item(at(text, "1(a) 会议开幕", 0), "1(a)", "会议开幕"),
+        ];
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        assert_eq!(got, vec![row(Some("2025-06-16"), Some("10:00"), Some("13:00"), &["1(a)"], &["会议开幕"])]);
     }
 
     #[test]

@@ -95,7 +95,10 @@
 //!   1:00`, a night meeting `6 月 16/17 日`) and as PDF text with every cell
 //!   on its own line, a working group table in tabs (`上午10时至中午12时`)
 //!   and a firearms working group's in tabs with military times (`1000–1300`,
-//!   `Wednesday 4/5 June`, `1000 hours`);
+//!   `Wednesday 4/5 June`, `1000 hours`), and a Chinese IRG table as PDF
+//!   text with its cells joined by single spaces (`上午 10 时–下午 1 时 1(a)
+//!   会议开幕`, `10:00-13:00`; its date lines, read as items 6 by the agenda
+//!   recogniser, stay out of the rows);
 //!   compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's
