@@ -72,7 +72,8 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         months,
         bare_abbreviations: bare,
         names,
-        month_pattern: format!("(?:(?:{})\\b|(?:{}))", full.join("|"), short.join("|")),
+        // The dotted abbreviations first: `Jan.` whole, not `Jan` before its stop.
+        month_pattern: format!("(?:(?:{})|(?:{})\\b)", short.join("|"), full.join("|")),
         weekday_pattern: format!("(?:{})", weekdays.join("|")),
     }
 });
@@ -706,6 +707,7 @@ mod tests {
             ("on the 13th of December 2021", &["13th of December 2021=2021-12-13"]),
             ("30 Sept. 2021", &["30 Sept. 2021=2021-09-30"]),
             ("on 3 Jun. 2024, 4 Jul. 2024 and 3 Sept 2024", &["3 Jun. 2024=2024-06-03", "4 Jul. 2024=2024-07-04", "3 Sept 2024=2024-09-03"]),
+            ("29 Dec.–2 Jan. 2026 and 3 Sept.–4 Oct. 2024", &["29 Dec.–2 Jan. 2026=2025-12-29..2026-01-02", "3 Sept.–4 Oct. 2024=2024-09-03..2024-10-04"]),
             ("from 3 Jun to 5 Sep 2024", &["3 Jun to 5 Sep 2024=2024-06-03..2024-09-05"]),
             ("on Dec 3, 2024 and in Oct 2023", &["Dec 3, 2024=2024-12-03", "Oct 2023=2023-10/m"]),
             // Ranges across months in either order.
