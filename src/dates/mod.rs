@@ -243,7 +243,7 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
 /// September`), the last word first and `week` before it.
 const WEEK_OF: &[&str] = &["of", "beginning", "starting", "commencing"];
 /// Words right after a Chinese day that make it name its week (`9 月 8 日当周`).
-const WEEK_AFTER: &[&str] = &["所在的一周", "所在周", "这一周", "那一周", "当周"];
+const WEEK_AFTER: &[&str] = &["所在的一周", "所在周", "的这一周", "的那一周", "这一周", "那一周", "当周", "这周", "那周"];
 
 /// `date`, or the working week it names when `week of` precedes it or `当周`
 /// follows it: the span takes those words in, the value runs from the
@@ -514,6 +514,8 @@ mod tests {
             ("in the week of 26 May", &["week of 26 May=2021-05-24..2021-05-28"]),
             ("将于 2025 年 9 月 10 日当周举行", &["2025 年 9 月 10 日当周=2025-09-08..2025-09-12"]),
             ("2025年9月8日所在的一周", &["2025年9月8日所在的一周=2025-09-08..2025-09-12"]),
+            ("9 月 12 日的那一周和 9 月 15 日这周", &["9 月 12 日的那一周=2021-09-06..2021-09-10", "9 月 15 日这周=2021-09-13..2021-09-17"]),
+            ("自 9 月 8 日起的一周内", &["9 月 8 日=2021-09-08"]),
             // Not: another word before `of`, a month, a range, `weeks of`.
             ("the end of 8 September 2025", &["8 September 2025=2025-09-08"]),
             ("the week of September 2025", &["September 2025=2025-09/m"]),
