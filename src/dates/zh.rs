@@ -1,7 +1,8 @@
 //! Chinese dates: `2021年12月13日至17日`, `2008 年 1 月 28 日至 2 月 1 日`,
 //! `12月13日, 星期一`, `2022 年 11 月 7 日、9 日和 10 日`, `2024 年 6 月`,
 //! `2020 年和 2021 年`, `2021 年上半年`, `2023 年第三季度` (and a `和第四季度`
-//! after it, of the same year), `2020–2021 年`,
+//! after it, of the same year; `2025 年第三和第四季度` are two quarters, each
+//! member its own span, as lists of articles are), `2020–2021 年`,
 //! `2022/23 年度`, `二〇二一年十二月十三日`, `2024 年 6 月上旬` (days 1–10),
 //! `3 月 10/11 日` and `12 月 31 日/1 月 1 日` (a night meeting's two adjacent
 //! days: their range),
@@ -143,6 +144,13 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     if end.is_none() && start.granularity() == Granularity::Year {
         if let Some((first, last)) = half_or_quarter(&mut c, start) {
             (start, end, parts_of_year) = (first, Some(last), true);
+        } else if let Some(members) = quarter_list(&mut c) {
+            // `2025 年第三和第四季度`: a date per quarter, as a list makes.
+            for (k, (from, to, q)) in members.into_iter().enumerate() {
+                let span = Span::new(if k == 0 { i } else { from }, to);
+                out.push(Found { span, start: Parts { month: Some(q * 3 - 2), ..start }, end: Some(Parts { month: Some(q * 3), ..start }) });
+            }
+            return Some(c.pos);
         }
     }
     if end.is_none() && start.granularity() == Granularity::Month {
@@ -442,6 +450,49 @@ fn half_or_quarter(c: &mut Cursor, year: Parts) -> Option<(Parts, Parts)> {
     Some((Parts { month: Some(first), ..year }, Parts { month: Some(last), ..year }))
 }
 
+/// `第三和第四季度`, `第三、四季度` after a year: quarters that share one
+/// `季度`, each member as where it starts, where it ends (the last one
+/// after `季度`) and its number. `None` for a single quarter.
+fn quarter_list(c: &mut Cursor) -> Option<Vec<(usize, usize, u32)>> {
+    let save = *c;
+    let quarter = |c: &mut Cursor| {
+        c.eat("第");
+        c.ws();
+        c.number(1, true).filter(|q| (1..=4).contains(q))
+    };
+    c.ws();
+    let from = c.pos;
+    let Some(first) = quarter(c) else {
+        *c = save;
+        return None;
+    };
+    let mut members = vec![(from, c.pos, first)];
+    loop {
+        let before = *c;
+        c.ws();
+        if c.eat_any(LIST).is_none() {
+            *c = before;
+            break;
+        }
+        c.ws();
+        let from = c.pos;
+        let Some(q) = quarter(c) else {
+            *c = before;
+            break;
+        };
+        members.push((from, c.pos, q));
+    }
+    c.ws();
+    if members.len() < 2 || !c.eat("季度") {
+        *c = save;
+        return None;
+    }
+    if let Some(last) = members.last_mut() {
+        last.1 = c.pos;
+    }
+    Some(members)
+}
+
 /// `上旬`, `中旬`, `下旬` after a month: its first, middle or last ten days
 /// (the last to the month's end; February of an unknown year ends on the 28th).
 fn third_of_month(c: &mut Cursor, month: Parts) -> Option<(Parts, Parts)> {
@@ -628,6 +679,8 @@ mod tests {
             ("2025 年第五季度", &["2025 年=2025/y"]),
             ("2026 年第二季度和第三季度、下半年", &["2026 年第二季度=2026-04..2026-06/m", "第三季度=2026-07..2026-09/m", "下半年=2026-07..2026-12/m"]),
             ("2026 年 6 月和第三季度", &["2026 年 6 月=2026-06/m"]),
+            ("2025 年第三和第四季度，2026 年第一、二季度", &["2025 年第三=2025-07..2025-09/m", "第四季度=2025-10..2025-12/m", "2026 年第一=2026-01..2026-03/m", "二季度=2026-04..2026-06/m"]),
+            ("2025 年第三次和第四次会议", &["2025 年=2025/y"]),
             // A night meeting's two adjacent days with a slash: their range.
             ("2025 年 3 月 10/11 日夜间会议", &["2025 年 3 月 10/11 日=2025-03-10..2025-03-11"]),
             ("第 10/11 号决议和 10/11 段", &[]),
