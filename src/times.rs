@@ -253,7 +253,7 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
             return None;
         }
         let minute = c.digits(2).filter(|_| c.pos >= before_unit.pos + 3)?;
-        return Some(Clock { hour, minute, period, weak: false });
+        return Some(Clock { hour, minute, period: on_24_hour_clock(period, hour), weak: false });
     }
     let hour_word = if period.is_some() { &["时", "点"][..] } else { &["时"][..] };
     c.eat_any(hour_word)?;
@@ -274,13 +274,20 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
             c.eat("分")
         })
     };
+    let period_read = on_24_hour_clock(period, hour);
     match minute {
-        Some(minute) => Some(Clock { hour, minute, period, weak: false }),
+        Some(minute) => Some(Clock { hour, minute, period: period_read, weak: false }),
         None => {
             *c = after_hour;
-            Some(Clock { hour, minute: 0, period, weak: period.is_none() })
+            Some(Clock { hour, minute: 0, period: period_read, weak: period.is_none() })
         }
     }
+}
+
+/// The part of the day that reads a Chinese `hour`: none for an afternoon
+/// or evening hour written on the 24-hour clock (`下午 15:00`, `晚上 18:30`).
+fn on_24_hour_clock(period: Option<Period>, hour: u32) -> Option<Period> {
+    if period == Some(Period::Afternoon) && (13..24).contains(&hour) { None } else { period }
 }
 
 /// `6点`, `6点半`, `6点30分`, `十二点`, `十二时三十分`: an hour written with 点
@@ -601,6 +608,7 @@ mod tests {
             ("下午3点至6点和上午9点半到11点30分", &["下午3点至6点=15:00..18:00", "上午9点半到11点30分=09:30..11:30"]),
             ("上午九时三十分至十二时三十分，下午三时至六时", &["上午九时三十分至十二时三十分=09:30..12:30", "下午三时至六时=15:00..18:00"]),
             ("上午十时至十二", &["上午十时=10:00"]),
+            ("晚上 18:30 至 20:00，下午 15:00-18:00", &["晚上 18:30 至 20:00=18:30..20:00", "下午 15:00-18:00=15:00..18:00"]),
             ("中午 12 时至 13 时，下午 3 时至 18 时", &["中午 12 时至 13 时=12:00..13:00", "下午 3 时至 18 时=15:00..18:00"]),
             ("提出了3点至6点建议", &[]),
             ("上午十点至十二点", &["上午十点至十二点=10:00..12:00"]),
