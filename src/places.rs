@@ -128,10 +128,10 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
 const ROOMS_ZH: &[&str] = &["会议室", "会议厅"];
 
 /// What may stand before a Chinese room's name: its building (`C 楼`, with
-/// a label then perhaps without `号`: `C 楼 C3 `), its label with `号`
+/// a label then perhaps without `号`: `C 楼 C3 `, `C 楼 C0713 `), its label with `号`
 /// (`1 号`, `M 号`) or an ordinal (`第三`, `第 3`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{1,2}[ \u{3000}]*楼)[ \u{3000}]*(?:[A-Z0-9]{1,3}[ \u{3000}]*)?)?(?:([A-Z0-9]{1,3})[ \u{3000}]*号|(第(?:[一二三四五六七八九十]{1,3}|[ \u{3000}]*[0-9]{1,2})))?)?[ \u{3000}]*(全体|董事会)?$")
+    crate::text::regex(r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{1,2}[ \u{3000}]*楼)[ \u{3000}]*(?:[A-Z0-9]{1,5}[ \u{3000}]*)?)?(?:([A-Z0-9]{1,3})[ \u{3000}]*号|(第(?:[一二三四五六七八九十]{1,3}|[ \u{3000}]*[0-9]{1,2})))?)?[ \u{3000}]*(全体|董事会)?$")
 });
 
 /// How far before a Chinese room's name its label is read, in bytes.
@@ -899,6 +899,7 @@ mod tests {
             ("主席团将于上午 9 时在会议室 D 举行会议。", &["会议室 D=会议室 D@-"]),
             ("在第三会议室召开", &["第三会议室=第三会议室@-"]),
             ("非洲国家组每天上午 9 时在第 2 会议室开会", &["第 2 会议室=第 2 会议室@-"]),
+            ("会外活动将在 C 楼 C0713 会议室举行", &["C 楼 C0713 会议室=C 楼 C0713 会议室@-"]),
             ("晚上 7 时至 10 时\t全体委员会\t第 3 会议室\n", &["第 3 会议室=第 3 会议室@-"]),
             ("见第 2 会议室文件", &[]),
             ("上午 10 时至下午 1 时\t第 5 次会议\t全体会议厅 A\n", &["全体会议厅 A=全体会议厅 A@-"]),
