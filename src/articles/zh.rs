@@ -103,8 +103,9 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
         };
         return Some((base, p - word.len()));
     }
-    // `第 73/190 号决议执行部分第 5 段`: the part of the resolution belongs to the span.
-    let q = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or(p, |w| p - w.len());
+    // `第 73/190 号决议执行部分第 5 段`, `第 S-32/1 号决议附件第 17 段`: the part
+    // of the resolution belongs to the span; an annexed text is the resolution's.
+    let q = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or_else(|| annex_start(text, p), |w| p - w.len());
     if let Some((start, name)) = lookback::zh_resolution_ending_at(text, q, &[]) {
         return Some((Base { instrument: Some(name), ..Base::default() }, start));
     }
@@ -137,6 +138,13 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
         return None;
     }
     ctx.bare(s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
+}
+
+/// Where `附件` or `附件一` (an annex and its number) ending at `p` starts,
+/// spaces before it included; `p` when none ends there.
+fn annex_start(text: &str, p: usize) -> usize {
+    let head = text[..p].trim_end_matches(|c: char| is_chinese_numeral(c) || is_space(c));
+    head.strip_suffix("附件").map_or(p, |h| skip_back_while(text, h.len(), is_space))
 }
 
 /// Verbs that a chapter of the document itself is the subject of
@@ -415,6 +423,9 @@ mod tests {
             ("安全理事会第 1373(2001)号决议第 2 段", vec![para("第 1373(2001)号决议第 2 段", "resolution 1373 (2001)", 2, None)]),
             ("《联合国宪章》第五十五条和第五十六条", vec![art("《联合国宪章》第五十五条", "Charter of the United Nations", 55, None, None), art("第五十六条", "Charter of the United Nations", 56, None, None)]),
             ("大会第 73/190 号决议执行部分第 5 段", vec![para("第 73/190 号决议执行部分第 5 段", "resolution 73/190", 5, None)]),
+            // An annexed text is the resolution's: its paragraph is one of the resolution's instrument.
+            ("大会第 S-32/1 号决议附件第 17 段", vec![para("第 S-32/1 号决议附件第 17 段", "resolution S-32/1", 17, None)]),
+            ("第 9/1 号决议附件一第 4 段", vec![para("第 9/1 号决议附件一第 4 段", "resolution 9/1", 4, None)]),
             ("第四十六条第九款(b)和(c)项", vec![art("(b)", "UNCAC", 46, Some(9), Some("b")), art("(c)", "UNCAC", 46, Some(9), Some("c"))]),
             ("第 53 条(a)项和(b)项", vec![art("(a)", "UNCAC", 53, None, Some("a")), art("(b)", "UNCAC", 53, None, Some("b"))]),
             ("第 57 条第 3 款(a)项至(c)项", vec![art("(a)", "UNCAC", 57, Some(3), Some("a")), art("(c)", "UNCAC", 57, Some(3), Some("c"))]),
@@ -485,6 +496,13 @@ mod tests {
                 vec![para("1", "resolution 55/25", 1, None), para("3", "resolution 55/25", 3, None), para("第 5(b)段", "resolution 55/25", 5, Some("b"))],
             ),
             ("议事规则第 22 条和第 23 条", vec![rule("议事规则第 22 条", "rules of procedure", 22, None), rule("第 23 条", "rules of procedure", 23, None)]),
+            // An inner level after a list is the last number's alone.
+            ("《公约》第十四和五十二条第一款", vec![art("十四", "UNCAC", 14, None, None), art("五十二条第一款", "UNCAC", 52, Some(1), None)]),
+            (
+                "第十四和五十二条第一和第二款",
+                vec![art("十四", "UNCAC", 14, None, None), art("五十二", "UNCAC", 52, None, None), art("一", "UNCAC", 52, Some(1), None), art("二", "UNCAC", 52, Some(2), None)],
+            ),
+            ("第十四条和第五十二条第一款", vec![art("第十四条", "UNCAC", 14, None, None), art("第五十二条第一款", "UNCAC", 52, Some(1), None)]),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");

@@ -355,7 +355,8 @@ fn opens_resolution(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The body named right after a reference: `号决议中，缔约国会议…`,
-/// `resolution 7/1, the Conference …`.
+/// `resolution 7/1, the Conference …`; not one that heads the next
+/// reference (`第 9/3 号决议，经济及社会理事会第 2024/15 号决议` → that one's).
 fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str> {
     let rest = text.get(at..)?;
     let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
@@ -365,7 +366,8 @@ fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str
     // `resolution 73/191, entitled "…", the General Assembly …`.
     let rest = skip_title(rest).unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    body_at(text, text.len() - rest.len()).and_then(|(_, m)| mentions.resolve(m))
+    let at = text.len() - rest.len();
+    body_at(text, at).filter(|&(len, _)| reference_head(text, at + len).is_none()).and_then(|(_, m)| mentions.resolve(m))
 }
 
 /// The text after an `entitled "…",` clause at the start of `rest`, if there
@@ -601,6 +603,15 @@ mod tests {
         // With no subject before it, `its` still looks after the reference, then before it.
         assert_eq!(bodies("In its resolution 58/4, the General Assembly adopted"), ["General Assembly"]);
         assert_eq!(bodies("Recalling General Assembly resolution 58/4 and resolution 60/1,"), ["General Assembly", "General Assembly"]);
+    }
+
+    #[test]
+    fn a_body_that_heads_the_next_reference_is_that_ones() {
+        let text = "回顾大会第 77/237 号决议，人权理事会第 55/12 号决议，第 9/3 号和第 10/2 号决议，经济及社会理事会第 2024/15 号决议。";
+        assert_eq!(bodies(text), ["General Assembly", "Human Rights Council", "-", "-", "Economic and Social Council"]);
+        // A body that is the clause's subject after the reference still counts.
+        assert_eq!(bodies("在第 4/1 号决议中，缔约国会议决定"), ["Conference of the States Parties"]);
+        assert_eq!(bodies("Recalling resolution 9/3, General Assembly resolution 78/1 and"), ["-", "General Assembly"]);
     }
 
     #[test]
