@@ -51,7 +51,12 @@
 //!   persons in roles that are not actors (`Volume I: United Nations`, a
 //!   quoted study's title, `Chad Johnson`, `Michael Jordan`, `the Niger
 //!   River`, `Congo` beside `Democratic Republic of the Congo`, `the European
-//!   Council`); the whole export is compared.
+//!   Council`); a CND agenda whose sub-item titles wrap under a tab
+//!   (`Item 2 of the provisional agenda*` over its title, `rules 15 to 17`,
+//!   `article 3, paragraphs 1 and 2, of the Single Convention …`) and a
+//!   COSP agenda indented by spaces whose item cites `resolution S-32/1,
+//!   annex, paragraphs 37 and 38` (`articles 53 and 54,\nparagraph 1 (c)`,
+//!   `rule 2, paragraphs 1 and 2`); the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -71,7 +76,12 @@
 //!   the Convention (chapters III and IV)`, a note with footnote marks
 //!   glued to words (`of the Convention3`, `resolution 10/1,4`),
 //!   `24/7`, `12/05/2024`, `+43 1 26060`, `Article 19 (an NGO)`, `SDG
-//!   16.5`, `p. 12`, `Chapter I contains …`); compared reduced to
+//!   16.5`, `p. 12`, `Chapter I contains …`); a report whose footnote
+//!   marks are glued to symbols that the footnotes cite (`A/78/1329` /
+//!   `9 A/78/132.`) and that cites `resolution 10/1, annex, paragraph 4`
+//!   and `articles 14 and 52, paragraph 1`, and a CCPCJ draft resolution
+//!   listing resolutions of several bodies (`第 9/3 号和第 10/2 号决议，经济及社会理事会第
+//!   2024/15 …`, `麻委会`, `预防犯罪委员会`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -173,6 +183,13 @@
 //!   and a report's opening naming officials by role and a transliterated
 //!   name without a dot (`秘书长古特雷斯在开幕式上致辞`, `古特雷斯秘书长`) beside
 //!   role words that name no one (`秘书长报告`, `主席团成员`, `主席之友`);
+//!   a CCPCJ provisional agenda with a sub-item wrapped under two tabs
+//!   (`议事规则第 3 至 5 条`, `议程项目 4 和 5 合并审议`, `E/2024/30-E/CN.15/2024/14`), a
+//!   CTOC working group agenda as PDF text indented by spaces, an IRG agenda
+//!   whose short titles wrap with their closing mark on the next line
+//!   (`审议机制的` / `运作情况。`, `第十四和五十二条第一款`, `第 3/1 号决议附件第 44
+//!   段`) and a CND report opening its chapter with `第九章` on a line of
+//!   its own above the adopted agenda (`分项目\n5(a)和(b)`, `项目 6 至 7`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -134,7 +134,7 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
         return ctx.continuation(unit).map(|b| (b, s));
     }
-    if unit == Unit::Chapter && describes_the_document(&text[end..]) {
+    if unit == Unit::Chapter && (describes_the_document(&text[end..]) || heads_a_line(text, s, end)) {
         return None;
     }
     ctx.bare(s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
@@ -156,6 +156,16 @@ const DOCUMENT_VERBS: [&str; 8] = ["概述", "载有", "介绍", "论述", "阐�
 /// [`DOCUMENT_VERBS`].
 fn describes_the_document(rest: &str) -> bool {
     DOCUMENT_VERBS.iter().any(|v| rest.starts_with(v))
+}
+
+/// Longest line, in bytes, read as a chapter heading of the document.
+const HEADING_LINE: usize = 48;
+
+/// True when the chapter from `s` to `end` is all its line holds: the
+/// heading of the document's own chapter (`第九章` above `通过议程和其他组织事项`).
+fn heads_a_line(text: &str, s: usize, end: usize) -> bool {
+    crate::text::short_line_bounds(text, s, HEADING_LINE)
+        .is_some_and(|(a, b)| text[a..s].chars().all(is_space) && end <= b && text[end..b].chars().all(is_ws))
 }
 
 /// True when only separators, spaces, unit words and a short bracketed note
@@ -489,6 +499,9 @@ mod tests {
                 ],
             ),
             ("《公约》第三章（定罪和执法）和第四章", vec![chap("《公约》第三章", "UNCAC", 3), chap("第四章", "UNCAC", 4)]),
+            // A chapter alone on its line heads the document's own chapter; with its instrument it is a reference.
+            ("报告\n\n第九章\n通过议程和其他组织事项", vec![]),
+            ("\n《公约》第五章\n", vec![chap("《公约》第五章", "UNCAC", 5)]),
             ("议事规则第 5 条至第 7 条", vec![rule("议事规则第 5 条", "rules of procedure", 5, None), rule("第 7 条", "rules of procedure", 7, None)]),
             ("第 8/2 号决议第 8 段和第 9 段", vec![para("第 8/2 号决议第 8 段", "resolution 8/2", 8, None), para("第 9 段", "resolution 8/2", 9, None)]),
             (
