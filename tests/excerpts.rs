@@ -81,7 +81,11 @@
 //!   `9 A/78/132.`) and that cites `resolution 10/1, annex, paragraph 4`
 //!   and `articles 14 and 52, paragraph 1`, and a CCPCJ draft resolution
 //!   listing resolutions of several bodies (`第 9/3 号和第 10/2 号决议，经济及社会理事会第
-//!   2024/15 …`, `麻委会`, `预防犯罪委员会`); compared reduced to
+//!   2024/15 …`, `麻委会`, `预防犯罪委员会`), General Assembly draft decisions
+//!   citing annexes of resolutions (`paragraphs 3 and 4 of annex I to
+//!   Economic\nand Social Council resolution 2024/15`) and an IRG conference
+//!   room paper whose footnote 12 cites the symbol its mark is glued to
+//!   (`CAC/COSP/IRG/2024/1212`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -189,7 +193,10 @@
 //!   whose short titles wrap with their closing mark on the next line
 //!   (`审议机制的` / `运作情况。`, `第十四和五十二条第一款`, `第 3/1 号决议附件第 44
 //!   段`) and a CND report opening its chapter with `第九章` on a line of
-//!   its own above the adopted agenda (`分项目\n5(a)和(b)`, `项目 6 至 7`);
+//!   its own above the adopted agenda (`分项目\n5(a)和(b)`, `项目 6 至 7`), an
+//!   HRC revised draft resolution (`A/HRC/55/L.12/Rev.1`, `第十三条第一款\n第(一)至(四)项`,
+//!   `第 5/1 号决议附件第 115 段`) and a COSP list of documents as a table with a
+//!   note citing `CAC/COSP/2025/3 号文件附件第 12 段`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

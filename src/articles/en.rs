@@ -17,11 +17,13 @@ use crate::numerals::{digit_value, parse_decimal};
 use crate::span::Span;
 use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_back_while, skip_while, skip_ws};
 
-/// A resolution or decision after `of`: `of General Assembly resolution 58/4`.
+/// A resolution or decision after `of`: `of General Assembly resolution 58/4`;
+/// a PDF line break may part the body's name (`Economic\nand Social Council`).
 static RESOLUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
-        r"^(?:(?:its|the|General Assembly|Conference|Council|Economic and Social Council|Human Rights Council|Security Council)[ \t\r\n]+)?([Rr]esolution|[Dd]ecision)[ \t\r\n]+({RESOLUTION_NUMBER})"
-    ))
+    let bodies = ["its", "the", "General Assembly", "Conference", "Council", "Economic and Social Council", "Human Rights Council", "Security Council"]
+        .map(|b| b.replace(' ', r"[ \t\r\n]+"))
+        .join("|");
+    crate::text::regex(&format!(r"^(?:(?:{bodies})[ \t\r\n]+)?([Rr]esolution|[Dd]ecision)[ \t\r\n]+({RESOLUTION_NUMBER})"))
 });
 
 /// An annex between `of` and its owner: `of the annex to`, `of annex I to`.
@@ -707,6 +709,10 @@ mod tests {
                 vec![para("paragraph 17 of the annex to General Assembly resolution S-32/1", "resolution S-32/1", 17, None)],
             ),
             ("paragraph 4 of annex I to resolution 9/1", vec![para("paragraph 4 of annex I to resolution 9/1", "resolution 9/1", 4, None)]),
+            (
+                "paragraphs 3 and 4 of annex I to Economic\nand Social Council resolution 2024/15",
+                vec![para("3", "resolution 2024/15", 3, None), para("4", "resolution 2024/15", 4, None)],
+            ),
             ("resolution S-32/1, annex, paragraph 17", vec![para("paragraph 17", "resolution S-32/1", 17, None)]),
             ("paragraph 2 of annex II to document A/78/1", vec![para("paragraph 2", "A/78/1", 2, None)]),
             ("paragraph 3 of the annex to the present report", vec![]),

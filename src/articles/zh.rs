@@ -128,7 +128,9 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     if let Some((_, name)) = lookback::zh_resolution_ending_at(text, p, &OWNER_SUFFIXES) {
         return Some((Base { instrument: Some(name), ..Base::default() }, s));
     }
-    if let Some(symbol) = lookback::zh_symbol_before(text, p) {
+    // `A/78/1 号文件附件二第 2 段`: an annex of a document is the document's, as a resolution's is.
+    let annexed = annex_start(text, p);
+    if let Some(symbol) = lookback::zh_symbol_before(text, p).or_else(|| (annexed < p).then(|| lookback::zh_symbol_before(text, annexed)).flatten()) {
         return Some((Base { instrument: Some(symbol.to_owned()), ..Base::default() }, s));
     }
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
@@ -436,6 +438,7 @@ mod tests {
             // An annexed text is the resolution's: its paragraph is one of the resolution's instrument.
             ("大会第 S-32/1 号决议附件第 17 段", vec![para("第 S-32/1 号决议附件第 17 段", "resolution S-32/1", 17, None)]),
             ("第 9/1 号决议附件一第 4 段", vec![para("第 9/1 号决议附件一第 4 段", "resolution 9/1", 4, None)]),
+            ("见 A/78/1 号文件附件二第 2 段", vec![para("第 2 段", "A/78/1", 2, None)]),
             ("第四十六条第九款(b)和(c)项", vec![art("(b)", "UNCAC", 46, Some(9), Some("b")), art("(c)", "UNCAC", 46, Some(9), Some("c"))]),
             ("第 53 条(a)项和(b)项", vec![art("(a)", "UNCAC", 53, None, Some("a")), art("(b)", "UNCAC", 53, None, Some("b"))]),
             ("第 57 条第 3 款(a)项至(c)项", vec![art("(a)", "UNCAC", 57, Some(3), Some("a")), art("(c)", "UNCAC", 57, Some(3), Some("c"))]),
