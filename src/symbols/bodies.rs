@@ -524,13 +524,20 @@ fn sentence_start(text: &str, at: usize) -> usize {
 
 /// True when `next`, the text after a line break, goes on with a sentence
 /// rather than starting one: not a capital letter or a numbered paragraph.
+/// The capital of a special session's number (`S-32/1 of 2 June 2021`) is
+/// no sentence's start.
 fn continued(next: &str) -> bool {
     let next = next.trim_start();
     let first = next.chars().next();
     let numbered = next.split_once(['.', ')', '）', '、']).is_some_and(|(n, _)| {
         !n.is_empty() && n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit() || c == '(' || c == '（' || c.is_ascii_lowercase())
     });
-    !numbered && !first.is_some_and(|c| c.is_ascii_uppercase())
+    !numbered && (opens_special_session_number(next) || !first.is_some_and(|c| c.is_ascii_uppercase()))
+}
+
+/// True when `next` opens with a special session's number: `S-32/1`.
+fn opens_special_session_number(next: &str) -> bool {
+    next.as_bytes().get(..3).is_some_and(|b| b[0] == b'S' && b[1] == b'-' && b[2].is_ascii_digit())
 }
 
 /// True when a line break after `before` ends a line with text; the breaks of
@@ -548,11 +555,13 @@ fn last_line(text: &str) -> &str {
 }
 
 /// True when a line ending with an ASCII comma goes on, after the break, with
-/// a lowercase word (`…, and the General Assembly,\nin its resolutions …`):
+/// a lowercase word (`…, and the General Assembly,\nin its resolutions …`)
+/// or a special session's number (`…, 2018,\nS-32/1 of 2 June 2021`):
 /// the sentence runs on; a preamble paragraph (`Recalling …,`) is followed
 /// by a capital (`Noting …`).
 fn comma_goes_on(before: &str, next: &str) -> bool {
-    before.trim_end().ends_with(',') && next.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
+    let next = next.trim_start();
+    before.trim_end().ends_with(',') && (next.starts_with(|c: char| c.is_ascii_lowercase()) || opens_special_session_number(next))
 }
 
 /// True when `line`, a line before a break, is running text that the break
@@ -603,6 +612,12 @@ mod tests {
         // With no subject before it, `its` still looks after the reference, then before it.
         assert_eq!(bodies("In its resolution 58/4, the General Assembly adopted"), ["General Assembly"]);
         assert_eq!(bodies("Recalling General Assembly resolution 58/4 and resolution 60/1,"), ["General Assembly", "General Assembly"]);
+    }
+
+    #[test]
+    fn a_special_session_number_after_a_line_break_goes_on_with_the_sentence() {
+        let text = "The General Assembly, recalling its resolutions 73/191 of 17 December 2018,\nS-32/1 of 2 June 2021 and its decision 78/546, decides.";
+        assert_eq!(bodies(text), ["General Assembly", "General Assembly", "General Assembly"]);
     }
 
     #[test]
