@@ -14,6 +14,10 @@
 //! the body of that kind the document names first. A PDF line break inside
 //! a sentence does not end it; a heading line does.
 //!
+//! A body numbers its texts either by year (`2024/246`, the Economic and
+//! Social Council) or by session (`58/4`, `67/1`, the others), as the data
+//! file marks; a body of the other kind is never the one that adopted a number.
+//!
 //! Left out: a body named as the owner of rules (`经济及社会理事会议事规则`,
 //! `rules of procedure of the Economic and Social Council`).
 
@@ -26,14 +30,32 @@ use crate::text::floor_boundary;
 /// grouped by first character and longest first within a group, so that a
 /// position is compared only with the names that can start there.
 static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut bodies: Vec<(&str, &str)> = data_file!("adopting_bodies.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .collect();
+    let mut bodies: Vec<(&str, &str)> = rows().map(|(name, body, _)| (name, body)).collect();
     crate::sorting::sort_by_key(&mut bodies, |(name, _)| (name.chars().next(), std::cmp::Reverse(name.len())));
     bodies
 });
+
+/// The bodies that number their resolutions and decisions by year
+/// (`2024/246`), marked `year` in the data file.
+static NUMBERED_BY_YEAR: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| rows().filter(|(_, _, by_year)| *by_year).map(|(_, body, _)| body).collect());
+
+/// The rows of `adopting_bodies.tsv`: a name, the body, whether it numbers by year.
+fn rows() -> impl Iterator<Item = (&'static str, &'static str, bool)> {
+    data_file!("adopting_bodies.tsv").lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+        let mut cells = l.split('\t');
+        Some((cells.next()?, cells.next()?, cells.next() == Some("year")))
+    })
+}
+
+/// Whether the first number of a reference is one of a year (`2024/246`)
+/// rather than of a session (`58/4`, `S-32/1`); `None` for numbers of
+/// neither kind (`1373 (2001)`).
+fn numbered_by_year(reference: &str) -> Option<bool> {
+    let slash = reference.find(['/', '／'])?;
+    let digits = reference[..slash].chars().rev().take_while(|&c| crate::numerals::digit_value(c).is_some()).count();
+    (digits > 0).then_some(digits == 4)
+}
 
 /// The longest body name that `rest` starts with, and how many bytes of
 /// `rest` it covers: a space of the name matches a line break too
@@ -123,16 +145,20 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     let possessive = ["its", "their", "its own", "their own"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
     }) || its(head) || its(undated) || joined;
-    let before = || mentions.before(text, list.start);
-    let after = || body_after(text, list.end, mentions);
-    let named = body_of(text, list.end, mentions);
+    // `委员会…经第 2024/246 号决定核准`: a body that numbers by session adopts no
+    // number of a year (the Council's), nor the other way round.
+    let by_year = numbered_by_year(list.text);
+    let fits = |body: &&str| by_year.is_none_or(|y| NUMBERED_BY_YEAR.contains(body) == y);
+    let before = || mentions.before(text, list.start).filter(fits);
+    let after = || body_after(text, list.end, mentions).filter(fits);
+    let named = body_of(text, list.end, mentions).filter(fits);
     if possessive {
         // `Recalling its resolution 64/1`: in a resolution, the body adopting it.
-        let author = || mentions.author.and_then(|m| mentions.resolve(m));
+        let author = || mentions.author.and_then(|m| mentions.resolve(m)).filter(fits);
         // `the Council, recalling General Assembly resolution 78/224 and its
         // own resolution 2023/19`: `its` is the subject's, not the Assembly's
         // that heads another reference.
-        let subject = || mentions.subject_before(text, list.start);
+        let subject = || mentions.subject_before(text, list.start).filter(fits);
         named.or_else(after).or_else(subject).or_else(before).or_else(author)
     } else {
         named.or_else(before).or_else(after)
@@ -612,6 +638,18 @@ mod tests {
         // With no subject before it, `its` still looks after the reference, then before it.
         assert_eq!(bodies("In its resolution 58/4, the General Assembly adopted"), ["General Assembly"]);
         assert_eq!(bodies("Recalling General Assembly resolution 58/4 and resolution 60/1,"), ["General Assembly", "General Assembly"]);
+    }
+
+    #[test]
+    fn a_body_adopts_numbers_of_its_own_kind() {
+        let text = "麻醉药品委员会\n\n委员会通过了经第 2024/246 号决定核准的临时议程，并回顾其第 67/1 号决议。";
+        assert_eq!(bodies(text), ["-", "Commission on Narcotic Drugs"]);
+        assert_eq!(bodies("In accordance with decision 2024/246, the Commission on Narcotic Drugs adopted"), ["-"]);
+        assert_eq!(bodies("经济及社会理事会第 2024/15 号决议和第 9/3 号决议"), ["Economic and Social Council", "-"]);
+        assert_eq!(bodies("Security Council resolution 1373 (2001)"), ["Security Council"]);
+        assert_eq!(super::numbered_by_year("第 ２０２４／２４６ 号决定"), Some(true));
+        assert_eq!(super::numbered_by_year("resolution S-32/1"), Some(false));
+        assert_eq!(super::numbered_by_year("resolution 1373 (2001)"), None);
     }
 
     #[test]
