@@ -196,7 +196,8 @@
 //!   its own above the adopted agenda (`分项目\n5(a)和(b)`, `项目 6 至 7`), an
 //!   HRC revised draft resolution (`A/HRC/55/L.12/Rev.1`, `第十三条第一款\n第(一)至(四)项`,
 //!   `第 5/1 号决议附件第 115 段`) and a COSP list of documents as a table with a
-//!   note citing `CAC/COSP/2025/3 号文件附件第 12 段`;
+//!   note citing `CAC/COSP/2025/3 号文件附件第 12 段` and items that are no agenda's
+//!   (`调查问卷项目 3 和 4`, `技术援助项目 5`, `预算项目 2`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
