@@ -11,7 +11,7 @@
 //! list` (the General Assembly's list of items before its agenda is adopted),
 //! and the sub-items of one item: `sub-item (b) of agenda item 68`,
 //! `agenda item 2, sub-items (a) and (b)`,
-//! `议程项目 68 的分项目(b)` → `68(b)`.
+//! `议程项目 68 的分项目(b)` → `68(b)`, `议程项目 5 下的分项目(a)` → `5(a)`.
 //!
 //! A PDF line may break inside the word (`议程项\n目 2 至 5`); the break stays
 //! in the span.
@@ -286,10 +286,10 @@ static EN_LETTERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(&format!(r"(?i)\bsub-?items?{SP}+(\([a-z]\)(?:(?:{SP}*,{SP}*|{SP}+and{SP}+|{SP}*,{SP}*and{SP}+)\([a-z]\))*){SP}+of{SP}+(?:the{SP}+)?$"))
 });
 
-/// `的分项目(b)` / `分项目(a)和(b)` / `, sub-items (a) and (b)` starting a text.
+/// `的分项目(b)` / `下的分项目(a)` / `分项目(a)和(b)` / `, sub-items (a) and (b)` starting a text.
 static LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"(?:{SP}*(?:、|和|及|,{SP}*and{SP}|,|{SP}and{SP}){SP}*)");
-    crate::text::regex(&format!(r"^(?:{SP}*的?{SP}*分项目{SP}*|{SP}*,{SP}*sub-?items?{SP}+)([(（][a-zａ-ｚ][)）](?:{sep}[(（][a-zａ-ｚ][)）])*)"))
+    crate::text::regex(&format!(r"^(?:{SP}*(?:下的|的)?{SP}*分项目{SP}*|{SP}*,{SP}*sub-?items?{SP}+)([(（][a-zａ-ｚ][)）](?:{sep}[(（][a-zａ-ｚ][)）])*)"))
 });
 
 /// How far before an English item a `sub-item (b) of` is looked for, in bytes.
@@ -518,6 +518,7 @@ mod tests {
             ("已完成项目 12 次评估。", &[]),
             ("议程项目 5 至 2", &[]),
             ("委员会审议了议程项目 68 的分项目(b)。", &[("议程项目 68 的分项目(b)", &["68(b)"])]),
+            ("委员会审议了议程项目 5 下的分项目(a)和(c)。", &[("议程项目 5 下的分项目(a)和(c)", &["5(a)", "5(c)"])]),
             ("议程项目 27 分项目(a)和(b)", &[("议程项目 27 分项目(a)和(b)", &["27(a)", "27(b)"])]),
             ("议程项目 68 的分项目", &[("议程项目 68", &["68"])]),
             ("第七十八届会议\n临时项目清单*项目 68(b)\n消除种族主义", &[("临时项目清单*项目 68(b)", &["68(b)"])]),

@@ -193,7 +193,9 @@
 //!   whose short titles wrap with their closing mark on the next line
 //!   (`审议机制的` / `运作情况。`, `第十四和五十二条第一款`, `第 3/1 号决议附件第 44
 //!   段`) and a CND report opening its chapter with `第九章` on a line of
-//!   its own above the adopted agenda (`分项目\n5(a)和(b)`, `项目 6 至 7`), an
+//!   its own above the adopted agenda (`分项目\n5(a)和(b)`, `项目 6 至 7`,
+//!   `议程项目 5 下的分项目(a)和(b)`, `经第 2024/246 号决定核准` with the Commission as
+//!   subject), an
 //!   HRC revised draft resolution (`A/HRC/55/L.12/Rev.1`, `第十三条第一款\n第(一)至(四)项`,
 //!   `第 5/1 号决议附件第 115 段`) and a COSP list of documents as a table with a
 //!   note citing `CAC/COSP/2025/3 号文件附件第 12 段` and items that are no agenda's
