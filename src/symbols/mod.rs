@@ -280,6 +280,8 @@ mod tests {
         ("(E/2021/30-E/CN.15/2021/17)", &["E/2021/30", "E/CN.15/2021/17"]),
         ("GE.22-04567(E) and V.21-07050", &[]),
         ("ECE/TRANS/WP.29/1159 and A/CONF.234/7", &["ECE/TRANS/WP.29/1159", "A/CONF.234/7"]),
+        // A root with a hyphen: the Assembly of States Parties to the Rome Statute.
+        ("report ICC-ASP/22/20 and ICC-ASP/23/INF.1, not ICC-A/1", &["ICC-ASP/22/20", "ICC-ASP/23/INF.1"]),
         ("UNEP/CBD/COP/DEC/XIII/1, CRC/C/GC/25 and E/C.12/GC/24", &["UNEP/CBD/COP/DEC/XIII/1", "CRC/C/GC/25", "E/C.12/GC/24"]),
         ("(E/INCB/2022/1) and INCB/2022/1; UNEP/EA.5/Res.3", &["E/INCB/2022/1", "INCB/2022/1", "UNEP/EA.5/Res.3"]),
         ("A/B testing, TCP/IP and I/O", &[]),
