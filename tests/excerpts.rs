@@ -195,7 +195,7 @@
 //!   段`) and a CND report opening its chapter with `第九章` on a line of
 //!   its own above the adopted agenda (`分项目\n5(a)和(b)`, `项目 6 至 7`,
 //!   `议程项目 5 下的分项目(a)和(b)`, `经第 2024/246 号决定核准` with the Commission as
-//!   subject), an
+//!   subject, `《1988 年公约》第十二条第二款`), an
 //!   HRC revised draft resolution (`A/HRC/55/L.12/Rev.1`, `第十三条第一款\n第(一)至(四)项`,
 //!   `第 5/1 号决议附件第 115 段`) and a COSP list of documents as a table with a
 //!   note citing `CAC/COSP/2025/3 号文件附件第 12 段` and items that are no agenda's

@@ -425,6 +425,11 @@ mod tests {
             ("提出了三条建议，开发了两款软件，第一段时间内", vec![]),
             ("依照《联合国打击跨国有组织犯罪公约》第三十二条", vec![art("《联合国打击跨国有组织犯罪公约》第三十二条", "UNTOC", 32, None, None)]),
             ("《联合国宪章》第一百零二条", vec![art("《联合国宪章》第一百零二条", "Charter of the United Nations", 102, None, None)]),
+            // The drug conventions by their year, as the English `the 1988 Convention`.
+            (
+                "《1988 年公约》第三条",
+                vec![art("《1988 年公约》第三条", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None)],
+            ),
             ("公约第 5 条规定", vec![art("公约第 5 条", "UNCAC", 5, None, None)]),
             ("安全理事会暂行议事规则第 37 条", vec![rule("暂行议事规则第 37 条", "provisional rules of procedure", 37, None)]),
             ("《公约》第六十三条第四款第㈢项", vec![art("《公约》第六十三条第四款第㈢项", "UNCAC", 63, Some(4), Some("c"))]),
