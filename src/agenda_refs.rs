@@ -11,7 +11,7 @@
 //! list` (the General Assembly's list of items before its agenda is adopted),
 //! and the sub-items of one item: `sub-item (b) of agenda item 68`,
 //! `agenda item 2, sub-items (a) and (b)`,
-//! `议程项目 68 的分项目(b)` → `68(b)`.
+//! `议程项目 68 的分项目(b)` → `68(b)`, `议程项目 5 下的分项目(a)` → `5(a)`.
 //!
 //! A PDF line may break inside the word (`议程项\n目 2 至 5`); the break stays
 //! in the span.
@@ -20,7 +20,9 @@
 //! or ideographic spaces (`议程项目\u{3000}３`); the values are in ASCII digits.
 //!
 //! Left out on purpose: references without a number (`本项目`, `this item`,
-//! `the item entitled "Other matters"`), and counts (`3 个项目`, `项目 3 个`).
+//! `the item entitled "Other matters"`), counts (`3 个项目`, `项目 3 个`), and
+//! items of other things and projects (`调查问卷项目 3`, `预算项目 2`, `援助项目 3`,
+//! `item 5 of the self-assessment checklist`, `budget line item 2`).
 
 use std::sync::LazyLock;
 
@@ -147,6 +149,10 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         // `item 5 of the self-assessment checklist`, `items 3 and 4 of the
         // recommendations`: a bare item of something other than an agenda.
         if english && !prefixed && !sub && of_something_else(text, list.end()) {
+            continue;
+        }
+        // `调查问卷项目 3`, `预算项目 2`: an item of something other than an agenda.
+        if !english && !prefixed && ZH_NOT_AGENDA.iter().any(|w| text[..word.start()].trim_end_matches([' ', '\t', '\u{3000}']).ends_with(w)) {
             continue;
         }
         // `项目 1 在肯尼亚实施`: a project carried out, not an agenda item.
@@ -280,10 +286,10 @@ static EN_LETTERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(&format!(r"(?i)\bsub-?items?{SP}+(\([a-z]\)(?:(?:{SP}*,{SP}*|{SP}+and{SP}+|{SP}*,{SP}*and{SP}+)\([a-z]\))*){SP}+of{SP}+(?:the{SP}+)?$"))
 });
 
-/// `的分项目(b)` / `分项目(a)和(b)` / `, sub-items (a) and (b)` starting a text.
+/// `的分项目(b)` / `下的分项目(a)` / `分项目(a)和(b)` / `, sub-items (a) and (b)` starting a text.
 static LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"(?:{SP}*(?:、|和|及|,{SP}*and{SP}|,|{SP}and{SP}){SP}*)");
-    crate::text::regex(&format!(r"^(?:{SP}*的?{SP}*分项目{SP}*|{SP}*,{SP}*sub-?items?{SP}+)([(（][a-zａ-ｚ][)）](?:{sep}[(（][a-zａ-ｚ][)）])*)"))
+    crate::text::regex(&format!(r"^(?:{SP}*(?:下的|的)?{SP}*分项目{SP}*|{SP}*,{SP}*sub-?items?{SP}+)([(（][a-zａ-ｚ][)）](?:{sep}[(（][a-zａ-ｚ][)）])*)"))
 });
 
 /// How far before an English item a `sub-item (b) of` is looked for, in bytes.
@@ -365,6 +371,10 @@ fn word_follows_agenda(text: &str, at: usize) -> bool {
 
 /// Words before `item` that make it something other than an agenda item.
 const NOT_AGENDA: [&str; 7] = ["line", "budget", "expenditure", "news", "checklist", "list", "project"];
+
+/// Words right before `项目` that make it an item of something other than
+/// an agenda (a questionnaire's, a budget's) or a project (`援助项目 3`).
+const ZH_NOT_AGENDA: [&str; 10] = ["问卷", "清单", "预算", "支出", "援助", "试点", "合作", "投资", "研究", "培训"];
 
 /// How far after a bare item list, in bytes, its `of …` owner or its
 /// clause is read.
@@ -508,6 +518,7 @@ mod tests {
             ("已完成项目 12 次评估。", &[]),
             ("议程项目 5 至 2", &[]),
             ("委员会审议了议程项目 68 的分项目(b)。", &[("议程项目 68 的分项目(b)", &["68(b)"])]),
+            ("委员会审议了议程项目 5 下的分项目(a)和(c)。", &[("议程项目 5 下的分项目(a)和(c)", &["5(a)", "5(c)"])]),
             ("议程项目 27 分项目(a)和(b)", &[("议程项目 27 分项目(a)和(b)", &["27(a)", "27(b)"])]),
             ("议程项目 68 的分项目", &[("议程项目 68", &["68"])]),
             ("第七十八届会议\n临时项目清单*项目 68(b)\n消除种族主义", &[("临时项目清单*项目 68(b)", &["68(b)"])]),
@@ -524,6 +535,8 @@ mod tests {
             ("委员会似宜审议项目 4(a)和(b)。", &[]),
             ("临时议程\n\n该国实施了项目 3 个。", &[]),
             ("议程已通过。项目 1 在肯尼亚实施，项目 2 由开发署执行。", &[]),
+            ("议程已通过。各国答复了调查问卷项目 3 和 4 以及自评清单项目 12；预算项目 2 被削减。", &[]),
+            ("议程已通过。技术援助项目 3 已完成，委员会审议了议程项目 3。", &[("议程项目 3", &["3"])]),
             ("议程已通过。委员会在审议项目 2 时讨论了《公约》实施情况。", &[("项目 2", &["2"])]),
             ("在议程分项目 1(a)和(b)下", &[("议程分项目 1(a)和(b)", &["1(a)", "1(b)"])]),
             ("议程项目 2、3 和\n\n4 一起", &[("议程项目 2、3 和\n\n4", &["2", "3", "4"])]),

@@ -55,8 +55,12 @@
 //!   of 12 May 2025`, `the week beginning 26 May`), night meetings (`3/4
 //!   June 2025`) and periods (`late 2026`), and a General Assembly note on
 //!   venues (`held in Doha, Qatar`, `at the United Nations Office at` /
-//!   `Nairobi`, `met virtually`, `in a hybrid format in Bangkok`); the whole
-//!   export is compared.
+//!   `Nairobi`, `met virtually`, `in a hybrid format in Bangkok`); a CND agenda whose sub-item titles wrap under a tab
+//!   (`Item 2 of the provisional agenda*` over its title, `rules 15 to 17`,
+//!   `article 3, paragraphs 1 and 2, of the Single Convention …`) and a
+//!   COSP agenda indented by spaces whose item cites `resolution S-32/1,
+//!   annex, paragraphs 37 and 38` (`articles 53 and 54,\nparagraph 1 (c)`,
+//!   `rule 2, paragraphs 1 and 2`); the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -78,7 +82,16 @@
 //!   `24/7`, `12/05/2024`, `+43 1 26060`, `Article 19 (an NGO)`, `SDG
 //!   16.5`, `p. 12`, `Chapter I contains …`), an Ad Hoc Committee note
 //!   with ranges across months and years (`30 November 2026 to 8 January
-//!   2027`), deadlines and `mid-May 2026`; compared reduced to
+//!   2027`), deadlines and `mid-May 2026`; a report whose footnote
+//!   marks are glued to symbols that the footnotes cite (`A/78/1329` /
+//!   `9 A/78/132.`) and that cites `resolution 10/1, annex, paragraph 4`
+//!   and `articles 14 and 52, paragraph 1`, and a CCPCJ draft resolution
+//!   listing resolutions of several bodies (`第 9/3 号和第 10/2 号决议，经济及社会理事会第
+//!   2024/15 …`, `麻委会`, `预防犯罪委员会`), General Assembly draft decisions
+//!   citing annexes of resolutions (`paragraphs 3 and 4 of annex I to
+//!   Economic\nand Social Council resolution 2024/15`) and an IRG conference
+//!   room paper whose footnote 12 cites the symbol its mark is glued to
+//!   (`CAC/COSP/IRG/2024/1212`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -195,6 +208,19 @@
 //!   meeting (`12 月 17/18 日`), a calendar as PDF text (`2026 年 1 月 12 日
 //!   当周`, `4 月下旬至 5 月上旬`, `第二季度和第三季度`) and a note naming
 //!   United Nations offices as venues in a list;
+//!   a CCPCJ provisional agenda with a sub-item wrapped under two tabs
+//!   (`议事规则第 3 至 5 条`, `议程项目 4 和 5 合并审议`, `E/2024/30-E/CN.15/2024/14`), a
+//!   CTOC working group agenda as PDF text indented by spaces, an IRG agenda
+//!   whose short titles wrap with their closing mark on the next line
+//!   (`审议机制的` / `运作情况。`, `第十四和五十二条第一款`, `第 3/1 号决议附件第 44
+//!   段`) and a CND report opening its chapter with `第九章` on a line of
+//!   its own above the adopted agenda (`分项目\n5(a)和(b)`, `项目 6 至 7`,
+//!   `议程项目 5 下的分项目(a)和(b)`, `经第 2024/246 号决定核准` with the Commission as
+//!   subject, `《1988 年公约》第十二条第二款`), an
+//!   HRC revised draft resolution (`A/HRC/55/L.12/Rev.1`, `第十三条第一款\n第(一)至(四)项`,
+//!   `第 5/1 号决议附件第 115 段`) and a COSP list of documents as a table with a
+//!   note citing `CAC/COSP/2025/3 号文件附件第 12 段` and items that are no agenda's
+//!   (`调查问卷项目 3 和 4`, `技术援助项目 5`, `预算项目 2`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -61,11 +61,14 @@ impl ListItem {
     }
 }
 
+/// The marks that close an item's title in the list.
+const CLOSING_MARKS: [char; 6] = ['；', ';', '。', '.', '：', ':'];
+
 /// Whether a wrapped title may go on after a line of `chars` characters.
 fn may_wrap(text: &str, head_line: Line, from: usize) -> bool {
     let s = &text[from..head_line.end];
     let t = s.trim_end_matches(is_ws);
-    if t.ends_with(['；', ';', '。', '.', '：', ':']) {
+    if t.ends_with(CLOSING_MARKS) {
         return false;
     }
     let n = t.chars().count();
@@ -80,7 +83,7 @@ fn may_wrap(text: &str, head_line: Line, from: usize) -> bool {
 /// True when the title on `head_line` from `from` ends with an item's
 /// closing mark (`；`, `;`, `。`, `.`, `：`, `:`).
 fn ends_marked(text: &str, head_line: Line, from: usize) -> bool {
-    text[from..head_line.end].trim_end_matches(is_ws).ends_with(['；', ';', '。', '.', '：', ':'])
+    text[from..head_line.end].trim_end_matches(is_ws).ends_with(CLOSING_MARKS)
 }
 
 /// Longest line, in characters, read as the end of a short title that a
@@ -154,6 +157,8 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
     let mut unfinished = false;
     let mut i = from;
     let mut last_line_from = 0;
+    // The index of the line the last title ended on.
+    let mut last_line = 0;
     while let Some(&l) = lines.get(i) {
         if is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end]) {
             i += 1;
@@ -190,6 +195,7 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             unfinished = punctuated && !marked && !may_wrap(text, l, h.title_start);
             open = may_wrap(text, l, h.title_start) || unfinished;
             last_line_from = h.title_start;
+            last_line = j;
             i = j + 1;
             continue;
         }
@@ -223,7 +229,10 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             continue;
         }
         let is_section = is_heading(line, &HEADINGS.section) || is_heading(line, &HEADINGS.schedule);
-        let short_end = || line.trim().chars().count() <= SHORT_WRAP_CHARS && !is_sentence(line);
+        // Right below the title's line, the line's own closing mark ends
+        // the title, not a sentence (`审议机制的` / `运作情况。`).
+        let own = if i == last_line + 1 { line.trim_end_matches(is_ws).trim_end_matches(CLOSING_MARKS) } else { line };
+        let short_end = || line.trim().chars().count() <= SHORT_WRAP_CHARS && !is_sentence(own);
         match items.last_mut() {
             Some(item) if open && !is_section && last_line_from > 0 && (!unfinished || short_end()) => {
                 let start = l.content_start(text);
@@ -236,6 +245,7 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
                 unfinished = punctuated && !marked && !may_wrap(text, l, start);
                 open = may_wrap(text, l, start) || unfinished;
                 last_line_from = start;
+                last_line = i;
                 i += 1;
             }
             _ => break,
@@ -326,6 +336,10 @@ mod tests {
     #[test]
     fn a_short_title_without_its_mark_goes_on_below() {
         let text = "临时议程\n\n1. 组织事项：\n\n(a) 会议开幕；\n\n(b) 选举主席团\n成员；\n\n(c) 通过议程。\n\n2. 其他事项。\n\n3. 通过报告。\n\n会议将在维也纳举行。\n";
+        // The wrapped line's closing mark is the title's (`运作情况。`), right below it only.
+        let wrapped = "临时议程\n\n1. 组织事项。\n2. 审议机制的\n运作情况。\n3. 通过报告\n\n会议将在维也纳举行。\n";
+        let got: Vec<String> = items(wrapped).into_iter().map(|(_, _, title)| title).collect();
+        assert_eq!(got, vec!["组织事项", "审议机制的运作情况", "通过报告"]);
         let want = vec![
             t("1. 组织事项", "1", "组织事项"),
             t("(a) 会议开幕", "1(a)", "会议开幕"),

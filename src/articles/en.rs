@@ -17,11 +17,18 @@ use crate::numerals::{digit_value, parse_decimal};
 use crate::span::Span;
 use crate::text::{char_at, floor_boundary, is_space, is_ws, skip_back_while, skip_while, skip_ws};
 
-/// A resolution or decision after `of`: `of General Assembly resolution 58/4`.
+/// A resolution or decision after `of`: `of General Assembly resolution 58/4`;
+/// a PDF line break may part the body's name (`Economic\nand Social Council`).
 static RESOLUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
-        r"^(?:(?:its|the|General Assembly|Conference|Council|Economic and Social Council|Human Rights Council|Security Council)[ \t\r\n]+)?([Rr]esolution|[Dd]ecision)[ \t\r\n]+({RESOLUTION_NUMBER})"
-    ))
+    let bodies = ["its", "the", "General Assembly", "Conference", "Council", "Economic and Social Council", "Human Rights Council", "Security Council"]
+        .map(|b| b.replace(' ', r"[ \t\r\n]+"))
+        .join("|");
+    crate::text::regex(&format!(r"^(?:(?:{bodies})[ \t\r\n]+)?([Rr]esolution|[Dd]ecision)[ \t\r\n]+({RESOLUTION_NUMBER})"))
+});
+
+/// An annex between `of` and its owner: `of the annex to`, `of annex I to`.
+static ANNEX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"^(?:the[ \t\r\n]+)?annex(?:[ \t\r\n]+[IVXL0-9]{1,5})?[ \t\r\n]+(?:to|of)[ \t\r\n]+")
 });
 
 /// A document symbol after `of`: `of document CAC/COSP/2019/17`. Its
@@ -130,6 +137,8 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     // `subparagraph (c) of paragraph 4 of article 63 of the Convention`: outer
     // levels after `of` are read into the reference, then their instrument.
     let mut at = end;
+    // `paragraph 12 of its report`: a common noun owns it, not the reference before.
+    let mut common = false;
     for _ in 0..3 {
         match owner(text, at, ctx) {
             Some(Owner::Named(b, e)) => {
@@ -148,6 +157,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
             }
             Some(Owner::Skip) => return Some(end),
             Some(Owner::Common) if levels.first().is_some_and(|l| !l.rule && matches!(l.unit, Unit::Article | Unit::Chapter)) => return Some(end),
+            Some(Owner::Common) => common = true,
             _ => {}
         }
         break;
@@ -173,7 +183,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
             } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
                 Base { instrument: Some(name), ..Base::default() }
-            } else if ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
+            } else if !common && ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
                 ctx.continuation(unit)?
             } else if let Some(b) = shared_owner(text, end, ctx, (unit, rule)) {
                 b
@@ -261,10 +271,17 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
             return Some(Owner::Named(base, k + word.len()));
         }
     }
-    if let Some(c) = RESOLUTION_AFTER.captures(rest) {
+    // `paragraph 17 of the annex to resolution S-32/1`: the annexed text is
+    // the resolution's (or the document's); an annex of anything else is not an instrument.
+    let annex = ANNEX_AFTER.find(rest).map_or(0, |m| m.end());
+    if let Some(c) = RESOLUTION_AFTER.captures(&rest[annex..]) {
         let (Some(m), Some(w), Some(n)) = (c.get(0), c.get(1), c.get(2)) else { return None };
         let base = Base { instrument: Some(resolution_name(w.as_str(), n.as_str())), ..Base::default() };
-        return Some(Owner::Named(base, k + m.end()));
+        return Some(Owner::Named(base, k + annex + m.end()));
+    }
+    if annex > 0 {
+        let symbol = SYMBOL_AFTER.captures(&rest[annex..]).and_then(|c| c.get(1));
+        return Some(symbol.map_or(Owner::Skip, |s| Owner::Symbol(Base { instrument: Some(s.as_str().to_owned()), ..Base::default() })));
     }
     if let Some((levels, e)) = chain(text, k) {
         let [outer] = <[Level; 1]>::try_from(levels).ok()?;
@@ -686,6 +703,29 @@ mod tests {
             ("paragraph 48 of the terms of reference of the Mechanism", vec![para("paragraph 48 of the terms of reference", "terms of reference", 48, None)]),
             ("in paragraph 8 of its resolution 8/2, the Conference", vec![para("paragraph 8 of its resolution 8/2", "resolution 8/2", 8, None)]),
             ("paragraph 3 of decision 5/1", vec![para("paragraph 3 of decision 5/1", "decision 5/1", 3, None)]),
+            // An annexed text is the resolution's: its paragraph is one of the resolution's instrument.
+            (
+                "paragraph 17 of the annex to General Assembly resolution S-32/1",
+                vec![para("paragraph 17 of the annex to General Assembly resolution S-32/1", "resolution S-32/1", 17, None)],
+            ),
+            ("paragraph 4 of annex I to resolution 9/1", vec![para("paragraph 4 of annex I to resolution 9/1", "resolution 9/1", 4, None)]),
+            (
+                "paragraphs 3 and 4 of annex I to Economic\nand Social Council resolution 2024/15",
+                vec![para("3", "resolution 2024/15", 3, None), para("4", "resolution 2024/15", 4, None)],
+            ),
+            ("resolution S-32/1, annex, paragraph 17", vec![para("paragraph 17", "resolution S-32/1", 17, None)]),
+            ("paragraph 2 of annex II to document A/78/1", vec![para("paragraph 2", "A/78/1", 2, None)]),
+            ("paragraph 3 of the annex to the present report", vec![]),
+            (
+                "paragraph 5 of the annex to resolution 9/3 and in paragraph 12 of its report",
+                vec![para("paragraph 5 of the annex to resolution 9/3", "resolution 9/3", 5, None)],
+            ),
+            // An inner level after a list is the last number's alone.
+            ("articles 14 and 52, paragraph 1, of the Convention", vec![art("14", "UNCAC", 14, None, None), art("52, paragraph 1", "UNCAC", 52, Some(1), None)]),
+            (
+                "articles 14 and 52, paragraphs 1 and 2",
+                vec![art("14", "UNCAC", 14, None, None), art("52", "UNCAC", 52, None, None), art("1", "UNCAC", 52, Some(1), None), art("2", "UNCAC", 52, Some(2), None)],
+            ),
             ("the implementation of chapter II (Preventive measures)", vec![chap("chapter II", "UNCAC", 2)]),
             ("chapters II and V of the Convention", vec![chap("II", "UNCAC", 2), chap("V", "UNCAC", 5)]),
             ("articles 52, 54 and 57 remained", vec![art("52", "UNCAC", 52, None, None), art("54", "UNCAC", 54, None, None), art("57", "UNCAC", 57, None, None)]),

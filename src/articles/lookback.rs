@@ -59,15 +59,28 @@ pub(super) fn zh_resolution_ending_at(text: &str, p: usize, suffixes: &[&str]) -
     Some((start, resolution_name(word, number)))
 }
 
-/// `resolution 75/194,` ending at `p`: `resolution 75/194`.
+/// `resolution 75/194,` ending at `p`: `resolution 75/194`. An annex
+/// between them (`resolution S-32/1, annex, paragraph 17`, `annex I,`)
+/// is the resolution's: the reference is to the resolution's instrument.
 pub(super) fn en_resolution_ending_at(text: &str, p: usize) -> Option<String> {
     let q = trim_spaces_end(text, p);
     let q = text[..q].strip_suffix(',').map(|h| h.len())?;
+    let q = en_annex_ending_at(text, q).and_then(|a| text[..a].strip_suffix(',').map(str::len)).unwrap_or(q);
     let (start, number) = number_ending_at(text, trim_spaces_end(text, q))?;
     let head = text[..start].trim_end_matches(is_ws);
     let word = ["resolution", "Resolution", "decision", "Decision"].into_iter().find(|w| head.ends_with(w))?;
     let before = head[..head.len() - word.len()].chars().next_back();
     (!before.is_some_and(char::is_alphanumeric)).then(|| resolution_name(word, number))
+}
+
+/// Where `annex` or `annex I` (a label of capitals or digits) ending at
+/// `p` starts, after the spaces before it.
+fn en_annex_ending_at(text: &str, p: usize) -> Option<usize> {
+    let head = text[..p].trim_end_matches(is_space);
+    let label = head.trim_end_matches(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let word = if label.len() < head.len() { label.trim_end_matches(is_space) } else { head };
+    let before = word.strip_suffix("annex")?;
+    (!before.ends_with(|c: char| c.is_alphanumeric())).then(|| trim_spaces_end(text, before.len()))
 }
 
 /// A document symbol ending at `p`, maybe inside a markdown link
@@ -177,6 +190,15 @@ mod tests {
         assert_eq!(en_resolution_ending_at("General Assembly resolution 75/194, ", 36).as_deref(), Some("resolution 75/194"));
         assert_eq!(en_resolution_ending_at("irresolution 75/194,", 20), None);
         assert_eq!(en_resolution_ending_at("resolution 75/194", 17), None);
+        for (text, want) in [
+            ("resolution S-32/1, annex, ", Some("resolution S-32/1")),
+            ("decision 5/1, annex II, ", Some("decision 5/1")),
+            ("resolution 9/1, reannex, ", None),
+            ("resolution 9/1 annex, ", None),
+            ("the annex, ", None),
+        ] {
+            assert_eq!(en_resolution_ending_at(text, text.len()).as_deref(), want, "{text}");
+        }
     }
 
     #[test]

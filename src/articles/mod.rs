@@ -18,14 +18,25 @@
 //! before it (Chinese) or after it (English). In a coordinated list that
 //! shares its unit word (`第五十二、五十四和五十七条`, `第(三)和(四)项`,
 //! `articles 5 to 14`) each number is an annotation of its own and the span is
-//! the number alone. `《公约》` / `the Convention` is the treaty the document
-//! is about (the first one it names); a bare `第五章` or `article 5` belongs to
-//! it, a bare `第 20 条` right after rules of procedure continues them.
+//! the number alone; a range (`articles 5 to 14`, `第五十一至五十九条`) gives
+//! its two ends, as written, in both languages (`第五十一条至第五十九条`,
+//! with its own `第…条` each, is two single references). A level written
+//! after a list belongs to its last number alone: `articles 14 and 52,
+//! paragraph 1` → `14` (article 14) and `52, paragraph 1` (article 52,
+//! paragraph 1), as `第十四和五十二条第一款` → `十四`, `五十二条第一款`.
+//! The paragraph of a resolution's annex is a paragraph of the resolution,
+//! annex in the span (`第 S-32/1 号决议附件第 17 段`, `paragraph 17 of the
+//! annex to resolution S-32/1`; after a comma `resolution S-32/1, annex,
+//! paragraph 17` → `paragraph 17`): `{"instrument": "resolution S-32/1",
+//! "paragraph": 17}`, since the value has no annex field (NOTES.md).
+//! `《公约》` / `the Convention` is the treaty the document is about (the
+//! first one it names); a bare `第五章` or `article 5` belongs to it, a bare
+//! `第 20 条` right after rules of procedure continues them.
 //!
 //! Left out on purpose: the document's own chapters and paragraphs
 //! (`本报告第 14 段`, `paragraph 14 above`, a bare `第 14 段`), sessions and
 //! meetings (`第十一届会议`, `第二次会议`), agenda items, annexes and
-//! sections (`附件三`, `第三节`), and anaphora without a number (`该决议`).
+//! sections themselves (`附件三`, `第三节`), and anaphora without a number (`该决议`).
 
 #[cfg(test)]
 mod cases;
@@ -259,13 +270,18 @@ impl Context {
             Some(i) => {
                 let level = &levels[i];
                 let mut previous: Option<u32> = None;
-                for item in &level.items {
+                for (k, item) in level.items.iter().enumerate() {
                     let mut v = value.clone();
                     // `第 47(a)和(b)段`: a bare label keeps the number before it.
                     let item_full = Item { number: item.number.or(previous), ..*item };
                     previous = item_full.number;
                     fill(&mut v, level, &item_full, base.rules);
-                    emitted.push((item.span, v));
+                    let inner = &levels[i + 1..];
+                    if k + 1 == level.items.len() && !inner.is_empty() {
+                        emitted.extend(last_with_inner(text, item.span, v, inner, base.rules));
+                    } else {
+                        emitted.push((item.span, v));
+                    }
                 }
             }
         }
@@ -282,6 +298,44 @@ impl Context {
             self.last = Some((span.end, v.clone(), base.rules));
             self.out.push(Annotation::new(span, Value::Article(v)));
         }
+    }
+}
+
+/// The annotations of the last number of a list and the inner levels
+/// written after it, which belong to it alone: `articles 14 and 52,
+/// paragraph 1` → `52, paragraph 1` is article 52, paragraph 1 (and `14`
+/// stays article 14). Single inner numbers make one span from the number
+/// to the last unit word (`五十二条第一款`); an inner list (`articles 14
+/// and 52, paragraphs 1 and 2`) keeps `52` and gives each inner number its
+/// own annotation, as any list does.
+fn last_with_inner(text: &str, number: Span, value: ArticleValue, inner: &[Level], rules: bool) -> Vec<(Span, ArticleValue)> {
+    let mut v = value.clone();
+    for level in inner {
+        match level.items.as_slice() {
+            [item] => fill(&mut v, level, item, rules),
+            items => {
+                let mut out = vec![(number, value)];
+                for item in items {
+                    let mut w = v.clone();
+                    fill(&mut w, level, item, rules);
+                    out.push((item.span, w));
+                }
+                // Levels after an inner list are not read.
+                return out;
+            }
+        }
+    }
+    let end = inner.last().and_then(|l| l.items.last()).map_or(number.end, |item| unit_end(text, item.span.end));
+    vec![(Span::new(number.start, end), v)]
+}
+
+/// The end of a Chinese unit word (`款`, `段`, `项`, `条`, `章`) written
+/// right after byte `end`, else `end`: an English number ends its level.
+fn unit_end(text: &str, end: usize) -> usize {
+    let at = crate::text::skip_while(text, end, crate::text::is_space);
+    match crate::text::char_at(text, at) {
+        Some(c @ ('款' | '段' | '项' | '条' | '章')) => at + c.len_utf8(),
+        _ => end,
     }
 }
 

@@ -103,8 +103,9 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
         };
         return Some((base, p - word.len()));
     }
-    // `第 73/190 号决议执行部分第 5 段`: the part of the resolution belongs to the span.
-    let q = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or(p, |w| p - w.len());
+    // `第 73/190 号决议执行部分第 5 段`, `第 S-32/1 号决议附件第 17 段`: the part
+    // of the resolution belongs to the span; an annexed text is the resolution's.
+    let q = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or_else(|| annex_start(text, p), |w| p - w.len());
     if let Some((start, name)) = lookback::zh_resolution_ending_at(text, q, &[]) {
         return Some((Base { instrument: Some(name), ..Base::default() }, start));
     }
@@ -127,16 +128,25 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     if let Some((_, name)) = lookback::zh_resolution_ending_at(text, p, &OWNER_SUFFIXES) {
         return Some((Base { instrument: Some(name), ..Base::default() }, s));
     }
-    if let Some(symbol) = lookback::zh_symbol_before(text, p) {
+    // `A/78/1 号文件附件二第 2 段`: an annex of a document is the document's, as a resolution's is.
+    let annexed = annex_start(text, p);
+    if let Some(symbol) = lookback::zh_symbol_before(text, p).or_else(|| (annexed < p).then(|| lookback::zh_symbol_before(text, annexed)).flatten()) {
         return Some((Base { instrument: Some(symbol.to_owned()), ..Base::default() }, s));
     }
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
         return ctx.continuation(unit).map(|b| (b, s));
     }
-    if unit == Unit::Chapter && describes_the_document(&text[end..]) {
+    if unit == Unit::Chapter && (describes_the_document(&text[end..]) || heads_a_line(text, s, end)) {
         return None;
     }
     ctx.bare(s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
+}
+
+/// Where `附件` or `附件一` (an annex and its number) ending at `p` starts,
+/// spaces before it included; `p` when none ends there.
+fn annex_start(text: &str, p: usize) -> usize {
+    let head = text[..p].trim_end_matches(|c: char| is_chinese_numeral(c) || is_space(c));
+    head.strip_suffix("附件").map_or(p, |h| skip_back_while(text, h.len(), is_space))
 }
 
 /// Verbs that a chapter of the document itself is the subject of
@@ -148,6 +158,16 @@ const DOCUMENT_VERBS: [&str; 8] = ["概述", "载有", "介绍", "论述", "阐�
 /// [`DOCUMENT_VERBS`].
 fn describes_the_document(rest: &str) -> bool {
     DOCUMENT_VERBS.iter().any(|v| rest.starts_with(v))
+}
+
+/// Longest line, in bytes, read as a chapter heading of the document.
+const HEADING_LINE: usize = 48;
+
+/// True when the chapter from `s` to `end` is all its line holds: the
+/// heading of the document's own chapter (`第九章` above `通过议程和其他组织事项`).
+fn heads_a_line(text: &str, s: usize, end: usize) -> bool {
+    crate::text::short_line_bounds(text, s, HEADING_LINE)
+        .is_some_and(|(a, b)| text[a..s].chars().all(is_space) && end <= b && text[end..b].chars().all(is_ws))
 }
 
 /// True when only separators, spaces, unit words and a short bracketed note
@@ -405,6 +425,11 @@ mod tests {
             ("提出了三条建议，开发了两款软件，第一段时间内", vec![]),
             ("依照《联合国打击跨国有组织犯罪公约》第三十二条", vec![art("《联合国打击跨国有组织犯罪公约》第三十二条", "UNTOC", 32, None, None)]),
             ("《联合国宪章》第一百零二条", vec![art("《联合国宪章》第一百零二条", "Charter of the United Nations", 102, None, None)]),
+            // The drug conventions by their year, as the English `the 1988 Convention`.
+            (
+                "《1988 年公约》第三条",
+                vec![art("《1988 年公约》第三条", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 3, None, None)],
+            ),
             ("公约第 5 条规定", vec![art("公约第 5 条", "UNCAC", 5, None, None)]),
             ("安全理事会暂行议事规则第 37 条", vec![rule("暂行议事规则第 37 条", "provisional rules of procedure", 37, None)]),
             ("《公约》第六十三条第四款第㈢项", vec![art("《公约》第六十三条第四款第㈢项", "UNCAC", 63, Some(4), Some("c"))]),
@@ -415,6 +440,10 @@ mod tests {
             ("安全理事会第 1373(2001)号决议第 2 段", vec![para("第 1373(2001)号决议第 2 段", "resolution 1373 (2001)", 2, None)]),
             ("《联合国宪章》第五十五条和第五十六条", vec![art("《联合国宪章》第五十五条", "Charter of the United Nations", 55, None, None), art("第五十六条", "Charter of the United Nations", 56, None, None)]),
             ("大会第 73/190 号决议执行部分第 5 段", vec![para("第 73/190 号决议执行部分第 5 段", "resolution 73/190", 5, None)]),
+            // An annexed text is the resolution's: its paragraph is one of the resolution's instrument.
+            ("大会第 S-32/1 号决议附件第 17 段", vec![para("第 S-32/1 号决议附件第 17 段", "resolution S-32/1", 17, None)]),
+            ("第 9/1 号决议附件一第 4 段", vec![para("第 9/1 号决议附件一第 4 段", "resolution 9/1", 4, None)]),
+            ("见 A/78/1 号文件附件二第 2 段", vec![para("第 2 段", "A/78/1", 2, None)]),
             ("第四十六条第九款(b)和(c)项", vec![art("(b)", "UNCAC", 46, Some(9), Some("b")), art("(c)", "UNCAC", 46, Some(9), Some("c"))]),
             ("第 53 条(a)项和(b)项", vec![art("(a)", "UNCAC", 53, None, Some("a")), art("(b)", "UNCAC", 53, None, Some("b"))]),
             ("第 57 条第 3 款(a)项至(c)项", vec![art("(a)", "UNCAC", 57, Some(3), Some("a")), art("(c)", "UNCAC", 57, Some(3), Some("c"))]),
@@ -478,6 +507,9 @@ mod tests {
                 ],
             ),
             ("《公约》第三章（定罪和执法）和第四章", vec![chap("《公约》第三章", "UNCAC", 3), chap("第四章", "UNCAC", 4)]),
+            // A chapter alone on its line heads the document's own chapter; with its instrument it is a reference.
+            ("报告\n\n第九章\n通过议程和其他组织事项", vec![]),
+            ("\n《公约》第五章\n", vec![chap("《公约》第五章", "UNCAC", 5)]),
             ("议事规则第 5 条至第 7 条", vec![rule("议事规则第 5 条", "rules of procedure", 5, None), rule("第 7 条", "rules of procedure", 7, None)]),
             ("第 8/2 号决议第 8 段和第 9 段", vec![para("第 8/2 号决议第 8 段", "resolution 8/2", 8, None), para("第 9 段", "resolution 8/2", 9, None)]),
             (
@@ -485,6 +517,13 @@ mod tests {
                 vec![para("1", "resolution 55/25", 1, None), para("3", "resolution 55/25", 3, None), para("第 5(b)段", "resolution 55/25", 5, Some("b"))],
             ),
             ("议事规则第 22 条和第 23 条", vec![rule("议事规则第 22 条", "rules of procedure", 22, None), rule("第 23 条", "rules of procedure", 23, None)]),
+            // An inner level after a list is the last number's alone.
+            ("《公约》第十四和五十二条第一款", vec![art("十四", "UNCAC", 14, None, None), art("五十二条第一款", "UNCAC", 52, Some(1), None)]),
+            (
+                "第十四和五十二条第一和第二款",
+                vec![art("十四", "UNCAC", 14, None, None), art("五十二", "UNCAC", 52, None, None), art("一", "UNCAC", 52, Some(1), None), art("二", "UNCAC", 52, Some(2), None)],
+            ),
+            ("第十四条和第五十二条第一款", vec![art("第十四条", "UNCAC", 14, None, None), art("第五十二条第一款", "UNCAC", 52, Some(1), None)]),
         ];
         for (text, want) in cases {
             let text = format!("{HEADER}{text}");

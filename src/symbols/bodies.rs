@@ -14,6 +14,10 @@
 //! the body of that kind the document names first. A PDF line break inside
 //! a sentence does not end it; a heading line does.
 //!
+//! A body numbers its texts either by year (`2024/246`, the Economic and
+//! Social Council) or by session (`58/4`, `67/1`, the others), as the data
+//! file marks; a body of the other kind is never the one that adopted a number.
+//!
 //! Left out: a body named as the owner of rules (`经济及社会理事会议事规则`,
 //! `rules of procedure of the Economic and Social Council`).
 
@@ -26,14 +30,32 @@ use crate::text::floor_boundary;
 /// grouped by first character and longest first within a group, so that a
 /// position is compared only with the names that can start there.
 static BODIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut bodies: Vec<(&str, &str)> = data_file!("adopting_bodies.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .collect();
+    let mut bodies: Vec<(&str, &str)> = rows().map(|(name, body, _)| (name, body)).collect();
     crate::sorting::sort_by_key(&mut bodies, |(name, _)| (name.chars().next(), std::cmp::Reverse(name.len())));
     bodies
 });
+
+/// The bodies that number their resolutions and decisions by year
+/// (`2024/246`), marked `year` in the data file.
+static NUMBERED_BY_YEAR: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| rows().filter(|(_, _, by_year)| *by_year).map(|(_, body, _)| body).collect());
+
+/// The rows of `adopting_bodies.tsv`: a name, the body, whether it numbers by year.
+fn rows() -> impl Iterator<Item = (&'static str, &'static str, bool)> {
+    data_file!("adopting_bodies.tsv").lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+        let mut cells = l.split('\t');
+        Some((cells.next()?, cells.next()?, cells.next() == Some("year")))
+    })
+}
+
+/// Whether the first number of a reference is one of a year (`2024/246`)
+/// rather than of a session (`58/4`, `S-32/1`); `None` for numbers of
+/// neither kind (`1373 (2001)`).
+fn numbered_by_year(reference: &str) -> Option<bool> {
+    let slash = reference.find(['/', '／'])?;
+    let digits = reference[..slash].chars().rev().take_while(|&c| crate::numerals::digit_value(c).is_some()).count();
+    (digits > 0).then_some(digits == 4)
+}
 
 /// The longest body name that `rest` starts with, and how many bytes of
 /// `rest` it covers: a space of the name matches a line break too
@@ -123,16 +145,20 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     let possessive = ["its", "their", "its own", "their own"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
     }) || its(head) || its(undated) || joined;
-    let before = || mentions.before(text, list.start);
-    let after = || body_after(text, list.end, mentions);
-    let named = body_of(text, list.end, mentions);
+    // `委员会…经第 2024/246 号决定核准`: a body that numbers by session adopts no
+    // number of a year (the Council's), nor the other way round.
+    let by_year = numbered_by_year(list.text);
+    let fits = |body: &&str| by_year.is_none_or(|y| NUMBERED_BY_YEAR.contains(body) == y);
+    let before = || mentions.before(text, list.start).filter(fits);
+    let after = || body_after(text, list.end, mentions).filter(fits);
+    let named = body_of(text, list.end, mentions).filter(fits);
     if possessive {
         // `Recalling its resolution 64/1`: in a resolution, the body adopting it.
-        let author = || mentions.author.and_then(|m| mentions.resolve(m));
+        let author = || mentions.author.and_then(|m| mentions.resolve(m)).filter(fits);
         // `the Council, recalling General Assembly resolution 78/224 and its
         // own resolution 2023/19`: `its` is the subject's, not the Assembly's
         // that heads another reference.
-        let subject = || mentions.subject_before(text, list.start);
+        let subject = || mentions.subject_before(text, list.start).filter(fits);
         named.or_else(after).or_else(subject).or_else(before).or_else(author)
     } else {
         named.or_else(before).or_else(after)
@@ -355,7 +381,8 @@ fn opens_resolution(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The body named right after a reference: `号决议中，缔约国会议…`,
-/// `resolution 7/1, the Conference …`.
+/// `resolution 7/1, the Conference …`; not one that heads the next
+/// reference (`第 9/3 号决议，经济及社会理事会第 2024/15 号决议` → that one's).
 fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str> {
     let rest = text.get(at..)?;
     let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
@@ -365,7 +392,8 @@ fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str
     // `resolution 73/191, entitled "…", the General Assembly …`.
     let rest = skip_title(rest).unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    body_at(text, text.len() - rest.len()).and_then(|(_, m)| mentions.resolve(m))
+    let at = text.len() - rest.len();
+    body_at(text, at).filter(|&(len, _)| reference_head(text, at + len).is_none()).and_then(|(_, m)| mentions.resolve(m))
 }
 
 /// The text after an `entitled "…",` clause at the start of `rest`, if there
@@ -522,13 +550,20 @@ fn sentence_start(text: &str, at: usize) -> usize {
 
 /// True when `next`, the text after a line break, goes on with a sentence
 /// rather than starting one: not a capital letter or a numbered paragraph.
+/// The capital of a special session's number (`S-32/1 of 2 June 2021`) is
+/// no sentence's start.
 fn continued(next: &str) -> bool {
     let next = next.trim_start();
     let first = next.chars().next();
     let numbered = next.split_once(['.', ')', '）', '、']).is_some_and(|(n, _)| {
         !n.is_empty() && n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit() || c == '(' || c == '（' || c.is_ascii_lowercase())
     });
-    !numbered && !first.is_some_and(|c| c.is_ascii_uppercase())
+    !numbered && (opens_special_session_number(next) || !first.is_some_and(|c| c.is_ascii_uppercase()))
+}
+
+/// True when `next` opens with a special session's number: `S-32/1`.
+fn opens_special_session_number(next: &str) -> bool {
+    next.as_bytes().get(..3).is_some_and(|b| b[0] == b'S' && b[1] == b'-' && b[2].is_ascii_digit())
 }
 
 /// True when a line break after `before` ends a line with text; the breaks of
@@ -546,11 +581,13 @@ fn last_line(text: &str) -> &str {
 }
 
 /// True when a line ending with an ASCII comma goes on, after the break, with
-/// a lowercase word (`…, and the General Assembly,\nin its resolutions …`):
+/// a lowercase word (`…, and the General Assembly,\nin its resolutions …`)
+/// or a special session's number (`…, 2018,\nS-32/1 of 2 June 2021`):
 /// the sentence runs on; a preamble paragraph (`Recalling …,`) is followed
 /// by a capital (`Noting …`).
 fn comma_goes_on(before: &str, next: &str) -> bool {
-    before.trim_end().ends_with(',') && next.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
+    let next = next.trim_start();
+    before.trim_end().ends_with(',') && (next.starts_with(|c: char| c.is_ascii_lowercase()) || opens_special_session_number(next))
 }
 
 /// True when `line`, a line before a break, is running text that the break
@@ -601,6 +638,33 @@ mod tests {
         // With no subject before it, `its` still looks after the reference, then before it.
         assert_eq!(bodies("In its resolution 58/4, the General Assembly adopted"), ["General Assembly"]);
         assert_eq!(bodies("Recalling General Assembly resolution 58/4 and resolution 60/1,"), ["General Assembly", "General Assembly"]);
+    }
+
+    #[test]
+    fn a_body_adopts_numbers_of_its_own_kind() {
+        let text = "麻醉药品委员会\n\n委员会通过了经第 2024/246 号决定核准的临时议程，并回顾其第 67/1 号决议。";
+        assert_eq!(bodies(text), ["-", "Commission on Narcotic Drugs"]);
+        assert_eq!(bodies("In accordance with decision 2024/246, the Commission on Narcotic Drugs adopted"), ["-"]);
+        assert_eq!(bodies("经济及社会理事会第 2024/15 号决议和第 9/3 号决议"), ["Economic and Social Council", "-"]);
+        assert_eq!(bodies("Security Council resolution 1373 (2001)"), ["Security Council"]);
+        assert_eq!(super::numbered_by_year("第 ２０２４／２４６ 号决定"), Some(true));
+        assert_eq!(super::numbered_by_year("resolution S-32/1"), Some(false));
+        assert_eq!(super::numbered_by_year("resolution 1373 (2001)"), None);
+    }
+
+    #[test]
+    fn a_special_session_number_after_a_line_break_goes_on_with_the_sentence() {
+        let text = "The General Assembly, recalling its resolutions 73/191 of 17 December 2018,\nS-32/1 of 2 June 2021 and its decision 78/546, decides.";
+        assert_eq!(bodies(text), ["General Assembly", "General Assembly", "General Assembly"]);
+    }
+
+    #[test]
+    fn a_body_that_heads_the_next_reference_is_that_ones() {
+        let text = "回顾大会第 77/237 号决议，人权理事会第 55/12 号决议，第 9/3 号和第 10/2 号决议，经济及社会理事会第 2024/15 号决议。";
+        assert_eq!(bodies(text), ["General Assembly", "Human Rights Council", "-", "-", "Economic and Social Council"]);
+        // A body that is the clause's subject after the reference still counts.
+        assert_eq!(bodies("在第 4/1 号决议中，缔约国会议决定"), ["Conference of the States Parties"]);
+        assert_eq!(bodies("Recalling resolution 9/3, General Assembly resolution 78/1 and"), ["-", "General Assembly"]);
     }
 
     #[test]

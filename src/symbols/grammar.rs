@@ -301,6 +301,11 @@ fn classify(raw: &str) -> Option<Component<'_>> {
         if is_digits(prefix, 3) && is_digits(digits, 3) {
             return Some(Component::Number(raw));
         }
+        // `ICC-ASP`: a body whose name joins two abbreviations.
+        let capitals = |p: &str| (2..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase());
+        if capitals(prefix) && capitals(digits) {
+            return Some(Component::Body(raw));
+        }
         return (matches!(prefix, "S" | "ES") && is_digits(digits, 3)).then_some(Component::Session(raw));
     }
     if !raw.starts_with(|c: char| c.is_ascii_uppercase()) {

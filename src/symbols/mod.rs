@@ -9,6 +9,14 @@
 //! typed in full-width forms (`ＣＡＣ／ＣＯＳＰ／２０２１／１`) is read too; its
 //! value is in ASCII.
 //!
+//! A PDF may glue a footnote mark to the symbol before it (`A/78/1329` for
+//! `A/78/132` and mark 9). Where the symbol ends a line or comes before a
+//! space or a punctuation mark, the mark cannot be told from a last digit
+//! in general; it is cut off only where the document decides it: the
+//! footnote that the mark opens cites the symbol without it (`9 A/78/132.`
+//! at the foot of the page). Otherwise the digits stay (`A/78/13` and
+//! `A/78/132` are both real symbols, and a footnote 2 elsewhere says nothing).
+//!
 //! Left out: job numbers (`V.21-07050`), barcodes, and slashed text that does
 //! not start with a known series (`A/B`, `12/13/2021`).
 
@@ -16,6 +24,8 @@ mod bodies;
 mod elliptical;
 pub mod grammar;
 pub mod resolutions;
+
+use std::collections::HashSet;
 
 use crate::model::{Annotation, SymbolValue, Value};
 use crate::span::Span;
@@ -77,7 +87,74 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
             None => i += 1,
         }
     }
+    cut_footnote_marks(text, lang, &mut found);
     found
+}
+
+/// The most digits a footnote mark has.
+const MARK_DIGITS: usize = 2;
+
+/// Cuts a glued footnote mark off the symbols that the document shows to
+/// carry one (see the module doc). One pass over the lines, made only
+/// when a symbol may carry a mark.
+fn cut_footnote_marks(text: &str, lang: &str, found: &mut [Annotation]) {
+    let mut cited: Option<HashSet<(&str, &str)>> = None;
+    for i in 0..found.len() {
+        let span = found[i].span;
+        let Some(symbol) = text.get(span.range()).filter(|_| ends_before_a_break(text, span.end)) else { continue };
+        let cited = cited.get_or_insert_with(|| symbols_cited_in_footnotes(text, found));
+        let Some(short) = (1..=MARK_DIGITS).find_map(|cut| without_mark(symbol, cut).filter(|(short, mark)| cited.contains(&(*mark, *short)))) else { continue };
+        let end = span.start + short.0.len();
+        if let Some(parsed) = text.get(..end).and_then(|head| grammar::parse_at(head, span.start)).filter(|p| p.len == end - span.start) {
+            found[i] = document(lang, Span::new(span.start, end), parsed);
+        }
+    }
+}
+
+/// True when a space, a line end, a punctuation mark or the end of the text
+/// follows byte `end`: where a glued mark ends.
+fn ends_before_a_break(text: &str, end: usize) -> bool {
+    text[end..].chars().next().is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '(')))
+}
+
+/// `symbol` without its last `cut` digits, and those digits, when they may
+/// be a mark (no leading zero) and a digit stays before them.
+fn without_mark(symbol: &str, cut: usize) -> Option<(&str, &str)> {
+    let at = symbol.len().checked_sub(cut)?;
+    let (short, mark) = (symbol.get(..at)?, symbol.get(at..)?);
+    let digits = mark.bytes().all(|b| b.is_ascii_digit()) && !mark.starts_with('0');
+    (digits && short.ends_with(|c: char| c.is_ascii_digit())).then_some((short, mark))
+}
+
+/// The (mark, symbol) pairs of the footnotes that cite a symbol: the line
+/// `9 A/78/132.` gives ("9", "A/78/132"). `found` is in text order.
+fn symbols_cited_in_footnotes<'a>(text: &'a str, found: &[Annotation]) -> HashSet<(&'a str, &'a str)> {
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(mark) = footnote_mark(line) {
+            lines.push((at, at + line.len(), mark));
+        }
+        at += line.len();
+    }
+    found
+        .iter()
+        .filter_map(|a| {
+            let i = lines.partition_point(|(_, end, _)| *end <= a.span.start);
+            let (_, _, mark) = lines.get(i).filter(|(start, _, _)| *start <= a.span.start)?;
+            Some((*mark, text.get(a.span.range())?))
+        })
+        .collect()
+}
+
+/// The mark that opens a footnote line (`9 A/78/132.`, ` 12\tSee …`): one
+/// or two digits, then a blank and text that is not another number.
+fn footnote_mark(line: &str) -> Option<&str> {
+    let line = line.trim_start_matches([' ', '\t']);
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    let opens = (1..=MARK_DIGITS).contains(&digits) && rest.starts_with([' ', '\t']);
+    (opens && rest.trim_start().starts_with(|c: char| !c.is_ascii_digit())).then(|| &line[..digits])
 }
 
 /// The annotation of the document symbol `parsed` at `span`, linked in `lang`.
@@ -203,6 +280,8 @@ mod tests {
         ("(E/2021/30-E/CN.15/2021/17)", &["E/2021/30", "E/CN.15/2021/17"]),
         ("GE.22-04567(E) and V.21-07050", &[]),
         ("ECE/TRANS/WP.29/1159 and A/CONF.234/7", &["ECE/TRANS/WP.29/1159", "A/CONF.234/7"]),
+        // A root with a hyphen: the Assembly of States Parties to the Rome Statute.
+        ("report ICC-ASP/22/20 and ICC-ASP/23/INF.1, not ICC-A/1", &["ICC-ASP/22/20", "ICC-ASP/23/INF.1"]),
         ("UNEP/CBD/COP/DEC/XIII/1, CRC/C/GC/25 and E/C.12/GC/24", &["UNEP/CBD/COP/DEC/XIII/1", "CRC/C/GC/25", "E/C.12/GC/24"]),
         ("(E/INCB/2022/1) and INCB/2022/1; UNEP/EA.5/Res.3", &["E/INCB/2022/1", "INCB/2022/1", "UNEP/EA.5/Res.3"]),
         ("A/B testing, TCP/IP and I/O", &[]),
@@ -220,6 +299,25 @@ mod tests {
                     expected.iter().map(|s| format!("{s}|https://undocs.org/{}/{s}", language.code())).collect();
                 assert_eq!(documents(text, language), want, "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn footnote_marks_are_cut_only_where_the_document_decides() {
+        let cases: [(&str, &[&str]); 6] = [
+            // The footnote that the mark opens cites the symbol without it.
+            ("the report (A/78/1329) was\n\n9 A/78/132.", &["A/78/132", "A/78/132"]),
+            ("见报告 A/78/13212\n\n 12\t A/78/132。", &["A/78/132", "A/78/132"]),
+            ("Report A/78/1329\n\n9 Official Records, Supplement No. 13 (A/78/132).", &["A/78/132", "A/78/132"]),
+            // No footnote 9 citing it: the digits stay.
+            ("A/78/1329 and A/78/132.", &["A/78/1329", "A/78/132"]),
+            ("A/78/1329\n\n9 See the report.\n2 A/78/132.", &["A/78/1329", "A/78/132"]),
+            // Two real symbols and a footnote 2 that cites another.
+            ("A/78/13 and A/78/132\n2 A/78/5.", &["A/78/13", "A/78/132", "A/78/5"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = documents(text, Language::English).into_iter().map(|s| s.split('|').next().unwrap_or("").to_owned()).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 
