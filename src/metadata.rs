@@ -463,10 +463,16 @@ fn is_name_line(line: &str) -> bool {
 
 /// The line of a document issued in some languages only, printed where the
 /// original language would be: `English only`, `Chinese and English only`,
-/// `English, French and Spanish only`.
+/// `English, French and Spanish only`, and in Chinese `仅有中文和英文`,
+/// `只有英文`.
 fn is_languages_only(line: &str) -> bool {
-    let Some(names) = line.trim().strip_suffix(" only") else { return false };
-    names.split(", ").flat_map(|n| n.split(" and ")).all(|n| vocabulary("language").any(|(l, _)| l.eq_ignore_ascii_case(n.trim())))
+    let line = line.trim();
+    let known = |n: &str| vocabulary("language").any(|(l, _)| l.eq_ignore_ascii_case(n.trim()));
+    if let Some(names) = ["仅有", "只有", "仅"].iter().find_map(|p| line.strip_prefix(p)) {
+        return names.split(['、', '和', '及']).all(known);
+    }
+    let Some(names) = line.strip_suffix(" only") else { return false };
+    names.split(", ").flat_map(|n| n.split(" and ")).all(known)
 }
 
 fn original_language(header: &str) -> Option<String> {
@@ -973,6 +979,16 @@ mod tests {
         assert_eq!(m.body.as_deref(), Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"));
         let text = "United Nations\tCAC/COSP/IRG/2024/INF/1\nImplementation Review Group\tDistr.: General\n3 June 2024\n\nEnglish only\n\nFifteenth session\nVienna, 10–14 June 2024\n\nList of documents\n";
         assert_eq!(meta(text).title.as_deref(), Some("List of documents"));
+    }
+
+    #[test]
+    fn languages_only_line_is_no_body() {
+        let cases = [("English only", true), ("Chinese and English only", true), ("English, French and Spanish only", true), ("仅有中文和英文", true), ("只有英文", true), ("仅有中文、英文和法文", true), ("Only English", false), ("仅有缔约国会议", false), ("缔约国会议", false)];
+        for (line, want) in cases {
+            assert_eq!(is_languages_only(line), want, "{line}");
+        }
+        let text = "联合国\tCAC/COSP/2025/INF/1\n\n联合国反腐败公约\n缔约国会议\n\nDistr.: General\n1 October 2025\n\n仅有中文和英文\n\n第十一届会议\n\n与会者须知\n";
+        assert_eq!(meta(text).body.as_deref(), Some("联合国反腐败公约 缔约国会议"));
     }
 
     #[test]

@@ -281,11 +281,12 @@ const ROLE_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
 
 /// True when a name may end at byte `end`: at the end of the text, at a
 /// non-ideograph (punctuation, a bracket) other than the dot or hyphen
-/// inside a name (`奥马尔·兹尼贝尔`), before `和` or before a word
+/// inside a name (`奥马尔·兹尼贝尔`), before `和`, before the `的` of
+/// what belongs to the person (`秘书长古特雷斯的代表`) or before a word
 /// that follows names (`在`, `指出`, `宣布`, `致辞`).
 fn name_may_end(text: &str, end: usize) -> bool {
     let rest = &text[end..];
-    rest.chars().next().is_none_or(|c| !is_cjk(c) && !DOTS.contains(&c) && !HYPHENS.contains(&c) || c == '和') || AFTER_NAME.iter().any(|w| rest.starts_with(w))
+    rest.chars().next().is_none_or(|c| !is_cjk(c) && !DOTS.contains(&c) && !HYPHENS.contains(&c) || c == '和' || c == '的') || AFTER_NAME.iter().any(|w| rest.starts_with(w))
 }
 
 /// True when `run` is a name that no State, organisation or place of the
@@ -515,6 +516,7 @@ mod tests {
             ("执行主任瓦利指出", &["瓦利"]),
             ("古特雷斯秘书长", &["古特雷斯"]),
             ("主席拉赫曼宣布会议开幕", &["拉赫曼"]),
+            ("秘书长古特雷斯的代表作了发言", &["古特雷斯"]),
             ("感谢古特雷斯秘书长和执行主任瓦利。", &["古特雷斯", "瓦利"]),
             // Names of the whole Xinhua syllabary, not only those seen.
             ("普京总统在会上发言。总统普京指出", &["普京", "普京"]),
@@ -528,6 +530,7 @@ mod tests {
             ("执行主任办公室", &[]),
             ("主席之友", &[]),
             ("秘书长特别代表", &[]),
+            ("秘书长报告的附件，代表亚洲的，代表团的", &[]),
             ("许多代表指出，若干代表和一些代表", &[]),
             ("代表拉丁美洲和加勒比国家组发言，代表欧洲联盟发言", &[]),
             ("主席提到，代表提出，秘书长文件，主席团成员和主席之友", &[]),
