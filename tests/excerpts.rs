@@ -51,7 +51,12 @@
 //!   persons in roles that are not actors (`Volume I: United Nations`, a
 //!   quoted study's title, `Chad Johnson`, `Michael Jordan`, `the Niger
 //!   River`, `Congo` beside `Democratic Republic of the Congo`, `the European
-//!   Council`); the whole export is compared.
+//!   Council`), a limited, reissued draft report addendum (`Chinese and
+//!   English only`) whose attendance names `Hong Kong, China` as a
+//!   delegation and as a venue, a letter on behalf of the Group of 77 and
+//!   China signed under `(Signed)`, and a list of participants with
+//!   `H.E. Mr.`, family names in capitals and a `Hong Kong, China` block;
+//!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -173,6 +178,16 @@
 //!   and a report's opening naming officials by role and a transliterated
 //!   name without a dot (`秘书长古特雷斯在开幕式上致辞`, `古特雷斯秘书长`) beside
 //!   role words that name no one (`秘书长报告`, `主席团成员`, `主席之友`);
+//!   an IRG report's 出席情况 with signatory and non-signatory States and
+//!   observers, officers elected at a resumed session, CCPCJ statements on
+//!   behalf of groups (`77 国集团和中国`, `非洲国家组`) with UN entities'
+//!   bracketed short forms, NGOs in consultative status and `中国香港`, a
+//!   letter signed by a Permanent Representative (`（签名）`), covers with
+//!   `Distr.: Limited`, a corrigendum and an addendum symbol, a reissued
+//!   `*` note (`Original: Spanish`), an information note `仅有中文和英文`,
+//!   a summary record naming speakers by surname and group, and a report's
+//!   opening whose dotted names wrap across PDF lines (`哈立德·阿卜杜勒·` /
+//!   `拉赫曼`) beside `普京总统` and `张军大使（中国）`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
