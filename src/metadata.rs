@@ -463,10 +463,16 @@ fn is_name_line(line: &str) -> bool {
 
 /// The line of a document issued in some languages only, printed where the
 /// original language would be: `English only`, `Chinese and English only`,
-/// `English, French and Spanish only`.
+/// `English, French and Spanish only`, and in Chinese `仅有中文和英文`,
+/// `只有英文`.
 fn is_languages_only(line: &str) -> bool {
-    let Some(names) = line.trim().strip_suffix(" only") else { return false };
-    names.split(", ").flat_map(|n| n.split(" and ")).all(|n| vocabulary("language").any(|(l, _)| l.eq_ignore_ascii_case(n.trim())))
+    let line = line.trim();
+    let known = |n: &str| vocabulary("language").any(|(l, _)| l.eq_ignore_ascii_case(n.trim()));
+    if let Some(names) = ["仅有", "只有", "仅"].iter().find_map(|p| line.strip_prefix(p)) {
+        return names.split(['、', '和', '及']).all(known);
+    }
+    let Some(names) = line.strip_suffix(" only") else { return false };
+    names.split(", ").flat_map(|n| n.split(" and ")).all(known)
 }
 
 fn original_language(header: &str) -> Option<String> {
@@ -677,34 +683,61 @@ pub fn is_dated_title(line: &str) -> bool {
 /// of the agenda item titles that the cover prints under `Items 1 and 9 of
 /// the provisional agenda*` (down to the next blank line):
 /// `Provisional agenda for the eleventh session of the Conference` there
-/// is an item, and `Note by the Secretariat` below it the title.
+/// is an item, and `Note by the Secretariat` below it the title. A line
+/// that is a whole document type of the vocabulary (`秘书处的说明`, `Report
+/// of the Secretary-General`) outranks a subject line above it that only
+/// starts or ends like a report (`关于…执行情况的报告`, `Report on the
+/// functioning of …`, see [`GENERIC_TITLES`]): notes and reports are titled
+/// by their type line in both languages.
 fn title(text: &str, lines: &[Line]) -> Option<String> {
     let mut in_items = false;
     let mut previous_end = 0;
-    lines.iter().find_map(|l| {
+    let mut subject_like = None;
+    for l in lines {
         let raw = &text[l.start..l.end];
         let blank_above = text[previous_end..l.start].matches('\n').count() > 1;
         previous_end = l.end;
         if is_cover_item_line(raw) {
             in_items = true;
-            return None;
+            continue;
         }
         in_items &= !blank_above;
         if in_items {
-            return None;
+            continue;
         }
         let line = raw.trim_end_matches('*').trim();
-        if let Some(kind) = numbered_text(line) {
+        if let Some(kind) = numbered_text(line).or_else(|| document_type(line)) {
             return Some(kind.to_owned());
         }
-        vocabulary("dated-prefix")
-            .find(|(p, _)| line.starts_with(p))
-            .or_else(|| vocabulary("dated-suffix").find(|(s, _)| line.ends_with(s)))
-            .or_else(|| vocabulary("title").find(|(t, _)| t.eq_ignore_ascii_case(line)))
-            .or_else(|| vocabulary("title-suffix").find(|(s, _)| line.ends_with(s)))
-            .or_else(|| vocabulary("title-prefix").find(|(p, _)| line.starts_with(p)))
-            .map(|(_, v)| v.to_owned())
-    })
+        // After a subject line only a whole type line counts: `…通过的决议和决定`
+        // below a report's title is a heading of its contents.
+        if subject_like.is_some() {
+            continue;
+        }
+        let partial = vocabulary("title-suffix").find(|(s, _)| line.ends_with(s)).or_else(|| vocabulary("title-prefix").find(|(p, _)| line.starts_with(p)));
+        match partial {
+            Some((_, v)) if GENERIC_TITLES.contains(&v) => subject_like = Some(v),
+            Some((_, v)) => return Some(v.to_owned()),
+            None => {}
+        }
+    }
+    subject_like.map(str::to_owned)
+}
+
+/// The titles that a subject line may only look like (`Report of the
+/// Working Group on …` above `Note by the Secretariat`): a type line below
+/// outranks them. A specific one (`Annotated provisional agenda for …`) is
+/// the title at once, above the agenda's own heading.
+const GENERIC_TITLES: &[&str] = &["报告", "Report"];
+
+/// The title a whole header line gives: a dated title (`Letter dated …`,
+/// `…给秘书长的信`) or a document type of the vocabulary (`秘书处的说明`).
+fn document_type(line: &str) -> Option<&'static str> {
+    vocabulary("dated-prefix")
+        .find(|(p, _)| line.starts_with(p))
+        .or_else(|| vocabulary("dated-suffix").find(|(s, _)| line.ends_with(s)))
+        .or_else(|| vocabulary("title").find(|(t, _)| t.eq_ignore_ascii_case(line)))
+        .map(|(_, v)| v)
 }
 
 /// The cover's line that points at the agenda items whose titles follow it:
@@ -895,6 +928,24 @@ mod tests {
     }
 
     #[test]
+    fn type_line_outranks_a_subject_line_that_looks_like_a_report() {
+        let head = "United Nations\tA/79/123\nGeneral Assembly\tDistr.: General\n1 July 2024\n\nSeventy-ninth session\n";
+        let cases = [
+            ("Report on the functioning of the Implementation Review Mechanism\n\nNote by the Secretariat\n", "Note by the Secretariat"),
+            ("Report of the Working Group on the implementation\n\nReport of the Secretary-General*\n", "Report of the Secretary-General"),
+            ("关于联合国反腐败公约执行情况的报告\n\n秘书长的报告\n", "秘书长的报告"),
+            ("关于实施情况审议机制运作情况的进展报告\n\n秘书处的说明\n", "秘书处的说明"),
+            // A report's own title stays, above the headings of its contents.
+            ("第十届会议报告\n\n目录\n\n一. 缔约国会议第十届会议通过的决议和决定\n", "报告"),
+            ("Report of the Conference on its tenth session\n", "Report"),
+        ];
+        for (cover, want) in cases {
+            let text = format!("{head}{cover}\n1. The present document was prepared pursuant to resolution 10/1 of the Conference, which requested it.\n");
+            assert_eq!(meta(&text).title.as_deref(), Some(want), "{cover}");
+        }
+    }
+
+    #[test]
     fn summary_record_heading_dates_the_meeting() {
         let text = "United Nations\tCAC/COSP/IRG/2023/SR.2\nImplementation Review Group\tDistr.: General\n30 June 2023\n\nFourteenth session\n\nSummary record of the 2nd meeting\nHeld at the Vienna International Centre, Vienna, on Monday, 12 June 2023, at 3 p.m.\n\nChair:\tMr. Kwaku Agyeman (Ghana)\n";
         let m = meta(text);
@@ -928,6 +979,16 @@ mod tests {
         assert_eq!(m.body.as_deref(), Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"));
         let text = "United Nations\tCAC/COSP/IRG/2024/INF/1\nImplementation Review Group\tDistr.: General\n3 June 2024\n\nEnglish only\n\nFifteenth session\nVienna, 10–14 June 2024\n\nList of documents\n";
         assert_eq!(meta(text).title.as_deref(), Some("List of documents"));
+    }
+
+    #[test]
+    fn languages_only_line_is_no_body() {
+        let cases = [("English only", true), ("Chinese and English only", true), ("English, French and Spanish only", true), ("仅有中文和英文", true), ("只有英文", true), ("仅有中文、英文和法文", true), ("Only English", false), ("仅有缔约国会议", false), ("缔约国会议", false)];
+        for (line, want) in cases {
+            assert_eq!(is_languages_only(line), want, "{line}");
+        }
+        let text = "联合国\tCAC/COSP/2025/INF/1\n\n联合国反腐败公约\n缔约国会议\n\nDistr.: General\n1 October 2025\n\n仅有中文和英文\n\n第十一届会议\n\n与会者须知\n";
+        assert_eq!(meta(text).body.as_deref(), Some("联合国反腐败公约 缔约国会议"));
     }
 
     #[test]

@@ -94,6 +94,26 @@ fn last_group_end(text: &str, i: usize) -> Option<usize> {
     (end > i).then_some(end)
 }
 
+/// Where the text resumes after a PDF line break at byte `i` (blanks and
+/// one line break, or two as PDF text prints them: `追回被盗资产\n\n举措`),
+/// or `None` when no line break is there.
+fn line_break_end(text: &str, i: usize) -> Option<usize> {
+    let one = |at: usize| {
+        let j = skip_while(text, at, crate::text::is_space);
+        let rest = &text[j..];
+        rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n')).map(|r| skip_while(text, text.len() - r.len(), crate::text::is_space))
+    };
+    let first = one(i)?;
+    Some(one(first).unwrap_or(first))
+}
+
+/// Where the next group of a name starts after a dot at byte `i` ends:
+/// past a PDF line break (`哈立德·阿卜杜勒·\n拉赫曼`) when a name's
+/// ideograph follows it, else `i`.
+fn after_line_break(text: &str, i: usize) -> usize {
+    line_break_end(text, i).filter(|&j| char_at(text, j).is_some_and(name_char)).unwrap_or(i)
+}
+
 /// The transliterated names in `text`, in order, not overlapping. Linear:
 /// each dot looks at most a few groups around it.
 pub fn find_names(text: &str) -> Vec<Span> {
@@ -105,17 +125,24 @@ pub fn find_names(text: &str) -> Vec<Span> {
         }
         let Some(start) = first_group_start(text, at) else { continue };
         // Middle groups: ideographs up to the next dot.
-        let mut pos = at + c.len_utf8();
+        let mut pos = after_line_break(text, at + c.len_utf8());
         let mut groups = 1;
         loop {
-            let group_end = crate::text::skip_while(text, pos, name_char);
+            let mut group_end = crate::text::skip_while(text, pos, name_char);
+            // `加达·法\n特希·瓦利`: a PDF line break inside a group that a dot closes on the next line.
+            if let Some(resume) = line_break_end(text, group_end) {
+                let cont = crate::text::skip_while(text, resume, name_char);
+                if cont > resume && char_at(text, cont).is_some_and(|d| DOTS.contains(&d)) {
+                    group_end = cont;
+                }
+            }
             let next = crate::text::char_at(text, group_end);
-            let n = text[pos..group_end].chars().count();
+            let n = text[pos..group_end].chars().filter(|&c| name_char(c)).count();
             // `彼得·朗斯基-蒂芬塔尔`: a hyphen joins the parts of a double surname.
             let joined = next.is_some_and(|d| DOTS.contains(&d) || HYPHENS.contains(&d) && char_at(text, group_end + d.len_utf8()).is_some_and(name_char));
             if groups + 1 < MAX_GROUPS && (1..=MAX_GROUP).contains(&n) && joined {
                 groups += 1;
-                pos = group_end + next.map_or(0, char::len_utf8);
+                pos = after_line_break(text, group_end + next.map_or(0, char::len_utf8));
             } else {
                 break;
             }
@@ -152,7 +179,7 @@ static SURNAMES: LazyLock<Surnames> = LazyLock::new(|| {
 /// Words of address and titles written right after a name without a dot
 /// that make it a person's (`张军先生`, `王毅大使`); `副教授` before `教授`.
 /// Not `部长`: a ministry's field stands before it (`卫生部长`, `石油部长`).
-const TITLES: &[&str] = &["先生", "女士", "阁下", "大使", "副教授", "教授", "博士", "法官", "主席"];
+pub(crate) const TITLES: &[&str] = &["先生", "女士", "阁下", "大使", "副教授", "教授", "博士", "法官", "主席"];
 
 /// The characters a title of [`TITLES`] opens with: the others are passed over at once.
 const TITLE_STARTS: &[char] = &['先', '女', '阁', '大', '副', '教', '博', '法', '主'];
@@ -281,11 +308,12 @@ const ROLE_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
 
 /// True when a name may end at byte `end`: at the end of the text, at a
 /// non-ideograph (punctuation, a bracket) other than the dot or hyphen
-/// inside a name (`奥马尔·兹尼贝尔`), before `和` or before a word
+/// inside a name (`奥马尔·兹尼贝尔`), before `和`, before the `的` of
+/// what belongs to the person (`秘书长古特雷斯的代表`) or before a word
 /// that follows names (`在`, `指出`, `宣布`, `致辞`).
 fn name_may_end(text: &str, end: usize) -> bool {
     let rest = &text[end..];
-    rest.chars().next().is_none_or(|c| !is_cjk(c) && !DOTS.contains(&c) && !HYPHENS.contains(&c) || c == '和') || AFTER_NAME.iter().any(|w| rest.starts_with(w))
+    rest.chars().next().is_none_or(|c| !is_cjk(c) && !DOTS.contains(&c) && !HYPHENS.contains(&c) || c == '和' || c == '的') || AFTER_NAME.iter().any(|w| rest.starts_with(w))
 }
 
 /// True when `run` is a name that no State, organisation or place of the
@@ -515,7 +543,13 @@ mod tests {
             ("执行主任瓦利指出", &["瓦利"]),
             ("古特雷斯秘书长", &["古特雷斯"]),
             ("主席拉赫曼宣布会议开幕", &["拉赫曼"]),
+            ("秘书长古特雷斯的代表作了发言", &["古特雷斯"]),
             ("感谢古特雷斯秘书长和执行主任瓦利。", &["古特雷斯", "瓦利"]),
+            // Names of the whole Xinhua syllabary, not only those seen.
+            ("普京总统在会上发言。总统普京指出", &["普京", "普京"]),
+            ("秘书长瓦格纳宣布会议开幕，主席卡马拉宣布", &["瓦格纳", "卡马拉"]),
+            ("由潘基文秘书长和马克龙总统主持", &["潘基文", "马克龙"]),
+            ("总统拉马福萨强调，克林顿部长说", &["拉马福萨", "克林顿"]),
             // Not names: ordinary words beside a role, a State after it.
             ("秘书长报告", &[]),
             ("主席团成员", &[]),
@@ -523,6 +557,10 @@ mod tests {
             ("执行主任办公室", &[]),
             ("主席之友", &[]),
             ("秘书长特别代表", &[]),
+            ("秘书长报告的附件，代表亚洲的，代表团的", &[]),
+            ("许多代表指出，若干代表和一些代表", &[]),
+            ("代表拉丁美洲和加勒比国家组发言，代表欧洲联盟发言", &[]),
+            ("主席提到，代表提出，秘书长文件，主席团成员和主席之友", &[]),
             ("副主席奥马尔·兹尼贝尔先生，彼得·朗斯基-蒂芬塔尔秘书长", &[]),
             ("代表巴西发言，马里代表说，南苏丹代表", &[]),
             ("", &[]),
@@ -548,6 +586,12 @@ mod tests {
             ("执行主任加达·瓦利还感谢各国", &["加达·瓦利"]),
             ("秘书长彼得·朗斯基-蒂芬塔尔发了言", &["彼得·朗斯基-蒂芬塔尔"]),
             ("加达·瓦利-", &["加达·瓦利"]),
+            // A PDF line break after a dot or inside a group the next dot closes.
+            ("主席哈立德·阿卜杜勒·\n拉赫曼（埃及）致开幕词", &["哈立德·阿卜杜勒·\n拉赫曼"]),
+            ("执行主任加达·法\r\n特希·瓦利也作了发言", &["加达·法\r\n特希·瓦利"]),
+            ("执行主任加达·\n\n瓦利", &["加达·\n\n瓦利"]),
+            ("执行主任加达·\n\n\n瓦利", &[]),
+            ("主席加达·法\n特希也作了发言", &["加达·法"]),
             // `以及`, `等` after a name join or close a list of names.
             ("司长约翰·布兰多利诺以及秘书", &["约翰·布兰多利诺"]),
             // A title after the name is not part of it.

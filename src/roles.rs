@@ -445,7 +445,10 @@ fn joins_unit_name(head: &str, p: usize) -> bool {
     let Some(noun) = NOUNS.0.iter().filter(|r| after.ends_with(**r)).max_by_key(|r| r.len()) else { return false };
     let unit = after[..after.len() - noun.len()].trim_end_matches(crate::text::is_ws);
     let state_first = || crate::gazetteer::scan(unit).first().is_some_and(|h| h.span.start == 0 && matches!(h.entry, crate::gazetteer::Entry::State(_)));
-    UNIT_ENDINGS.iter().any(|u| unit.ends_with(u)) && !NOUNS.0.iter().any(|r| head[..p].ends_with(r)) && !state_first()
+    // `（法国）和毒品和犯罪问题办公室…处长`: after a bracket or a stop the `和`
+    // joins two persons; a name's own `和` has a word of the name before it.
+    let word_before = crate::text::char_before(head, p).is_some_and(crate::text::is_cjk);
+    word_before && UNIT_ENDINGS.iter().any(|u| unit.ends_with(u)) && !NOUNS.0.iter().any(|r| head[..p].ends_with(r)) && !state_first()
 }
 
 /// The words of `data/roles.tsv` after which a Chinese role starts
@@ -600,6 +603,7 @@ mod tests {
             // A `和` inside a unit's name, not between two offices.
             ("毒品和犯罪问题办公室腐败和经济犯罪处处长", Some("毒品和犯罪问题办公室腐败和经济犯罪处处长")),
             ("由主席和秘书处处长", Some("秘书处处长")),
+            ("副主席萨拉·杜布瓦女士（法国）和毒品和犯罪问题办公室腐败和经济犯罪处处长", Some("毒品和犯罪问题办公室腐败和经济犯罪处处长")),
             ("6. 肯尼亚道德和反腐败委员会主席", Some("肯尼亚道德和反腐败委员会主席")),
             ("由主席和委员会主席", Some("委员会主席")),
             ("3. 在开幕会议上，联合国毒品和犯罪问题办公室执行主任加达·法特希·瓦利和奥地利联邦欧洲和国际事务部\n秘书长", Some("奥地利联邦欧洲和国际事务部秘书长")),

@@ -60,7 +60,12 @@
 //!   `article 3, paragraphs 1 and 2, of the Single Convention …`) and a
 //!   COSP agenda indented by spaces whose item cites `resolution S-32/1,
 //!   annex, paragraphs 37 and 38` (`articles 53 and 54,\nparagraph 1 (c)`,
-//!   `rule 2, paragraphs 1 and 2`); the whole export is compared.
+//!   `rule 2, paragraphs 1 and 2`); a limited, reissued draft report addendum (`Chinese and
+//!   English only`) whose attendance names `Hong Kong, China` as a
+//!   delegation and as a venue, a letter on behalf of the Group of 77 and
+//!   China signed under `(Signed)`, and a list of participants with
+//!   `H.E. Mr.`, family names in capitals and a `Hong Kong, China` block;
+//!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
 //!   draft resolutions with their sponsors, Security Council and Assembly
@@ -221,6 +226,16 @@
 //!   `第 5/1 号决议附件第 115 段`) and a COSP list of documents as a table with a
 //!   note citing `CAC/COSP/2025/3 号文件附件第 12 段` and items that are no agenda's
 //!   (`调查问卷项目 3 和 4`, `技术援助项目 5`, `预算项目 2`);
+//!   an IRG report's 出席情况 with signatory and non-signatory States and
+//!   observers, officers elected at a resumed session, CCPCJ statements on
+//!   behalf of groups (`77 国集团和中国`, `非洲国家组`) with UN entities'
+//!   bracketed short forms, NGOs in consultative status and `中国香港`, a
+//!   letter signed by a Permanent Representative (`（签名）`), covers with
+//!   `Distr.: Limited`, a corrigendum and an addendum symbol, a reissued
+//!   `*` note (`Original: Spanish`), an information note `仅有中文和英文`,
+//!   a summary record naming speakers by surname and group, and a report's
+//!   opening whose dotted names wrap across PDF lines (`哈立德·阿卜杜勒·` /
+//!   `拉赫曼`) beside `普京总统` and `张军大使（中国）`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -258,6 +258,50 @@ fn names_special_region(before: &str, after: &str) -> bool {
     ZH.iter().any(|r| after.starts_with(r)) || EN.iter().any(|r| before.ends_with(r))
 }
 
+/// The names of the special administrative regions as the gazetteer finds
+/// their cities (`data/places.tsv`).
+const SPECIAL_REGIONS: &[&str] = &["香港", "澳门", "Hong Kong", "Macao", "Macau"];
+
+/// What follows a region's city in its name as a delegation: `中国香港特别行政区`,
+/// `Hong Kong, China`, `Hong Kong Special Administrative Region of China`,
+/// `Macao SAR`; a line break may stand for a space.
+static REGION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"^(?:特别行政区|,[ \n]+China\b|[ \n]+Special[ \n]+Administrative[ \n]+Region(?:[ \n]+of[ \n]+(?:the[ \n]+)?(?:People's[ \n]+Republic[ \n]+of[ \n]+)?China\b)?|[ \n]+SAR\b)")
+});
+
+/// The special administrative regions of China named as taking part
+/// (`中国香港`, `中国澳门特别行政区`, `Hong Kong, China`, `the representative
+/// of Macao, China`): each an organisation, as it is no State (the types are
+/// state, organisation, person and group) and its State is not named by it
+/// (see [`names_special_region`]). A region that is a venue (`在中国香港举行`,
+/// `held in Hong Kong, China`) is the place [`crate::places`] finds there,
+/// not a participant; places are looked for only when a region is named.
+pub(super) fn find_special_regions(doc: &crate::text::Document, hits: &[Hit]) -> Vec<Annotation> {
+    let text = doc.text;
+    let mut found: Vec<Annotation> = Vec::new();
+    for (k, hit) in hits.iter().enumerate() {
+        let Entry::City(_) = hit.entry else { continue };
+        if !SPECIAL_REGIONS.contains(&&text[hit.span.range()]) {
+            continue;
+        }
+        let tail = REGION_TAIL.find(&text[hit.span.end..]).map_or(0, |m| m.end());
+        // `中国香港`: the State written right before the city.
+        let state = k.checked_sub(1).and_then(|p| hits.get(p)).filter(|h| h.span.end == hit.span.start && matches!(h.entry, Entry::State(i) if gazetteer::states().get(i).is_some_and(|s| s.iso3 == "CHN")));
+        // A city alone (`香港`, `Hong Kong`) is a city, not the region's delegation.
+        if state.is_none() && tail == 0 {
+            continue;
+        }
+        let span = Span::new(state.map_or(hit.span.start, |h| h.span.start), hit.span.end + tail);
+        let name = squeeze(&text[span.range()]);
+        found.push(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short: None })));
+    }
+    if !found.is_empty() {
+        let places = crate::places::find_places(doc, hits);
+        found.retain(|a| !places.iter().any(|p| p.span.overlaps(a.span)));
+    }
+    found
+}
+
 /// A national body named after its State, the text after the State's
 /// name: `Kenya National Commission on Human Rights`, `Uganda Human Rights
 /// Commission`, `United States Agency for International Development`. The

@@ -6,6 +6,8 @@
 //! - names of the [`crate::gazetteer`] (every UN Member State and observer,
 //!   the European Union, UN entities, intergovernmental organisations and
 //!   networks, regional groups): `卡塔尔代表报告…` → `卡塔尔` {state, QAT};
+//! - a special administrative region named as a delegation (`中国香港`,
+//!   `Hong Kong, China`) is an organisation, a place where it is a venue;
 //! - a bracketed short form after an organisation belongs to its span
 //!   (`联合国开发计划署（开发署）`), and a short form the document introduced
 //!   this way is found alone later (`开发署`);
@@ -72,6 +74,7 @@ pub fn find_participants(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotat
     let mut out = mentions::find_mentions(text, hits, &mut shorts);
     own_body::drop_own_body(text, &mut out);
     shorts::find_shorts(text, &shorts, hits, &mut out);
+    out.extend(mentions::find_special_regions(doc, hits));
     crate::resolve::sort(&mut out);
     lists::find_lists(doc, &mut out);
     sources::find_sources(text, &mut out);
@@ -287,11 +290,17 @@ mod tests {
             ("经济及社会理事会通过了议事规则，世界卫生组织的议事规则", &["经济及社会理事会=org"]),
             ("the Economic and Social Council's rules of procedure and the Economic and Social Council", &["Economic and Social Council=org"]),
             // A special administrative region is not a mention of its State.
-            ("中国香港特别行政区和中国澳门特别行政区的代表团成员以及中国代表", &["中国=state:CHN"]),
-            ("Hong Kong, China, and Macao, China, contributed; the Hong Kong Special Administrative Region of China and China", &["China=state:CHN"]),
+            ("中国香港特别行政区和中国澳门特别行政区的代表团成员以及中国代表", &["中国香港特别行政区=org", "中国澳门特别行政区=org", "中国=state:CHN"]),
+            ("Hong Kong, China, and Macao, China, contributed; the Hong Kong Special Administrative Region of China and China", &["Hong Kong, China=org", "Macao, China=org", "Hong Kong Special Administrative Region of China=org", "China=state:CHN"]),
+            // The region as a delegation is an organisation; as a venue, a place; its city alone, neither.
+            ("下列国家出席了会议：奥地利、中国、中国香港、埃及。中国澳门的代表作了发言。", &["奥地利=state:AUT", "中国=state:CHN", "中国香港=org", "埃及=state:EGY", "中国澳门=org"]),
+            ("会议在中国香港举行。香港的警察和澳门特别行政区", &["澳门特别行政区=org"]),
+            ("The representative of Hong Kong,\nChina, spoke; the Macao SAR and Hong Kong police. It was held in Hong Kong, China, in 2015.", &["Hong Kong,\nChina=org", "Macao SAR=org"]),
             ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
+            // A title between a name and its State's bracket, as a word of address.
+            ("张军大使（中国）代表 77 国集团和中国发言", &["张军=person:CHN:-", "中国=state:CHN", "77 国集团和中国=org"]),
             ("The Chair, H.E. Ambassador Ghislain D'hoop (Belgium), opened it.", &["Ghislain D'hoop=person:BEL:Chair", "Belgium=state:BEL"]),
             // The members table of a verbatim record: the State is the cell before.
             (

@@ -478,7 +478,8 @@ fn bracket_after(text: &str, i: usize) -> Option<(&str, usize)> {
     // `Omar Zniber 先生（摩洛哥）`, `兹尼贝尔先生（摩洛哥）`: the word of address
     // stands between the name and its State, perhaps before a PDF line
     // break (`Dlamini 女士\n（南非）`).
-    let j = HONORIFICS.iter().find(|h| text[j..].starts_with(**h)).map_or(j, |h| skip_spaces(text, j + h.len()));
+    // `张军大使（中国）`: a title stands there as a word of address does.
+    let j = HONORIFICS.iter().chain(crate::names_zh::TITLES).find(|h| text[j..].starts_with(**h)).map_or(j, |h| skip_spaces(text, j + h.len()));
     let j = if text[j..].starts_with('\n') { skip_spaces(text, j + 1) } else { j };
     let open = char_at(text, j).filter(|c| *c == '（' || *c == '(')?;
     let inner = j + open.len_utf8();
