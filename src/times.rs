@@ -495,7 +495,7 @@ fn military(c: &mut Cursor) -> Option<Clock> {
         // (`Monday 2 June→1000–1300→1`): no chain is followed further.
         let mut digits = end;
         digits.pos += 4;
-        let Some(last) = four_digits(end.rest()).filter(|_| !digits.peek().is_some_and(|ch| ch.is_ascii_digit())) else { return None };
+        let last = four_digits(end.rest()).filter(|_| !digits.peek().is_some_and(|ch| ch.is_ascii_digit()))?;
         let cell = last > (hour, minute) && whole_cell(c.text_before(start), digits.rest());
         if !(hours_word(&mut digits) || cell) {
             return None;
