@@ -92,6 +92,9 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
     found
 }
 
+/// The symbols that footnotes cite, by (mark, symbol), with where the footnote starts.
+type Footnotes<'a> = HashMap<(&'a str, &'a str), usize>;
+
 /// The most digits a footnote mark has.
 const MARK_DIGITS: usize = 2;
 
@@ -99,7 +102,7 @@ const MARK_DIGITS: usize = 2;
 /// carry one (see the module doc). One pass over the lines, made only
 /// when a symbol may carry a mark.
 fn cut_footnote_marks(text: &str, lang: &str, found: &mut [Annotation]) {
-    let mut cited: Option<(HashMap<(&str, &str), usize>, HashMap<&str, usize>)> = None;
+    let mut cited: Option<(Footnotes, HashMap<&str, usize>)> = None;
     for i in 0..found.len() {
         let span = found[i].span;
         let Some(symbol) = text.get(span.range()).filter(|_| ends_before_a_break(text, span.end)) else { continue };
@@ -145,7 +148,7 @@ fn written_counts<'a>(text: &'a str, found: &[Annotation]) -> HashMap<&'a str, u
 /// The (mark, symbol) pairs of the footnotes that cite a symbol, with where
 /// the last such footnote starts: the line `9 A/78/132.` gives ("9",
 /// "A/78/132"). `found` is in text order.
-fn symbols_cited_in_footnotes<'a>(text: &'a str, found: &[Annotation]) -> HashMap<(&'a str, &'a str), usize> {
+fn symbols_cited_in_footnotes<'a>(text: &'a str, found: &[Annotation]) -> Footnotes<'a> {
     let mut lines = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
