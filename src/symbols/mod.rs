@@ -14,7 +14,8 @@
 //! space or a punctuation mark, the mark cannot be told from a last digit
 //! in general; it is cut off only where the document decides it: the
 //! footnote that the mark opens cites the symbol without it (`9 A/78/132.`
-//! at the foot of the page). Otherwise the digits stay (`A/78/13` and
+//! at the foot of the page, after the mark), and the symbol with the mark
+//! is written only once. Otherwise the digits stay (`A/78/13` and
 //! `A/78/132` are both real symbols, and a footnote 2 elsewhere says nothing).
 //!
 //! Left out: job numbers (`V.21-07050`), barcodes, and slashed text that does
@@ -25,7 +26,7 @@ mod elliptical;
 pub mod grammar;
 pub mod resolutions;
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::model::{Annotation, SymbolValue, Value};
 use crate::span::Span;
@@ -91,6 +92,9 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
     found
 }
 
+/// The symbols that footnotes cite, by (mark, symbol), with where the footnote starts.
+type Footnotes<'a> = HashMap<(&'a str, &'a str), usize>;
+
 /// The most digits a footnote mark has.
 const MARK_DIGITS: usize = 2;
 
@@ -98,12 +102,18 @@ const MARK_DIGITS: usize = 2;
 /// carry one (see the module doc). One pass over the lines, made only
 /// when a symbol may carry a mark.
 fn cut_footnote_marks(text: &str, lang: &str, found: &mut [Annotation]) {
-    let mut cited: Option<HashSet<(&str, &str)>> = None;
+    let mut cited: Option<(Footnotes, HashMap<&str, usize>)> = None;
     for i in 0..found.len() {
         let span = found[i].span;
         let Some(symbol) = text.get(span.range()).filter(|_| ends_before_a_break(text, span.end)) else { continue };
-        let cited = cited.get_or_insert_with(|| symbols_cited_in_footnotes(text, found));
-        let Some(short) = (1..=MARK_DIGITS).find_map(|cut| without_mark(symbol, cut).filter(|(short, mark)| cited.contains(&(*mark, *short)))) else { continue };
+        let (footnotes, counts) = cited.get_or_insert_with(|| (symbols_cited_in_footnotes(text, found), written_counts(text, found)));
+        // A symbol written twice is one in its own right: a mark is glued once.
+        if counts.get(symbol).is_some_and(|&n| n > 1) {
+            continue;
+        }
+        // The footnote comes after its mark.
+        let cites = |key: &(&str, &str)| footnotes.get(&(key.1, key.0)).is_some_and(|&at| at > span.end);
+        let Some(short) = (1..=MARK_DIGITS).find_map(|cut| without_mark(symbol, cut).filter(cites)) else { continue };
         let end = span.start + short.0.len();
         if let Some(parsed) = text.get(..end).and_then(|head| grammar::parse_at(head, span.start)).filter(|p| p.len == end - span.start) {
             found[i] = document(lang, Span::new(span.start, end), parsed);
@@ -126,9 +136,19 @@ fn without_mark(symbol: &str, cut: usize) -> Option<(&str, &str)> {
     (digits && short.ends_with(|c: char| c.is_ascii_digit())).then_some((short, mark))
 }
 
-/// The (mark, symbol) pairs of the footnotes that cite a symbol: the line
-/// `9 A/78/132.` gives ("9", "A/78/132"). `found` is in text order.
-fn symbols_cited_in_footnotes<'a>(text: &'a str, found: &[Annotation]) -> HashSet<(&'a str, &'a str)> {
+/// How many times each symbol of `found` is written, as written.
+fn written_counts<'a>(text: &'a str, found: &[Annotation]) -> HashMap<&'a str, usize> {
+    let mut counts = HashMap::new();
+    for symbol in found.iter().filter_map(|a| text.get(a.span.range())) {
+        *counts.entry(symbol).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The (mark, symbol) pairs of the footnotes that cite a symbol, with where
+/// the last such footnote starts: the line `9 A/78/132.` gives ("9",
+/// "A/78/132"). `found` is in text order.
+fn symbols_cited_in_footnotes<'a>(text: &'a str, found: &[Annotation]) -> Footnotes<'a> {
     let mut lines = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
@@ -141,8 +161,8 @@ fn symbols_cited_in_footnotes<'a>(text: &'a str, found: &[Annotation]) -> HashSe
         .iter()
         .filter_map(|a| {
             let i = lines.partition_point(|(_, end, _)| *end <= a.span.start);
-            let (_, _, mark) = lines.get(i).filter(|(start, _, _)| *start <= a.span.start)?;
-            Some((*mark, text.get(a.span.range())?))
+            let (start, _, mark) = lines.get(i).filter(|(start, _, _)| *start <= a.span.start)?;
+            Some(((*mark, text.get(a.span.range())?), *start))
         })
         .collect()
 }
@@ -304,7 +324,7 @@ mod tests {
 
     #[test]
     fn footnote_marks_are_cut_only_where_the_document_decides() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 8] = [
             // The footnote that the mark opens cites the symbol without it.
             ("the report (A/78/1329) was\n\n9 A/78/132.", &["A/78/132", "A/78/132"]),
             ("见报告 A/78/13212\n\n 12\t A/78/132。", &["A/78/132", "A/78/132"]),
@@ -314,6 +334,9 @@ mod tests {
             ("A/78/1329\n\n9 See the report.\n2 A/78/132.", &["A/78/1329", "A/78/132"]),
             // Two real symbols and a footnote 2 that cites another.
             ("A/78/13 and A/78/132\n2 A/78/5.", &["A/78/13", "A/78/132", "A/78/5"]),
+            // A symbol written twice, or a footnote above the symbol: the digits stay.
+            ("A/78/132 and A/78/132\n2 A/78/13.", &["A/78/132", "A/78/132", "A/78/13"]),
+            ("2 A/78/13.\nThen A/78/132 was issued.", &["A/78/13", "A/78/132"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = documents(text, Language::English).into_iter().map(|s| s.split('|').next().unwrap_or("").to_owned()).collect();
