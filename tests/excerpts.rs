@@ -187,7 +187,8 @@
 //!   `*` note (`Original: Spanish`), an information note `仅有中文和英文`,
 //!   a summary record naming speakers by surname and group, and a report's
 //!   opening whose dotted names wrap across PDF lines (`哈立德·阿卜杜勒·` /
-//!   `拉赫曼`) beside `普京总统` and `张军大使（中国）`;
+//!   `拉赫曼`) beside `普京总统` and `张军大使（中国）`, and a revised note's
+//!   cover printed in Chinese (`分发：普遍`, `原件：英文`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
