@@ -55,7 +55,9 @@
 //!   English only`) whose attendance names `Hong Kong, China` as a
 //!   delegation and as a venue, a letter on behalf of the Group of 77 and
 //!   China signed under `(Signed)`, and a list of participants with
-//!   `H.E. Mr.`, family names in capitals and a `Hong Kong, China` block;
+//!   `H.E. Mr.`, family names in capitals and a `Hong Kong, China` block,
+//!   and a working group report whose office wraps across a PDF line
+//!   (`Executive` / `Director of …`) beside NGOs in consultative status;
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
