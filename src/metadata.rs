@@ -59,7 +59,7 @@ static DISTRIBUTION: LazyLock<Regex> =
     LazyLock::new(|| crate::text::regex(r"(?i)(?:Distr\.?[ \t]*[:：]?|分发[ \t]*[:：])[ \t]*(General|Limited|Restricted|普遍|一般|限量|有限|限制)"));
 
 static ORIGINAL: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(r"(?:Original|原文)[ \t]*[:：][ \t]*([A-Za-z]+|[一-鿿]+)"));
+    LazyLock::new(|| crate::text::regex(r"(?:Original|原文|原件)[ \t]*[:：][ \t]*([A-Za-z]+|[一-鿿]+)"));
 
 /// A cell that is a document symbol: `A/78/123`, a meeting record's
 /// `S/PV.9000`, or a joint symbol `A/78/456–S/2023/678` (en or em dash; a
@@ -979,6 +979,16 @@ mod tests {
         assert_eq!(m.body.as_deref(), Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"));
         let text = "United Nations\tCAC/COSP/IRG/2024/INF/1\nImplementation Review Group\tDistr.: General\n3 June 2024\n\nEnglish only\n\nFifteenth session\nVienna, 10–14 June 2024\n\nList of documents\n";
         assert_eq!(meta(text).title.as_deref(), Some("List of documents"));
+    }
+
+    #[test]
+    fn chinese_cover_lines() {
+        let text = "联合国\tCAC/COSP/2024/5/Rev.1\n\n联合国反腐败公约\n缔约国会议\n\n分发：普遍\n2024 年 8 月 20 日\n中文\n原件：英文\n\n第十一届会议\n\n秘书处的说明\n";
+        let m = meta(text);
+        assert_eq!((m.body.as_deref(), m.distribution.as_deref(), m.original_language.as_deref()), (Some("联合国反腐败公约 缔约国会议"), Some("General"), Some("en")));
+        let text = text.replace("分发：普遍", "Distr.: 限量").replace("原件：英文", "原文：中文");
+        let m = meta(&text);
+        assert_eq!((m.distribution.as_deref(), m.original_language.as_deref()), (Some("Limited"), Some("zh")));
     }
 
     #[test]

@@ -66,7 +66,9 @@ fn first_group_start(text: &str, dot: usize) -> Option<usize> {
     let head = &text[..dot];
     let mut start = dot;
     for (n, (p, c)) in head.char_indices().rev().enumerate() {
-        if n >= MAX_GROUP * 3 || !name_char(c) {
+        // `让-皮埃尔·杜邦`: a hyphen joins the parts of a first name, between ideographs.
+        let joins = HYPHENS.contains(&c) && p > 0 && start < dot && head[..p].ends_with(name_char);
+        if n >= MAX_GROUP * 3 || !(name_char(c) || joins) {
             break;
         }
         start = p;
@@ -86,7 +88,9 @@ fn last_group_end(text: &str, i: usize) -> Option<usize> {
     let rest = &text[i..];
     let mut end = i;
     for (n, (p, c)) in rest.char_indices().enumerate() {
-        if n >= MAX_GROUP || !name_char(c) || (n > 0 && AFTER_NAME.iter().any(|w| rest[p..].starts_with(w))) {
+        // `阿明娜·穆罕默德常务副秘书长`: an office written after the name ends it.
+        let office = n > 0 && (rest[p..].starts_with("常务") || role_noun_at(rest, p).is_some());
+        if n >= MAX_GROUP || !name_char(c) || office || (n > 0 && AFTER_NAME.iter().any(|w| rest[p..].starts_with(w))) {
             break;
         }
         end = i + p + c.len_utf8();
@@ -586,6 +590,9 @@ mod tests {
             ("执行主任加达·瓦利还感谢各国", &["加达·瓦利"]),
             ("秘书长彼得·朗斯基-蒂芬塔尔发了言", &["彼得·朗斯基-蒂芬塔尔"]),
             ("加达·瓦利-", &["加达·瓦利"]),
+            ("工作组主席、法国的让-皮埃尔·杜邦先生宣布", &["让-皮埃尔·杜邦"]),
+            ("-皮埃尔·杜邦，的-皮埃尔·杜邦", &["皮埃尔·杜邦", "皮埃尔·杜邦"]),
+            ("阿明娜·穆罕默德常务副秘书长和彼得·朗斯基秘书长", &["阿明娜·穆罕默德", "彼得·朗斯基"]),
             // A PDF line break after a dot or inside a group the next dot closes.
             ("主席哈立德·阿卜杜勒·\n拉赫曼（埃及）致开幕词", &["哈立德·阿卜杜勒·\n拉赫曼"]),
             ("执行主任加达·法\r\n特希·瓦利也作了发言", &["加达·法\r\n特希·瓦利"]),

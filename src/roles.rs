@@ -178,7 +178,11 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
     let mut end = stop(0);
     // `Under-Secretary-General for Humanitarian Affairs and\nEmergency Relief
     // Coordinator`: a PDF line break after a small word goes on.
-    if s[end..].starts_with('\n') && CONNECTORS.contains(&s[..end].rsplit(' ').next().unwrap_or("")) && s[end + 1..].starts_with(char::is_uppercase) {
+    // `Executive\nDirector of …`: so does one inside an office's name, when
+    // the line holds no whole office yet.
+    let last = s[..end].rsplit(' ').next().unwrap_or("");
+    let goes_on = CONNECTORS.contains(&last) || (is_name_word(last) && office(&s[..end]).is_none());
+    if s[end..].starts_with('\n') && goes_on && s[end + 1..].starts_with(char::is_uppercase) {
         end = stop(end + 1);
     }
     let mut words: Vec<&str> = Vec::new();
@@ -492,6 +496,8 @@ mod tests {
             (" (Spain) said", None),
             (", Under-Secretary-General for Humanitarian Affairs and\nEmergency Relief Coordinator, to participate", Some("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator")),
             (", President of the Conference\nThe Commission met.", Some("President of the Conference")),
+            (", Executive\nDirector of the United Nations Office on Drugs and Crime, and", Some("Executive Director of the United Nations Office on Drugs and Crime")),
+            (", Chair\nThe Commission met.", Some("Chair")),
             (", Independent Expert on the enjoyment of all human rights by older persons", Some("Independent Expert")),
             (", Chair-Rapporteur of the Working Group", Some("Chair-Rapporteur of the Working Group")),
             (", Chair of the Commission opened the session", Some("Chair of the Commission")),

@@ -64,7 +64,9 @@
 //!   English only`) whose attendance names `Hong Kong, China` as a
 //!   delegation and as a venue, a letter on behalf of the Group of 77 and
 //!   China signed under `(Signed)`, and a list of participants with
-//!   `H.E. Mr.`, family names in capitals and a `Hong Kong, China` block;
+//!   `H.E. Mr.`, family names in capitals and a `Hong Kong, China` block,
+//!   and a working group report whose office wraps across a PDF line
+//!   (`Executive` / `Director of …`) beside NGOs in consultative status;
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -235,7 +237,8 @@
 //!   `*` note (`Original: Spanish`), an information note `仅有中文和英文`,
 //!   a summary record naming speakers by surname and group, and a report's
 //!   opening whose dotted names wrap across PDF lines (`哈立德·阿卜杜勒·` /
-//!   `拉赫曼`) beside `普京总统` and `张军大使（中国）`;
+//!   `拉赫曼`) beside `普京总统` and `张军大使（中国）`, and a revised note's
+//!   cover printed in Chinese (`分发：普遍`, `原件：英文`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

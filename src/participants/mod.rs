@@ -299,6 +299,9 @@ mod tests {
             ("Thank you, Mr. President. Ms. Chair and Mr. Secretary-General, Mr. Li (China) spoke.", &["Li=person:CHN:-", "China=state:CHN"]),
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
+            // A dotted name with a word of address, or with its office after it.
+            ("法国的让-皮埃尔·杜邦先生宣布会议开幕", &["法国=state:FRA", "让-皮埃尔·杜邦=person:-:-"]),
+            ("阿明娜·穆罕默德常务副秘书长出席了会议", &["阿明娜·穆罕默德=person:-:常务副秘书长"]),
             // A title between a name and its State's bracket, as a word of address.
             ("张军大使（中国）代表 77 国集团和中国发言", &["张军=person:CHN:-", "中国=state:CHN", "77 国集团和中国=org"]),
             ("The Chair, H.E. Ambassador Ghislain D'hoop (Belgium), opened it.", &["Ghislain D'hoop=person:BEL:Chair", "Belgium=state:BEL"]),

@@ -258,7 +258,10 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             }
             let (state, after) = bracket_state(text, span.end);
             let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after));
-            if state.is_none() && role.is_none() {
+            let role = role.or_else(|| office_after_dotted_name(text, span.end));
+            // `让-皮埃尔·杜邦先生宣布`: a dotted name with a word of address is a person's.
+            let honoured = text.get(span.end..).is_some_and(|r| HONORIFICS.iter().chain(crate::names_zh::TITLES).any(|h| r.starts_with(h)));
+            if state.is_none() && role.is_none() && !honoured {
                 continue;
             }
             // `马里亚诺·加西亚`: the `马里` inside the name is not Mali.
@@ -467,6 +470,15 @@ fn role_state(role: &str) -> Option<String> {
         Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
         _ => None,
     }
+}
+
+/// The office written right after a dotted name (`阿明娜·穆罕默德常务副秘书长`):
+/// a role noun, perhaps after `常务`, that starts at byte `end`.
+fn office_after_dotted_name(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let lead = if rest.starts_with("常务") { "常务".len() } else { 0 };
+    let noun = crate::names_zh::role_noun_at(rest, lead)?;
+    Some(rest[..lead + noun.len()].to_string())
 }
 
 /// The bracket right after a name, past a word of address: its text
