@@ -2,8 +2,10 @@
 //! `Monday, 1 June 2015`, `1 to 5 June`, `13 December 2021 to 17 January 2022`,
 //! `7, 9 and 10 November 2022` (three dates), `early June`, `mid-March 2025`
 //! and `late May` (the first, middle or last ten days, as `上旬`/`中旬`/`下旬`
-//! are), `early 2025`, `mid-2024` and `late 2026` (the first, middle or last
-//! four months), `December 2021`, `April to June
+//! are; `the beginning of March`, `the middle of March`, `the end of March`
+//! likewise), `early 2025`, `mid-2024` and `late 2026` (the first, middle or
+//! last four months, as `年初`/`年中`/`年底` are; `the beginning of 2026`,
+//! `the end of 2025`, `end-2024` likewise), `December 2021`, `April to June
 //! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`, `the
 //! third quarter of 2023`, `13 December 2021 (Monday)`, the United States
 //! order `June 1, 2015` (and its ranges `June 1 to June 5, 2015`, `June 1 to
@@ -451,19 +453,33 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
 /// Words that name a third of a month or year, first to last.
 const THIRDS: [&str; 3] = ["early", "mid", "late"];
 
-/// `early `, `mid-`, `Late ` right before byte `i`: where the word starts and
-/// which third it names (0 to 2).
+/// Nouns that name a third of a month or year before `of` (`the end of
+/// March`, `the beginning of 2026`), or glued by a hyphen (`end-2024`), with
+/// the third they name: as `early`/`mid`/`late`, and `初`/`中`/`底` do.
+const THIRD_NOUNS: [(&str, u32); 4] = [("beginning", 0), ("start", 0), ("middle", 1), ("end", 2)];
+
+/// `early `, `mid-`, `Late `, `end of `, `end-`, `the beginning of ` right
+/// before byte `i`: where the word starts (`the` stays out, as with `the
+/// week of`) and which third it names (0 to 2).
 fn third_before(text: &str, i: usize) -> Option<(usize, u32)> {
     let lo = behind_start(text, i, CUE_WINDOW);
     let before = text.get(lo..i)?;
-    let head = before.strip_suffix('-').unwrap_or_else(|| before.trim_end_matches(crate::text::is_ws));
+    let hyphen = before.strip_suffix('-');
+    let head = hyphen.unwrap_or_else(|| before.trim_end_matches(crate::text::is_ws));
     if head.len() == before.len() {
         return None;
     }
+    let of = head.strip_suffix("of").filter(|h| h.ends_with(crate::text::is_ws) && hyphen.is_none());
+    let head = of.map_or(head, |h| h.trim_end_matches(crate::text::is_ws));
     let word = head.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
-    let third = THIRDS.iter().position(|t| t.eq_ignore_ascii_case(word))?;
+    let noun = || THIRD_NOUNS.iter().find(|(n, _)| n.eq_ignore_ascii_case(word)).map(|&(_, t)| t);
+    let third = match (of, hyphen) {
+        (Some(_), _) => noun()?,
+        (None, Some(_)) => THIRDS.iter().position(|t| t.eq_ignore_ascii_case(word)).map(|t| t as u32).or_else(noun)?,
+        (None, None) => THIRDS.iter().position(|t| t.eq_ignore_ascii_case(word))? as u32,
+    };
     let start = lo + head.len() - word.len();
-    (!char_before(text, start).is_some_and(char::is_alphanumeric)).then_some((start, third as u32))
+    (!char_before(text, start).is_some_and(char::is_alphanumeric)).then_some((start, third))
 }
 
 /// True when the four digits at `i` are a time of the military clock:
@@ -690,7 +706,13 @@ mod tests {
             ("March 2022.2%", &[]),
             // A year alone in brackets is a date; a number in brackets is not.
             ("in East Africa (2019) and Mexico (2020).", &["2019=2019/y", "2020=2020/y"]),
-            ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["mid-2024=2024-05..2024-08/m", "2024=2024/y", "2025=2025/y"]),
+            ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["mid-2024=2024-05..2024-08/m", "end-2024=2024-09..2024-12/m", "End-2025=2025-09..2025-12/m"]),
+            // `the end of`, `the beginning of`: the last or first third, as `late` and `early`.
+            ("by the end of 2025 and the beginning of 2026", &["end of 2025=2025-09..2025-12/m", "beginning of 2026=2026-01..2026-04/m"]),
+            ("by the end of March 2025, from the start of\nJune", &["end of March 2025=2025-03-21..2025-03-31", "start of\nJune=2025-06-01..2025-06-10"]),
+            ("in the middle of 2025", &["middle of 2025=2025-05..2025-08/m"]),
+            // Not: another noun before `of`.
+            ("the session of 2025 and the weekend of June 2025", &["2025=2025/y", "June 2025=2025-06/m"]),
             // The first, middle or last third of a year (four months) or of a month (ten days).
             ("in early 2025, Late 2026 and\nmid 2027", &["early 2025=2025-01..2025-04/m", "Late 2026=2026-09..2026-12/m", "mid 2027=2027-05..2027-08/m"]),
             ("in early June, mid-March 2025 and late February 2024", &["early June=2025-06-01..2025-06-10", "mid-March 2025=2025-03-11..2025-03-20", "late February 2024=2024-02-21..2024-02-29"]),
