@@ -15,6 +15,8 @@
 //! year of the second is the first's too) and ISO `2021-12-13`. Months may be abbreviated
 //! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
 //! date only with a day or a year right after it (`Jan` is also a name).
+//! Weekdays may be too, with or without the stop (`Mon. 3 June`, `Wed, 4
+//! June`: the weekday inside the span, as a full one is).
 //!
 //! Month names are capitalised (`may` is a verb). A year alone is a date
 //! only after a word that introduces a time (`in 2021`, `since 2012`,
@@ -47,6 +49,7 @@ struct Calendar {
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     let mut months = HashMap::new();
     let (mut full, mut short, mut weekdays, mut bare) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut bare_weekdays = Vec::new();
     for line in data_file!("calendar.tsv").lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(kind), Some(name), Some(number)) = (cols.next(), cols.next(), cols.next()) else { continue };
@@ -65,6 +68,7 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
             }
             // `Mon.`, `Thurs.`: the full stop of an abbreviation, escaped.
             ("weekday", Ok(_)) => weekdays.push(name.replace('.', "\\.")),
+            ("weekday_short", Ok(_)) => bare_weekdays.push(name),
             _ => {}
         }
     }
@@ -76,7 +80,8 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         names,
         // The dotted abbreviations first: `Jan.` whole, not `Jan` before its stop.
         month_pattern: format!("(?:(?:{})|(?:{})\\b)", short.join("|"), full.join("|")),
-        weekday_pattern: format!("(?:{})", weekdays.join("|")),
+        // The full and dotted names first, then the bare abbreviations as whole words.
+        weekday_pattern: format!("(?:{}|\\b(?:{})\\b)", weekdays.join("|"), bare_weekdays.join("|")),
     }
 });
 
@@ -810,7 +815,10 @@ mod tests {
             ("on Monday 3 June 2024", &["Monday 3 June 2024=2024-06-03"]),
             // Abbreviated weekdays, with their full stop.
             ("on Mon. 3 June 2024 and Thurs., 6 June", &["Mon. 3 June 2024=2024-06-03", "Thurs., 6 June=2024-06-06"]),
-            ("Mon 3 June 2024", &["3 June 2024=2024-06-03"]),
+            // Without it, as tables write them: a weekday still, a word of its own.
+            ("Mon 3 June 2024", &["Mon 3 June 2024=2024-06-03"]),
+            ("Wed, 4 June and Thurs 5 June 2025", &["Wed, 4 June=2025-06-04", "Thurs 5 June 2025=2025-06-05"]),
+            ("Hassun 3 June 2024, Monk 3 June 2024", &["3 June 2024=2024-06-03", "3 June 2024=2024-06-03"]),
             ("on 3 June, the", &["3 June=2021-06-03"]),
             ("dated 2024-06-03", &["2024-06-03=2024-06-03"]),
             ("dated 03/06/2024 and 3.6.2024", &[]),
