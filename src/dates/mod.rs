@@ -248,7 +248,7 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
         if let Some(year) = f.end.and_then(|e| e.year).or(given) {
             anchor = Some((f.span.end, year));
         }
-        for date in complete(f, own) {
+        if let Some(date) = complete(f, own) {
             let listed = weeks_until.is_some_and(|end| only_connectives(doc.text.get(end..date.span.start).unwrap_or("x")));
             let (date, more_weeks) = as_named_week(doc.text, date, listed);
             weeks_until = more_weeks.then_some(date.span.end);

@@ -4,7 +4,7 @@
 //! after it, of the same year; `2025 年第三和第四季度` are two quarters, each
 //! member its own span, as lists of articles are), `2020–2021 年`,
 //! `2022/23 年度`, `二〇二一年十二月十三日`, `2024 年 6 月上旬` (days 1–10;
-//! `3 月初`, `3 月中`, `3 月底` likewise), `2025 年初`, `年中`, `年底` (months
+//! `3 月初`, `3 月中`, `3 月底` likewise), `2025 年初`, `年中`, `年底`, `2026 年年中` (months
 //! 1–4, 5–8, 9–12, as English `early`, `mid`, `late 2025`),
 //! `3 月 10/11 日` and `12 月 31 日/1 月 1 日` (a night meeting's two adjacent
 //! days: their range),
@@ -429,7 +429,13 @@ fn compact_end(c: &mut Cursor, max: u32) -> Option<u32> {
 /// `初`, `中`, `底`/`末` right after its `年` (its first, middle or last four
 /// months, as English `early`/`mid`/`late 2025`): the first and last month.
 fn half_or_quarter(c: &mut Cursor, year: Parts) -> Option<(Parts, Parts)> {
-    if let Some(third) = third_word(c) {
+    // `2026 年年中`, `2025 年年底`: the year's `年` may be written again.
+    let save = *c;
+    c.eat("年");
+    if let Some(third) = third_word(c).or_else(|| {
+        *c = save;
+        None
+    }) {
         let first = third * 4 + 1;
         return Some((Parts { month: Some(first), ..year }, Parts { month: Some(first + 3), ..year }));
     }
@@ -510,16 +516,19 @@ const THIRD_WORDS: [(&str, u32); 4] = [("初", 0), ("中", 1), ("底", 2), ("末
 const NOT_A_THIRD: &[&str] = &["初步", "初次", "初稿", "初审", "中国", "中期", "中文", "中心", "中央", "中东", "中亚", "中非", "中美"];
 
 /// `初`, `中`, `底` or `末` right after a year's `年` or a month's `月`
-/// (`2025 年底`, `3 月初`) and before no word that starts with it
+/// (`2025 年底`, `3 月初`, white space perhaps between) and before no word that starts with it
 /// ([`NOT_A_THIRD`]): which third it names. The cursor moves past it only
 /// when there is one.
 fn third_word(c: &mut Cursor) -> Option<u32> {
-    let rest = c.rest();
+    let mut at = *c;
+    // A PDF line may break before it (`10 月\n初`).
+    at.ws();
+    let rest = at.rest();
     if NOT_A_THIRD.iter().any(|w| rest.starts_with(w)) {
         return None;
     }
     let (word, third) = THIRD_WORDS.iter().find(|(w, _)| rest.starts_with(w))?;
-    c.pos += word.len();
+    c.pos = at.pos + word.len();
     Some(*third)
 }
 
@@ -741,6 +750,8 @@ mod tests {
             ("2025 年 3 月底至 4 月初", &["2025 年 3 月底至 4 月初=2025-03-21..2025-04-10"]),
             ("延长至 2025 年底；2026 年初", &["2025 年底=2025-09..2025-12/m", "2026 年初=2026-01..2026-04/m"]),
             ("2024 年中和 2024 年末", &["2024 年中=2024-05..2024-08/m", "2024 年末=2024-09..2024-12/m"]),
+            ("2026 年年中和 2025 年年底；2026 年 10 月\n初", &["2026 年年中=2026-05..2026-08/m", "2025 年年底=2025-09..2025-12/m", "2026 年 10 月\n初=2026-10-01..2026-10-10"]),
+            ("2025 年年度报告", &["2025 年=2025/y"]),
             // Not: a word that `初` or `中` begins.
             ("2025 年初步报告", &["2025 年=2025/y"]),
             ("2025 年中国代表团；3 月中文版", &["2025 年=2025/y", "3 月=2022-03/m"]),
