@@ -36,7 +36,9 @@ pub fn is_chinese_numeral(c: char) -> bool {
     matches!(c, '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百')
 }
 
-fn chinese_digit(c: char) -> Option<u32> {
+/// The value of a Chinese digit (`〇`/`零` to `九`, `两` for 2); `None` for
+/// the units `十`, `百` and anything else.
+pub fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '零' => 0,
         '一' => 1,

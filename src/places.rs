@@ -34,12 +34,15 @@ use crate::span::Span;
 use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 
 /// Building and room after a city: `国际中心M楼M号全体会议室`,
-/// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`;
+/// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`,
+/// `联合国总部会议大楼第 4 会议室` (a building named, not lettered);
 /// a PDF line break may part the building from its room (`M 楼\n全体会议厅`).
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let room = r"(?:第[ \u{3000}]*[0-9一二三四五六七八九十]+[ \u{3000}]*(?:会议室|会议厅)|董事会会议室(?:[ \u{3000}]?[A-Z])?|大会堂|(?:[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*)?(?:全体会议室|全体会议厅|会议室|会议厅))";
+    // The named buildings of United Nations Headquarters.
+    let building = "(?:会议楼|会议大楼|大会大楼|大会堂大楼|秘书处大楼|北草坪会议大楼|北草坪大楼)";
     crate::text::regex(&format!(
-        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心|联合国会议中心|奥地利中心)(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
+        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心|联合国会议中心|奥地利中心)(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
     ))
 });
 
@@ -683,6 +686,8 @@ fn below_dated_line(text: &str, ls: usize) -> bool {
 const BUILDINGS_EN: &[&str] = &[
     "Palais des Nations, ", "Palais des Nations in ", "United Nations Headquarters, ", "United Nations Headquarters in ", "Headquarters of the United Nations in ",
     "Headquarters in ", "United Nations Conference Centre, ", "United Nations Conference Centre in ",
+    // The United Nations compound in Nairobi, named after its district.
+    "Gigiri complex in ", "Gigiri Complex in ", "Gigiri compound in ", "Gigiri Compound in ",
 ];
 
 /// A room of a conference centre, written before `of the` and the centre's city.
@@ -1009,6 +1014,8 @@ mod tests {
             ("The Group met at Headquarters in New York on 4 March.", &["Headquarters in New York=Headquarters in New York@USA"]),
             ("held at the Palais des Nations in\nGeneva, Room XVII.", &["Palais des Nations in\nGeneva, Room XVII=Palais des Nations in Geneva, Room XVII@CHE"]),
             ("the Palais des Nations in\n\nGeneva", &[]),
+            ("The meeting was held at the Gigiri complex in Nairobi.", &["Gigiri complex in Nairobi=Gigiri complex in Nairobi@KEN"]),
+            ("the Gigiri\nComplex in Nairobi", &["Gigiri\nComplex in Nairobi=Gigiri Complex in Nairobi@KEN"]),
             ("in Geneva, Conference Room 4 and Vienna, Room for talks", &["Geneva, Conference Room 4=Geneva, Conference Room 4@CHE", "Vienna=Vienna@AUT"]),
             ("held at the Palais des Nations, Geneva, from", &["Palais des Nations, Geneva=Palais des Nations, Geneva@CHE"]),
             ("held at United Nations Headquarters in New York from 18 to 26 September", &["United Nations Headquarters in New York=United Nations Headquarters in New York@USA"]),
@@ -1066,6 +1073,9 @@ mod tests {
             ("将在卡塔尔多哈\n喜来登大酒店举行", &["卡塔尔多哈=多哈@QAT"]),
             ("秘书处设在维也纳\n\n\t会议举行日期", &[]),
             ("在纽约联合国总部举行第二届会议", &["纽约联合国总部=纽约联合国总部@USA"]),
+            ("在纽约联合国总部会议大楼第 4 会议室举行", &["纽约联合国总部会议大楼第 4 会议室=纽约联合国总部会议大楼第 4 会议室@USA"]),
+            ("纽约联合国总部秘书处大楼第十一会议室", &["纽约联合国总部秘书处大楼第十一会议室=纽约联合国总部秘书处大楼第十一会议室@USA"]),
+            ("纽约联合国总部会议大楼的安保", &["纽约联合国总部会议大楼=纽约联合国总部会议大楼@USA"]),
             ("在曼谷联合国会议中心举行", &["曼谷联合国会议中心=曼谷联合国会议中心@THA"]),
             ("在维也纳奥地利中心举行", &["维也纳奥地利中心=维也纳奥地利中心@AUT"]),
             ("美国和中国的州长在北京举行会谈", &["北京=北京@CHN"]),

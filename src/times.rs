@@ -5,7 +5,8 @@
 //! `中午12时` → `12:00`; `下\n\n午 3 时` (a PDF line break inside) → `15:00`;
 //! `10 a.m. to 1 p.m.`, `3 to 6 p.m.` (the start takes the end's p.m.),
 //! `10.30 a.m.`, `12 noon`, `noon`, `15:00`, `15:00 hours`, `at 14.00 hours`,
-//! `1500 hours` (military; a range `1000–1300` also as a whole table cell), `10h00`, `15 h 30` (French style, 24-hour),
+//! `1500 hours` (military; a range `1000–1300` also as a whole table cell), `10h00`, `15 h 30` (French style, 24-hour;
+//! an hour without minutes, `13h`, only in a range of such times: `10h - 13h`, `15 h 30 - 18 h`),
 //! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
 //! be full-width (`１０：００`).
 //!
@@ -101,6 +102,10 @@ enum Form {
     /// like [`Form::Bare`], and a 24-hour time in a dashed range of two such
     /// (`10.00-13.00`).
     Dotted,
+    /// An hour and `h` without minutes (`13h`, `18 h`): a 24-hour time only
+    /// in a range whose other end is French-style too (`10h - 13h`, `15 h 30
+    /// - 18 h`); alone it may be a duration (`2 h`).
+    HourH,
 }
 
 fn hhmm(minutes: u32) -> String {
@@ -152,6 +157,12 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
         if let Some(range) = dotted_range(text, i, c, first) {
             return Some(range);
         }
+    }
+    if let Some(range) = french_range(text, (i, after_first.pos), (first, first_form), joiner, c) {
+        return Some(range);
+    }
+    if first_form == Form::HourH {
+        return None;
     }
     // `at 10 a.m. and 3 p.m.` are two times; `between 10 a.m. and 1 p.m.`
     // and `3 and 6 p.m.` are ranges.
@@ -215,6 +226,35 @@ fn dotted_range(text: &str, i: usize, mut c: Cursor, first: Clock) -> Option<(us
     }
     let (start, end) = (first.minutes(None)?, second.minutes(None)?);
     (start < end).then(|| (c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
+}
+
+/// `10h - 13h`, `15 h 30 - 18 h`, `9h to 12h30`: the 24-hour range of two
+/// French-style times (`first` spans `first_at`) when one of them or both
+/// leave the minutes out, joined by a dash or `to` (the cursor after it).
+/// Ranges whose both ends have minutes are read by [`range_at`] already.
+fn french_range(text: &str, first_at: (usize, usize), first: (Clock, Form), joiner: Option<&str>, mut c: Cursor) -> Option<(usize, TimeValue)> {
+    let (clock, form) = first;
+    let dash_or_to = matches!(joiner, Some("" | "—" | "–" | "-" | "to"));
+    if !dash_or_to || !(form == Form::HourH || is_french(text, first_at.0, first_at.1)) {
+        return None;
+    }
+    c.ws();
+    let second_at = c.pos;
+    let (second, second_form) = en_clock(&mut c)?;
+    let french_second = second_form == Form::HourH || is_french(text, second_at, c.pos);
+    if !french_second || (form != Form::HourH && second_form != Form::HourH) || clock.period.is_some() || second.period.is_some() {
+        return None;
+    }
+    let (start, end) = (clock.minutes(None)?, second.minutes(None)?);
+    (start < end).then(|| (c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
+}
+
+/// True when `text[start..end]` is an hour written the French way: digits,
+/// perhaps a space, then `h` (`15h30`, `15 h 30`), not `hours`/`hrs`.
+fn is_french(text: &str, start: usize, end: usize) -> bool {
+    let after_digits = text.get(start..end).unwrap_or("").trim_start_matches(|c: char| digit_value(c).is_some());
+    let tail = after_digits.strip_prefix(' ').unwrap_or(after_digits);
+    tail.starts_with('h') && !tail.starts_with("ho") && !tail.starts_with("hr")
 }
 
 /// A time at the cursor, Chinese or English, and how it reads ([`Form`]).
@@ -395,6 +435,8 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
     } else if let Some(m) = french_minutes(c) {
         minute = Some(m);
         french = true;
+    } else if french_hour(c) {
+        return (hour <= 24).then_some((Clock { hour, minute: 0, period: None, weak: false }, Form::HourH));
     }
     if c.peek().and_then(digit_value).is_some() {
         return None;
@@ -470,6 +512,18 @@ fn french_minutes(c: &mut Cursor) -> Option<u32> {
         *c = save;
     }
     got
+}
+
+/// The `h` of an hour written the French way without minutes (`13h`,
+/// `18 h`), standing as a word: the cursor moves past it only when it is there.
+fn french_hour(c: &mut Cursor) -> bool {
+    let save = *c;
+    c.eat(" ");
+    if c.eat("h") && !c.peek().is_some_and(|ch| ch.is_alphanumeric()) {
+        return true;
+    }
+    *c = save;
+    false
 }
 
 /// A military time, four ASCII digits before ` hours` (`at 1500 hours`),
@@ -710,6 +764,12 @@ mod tests {
             ("at 9h30.", &["9h30=09:30"]),
             ("10 hours, 2 h, 10h5, 10h000, 25h00", &[]),
             ("15h30-18h00; 9h00 – 12h30", &["15h30-18h00=15:30..18:00", "9h00 – 12h30=09:00..12:30"]),
+            // French-style hours without minutes, in a range with another French-style time.
+            ("10h - 13h et 15 h 30 - 18 h", &["10h - 13h=10:00..13:00", "15 h 30 - 18 h=15:30..18:00"]),
+            ("from 9h to 12h30 and 14h–17h.", &["9h to 12h30=09:00..12:30", "14h–17h=14:00..17:00"]),
+            // Not: an hour and `h` alone, against a time of another style, backwards, past 24.
+            ("10 h, 13h.", &[]),
+            ("10h - 1 p.m.; 10h - 13:00; 15h - 11h; 20h - 26h", &["1 p.m.=13:00", "13:00=13:00"]),
             // A duration: one digit and no cue, or minutes after it.
             ("1h30 of debate, 2 h 30 min, 12 h 30 min", &[]),
         ];

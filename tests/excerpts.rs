@@ -98,7 +98,10 @@
 //!   citing annexes of resolutions (`paragraphs 3 and 4 of annex I to
 //!   Economic\nand Social Council resolution 2024/15`) and an IRG conference
 //!   room paper whose footnote 12 cites the symbol its mark is glued to
-//!   (`CAC/COSP/IRG/2024/1212`); compared reduced to
+//!   (`CAC/COSP/IRG/2024/1212`), and a working group's information note
+//!   for Nairobi (`the Gigiri complex in Nairobi`, `the weeks of 8 and 15
+//!   June 2026`, `10h - 13h`, `15 h 30 - 18 h`, `Wed, 10 June`, `the end of
+//!   March 2026`, `spring 2026`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -237,8 +240,11 @@
 //!   `*` note (`Original: Spanish`), an information note `仅有中文和英文`,
 //!   a summary record naming speakers by surname and group, and a report's
 //!   opening whose dotted names wrap across PDF lines (`哈立德·阿卜杜勒·` /
-//!   `拉赫曼`) beside `普京总统` and `张军大使（中国）`, and a revised note's
-//!   cover printed in Chinese (`分发：普遍`, `原件：英文`);
+//!   `拉赫曼`) beside `普京总统` and `张军大使（中国）`, a revised note's
+//!   cover printed in Chinese (`分发：普遍`, `原件：英文`), and a COSP information note
+//!   held in a named building (`纽约联合国总部会议大楼第 4 会议室`) with parts of
+//!   months and years (`10 月\n初`, `11 月底`, `2026 年年中`, `2026 年底`) beside
+//!   `2026 年春季` and `2026 年初步报告`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

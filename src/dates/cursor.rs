@@ -5,7 +5,7 @@
 //! Every step is bounded, so a failed attempt costs a few bytes and a scan
 //! that tries the reader at each number stays linear.
 
-use crate::numerals::{digit_value, is_chinese_numeral, parse_chinese};
+use crate::numerals::{chinese_digit, digit_value, is_chinese_numeral, parse_chinese};
 use crate::text::{char_at, is_ws};
 
 /// The longest whitespace run, in bytes, that may sit inside a mention
@@ -121,19 +121,8 @@ impl<'a> Cursor<'a> {
         let mut value = 0;
         let mut end = self.pos;
         for c in self.rest().chars().take(4) {
-            let d = match c {
-                '〇' | '零' => 0,
-                '一' => 1,
-                '二' => 2,
-                '三' => 3,
-                '四' => 4,
-                '五' => 5,
-                '六' => 6,
-                '七' => 7,
-                '八' => 8,
-                '九' => 9,
-                _ => return None,
-            };
+            // `两` counts things (`两周`), it never spells a digit of a year.
+            let d = if c == '两' { None } else { chinese_digit(c) }?;
             value = value * 10 + d;
             end += c.len_utf8();
         }
@@ -166,6 +155,8 @@ mod tests {
             ("二〇二一年", 0, "year", Some(2021), 12),
             ("二〇二年", 0, "year", None, 0),
             ("一二三四五年", 0, "year", None, 0),
+            ("二〇两一年", 0, "year", None, 0),
+            ("二〇二〇年", 0, "year", Some(2020), 12),
             ("x", 0, "digits4", None, 0),
         ];
         for &(text, start, what, want, end) in cases {

@@ -2,8 +2,10 @@
 //! `Monday, 1 June 2015`, `1 to 5 June`, `13 December 2021 to 17 January 2022`,
 //! `7, 9 and 10 November 2022` (three dates), `early June`, `mid-March 2025`
 //! and `late May` (the first, middle or last ten days, as `上旬`/`中旬`/`下旬`
-//! are), `early 2025`, `mid-2024` and `late 2026` (the first, middle or last
-//! four months), `December 2021`, `April to June
+//! are; `the beginning of March`, `the middle of March`, `the end of March`
+//! likewise), `early 2025`, `mid-2024` and `late 2026` (the first, middle or
+//! last four months, as `年初`/`年中`/`年底` are; `the beginning of 2026`,
+//! `the end of 2025`, `end-2024` likewise), `December 2021`, `April to June
 //! 2021`, `in June`, `2020 and 2021`, `2020–2021`, `the first half of 2021`, `the
 //! third quarter of 2023`, `13 December 2021 (Monday)`, the United States
 //! order `June 1, 2015` (and its ranges `June 1 to June 5, 2015`, `June 1 to
@@ -13,6 +15,8 @@
 //! year of the second is the first's too) and ISO `2021-12-13`. Months may be abbreviated
 //! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
 //! date only with a day or a year right after it (`Jan` is also a name).
+//! Weekdays may be too, with or without the stop (`Mon. 3 June`, `Wed, 4
+//! June`: the weekday inside the span, as a full one is).
 //!
 //! Month names are capitalised (`may` is a verb). A year alone is a date
 //! only after a word that introduces a time (`in 2021`, `since 2012`,
@@ -45,6 +49,7 @@ struct Calendar {
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     let mut months = HashMap::new();
     let (mut full, mut short, mut weekdays, mut bare) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut bare_weekdays = Vec::new();
     for line in data_file!("calendar.tsv").lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(kind), Some(name), Some(number)) = (cols.next(), cols.next(), cols.next()) else { continue };
@@ -63,6 +68,7 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
             }
             // `Mon.`, `Thurs.`: the full stop of an abbreviation, escaped.
             ("weekday", Ok(_)) => weekdays.push(name.replace('.', "\\.")),
+            ("weekday_short", Ok(_)) => bare_weekdays.push(name),
             _ => {}
         }
     }
@@ -74,7 +80,8 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         names,
         // The dotted abbreviations first: `Jan.` whole, not `Jan` before its stop.
         month_pattern: format!("(?:(?:{})|(?:{})\\b)", short.join("|"), full.join("|")),
-        weekday_pattern: format!("(?:{})", weekdays.join("|")),
+        // The full and dotted names first, then the bare abbreviations as whole words.
+        weekday_pattern: format!("(?:{}|\\b(?:{})\\b)", weekdays.join("|"), bare_weekdays.join("|")),
     }
 });
 
@@ -451,19 +458,33 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
 /// Words that name a third of a month or year, first to last.
 const THIRDS: [&str; 3] = ["early", "mid", "late"];
 
-/// `early `, `mid-`, `Late ` right before byte `i`: where the word starts and
-/// which third it names (0 to 2).
+/// Nouns that name a third of a month or year before `of` (`the end of
+/// March`, `the beginning of 2026`), or glued by a hyphen (`end-2024`), with
+/// the third they name: as `early`/`mid`/`late`, and `初`/`中`/`底` do.
+const THIRD_NOUNS: [(&str, u32); 4] = [("beginning", 0), ("start", 0), ("middle", 1), ("end", 2)];
+
+/// `early `, `mid-`, `Late `, `end of `, `end-`, `the beginning of ` right
+/// before byte `i`: where the word starts (`the` stays out, as with `the
+/// week of`) and which third it names (0 to 2).
 fn third_before(text: &str, i: usize) -> Option<(usize, u32)> {
     let lo = behind_start(text, i, CUE_WINDOW);
     let before = text.get(lo..i)?;
-    let head = before.strip_suffix('-').unwrap_or_else(|| before.trim_end_matches(crate::text::is_ws));
+    let hyphen = before.strip_suffix('-');
+    let head = hyphen.unwrap_or_else(|| before.trim_end_matches(crate::text::is_ws));
     if head.len() == before.len() {
         return None;
     }
+    let of = head.strip_suffix("of").filter(|h| h.ends_with(crate::text::is_ws) && hyphen.is_none());
+    let head = of.map_or(head, |h| h.trim_end_matches(crate::text::is_ws));
     let word = head.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
-    let third = THIRDS.iter().position(|t| t.eq_ignore_ascii_case(word))?;
+    let noun = || THIRD_NOUNS.iter().find(|(n, _)| n.eq_ignore_ascii_case(word)).map(|&(_, t)| t);
+    let third = match (of, hyphen) {
+        (Some(_), _) => noun()?,
+        (None, Some(_)) => THIRDS.iter().position(|t| t.eq_ignore_ascii_case(word)).map(|t| t as u32).or_else(noun)?,
+        (None, None) => THIRDS.iter().position(|t| t.eq_ignore_ascii_case(word))? as u32,
+    };
     let start = lo + head.len() - word.len();
-    (!char_before(text, start).is_some_and(char::is_alphanumeric)).then_some((start, third as u32))
+    (!char_before(text, start).is_some_and(char::is_alphanumeric)).then_some((start, third))
 }
 
 /// True when the four digits at `i` are a time of the military clock:
@@ -690,7 +711,13 @@ mod tests {
             ("March 2022.2%", &[]),
             // A year alone in brackets is a date; a number in brackets is not.
             ("in East Africa (2019) and Mexico (2020).", &["2019=2019/y", "2020=2020/y"]),
-            ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["mid-2024=2024-05..2024-08/m", "2024=2024/y", "2025=2025/y"]),
+            ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["mid-2024=2024-05..2024-08/m", "end-2024=2024-09..2024-12/m", "End-2025=2025-09..2025-12/m"]),
+            // `the end of`, `the beginning of`: the last or first third, as `late` and `early`.
+            ("by the end of 2025 and the beginning of 2026", &["end of 2025=2025-09..2025-12/m", "beginning of 2026=2026-01..2026-04/m"]),
+            ("by the end of March 2025, from the start of\nJune", &["end of March 2025=2025-03-21..2025-03-31", "start of\nJune=2025-06-01..2025-06-10"]),
+            ("in the middle of 2025", &["middle of 2025=2025-05..2025-08/m"]),
+            // Not: another noun before `of`.
+            ("the session of 2025 and the weekend of June 2025", &["2025=2025/y", "June 2025=2025-06/m"]),
             // The first, middle or last third of a year (four months) or of a month (ten days).
             ("in early 2025, Late 2026 and\nmid 2027", &["early 2025=2025-01..2025-04/m", "Late 2026=2026-09..2026-12/m", "mid 2027=2027-05..2027-08/m"]),
             ("in early June, mid-March 2025 and late February 2024", &["early June=2025-06-01..2025-06-10", "mid-March 2025=2025-03-11..2025-03-20", "late February 2024=2024-02-21..2024-02-29"]),
@@ -788,7 +815,10 @@ mod tests {
             ("on Monday 3 June 2024", &["Monday 3 June 2024=2024-06-03"]),
             // Abbreviated weekdays, with their full stop.
             ("on Mon. 3 June 2024 and Thurs., 6 June", &["Mon. 3 June 2024=2024-06-03", "Thurs., 6 June=2024-06-06"]),
-            ("Mon 3 June 2024", &["3 June 2024=2024-06-03"]),
+            // Without it, as tables write them: a weekday still, a word of its own.
+            ("Mon 3 June 2024", &["Mon 3 June 2024=2024-06-03"]),
+            ("Wed, 4 June and Thurs 5 June 2025", &["Wed, 4 June=2025-06-04", "Thurs 5 June 2025=2025-06-05"]),
+            ("Hassun 3 June 2024, Monk 3 June 2024", &["3 June 2024=2024-06-03", "3 June 2024=2024-06-03"]),
             ("on 3 June, the", &["3 June=2021-06-03"]),
             ("dated 2024-06-03", &["2024-06-03=2024-06-03"]),
             ("dated 03/06/2024 and 3.6.2024", &[]),

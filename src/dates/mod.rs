@@ -19,6 +19,17 @@
 //! UN body meets; `week of` (or the Chinese word after the date) joins the
 //! span, since it changes what the date means, `the`/`in` stay out.
 //!
+//! A part of a month or year named by a word is a range of its thirds, the
+//! same in both languages: the first, middle or last ten days of a month
+//! (`上旬`/`中旬`/`下旬`, `3 月初`/`3 月中`/`3 月底`, `early`/`mid`/`late March`,
+//! `the beginning`/`middle`/`end of March`; the last to the month's end),
+//! the first, middle or last four months of a year (`2026 年初`, `年中`,
+//! `2025 年底`/`年末`, `early`/`mid`/`late 2025`, `the beginning of 2026`,
+//! `the end of 2025`, `end-2024`), the word in the span, `the` out. A season
+//! is no fixed months (a UN document is read in both hemispheres): `spring
+//! 2025` and `2025 年春季` are the year alone, the season's word outside the
+//! span.
+//!
 //! Left out on purpose: numbers inside document symbols and resolution
 //! numbers (`CAC/COSP/2021/1`, `第 58/4 号决议` — no `年`/month name, and
 //! [`crate::resolve`] drops anything overlapping a symbol), years that are
@@ -221,6 +232,9 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
         }
     }
     let mut anchor: Option<(usize, i32)> = None;
+    // The end of a day that `the weeks of` opens a list with (`the weeks of
+    // 2 and 9 June`): the days listed after it name weeks too.
+    let mut weeks_until: Option<usize> = None;
     let mut out = Vec::with_capacity(found.len());
     for (f, closing) in found.into_iter().zip(closing) {
         let given = f.start.year.or(f.end.and_then(|e| e.year));
@@ -234,7 +248,12 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
         if let Some(year) = f.end.and_then(|e| e.year).or(given) {
             anchor = Some((f.span.end, year));
         }
-        out.extend(complete(f, own).map(|a| as_named_week(doc.text, a)));
+        if let Some(date) = complete(f, own) {
+            let listed = weeks_until.is_some_and(|end| only_connectives(doc.text.get(end..date.span.start).unwrap_or("x")));
+            let (date, more_weeks) = as_named_week(doc.text, date, listed);
+            weeks_until = more_weeks.then_some(date.span.end);
+            out.push(date);
+        }
     }
     out
 }
@@ -245,34 +264,44 @@ const WEEK_OF: &[&str] = &["of", "beginning", "starting", "commencing"];
 /// Words right after a Chinese day that make it name its week (`9 月 8 日当周`).
 const WEEK_AFTER: &[&str] = &["所在的一周", "所在周", "的这一周", "的那一周", "这一周", "那一周", "当周", "这周", "那周"];
 
-/// `date`, or the working week it names when `week of` precedes it or `当周`
-/// follows it: the span takes those words in, the value runs from the
-/// Monday to the Friday of the date's week. Only a single day names a week.
-fn as_named_week(text: &str, mut date: Annotation) -> Annotation {
-    let Value::Date(v) = &date.value else { return date };
-    let Some(day) = iso_day(&v.start).filter(|_| v.end.is_none()) else { return date };
+/// `date`, or the working week it names when `week of` precedes it, `当周`
+/// follows it or it continues a list that `the weeks of` opens (`listed`):
+/// the span takes those words in, the value runs from the Monday to the
+/// Friday of the date's week. Only a single day names a week. The flag
+/// returned is true when the days listed next name weeks too.
+fn as_named_week(text: &str, mut date: Annotation, listed: bool) -> (Annotation, bool) {
+    let Value::Date(v) = &date.value else { return (date, false) };
+    let Some(day) = iso_day(&v.start).filter(|_| v.end.is_none()) else { return (date, false) };
     let before = week_word_before(text, date.span.start);
     let after = text.get(date.span.end..).and_then(|rest| WEEK_AFTER.iter().find(|w| rest.starts_with(**w)));
-    if before.is_none() && after.is_none() {
-        return date;
+    if before.is_none() && after.is_none() && !listed {
+        return (date, false);
     }
     let (monday, friday) = working_week(day);
-    let start = before.unwrap_or(date.span.start);
+    let start = before.map_or(date.span.start, |(start, _)| start);
     let end = date.span.end + after.map_or(0, |w| w.len());
     date.span = Span::new(start, end);
     date.value = Value::Date(DateValue { start: iso(monday), end: Some(iso(friday)), granularity: Granularity::Day });
-    date
+    let more_weeks = listed || before.is_some_and(|(_, plural)| plural);
+    (date, more_weeks)
 }
 
 /// Where `week` starts when `week of` (or `week beginning` …) and white
-/// space end the text before byte `i`.
-fn week_word_before(text: &str, i: usize) -> Option<usize> {
+/// space end the text before byte `i`, and whether it is the plural `the
+/// weeks of` that a list of days follows (`two weeks of` counts, it names none).
+fn week_word_before(text: &str, i: usize) -> Option<(usize, bool)> {
     let head = text.get(..i)?.trim_end_matches(crate::text::is_ws);
     let rest = WEEK_OF.iter().find_map(|w| head.strip_suffix(w))?;
     let trimmed = rest.trim_end_matches(crate::text::is_ws);
+    let bounded = |stem: &str| trimmed.len() < rest.len() && !stem.ends_with(|c: char| c.is_alphanumeric());
+    if let Some(stem) = trimmed.strip_suffix("weeks").or_else(|| trimmed.strip_suffix("Weeks")) {
+        let the = stem.trim_end_matches(crate::text::is_ws);
+        let definite = the.len() < stem.len() && (the.ends_with("the") || the.ends_with("The"));
+        let article = the.get(..the.len().saturating_sub(3)).unwrap_or("");
+        return (bounded(stem) && definite && !article.ends_with(|c: char| c.is_alphanumeric())).then_some((stem.len(), true));
+    }
     let stem = trimmed.strip_suffix("week").or_else(|| trimmed.strip_suffix("Week"))?;
-    let bounded = trimmed.len() < rest.len() && !stem.ends_with(|c: char| c.is_alphanumeric());
-    bounded.then_some(stem.len())
+    bounded(stem).then_some((stem.len(), false))
 }
 
 /// The Monday and the Friday of the ISO week (Monday to Sunday) of `day`.
@@ -521,7 +550,22 @@ mod tests {
             ("the week of September 2025", &["September 2025=2025-09/m"]),
             ("the week of 8–12 September 2025", &["8–12 September 2025=2025-09-08..2025-09-12"]),
             ("two weeks of 8 September 2025", &["8 September 2025=2025-09-08"]),
+            ("two weeks of 2 and 9 June 2025", &["2=2025-06-02", "9 June 2025=2025-06-09"]),
+            ("lathe weeks of 2 June 2025", &["2 June 2025=2025-06-02"]),
+            ("in the weeks of 2 and 9 June 2025, then on 16 June 2025", &["weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13", "16 June 2025=2025-06-16"]),
+            ("The weeks of 26 May, 2 June and 9 June", &["weeks of 26 May=2021-05-24..2021-05-28", "2 June=2021-05-31..2021-06-04", "9 June=2021-06-07..2021-06-11"]),
             ("a midweek of 8 September 2025", &["8 September 2025=2025-09-08"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dates(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_season_is_its_year() {
+        let cases: &[(&str, &[&str])] = &[
+            ("in spring 2025 and in the autumn of 2026", &["2025=2025/y", "2026=2026/y"]),
+            ("将于 2025 年春季和 2026 年秋季举行", &["2025 年=2025/y", "2026 年=2026/y"]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");
@@ -615,7 +659,7 @@ then on 5 December and, in Geneva, on 9 December 2024. On 3 March it closed.";
             "2022 年 9 月 13 日（星期二）=2022-09-13",
             "9 月 20 日至 26 日=2022-09-20..2022-09-26",
             "2018—2020 年=2018..2020",
-            "2025 年=2025",
+            "2025 年底=2025-09..2025-12",
             "二〇二三年三月一日=2023-03-01",
         ];
         assert_eq!(got, want);

@@ -3,7 +3,9 @@
 //! `2020 年和 2021 年`, `2021 年上半年`, `2023 年第三季度` (and a `和第四季度`
 //! after it, of the same year; `2025 年第三和第四季度` are two quarters, each
 //! member its own span, as lists of articles are), `2020–2021 年`,
-//! `2022/23 年度`, `二〇二一年十二月十三日`, `2024 年 6 月上旬` (days 1–10),
+//! `2022/23 年度`, `二〇二一年十二月十三日`, `2024 年 6 月上旬` (days 1–10;
+//! `3 月初`, `3 月中`, `3 月底` likewise), `2025 年初`, `年中`, `年底`, `2026 年年中` (months
+//! 1–4, 5–8, 9–12, as English `early`, `mid`, `late 2025`),
 //! `3 月 10/11 日` and `12 月 31 日/1 月 1 日` (a night meeting's two adjacent
 //! days: their range),
 //! `同年 9 月` and `本月 5 日` (the year, or year and month, of the date
@@ -423,8 +425,20 @@ fn compact_end(c: &mut Cursor, max: u32) -> Option<u32> {
     got
 }
 
-/// `上半年`, `下半年`, `第一季度` (`第 1 季度`, `第１季度`) after a year: the first and last month.
+/// `上半年`, `下半年`, `第一季度` (`第 1 季度`, `第１季度`) after a year, or
+/// `初`, `中`, `底`/`末` right after its `年` (its first, middle or last four
+/// months, as English `early`/`mid`/`late 2025`): the first and last month.
 fn half_or_quarter(c: &mut Cursor, year: Parts) -> Option<(Parts, Parts)> {
+    // `2026 年年中`, `2025 年年底`: the year's `年` may be written again.
+    let save = *c;
+    c.eat("年");
+    if let Some(third) = third_word(c).or_else(|| {
+        *c = save;
+        None
+    }) {
+        let first = third * 4 + 1;
+        return Some((Parts { month: Some(first), ..year }, Parts { month: Some(first + 3), ..year }));
+    }
     let save = *c;
     c.ws();
     let (first, last) = match c.eat_any(&["上半年", "下半年", "第"]) {
@@ -493,17 +507,51 @@ fn quarter_list(c: &mut Cursor) -> Option<Vec<(usize, usize, u32)>> {
     Some(members)
 }
 
-/// `上旬`, `中旬`, `下旬` after a month: its first, middle or last ten days
-/// (the last to the month's end; February of an unknown year ends on the 28th).
+/// Words glued to the `年` or `月` before them that name its first, middle
+/// or last part, with that part's index (0 to 2).
+const THIRD_WORDS: [(&str, u32); 4] = [("初", 0), ("中", 1), ("底", 2), ("末", 2)];
+
+/// Words that `初` or `中` begin, where they name no part of a year or
+/// month: `2025 年初步报告`, `2025 年中国代表团`.
+const NOT_A_THIRD: &[&str] = &["初步", "初次", "初稿", "初审", "中国", "中期", "中文", "中心", "中央", "中东", "中亚", "中非", "中美"];
+
+/// `初`, `中`, `底` or `末` right after a year's `年` or a month's `月`
+/// (`2025 年底`, `3 月初`, white space perhaps between) and before no word that starts with it
+/// ([`NOT_A_THIRD`]): which third it names. The cursor moves past it only
+/// when there is one.
+fn third_word(c: &mut Cursor) -> Option<u32> {
+    let mut at = *c;
+    // A PDF line may break before it (`10 月\n初`).
+    at.ws();
+    let rest = at.rest();
+    if NOT_A_THIRD.iter().any(|w| rest.starts_with(w)) {
+        return None;
+    }
+    let (word, third) = THIRD_WORDS.iter().find(|(w, _)| rest.starts_with(w))?;
+    c.pos = at.pos + word.len();
+    Some(*third)
+}
+
+/// `上旬`, `中旬`, `下旬` after a month, or `初`, `中`, `底`/`末` right after
+/// its `月` (`3 月底`, as English `the end of March`): its first, middle or
+/// last ten days (the last to the month's end; February of an unknown year
+/// ends on the 28th).
 fn third_of_month(c: &mut Cursor, month: Parts) -> Option<(Parts, Parts)> {
     let save = *c;
     c.ws();
-    let Some(k) = c.eat_any(&["上旬", "中旬", "下旬"]) else {
+    let ten_days = c.eat_any(&["上旬", "中旬", "下旬"]).map(|k| k as u32);
+    let Some(k) = ten_days.or_else(|| {
+        *c = save;
+        third_word(c)
+    }) else {
         *c = save;
         return None;
     };
-    let m = month.month?;
-    let first = 1 + 10 * k as u32;
+    let Some(m) = month.month else {
+        *c = save;
+        return None;
+    };
+    let first = 1 + 10 * k;
     let last = if k == 2 { super::days_in_month(month.year.unwrap_or(1), m) } else { first + 9 };
     Some((Parts { day: Some(first), ..month }, Parts { day: Some(last), ..month }))
 }
@@ -695,6 +743,18 @@ mod tests {
             ("2025 年 3 月中旬至 4 月上旬", &["2025 年 3 月中旬至 4 月上旬=2025-03-11..2025-04-10"]),
             ("2025 年 12 月下旬至 2026 年 1 月中旬", &["2025 年 12 月下旬至 2026 年 1 月中旬=2025-12-21..2026-01-20"]),
             ("2024 年 6 月中旬至下旬", &["2024 年 6 月中旬至下旬=2024-06-11..2024-06-30"]),
+            // The beginning, middle or end of a month (ten days) or of a year (four months).
+            ("于 2025 年 3 月底前提交", &["2025 年 3 月底=2025-03-21..2025-03-31"]),
+            ("2025 年 3 月初和 4 月末", &["2025 年 3 月初=2025-03-01..2025-03-10", "4 月末=2025-04-21..2025-04-30"]),
+            ("9 月中，委员会", &["9 月中=2021-09-11..2021-09-20"]),
+            ("2025 年 3 月底至 4 月初", &["2025 年 3 月底至 4 月初=2025-03-21..2025-04-10"]),
+            ("延长至 2025 年底；2026 年初", &["2025 年底=2025-09..2025-12/m", "2026 年初=2026-01..2026-04/m"]),
+            ("2024 年中和 2024 年末", &["2024 年中=2024-05..2024-08/m", "2024 年末=2024-09..2024-12/m"]),
+            ("2026 年年中和 2025 年年底；2026 年 10 月\n初", &["2026 年年中=2026-05..2026-08/m", "2025 年年底=2025-09..2025-12/m", "2026 年 10 月\n初=2026-10-01..2026-10-10"]),
+            ("2025 年年度报告", &["2025 年=2025/y"]),
+            // Not: a word that `初` or `中` begins.
+            ("2025 年初步报告", &["2025 年=2025/y"]),
+            ("2025 年中国代表团；3 月中文版", &["2025 年=2025/y", "3 月=2022-03/m"]),
             ("3 月中旬至 4 月", &["3 月中旬=2022-03-11..2022-03-20", "4 月=2021-04/m"]),
             // The year, or year and month, of the date written before.
             ("2024 年 6 月上旬举行了协商。本月 5 日，秘书处", &["2024 年 6 月上旬=2024-06-01..2024-06-10", "本月 5 日=2024-06-05"]),
