@@ -28,6 +28,7 @@ use super::{Cursor, Found, Parts};
 use crate::model::Granularity;
 use crate::numerals::{digit_value, is_chinese_numeral};
 use crate::span::Span;
+use crate::text::is_cjk;
 
 /// Words that join two dates into a range.
 const RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～", "~"];
@@ -528,8 +529,22 @@ fn third_word(c: &mut Cursor) -> Option<u32> {
         return None;
     }
     let (word, third) = THIRD_WORDS.iter().find(|(w, _)| rest.starts_with(w))?;
+    if *word == "中" && is_locative_zhong(rest, at.text_before(at.pos)) {
+        return None;
+    }
     c.pos = at.pos + word.len();
     Some(*third)
+}
+
+/// Ideographs that may follow the `中` of a middle (`年中前`, `6 月中至 7 月`).
+const AFTER_MIDDLE: &str = "前后以左至到和及或";
+
+/// Whether the `中` that `rest` starts with is the locative "in" rather than
+/// a middle: before a verb or noun (`于 2025 年中举行`, `6 月中的会议`) it
+/// reads "in 2025", "in June". A doubled `年年中` is always the middle.
+fn is_locative_zhong(rest: &str, before: &str) -> bool {
+    let next = rest["中".len()..].chars().next();
+    next.is_some_and(|n| is_cjk(n) && !AFTER_MIDDLE.contains(n)) && !before.ends_with("年年")
 }
 
 /// `上旬`, `中旬`, `下旬` after a month, or `初`, `中`, `底`/`末` right after
@@ -755,6 +770,8 @@ mod tests {
             // Not: a word that `初` or `中` begins.
             ("2025 年初步报告", &["2025 年=2025/y"]),
             ("2025 年中国代表团；3 月中文版", &["2025 年=2025/y", "3 月=2022-03/m"]),
+            // Not: the locative `中` ("in") before a verb or noun.
+            ("于 2025 年中举行会议；2025 年 6 月中的会议", &["2025 年=2025/y", "2025 年 6 月=2025-06/m"]),
             ("3 月中旬至 4 月", &["3 月中旬=2022-03-11..2022-03-20", "4 月=2021-04/m"]),
             // The year, or year and month, of the date written before.
             ("2024 年 6 月上旬举行了协商。本月 5 日，秘书处", &["2024 年 6 月上旬=2024-06-01..2024-06-10", "本月 5 日=2024-06-05"]),
