@@ -301,6 +301,9 @@ mod tests {
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
             // A dotted name with a word of address, or with its office after it.
             ("法国的让-皮埃尔·杜邦先生宣布会议开幕", &["法国=state:FRA", "让-皮埃尔·杜邦=person:-:-"]),
+            // A State's name glued to a middle dot is part of a name, accepted as a person's or not.
+            ("马里亚诺·加西亚出席了会议。", &[]),
+            ("马里代表和马里亚诺·加西亚出席了会议。", &["马里=state:MLI"]),
             ("阿明娜·穆罕默德常务副秘书长出席了会议", &["阿明娜·穆罕默德=person:-:常务副秘书长"]),
             // A title between a name and its State's bracket, as a word of address.
             ("张军大使（中国）代表 77 国集团和中国发言", &["张军=person:CHN:-", "中国=state:CHN", "77 国集团和中国=org"]),
