@@ -256,6 +256,14 @@ mod tests {
             ("Ms. María Laura GÓMEZ (Argentina) spoke.", &["María Laura GÓMEZ=person:ARG:-", "Argentina=state:ARG"]),
             ("The meeting was chaired by Ana Paula Ferreira (Brazil).", &["Ana Paula Ferreira=person:BRA:Chair", "Brazil=state:BRA"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            // A titled name cut by a PDF line break goes on with one capitalised word before its State or office.
+            ("Statements were made by Ms. Ana\nKowalska (Poland) and others.", &["Ana\nKowalska=person:POL:-", "Poland=state:POL"]),
+            ("It heard Mr. Juan\nPerez, Chair of the Group of 77 and China.", &["Juan\nPerez=person:-:Chair of the Group of 77 and China", "Group of 77 and China=org"]),
+            ("It heard Ms. Ana\nThe Commission met.", &["Ana=person:-:-"]),
+            ("It heard Ms. Ana\nPoland (Chile) spoke.", &["Ana=person:-:-", "Poland=state:POL", "Chile=state:CHL"]),
+            // The office after the person whom the verb before elects.
+            ("The Conference elected Ms. Ana Kowalska (Poland) Vice-Chair.", &["Ana Kowalska=person:POL:Vice-Chair", "Poland=state:POL"]),
+            ("The Conference thanked Ms. Ana Kowalska (Poland) Vice-Chair.", &["Ana Kowalska=person:POL:-", "Poland=state:POL"]),
             // The organisation a mission is accredited to is part of the mission's designation.
             ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "World Bank=org", "Kenya=state:KEN"]),
             ("The observer for the Permanent Observer Mission of the State of Palestine to the United Nations Office at Geneva spoke.", &["State of Palestine=state:PSE"]),

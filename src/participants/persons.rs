@@ -187,7 +187,9 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut listed = ListRole::default();
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
         let Some(span) = m.group else { continue };
-        let name = text.get(span.range()).unwrap_or("").to_string();
+        let span = Span::new(span.start, wrapped_name_end(text, span.end));
+        // `Ms. Ana` / `Kowalska`: the value is written without the line break.
+        let name = text.get(span.range()).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
         // `Thank you, Mr. President`: an address to an office, not a name.
         if crate::roles::is_office(&name) {
             continue;
@@ -195,6 +197,8 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let (state, after) = bracket_state(text, span.end);
         let state = state.or_else(|| cell_state(text, m.whole.start));
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        // `elected Ms. Ana Kowalska (Poland) Vice-Chair`: the office after the person elected.
+        let own = own.or_else(|| crate::roles::after_elected(text, m.whole.start, after));
         // `The meeting was chaired by Mr. X (Brazil)`: the verb gives the role.
         let own = own.or_else(|| (doc.language == Language::English).then(|| crate::roles::given_by_verb(text, m.whole.start)).flatten());
         // `会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持`: an English title in Chinese text.
@@ -228,7 +232,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let role = match doc.language {
             Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)),
             Language::English => {
-                let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start));
+                let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start)).or_else(|| crate::roles::after_elected(text, span.start, after));
                 let own = own.or_else(|| crate::roles::given_by_verb(text, span.start));
                 listed.role(text, Span::new(span.start, after), own)
             }
@@ -460,6 +464,32 @@ fn cell_state(text: &str, i: usize) -> Option<String> {
         }
     };
     state(head.rsplit('\t').next()?).or_else(|| state(head.split('\t').next()?))
+}
+
+/// Longest word, in bytes, that a titled name goes on with past a line break.
+const MAX_WRAPPED_WORD: usize = 40;
+
+/// Where a titled name that a PDF line break cuts ends (`Ms. Ana` /
+/// `Kowalska (Poland)`, `Mr. Juan` / `Perez, Chair of the Group`): past the
+/// break, one capitalised word that a bracketed State or a comma and an
+/// office follow, neither a State nor an office itself; else `end`.
+fn wrapped_name_end(text: &str, end: usize) -> usize {
+    let Some(next) = text.get(end..).and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix(" \n"))) else { return end };
+    let word_start = text.len() - next.len();
+    let word_len = next.char_indices().take(MAX_WRAPPED_WORD).find(|&(_, c)| !(c.is_alphabetic() || "'’-".contains(c))).map_or(0, |(i, _)| i);
+    let word = &next[..word_len];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some_and(char::is_lowercase);
+    if !capitalised || gazetteer::lookup(word).is_some() || crate::roles::is_office(word) {
+        return end;
+    }
+    let word_end = word_start + word_len;
+    let bracketed = bracket_state(text, word_end).0.is_some();
+    let office = next[word_len..].starts_with(", ") && crate::roles::after(text, word_end).is_some();
+    if bracketed || office {
+        word_end
+    } else {
+        end
+    }
 }
 
 /// The State an English office names at its end: `Minister of Justice of
