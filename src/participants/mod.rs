@@ -308,7 +308,9 @@ mod tests {
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
             // A dotted name with a word of address, or with its office after it.
-            ("法国的让-皮埃尔·杜邦先生宣布会议开幕", &["法国=state:FRA", "让-皮埃尔·杜邦=person:-:-"]),
+            ("法国的让-皮埃尔·杜邦先生宣布会议开幕", &["法国=state:FRA", "让-皮埃尔·杜邦=person:FRA:-"]),
+            ("法国代表的让-皮埃尔·杜邦先生宣布会议开幕", &["法国=state:FRA", "让-皮埃尔·杜邦=person:-:-"]),
+            ("毒品和犯罪问题办公室的让-皮埃尔·杜邦先生发了言", &["毒品和犯罪问题办公室=org", "让-皮埃尔·杜邦=person:-:-"]),
             // A State's name glued to a middle dot is part of a name, accepted as a person's or not.
             ("马里亚诺·加西亚出席了会议。", &[]),
             ("马里代表和马里亚诺·加西亚出席了会议。", &["马里=state:MLI"]),

@@ -8,7 +8,8 @@
 //! `主席：王毅（中国）`), or a transliterated one right beside its role noun
 //! (`秘书长古特雷斯在…`, `古特雷斯秘书长`). A Chinese role may also stand on the line above the
 //! name (`主席：\nGhislain D'hoop（比利时）`) or after the person
-//! (`…（比利时）当选为主席`). A person listed after
+//! (`…（比利时）当选为主席`), and the State before `的`
+//! (`法国的让-皮埃尔·杜邦先生`). A person listed after
 //! another shares its role (`four Vice-Presidents: Mr. A (X), Ms. B (Y)`,
 //! `副主席：A（约旦）、B（荷兰）`); in a bureau table the role is the row's
 //! first cell (see `bureau`).
@@ -261,6 +262,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
                 continue;
             }
             let (state, after) = bracket_state(text, span.end);
+            let state = state.or_else(|| state_before_de(text, out, span.start));
             let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after));
             let role = role.or_else(|| office_after_dotted_name(text, span.end));
             // `让-皮埃尔·杜邦先生宣布`: a dotted name with a word of address is a person's.
@@ -632,6 +634,18 @@ fn label_above(text: &str, i: usize) -> Option<usize> {
         at = entry_line(text, head.len().saturating_sub(1))?.0;
     }
     None
+}
+
+/// The State written with `的` right before a Chinese name starting at
+/// `start` (`法国的让-皮埃尔·杜邦先生` → FRA), from the State mentions in
+/// `known` (sorted); not an organisation's (`办公室的`) nor a State apart (`法国代表的`).
+fn state_before_de(text: &str, known: &[Annotation], start: usize) -> Option<String> {
+    let de = start.checked_sub('的'.len_utf8()).filter(|&d| text.get(d..start) == Some("的"))?;
+    let i = known.partition_point(|a| a.span.start < de);
+    known[..i].iter().rev().take(4).find(|a| a.span.end == de).and_then(|a| match &a.value {
+        Value::Participant(ParticipantValue::State { iso3, .. }) => Some(iso3.clone()),
+        _ => None,
+    })
 }
 
 /// The State a Chinese office opens with, on the line that a person opens:
