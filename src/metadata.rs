@@ -421,11 +421,13 @@ fn organ(text: &str, lines: &[Line]) -> Option<String> {
     if above.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())) {
         return None;
     }
+    // `联合国反腐败公约缔约国会议` / `日刊` / `第十届会议`: a title between the name and the session line.
     let names: Vec<&str> = lines[..at]
         .iter()
         .rev()
-        .take(ORGAN_LINES)
         .map(|l| &text[l.start..l.end])
+        .skip_while(|line| document_type(line).is_some())
+        .take(ORGAN_LINES)
         .take_while(|line| is_name_line(line))
         .collect();
     // A wrapped name goes on in lower case (`and Criminal Justice`); it begins with a capital.
@@ -450,7 +452,8 @@ fn official_records_body(text: &str, lines: &[Line]) -> Option<String> {
     (zh || line.starts_with("Report on the ") || line.starts_with("Report on its ")).then(|| organ(text, lines)).flatten()
 }
 
-/// A header line that can only be a body's name.
+/// A header line that can only be a body's name: not a document type
+/// (`日刊`, `Journal` below the body's name is the title).
 fn is_name_line(line: &str) -> bool {
     !line.contains('\t')
         && !line.chars().any(|c| c.is_ascii_digit())
@@ -459,6 +462,7 @@ fn is_name_line(line: &str) -> bool {
         && !vocabulary("language").any(|(n, _)| n.eq_ignore_ascii_case(line))
         && !is_languages_only(line)
         && !matches!(line, "United Nations" | "联合国" | "Nations Unies")
+        && document_type(line).is_none()
 }
 
 /// The line of a document issued in some languages only, printed where the
@@ -855,6 +859,18 @@ mod tests {
         assert_eq!((m.body.as_deref(), m.title.as_deref()), (Some("Conference of the States Parties to the United Nations Convention against Corruption"), Some("Journal")));
         // Without a title of the vocabulary, a name above a session line is no cover.
         assert_eq!(meta("Conference of the States Parties\nTenth session\n\nThe Conference met.\n").body, None);
+        // The title printed between the body and the session line is no part of the body's name.
+        for (text, body) in [
+            ("联合国反腐败公约缔约国会议\n日刊\n第十届会议\n\n第 3 号\t2023 年 12 月 13 日，星期三\n", "联合国反腐败公约缔约国会议"),
+            ("Conference of the States Parties to the United Nations Convention against Corruption\nJournal\nTenth session\n\nNo. 3\tWednesday, 13 December 2023\n", "Conference of the States Parties to the United Nations Convention against Corruption"),
+            ("麻醉药品委员会\n日刊\n第六十八届会议\n\n第 2 号\t2025 年 3 月 11 日，星期二\n", "麻醉药品委员会"),
+        ] {
+            let m = meta(text);
+            assert_eq!((m.body.as_deref(), m.title.is_some()), (Some(body), true), "{text}");
+        }
+        // A name line that only contains a type word stays a name.
+        assert!(is_name_line("日刊编辑委员会"));
+        assert!(!is_name_line("日刊"));
     }
 
     #[test]

@@ -118,6 +118,22 @@ fn after_line_break(text: &str, i: usize) -> usize {
     line_break_end(text, i).filter(|&j| char_at(text, j).is_some_and(name_char)).unwrap_or(i)
 }
 
+/// True when `span` (a word such as a State's name) is glued to a middle
+/// dot inside a name's group: `马里亚诺·加西亚` holds no Mali, `约翰·马里`
+/// none either. The group before the dot starts where [`find_names`] would
+/// start it (`巴西代表加达·瓦利` keeps Brazil). Looks at one group each way.
+pub fn in_dotted_name(text: &str, span: Span) -> bool {
+    let Some(rest) = text.get(span.end..) else { return false };
+    let ahead = rest.char_indices().take(MAX_GROUP + 1).find(|&(_, c)| !name_char(c));
+    if let Some((n, _)) = ahead.filter(|&(_, c)| DOTS.contains(&c)) {
+        if first_group_start(text, span.end + n).is_some_and(|start| start <= span.start) {
+            return true;
+        }
+    }
+    let Some(head) = text.get(..span.start) else { return false };
+    head.chars().rev().take(MAX_GROUP + 1).find(|&c| !name_char(c)).is_some_and(|c| DOTS.contains(&c))
+}
+
 /// The transliterated names in `text`, in order, not overlapping. Linear:
 /// each dot looks at most a few groups around it.
 pub fn find_names(text: &str) -> Vec<Span> {
@@ -572,6 +588,23 @@ mod tests {
         for (text, want) in cases {
             let got: Vec<&str> = find_plain_names(text).into_iter().map(|n| &text[n.span.range()]).collect();
             assert_eq!(got, *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_glued_to_a_dot() {
+        // (text, word, inside a dotted name)
+        let cases = [
+            ("马里亚诺·加西亚出席了会议", "马里", true),
+            ("约翰·马里发了言", "马里", true),
+            ("巴西代表加达·瓦利发了言", "巴西", false),
+            ("法国的让·杜邦先生", "法国", false),
+            ("马里代表发了言", "马里", false),
+            ("马里、巴西·", "马里", false),
+        ];
+        for (text, word, inside) in cases {
+            let at = text.find(word).unwrap_or(0);
+            assert_eq!(in_dotted_name(text, Span::new(at, at + word.len())), inside, "{text}");
         }
     }
 

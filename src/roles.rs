@@ -232,6 +232,29 @@ pub fn after(text: &str, i: usize) -> Option<String> {
     phrase_at_start(&rest[gap.end()..]).map(|(role, _)| role)
 }
 
+/// The verbs of an election written right before the person elected, who
+/// then takes the role written after the name without `as`.
+const ELECTING_VERBS: &[&str] = &["elected ", "re-elected ", "appointed ", "nominated ", "designated ", "elected by acclamation "];
+
+/// The role written right after a person whom the verb before elects:
+/// `elected Ms. Ana Kowalska (Poland) Vice-Chair`, `appointed Mr. X
+/// (Chile) Rapporteur`. The person spans `start..end` (its bracketed State
+/// included); without such a verb a word after the name is no role (`Mr. X
+/// (Chile) President Y`).
+pub fn after_elected(text: &str, start: usize, end: usize) -> Option<String> {
+    let head = text.get(..start)?;
+    if !ELECTING_VERBS.iter().any(|v| head.ends_with(v)) {
+        return None;
+    }
+    let (role, _) = phrase_at_start(text.get(end..)?.strip_prefix(' ')?)?;
+    // `elected Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur`: the next person ends the office.
+    let next_person = ["Mr", "Ms", "Mrs", "Dr"].iter().filter_map(|t| role.find(&format!(" and {t}"))).min();
+    Some(match next_person {
+        Some(at) => role[..at].to_owned(),
+        None => role,
+    })
+}
+
 /// The role written before a person's title or name starting at `i`:
 /// `the President, Mr. X`, `by its Executive Director, Ms. Y`, `Chair: X`.
 pub fn before(text: &str, i: usize) -> Option<String> {
@@ -482,6 +505,24 @@ mod tests {
         for (text, role) in cases {
             let at = text.rfind(" M").map_or(0, |p| p + 1);
             assert_eq!(given_by_verb(text, at).as_deref(), role, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_after_a_person_whom_the_verb_before_elects() {
+        // (text, person, role)
+        let cases = [
+            ("The Conference elected Ms. Ana Kowalska (Poland) Vice-Chair.", "Ms. Ana Kowalska (Poland)", Some("Vice-Chair")),
+            ("It re-elected Mr. Li Wei (China) Rapporteur of the Group", "Mr. Li Wei (China)", Some("Rapporteur of the Group")),
+            ("It appointed Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur.", "Mr. X (Chile)", Some("Chair")),
+            // No electing verb before, or no office after: no role.
+            ("It thanked Ms. Ana Kowalska (Poland) Vice-Chair.", "Ms. Ana Kowalska (Poland)", None),
+            ("The Conference elected Ms. Ana Kowalska (Poland) by acclamation.", "Ms. Ana Kowalska (Poland)", None),
+            ("elected Ms. Ana Kowalska (Poland)", "Ms. Ana Kowalska (Poland)", None),
+        ];
+        for (text, person, role) in cases {
+            let start = text.find(person).unwrap_or(0);
+            assert_eq!(after_elected(text, start, start + person.len()).as_deref(), role, "{text}");
         }
     }
 

@@ -66,7 +66,10 @@
 //!   China signed under `(Signed)`, and a list of participants with
 //!   `H.E. Mr.`, family names in capitals and a `Hong Kong, China` block,
 //!   and a working group report whose office wraps across a PDF line
-//!   (`Executive` / `Director of …`) beside NGOs in consultative status;
+//!   (`Executive` / `Director of …`) beside NGOs in consultative status,
+//!   and a working group report whose chair's name wraps across a PDF line
+//!   (`Ms. Ana` / `Kowalska (Poland)`), with persons elected `Vice-Chair`
+//!   without `as` and NGOs joined by `and the`;
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -241,10 +244,13 @@
 //!   a summary record naming speakers by surname and group, and a report's
 //!   opening whose dotted names wrap across PDF lines (`哈立德·阿卜杜勒·` /
 //!   `拉赫曼`) beside `普京总统` and `张军大使（中国）`, a revised note's
-//!   cover printed in Chinese (`分发：普遍`, `原件：英文`), and a COSP information note
+//!   cover printed in Chinese (`分发：普遍`, `原件：英文`), a COSP information note
 //!   held in a named building (`纽约联合国总部会议大楼第 4 会议室`) with parts of
 //!   months and years (`10 月\n初`, `11 月底`, `2026 年年中`, `2026 年底`) beside
-//!   `2026 年春季` and `2026 年初步报告`;
+//!   `2026 年春季` and `2026 年初步报告`, and a Journal
+//!   whose title stands between its body and session lines, with a dotted
+//!   name that opens with a State's name (`马里亚诺·加西亚`) and a person's
+//!   State before `的` (`法国的让-皮埃尔·杜邦先生`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -439,7 +439,10 @@ fn strip_and(head: &str) -> Option<&str> {
 
 /// `Transparency International and Global Initiative`: an English entry
 /// split at each ` and ` (or `and` at a line break) that is outside a known
-/// name (`Trinidad and Tobago`) and before a capital.
+/// name (`Trinidad and Tobago`) and before a capital; at ` and the ` only
+/// beside a known name (`International Chamber of Commerce and the Basel
+/// Institute on Governance`), as unknown words around it are one name
+/// (`Entity for Gender Equality and the Empowerment of Women`).
 fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
     let Some(raw) = text.get(item.range()) else { return vec![item] };
     let mut parts = Vec::new();
@@ -451,7 +454,13 @@ fn split_and(text: &str, item: Span, known: &[Annotation]) -> Vec<Span> {
         }
         let at = crate::text::skip_back_while(text, word, is_ws);
         let next = skip_ws(text, word + 3);
-        let capital = char_at(text, next).is_some_and(|c| c.is_uppercase());
+        // `International Chamber of Commerce and the Basel Institute on
+        // Governance`: after `and the`, a known name must end or open a side.
+        let the = text.get(next..).and_then(|r| r.strip_prefix("the ").or_else(|| r.strip_prefix("the\n")));
+        let next = the.map_or(next, |r| skip_ws(text, text.len() - r.len()));
+        let beside_known = overlapping(known, Span::new(at.saturating_sub(1), at)).iter().any(|s| s.end == at)
+            || overlapping(known, Span::new(next, next + 1)).iter().any(|s| s.start == next);
+        let capital = char_at(text, next).is_some_and(|c| c.is_uppercase()) && (the.is_none() || beside_known);
         if capital && overlapping(known, Span::new(at, next)).is_empty() && at > from {
             parts.push(Span::new(from, at));
             from = next;
@@ -598,6 +607,19 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_entries_joined_by_and_the_beside_a_known_name_are_two() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The following organizations were represented by observers: International Chamber of Commerce and the Basel Institute on Governance.", &["International Chamber of Commerce=org", "Basel Institute on Governance=org"]),
+            ("The following organizations were represented by observers: Unknown Forum for Peace and the Basel Institute on Governance.", &["Unknown Forum for Peace=org", "Basel Institute on Governance=org"]),
+            // Unknown words on both sides: one name.
+            ("The following organizations were represented by observers: Alliance for Peace and the Rule of Law.", &["Alliance for Peace and the Rule of Law=org"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(crate::participants::tests::found(text), *want, "{text}");
+        }
+    }
 
     #[test]
     fn coordinated_known_names_in_an_entry_stay_two_entries() {

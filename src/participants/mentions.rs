@@ -6,7 +6,8 @@
 //!
 //! Deliberately left out, by the context checks: a State inside a language,
 //! people, sea, descent or title (`西班牙语`, `中国人民`, `朝鲜半岛`,
-//! `《北京宣言》`), inside a longer word (`发展中国家`, `加勒比海地区`, `南非洲`),
+//! `《北京宣言》`) or a transliterated name (`马里亚诺·加西亚`), inside a
+//! longer word (`发展中国家`, `加勒比海地区`, `南非洲`),
 //! a style (`美国式`), a currency (`United States dollars`, `德国马克`) or an
 //! event of its history (`法国大革命`); an organ that numbers its own
 //! resolution (`经济及社会理事会第 2002/1 号决议`); `大会` and `General
@@ -192,7 +193,8 @@ fn state_context_ok(text: &str, span: Span, name: &str) -> bool {
     if name == "智利" && (next == Some('用') || char_before(text, span.start) == Some('明')) {
         return false;
     }
-    if char_before(text, span.start) == Some('《') || inside_title(text, span) {
+    // `马里亚诺·加西亚`: a State's name glued to a middle dot is part of a person's name.
+    if char_before(text, span.start) == Some('《') || inside_title(text, span) || crate::names_zh::in_dotted_name(text, span) {
         return false;
     }
     let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(8))..span.start).unwrap_or("");

@@ -256,6 +256,14 @@ mod tests {
             ("Ms. María Laura GÓMEZ (Argentina) spoke.", &["María Laura GÓMEZ=person:ARG:-", "Argentina=state:ARG"]),
             ("The meeting was chaired by Ana Paula Ferreira (Brazil).", &["Ana Paula Ferreira=person:BRA:Chair", "Brazil=state:BRA"]),
             ("Ms. Jordan spoke.", &["Jordan=person:-:-"]),
+            // A titled name cut by a PDF line break goes on with one capitalised word before its State or office.
+            ("Statements were made by Ms. Ana\nKowalska (Poland) and others.", &["Ana\nKowalska=person:POL:-", "Poland=state:POL"]),
+            ("It heard Mr. Juan\nPerez, Chair of the Group of 77 and China.", &["Juan\nPerez=person:-:Chair of the Group of 77 and China", "Group of 77 and China=org"]),
+            ("It heard Ms. Ana\nThe Commission met.", &["Ana=person:-:-"]),
+            ("It heard Ms. Ana\nPoland (Chile) spoke.", &["Ana=person:-:-", "Poland=state:POL", "Chile=state:CHL"]),
+            // The office after the person whom the verb before elects.
+            ("The Conference elected Ms. Ana Kowalska (Poland) Vice-Chair.", &["Ana Kowalska=person:POL:Vice-Chair", "Poland=state:POL"]),
+            ("The Conference thanked Ms. Ana Kowalska (Poland) Vice-Chair.", &["Ana Kowalska=person:POL:-", "Poland=state:POL"]),
             // The organisation a mission is accredited to is part of the mission's designation.
             ("the Permanent Mission of Egypt to the United Nations (Vienna) and the World Bank (Kenya)", &["Egypt=state:EGY", "World Bank=org", "Kenya=state:KEN"]),
             ("The observer for the Permanent Observer Mission of the State of Palestine to the United Nations Office at Geneva spoke.", &["State of Palestine=state:PSE"]),
@@ -300,7 +308,12 @@ mod tests {
             ("H.E. Mr. Harib Saeed Al Amimi (United Arab Emirates), President of the Conference at its eighth session", &["Harib Saeed Al Amimi=person:ARE:President of the Conference", "United Arab Emirates=state:ARE"]),
             ("H.E. Ghada Waly spoke.", &["Ghada Waly=person:-:-"]),
             // A dotted name with a word of address, or with its office after it.
-            ("法国的让-皮埃尔·杜邦先生宣布会议开幕", &["法国=state:FRA", "让-皮埃尔·杜邦=person:-:-"]),
+            ("法国的让-皮埃尔·杜邦先生宣布会议开幕", &["法国=state:FRA", "让-皮埃尔·杜邦=person:FRA:-"]),
+            ("法国代表的让-皮埃尔·杜邦先生宣布会议开幕", &["法国=state:FRA", "让-皮埃尔·杜邦=person:-:-"]),
+            ("毒品和犯罪问题办公室的让-皮埃尔·杜邦先生发了言", &["毒品和犯罪问题办公室=org", "让-皮埃尔·杜邦=person:-:-"]),
+            // A State's name glued to a middle dot is part of a name, accepted as a person's or not.
+            ("马里亚诺·加西亚出席了会议。", &[]),
+            ("马里代表和马里亚诺·加西亚出席了会议。", &["马里=state:MLI"]),
             ("阿明娜·穆罕默德常务副秘书长出席了会议", &["阿明娜·穆罕默德=person:-:常务副秘书长"]),
             // A title between a name and its State's bracket, as a word of address.
             ("张军大使（中国）代表 77 国集团和中国发言", &["张军=person:CHN:-", "中国=state:CHN", "77 国集团和中国=org"]),

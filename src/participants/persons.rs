@@ -8,7 +8,8 @@
 //! `主席：王毅（中国）`), or a transliterated one right beside its role noun
 //! (`秘书长古特雷斯在…`, `古特雷斯秘书长`). A Chinese role may also stand on the line above the
 //! name (`主席：\nGhislain D'hoop（比利时）`) or after the person
-//! (`…（比利时）当选为主席`). A person listed after
+//! (`…（比利时）当选为主席`), and the State before `的`
+//! (`法国的让-皮埃尔·杜邦先生`). A person listed after
 //! another shares its role (`four Vice-Presidents: Mr. A (X), Ms. B (Y)`,
 //! `副主席：A（约旦）、B（荷兰）`); in a bureau table the role is the row's
 //! first cell (see `bureau`).
@@ -187,7 +188,9 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     let mut listed = ListRole::default();
     for m in anchored(&PERSON_EN, text, &titles, PERSON_WINDOW) {
         let Some(span) = m.group else { continue };
-        let name = text.get(span.range()).unwrap_or("").to_string();
+        let span = Span::new(span.start, wrapped_name_end(text, span.end));
+        // `Ms. Ana` / `Kowalska`: the value is written without the line break.
+        let name = text.get(span.range()).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
         // `Thank you, Mr. President`: an address to an office, not a name.
         if crate::roles::is_office(&name) {
             continue;
@@ -195,6 +198,8 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let (state, after) = bracket_state(text, span.end);
         let state = state.or_else(|| cell_state(text, m.whole.start));
         let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        // `elected Ms. Ana Kowalska (Poland) Vice-Chair`: the office after the person elected.
+        let own = own.or_else(|| crate::roles::after_elected(text, m.whole.start, after));
         // `The meeting was chaired by Mr. X (Brazil)`: the verb gives the role.
         let own = own.or_else(|| (doc.language == Language::English).then(|| crate::roles::given_by_verb(text, m.whole.start)).flatten());
         // `会议由专家会议主席 Ms. Jane Doe（澳大利亚）主持`: an English title in Chinese text.
@@ -228,7 +233,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         let role = match doc.language {
             Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)),
             Language::English => {
-                let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start));
+                let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start)).or_else(|| crate::roles::after_elected(text, span.start, after));
                 let own = own.or_else(|| crate::roles::given_by_verb(text, span.start));
                 listed.role(text, Span::new(span.start, after), own)
             }
@@ -257,6 +262,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
                 continue;
             }
             let (state, after) = bracket_state(text, span.end);
+            let state = state.or_else(|| state_before_de(text, out, span.start));
             let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after));
             let role = role.or_else(|| office_after_dotted_name(text, span.end));
             // `让-皮埃尔·杜邦先生宣布`: a dotted name with a word of address is a person's.
@@ -462,6 +468,32 @@ fn cell_state(text: &str, i: usize) -> Option<String> {
     state(head.rsplit('\t').next()?).or_else(|| state(head.split('\t').next()?))
 }
 
+/// Longest word, in bytes, that a titled name goes on with past a line break.
+const MAX_WRAPPED_WORD: usize = 40;
+
+/// Where a titled name that a PDF line break cuts ends (`Ms. Ana` /
+/// `Kowalska (Poland)`, `Mr. Juan` / `Perez, Chair of the Group`): past the
+/// break, one capitalised word that a bracketed State or a comma and an
+/// office follow, neither a State nor an office itself; else `end`.
+fn wrapped_name_end(text: &str, end: usize) -> usize {
+    let Some(next) = text.get(end..).and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix(" \n"))) else { return end };
+    let word_start = text.len() - next.len();
+    let word_len = next.char_indices().take(MAX_WRAPPED_WORD).find(|&(_, c)| !(c.is_alphabetic() || "'’-".contains(c))).map_or(0, |(i, _)| i);
+    let word = &next[..word_len];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some_and(char::is_lowercase);
+    if !capitalised || gazetteer::lookup(word).is_some() || crate::roles::is_office(word) {
+        return end;
+    }
+    let word_end = word_start + word_len;
+    let bracketed = bracket_state(text, word_end).0.is_some();
+    let office = next[word_len..].starts_with(", ") && crate::roles::after(text, word_end).is_some();
+    if bracketed || office {
+        word_end
+    } else {
+        end
+    }
+}
+
 /// The State an English office names at its end: `Minister of Justice of
 /// Qatar`, `Permanent Representative of the Philippines` → its ISO code.
 fn role_state(role: &str) -> Option<String> {
@@ -602,6 +634,18 @@ fn label_above(text: &str, i: usize) -> Option<usize> {
         at = entry_line(text, head.len().saturating_sub(1))?.0;
     }
     None
+}
+
+/// The State written with `的` right before a Chinese name starting at
+/// `start` (`法国的让-皮埃尔·杜邦先生` → FRA), from the State mentions in
+/// `known` (sorted); not an organisation's (`办公室的`) nor a State apart (`法国代表的`).
+fn state_before_de(text: &str, known: &[Annotation], start: usize) -> Option<String> {
+    let de = start.checked_sub('的'.len_utf8()).filter(|&d| text.get(d..start) == Some("的"))?;
+    let i = known.partition_point(|a| a.span.start < de);
+    known[..i].iter().rev().take(4).find(|a| a.span.end == de).and_then(|a| match &a.value {
+        Value::Participant(ParticipantValue::State { iso3, .. }) => Some(iso3.clone()),
+        _ => None,
+    })
 }
 
 /// The State a Chinese office opens with, on the line that a person opens:
