@@ -21,7 +21,7 @@ use super::vocabulary::{unnumbered_key, HEADINGS, HEADING_BYTES};
 use super::{item_annotation, Known, WS};
 use crate::model::Annotation;
 use crate::span::Span;
-use crate::text::is_space;
+use crate::text::{is_space, is_ws};
 
 /// The organization-of-work table: from the line after its heading to the
 /// next annex heading (`Annex II`, a list of documents) or the end of the text.
@@ -44,11 +44,37 @@ pub(super) fn schedule_end(text: &str, lines: &[Line], from: usize) -> usize {
 }
 
 /// The index of the last line that is the table heading
-/// (`拟议工作安排`, `Proposed organization of work`).
+/// (`拟议工作安排`, `Proposed organization of work`) and does not go on
+/// with a title wrapped above (`Adoption of the agenda and` /
+/// `organization of work`).
 pub(super) fn schedule_line(text: &str, lines: &[Line]) -> Option<usize> {
-    lines.iter().rposition(|l| {
+    (0..lines.len()).rev().find(|&i| {
+        let l = lines[i];
         let line = &text[l.start..l.end];
-        line.len() <= HEADING_BYTES && HEADINGS.schedule.contains(&unnumbered_key(line))
+        line.len() <= HEADING_BYTES && HEADINGS.schedule.contains(&unnumbered_key(line)) && !continues_above(text, lines, i)
+    })
+}
+
+/// Most blank lines between a wrapped title's line and the line it goes on on.
+const WRAP_GAP: usize = 2;
+
+/// Words and marks that end a line whose sentence goes on below: `and`,
+/// `of`, `和`, `、`.
+const OPEN_ENDS: [&str; 14] = [" and", " of", " the", " for", " on", " in", "和", "及", "与", "或", "的", "、", "，", ","];
+
+/// True when line `i` goes on with the text above it: it starts in lower
+/// case (`organization of work`), or the nearest non-blank line above
+/// (across at most [`WRAP_GAP`] blank lines) ends with a conjunction or a
+/// comma (`通过议程和` / `工作安排`).
+fn continues_above(text: &str, lines: &[Line], i: usize) -> bool {
+    let l = lines[i];
+    if text[l.content_start(text)..l.end].starts_with(|c: char| c.is_ascii_lowercase()) {
+        return true;
+    }
+    let above = (i.saturating_sub(WRAP_GAP + 1)..i).rev().find(|&j| !is_blank(text, lines[j]));
+    above.is_some_and(|j| {
+        let a = text[lines[j].start..lines[j].end].trim_end_matches(is_ws);
+        OPEN_ENDS.iter().any(|e| a.ends_with(e))
     })
 }
 
@@ -281,6 +307,22 @@ mod tests {
         // The same rows under a schedule's header are read.
         let schedule = "Programme of work\n\nDate\tTime\tAgenda item\tTitle/description\n\t\t1\tConference services\n";
         assert_eq!(items(schedule), vec![t("1\tConference services", "1", "Conference services")]);
+    }
+
+    #[test]
+    fn a_wrapped_title_is_no_heading() {
+        // (text, the heading line's index, or none)
+        let cases: [(&str, Option<usize>); 6] = [
+            ("Annex\n\nProposed organization of work\n\n1 (b)\n\nAdoption of the agenda and\norganization of work\n", Some(2)),
+            ("Annex\nOrganization of work\n", Some(1)),
+            ("附件\n拟议工作安排\n\n1(b) 通过议程和\n\n工作安排\n", Some(1)),
+            ("E/CN.7/2023/1\n\n工作安排\n", Some(2)),
+            ("Adoption of the agenda and\norganization of work\n", None),
+            ("1(b) 通过议程和\n工作安排\n", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(schedule_line(text, &lines_of(text)), want, "{text}");
+        }
     }
 
     #[test]
