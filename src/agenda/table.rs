@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::cells::{pdf_cell, tab_cell, Cell};
+use super::cells::{is_date, is_time, pdf_cell, tab_cell, Cell};
 use super::columns::{heads_other_table, heads_schedule_on_two_lines};
 use super::head::{number, parse_head};
 use super::line::{is_blank, lines_of, Line, PAGE_FURNITURE};
@@ -98,6 +98,8 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
     }
     let mut last_main: Option<u32> = None;
     let mut pending: Vec<u32> = Vec::new();
+    // The sub-item letter of a number alone on its line (`1 (a)`).
+    let mut pending_letter: Option<char> = None;
     let mut i = from;
     while let Some(&l) = lines.get(i) {
         i += 1;
@@ -113,12 +115,16 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
                     None => continue,
                 };
                 let Some(title_start) = title else {
-                    if letter.is_none() {
-                        pending.push(main);
+                    // `1 (a)` alone on its line: its title is on a line below.
+                    if letter.is_some() {
+                        pending.clear();
                     }
+                    pending.push(main);
+                    pending_letter = letter;
                     continue;
                 };
                 pending.clear();
+                pending_letter = None;
                 // `7\t(b)关于…`: a stray letter before the title.
                 let (letter, tstart) = match (letter, parse_head(text, Line { start: title_start, end: l.end })) {
                     (None, Some(h)) if h.main.is_none() => {
@@ -158,19 +164,25 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
             None if !pending.is_empty() => {
                 let n = pending.remove(0);
                 let start = l.content_start(text);
-                let num = n.to_string();
+                let num = number(n, pending_letter.take());
                 let end = match known.get(&num).and_then(|k| follow_title(text, lines, i - 1, start, k, true)) {
                     Some((end, last, _)) => {
                         i = last + 1;
                         end
                     }
-                    None if known.is_empty() => clean_end(text, start, l.end),
+                    None if known.is_empty() => {
+                        let last = wrapped_cell_end(text, lines, i - 1);
+                        let end = clean_end(text, start, lines[last].end);
+                        i = last + 1;
+                        end
+                    }
                     None => {
                         pending.clear();
                         continue;
                     }
                 };
                 if end > start {
+                    last_main = Some(n);
                     out.push(item_annotation(Span::new(start, end), num, title_value(text, start, end)));
                 }
             }
@@ -178,6 +190,28 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
         }
     }
     out
+}
+
+/// Most lines one title cell of a PDF table wraps onto.
+const CELL_LINES: usize = 4;
+
+/// The index of the last line of a title cell that starts on line `at`,
+/// in a PDF table that gives each cell lines of its own: the lines right
+/// below (no blank line between) go on with it (`Review of implementation
+/// of the` / `United Nations Convention`) unless they open a cell of their
+/// own (a number, a date, a time) or the line above closes a sentence.
+fn wrapped_cell_end(text: &str, lines: &[Line], at: usize) -> usize {
+    let mut last = at;
+    while let Some(&next) = lines.get(last + 1).filter(|_| last - at + 1 < CELL_LINES) {
+        let line = &text[next.start..next.end];
+        let above = text[lines[last].start..lines[last].end].trim_end_matches(is_ws);
+        let opens_cell = is_blank(text, next) || PAGE_FURNITURE.is_match(line) || pdf_cell(text, next).is_some() || is_date(line) || is_time(line);
+        if opens_cell || above.ends_with(['.', '。', ';', '；']) {
+            break;
+        }
+        last += 1;
+    }
+    last
 }
 
 /// Titles of a row whose number cell holds several items: each known title
@@ -307,6 +341,19 @@ mod tests {
         // The same rows under a schedule's header are read.
         let schedule = "Programme of work\n\nDate\tTime\tAgenda item\tTitle/description\n\t\t1\tConference services\n";
         assert_eq!(items(schedule), vec![t("1\tConference services", "1", "Conference services")]);
+    }
+
+    #[test]
+    fn pdf_cells_on_lines_of_their_own() {
+        let text = "Annex\n\nProposed organization of work\n\nDate and time\n\nItem\n\nTitle or description\n\nMonday, 15 June 2026\n\n10 a.m.–1 p.m.\n\n1 (a)\n\nOpening of the session\n\n1 (b)\n\nAdoption of the agenda and\norganization of work\n\n3–6 p.m.\n\n2\n\nReview of implementation of the\nUnited Nations Convention\nagainst Corruption\n\nTuesday, 16 June 2026\n\n3\n\nOther matters\n3–6 p.m.\n";
+        let want = vec![
+            t("Opening of the session", "1(a)", "Opening of the session"),
+            t("Adoption of the agenda and\norganization of work", "1(b)", "Adoption of the agenda and organization of work"),
+            t("Review of implementation of the\nUnited Nations Convention\nagainst Corruption", "2", "Review of implementation of the United Nations Convention against Corruption"),
+            // A time right below ends the title.
+            t("Other matters", "3", "Other matters"),
+        ];
+        assert_eq!(items(text), want);
     }
 
     #[test]
