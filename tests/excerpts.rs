@@ -64,7 +64,10 @@
 //!   English only`) whose attendance names `Hong Kong, China` as a
 //!   delegation and as a venue, a letter on behalf of the Group of 77 and
 //!   China signed under `(Signed)`, and a list of participants with
-//!   `H.E. Mr.`, family names in capitals and a `Hong Kong, China` block;
+//!   `H.E. Mr.`, family names in capitals and a `Hong Kong, China` block,
+//!   and a Human Rights Council agenda whose list skips to `Item 10.` and
+//!   whose annotations shorten a title (`Item 3.\tPromotion and protection
+//!   of all human rights`), citing `decision 78/546 A and B`;
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -96,7 +99,9 @@
 //!   citing annexes of resolutions (`paragraphs 3 and 4 of annex I to
 //!   Economic\nand Social Council resolution 2024/15`) and an IRG conference
 //!   room paper whose footnote 12 cites the symbol its mark is glued to
-//!   (`CAC/COSP/IRG/2024/1212`); compared reduced to
+//!   (`CAC/COSP/IRG/2024/1212`), and a COSP note citing resolutions and
+//!   decisions adopted in parts (`第 77/262 A 和 B 号决议`) and symbols in
+//!   mixed widths (`A／78／133`, `CAC／COSP／2023／15`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -116,7 +121,7 @@
 //!   `Wednesday 4/5 June`, `1000 hours`), and a Chinese IRG table as PDF
 //!   text with its cells joined by single spaces (`上午 10 时–下午 1 时 1(a)
 //!   会议开幕`, `10:00-13:00`; its date lines, read as items 6 by the agenda
-//!   recogniser, stay out of the rows);
+//!   recogniser before, are no items);
 //!   compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's
