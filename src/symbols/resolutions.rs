@@ -355,6 +355,10 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
 /// further part letter alone, valued as the number with that part
 /// (`B` → `78/546 B`).
 fn parts_of(m: &str, at: usize) -> Vec<(Span, String)> {
+    // Most numbers list no further parts: no separator, no second look.
+    if !m.contains(|c: char| matches!(c, ',' | '和' | '及' | '、')) && !m.contains("and") {
+        return vec![(Span::new(at, at + m.len()), normalise(m))];
+    }
     let first = FIRST_PARTS.find(m).map_or(m.len(), |f| f.end());
     let mut out = vec![(Span::new(at, at + first), normalise(&m[..first]))];
     let Some(base) = ITEM.find(m).map(|b| normalise(b.as_str())) else { return out };
