@@ -356,7 +356,7 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
 /// (`B` → `78/546 B`).
 fn parts_of(m: &str, at: usize) -> Vec<(Span, String)> {
     // Most numbers list no further parts: no separator, no second look.
-    if !m.contains(|c: char| matches!(c, ',' | '和' | '及' | '、')) && !m.contains("and") {
+    if !m.contains([',', '和', '及', '、']) && !m.contains("and") {
         return vec![(Span::new(at, at + m.len()), normalise(m))];
     }
     let first = FIRST_PARTS.find(m).map_or(m.len(), |f| f.end());
