@@ -329,6 +329,12 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
         // The tail of a document symbol (`A/RES/58/4 号决议`) is not a number of its own.
         // Nor is the head of a slashed date (`resolution 12/05/2021`).
         let bytes = text.as_bytes();
+        // `77/262 A and A/RES/77/263`: a letter that opens a symbol is no further part.
+        let listed = match FIRST_PARTS.find(m.as_str()) {
+            Some(f) if bytes.get(span.end) == Some(&b'/') && f.end() < m.len() => &m.as_str()[..f.end()],
+            _ => m.as_str(),
+        };
+        let span = Span::new(span.start, span.start + listed.len());
         let glued = span.start.checked_sub(1).and_then(|p| bytes.get(p)).is_some_and(|&b| {
             b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-')
         }) || bytes.get(span.end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'/')
@@ -337,7 +343,7 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
         if glued {
             continue;
         }
-        for (span, number) in parts_of(m.as_str(), span.start) {
+        for (span, number) in parts_of(listed, span.start) {
             // The Security Council numbers its resolutions without a session: `60/180` is not its.
             let council = |b: &&str| *b == "Security Council" && number.contains('/');
             let body = numbered_body(&number).or(body.filter(|b| !council(b))).map(str::to_owned);
@@ -438,6 +444,7 @@ mod tests {
             // Not parts: a letter after a number without parts, a word.
             ("resolution 58/4 and Add.1", &["58/4=58/4"]),
             ("resolution 77/262 A and Brazil", &["77/262 A=77/262 A"]),
+            ("resolution 77/262 A and A/RES/77/263", &["77/262 A=77/262 A"]),
         ];
         for &(text, want) in cases {
             // `span=number` without the type and body at the end.
