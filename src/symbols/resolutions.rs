@@ -330,10 +330,8 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
         // Nor is the head of a slashed date (`resolution 12/05/2021`).
         let bytes = text.as_bytes();
         // `77/262 A and A/RES/77/263`: a letter that opens a symbol is no further part.
-        let listed = match FIRST_PARTS.find(m.as_str()) {
-            Some(f) if bytes.get(span.end) == Some(&b'/') && f.end() < m.len() => &m.as_str()[..f.end()],
-            _ => m.as_str(),
-        };
+        let first = || FIRST_PARTS.find(m.as_str()).map_or(m.len(), |f| f.end());
+        let listed = if bytes.get(span.end) == Some(&b'/') { &m.as_str()[..first()] } else { m.as_str() };
         let span = Span::new(span.start, span.start + listed.len());
         let glued = span.start.checked_sub(1).and_then(|p| bytes.get(p)).is_some_and(|&b| {
             b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-')
