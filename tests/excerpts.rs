@@ -69,7 +69,10 @@
 //!   (`Executive` / `Director of …`) beside NGOs in consultative status,
 //!   and a working group report whose chair's name wraps across a PDF line
 //!   (`Ms. Ana` / `Kowalska (Poland)`), with persons elected `Vice-Chair`
-//!   without `as` and NGOs joined by `and the`;
+//!   without `as` and NGOs joined by `and the`,
+//!   and a Human Rights Council agenda whose list skips to `Item 10.` and
+//!   whose annotations shorten a title (`Item 3.\tPromotion and protection
+//!   of all human rights`), citing `decision 78/546 A and B`;
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -104,7 +107,9 @@
 //!   (`CAC/COSP/IRG/2024/1212`), and a working group's information note
 //!   for Nairobi (`the Gigiri complex in Nairobi`, `the weeks of 8 and 15
 //!   June 2026`, `10h - 13h`, `15 h 30 - 18 h`, `Wed, 10 June`, `the end of
-//!   March 2026`, `spring 2026`); compared reduced to
+//!   March 2026`, `spring 2026`) and a COSP note citing resolutions and
+//!   decisions adopted in parts (`第 77/262 A 和 B 号决议`) and symbols in
+//!   mixed widths (`A／78／133`, `CAC／COSP／2023／15`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -124,7 +129,7 @@
 //!   `Wednesday 4/5 June`, `1000 hours`), and a Chinese IRG table as PDF
 //!   text with its cells joined by single spaces (`上午 10 时–下午 1 时 1(a)
 //!   会议开幕`, `10:00-13:00`; its date lines, read as items 6 by the agenda
-//!   recogniser, stay out of the rows);
+//!   recogniser before, are no items);
 //!   compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's

@@ -211,6 +211,10 @@ pub(super) fn tab_cell(text: &str, l: Line) -> Option<Cell> {
 /// The item cell of a PDF row (no tabs), after the row's time.
 pub(super) fn pdf_cell(text: &str, l: Line) -> Option<Cell> {
     let line = &text[l.start..l.end];
+    // `6 月 16 日，星期一`, `13 December 2021`: a date alone heads a day, not an item.
+    if is_date(line) {
+        return None;
+    }
     let dated = DATE_PREFIX.find(line).map_or(0, |m| m.end());
     // After a date, only a time leads to the item cell (`Monday, 22 May 10 a.m.–1 p.m. 1 Election`).
     let timed = TIME_PREFIX.find(&line[dated..]).map(|m| dated + m.end());
@@ -266,6 +270,28 @@ mod tests {
         }
         assert!(matches!(read_numbers("27 (a)"), Some(Numbers::One { letter: Some('a'), .. })));
         assert!(read_numbers("27 (a) and 28").is_none());
+    }
+
+    #[test]
+    fn pdf_rows_and_date_lines() {
+        // (line, item number read, or none)
+        let cases: [(&str, Option<u32>); 7] = [
+            ("6 月 16 日，星期一", None),
+            ("13 December 2021", None),
+            ("Monday, 13 December 2021", None),
+            ("上午 10 时–下午 1 时 1(a) 会议开幕", Some(1)),
+            ("10 a.m.–1 p.m. 2 Election of officers", Some(2)),
+            ("3 Technical assistance", Some(3)),
+            ("13 December 2021 10 a.m.–1 p.m. 4 Other matters", Some(4)),
+        ];
+        for (line, want) in cases {
+            let l = Line { start: 0, end: line.len() };
+            let got = match pdf_cell(line, l) {
+                Some(Cell::One { main, .. }) => main,
+                _ => None,
+            };
+            assert_eq!(got, want, "{line}");
+        }
     }
 
     #[test]

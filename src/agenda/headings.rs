@@ -3,10 +3,16 @@
 //! gives that number (`2. 审议“联合国反腐败公约”实施情况` repeats `2.
 //! 审议《联合国反腐败公约》实施情况。`), followed across line breaks.
 //!
-//! Left out: a numbered line with another title (`2. 审议实施情况`), and
-//! numbered paragraphs (`14. 秘书处的一位代表…`).
+//! A heading written with the word `Item` may give only the beginning of
+//! the title (`Item 3.\tPromotion and protection of all human rights` for
+//! the item `Promotion and protection of all human rights, civil, …`).
+//!
+//! Left out: a numbered line with another title (`2. 审议实施情况`), a
+//! shortened title without the word `Item`, and numbered paragraphs
+//! (`14. 秘书处的一位代表…`).
 
-use super::head::{number, split_head};
+use super::head::{number, split_head, Head};
+use super::list::written_with_item;
 use super::line::Line;
 use super::title::{follow_title, title_value};
 use super::{item_annotation, Known};
@@ -37,7 +43,8 @@ pub(super) fn headings(text: &str, lines: &[Line], from: usize, to: usize, known
         };
         for num in candidates {
             let Some(k) = known.get(&num) else { continue };
-            if let Some((end, last, true)) = follow_title(text, lines, i - 1, h.title_start, k, true) {
+            let found = follow_title(text, lines, i - 1, h.title_start, k, true);
+            if let Some((end, last, _)) = found.filter(|&(end, _, whole)| whole || shortens_title(text, h, end)) {
                 out.push(item_annotation(Span::new(h.num_start, end), num.clone(), title_value(text, h.title_start, end)));
                 if h.main.is_some() {
                     context = h.main;
@@ -50,6 +57,18 @@ pub(super) fn headings(text: &str, lines: &[Line], from: usize, to: usize, known
     out
 }
 
+/// Fewest words of a title that a heading written with the word `Item` may
+/// give for the whole.
+const SHORT_TITLE_WORDS: usize = 3;
+
+/// True when a heading that gives only the beginning of its item's title
+/// (`Item 3.\tPromotion and protection of all human rights`) stands for the
+/// item: its number written with the word `Item`, which no numbered
+/// paragraph is, and at least [`SHORT_TITLE_WORDS`] words of the title.
+fn shortens_title(text: &str, h: Head, end: usize) -> bool {
+    written_with_item(text, h) && text[h.title_start..end].split_whitespace().count() >= SHORT_TITLE_WORDS
+}
+
 #[cfg(test)]
 mod tests {
     use crate::agenda::tests::items;
@@ -59,6 +78,24 @@ mod tests {
         let text = "临时议程\n\n1. 组织事项。\n2. 审议《联合国反腐败公约》实施情况。\n\n说明\n\n2. 审议“联合国反腐败公约”实施情况\n\n2. 审议实施情况\n";
         let got: Vec<String> = items(text).into_iter().map(|(s, _, _)| s).collect();
         assert_eq!(got, vec!["1. 组织事项", "2. 审议《联合国反腐败公约》实施情况", "2. 审议“联合国反腐败公约”实施情况"]);
+    }
+
+    #[test]
+    fn a_heading_with_the_word_item_may_shorten_the_title() {
+        let list = "Agenda\n\nItem 1. Organizational and procedural matters.\nItem 3. Promotion and protection of all human rights, civil, political, economic, social and cultural rights, including the right to development.\n\nAnnotations\n\n";
+        // (annotations, the headings read after the list's two items)
+        let cases: [(&str, &[&str]); 4] = [
+            ("Item 3.\tPromotion and protection of all human rights\n\nThe Council will hold a debate.\n", &["Item 3.\tPromotion and protection of all human rights"]),
+            // Without the word, or with too few words, a shortened title is no heading.
+            ("3.\tPromotion and protection of all human rights\n\nThe Council will hold a debate.\n", &[]),
+            ("Item 3.\tPromotion and\n\nThe Council will hold a debate.\n", &[]),
+            ("Item 3.\tProtection of human rights\n", &[]),
+        ];
+        for (annotations, want) in cases {
+            let text = format!("{list}{annotations}");
+            let got: Vec<String> = items(&text).into_iter().skip(2).map(|(s, _, _)| s).collect();
+            assert_eq!(got, want, "{annotations}");
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::head::{number, split_head};
+use super::head::{number, split_head, Head};
 use super::line::{is_blank, Line, PAGE_FURNITURE};
 use super::title::{clean_end, title_value};
 use super::vocabulary::{is_document_line, is_heading, is_lead, is_list_heading, names_list_part, HEADINGS};
@@ -155,6 +155,8 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
     // is not finished, however short its line: it goes on below.
     let mut punctuated = false;
     let mut unfinished = false;
+    // Whether the list writes its numbers with the word `Item` (`Item 1.`).
+    let mut worded = false;
     let mut i = from;
     let mut last_line_from = 0;
     // The index of the line the last title ended on.
@@ -168,6 +170,8 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             let l = lines[j];
             let (main, letter) = match (h.main, h.letter) {
                 (Some(n), _) if n == next_main => (n, None),
+                // `Item 4.` then `Item 10.`: a list of one segment's items skips the others.
+                (Some(n), _) if n > next_main && worded && written_with_item(text, h) => (n, None),
                 (None, Some(c)) if next_main > 1 && c == next_letter => (next_main - 1, Some(c)),
                 // `(i)`, `(v)`, `(x)` under a sub-item are its own points, not items.
                 (None, Some('i' | 'v' | 'x')) if next_letter > 'a' => {
@@ -183,11 +187,14 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
                 break;
             }
             let title = title_value(text, h.title_start, end);
+            if items.is_empty() {
+                worded = written_with_item(text, h);
+            }
             items.push(ListItem { main, letter, span: Span::new(h.num_start, end), title_start: h.title_start, title });
             if letter.is_some() {
                 next_letter = char::from_u32(next_letter as u32 + 1).unwrap_or('z');
             } else {
-                next_main += 1;
+                next_main = main + 1;
                 next_letter = 'a';
             }
             let marked = ends_marked(text, l, h.title_start);
@@ -255,6 +262,11 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
         return (Vec::new(), from);
     }
     (items, i)
+}
+
+/// True when head `h` writes its number with the word `Item` (`Item 10.`).
+pub(super) fn written_with_item(text: &str, h: Head) -> bool {
+    text[h.num_start..].starts_with("Item") || text[h.num_start..].starts_with("item")
 }
 
 /// Longest unnumbered heading inside an agenda list, in characters.
@@ -429,6 +441,22 @@ mod tests {
             t("Item 1. Organizational and procedural matters", "1", "Organizational and procedural matters"),
         ];
         assert_eq!(items(text), want);
+    }
+
+    #[test]
+    fn a_list_of_one_segment_skips_the_other_items() {
+        // (list, the item numbers read)
+        let cases: [(&str, &[&str]); 3] = [
+            ("Agenda\n\nItem 1. Organizational matters.\nItem 4. Human rights situations.\nItem 10. Technical assistance.\n", &["1", "4", "10"]),
+            // Numbers written without the word: a gap ends the list.
+            ("Agenda\n\n1. Organizational matters.\n2. Human rights situations.\n10. Technical assistance.\n", &["1", "2"]),
+            // Nor does a number go back.
+            ("Agenda\n\nItem 1. Organizational matters.\nItem 4. Human rights situations.\nItem 2. Technical assistance.\n", &["1", "4"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::cells::{pdf_cell, tab_cell, Cell};
+use super::cells::{is_date, is_time, pdf_cell, tab_cell, Cell};
 use super::columns::{heads_other_table, heads_schedule_on_two_lines};
 use super::head::{number, parse_head};
 use super::line::{is_blank, lines_of, Line, PAGE_FURNITURE};
@@ -21,7 +21,7 @@ use super::vocabulary::{unnumbered_key, HEADINGS, HEADING_BYTES};
 use super::{item_annotation, Known, WS};
 use crate::model::Annotation;
 use crate::span::Span;
-use crate::text::is_space;
+use crate::text::{is_space, is_ws};
 
 /// The organization-of-work table: from the line after its heading to the
 /// next annex heading (`Annex II`, a list of documents) or the end of the text.
@@ -44,11 +44,37 @@ pub(super) fn schedule_end(text: &str, lines: &[Line], from: usize) -> usize {
 }
 
 /// The index of the last line that is the table heading
-/// (`拟议工作安排`, `Proposed organization of work`).
+/// (`拟议工作安排`, `Proposed organization of work`) and does not go on
+/// with a title wrapped above (`Adoption of the agenda and` /
+/// `organization of work`).
 pub(super) fn schedule_line(text: &str, lines: &[Line]) -> Option<usize> {
-    lines.iter().rposition(|l| {
+    (0..lines.len()).rev().find(|&i| {
+        let l = lines[i];
         let line = &text[l.start..l.end];
-        line.len() <= HEADING_BYTES && HEADINGS.schedule.contains(&unnumbered_key(line))
+        line.len() <= HEADING_BYTES && HEADINGS.schedule.contains(&unnumbered_key(line)) && !continues_above(text, lines, i)
+    })
+}
+
+/// Most blank lines between a wrapped title's line and the line it goes on on.
+const WRAP_GAP: usize = 2;
+
+/// Words and marks that end a line whose sentence goes on below: `and`,
+/// `of`, `和`, `、`.
+const OPEN_ENDS: [&str; 14] = [" and", " of", " the", " for", " on", " in", "和", "及", "与", "或", "的", "、", "，", ","];
+
+/// True when line `i` goes on with the text above it: it starts in lower
+/// case (`organization of work`), or the nearest non-blank line above
+/// (across at most [`WRAP_GAP`] blank lines) ends with a conjunction or a
+/// comma (`通过议程和` / `工作安排`).
+fn continues_above(text: &str, lines: &[Line], i: usize) -> bool {
+    let l = lines[i];
+    if text[l.content_start(text)..l.end].starts_with(|c: char| c.is_ascii_lowercase()) {
+        return true;
+    }
+    let above = (i.saturating_sub(WRAP_GAP + 1)..i).rev().find(|&j| !is_blank(text, lines[j]));
+    above.is_some_and(|j| {
+        let a = text[lines[j].start..lines[j].end].trim_end_matches(is_ws);
+        OPEN_ENDS.iter().any(|e| a.ends_with(e))
     })
 }
 
@@ -72,6 +98,8 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
     }
     let mut last_main: Option<u32> = None;
     let mut pending: Vec<u32> = Vec::new();
+    // The sub-item letter of a number alone on its line (`1 (a)`).
+    let mut pending_letter: Option<char> = None;
     let mut i = from;
     while let Some(&l) = lines.get(i) {
         i += 1;
@@ -87,12 +115,16 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
                     None => continue,
                 };
                 let Some(title_start) = title else {
-                    if letter.is_none() {
-                        pending.push(main);
+                    // `1 (a)` alone on its line: its title is on a line below.
+                    if letter.is_some() {
+                        pending.clear();
                     }
+                    pending.push(main);
+                    pending_letter = letter;
                     continue;
                 };
                 pending.clear();
+                pending_letter = None;
                 // `7\t(b)关于…`: a stray letter before the title.
                 let (letter, tstart) = match (letter, parse_head(text, Line { start: title_start, end: l.end })) {
                     (None, Some(h)) if h.main.is_none() => {
@@ -132,19 +164,25 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
             None if !pending.is_empty() => {
                 let n = pending.remove(0);
                 let start = l.content_start(text);
-                let num = n.to_string();
+                let num = number(n, pending_letter.take());
                 let end = match known.get(&num).and_then(|k| follow_title(text, lines, i - 1, start, k, true)) {
                     Some((end, last, _)) => {
                         i = last + 1;
                         end
                     }
-                    None if known.is_empty() => clean_end(text, start, l.end),
+                    None if known.is_empty() => {
+                        let last = wrapped_cell_end(text, lines, i - 1);
+                        let end = clean_end(text, start, lines[last].end);
+                        i = last + 1;
+                        end
+                    }
                     None => {
                         pending.clear();
                         continue;
                     }
                 };
                 if end > start {
+                    last_main = Some(n);
                     out.push(item_annotation(Span::new(start, end), num, title_value(text, start, end)));
                 }
             }
@@ -152,6 +190,28 @@ pub(super) fn table_rows(text: &str, lines: &[Line], from: usize, known: &Known)
         }
     }
     out
+}
+
+/// Most lines one title cell of a PDF table wraps onto.
+const CELL_LINES: usize = 4;
+
+/// The index of the last line of a title cell that starts on line `at`,
+/// in a PDF table that gives each cell lines of its own: the lines right
+/// below (no blank line between) go on with it (`Review of implementation
+/// of the` / `United Nations Convention`) unless they open a cell of their
+/// own (a number, a date, a time) or the line above closes a sentence.
+fn wrapped_cell_end(text: &str, lines: &[Line], at: usize) -> usize {
+    let mut last = at;
+    while let Some(&next) = lines.get(last + 1).filter(|_| last - at + 1 < CELL_LINES) {
+        let line = &text[next.start..next.end];
+        let above = text[lines[last].start..lines[last].end].trim_end_matches(is_ws);
+        let opens_cell = is_blank(text, next) || PAGE_FURNITURE.is_match(line) || pdf_cell(text, next).is_some() || is_date(line) || is_time(line);
+        if opens_cell || above.ends_with(['.', '。', ';', '；']) {
+            break;
+        }
+        last += 1;
+    }
+    last
 }
 
 /// Titles of a row whose number cell holds several items: each known title
@@ -281,6 +341,35 @@ mod tests {
         // The same rows under a schedule's header are read.
         let schedule = "Programme of work\n\nDate\tTime\tAgenda item\tTitle/description\n\t\t1\tConference services\n";
         assert_eq!(items(schedule), vec![t("1\tConference services", "1", "Conference services")]);
+    }
+
+    #[test]
+    fn pdf_cells_on_lines_of_their_own() {
+        let text = "Annex\n\nProposed organization of work\n\nDate and time\n\nItem\n\nTitle or description\n\nMonday, 15 June 2026\n\n10 a.m.–1 p.m.\n\n1 (a)\n\nOpening of the session\n\n1 (b)\n\nAdoption of the agenda and\norganization of work\n\n3–6 p.m.\n\n2\n\nReview of implementation of the\nUnited Nations Convention\nagainst Corruption\n\nTuesday, 16 June 2026\n\n3\n\nOther matters\n3–6 p.m.\n";
+        let want = vec![
+            t("Opening of the session", "1(a)", "Opening of the session"),
+            t("Adoption of the agenda and\norganization of work", "1(b)", "Adoption of the agenda and organization of work"),
+            t("Review of implementation of the\nUnited Nations Convention\nagainst Corruption", "2", "Review of implementation of the United Nations Convention against Corruption"),
+            // A time right below ends the title.
+            t("Other matters", "3", "Other matters"),
+        ];
+        assert_eq!(items(text), want);
+    }
+
+    #[test]
+    fn a_wrapped_title_is_no_heading() {
+        // (text, the heading line's index, or none)
+        let cases: [(&str, Option<usize>); 6] = [
+            ("Annex\n\nProposed organization of work\n\n1 (b)\n\nAdoption of the agenda and\norganization of work\n", Some(2)),
+            ("Annex\nOrganization of work\n", Some(1)),
+            ("附件\n拟议工作安排\n\n1(b) 通过议程和\n\n工作安排\n", Some(1)),
+            ("E/CN.7/2023/1\n\n工作安排\n", Some(2)),
+            ("Adoption of the agenda and\norganization of work\n", None),
+            ("1(b) 通过议程和\n工作安排\n", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(schedule_line(text, &lines_of(text)), want, "{text}");
+        }
     }
 
     #[test]

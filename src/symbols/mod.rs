@@ -6,8 +6,8 @@
 //! (`[CAC/COSP/2021/2](#)` → the symbol alone) and inside URLs
 //! (`http://undocs.org/CAC/COSP/EG.1/2019/4` → the symbol). The value links to
 //! `https://undocs.org/<lang>/<symbol>` in the document's language. A symbol
-//! typed in full-width forms (`ＣＡＣ／ＣＯＳＰ／２０２１／１`) is read too; its
-//! value is in ASCII.
+//! typed in full-width forms (`ＣＡＣ／ＣＯＳＰ／２０２１／１`) or in mixed widths
+//! (`A／78／133`) is read too; its value is in ASCII.
 //!
 //! A PDF may glue a footnote mark to the symbol before it (`A/78/1329` for
 //! `A/78/132` and mark 9). Where the symbol ends a line or comes before a
@@ -62,7 +62,13 @@ fn find_documents(doc: &Document) -> Vec<Annotation> {
         let ascii = bytes[i].is_ascii_uppercase() && starts_symbol(bytes, i) && !in_link_target(bytes, i);
         // Full-width capitals `Ａ`–`Ｚ` are `EF BC A1`–`EF BC BA` in UTF-8.
         let here = if ascii {
-            grammar::parse_at(text, i).map(|p| (p.len, p))
+            let narrow = grammar::parse_at(text, i).map(|p| (p.len, p));
+            // `A／78／133`: ASCII letters, full-width slashes.
+            let wide = if goes_on_in_full_width(text, i) { full_width_at(text, i) } else { None };
+            match (narrow, wide) {
+                (Some(n), Some(w)) => Some(if w.0 > n.0 { w } else { n }),
+                (n, w) => n.or(w),
+            }
         } else if bytes[i] == 0xEF {
             full_width_at(text, i)
         } else {
@@ -193,24 +199,44 @@ fn is_full_width_symbol_char(c: char) -> bool {
     matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' | '／' | '．' | '－' | '（' | '）')
 }
 
-/// The longest run of full-width characters read as one symbol.
+/// A character of a symbol typed in ASCII: a letter, a digit, `.`, `/`, `-`, `(`, `)`.
+fn is_ascii_symbol_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-' | '(' | ')')
+}
+
+/// The longest run of characters read as one symbol in full-width or mixed forms.
 const FULL_WIDTH_MAX: usize = 40;
 
-/// A symbol typed in full-width forms at byte `i`, `ＣＡＣ／ＣＯＳＰ／２０２１／１`:
-/// read by the grammar in ASCII (each of these characters is three bytes
-/// and one in ASCII), and its length in bytes of `text`. Only a capital
-/// that no Latin letter or digit, ASCII or full-width, `／`, `．` or `－`
-/// precedes starts one.
+/// True when the ASCII letters and digits at byte `i` go on with a
+/// full-width `／`, `．` or `－` (`A／78／133`): a symbol in mixed widths.
+fn goes_on_in_full_width(text: &str, i: usize) -> bool {
+    let run = text.as_bytes()[i..].iter().take(FULL_WIDTH_MAX).take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'/' | b'-')).count();
+    text[i + run..].starts_with(['／', '．', '－'])
+}
+
+/// A symbol typed in full-width or mixed forms at byte `i`,
+/// `ＣＡＣ／ＣＯＳＰ／２０２１／１`, `A／78／133`: read by the grammar in ASCII,
+/// and its length in bytes of `text`. Only a capital that no Latin letter
+/// or digit, ASCII or full-width, `／`, `．` or `－` precedes starts one.
 fn full_width_at(text: &str, i: usize) -> Option<(usize, grammar::Parsed)> {
-    let first = crate::text::char_at(text, i).filter(|c| matches!(c, 'Ａ'..='Ｚ'))?;
+    crate::text::char_at(text, i).filter(|&c| matches!(c, 'Ａ'..='Ｚ' | 'A'..='Z'))?;
     if crate::text::char_before(text, i).is_some_and(|c| c.is_ascii_alphanumeric() || (is_full_width_symbol_char(c) && !matches!(c, '（' | '）'))) {
         return None;
     }
-    let run_len: usize = text[i..].chars().take(FULL_WIDTH_MAX).take_while(|&c| is_full_width_symbol_char(c)).map(char::len_utf8).sum();
-    let ascii = crate::numerals::to_halfwidth(&text[i..i + run_len]);
+    // Where each character of the run starts in `text`, then where the run ends.
+    let mut starts: Vec<usize> = text[i..]
+        .char_indices()
+        .take(FULL_WIDTH_MAX)
+        .take_while(|&(_, c)| is_full_width_symbol_char(c) || is_ascii_symbol_char(c))
+        .map(|(p, _)| i + p)
+        .collect();
+    let run_end = starts.last().map_or(i, |&s| s + crate::text::char_at(text, s).map_or(0, char::len_utf8));
+    starts.push(run_end);
+    let ascii = crate::numerals::to_halfwidth(&text[i..run_end]);
     let parsed = grammar::parse_at(&ascii, 0)?;
-    let len = parsed.len * first.len_utf8();
-    (text.is_char_boundary(i + len) && parsed.len > 0).then_some((len, parsed))
+    // Each character of the run is one byte in ASCII.
+    let end = *starts.get(parsed.len)?;
+    (parsed.len > 0).then_some((end - i, parsed))
 }
 
 /// How far back, in bytes, a markdown link's target is looked for.
@@ -285,6 +311,10 @@ mod tests {
         // Typed in full-width forms: the value in ASCII.
         ("秘书处的说明（ＣＡＣ／ＣＯＳＰ／２０２１／１）和ＣＡＣ／ＣＯＳＰ／ＩＲＧ／２０２２／１／Ａｄｄ．２。", &["CAC/COSP/2021/1", "CAC/COSP/IRG/2022/1/Add.2"]),
         ("ＸＣＡＣ／ＣＯＳＰ／２０２１／２和Ａ／Ｂ", &[]),
+        // Mixed widths: ASCII letters and digits, full-width slashes.
+        ("见A／78／133和A/78／134号文件", &["A/78/133", "A/78/134"]),
+        ("（CAC／COSP／2021／1）", &["CAC/COSP/2021/1"]),
+        ("A／B和UN／2021", &[]),
         ("（CAC/COSP/IRG/2022/L.1/Add.5 至 Add.9）", &["CAC/COSP/IRG/2022/L.1/Add.5", "CAC/COSP/IRG/2022/L.1/Add.9"]),
         // A volume in full-width brackets: the value in ASCII.
         ("审计委员会的报告（A/78/5（Vol. I））和（A/78/5 (Vol. II)）", &["A/78/5(Vol.I)", "A/78/5(Vol.II)"]),

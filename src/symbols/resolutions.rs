@@ -48,9 +48,15 @@ fn parted_number() -> String {
     format!(r"{NUMBER}(?:{SP}+[A-H](?:{SP}*[-–]{SP}*[A-H])?\b)?")
 }
 
+/// A number of a list with its parts, and further parts listed after them:
+/// `78/546 A and B`, `77/262 A 和 B` (each further part is a number of its own).
+fn listed_number() -> String {
+    format!(r"{}(?:{SP}*(?:,{SP}*and|,|and|和|及|、){SP}*[A-H]\b)*", parted_number())
+}
+
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     // `第 7/1 号和第\n10/2 号决议`: a PDF line may break after `第` or before `号`.
-    let item = format!(r"(?:第{WS}*)?{}(?:{WS}*号)?", parted_number());
+    let item = format!(r"(?:第{WS}*)?{}(?:{WS}*号)?", listed_number());
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
     // `1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和…号决议`:
     // each number of a list may carry its date of adoption before it.
@@ -62,7 +68,7 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"(?:{WS}*,{WS}*and{WS}+|{WS}*,{WS}*|{WS}+(?:and|or|to){WS}+)");
     // `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`.
     let date = format!(r"(?:{WS}+of{WS}+[0-9]{{1,2}}{WS}+[A-Z][a-z]{{2,8}}{WS}+[0-9]{{4}})?");
-    let number = parted_number();
+    let number = listed_number();
     crate::text::regex(&format!(r"^(?:\b([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[Ss]?{WS}+(?:No\.{SP}*)?{number}{date}(?:{sep}{number}{date})*)"))
 });
 
@@ -87,8 +93,11 @@ static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&forma
 /// One number of a reference, without parts (`58/4`, `2231 (2015)`).
 pub(super) static ITEM: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(NUMBER));
 
-/// A number of a list, with its parts (`77/262 A`), where it starts.
-static PARTED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!("^(?:{})", parted_number())));
+/// A number of a list, with its parts and further parts (`78/546 A and B`), where it starts.
+static PARTED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!("^(?:{})", listed_number())));
+
+/// A number with its first parts only (`78/546 A` of `78/546 A and B`).
+static FIRST_PARTS: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!("^(?:{})", parted_number())));
 
 /// The kind of reference.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -320,6 +329,10 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
         // The tail of a document symbol (`A/RES/58/4 号决议`) is not a number of its own.
         // Nor is the head of a slashed date (`resolution 12/05/2021`).
         let bytes = text.as_bytes();
+        // `77/262 A and A/RES/77/263`: a letter that opens a symbol is no further part.
+        let first = || FIRST_PARTS.find(m.as_str()).map_or(m.len(), |f| f.end());
+        let listed = if bytes.get(span.end) == Some(&b'/') { &m.as_str()[..first()] } else { m.as_str() };
+        let span = Span::new(span.start, span.start + listed.len());
         let glued = span.start.checked_sub(1).and_then(|p| bytes.get(p)).is_some_and(|&b| {
             b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-')
         }) || bytes.get(span.end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'/')
@@ -328,16 +341,36 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
         if glued {
             continue;
         }
-        let number = normalise(m.as_str());
-        // The Security Council numbers its resolutions without a session: `60/180` is not its.
-        let council = |b: &&str| *b == "Security Council" && number.contains('/');
-        let body = numbered_body(&number).or(body.filter(|b| !council(b))).map(str::to_owned);
-        let value = match kind {
-            Type::Resolution => SymbolValue::Resolution { number, body },
-            Type::Decision => SymbolValue::Decision { number, body },
-        };
-        out.push(Annotation::new(span, Value::Symbol(value)));
+        for (span, number) in parts_of(listed, span.start) {
+            // The Security Council numbers its resolutions without a session: `60/180` is not its.
+            let council = |b: &&str| *b == "Security Council" && number.contains('/');
+            let body = numbered_body(&number).or(body.filter(|b| !council(b))).map(str::to_owned);
+            let value = match kind {
+                Type::Resolution => SymbolValue::Resolution { number, body },
+                Type::Decision => SymbolValue::Decision { number, body },
+            };
+            out.push(Annotation::new(span, Value::Symbol(value)));
+        }
     }
+}
+
+/// The numbers a listed number `m` (starting at byte `at`) stands for, with
+/// their spans: the number with its first parts (`78/546 A`), then each
+/// further part letter alone, valued as the number with that part
+/// (`B` → `78/546 B`).
+fn parts_of(m: &str, at: usize) -> Vec<(Span, String)> {
+    // Most numbers list no further parts: no separator, no second look.
+    if !m.contains([',', '和', '及', '、']) && !m.contains("and") {
+        return vec![(Span::new(at, at + m.len()), normalise(m))];
+    }
+    let first = FIRST_PARTS.find(m).map_or(m.len(), |f| f.end());
+    let mut out = vec![(Span::new(at, at + first), normalise(&m[..first]))];
+    let Some(base) = ITEM.find(m).map(|b| normalise(b.as_str())) else { return out };
+    for (p, c) in m[first..].char_indices().filter(|&(_, c)| matches!(c, 'A'..='H')) {
+        let start = at + first + p;
+        out.push((Span::new(start, start + 1), format!("{base} {c}")));
+    }
+    out
 }
 
 /// The body a number names by its form: `1/CP.26` → the Conference of the
@@ -397,6 +430,26 @@ mod tests {
 
     const GA: &str = "General Assembly";
     const COSP: &str = "Conference of the States Parties";
+
+    #[test]
+    fn parts_listed_after_the_first_are_numbers_of_their_own() {
+        let cases: &[(&str, &[&str])] = &[
+            ("decision 78/546 A and B", &["78/546 A=78/546 A", "B=78/546 B"]),
+            ("General Assembly resolutions 77/262 A and B and 76/245 A-C", &["77/262 A=77/262 A", "B=77/262 B", "76/245 A-C=76/245 A-C"]),
+            ("resolution 77/262 A, B and C", &["77/262 A=77/262 A", "B=77/262 B", "C=77/262 C"]),
+            ("大会第 77/262 A 和 B 号决议", &["77/262 A=77/262 A", "B=77/262 B"]),
+            ("第77/262 A和B号决议", &["77/262 A=77/262 A", "B=77/262 B"]),
+            // Not parts: a letter after a number without parts, a word.
+            ("resolution 58/4 and Add.1", &["58/4=58/4"]),
+            ("resolution 77/262 A and Brazil", &["77/262 A=77/262 A"]),
+            ("resolution 77/262 A and A/RES/77/263", &["77/262 A=77/262 A"]),
+        ];
+        for &(text, want) in cases {
+            // `span=number` without the type and body at the end.
+            let got: Vec<String> = found(text).iter().filter_map(|f| f.find(" res ").or(f.find(" dec ")).map(|e| f[..e].to_owned())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     #[test]
     fn resolutions_and_decisions() {
