@@ -248,7 +248,7 @@ pub fn after_elected(text: &str, start: usize, end: usize) -> Option<String> {
     }
     let (role, _) = phrase_at_start(text.get(end..)?.strip_prefix(' ')?)?;
     // `elected Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur`: the next person ends the office.
-    let next_person = ["Mr", "Ms", "Mrs", "Dr"].iter().filter_map(|t| role.find(&format!(" and {t}"))).min();
+    let next_person = [" and Mr", " and Ms", " and Dr"].iter().filter_map(|t| role.find(t)).min();
     Some(match next_person {
         Some(at) => role[..at].to_owned(),
         None => role,
