@@ -6,8 +6,8 @@
 //! dates, times, articles, agenda references, participants and places that
 //! overlap a document symbol (the `2021/1` of `CAC/COSP/2021/1` is never a
 //! date, the `INCB` of `E/INCB/2022/1` never an organization), and dates and
-//! times that overlap a resolution number (`2231 (2015)`); state
-//! participants inside a place (`埃及沙姆沙伊赫`); a year inside an article
+//! times that overlap a resolution number (`2231 (2015)`); state and
+//! organisation participants inside a place (`埃及沙姆沙伊赫`, `在中国香港举行`); a year inside an article
 //! reference or at the end of an instrument's name, where it is part of the
 //! name (`article 12 of the Single Convention on Narcotic Drugs of 1961`,
 //! `articles 5 and 6 of the Convention on Psychotropic Substances of 1971`); an organization that is
@@ -47,7 +47,7 @@ pub fn resolve(text: &str, mut annotations: Vec<Annotation>) -> Vec<Annotation> 
         // `2231 (2015)`, `2023/15`: a resolution's number holds no date either.
         Kind::Date | Kind::Time => !overlaps_any(&symbols, a.span),
         Kind::Article | Kind::AgendaRef | Kind::Place => !overlaps_any(&documents, a.span),
-        Kind::Participant => !(overlaps_any(&documents, a.span) || (is_state(a) && overlaps_any(&places, a.span)) || owned(a)),
+        Kind::Participant => !(overlaps_any(&documents, a.span) || ((is_state(a) || is_organization(a)) && overlaps_any(&places, a.span)) || owned(a)),
         _ => true,
     });
     drop_overlaps_within_kind(&mut annotations);

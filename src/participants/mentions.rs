@@ -277,7 +277,8 @@ static REGION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// state, organisation, person and group) and its State is not named by it
 /// (see [`names_special_region`]). A region that is a venue (`在中国香港举行`,
 /// `held in Hong Kong, China`) is the place [`crate::places`] finds there,
-/// not a participant; places are looked for only when a region is named.
+/// not a participant: [`crate::resolve`] drops the region where a place
+/// overlaps it, as it drops a State.
 pub(super) fn find_special_regions(doc: &crate::text::Document, hits: &[Hit]) -> Vec<Annotation> {
     let text = doc.text;
     let mut found: Vec<Annotation> = Vec::new();
@@ -296,10 +297,6 @@ pub(super) fn find_special_regions(doc: &crate::text::Document, hits: &[Hit]) ->
         let span = Span::new(state.map_or(hit.span.start, |h| h.span.start), hit.span.end + tail);
         let name = squeeze(&text[span.range()]);
         found.push(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short: None })));
-    }
-    if !found.is_empty() {
-        let places = crate::places::find_places(doc, hits);
-        found.retain(|a| !places.iter().any(|p| p.span.overlaps(a.span)));
     }
     found
 }
