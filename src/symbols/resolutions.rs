@@ -43,9 +43,10 @@ const SP: &str = r"[ \t\x{3000}\x{A0}]";
 const WS: &str = r"[ \t\r\n\x{3000}\x{A0}]";
 
 /// A number with the parts of a General Assembly resolution adopted in
-/// parts: `77/262 A`, `76/245 A-C` (`第 77/262 A 号决议`, `resolution 77/262 A`).
+/// parts: `77/262 A`, `76/245 A-C` (`第 77/262 A 号决议`, `resolution 77/262 A`),
+/// the letter perhaps glued to the number (`第78/546A和B号决定`).
 fn parted_number() -> String {
-    format!(r"{NUMBER}(?:{SP}+[A-H](?:{SP}*[-–]{SP}*[A-H])?\b)?")
+    format!(r"{NUMBER}(?:{SP}*[A-H](?:{SP}*[-–]{SP}*[A-H])?\b)?")
 }
 
 /// A number of a list with its parts, and further parts listed after them:
@@ -396,13 +397,17 @@ fn is_full_width_part(c: char) -> bool {
     matches!(c, '０'..='９' | '／')
 }
 
-/// `2231(2015)` and `2231（2015）` → `2231 (2015)`, `９／１` → `9/1`; other
+/// `2231(2015)` and `2231（2015）` → `2231 (2015)`, `９／１` → `9/1`, a part
+/// glued to its number `78/546A` → `78/546 A`, as written with a space; other
 /// numbers as written.
 fn normalise(number: &str) -> String {
     let number = crate::numerals::to_halfwidth(number);
     match number.split_once('(') {
         Some((n, year)) => format!("{} ({})", n.trim(), year.trim_end_matches(')')),
-        None => number.into_owned(),
+        None => match ITEM.find(&number).map(|m| m.end()) {
+            Some(end) if number[end..].starts_with(|c: char| c.is_ascii_uppercase()) => format!("{} {}", &number[..end], &number[end..]),
+            _ => number.into_owned(),
+        },
     }
 }
 #[cfg(test)]
@@ -439,6 +444,15 @@ mod tests {
             ("resolution 77/262 A, B and C", &["77/262 A=77/262 A", "B=77/262 B", "C=77/262 C"]),
             ("大会第 77/262 A 和 B 号决议", &["77/262 A=77/262 A", "B=77/262 B"]),
             ("第77/262 A和B号决议", &["77/262 A=77/262 A", "B=77/262 B"]),
+            // A part glued to its number gives the same parts.
+            ("第78/546A和B号决定", &["78/546A=78/546 A", "B=78/546 B"]),
+            ("第77/262A、B和C号决议", &["77/262A=77/262 A", "B=77/262 B", "C=77/262 C"]),
+            ("第78/546A号决定", &["78/546A=78/546 A"]),
+            ("decision 78/546A and B", &["78/546A=78/546 A", "B=78/546 B"]),
+            ("resolution 76/245A-C", &["76/245A-C=76/245 A-C"]),
+            // Not a part: a word glued to the number, a symbol's tail.
+            ("resolution 58/4Add.1", &[]),
+            ("resolution 58/4A/RES", &[]),
             // Not parts: a letter after a number without parts, a word.
             ("resolution 58/4 and Add.1", &["58/4=58/4"]),
             ("resolution 77/262 A and Brazil", &["77/262 A=77/262 A"]),
