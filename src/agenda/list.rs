@@ -1,7 +1,9 @@
 //! The agenda list: after a list heading or a lead sentence, items numbered
 //! from 1 without gaps, sub-items lettered from (a), titles wrapped across
 //! lines and page breaks; and the list as a tree, sub-items under their
-//! item.
+//! item. Under a list heading, an excerpt or a page that continues the list
+//! may start at a later item (`Provisional agenda (continued)` / `4. …`,
+//! `5. …`, `6. …`) when it gives at least [`CONTINUED_ITEMS`] items.
 //!
 //! ```text
 //! Provisional agenda
@@ -13,7 +15,8 @@
 //! an item (`Letter dated … (S/2024/318)`) stay inside the list but are not
 //! items; numbered sentences are paragraphs, not items, and end the
 //! list (`1. The Group met in Vienna.`); a list of fewer than two items is
-//! none.
+//! none, and one that starts after item 1 with fewer than three (`3. 技术援助。`
+//! / `4. 预防。`) is none either.
 
 use std::sync::LazyLock;
 
@@ -115,6 +118,21 @@ const SENTENCE_WORDS: &[&str] = &[
     "discussed", "reiterated", "urged", "underlined", "encouraged", "宣布", "发言", "核准了",
 ];
 
+/// Where the list under a heading or lead sentence may start.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Opening {
+    /// At item 1: a report's lead sentence announces the whole agenda.
+    AtOne,
+    /// At any item: a list heading may stand over an excerpt of the list or
+    /// over a page that continues it.
+    AtAny,
+}
+
+/// Fewest items (sub-items not counted) of a list that starts after item 1:
+/// numbered paragraphs of a report come in twos more often than agenda
+/// titles under a list heading come in threes.
+const CONTINUED_ITEMS: usize = 3;
+
 /// The agenda list under the first list heading or lead sentence before
 /// the table heading (line `before`) that opens one: its items, and the
 /// index of the first line after it (0 without a list).
@@ -132,8 +150,13 @@ pub(super) fn find_list(text: &str, lines: &[Line], before: Option<usize>) -> (V
             let prev = i.checked_sub(1).and_then(|k| lines.get(k)).map(|p| &text[p.start..p.end]).filter(|p| !p.trim().is_empty());
             prev.is_some_and(|p| is_lead(&format!("{} {}", p.trim_end(), line.trim_start())))
         };
-        if is_list_heading(line) || is_lead(line) || (line.trim_end().ends_with([':', '：']) && wrapped_lead()) {
-            let (found, end) = parse_list(text, lines, i + 1);
+        let opening = if is_list_heading(line) {
+            Some(Opening::AtAny)
+        } else {
+            (is_lead(line) || (line.trim_end().ends_with([':', '：']) && wrapped_lead())).then_some(Opening::AtOne)
+        };
+        if let Some(opening) = opening {
+            let (found, end) = parse_list(text, lines, i + 1, opening);
             if !found.is_empty() {
                 items = found;
                 list_end = end;
@@ -144,9 +167,10 @@ pub(super) fn find_list(text: &str, lines: &[Line], before: Option<usize>) -> (V
     (items, list_end)
 }
 
-/// Parses the agenda list that starts at line `from`; returns its items and
-/// the index of the first line after it.
-fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize) {
+/// Parses the agenda list that starts at line `from`, at item 1 or at any
+/// item as `opening` allows; returns its items and the index of the first
+/// line after it.
+fn parse_list(text: &str, lines: &[Line], from: usize, opening: Opening) -> (Vec<ListItem>, usize) {
     let mut items: Vec<ListItem> = Vec::new();
     let mut next_main = 1;
     let mut next_letter = 'a';
@@ -170,6 +194,7 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             let l = lines[j];
             let (main, letter) = match (h.main, h.letter) {
                 (Some(n), _) if n == next_main => (n, None),
+                (Some(n), _) if items.is_empty() && n > 1 && opening == Opening::AtAny => (n, None),
                 // `Item 4.` then `Item 10.`: a list of one segment's items skips the others.
                 (Some(n), _) if n > next_main && worded && written_with_item(text, h) => (n, None),
                 (None, Some(c)) if next_main > 1 && c == next_letter => (next_main - 1, Some(c)),
@@ -258,7 +283,9 @@ fn parse_list(text: &str, lines: &[Line], from: usize) -> (Vec<ListItem>, usize)
             _ => break,
         }
     }
-    if items.iter().filter(|it| it.letter.is_none()).count() < 2 {
+    let mains = items.iter().filter(|it| it.letter.is_none()).count();
+    let continued = items.first().is_some_and(|it| it.main > 1);
+    if mains < 2 || (continued && mains < CONTINUED_ITEMS) {
         return (Vec::new(), from);
     }
     (items, i)
@@ -452,6 +479,71 @@ mod tests {
             ("Agenda\n\n1. Organizational matters.\n2. Human rights situations.\n10. Technical assistance.\n", &["1", "2"]),
             // Nor does a number go back.
             ("Agenda\n\nItem 1. Organizational matters.\nItem 4. Human rights situations.\nItem 2. Technical assistance.\n", &["1", "4"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_under_its_heading_may_start_after_item_one() {
+        // (text, the item numbers read)
+        let cases: [(&str, &[&str]); 8] = [
+            // An excerpt, and a page that continues the list.
+            ("Provisional agenda
+
+4.	Technical assistance.
+5.	International cooperation.
+6.	Asset recovery.
+", &["4", "5", "6"]),
+            ("Provisional agenda (continued)
+
+4.	Prevention:
+(a)	Good practices;
+(b)	Education.
+5.	Asset recovery.
+6.	Other matters.
+", &["4", "4(a)", "4(b)", "5", "6"]),
+            ("临时议程（续）
+
+5. 技术援助。
+6. 国际合作。
+7. 其他事项。
+", &["5", "6", "7"]),
+            // From item 1 as before.
+            ("临时议程
+
+1. 组织事项。
+2. 其他事项。
+", &["1", "2"]),
+            // Two items only after item 1: too little to tell from paragraphs.
+            ("Provisional agenda
+
+4.	Technical assistance.
+5.	Asset recovery.
+", &[]),
+            // A report's numbered paragraphs under the heading are no items.
+            ("Agenda
+
+4. The Commission adopted its agenda without a vote.
+5. The agenda was as adopted.
+6. It was noted that two items remained.
+", &[]),
+            // A lead sentence announces the agenda from item 1.
+            ("5. The Commission adopted the following agenda:
+
+3. Technical assistance.
+4. Prevention.
+5. Other matters.
+", &[]),
+            // Nor does a gap after the first item go on.
+            ("Provisional agenda
+
+4.	Technical assistance.
+6.	Asset recovery.
+7.	Other matters.
+", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();

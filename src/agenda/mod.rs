@@ -11,7 +11,9 @@
 //! `(a) 缔约国会议第九届会议开幕` → `{"number": "1(a)", …}`, and the agenda
 //! tree. The list is recognised only after a heading (`临时议程`,
 //! `Provisional agenda`, or a sentence ending `adopted the following
-//! agenda:`), numbered from 1 without gaps, sub-items lettered from (a);
+//! agenda:`), numbered from 1 without gaps (under a heading, from a later
+//! item when an excerpt or a continued page gives three or more), sub-items
+//! lettered from (a);
 //! without one, the list a report writes out after such a lead sentence on
 //! the same line (`通过了以下议程：1. 组织事项：(a) 会议开幕；…2. …`).
 //!
@@ -192,7 +194,7 @@ mod tests {
             "一. 导言\n\n1. 实施情况审议组是根据第 3/1 号决议设立的。\n\n2. 审议组举行了 10 场会议。\n",
             // Enumerations inside a sentence, section headings.
             "专家会议应当发挥以下职能：(a)协助缔约国会议；(b)提供咨询意见。\n\nA. 会议开幕\n\nB. 出席情况\n",
-            // A list that does not start at 1.
+            // A list that starts after item 1 with two items only.
             "临时议程\n\n3. 技术援助。\n4. 预防。\n",
             // Numbered sentences after a heading are paragraphs, not items.
             "Agenda\n\n1. The Group met in Vienna. It adopted its report.\n2. Several speakers spoke.\n",

@@ -65,9 +65,22 @@ fn heading_key(s: &str) -> String {
 }
 
 /// The key of a heading read without a section number: a report's `C.
-/// Organization of work` section is not the annex table.
+/// Organization of work` section is not the annex table. A page that goes
+/// on with a part marks its heading continued (`Provisional agenda
+/// (continued)`, `临时议程（续）`): the key is the heading's.
 pub(super) fn unnumbered_key(s: &str) -> String {
-    s.trim_matches(|c| is_ws(c) || c == '*' || c == '＊').trim_end_matches([':', '：', '*', '＊']).trim().to_ascii_lowercase()
+    let s = s.trim_matches(|c| is_ws(c) || c == '*' || c == '＊').trim_end_matches([':', '：', '*', '＊']).trim_end();
+    let s = CONTINUED.iter().find_map(|mark| strip_suffix_ignoring_case(s, mark)).unwrap_or(s);
+    s.trim().to_ascii_lowercase()
+}
+
+/// The marks after a heading continued from the page before.
+const CONTINUED: [&str; 3] = ["(continued)", "（续）", "(续)"];
+
+/// `s` without `suffix` at its end (ASCII case ignored), when it ends so.
+fn strip_suffix_ignoring_case<'s>(s: &'s str, suffix: &str) -> Option<&'s str> {
+    let at = s.len().checked_sub(suffix.len())?;
+    (s.is_char_boundary(at) && s[at..].eq_ignore_ascii_case(suffix)).then(|| s[..at].trim_end_matches(is_ws))
 }
 
 /// Longest line, in bytes, that is read as a heading (keeps long
@@ -140,6 +153,17 @@ fn announces_agenda(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn continued_headings_are_the_headings() {
+        for line in ["Provisional agenda (continued)", "临时议程（续）", "临时议程 (续)", "Provisional agenda (Continued)*"] {
+            assert!(is_list_heading(line), "{line}");
+        }
+        assert!(is_heading("Annotations (continued)", &HEADINGS.section));
+        // Not a heading: the mark alone, or after another phrase.
+        assert!(!is_list_heading("(continued)"));
+        assert!(!is_list_heading("Adoption of the agenda (continued)"));
+    }
 
     #[test]
     fn lines_naming_a_document_under_an_item() {
