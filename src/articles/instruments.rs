@@ -347,7 +347,7 @@ mod tests {
 
     #[test]
     fn names_and_roles() {
-        let cases: [(&str, Option<(&str, Role)>); 12] = [
+        let cases: [(&str, Option<(&str, Role)>); 13] = [
             ("依照《联合国反腐败公约》", Some(("UNCAC", Role::Treaty))),
             // Broken across lines by a PDF.
             ("依照《联合国反腐败\n公约》", Some(("UNCAC", Role::Treaty))),
@@ -357,6 +357,7 @@ mod tests {
             // A treaty's short name written without its title marks.
             ("依照反腐败公约", Some(("UNCAC", Role::Treaty))),
             ("有组织犯罪公约", Some(("UNTOC", Role::Treaty))),
+            ("《打击跨国有组织犯罪公约》", Some(("UNTOC", Role::Treaty))),
             ("根据《公约》", Some(("Convention", Role::The))),
             ("缔约国会议议事规则", Some(("rules of procedure", Role::Rules))),
             ("审议机制职权范围", Some(("terms of reference", Role::Text))),

@@ -424,6 +424,8 @@ mod tests {
             ("回顾了《联合国反腐败\n公约》第六十条第一款", vec![art("《联合国反腐败\n公约》第六十条第一款", "UNCAC", 60, Some(1), None)]),
             ("提出了三条建议，开发了两款软件，第一段时间内", vec![]),
             ("依照《联合国打击跨国有组织犯罪公约》第三十二条", vec![art("《联合国打击跨国有组织犯罪公约》第三十二条", "UNTOC", 32, None, None)]),
+            // Its title without `联合国`, as CTOC documents shorten it.
+            ("依照《打击跨国有组织犯罪公约》第三十二条", vec![art("《打击跨国有组织犯罪公约》第三十二条", "UNTOC", 32, None, None)]),
             ("《联合国宪章》第一百零二条", vec![art("《联合国宪章》第一百零二条", "Charter of the United Nations", 102, None, None)]),
             // The drug conventions by their year, as the English `the 1988 Convention`.
             (
