@@ -6,7 +6,10 @@
 //! (`１．组织事项：`, `（ａ）会议开幕；`); the number is read in ASCII.
 //!
 //! Left out: a head whose title starts with a digit or is empty (`1. 2.`),
-//! and a bare number followed by another number.
+//! unless the title opens with a year that names a period or a programme
+//! (`(a) 2026-2027 年两年期方案预算`, `(b) 2030 Agenda for Sustainable
+//! Development`) rather than a date (`2025 年 6 月 17 日`); and a bare number
+//! followed by another number.
 
 use std::sync::LazyLock;
 
@@ -52,10 +55,25 @@ pub(super) fn parse_head(text: &str, l: Line) -> Option<Head> {
     let num_start = if head.ends_with("Item") || head.ends_with("item") { l.start + head.len() - "Item".len() } else { num_start };
     let title_start = l.start + whole.end();
     let first = text[title_start..l.end].chars().next()?;
-    if digit_value(first).is_some() || is_ws(first) {
+    if (digit_value(first).is_some() && !opens_with_year(&text[title_start..l.end])) || is_ws(first) {
         return None;
     }
     Some(Head { main, letter, num_start, title_start })
+}
+
+/// True when `title` opens with a year (four ASCII digits) that begins a
+/// title: followed by a dash of a period (`2026-2027 年`, `2026–2027
+/// biennium`) or by a word, not by a month or a day (`2025 年 6 月`,
+/// `2025/26`, `2025.`).
+fn opens_with_year(title: &str) -> bool {
+    let Some(year) = title.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())) else { return false };
+    let rest = &title[year.len()..];
+    if rest.starts_with(['-', '–', '—']) {
+        return true;
+    }
+    let rest = rest.trim_start_matches(is_ws);
+    let rest = rest.strip_prefix('年').map_or(rest, |r| r.trim_start_matches(is_ws));
+    rest.chars().next().is_some_and(|c| c.is_alphabetic() && c != '年')
 }
 
 /// The item head at line `i`, and the index of the line its title is on:
@@ -99,5 +117,31 @@ pub(super) fn number(main: u32, letter: Option<char>) -> String {
     match letter {
         Some(l) => format!("{main}({l})"),
         None => main.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_that_open_with_a_year() {
+        // (line, whether it is an item head)
+        let cases: [(&str, bool); 9] = [
+            ("(a) 2026-2027 年两年期方案预算；", true),
+            ("(b) 2030 Agenda for Sustainable Development;", true),
+            ("3.\t2026–2027 biennium budget", true),
+            ("(a) 2025年度报告", true),
+            // A date, a number or a slashed year is no title.
+            ("1. 2025 年 6 月 17 日", false),
+            ("(a) 2025年6月", false),
+            ("1. 2025/26", false),
+            ("1. 2.", false),
+            ("2. 123 speakers", false),
+        ];
+        for (line, want) in cases {
+            let got = parse_head(line, Line { start: 0, end: line.len() }).is_some();
+            assert_eq!(got, want, "{line}");
+        }
     }
 }
