@@ -157,9 +157,11 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
         let author = || mentions.author.and_then(|m| mentions.resolve(m)).filter(fits);
         // `the Council, recalling General Assembly resolution 78/224 and its
         // own resolution 2023/19`: `its` is the subject's, not the Assembly's
-        // that heads another reference.
+        // that heads another reference. Nor is `its` that body when the
+        // sentence names no subject (`Recalling General Assembly resolutions
+        // 77/262 A and B and its own resolutions 10/1 and 10/2`): it is the author's.
         let subject = || mentions.subject_before(text, list.start).filter(fits);
-        named.or_else(after).or_else(subject).or_else(before).or_else(author)
+        named.or_else(after).or_else(subject).or_else(author)
     } else {
         named.or_else(before).or_else(after)
     }

@@ -623,6 +623,12 @@ mod tests {
         assert_eq!(found(joined), vec!["S-32/1=S-32/1 res General Assembly", "77/210=77/210 res General Assembly"]);
         // A report has no such opening: `its` stays undecided.
         assert_eq!(found("The Council met.\n\nRecalling its resolution 5/1,"), vec!["5/1=5/1 res -"]);
+        // A body heading an earlier reference of the sentence is not what `its`/`其` means.
+        let en = "The Conference of the States Parties,\n\nRecalling General Assembly resolution 77/262 and its own resolutions 10/1 and 10/2,";
+        assert_eq!(found(en), vec!["77/262=77/262 res General Assembly", "10/1=10/1 res Conference of the States Parties", "10/2=10/2 res Conference of the States Parties"]);
+        let zh = "缔约国会议，\n\n又回顾大会第 77/262 号决议，以及其第 10/4 号和第 10/5 号决议，";
+        assert_eq!(found(zh), vec!["77/262=77/262 res General Assembly", "10/4=10/4 res Conference of the States Parties", "10/5=10/5 res Conference of the States Parties"]);
+        assert_eq!(found("The Council met.\n\nRecalling General Assembly resolution 77/262 and its resolution 5/1,"), vec!["77/262=77/262 res General Assembly", "5/1=5/1 res -"]);
     }
 
     #[test]
