@@ -629,6 +629,13 @@ mod tests {
         let zh = "缔约国会议，\n\n又回顾大会第 77/262 号决议，以及其第 10/4 号和第 10/5 号决议，";
         assert_eq!(found(zh), vec!["77/262=77/262 res General Assembly", "10/4=10/4 res Conference of the States Parties", "10/5=10/5 res Conference of the States Parties"]);
         assert_eq!(found("The Council met.\n\nRecalling General Assembly resolution 77/262 and its resolution 5/1,"), vec!["77/262=77/262 res General Assembly", "5/1=5/1 res -"]);
+        // The opening names the body with its treaty (`…缔约国会议，` under the cover).
+        let full = "The Conference of the States Parties to the United Nations Convention against Corruption,\n\nRecalling its resolution 10/1,";
+        assert_eq!(found(full), vec!["10/1=10/1 res Conference of the States Parties"]);
+        let full = "联合国反腐败公约缔约国会议，\n\n回顾其第 10/1 号决议，";
+        assert_eq!(found(full), vec!["10/1=10/1 res Conference of the States Parties"]);
+        let full = "联合国打击跨国有组织犯罪公约缔约方会议，\n\n回顾其第 12/1 号决议，";
+        assert_eq!(found(full), vec!["12/1=12/1 res Conference of the Parties"]);
     }
 
     #[test]
