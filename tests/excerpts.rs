@@ -73,6 +73,15 @@
 //!   and a Human Rights Council agenda whose list skips to `Item 10.` and
 //!   whose annotations shorten a title (`Item 3.\tPromotion and protection
 //!   of all human rights`), citing `decision 78/546 A and B`;
+//!   a COSP annotated agenda's continued page (`Provisional agenda
+//!   (continued)` over items 4–8, annotations repeating them, `decision
+//!   78/546A and B` with the letter glued, `…/6/Add.1–3`, `articles 43 to
+//!   50`, `articles 51–59`, `Items 4 to 6`), a CCPCJ list of documents as a
+//!   table (`E/CN.15/2025/L.1 to L.4`, `CRP.1–CRP.3`, `5 (a)` rows that are
+//!   no schedule) and a COSP draft resolution citing article ranges and
+//!   parts (`articles 51 to 59`, `article 57, paragraph 3 (a) to (c)`,
+//!   `resolutions 77/262A, B and C`, `its own resolutions 10/1 and 10/2`
+//!   after another body's);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -256,6 +265,13 @@
 //!   whose title stands between its body and session lines, with a dotted
 //!   name that opens with a State's name (`马里亚诺·加西亚`) and a person's
 //!   State before `的` (`法国的让-皮埃尔·杜邦先生`);
+//!   an IRG annotated agenda's continued page (`临时议程（续）` over items
+//!   5–9, a sub-item opening with a period `(a) 2026-2027 年两年期方案预算`,
+//!   `第78/546A和B号决定`, `议程项目 5 至 7`, `第五十一至五十九条`), a CTOC list
+//!   of documents as a table (`《打击跨国有组织犯罪公约》第五至九条`, `L.1 至 L.4`,
+//!   `Add.1–3`) and a COSP draft resolution citing article ranges and
+//!   parts (`第77/262A、B和C号决议`, `其第 10/4 号和第 10/5 号决议` after the
+//!   Assembly's, `第 57 条第 3 款(a)项至(c)项`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
