@@ -107,8 +107,13 @@ pub(super) fn is_list_heading(s: &str) -> bool {
     key.chars().count() <= 80
         && !key.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '（')
         && !key.contains(['。', '，', ','])
-        && (key.starts_with("provisional agenda for") || key.starts_with("draft provisional agenda for") || key.ends_with("临时议程") || key.ends_with("临时议程草案"))
+        && (NAMED_LIST_OPENINGS.iter().any(|p| key.starts_with(p)) || key.ends_with("临时议程") || key.ends_with("临时议程草案"))
 }
+
+/// How a short heading naming its list of items opens (`Provisional agenda
+/// for the 9520th meeting …`, `Provisional agenda of the eightieth regular
+/// session`).
+const NAMED_LIST_OPENINGS: [&str; 4] = ["provisional agenda for", "draft provisional agenda for", "provisional agenda of", "draft provisional agenda of"];
 
 /// True when line `s` names a document under an item rather than going on
 /// with its title: `Letter dated 18 April 2024 from …` (ASCII case ignored).
@@ -160,6 +165,10 @@ mod tests {
             assert!(is_list_heading(line), "{line}");
         }
         assert!(is_heading("Annotations (continued)", &HEADINGS.section));
+        assert!(is_list_heading("Provisional agenda of the eightieth regular session (continued)"));
+        assert!(is_list_heading("Provisional agenda of the eightieth regular session of the General Assembly"));
+        // A sentence about the agenda is no heading.
+        assert!(!is_list_heading("Provisional agenda of the session, as approved, is annexed."));
         // Not a heading: the mark alone, or after another phrase.
         assert!(!is_list_heading("(continued)"));
         assert!(!is_list_heading("Adoption of the agenda (continued)"));
