@@ -81,7 +81,11 @@
 //!   no schedule) and a COSP draft resolution citing article ranges and
 //!   parts (`articles 51 to 59`, `article 57, paragraph 3 (a) to (c)`,
 //!   `resolutions 77/262A, B and C`, `its own resolutions 10/1 and 10/2`
-//!   after another body's);
+//!   after another body's), a General Assembly provisional agenda excerpt
+//!   from item 104 (`Provisional agenda of the eightieth regular session
+//!   (continued)`, a footnote under its last item citing `resolution
+//!   79/243A`) and a working group report whose `B. Agenda` section opens
+//!   with numbered paragraphs that are no items above the adopted agenda;
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
