@@ -43,16 +43,20 @@ const SP: &str = r"[ \t\x{3000}\x{A0}]";
 const WS: &str = r"[ \t\r\n\x{3000}\x{A0}]";
 
 /// A number with the parts of a General Assembly resolution adopted in
-/// parts: `77/262 A`, `76/245 A-C` (`第 77/262 A 号决议`, `resolution 77/262 A`),
-/// the letter perhaps glued to the number (`第78/546A和B号决定`).
+/// parts: `77/262 A`, `76/245 A-C`, `78/546 A 至 C` (`第 77/262 A 号决议`,
+/// `resolution 77/262 A`), the letter perhaps glued to the number
+/// (`第78/546A和B号决定`) or full-width (`第７８／５４６Ａ号决定`).
 fn parted_number() -> String {
-    format!(r"{NUMBER}(?:{SP}*[A-H](?:{SP}*[-–]{SP}*[A-H])?\b)?")
+    format!(r"{NUMBER}(?:{SP}*{PART}(?:{SP}*[-–至]{SP}*{PART})?)?")
 }
+
+/// The letter of a part: ASCII and not the start of a word, or full-width.
+const PART: &str = r"(?:[A-H]\b|[Ａ-Ｈ])";
 
 /// A number of a list with its parts, and further parts listed after them:
 /// `78/546 A and B`, `77/262 A 和 B` (each further part is a number of its own).
 fn listed_number() -> String {
-    format!(r"{}(?:{SP}*(?:,{SP}*and|,|and|和|及|、){SP}*[A-H]\b)*", parted_number())
+    format!(r"{}(?:{SP}*(?:,{SP}*and|,|and|和|及|、){SP}*{PART})*", parted_number())
 }
 
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
@@ -367,9 +371,10 @@ fn parts_of(m: &str, at: usize) -> Vec<(Span, String)> {
     let first = FIRST_PARTS.find(m).map_or(m.len(), |f| f.end());
     let mut out = vec![(Span::new(at, at + first), normalise(&m[..first]))];
     let Some(base) = ITEM.find(m).map(|b| normalise(b.as_str())) else { return out };
-    for (p, c) in m[first..].char_indices().filter(|&(_, c)| matches!(c, 'A'..='H')) {
+    for (p, c) in m[first..].char_indices().filter(|&(_, c)| matches!(c, 'A'..='H' | 'Ａ'..='Ｈ')) {
         let start = at + first + p;
-        out.push((Span::new(start, start + 1), format!("{base} {c}")));
+        let letter = crate::numerals::to_halfwidth(c.encode_utf8(&mut [0; 4])).into_owned();
+        out.push((Span::new(start, start + c.len_utf8()), format!("{base} {letter}")));
     }
     out
 }
@@ -397,17 +402,32 @@ fn is_full_width_part(c: char) -> bool {
     matches!(c, '０'..='９' | '／')
 }
 
-/// `2231(2015)` and `2231（2015）` → `2231 (2015)`, `９／１` → `9/1`, a part
-/// glued to its number `78/546A` → `78/546 A`, as written with a space; other
-/// numbers as written.
+/// `2231(2015)` and `2231（2015）` → `2231 (2015)`, `９／１` → `9/1`; parts
+/// as the spaced form writes them: glued to the number `78/546A` → `78/546
+/// A`, `217A (III)` → `217 A (III)`, a range in words `78/546 A 至 C` →
+/// `78/546 A-C`; other numbers as written.
 fn normalise(number: &str) -> String {
     let number = crate::numerals::to_halfwidth(number);
+    let number = spaced_part(&number);
     match number.split_once('(') {
         Some((n, year)) => format!("{} ({})", n.trim(), year.trim_end_matches(')')),
-        None => match ITEM.find(&number).map(|m| m.end()) {
-            Some(end) if number[end..].starts_with(|c: char| c.is_ascii_uppercase()) => format!("{} {}", &number[..end], &number[end..]),
-            _ => number.into_owned(),
-        },
+        None => number,
+    }
+}
+
+/// `number` with a space between its digits and a part letter glued to
+/// them (`78/546A-C` → `78/546 A-C`), and a range of parts in words written
+/// with a hyphen (`A 至 C` → `A-C`).
+fn spaced_part(number: &str) -> String {
+    let bytes = number.as_bytes();
+    let glued = (1..bytes.len()).find(|&i| bytes[i - 1].is_ascii_digit() && bytes[i].is_ascii_uppercase());
+    let spaced = match glued {
+        Some(i) => format!("{} {}", &number[..i], &number[i..]),
+        None => number.to_owned(),
+    };
+    match spaced.split_once('至') {
+        Some((from, to)) => format!("{}-{}", from.trim_end(), to.trim_start()),
+        None => spaced,
     }
 }
 #[cfg(test)]
@@ -450,6 +470,10 @@ mod tests {
             ("第78/546A号决定", &["78/546A=78/546 A"]),
             ("decision 78/546A and B", &["78/546A=78/546 A", "B=78/546 B"]),
             ("resolution 76/245A-C", &["76/245A-C=76/245 A-C"]),
+            ("resolution 217A (III)", &["217A (III)=217 A (III)"]),
+            // A range of parts in words, parts in full width.
+            ("大会第 78/546 A 至 C 号决议", &["78/546 A 至 C=78/546 A-C"]),
+            ("大会第７８／５４６Ａ和Ｂ号决定", &["７８／５４６Ａ=78/546 A", "Ｂ=78/546 B"]),
             // Not a part: a word glued to the number, a symbol's tail.
             ("resolution 58/4Add.1", &[]),
             ("resolution 58/4A/RES", &[]),
