@@ -3,7 +3,9 @@
 //! lines and page breaks; and the list as a tree, sub-items under their
 //! item. Under a list heading, an excerpt or a page that continues the list
 //! may start at a later item (`Provisional agenda (continued)` / `4. …`,
-//! `5. …`, `6. …`) when it gives at least [`CONTINUED_ITEMS`] items.
+//! `5. …`, `6. …`) when it gives at least [`CONTINUED_ITEMS`] items, or
+//! inside an item (`(c) …` / `2. …`: sub-items of the item before the first
+//! number; in the tree they stand without their item, which is not on the page).
 //!
 //! ```text
 //! Provisional agenda
@@ -175,6 +177,10 @@ fn parse_list(text: &str, lines: &[Line], from: usize, opening: Opening) -> (Vec
     let mut next_main = 1;
     let mut next_letter = 'a';
     let mut open = false;
+    // A page that continues the list may open inside an item, with its
+    // sub-items (`(c) …` then `2. …`): their item is the one before the
+    // first item the page numbers, known only when it comes.
+    let mut orphans = false;
     // In a list whose titles close with `；`/`。`, a title without its mark
     // is not finished, however short its line: it goes on below.
     let mut punctuated = false;
@@ -193,6 +199,17 @@ fn parse_list(text: &str, lines: &[Line], from: usize, opening: Opening) -> (Vec
         if let Some((h, j)) = split_head(text, lines, i) {
             let l = lines[j];
             let (main, letter) = match (h.main, h.letter) {
+                (Some(n), _) if orphans && n > 1 => {
+                    items.iter_mut().for_each(|it| it.main = n - 1);
+                    orphans = false;
+                    (n, None)
+                }
+                (Some(_), _) if orphans => break,
+                (None, Some(c)) if opening == Opening::AtAny && (items.is_empty() || (orphans && c == next_letter)) => {
+                    orphans = true;
+                    next_letter = c;
+                    (0, Some(c))
+                }
                 (Some(n), _) if n == next_main => (n, None),
                 (Some(n), _) if items.is_empty() && n > 1 && opening == Opening::AtAny => (n, None),
                 // `Item 4.` then `Item 10.`: a list of one segment's items skips the others.
@@ -489,61 +506,26 @@ mod tests {
     #[test]
     fn a_list_under_its_heading_may_start_after_item_one() {
         // (text, the item numbers read)
-        let cases: [(&str, &[&str]); 8] = [
+        let cases: [(&str, &[&str]); 12] = [
             // An excerpt, and a page that continues the list.
-            ("Provisional agenda
-
-4.	Technical assistance.
-5.	International cooperation.
-6.	Asset recovery.
-", &["4", "5", "6"]),
-            ("Provisional agenda (continued)
-
-4.	Prevention:
-(a)	Good practices;
-(b)	Education.
-5.	Asset recovery.
-6.	Other matters.
-", &["4", "4(a)", "4(b)", "5", "6"]),
-            ("临时议程（续）
-
-5. 技术援助。
-6. 国际合作。
-7. 其他事项。
-", &["5", "6", "7"]),
+            ("Provisional agenda\n\n4.\tTechnical assistance.\n5.\tInternational cooperation.\n6.\tAsset recovery.\n", &["4", "5", "6"]),
+            ("Provisional agenda (continued)\n\n4.\tPrevention:\n(a)\tGood practices;\n(b)\tEducation.\n5.\tAsset recovery.\n6.\tOther matters.\n", &["4", "4(a)", "4(b)", "5", "6"]),
+            ("临时议程（续）\n\n5. 技术援助。\n6. 国际合作。\n7. 其他事项。\n", &["5", "6", "7"]),
+            // A page that opens inside an item: its sub-items are the item's before the first number.
+            ("临时议程（续）\n\n(c) 通过议程和工作安排。\n2. 技术援助。\n3. 国际合作。\n4. 其他事项。\n", &["1(c)", "2", "3", "4"]),
+            ("Provisional agenda (continued)\n\n(b)\tElection of officers;\n(c)\tAdoption of the agenda.\n5.\tPrevention.\n6.\tAsset recovery.\n7.\tOther matters.\n", &["4(b)", "4(c)", "5", "6", "7"]),
             // From item 1 as before.
-            ("临时议程
-
-1. 组织事项。
-2. 其他事项。
-", &["1", "2"]),
+            ("临时议程\n\n1. 组织事项。\n2. 其他事项。\n", &["1", "2"]),
             // Two items only after item 1: too little to tell from paragraphs.
-            ("Provisional agenda
-
-4.	Technical assistance.
-5.	Asset recovery.
-", &[]),
+            ("Provisional agenda\n\n4.\tTechnical assistance.\n5.\tAsset recovery.\n", &[]),
+            ("临时议程（续）\n\n(c) 通过议程。\n(e) 其他。\n2. 技术援助。\n3. 国际合作。\n4. 其他事项。\n", &[]),
             // A report's numbered paragraphs under the heading are no items.
-            ("Agenda
-
-4. The Commission adopted its agenda without a vote.
-5. The agenda was as adopted.
-6. It was noted that two items remained.
-", &[]),
-            // A lead sentence announces the agenda from item 1.
-            ("5. The Commission adopted the following agenda:
-
-3. Technical assistance.
-4. Prevention.
-5. Other matters.
-", &[]),
+            ("Agenda\n\n4. The Commission adopted its agenda without a vote.\n5. The agenda was as adopted.\n6. It was noted that two items remained.\n", &[]),
+            // A lead sentence announces the agenda from item 1, sub-items under it.
+            ("5. The Commission adopted the following agenda:\n\n3. Technical assistance.\n4. Prevention.\n5. Other matters.\n", &[]),
+            ("5. The Commission adopted the following agenda:\n\n(b) Elections.\n2. Prevention.\n3. Other matters.\n4. Adoption of the report.\n", &[]),
             // Nor does a gap after the first item go on.
-            ("Provisional agenda
-
-4.	Technical assistance.
-6.	Asset recovery.
-7.	Other matters.
-", &[]),
+            ("Provisional agenda\n\n4.\tTechnical assistance.\n6.\tAsset recovery.\n7.\tOther matters.\n", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = items(text).into_iter().map(|(_, n, _)| n).collect();
