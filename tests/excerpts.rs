@@ -275,7 +275,12 @@
 //!   of documents as a table (`《打击跨国有组织犯罪公约》第五至九条`, `L.1 至 L.4`,
 //!   `Add.1–3`) and a COSP draft resolution citing article ranges and
 //!   parts (`第77/262A、B和C号决议`, `其第 10/4 号和第 10/5 号决议` after the
-//!   Assembly's, `第 57 条第 3 款(a)项至(c)项`);
+//!   Assembly's, `第 57 条第 3 款(a)项至(c)项`), a CTOC working group agenda's
+//!   continued page as PDF text (page furniture between items, a title
+//!   wrapped under its indent, `第十二至十四条`, `第 78/546 A 至 C 号决议`,
+//!   `Add.1–2`) and a COSP agenda page that opens inside item 1 (`(c) 通过议程
+//!   和工作安排；`, `(d) 全权证书。` then `2. …`, `议事规则第 3 至 5 条`,
+//!   `第(一)至(三)项`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

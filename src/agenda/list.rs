@@ -333,14 +333,20 @@ fn next_head_is(text: &str, lines: &[Line], from: usize, main: u32) -> bool {
     split_head(text, lines, at).is_some_and(|(h, _)| h.main == Some(main))
 }
 
-/// The list as a tree: sub-items under their item.
+/// The list as a tree: sub-items under their item; sub-items whose item
+/// is not in the list (a page that opens inside it) stand on their own.
 pub(super) fn tree(items: &[ListItem]) -> Vec<AgendaNode> {
     let mut out: Vec<AgendaNode> = Vec::new();
+    // The item the last node of `out` is, when it is one and not a sub-item.
+    let mut parent = None;
     for it in items {
         let node = AgendaNode { number: it.number(), title: it.title.clone(), items: Vec::new() };
         match (it.letter, out.last_mut()) {
-            (Some(_), Some(parent)) => parent.items.push(node),
-            _ => out.push(node),
+            (Some(_), Some(last)) if parent == Some(it.main) => last.items.push(node),
+            (letter, _) => {
+                parent = letter.is_none().then_some(it.main);
+                out.push(node);
+            }
         }
     }
     out
@@ -417,6 +423,11 @@ mod tests {
         let numbers: Vec<(String, usize)> = tree.iter().map(|n| (n.number.clone(), n.items.len())).collect();
         assert_eq!(numbers, vec![("1".into(), 2), ("2".into(), 0), ("3".into(), 0)]);
         assert_eq!(tree[0].items[1].number, "1(b)");
+        // Sub-items of an item on the page before stand on their own, not under each other.
+        let page = "临时议程（续）\n\n(c) 通过议程。\n(d) 全权证书。\n2. 技术援助。\n(a) 需求；\n3. 国际合作。\n4. 其他事项。\n";
+        let (_, tree) = find_agenda(&Document { text: page, language: Language::Chinese });
+        let numbers: Vec<(String, usize)> = tree.iter().map(|n| (n.number.clone(), n.items.len())).collect();
+        assert_eq!(numbers, vec![("1(c)".into(), 0), ("1(d)".into(), 0), ("2".into(), 1), ("3".into(), 0), ("4".into(), 0)]);
     }
 
     #[test]
