@@ -27,7 +27,7 @@ use regex_lite::Regex;
 use super::head::{number, split_head, Head};
 use super::line::{is_blank, Line, PAGE_FURNITURE};
 use super::title::{clean_end, title_value};
-use super::vocabulary::{is_document_line, is_heading, is_lead, is_list_heading, names_list_part, HEADINGS};
+use super::vocabulary::{has_section_number, is_document_line, is_heading, is_lead, is_list_heading, names_list_part, HEADINGS};
 use super::WS;
 use crate::model::AgendaNode;
 use crate::span::Span;
@@ -152,8 +152,10 @@ pub(super) fn find_list(text: &str, lines: &[Line], before: Option<usize>) -> (V
             let prev = i.checked_sub(1).and_then(|k| lines.get(k)).map(|p| &text[p.start..p.end]).filter(|p| !p.trim().is_empty());
             prev.is_some_and(|p| is_lead(&format!("{} {}", p.trim_end(), line.trim_start())))
         };
+        // A report's numbered section on the next session's agenda
+        // (`IV. Provisional agenda for …`) holds paragraphs, or the list from 1.
         let opening = if is_list_heading(line) {
-            Some(Opening::AtAny)
+            Some(if has_section_number(line) { Opening::AtOne } else { Opening::AtAny })
         } else {
             (is_lead(line) || (line.trim_end().ends_with([':', '：']) && wrapped_lead())).then_some(Opening::AtOne)
         };
@@ -517,7 +519,7 @@ mod tests {
     #[test]
     fn a_list_under_its_heading_may_start_after_item_one() {
         // (text, the item numbers read)
-        let cases: [(&str, &[&str]); 12] = [
+        let cases: [(&str, &[&str]); 13] = [
             // An excerpt, and a page that continues the list.
             ("Provisional agenda\n\n4.\tTechnical assistance.\n5.\tInternational cooperation.\n6.\tAsset recovery.\n", &["4", "5", "6"]),
             ("Provisional agenda (continued)\n\n4.\tPrevention:\n(a)\tGood practices;\n(b)\tEducation.\n5.\tAsset recovery.\n6.\tOther matters.\n", &["4", "4(a)", "4(b)", "5", "6"]),
@@ -535,6 +537,8 @@ mod tests {
             // A lead sentence announces the agenda from item 1, sub-items under it.
             ("5. The Commission adopted the following agenda:\n\n3. Technical assistance.\n4. Prevention.\n5. Other matters.\n", &[]),
             ("5. The Commission adopted the following agenda:\n\n(b) Elections.\n2. Prevention.\n3. Other matters.\n4. Adoption of the report.\n", &[]),
+            // Under a report's numbered section, noun phrases in numbered paragraphs are no list.
+            ("IV. Provisional agenda for the eleventh session\n\n16. Draft provisional agenda for the eleventh session, contained in annex I.\n17. Organization of work for the eleventh session, contained in annex II.\n18. Arrangements for the high-level segment.\n", &[]),
             // Nor does a gap after the first item go on.
             ("Provisional agenda\n\n4.\tTechnical assistance.\n6.\tAsset recovery.\n7.\tOther matters.\n", &[]),
         ];

@@ -115,6 +115,12 @@ pub(super) fn is_list_heading(s: &str) -> bool {
 /// session`).
 const NAMED_LIST_OPENINGS: [&str; 4] = ["provisional agenda for", "draft provisional agenda for", "provisional agenda of", "draft provisional agenda of"];
 
+/// True when heading `s` carries a section number (`IV. Provisional agenda
+/// for the eleventh session`, `四. 临时议程`): a part of a report or note.
+pub(super) fn has_section_number(s: &str) -> bool {
+    SECTION_NUMBER.is_match(s.trim_start_matches(is_ws))
+}
+
 /// True when line `s` names a document under an item rather than going on
 /// with its title: `Letter dated 18 April 2024 from …` (ASCII case ignored).
 pub(super) fn is_document_line(s: &str) -> bool {
@@ -166,6 +172,9 @@ mod tests {
         }
         assert!(is_heading("Annotations (continued)", &HEADINGS.section));
         assert!(is_list_heading("Provisional agenda of the eightieth regular session (continued)"));
+        assert!(has_section_number("IV.\tProvisional agenda for the eleventh session"));
+        assert!(has_section_number("四. 临时议程"));
+        assert!(!has_section_number("Provisional agenda (continued)"));
         assert!(is_list_heading("Provisional agenda of the eightieth regular session of the General Assembly"));
         // A sentence about the agenda is no heading.
         assert!(!is_list_heading("Provisional agenda of the session, as approved, is annexed."));
