@@ -454,8 +454,11 @@ pub struct PlainName {
 pub fn find_plain_names(text: &str) -> Vec<PlainName> {
     let mut out: Vec<PlainName> = Vec::new();
     let mut done = 0;
+    let mut previous = None;
     for (at, c) in text.char_indices() {
-        if at < done {
+        let before_c = std::mem::replace(&mut previous, Some(c));
+        // Every cue is an ideograph, a colon or a bracket: Latin text costs one test a character.
+        if at < done || (c.is_ascii() && c != ':' && c != '(') {
             continue;
         }
         let found = match c {
@@ -479,7 +482,6 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
         };
         let found = found.or_else(|| {
             let edges = &*NAME_EDGES;
-            let before_c = text[..at].chars().next_back();
             let after_role = edges.transliteration.contains(c)
                 && before_c.is_some_and(|b| edges.role_last.contains(b))
                 && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
