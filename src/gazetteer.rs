@@ -168,17 +168,19 @@ pub fn lookup(name: &str) -> Option<Entry> {
 pub fn scan(text: &str) -> Vec<Hit> {
     let trie = &*TRIE;
     let mut hits = Vec::new();
-    let mut i = 0;
-    while let Some(c) = char_at(text, i) {
+    // The end of the last name found: the scan goes on from there.
+    let mut resume = 0;
+    for (i, c) in text.char_indices() {
+        if i < resume {
+            continue;
+        }
         let root = trie.root_child(c);
         if root.is_some_and(|n| trie.may_go_on(n, text, i + c.len_utf8())) && word_start_ok(text, i, c) {
             if let Some((end, entry)) = trie.longest(text, i) {
                 hits.push(Hit { span: Span::new(i, end), entry });
-                i = end;
-                continue;
+                resume = end;
             }
         }
-        i += c.len_utf8();
     }
     hits
 }

@@ -29,7 +29,8 @@ use std::sync::LazyLock;
 use crate::span::Span;
 use crate::text::{char_at, is_cjk, skip_while};
 
-/// The dots that join the groups of a transliterated name.
+/// The dots that join the groups of a transliterated name (their UTF-8
+/// opens with 0xC2, 0xE2 or 0xE3: see [`find_names`]).
 const DOTS: &[char] = &['·', '•', '‧', '・'];
 
 /// The hyphens that join the parts of a group after the first
@@ -139,10 +140,13 @@ pub fn in_dotted_name(text: &str, span: Span) -> bool {
 pub fn find_names(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut done = 0;
-    for (at, c) in text.char_indices() {
-        if at < done || !DOTS.contains(&c) {
+    let bytes = text.as_bytes();
+    for at in 0..bytes.len() {
+        // Each dot's UTF-8 opens with one of these bytes: the test before any decoding.
+        if at < done || !matches!(bytes[at], 0xC2 | 0xE2 | 0xE3) {
             continue;
         }
+        let Some(c) = char_at(text, at).filter(|c| DOTS.contains(c)) else { continue };
         let Some(start) = first_group_start(text, at) else { continue };
         // Middle groups: ideographs up to the next dot.
         let mut pos = after_line_break(text, at + c.len_utf8());
@@ -454,8 +458,12 @@ pub struct PlainName {
 pub fn find_plain_names(text: &str) -> Vec<PlainName> {
     let mut out: Vec<PlainName> = Vec::new();
     let mut done = 0;
+    let mut previous = None;
+    let edges = &*NAME_EDGES;
     for (at, c) in text.char_indices() {
-        if at < done {
+        let before_c = std::mem::replace(&mut previous, Some(c));
+        // Every cue is an ideograph, a colon or a bracket: Latin text costs one test a character.
+        if at < done || (c.is_ascii() && c != ':' && c != '(') {
             continue;
         }
         let found = match c {
@@ -478,8 +486,6 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
             _ => None,
         };
         let found = found.or_else(|| {
-            let edges = &*NAME_EDGES;
-            let before_c = text[..at].chars().next_back();
             let after_role = edges.transliteration.contains(c)
                 && before_c.is_some_and(|b| edges.role_last.contains(b))
                 && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
@@ -499,6 +505,11 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_dot_opens_with_a_byte_find_names_looks_for() {
+        assert!(DOTS.iter().all(|d| matches!(d.to_string().as_bytes()[0], 0xC2 | 0xE2 | 0xE3)));
+    }
 
     fn names(text: &str) -> Vec<&str> {
         find_names(text).into_iter().map(|s| &text[s.range()]).collect()

@@ -47,6 +47,9 @@ pub(super) struct Head {
 /// `(a) title`, `Item 1. title`.
 pub(super) fn parse_head(text: &str, l: Line) -> Option<Head> {
     let line = &text[l.start..l.end];
+    if !may_be_head(line) {
+        return None;
+    }
     let caps = ITEM_HEAD.captures(line)?;
     let whole = caps.get(0)?;
     let (main, letter, num_start) = head_number(text, l.start, &caps)?;
@@ -84,7 +87,11 @@ pub(super) fn split_head(text: &str, lines: &[Line], i: usize) -> Option<(Head, 
     if let Some(h) = parse_head(text, l) {
         return Some((h, i));
     }
-    let caps = BARE_HEAD.captures(&text[l.start..l.end])?;
+    let line = &text[l.start..l.end];
+    if !may_be_head(line) {
+        return None;
+    }
+    let caps = BARE_HEAD.captures(line)?;
     let j = (i + 1..lines.len().min(i + 2 + BARE_GAP)).find(|&j| !is_blank(text, lines[j]))?;
     let t = lines[j];
     let line = &text[t.start..t.end];
@@ -94,6 +101,20 @@ pub(super) fn split_head(text: &str, lines: &[Line], i: usize) -> Option<(Head, 
     let (main, letter, num_start) = head_number(text, l.start, &caps)?;
     let title_start = t.content_start(text);
     Some((Head { main, letter, num_start, title_start }, j))
+}
+
+/// False when `line` cannot match [`ITEM_HEAD`] or [`BARE_HEAD`]: past
+/// the blanks and a bullet with its blanks, a head opens with a digit,
+/// `Item`/`item` or a bracket. Most lines fail this at their first
+/// character, before a regex runs.
+fn may_be_head(line: &str) -> bool {
+    let blank = |c: char| WS.contains(c);
+    let rest = line.trim_start_matches(blank);
+    let rest = match rest.strip_prefix(['-', '–', '•', '·']) {
+        Some(after) if after.starts_with(blank) => after.trim_start_matches(blank),
+        _ => rest,
+    };
+    rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '(' | '（')) || rest.starts_with("Item") || rest.starts_with("item")
 }
 
 /// The number (group 1) or sub-item letter (group 2) that `caps`, matched
@@ -142,6 +163,24 @@ mod tests {
         for (line, want) in cases {
             let got = parse_head(line, Line { start: 0, end: line.len() }).is_some();
             assert_eq!(got, want, "{line}");
+        }
+    }
+
+    /// The cheap test lets every line through that a head regex matches.
+    #[test]
+    fn may_be_head_passes_every_head() {
+        for line in ["1. Opening", "  12.\tTitle", "Item 3. Other", "item 3. x", "(a) Sub", "（ａ）会议开幕；", "１．组织事项：", "- 2. Bulleted", "•\u{3000}(b) x", "4.", "(c)"] {
+            assert!(may_be_head(line), "{line}");
+            assert!(ITEM_HEAD.is_match(line) || BARE_HEAD.is_match(line), "{line}");
+        }
+    }
+
+    /// Lines no head regex can match fail it.
+    #[test]
+    fn may_be_head_refuses_prose() {
+        for line in ["The Conference", "-1. glued bullet", "会议开幕", "In 2024. the", "", "   ", "• Bullet text", "A/CONF.1/2"] {
+            assert!(!may_be_head(line), "{line}");
+            assert!(!ITEM_HEAD.is_match(line) && !BARE_HEAD.is_match(line), "{line}");
         }
     }
 }

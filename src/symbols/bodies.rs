@@ -84,7 +84,13 @@ fn broken_body_name(rest: &str, from: usize) -> Option<(usize, &'static (&'stati
         return None;
     }
     let first = rest.chars().next()?;
-    BODIES[from..].iter().take_while(|(name, _)| name.starts_with(first)).find_map(|entry| Some((loose_prefix(rest, entry.0)?, entry)))
+    // Only a name whose first word is the text's first word can match loosely.
+    let word = &rest[..near.iter().position(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))?];
+    BODIES[from..]
+        .iter()
+        .take_while(|(name, _)| name.starts_with(first))
+        .filter(|(name, _)| name.as_bytes().get(word.len()) == Some(&b' ') && name.starts_with(word))
+        .find_map(|entry| Some((loose_prefix(rest, entry.0)?, entry)))
 }
 
 /// How far ahead a line break may part a body's name, in bytes (longer
@@ -195,6 +201,7 @@ impl Mentions {
             Mentions { bodies: Vec::new(), author: None, firsts: Vec::new(), quotes: Vec::new(), closes: Vec::new(), ascii_quotes: Vec::new() };
         let mut depth = 0;
         let mut inside_until = 0;
+        let first_chars = FIRST_CHARS.as_slice();
         for (i, c) in text.char_indices() {
             match c {
                 '“' | '「' | '『' => depth += 1,
@@ -208,7 +215,7 @@ impl Mentions {
             if matches!(c, '“' | '「' | '『' | '”' | '」' | '』') {
                 mentions.quotes.push((i, depth));
             }
-            if i < inside_until || !may_open(c) {
+            if i < inside_until || !opens_in(first_chars, c) {
                 continue;
             }
             if let Some((len, mention)) = body_at(text, i) {
@@ -461,7 +468,12 @@ static FIRST_CHARS: LazyLock<Vec<u64>> = LazyLock::new(|| {
 
 /// True when a body's name may start with `c`.
 fn may_open(c: char) -> bool {
-    FIRST_CHARS.get(c as usize / 64).is_some_and(|word| word & (1 << (c as usize % 64)) != 0)
+    opens_in(&FIRST_CHARS, c)
+}
+
+/// [`may_open`] with the bit set at hand, for a loop over every character.
+fn opens_in(first_chars: &[u64], c: char) -> bool {
+    first_chars.get(c as usize / 64).is_some_and(|word| word & (1 << (c as usize % 64)) != 0)
 }
 
 /// The length of the body's name that starts at byte `i` and the mention, if
