@@ -13,7 +13,8 @@
 //!
 //! A week named by one of its days is the working week that contains that
 //! day: `the week of 8 September 2025` (a Monday) → `2025-09-08`..`2025-09-12`,
-//! `in the week of 26 May`, `the week beginning 3 June`, `9 月 8 日当周`
+//! `in the week of 26 May`, `the week beginning 3 June`, `during the weeks
+//! of 2 and 9 June` (also `during weeks of`, `Weeks of 2 and 9 June:`), `9 月 8 日当周`
 //! (`这一周`, `所在的一周`). The week is the ISO one (Monday to Sunday, as
 //! Duckling counts weeks) and its value the Monday to the Friday, the days a
 //! UN body meets; `week of` (or the Chinese word after the date) joins the
@@ -232,8 +233,8 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
         }
     }
     let mut anchor: Option<(usize, i32)> = None;
-    // The end of a day that `the weeks of` opens a list with (`the weeks of
-    // 2 and 9 June`): the days listed after it name weeks too.
+    // The end of a day that `weeks of` opens a list with (`the weeks of
+    // 2 and 9 June`, `during weeks of 2 and 9 June`): the days listed after it name weeks too.
     let mut weeks_until: Option<usize> = None;
     let mut out = Vec::with_capacity(found.len());
     for (f, closing) in found.into_iter().zip(closing) {
@@ -286,19 +287,29 @@ fn as_named_week(text: &str, mut date: Annotation, listed: bool) -> (Annotation,
     (date, more_weeks)
 }
 
+/// Words right before a plural `weeks of` that make it name the weeks of
+/// the days listed after it (`the weeks of 2 and 9 June`, `during weeks of
+/// 2 and 9 June`); a number or quantifier there counts weeks instead (`two
+/// weeks of 8 September`, `several weeks of`), naming none.
+const WEEKS_LEAD: &[&str] = &["the", "The", "during", "During", "in", "In", "over", "Over", "throughout", "Throughout"];
+
 /// Where `week` starts when `week of` (or `week beginning` …) and white
-/// space end the text before byte `i`, and whether it is the plural `the
-/// weeks of` that a list of days follows (`two weeks of` counts, it names none).
+/// space end the text before byte `i`, and whether it is the plural `weeks
+/// of` that a list of days follows: after a word of [`WEEKS_LEAD`], or
+/// opening a bracket or clause, or its line with a capital (`Weeks of 2
+/// and 9 June:`; a PDF line break inside a sentence is no opening).
 fn week_word_before(text: &str, i: usize) -> Option<(usize, bool)> {
     let head = text.get(..i)?.trim_end_matches(crate::text::is_ws);
     let rest = WEEK_OF.iter().find_map(|w| head.strip_suffix(w))?;
     let trimmed = rest.trim_end_matches(crate::text::is_ws);
     let bounded = |stem: &str| trimmed.len() < rest.len() && !stem.ends_with(|c: char| c.is_alphanumeric());
     if let Some(stem) = trimmed.strip_suffix("weeks").or_else(|| trimmed.strip_suffix("Weeks")) {
-        let the = stem.trim_end_matches(crate::text::is_ws);
-        let definite = the.len() < stem.len() && (the.ends_with("the") || the.ends_with("The"));
-        let article = the.get(..the.len().saturating_sub(3)).unwrap_or("");
-        return (bounded(stem) && definite && !article.ends_with(|c: char| c.is_alphanumeric())).then_some((stem.len(), true));
+        let lead = stem.trim_end_matches(crate::text::is_ws);
+        let word = &lead[lead.trim_end_matches(|c: char| c.is_alphanumeric()).len()..];
+        let capital = trimmed.ends_with("Weeks");
+        let new_line = capital && stem[lead.len()..].contains('\n');
+        let opens = lead.is_empty() || new_line || lead.ends_with(['(', '[', ':', ';', ',', '\t']);
+        return (bounded(stem) && (opens || WEEKS_LEAD.contains(&word))).then_some((stem.len(), true));
     }
     let stem = trimmed.strip_suffix("week").or_else(|| trimmed.strip_suffix("Week"))?;
     bounded(stem).then_some((stem.len(), false))
@@ -555,6 +566,18 @@ mod tests {
             ("in the weeks of 2 and 9 June 2025, then on 16 June 2025", &["weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13", "16 June 2025=2025-06-16"]),
             ("The weeks of 26 May, 2 June and 9 June", &["weeks of 26 May=2021-05-24..2021-05-28", "2 June=2021-05-31..2021-06-04", "9 June=2021-06-07..2021-06-11"]),
             ("a midweek of 8 September 2025", &["8 September 2025=2025-09-08"]),
+            // `weeks of` without the article, after a preposition or opening a line.
+            ("during weeks of 2 and 9 June 2025", &["weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13"]),
+            ("in weeks of 2 and 9 June 2025", &["weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13"]),
+            ("Informal consultations\nWeeks of 2 and 9 June 2025:", &["Weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13"]),
+            ("(weeks of 2 and 9 June 2025)", &["weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13"]),
+            ("during week of 8 September 2025", &["week of 8 September 2025=2025-09-08..2025-09-12"]),
+            // Not: counted weeks, or weeks of something else.
+            ("three weeks of 2 and 9 June 2025", &["2=2025-06-02", "9 June 2025=2025-06-09"]),
+            ("several weeks of 2 June 2025", &["2 June 2025=2025-06-02"]),
+            ("after weeks of negotiations on 2 June 2025", &["2 June 2025=2025-06-02"]),
+            ("inweeks of 2 June 2025", &["2 June 2025=2025-06-02"]),
+            ("for two\nweeks of 2 June 2025", &["2 June 2025=2025-06-02"]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");
