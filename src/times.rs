@@ -6,7 +6,8 @@
 //! `10 a.m. to 1 p.m.`, `3 to 6 p.m.` (the start takes the end's p.m.),
 //! `10.30 a.m.`, `12 noon`, `noon`, `15:00`, `15:00 hours`, `at 14.00 hours`,
 //! `1500 hours` (military; a range `1000–1300` also as a whole table cell), `10h00`, `15 h 30` (French style, 24-hour;
-//! an hour without minutes, `13h`, only in a range of such times: `10h - 13h`, `15 h 30 - 18 h`),
+//! an hour without minutes, `13h`, in a range of such times: `10h - 13h`, `15 h 30 - 18 h`,
+//! or after a word that places a moment: `at 10h`, `à 15h`),
 //! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
 //! be full-width (`１０：００`).
 //!
@@ -102,9 +103,10 @@ enum Form {
     /// like [`Form::Bare`], and a 24-hour time in a dashed range of two such
     /// (`10.00-13.00`).
     Dotted,
-    /// An hour and `h` without minutes (`13h`, `18 h`): a 24-hour time only
-    /// in a range whose other end is French-style too (`10h - 13h`, `15 h 30
-    /// - 18 h`); alone it may be a duration (`2 h`).
+    /// An hour and `h` without minutes (`13h`, `18 h`) and no word before
+    /// it that places a moment (`at 13h` is [`Form::Marked`]): a 24-hour
+    /// time only in a range whose other end is French-style too (`10h - 13h`,
+    /// `15 h 30 - 18 h`); alone it may be a duration (`2 h`).
     HourH,
 }
 
@@ -436,7 +438,10 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
         minute = Some(m);
         french = true;
     } else if french_hour(c) {
-        return (hour <= 24).then_some((Clock { hour, minute: 0, period: None, weak: false }, Form::HourH));
+        // `at 10h`, `à 15h`: a word that places a moment makes the hour a
+        // time by itself; else it may be a duration (`2 h`).
+        let form = if hour <= 23 && french_hour_cued(c.text_before(start)) { Form::Marked } else { Form::HourH };
+        return (hour <= 24).then_some((Clock { hour, minute: 0, period: None, weak: false }, form));
     }
     if c.peek().and_then(digit_value).is_some() {
         return None;
@@ -524,6 +529,18 @@ fn french_hour(c: &mut Cursor) -> bool {
     }
     *c = save;
     false
+}
+
+/// Words before an hour written the French way without minutes (`at 10h`,
+/// `à 15h`, `dès 9 h`) that make it a moment, not a duration; `after`, `by`,
+/// `from` and `for` stay out (`after 2 h of debate`, `reduced by 2 h`, `from
+/// 3 h to 2 h`).
+const FRENCH_HOUR_CUES: &[&str] = &["at", "At", "à", "À", "until", "Until", "till", "vers", "dès", "Dès", "jusqu'à"];
+
+/// True when `head` ends with a word of [`FRENCH_HOUR_CUES`], spaces aside.
+fn french_hour_cued(head: &str) -> bool {
+    let head = head.trim_end_matches(is_ws);
+    FRENCH_HOUR_CUES.iter().any(|w| head.strip_suffix(w).is_some_and(|h| !h.ends_with(char::is_alphanumeric)))
 }
 
 /// A military time, four ASCII digits before ` hours` (`at 1500 hours`),
@@ -772,6 +789,12 @@ mod tests {
             ("10h - 1 p.m.; 10h - 13:00; 15h - 11h; 20h - 26h", &["1 p.m.=13:00", "13:00=13:00"]),
             // A duration: one digit and no cue, or minutes after it.
             ("1h30 of debate, 2 h 30 min, 12 h 30 min", &[]),
+            // An hour and `h` alone after a word that places a moment: a time by itself.
+            ("The meeting will resume at 10h. Séance à 15h; dès 9 h, at 15h - 18h", &["10h=10:00", "15h=15:00", "9 h=09:00", "15h - 18h=15:00..18:00"]),
+            ("Ouverture : 10h30. Clôture : 9h30", &["10h30=10:30"]),
+            ("at 10h - 1 p.m.", &["10h - 1 p.m.=10:00..13:00"]),
+            // Not: a duration after other words, past 23, glued to a word.
+            ("after 2 h of debate, reduced by 2 h, from 3 h to 2 h, at 24h, at 25h, that 10h, cat 10h", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");
