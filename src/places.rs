@@ -836,10 +836,17 @@ fn ends_with_spaced(head: &str, phrase: &str) -> Option<usize> {
     Some(end)
 }
 
+/// The end of the building and room written right after the city ending
+/// at `i` (of [`VENUE_ZH`] or [`VENUE_EN`]), or `i`; an English one takes in
+/// the building bracketed after its room, as a room without its city does
+/// (`Vienna International Centre, Board Room D (C Building)`).
 fn venue_end(text: &str, i: usize) -> usize {
     let rest = text.get(i..).unwrap_or("");
-    let m = VENUE_ZH.find(rest).or_else(|| VENUE_EN.find(rest));
-    m.map_or(i, |m| crate::text::skip_back_while(text, i + m.end(), |c| c == ' ' || c == '\u{3000}'))
+    let end = match VENUE_ZH.find(rest) {
+        Some(m) => i + m.end(),
+        None => VENUE_EN.find(rest).map_or(i, |m| building_after_room(text, i + m.end()).unwrap_or(i + m.end())),
+    };
+    crate::text::skip_back_while(text, end, |c| c == ' ' || c == '\u{3000}')
 }
 
 fn in_title(text: &str, span: Span) -> bool {
@@ -981,6 +988,8 @@ mod tests {
             ("in Conference Room\u{a0}4 and Plenary Hall M", &["Conference Room\u{a0}4=Conference Room\u{a0}4@-", "Plenary Hall M=Plenary Hall M@-"]),
             // Held with its city, the room is part of that place.
             ("Vienna International Centre, Board Room B", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
+            ("at the Vienna International Centre, Board Room D (C Building), from", &["Vienna International Centre, Board Room D (C Building)=Vienna International Centre, Board Room D (C Building)@AUT"]),
+            ("at the Vienna International Centre (M Building) and", &["Vienna International Centre (M Building)=Vienna International Centre (M Building)@AUT"]),
             // Not rooms: a conference room paper, a room with no label.
             ("see the Conference Room Paper on", &[]),
             ("in a conference room", &[]),
