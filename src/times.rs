@@ -7,7 +7,7 @@
 //! `10.30 a.m.`, `12 noon`, `noon`, `15:00`, `15:00 hours`, `at 14.00 hours`,
 //! `1500 hours` (military; a range `1000–1300` also as a whole table cell), `10h00`, `15 h 30` (French style, 24-hour;
 //! an hour without minutes, `13h`, in a range of such times: `10h - 13h`, `15 h 30 - 18 h`,
-//! or after a word that places a moment: `at 10h`, `à 15h`),
+//! after a word that places a moment, `at 10h`, `à 15h`, or alone in a table's cell),
 //! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
 //! be full-width (`１０：００`).
 //!
@@ -104,7 +104,8 @@ enum Form {
     /// (`10.00-13.00`).
     Dotted,
     /// An hour and `h` without minutes (`13h`, `18 h`) and no word before
-    /// it that places a moment (`at 13h` is [`Form::Marked`]): a 24-hour
+    /// it that places a moment (`at 13h` is [`Form::Marked`], as `13h` alone
+    /// in a table's cell): a 24-hour
     /// time only in a range whose other end is French-style too (`10h - 13h`,
     /// `15 h 30 - 18 h`); alone it may be a duration (`2 h`).
     HourH,
@@ -230,13 +231,14 @@ fn dotted_range(text: &str, i: usize, mut c: Cursor, first: Clock) -> Option<(us
     (start < end).then(|| (c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
 }
 
-/// `10h - 13h`, `15 h 30 - 18 h`, `9h to 12h30`: the 24-hour range of two
-/// French-style times (`first` spans `first_at`) when one of them or both
-/// leave the minutes out, joined by a dash or `to` (the cursor after it).
+/// `10h - 13h`, `15 h 30 - 18 h`, `9h to 12h30`, `between 10h and 13h`: the
+/// 24-hour range of two French-style times (`first` spans `first_at`) when
+/// one of them or both leave the minutes out, joined by a dash or `to`, or
+/// by `and` after `between` (the cursor after the joiner).
 /// Ranges whose both ends have minutes are read by [`range_at`] already.
 fn french_range(text: &str, first_at: (usize, usize), first: (Clock, Form), joiner: Option<&str>, mut c: Cursor) -> Option<(usize, TimeValue)> {
     let (clock, form) = first;
-    let dash_or_to = matches!(joiner, Some("" | "—" | "–" | "-" | "to"));
+    let dash_or_to = matches!(joiner, Some("" | "—" | "–" | "-" | "to")) || (joiner == Some("and") && after_between(text, first_at.0));
     if !dash_or_to || !(form == Form::HourH || is_french(text, first_at.0, first_at.1)) {
         return None;
     }
@@ -439,8 +441,11 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
         french = true;
     } else if french_hour(c) {
         // `at 10h`, `à 15h`: a word that places a moment makes the hour a
-        // time by itself; else it may be a duration (`2 h`).
-        let form = if hour <= 23 && french_hour_cued(c.text_before(start)) { Form::Marked } else { Form::HourH };
+        // time by itself, as a table's time cell that holds it alone
+        // (`Friday, 12 June→15h→5`); else it may be a duration (`2 h`).
+        let head = c.text_before(start);
+        let moment = french_hour_cued(head) || whole_cell(head, c.rest());
+        let form = if hour <= 23 && moment { Form::Marked } else { Form::HourH };
         return (hour <= 24).then_some((Clock { hour, minute: 0, period: None, weak: false }, form));
     }
     if c.peek().and_then(digit_value).is_some() {
@@ -784,6 +789,7 @@ mod tests {
             // French-style hours without minutes, in a range with another French-style time.
             ("10h - 13h et 15 h 30 - 18 h", &["10h - 13h=10:00..13:00", "15 h 30 - 18 h=15:30..18:00"]),
             ("from 9h to 12h30 and 14h–17h.", &["9h to 12h30=09:00..12:30", "14h–17h=14:00..17:00"]),
+            ("between 10h and 13h, then 15h and 18h", &["10h and 13h=10:00..13:00"]),
             // Not: an hour and `h` alone, against a time of another style, backwards, past 24.
             ("10 h, 13h.", &[]),
             ("10h - 1 p.m.; 10h - 13:00; 15h - 11h; 20h - 26h", &["1 p.m.=13:00", "13:00=13:00"]),
@@ -795,6 +801,9 @@ mod tests {
             ("at 10h - 1 p.m.", &["10h - 1 p.m.=10:00..13:00"]),
             // Not: a duration after other words, past 23, glued to a word.
             ("after 2 h of debate, reduced by 2 h, from 3 h to 2 h, at 24h, at 25h, that 10h, cat 10h", &[]),
+            // An hour and `h` alone in a table's cell; not in running text or beside other words in the cell.
+            ("Friday, 12 June\t15h\t5\tAdoption of the report\n\t9 h\n", &["15h=15:00", "9 h=09:00"]),
+            ("Duration\t2 h of debate\t\n2 h\n", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");
