@@ -92,7 +92,11 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
             ("room", "en") => v.rooms_en.extend(names),
             ("bare_room", "en") => v.bare_room = names.next_back().unwrap_or(""),
             ("before_city", "en") => {
-                let joiners: Vec<String> = cells.next().unwrap_or("").split('|').map(|j| if j == "," { ", ".to_string() } else { format!(" {j} ") }).collect();
+                let joiners: Vec<String> = cells.next().unwrap_or("").split('|').map(|j| match j {
+                    "," => ", ".to_string(),
+                    "space" => " ".to_string(),
+                    word => format!(" {word} "),
+                }).collect();
                 v.before_city.extend(names.flat_map(|n| joiners.iter().map(move |j| format!("{n}{j}"))));
             }
             _ => {}
@@ -966,13 +970,17 @@ mod tests {
         assert_eq!(v.rooms_en.last(), Some(&"Room"));
         assert_eq!(v.bare_room, "Room");
         assert!(v.before_city.contains(&"Palais des Nations, ".to_string()) && v.before_city.contains(&"Gigiri complex in ".to_string()));
-        assert!(!v.before_city.contains(&"Gigiri complex, ".to_string()));
+        assert!(!v.before_city.contains(&"Gigiri complex, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
         assert_eq!(*ROOM_ANCHORS, ["Hall", "Room", "room"]);
         // Every room of the data, also before its centre or between a building and its city.
         let cases: &[(&str, &[&str])] = &[
             ("held in Meeting Room 3 of the Vienna International Centre", &["Meeting Room 3 of the Vienna International Centre=Meeting Room 3 of the Vienna International Centre@AUT"]),
             ("held at the Gigiri complex in Nairobi", &["Gigiri complex in Nairobi=Gigiri complex in Nairobi@KEN"]),
             ("于维也纳国际中心董事会会议厅 B 举行", &["维也纳国际中心董事会会议厅 B=维也纳国际中心董事会会议厅 B@AUT"]),
+            ("will take place at the Austria Center Vienna, Hall D.", &["Austria Center Vienna, Hall D=Austria Center Vienna, Hall D@AUT"]),
+            ("Side events in Hall C and Plenary Hall M", &["Hall C=Hall C@-", "Plenary Hall M=Plenary Hall M@-"]),
+            // Not: a hall with no label, a city alone after a centre's words in running text.
+            ("the Hall was full; the Vienna Center Vienna", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
