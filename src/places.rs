@@ -130,6 +130,17 @@ static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A numbered Chinese room right after a city of the data that is itself
+/// a conference venue (`卡塔尔国家会议中心第 1 会议厅`, `… 2 号全体会议厅`):
+/// `第` and a number, or a label and `号`, before a kind of room of [`VENUES`].
+static ROOM_AFTER_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    let v = &*VENUES;
+    let (kinds, plenary) = (alternation(&v.rooms_zh, " "), alternation(&v.plenary_zh, " "));
+    crate::text::regex(&format!(
+        r"^[ \u{{3000}}]*(?:第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|[A-Z0-9]{{1,3}}[ \u{{3000}}]*号[ \u{{3000}}]*{plenary}?{kinds})"
+    ))
+});
+
 /// Building and room after an English city: `International Centre, Board Room B`,
 /// `International Centre, Conference Building, Board Room D`, `…, M-Building`;
 /// or a room right after the city (`Palais des Nations in Geneva, Room XVII`).
@@ -841,12 +852,12 @@ fn ends_with_spaced(head: &str, phrase: &str) -> Option<usize> {
 }
 
 /// The end of the building and room written right after the city ending
-/// at `i` (of [`VENUE_ZH`] or [`VENUE_EN`]), or `i`; an English one takes in
-/// the building bracketed after its room, as a room without its city does
-/// (`Vienna International Centre, Board Room D (C Building)`).
+/// at `i` (of [`VENUE_ZH`], [`ROOM_AFTER_ZH`] or [`VENUE_EN`]), or `i`; an
+/// English one takes in the building bracketed after its room, as a room
+/// without its city does (`Vienna International Centre, Board Room D (C Building)`).
 fn venue_end(text: &str, i: usize) -> usize {
     let rest = text.get(i..).unwrap_or("");
-    let end = match VENUE_ZH.find(rest) {
+    let end = match VENUE_ZH.find(rest).or_else(|| ROOM_AFTER_ZH.find(rest)) {
         Some(m) => i + m.end(),
         None => VENUE_EN.find(rest).map_or(i, |m| building_after_room(text, i + m.end()).unwrap_or(i + m.end())),
     };
@@ -977,6 +988,8 @@ mod tests {
             ("held in Meeting Room 3 of the Vienna International Centre", &["Meeting Room 3 of the Vienna International Centre=Meeting Room 3 of the Vienna International Centre@AUT"]),
             ("held at the Gigiri complex in Nairobi", &["Gigiri complex in Nairobi=Gigiri complex in Nairobi@KEN"]),
             ("于维也纳国际中心董事会会议厅 B 举行", &["维也纳国际中心董事会会议厅 B=维也纳国际中心董事会会议厅 B@AUT"]),
+            ("会议将在卡塔尔国家会议中心第 1 会议厅举行", &["卡塔尔国家会议中心第 1 会议厅=卡塔尔国家会议中心第 1 会议厅@QAT"]),
+            ("在卡塔尔国家会议中心 2 号全体会议厅举行；卡塔尔国家会议中心会议室文件", &["卡塔尔国家会议中心 2 号全体会议厅=卡塔尔国家会议中心 2 号全体会议厅@QAT"]),
             ("will take place at the Austria Center Vienna, Hall D.", &["Austria Center Vienna, Hall D=Austria Center Vienna, Hall D@AUT"]),
             ("Side events in Hall C and Plenary Hall M", &["Hall C=Hall C@-", "Plenary Hall M=Plenary Hall M@-"]),
             // Not: a hall with no label, a city alone after a centre's words in running text.
