@@ -855,11 +855,24 @@ fn ends_with_spaced(head: &str, phrase: &str) -> Option<usize> {
 /// at `i` (of [`VENUE_ZH`], [`ROOM_AFTER_ZH`] or [`VENUE_EN`]), or `i`; an
 /// English one takes in the building bracketed after its room, as a room
 /// without its city does (`Vienna International Centre, Board Room D (C Building)`).
+/// Each regex runs only where the character after the city may open its
+/// match, a literal check: most cities have no building after them.
 fn venue_end(text: &str, i: usize) -> usize {
     let rest = text.get(i..).unwrap_or("");
-    let end = match VENUE_ZH.find(rest).or_else(|| ROOM_AFTER_ZH.find(rest)) {
+    let Some(first) = rest.chars().next() else { return i };
+    let complex = || VENUES.complexes_zh.iter().any(|c| c.starts_with(first));
+    let numbered = || rest.trim_start_matches([' ', '\u{3000}']).starts_with(|c: char| c == '第' || c.is_ascii_alphanumeric());
+    let zh = if !first.is_ascii() && complex() {
+        VENUE_ZH.find(rest)
+    } else {
+        None
+    };
+    let after_cjk = char_before(text, i).is_some_and(is_cjk);
+    let zh = zh.or_else(|| if after_cjk && (matches!(first, ' ' | '\u{3000}' | '第') || first.is_ascii_alphanumeric()) && numbered() { ROOM_AFTER_ZH.find(rest) } else { None });
+    let en = || if matches!(first, ' ' | '\t' | '\r' | '\n' | ',') { VENUE_EN.find(rest) } else { None };
+    let end = match zh {
         Some(m) => i + m.end(),
-        None => VENUE_EN.find(rest).map_or(i, |m| building_after_room(text, i + m.end()).unwrap_or(i + m.end())),
+        None => en().map_or(i, |m| building_after_room(text, i + m.end()).unwrap_or(i + m.end())),
     };
     crate::text::skip_back_while(text, end, |c| c == ' ' || c == '\u{3000}')
 }

@@ -271,12 +271,13 @@ fn weeks_listed_before(text: &str, out: &mut [Annotation]) {
     let mut carrying = false;
     for k in (0..out.len()).rev() {
         let written = text.get(out[k].span.range()).unwrap_or("");
-        let names_week = carrying || WEEK_AFTER.iter().any(|w| written.ends_with(w));
+        // Every word of WEEK_AFTER ends with 周: one literal check first.
+        let names_week = carrying || (written.ends_with('周') && WEEK_AFTER.iter().any(|w| written.ends_with(w)));
         carrying = false;
         let Some(prev) = k.checked_sub(1) else { break };
         // A later day of the list writes no month (`16 日`, not `6 月 16 日`).
         let day_alone = !written.contains('月');
-        if !(names_week && day_alone) || !only_connectives(text.get(out[prev].span.end..out[k].span.start).unwrap_or("x")) {
+        if !(names_week && day_alone && only_connectives(text.get(out[prev].span.end..out[k].span.start).unwrap_or("x"))) {
             continue;
         }
         let Value::Date(v) = &out[prev].value else { continue };
@@ -569,6 +570,11 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn every_chinese_week_word_ends_with_the_literal_checked_first() {
+        assert!(WEEK_AFTER.iter().all(|w| w.ends_with('周')));
     }
 
     #[test]
