@@ -804,6 +804,11 @@ const ROOM_REACH: usize = 48;
 /// The start of a room written right before the city at `start` of a
 /// conference centre (`Plenary Hall M of the Vienna International Centre`).
 fn room_before(text: &str, start: usize) -> Option<usize> {
+    // The regex runs only where `the` and white space end the text, a literal check.
+    let head = text.get(..start)?;
+    if !head.trim_end_matches(is_ws).ends_with("the") || !head.ends_with(is_ws) {
+        return None;
+    }
     let lo = crate::text::floor_boundary(text, start.saturating_sub(ROOM_REACH));
     ROOM_BEFORE_EN.find(text.get(lo..start)?).map(|m| lo + m.start())
 }
@@ -827,6 +832,10 @@ static ROOM_IN_EN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The start of the building of [`ROOM_IN_EN`] ending `head`.
 fn building_and_room_before(head: &str) -> Option<usize> {
+    // The regex runs only where `in` and white space end `head`, a literal check.
+    if !head.trim_end_matches(is_ws).ends_with("in") || !head.ends_with(is_ws) {
+        return None;
+    }
     let lo = crate::text::floor_boundary(head, head.len().saturating_sub(ROOM_REACH));
     let room = lo + ROOM_IN_EN.find(head.get(lo..)?)?.start();
     let building = head.get(..room)?;
