@@ -24,7 +24,7 @@ use crate::dates::Cursor;
 use crate::model::{Annotation, TimeValue, Value};
 use crate::numerals::{digit_value, is_chinese_numeral};
 use crate::span::Span;
-use crate::text::{char_before, is_ws};
+use crate::text::is_ws;
 
 /// Parts of the day in Chinese; the first character opens a candidate.
 const PERIODS: &[(&str, Period)] = &[
@@ -120,8 +120,12 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     let text = doc.text;
     let mut out = Vec::new();
     let mut next = 0;
+    // The character before the current one, carried along instead of
+    // decoded again backwards at each character.
+    let mut prev = None;
     for (i, c) in text.char_indices() {
-        if i < next || !may_start(text, i, c) {
+        let before = prev.replace(c);
+        if i < next || !may_start(before, c) {
             continue;
         }
         if let Some((end, value)) = range_at(text, i) {
@@ -132,10 +136,9 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     out
 }
 
-/// True when a time may start with `c` at `i`.
-fn may_start(text: &str, i: usize, c: char) -> bool {
-    let prev = char_before(text, i);
-    if c.is_ascii_digit() || digit_value(c).is_some() {
+/// True when a time may start with `c`, `prev` the character before it.
+fn may_start(prev: Option<char>, c: char) -> bool {
+    if digit_value(c).is_some() {
         // An ideograph before the digits does not make them part of a word
         // (`于15:00`), a Latin letter or digit does (`A15`).
         return !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
