@@ -117,7 +117,11 @@
 //!   `Vienna International Centre, Board Room D (C Building)`, `Meeting
 //!   Room 3 of the Vienna International Centre`, `2026 年 10 月 5 日和 12
 //!   日当周`, `11 月 30 日所在的一周`, `纽约联合国总部会议大楼第 4 会议室`, `M
-//!   楼全体会议厅` cells); compared reduced to
+//!   楼全体会议厅` cells), a CND note at the `Austria Center Vienna, Hall D`
+//!   (`Palais des Nations, Room XX, in Geneva`, `Gigiri complex in Nairobi,
+//!   Conference Room 4`, `between 15h and 18h`, `at 14h and close at 18h`,
+//!   `no more than 2 h`) and a COSP note for Doha (`卡塔尔国家会议中心第 1
+//!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
