@@ -105,9 +105,9 @@ enum Form {
     Dotted,
     /// An hour and `h` without minutes (`13h`, `18 h`) and no word before
     /// it that places a moment (`at 13h` is [`Form::Marked`], as `13h` alone
-    /// in a table's cell): a 24-hour
-    /// time only in a range whose other end is French-style too (`10h - 13h`,
-    /// `15 h 30 - 18 h`); alone it may be a duration (`2 h`).
+    /// in a table's cell): a 24-hour time only in a range whose other end is
+    /// French-style too (`10h - 13h`, `15 h 30 - 18 h`); alone it may be a
+    /// duration (`2 h`).
     HourH,
 }
 
@@ -540,10 +540,10 @@ fn french_hour(c: &mut Cursor) -> bool {
 }
 
 /// Words before an hour written the French way without minutes (`at 10h`,
-/// `à 15h`, `dès 9 h`) that make it a moment, not a duration; `after`, `by`,
+/// `à 15h`, `jusqu'à 18h`, `dès 9 h`) that make it a moment, not a duration; `after`, `by`,
 /// `from` and `for` stay out (`after 2 h of debate`, `reduced by 2 h`, `from
 /// 3 h to 2 h`).
-const FRENCH_HOUR_CUES: &[&str] = &["at", "At", "à", "À", "until", "Until", "till", "vers", "dès", "Dès", "jusqu'à"];
+const FRENCH_HOUR_CUES: &[&str] = &["at", "At", "à", "À", "until", "Until", "till", "vers", "dès", "Dès"];
 
 /// True when `head` ends with a word of [`FRENCH_HOUR_CUES`], spaces aside.
 fn french_hour_cued(head: &str) -> bool {
@@ -801,6 +801,7 @@ mod tests {
             // An hour and `h` alone after a word that places a moment: a time by itself.
             ("The meeting will resume at 10h. Séance à 15h; dès 9 h, at 15h - 18h", &["10h=10:00", "15h=15:00", "9 h=09:00", "15h - 18h=15:00..18:00"]),
             ("Ouverture : 10h30. Clôture : 9h30", &["10h30=10:30"]),
+            ("ouvert jusqu'à 18h", &["18h=18:00"]),
             ("at 10h - 1 p.m.", &["10h - 1 p.m.=10:00..13:00"]),
             // Not: a duration after other words, past 23, glued to a word.
             ("after 2 h of debate, reduced by 2 h, from 3 h to 2 h, at 24h, at 25h, that 10h, cat 10h", &[]),
