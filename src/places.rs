@@ -20,6 +20,10 @@
 //! An English room named without its city (`Conference Room 6`, `M-Building,
 //! Boardroom A`) is a place of no State.
 //!
+//! The conference centres, named buildings and kinds of room (`国际中心`,
+//! `会议大楼`, `全体会议厅`, `Palais des Nations`, `Gigiri complex`,
+//! `Board Room`) are those of `src/data/venues.tsv`, read once.
+//!
 //! Left out: a city inside a title (`《北京宣言》`, `Vienna Declaration`);
 //! States alone (they are participants, even as the location of an
 //! activity); headquarters named without a city.
@@ -33,24 +37,121 @@ use crate::model::{Annotation, PlaceValue, Value};
 use crate::span::Span;
 use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 
+/// The buildings and rooms of `src/data/venues.tsv`, read once.
+struct Venues {
+    /// Conference centres and compounds after a Chinese city (`国际中心`).
+    complexes_zh: Vec<&'static str>,
+    /// Named buildings of a Chinese complex (`会议大楼`).
+    buildings_zh: Vec<&'static str>,
+    /// Chinese rooms named without a label (`大会堂`).
+    halls_zh: Vec<&'static str>,
+    /// The kinds of Chinese room, each ending a room's name (`会议室`).
+    rooms_zh: Vec<&'static str>,
+    /// Words before a Chinese room that make it a plenary room (`全体`).
+    plenary_zh: Vec<&'static str>,
+    /// Words before a Chinese room that make it a board room (`董事会`).
+    board_zh: Vec<&'static str>,
+    /// Conference centres after an English city (`International Centre`).
+    complexes_en: Vec<&'static str>,
+    /// English rooms of a kind, the longer names first, then the bare
+    /// room that names no kind (`Room`), last.
+    rooms_en: Vec<&'static str>,
+    /// The bare room of [`Venues::rooms_en`].
+    bare_room: &'static str,
+    /// Buildings written before an English city, each with what joins it
+    /// to the city (`Palais des Nations, `, `Gigiri complex in `).
+    before_city: Vec<String>,
+}
+
+/// The buildings and rooms of `src/data/venues.tsv`.
+static VENUES: LazyLock<Venues> = LazyLock::new(|| {
+    let mut v = Venues {
+        complexes_zh: Vec::new(),
+        buildings_zh: Vec::new(),
+        halls_zh: Vec::new(),
+        rooms_zh: Vec::new(),
+        plenary_zh: Vec::new(),
+        board_zh: Vec::new(),
+        complexes_en: Vec::new(),
+        rooms_en: Vec::new(),
+        bare_room: "",
+        before_city: Vec::new(),
+    };
+    for line in data_file!("venues.tsv").lines().filter(|l| !l.is_empty()) {
+        let mut cells = line.split('\t');
+        let (kind, language, names) = (cells.next().unwrap_or(""), cells.next().unwrap_or(""), cells.next().unwrap_or(""));
+        let mut names = names.split('|');
+        match (kind, language) {
+            ("complex", "zh") => v.complexes_zh.extend(names),
+            ("building", "zh") => v.buildings_zh.extend(names),
+            ("hall", "zh") => v.halls_zh.extend(names),
+            ("room", "zh") => v.rooms_zh.extend(names),
+            ("plenary", "zh") => v.plenary_zh.extend(names),
+            ("board", "zh") => v.board_zh.extend(names),
+            ("complex", "en") => v.complexes_en.extend(names),
+            ("room", "en") => v.rooms_en.extend(names),
+            ("bare_room", "en") => v.bare_room = names.next_back().unwrap_or(""),
+            ("before_city", "en") => {
+                let joiners: Vec<String> = cells.next().unwrap_or("").split('|').map(|j| match j {
+                    "," => ", ".to_string(),
+                    "space" => " ".to_string(),
+                    word => format!(" {word} "),
+                }).collect();
+                v.before_city.extend(names.flat_map(|n| joiners.iter().map(move |j| format!("{n}{j}"))));
+            }
+            _ => {}
+        }
+    }
+    v.rooms_en.push(v.bare_room);
+    v
+});
+
+/// `names` as a regex alternation, each escaped, each space matching the
+/// run of white space `space` (a PDF may break a name across lines).
+fn alternation(names: &[&str], space: &str) -> String {
+    let escaped: Vec<String> = names.iter().map(|n| regex_lite::escape(n).replace(' ', space)).collect();
+    format!("(?:{})", escaped.join("|"))
+}
+
 /// Building and room after a city: `国际中心M楼M号全体会议室`,
 /// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`,
 /// `联合国总部会议大楼第 4 会议室` (a building named, not lettered);
 /// a PDF line break may part the building from its room (`M 楼\n全体会议厅`).
+/// The complexes, buildings and rooms are those of [`VENUES`].
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    let room = r"(?:第[ \u{3000}]*[0-9一二三四五六七八九十]+[ \u{3000}]*(?:会议室|会议厅)|董事会会议室(?:[ \u{3000}]?[A-Z])?|大会堂|(?:[A-Z0-9]+[ \u{3000}]*号?[ \u{3000}]*)?(?:全体会议室|全体会议厅|会议室|会议厅))";
-    // The named buildings of United Nations Headquarters.
-    let building = "(?:会议楼|会议大楼|大会大楼|大会堂大楼|秘书处大楼|北草坪会议大楼|北草坪大楼)";
+    let v = &*VENUES;
+    let (kinds, board, plenary) = (alternation(&v.rooms_zh, " "), alternation(&v.board_zh, " "), alternation(&v.plenary_zh, " "));
+    let halls = alternation(&v.halls_zh, " ");
+    let room = format!(r"(?:第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?{plenary}?{kinds})");
+    let building = alternation(&v.buildings_zh, " ");
+    let complex = alternation(&v.complexes_zh, " ");
     crate::text::regex(&format!(
-        r"^(?:国际中心|联合国总部|万国宫|会议中心|国际会议中心|联合国会议中心|奥地利中心)(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
+        r"^{complex}(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
+    ))
+});
+
+/// A numbered Chinese room right after a city of the data that is itself
+/// a conference venue (`卡塔尔国家会议中心第 1 会议厅`, `… 2 号全体会议厅`):
+/// `第` and a number, or a label and `号`, before a kind of room of [`VENUES`].
+static ROOM_AFTER_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    let v = &*VENUES;
+    let (kinds, plenary) = (alternation(&v.rooms_zh, " "), alternation(&v.plenary_zh, " "));
+    crate::text::regex(&format!(
+        r"^[ \u{{3000}}]*(?:第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|[A-Z0-9]{{1,3}}[ \u{{3000}}]*号[ \u{{3000}}]*{plenary}?{kinds})"
     ))
 });
 
 /// Building and room after an English city: `International Centre, Board Room B`,
 /// `International Centre, Conference Building, Board Room D`, `…, M-Building`;
 /// or a room right after the city (`Palais des Nations in Geneva, Room XVII`).
+/// The centres and rooms are those of [`VENUES`].
 static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^(?:[ \t\r\n]{1,4}(?:International[ \t\r\n]{1,4}Centre|International[ \t\r\n]{1,4}Center|Headquarters)(?:,?[ \t\r\n]{1,4}(?:(?:Board Room|Conference Room|Plenary Hall|Building|Room) [A-Z0-9]+|(?:Conference|[A-Z])[- ]Building\b)){0,2}|,[ \t\r\n]{1,4}(?:Board Room|Conference Room|Plenary Hall|Room) [A-Z0-9]+\b)")
+    let v = &*VENUES;
+    let complex = alternation(&v.complexes_en, r"[ \t\r\n]{1,4}");
+    let rooms = alternation(&v.rooms_en, " ");
+    crate::text::regex(&format!(
+        r"^(?:[ \t\r\n]{{1,4}}{complex}(?:,?[ \t\r\n]{{1,4}}(?:(?:{rooms}|Building) [A-Z0-9]+|(?:Conference|[A-Z])[- ]Building\b)){{0,2}}|,[ \t\r\n]{{1,4}}{rooms} [A-Z0-9]+\b)"
+    ))
 });
 
 /// Words after a city that make it part of a title, not a venue.
@@ -126,15 +227,15 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
     out
 }
 
-/// The names of a Chinese room, each searched once: `全体会议厅`,
-/// `董事会会议室` and `第三会议室` end with one of them.
-const ROOMS_ZH: &[&str] = &["会议室", "会议厅"];
-
 /// What may stand before a Chinese room's name: its building (`C 楼`, with
 /// a label then perhaps without `号`: `C 楼 C3 `, `C 楼 C0713 `), its label with `号`
 /// (`1 号`, `M 号`) or an ordinal (`第三`, `第 3`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{1,2}[ \u{3000}]*楼)[ \u{3000}]*(?:[A-Z0-9]{1,5}[ \u{3000}]*)?)?(?:([A-Z0-9]{1,3})[ \u{3000}]*号|(第(?:[一二三四五六七八九十]{1,3}|[ \u{3000}]*[0-9]{1,2})))?)?[ \u{3000}]*(全体|董事会)?$")
+    let v = &*VENUES;
+    let kind = alternation(&[v.plenary_zh.as_slice(), v.board_zh.as_slice()].concat(), " ");
+    crate::text::regex(&format!(
+        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:([A-Z0-9]{{1,3}})[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
+    ))
 });
 
 /// How far before a Chinese room's name its label is read, in bytes.
@@ -144,10 +245,11 @@ const ROOM_HEAD_REACH: usize = 24;
 /// held, as places of no State: `在 1 号全体会议厅举行`, `在会议室 D 举行会议`,
 /// or a journal's room cell (`…\t第 5 次会议\t全体会议厅 A`). A room has a
 /// label (`1 号`, `第三`, ` A`): `在同一会议厅举行` names none, `会议室文件`
-/// is a document. Linear: two literal searches.
+/// is a document. Linear: one literal search for each kind of room of
+/// [`VENUES`] (`全体会议厅`, `董事会会议室` and `第三会议室` end with one).
 fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
-    for (at, word) in ROOMS_ZH.iter().flat_map(|w| text.match_indices(*w)) {
+    for (at, word) in VENUES.rooms_zh.iter().flat_map(|w| text.match_indices(*w)) {
         let lo = crate::text::floor_boundary(text, at.saturating_sub(ROOM_HEAD_REACH));
         let Some(head) = text.get(lo..at).and_then(|h| ROOM_HEAD_ZH.captures(h)) else { continue };
         let label = head.get(1).or(head.get(2)).or(head.get(3));
@@ -198,41 +300,46 @@ fn room_cell(text: &str, span: Span) -> bool {
     opens && closes && text.get(ls..le).is_some_and(|l| l.contains('\t'))
 }
 
-/// Rooms of a conference building named without their city, where the
-/// meetings of a journal or programme are held: `Conference Room 6`,
-/// `Board Room B`, `Boardroom A`, with the building written before them
-/// (`M-Building, Boardroom A`) or in brackets after them (`Room M3 (M
-/// Building)`). Each is a literal searched once; the longer names first,
-/// so that `Room` alone is the last tried.
-const ROOMS_EN: &[&str] = &["Conference Room", "Board Room", "Boardroom", "Plenary Hall", "Meeting Room", "Room"];
-
-/// The room of [`ROOMS_EN`] that names no kind of room, whose label must
-/// hold a digit (`Room M3`, `Room 3`) or be a Roman numeral of two letters
-/// or more (`Room XVII` of the Palais des Nations) to be a room and not a word.
-const BARE_ROOM: &str = "Room";
+/// The last bytes of the English rooms of [`VENUES`] (`Room`, `room`,
+/// `Hall`), each searched once as the anchor of a room's name.
+static ROOM_ANCHORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut anchors: Vec<&str> = VENUES.rooms_en.iter().map(|r| r.get(r.len().saturating_sub(4)..).unwrap_or(r)).collect();
+    anchors.sort_unstable();
+    anchors.dedup();
+    anchors
+});
 
 /// Longest label of a room (`6`, `B`, `CR-4`), in bytes.
 const ROOM_LABEL: usize = 5;
 
-/// Adds the rooms of [`ROOMS_EN`] that no place found already holds, as
-/// places without a State; a room written right before a place, after a
-/// comma (`Conference Room 1, Vienna International Centre`), joins it. Linear: two literal searches (`oom`, `Hall`),
-/// each hit compared with the rooms that end there.
+/// Adds the rooms of a conference building named without their city, where
+/// the meetings of a journal or programme are held (`Conference Room 6`,
+/// `Board Room B`, `Boardroom A`; the English rooms of [`VENUES`], the
+/// longer names tried first, so that the bare `Room` is the last), that no
+/// place found already holds, as places without a State. The building may
+/// be written before the room (`M-Building, Boardroom A`) or in brackets
+/// after it (`Room M3 (M Building)`); the bare room's label must hold a
+/// digit (`Room M3`) or be a Roman numeral of two letters or more (`Room
+/// XVII` of the Palais des Nations) to be a room and not a word. A room
+/// written right before a place, after a comma (`Conference Room 1, Vienna
+/// International Centre`), joins it. Linear: one literal search for each
+/// of [`ROOM_ANCHORS`], each hit compared with the rooms that end there.
 fn rooms(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
-    let anchors = text.match_indices("oom").chain(text.match_indices("Hall")).map(|(at, m)| at + m.len());
+    let bare = VENUES.bare_room;
+    let anchors = ROOM_ANCHORS.iter().flat_map(|a| text.match_indices(*a)).map(|(at, m)| at + m.len());
     for ends in anchors {
         let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
-        let Some((at, room)) = ROOMS_EN.iter().find_map(|room| Some((starts(room)?, *room))) else { continue };
+        let Some((at, room)) = VENUES.rooms_en.iter().find_map(|room| Some((starts(room)?, *room))) else { continue };
         if char_before(text, at).is_some_and(char::is_alphanumeric) {
             continue;
         }
         let named_end = at + room.len();
         let end = match room_label_end(text, named_end) {
-            Some(end) if room != BARE_ROOM || bare_room_label(text[named_end..end].trim_start_matches([' ', '\u{a0}'])) => building_after_room(text, end).unwrap_or(end),
+            Some(end) if room != bare || bare_room_label(text[named_end..end].trim_start_matches([' ', '\u{a0}'])) => building_after_room(text, end).unwrap_or(end),
             Some(_) => continue,
             // `Plenary Hall (M Building)`: a room of a kind needs no label when its building follows.
-            None if room != BARE_ROOM => match building_after_room(text, named_end) {
+            None if room != bare => match building_after_room(text, named_end) {
                 Some(end) => end,
                 None => continue,
             },
@@ -254,6 +361,8 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
             None => found.push(place(text, span, span, None)),
         }
     }
+    // Each anchor's hits come in the text's order; the rooms as well.
+    found.sort_by_key(|a| a.span.start);
     out.extend(found);
 }
 
@@ -682,17 +791,11 @@ fn below_dated_line(text: &str, ls: usize) -> bool {
     digits && !sentence
 }
 
-/// Buildings written before an English city, with what joins them to it.
-const BUILDINGS_EN: &[&str] = &[
-    "Palais des Nations, ", "Palais des Nations in ", "United Nations Headquarters, ", "United Nations Headquarters in ", "Headquarters of the United Nations in ",
-    "Headquarters in ", "United Nations Conference Centre, ", "United Nations Conference Centre in ",
-    // The United Nations compound in Nairobi, named after its district.
-    "Gigiri complex in ", "Gigiri Complex in ", "Gigiri compound in ", "Gigiri Compound in ",
-];
-
-/// A room of a conference centre, written before `of the` and the centre's city.
+/// A room of a conference centre (one of [`VENUES`]), written before `of
+/// the` and the centre's city.
 static ROOM_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:Board Room|Conference Room|Plenary Hall|Room)(?:[ \t]+[A-Z0-9]+)?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$")
+    let rooms = alternation(&VENUES.rooms_en, " ");
+    crate::text::regex(&format!(r"{rooms}(?:[ \t]+[A-Z0-9]+)?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$"))
 });
 
 /// Longest room written before its conference centre, in bytes.
@@ -701,6 +804,11 @@ const ROOM_REACH: usize = 48;
 /// The start of a room written right before the city at `start` of a
 /// conference centre (`Plenary Hall M of the Vienna International Centre`).
 fn room_before(text: &str, start: usize) -> Option<usize> {
+    // The regex runs only where `the` and white space end the text, a literal check.
+    let head = text.get(..start)?;
+    if !head.trim_end_matches(is_ws).ends_with("the") || !head.ends_with(is_ws) {
+        return None;
+    }
     let lo = crate::text::floor_boundary(text, start.saturating_sub(ROOM_REACH));
     ROOM_BEFORE_EN.find(text.get(lo..start)?).map(|m| lo + m.start())
 }
@@ -710,22 +818,28 @@ fn room_before(text: &str, start: usize) -> Option<usize> {
 /// (`Palais des Nations in\nGeneva`).
 fn building_before(text: &str, start: usize) -> Option<usize> {
     let head = text.get(..start)?;
-    BUILDINGS_EN.iter().find_map(|b| ends_with_spaced(head, b)).or_else(|| building_and_room_before(head))
+    VENUES.before_city.iter().find_map(|b| ends_with_spaced(head, b)).or_else(|| building_and_room_before(head))
 }
 
 /// A room between a building and its city: `Palais des Nations, Room XX,
-/// in Geneva` (`…, Room XX, in ` ending `head`): the building of
-/// [`BUILDINGS_EN`] and the room before the city belong to the place.
+/// in Geneva` (`…, Room XX, in ` ending `head`): the building written
+/// before a city (of [`VENUES`], joined by a comma) and the room before the
+/// city belong to the place.
 static ROOM_IN_EN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:Board Room|Conference Room|Plenary Hall|Room)[ \u{a0}][A-Z0-9-]{1,5},?[ \t\r\n]+in[ \t\r\n]+$")
+    let rooms = alternation(&VENUES.rooms_en, " ");
+    crate::text::regex(&format!(r"{rooms}[ \u{{a0}}][A-Z0-9-]{{1,5}},?[ \t\r\n]+in[ \t\r\n]+$"))
 });
 
 /// The start of the building of [`ROOM_IN_EN`] ending `head`.
 fn building_and_room_before(head: &str) -> Option<usize> {
+    // The regex runs only where `in` and white space end `head`, a literal check.
+    if !head.trim_end_matches(is_ws).ends_with("in") || !head.ends_with(is_ws) {
+        return None;
+    }
     let lo = crate::text::floor_boundary(head, head.len().saturating_sub(ROOM_REACH));
     let room = lo + ROOM_IN_EN.find(head.get(lo..)?)?.start();
     let building = head.get(..room)?;
-    BUILDINGS_EN.iter().filter_map(|b| b.strip_suffix(", ")).find_map(|b| ends_with_spaced(building, &format!("{b}, ")))
+    VENUES.before_city.iter().filter(|b| b.ends_with(", ")).find_map(|b| ends_with_spaced(building, b))
 }
 
 /// Where `phrase` starts when `head` ends with it, each space of `phrase`
@@ -746,10 +860,30 @@ fn ends_with_spaced(head: &str, phrase: &str) -> Option<usize> {
     Some(end)
 }
 
+/// The end of the building and room written right after the city ending
+/// at `i` (of [`VENUE_ZH`], [`ROOM_AFTER_ZH`] or [`VENUE_EN`]), or `i`; an
+/// English one takes in the building bracketed after its room, as a room
+/// without its city does (`Vienna International Centre, Board Room D (C Building)`).
+/// Each regex runs only where the character after the city may open its
+/// match, a literal check: most cities have no building after them.
 fn venue_end(text: &str, i: usize) -> usize {
     let rest = text.get(i..).unwrap_or("");
-    let m = VENUE_ZH.find(rest).or_else(|| VENUE_EN.find(rest));
-    m.map_or(i, |m| crate::text::skip_back_while(text, i + m.end(), |c| c == ' ' || c == '\u{3000}'))
+    let Some(first) = rest.chars().next() else { return i };
+    let complex = || VENUES.complexes_zh.iter().any(|c| c.starts_with(first));
+    let numbered = || rest.trim_start_matches([' ', '\u{3000}']).starts_with(|c: char| c == '第' || c.is_ascii_alphanumeric());
+    let zh = if !first.is_ascii() && complex() {
+        VENUE_ZH.find(rest)
+    } else {
+        None
+    };
+    let after_cjk = char_before(text, i).is_some_and(is_cjk);
+    let zh = zh.or_else(|| if after_cjk && (matches!(first, ' ' | '\u{3000}' | '第') || first.is_ascii_alphanumeric()) && numbered() { ROOM_AFTER_ZH.find(rest) } else { None });
+    let en = || if matches!(first, ' ' | '\t' | '\r' | '\n' | ',') { VENUE_EN.find(rest) } else { None };
+    let end = match zh {
+        Some(m) => i + m.end(),
+        None => en().map_or(i, |m| building_after_room(text, i + m.end()).unwrap_or(i + m.end())),
+    };
+    crate::text::skip_back_while(text, end, |c| c == ' ' || c == '\u{3000}')
 }
 
 fn in_title(text: &str, span: Span) -> bool {
@@ -861,6 +995,34 @@ mod tests {
     }
 
     #[test]
+    fn venues_data_names_every_kind() {
+        let v = &*VENUES;
+        for list in [&v.complexes_zh, &v.buildings_zh, &v.halls_zh, &v.rooms_zh, &v.plenary_zh, &v.board_zh, &v.complexes_en, &v.rooms_en] {
+            assert!(!list.is_empty() && list.iter().all(|n| !n.is_empty() && n.trim() == *n), "{list:?}");
+        }
+        assert_eq!(v.rooms_en.last(), Some(&"Room"));
+        assert_eq!(v.bare_room, "Room");
+        assert!(v.before_city.contains(&"Palais des Nations, ".to_string()) && v.before_city.contains(&"Gigiri complex in ".to_string()));
+        assert!(!v.before_city.contains(&"Gigiri complex, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
+        assert_eq!(*ROOM_ANCHORS, ["Hall", "Room", "room"]);
+        // Every room of the data, also before its centre or between a building and its city.
+        let cases: &[(&str, &[&str])] = &[
+            ("held in Meeting Room 3 of the Vienna International Centre", &["Meeting Room 3 of the Vienna International Centre=Meeting Room 3 of the Vienna International Centre@AUT"]),
+            ("held at the Gigiri complex in Nairobi", &["Gigiri complex in Nairobi=Gigiri complex in Nairobi@KEN"]),
+            ("于维也纳国际中心董事会会议厅 B 举行", &["维也纳国际中心董事会会议厅 B=维也纳国际中心董事会会议厅 B@AUT"]),
+            ("会议将在卡塔尔国家会议中心第 1 会议厅举行", &["卡塔尔国家会议中心第 1 会议厅=卡塔尔国家会议中心第 1 会议厅@QAT"]),
+            ("在卡塔尔国家会议中心 2 号全体会议厅举行；卡塔尔国家会议中心会议室文件", &["卡塔尔国家会议中心 2 号全体会议厅=卡塔尔国家会议中心 2 号全体会议厅@QAT"]),
+            ("will take place at the Austria Center Vienna, Hall D.", &["Austria Center Vienna, Hall D=Austria Center Vienna, Hall D@AUT"]),
+            ("Side events in Hall C and Plenary Hall M", &["Hall C=Hall C@-", "Plenary Hall M=Plenary Hall M@-"]),
+            // Not: a hall with no label, a city alone after a centre's words in running text.
+            ("the Hall was full; the Vienna Center Vienna", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
     fn rooms_without_their_city() {
         let cases: &[(&str, &[&str])] = &[
             ("Informal consultations\t10 a.m. to 1 p.m.\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),
@@ -869,6 +1031,8 @@ mod tests {
             ("in Conference Room\u{a0}4 and Plenary Hall M", &["Conference Room\u{a0}4=Conference Room\u{a0}4@-", "Plenary Hall M=Plenary Hall M@-"]),
             // Held with its city, the room is part of that place.
             ("Vienna International Centre, Board Room B", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
+            ("at the Vienna International Centre, Board Room D (C Building), from", &["Vienna International Centre, Board Room D (C Building)=Vienna International Centre, Board Room D (C Building)@AUT"]),
+            ("at the Vienna International Centre (M Building) and", &["Vienna International Centre (M Building)=Vienna International Centre (M Building)@AUT"]),
             // Not rooms: a conference room paper, a room with no label.
             ("see the Conference Room Paper on", &[]),
             ("in a conference room", &[]),

@@ -6,7 +6,8 @@
 //! `10 a.m. to 1 p.m.`, `3 to 6 p.m.` (the start takes the end's p.m.),
 //! `10.30 a.m.`, `12 noon`, `noon`, `15:00`, `15:00 hours`, `at 14.00 hours`,
 //! `1500 hours` (military; a range `1000–1300` also as a whole table cell), `10h00`, `15 h 30` (French style, 24-hour;
-//! an hour without minutes, `13h`, only in a range of such times: `10h - 13h`, `15 h 30 - 18 h`),
+//! an hour without minutes, `13h`, in a range of such times: `10h - 13h`, `15 h 30 - 18 h`,
+//! after a word that places a moment, `at 10h`, `à 15h`, or alone in a table's cell),
 //! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
 //! be full-width (`１０：００`).
 //!
@@ -23,7 +24,7 @@ use crate::dates::Cursor;
 use crate::model::{Annotation, TimeValue, Value};
 use crate::numerals::{digit_value, is_chinese_numeral};
 use crate::span::Span;
-use crate::text::{char_before, is_ws};
+use crate::text::is_ws;
 
 /// Parts of the day in Chinese; the first character opens a candidate.
 const PERIODS: &[(&str, Period)] = &[
@@ -102,9 +103,11 @@ enum Form {
     /// like [`Form::Bare`], and a 24-hour time in a dashed range of two such
     /// (`10.00-13.00`).
     Dotted,
-    /// An hour and `h` without minutes (`13h`, `18 h`): a 24-hour time only
-    /// in a range whose other end is French-style too (`10h - 13h`, `15 h 30
-    /// - 18 h`); alone it may be a duration (`2 h`).
+    /// An hour and `h` without minutes (`13h`, `18 h`) and no word before
+    /// it that places a moment (`at 13h` is [`Form::Marked`], as `13h` alone
+    /// in a table's cell): a 24-hour time only in a range whose other end is
+    /// French-style too (`10h - 13h`, `15 h 30 - 18 h`); alone it may be a
+    /// duration (`2 h`).
     HourH,
 }
 
@@ -117,8 +120,12 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     let text = doc.text;
     let mut out = Vec::new();
     let mut next = 0;
+    // The character before the current one, carried along instead of
+    // decoded again backwards at each character.
+    let mut prev = None;
     for (i, c) in text.char_indices() {
-        if i < next || !may_start(text, i, c) {
+        let before = prev.replace(c);
+        if i < next || !may_start(before, c) {
             continue;
         }
         if let Some((end, value)) = range_at(text, i) {
@@ -129,10 +136,9 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     out
 }
 
-/// True when a time may start with `c` at `i`.
-fn may_start(text: &str, i: usize, c: char) -> bool {
-    let prev = char_before(text, i);
-    if c.is_ascii_digit() || digit_value(c).is_some() {
+/// True when a time may start with `c`, `prev` the character before it.
+fn may_start(prev: Option<char>, c: char) -> bool {
+    if digit_value(c).is_some() {
         // An ideograph before the digits does not make them part of a word
         // (`于15:00`), a Latin letter or digit does (`A15`).
         return !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
@@ -228,13 +234,14 @@ fn dotted_range(text: &str, i: usize, mut c: Cursor, first: Clock) -> Option<(us
     (start < end).then(|| (c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
 }
 
-/// `10h - 13h`, `15 h 30 - 18 h`, `9h to 12h30`: the 24-hour range of two
-/// French-style times (`first` spans `first_at`) when one of them or both
-/// leave the minutes out, joined by a dash or `to` (the cursor after it).
+/// `10h - 13h`, `15 h 30 - 18 h`, `9h to 12h30`, `between 10h and 13h`: the
+/// 24-hour range of two French-style times (`first` spans `first_at`) when
+/// one of them or both leave the minutes out, joined by a dash or `to`, or
+/// by `and` after `between` (the cursor after the joiner).
 /// Ranges whose both ends have minutes are read by [`range_at`] already.
 fn french_range(text: &str, first_at: (usize, usize), first: (Clock, Form), joiner: Option<&str>, mut c: Cursor) -> Option<(usize, TimeValue)> {
     let (clock, form) = first;
-    let dash_or_to = matches!(joiner, Some("" | "—" | "–" | "-" | "to"));
+    let dash_or_to = matches!(joiner, Some("" | "—" | "–" | "-" | "to")) || (joiner == Some("and") && after_between(text, first_at.0));
     if !dash_or_to || !(form == Form::HourH || is_french(text, first_at.0, first_at.1)) {
         return None;
     }
@@ -436,7 +443,13 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
         minute = Some(m);
         french = true;
     } else if french_hour(c) {
-        return (hour <= 24).then_some((Clock { hour, minute: 0, period: None, weak: false }, Form::HourH));
+        // `at 10h`, `à 15h`: a word that places a moment makes the hour a
+        // time by itself, as a table's time cell that holds it alone
+        // (`Friday, 12 June→15h→5`); else it may be a duration (`2 h`).
+        let head = c.text_before(start);
+        let moment = french_hour_cued(head) || whole_cell(head, c.rest());
+        let form = if hour <= 23 && moment { Form::Marked } else { Form::HourH };
+        return (hour <= 24).then_some((Clock { hour, minute: 0, period: None, weak: false }, form));
     }
     if c.peek().and_then(digit_value).is_some() {
         return None;
@@ -524,6 +537,18 @@ fn french_hour(c: &mut Cursor) -> bool {
     }
     *c = save;
     false
+}
+
+/// Words before an hour written the French way without minutes (`at 10h`,
+/// `à 15h`, `jusqu'à 18h`, `dès 9 h`) that make it a moment, not a duration; `after`, `by`,
+/// `from` and `for` stay out (`after 2 h of debate`, `reduced by 2 h`, `from
+/// 3 h to 2 h`).
+const FRENCH_HOUR_CUES: &[&str] = &["at", "At", "à", "À", "until", "Until", "till", "vers", "dès", "Dès"];
+
+/// True when `head` ends with a word of [`FRENCH_HOUR_CUES`], spaces aside.
+fn french_hour_cued(head: &str) -> bool {
+    let head = head.trim_end_matches(is_ws);
+    FRENCH_HOUR_CUES.iter().any(|w| head.strip_suffix(w).is_some_and(|h| !h.ends_with(char::is_alphanumeric)))
 }
 
 /// A military time, four ASCII digits before ` hours` (`at 1500 hours`),
@@ -767,11 +792,22 @@ mod tests {
             // French-style hours without minutes, in a range with another French-style time.
             ("10h - 13h et 15 h 30 - 18 h", &["10h - 13h=10:00..13:00", "15 h 30 - 18 h=15:30..18:00"]),
             ("from 9h to 12h30 and 14h–17h.", &["9h to 12h30=09:00..12:30", "14h–17h=14:00..17:00"]),
+            ("between 10h and 13h, then 15h and 18h", &["10h and 13h=10:00..13:00"]),
             // Not: an hour and `h` alone, against a time of another style, backwards, past 24.
             ("10 h, 13h.", &[]),
             ("10h - 1 p.m.; 10h - 13:00; 15h - 11h; 20h - 26h", &["1 p.m.=13:00", "13:00=13:00"]),
             // A duration: one digit and no cue, or minutes after it.
             ("1h30 of debate, 2 h 30 min, 12 h 30 min", &[]),
+            // An hour and `h` alone after a word that places a moment: a time by itself.
+            ("The meeting will resume at 10h. Séance à 15h; dès 9 h, at 15h - 18h", &["10h=10:00", "15h=15:00", "9 h=09:00", "15h - 18h=15:00..18:00"]),
+            ("Ouverture : 10h30. Clôture : 9h30", &["10h30=10:30"]),
+            ("ouvert jusqu'à 18h", &["18h=18:00"]),
+            ("at 10h - 1 p.m.", &["10h - 1 p.m.=10:00..13:00"]),
+            // Not: a duration after other words, past 23, glued to a word.
+            ("after 2 h of debate, reduced by 2 h, from 3 h to 2 h, at 24h, at 25h, that 10h, cat 10h", &[]),
+            // An hour and `h` alone in a table's cell; not in running text or beside other words in the cell.
+            ("Friday, 12 June\t15h\t5\tAdoption of the report\n\t9 h\n", &["15h=15:00", "9 h=09:00"]),
+            ("Duration\t2 h of debate\t\n2 h\n", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(times(text), *want, "{text}");

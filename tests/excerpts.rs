@@ -122,7 +122,19 @@
 //!   June 2026`, `10h - 13h`, `15 h 30 - 18 h`, `Wed, 10 June`, `the end of
 //!   March 2026`, `spring 2026`) and a COSP note citing resolutions and
 //!   decisions adopted in parts (`第 77/262 A 和 B 号决议`) and symbols in
-//!   mixed widths (`A／78／133`, `CAC／COSP／2023／15`); compared reduced to
+//!   mixed widths (`A／78／133`, `CAC／COSP／2023／15`), and an IRG
+//!   information note and a CCPCJ Journal in English and Chinese dense with
+//!   dates, times and rooms (`during weeks of 25 May and 1 June 2026`,
+//!   `during week of 18 May`, a cell `Weeks of 19 and 26 October 2026`,
+//!   `at 10h`, `at 19h`, `between 10h and 13h`, `after 2 h of debate`,
+//!   `Vienna International Centre, Board Room D (C Building)`, `Meeting
+//!   Room 3 of the Vienna International Centre`, `2026 年 10 月 5 日和 12
+//!   日当周`, `11 月 30 日所在的一周`, `纽约联合国总部会议大楼第 4 会议室`, `M
+//!   楼全体会议厅` cells), a CND note at the `Austria Center Vienna, Hall D`
+//!   (`Palais des Nations, Room XX, in Geneva`, `Gigiri complex in Nairobi,
+//!   Conference Room 4`, `between 15h and 18h`, `at 14h and close at 18h`,
+//!   `no more than 2 h`) and a COSP note for Doha (`卡塔尔国家会议中心第 1
+//!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -142,7 +154,10 @@
 //!   `Wednesday 4/5 June`, `1000 hours`), and a Chinese IRG table as PDF
 //!   text with its cells joined by single spaces (`上午 10 时–下午 1 时 1(a)
 //!   会议开幕`, `10:00-13:00`; its date lines, read as items 6 by the agenda
-//!   recogniser before, are no items);
+//!   recogniser before, are no items), and working group programmes in
+//!   English and Chinese whose first row's date cell is a range without a
+//!   weekday (`9–10 June`, `6 月 9 日至 10 日`: a row on each day) and whose
+//!   time cells are French-style (`10h00 - 13h00`, `15h` alone in its cell);
 //!   compared reduced to the `metadata`, the annotations of
 //!   [`SCHEDULE_KINDS`] and the `schedule`.
 //! - `tests/data/excerpts-zh/*.txt`: Chinese documents of the Convention's

@@ -13,8 +13,10 @@
 //!
 //! A week named by one of its days is the working week that contains that
 //! day: `the week of 8 September 2025` (a Monday) → `2025-09-08`..`2025-09-12`,
-//! `in the week of 26 May`, `the week beginning 3 June`, `9 月 8 日当周`
-//! (`这一周`, `所在的一周`). The week is the ISO one (Monday to Sunday, as
+//! `in the week of 26 May`, `the week beginning 3 June`, `during the weeks
+//! of 2 and 9 June` (also `during weeks of`, `Weeks of 2 and 9 June:`), `9 月 8 日当周`
+//! (`这一周`, `所在的一周`; after a list whose later days leave the month
+//! out, every day's week: `6 月 9 日和 16 日当周`). The week is the ISO one (Monday to Sunday, as
 //! Duckling counts weeks) and its value the Monday to the Friday, the days a
 //! UN body meets; `week of` (or the Chinese word after the date) joins the
 //! span, since it changes what the date means, `the`/`in` stay out.
@@ -232,8 +234,8 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
         }
     }
     let mut anchor: Option<(usize, i32)> = None;
-    // The end of a day that `the weeks of` opens a list with (`the weeks of
-    // 2 and 9 June`): the days listed after it name weeks too.
+    // The end of a day that `weeks of` opens a list with (`the weeks of
+    // 2 and 9 June`, `during weeks of 2 and 9 June`): the days listed after it name weeks too.
     let mut weeks_until: Option<usize> = None;
     let mut out = Vec::with_capacity(found.len());
     for (f, closing) in found.into_iter().zip(closing) {
@@ -255,7 +257,35 @@ pub fn find_dates(doc: &Document, reference: Option<Reference>) -> Vec<Annotatio
             out.push(date);
         }
     }
+    weeks_listed_before(doc.text, &mut out);
     out
+}
+
+/// `6 月 9 日和 16 日当周`: a Chinese word of [`WEEK_AFTER`] after the last
+/// day of a list whose later days leave their month out names the week of
+/// every day of it, as `the weeks of 9 and 16 June` does; each earlier
+/// day's value becomes its working week, its span stays. A list that
+/// writes each month (`6 月 2 日和 6 月 9 日当周`) may name one day and
+/// one week, and is left as written. One backward pass over the dates.
+fn weeks_listed_before(text: &str, out: &mut [Annotation]) {
+    let mut carrying = false;
+    for k in (0..out.len()).rev() {
+        let written = text.get(out[k].span.range()).unwrap_or("");
+        // Every word of WEEK_AFTER ends with 周: one literal check first.
+        let names_week = carrying || (written.ends_with('周') && WEEK_AFTER.iter().any(|w| written.ends_with(w)));
+        carrying = false;
+        let Some(prev) = k.checked_sub(1) else { break };
+        // A later day of the list writes no month (`16 日`, not `6 月 16 日`).
+        let day_alone = !written.contains('月');
+        if !(names_week && day_alone && only_connectives(text.get(out[prev].span.end..out[k].span.start).unwrap_or("x"))) {
+            continue;
+        }
+        let Value::Date(v) = &out[prev].value else { continue };
+        let Some(day) = iso_day(&v.start).filter(|_| v.end.is_none()) else { continue };
+        let (monday, friday) = working_week(day);
+        out[prev].value = Value::Date(DateValue { start: iso(monday), end: Some(iso(friday)), granularity: Granularity::Day });
+        carrying = true;
+    }
 }
 
 /// Words right before a day that make it name its week (`the week of 8
@@ -286,19 +316,30 @@ fn as_named_week(text: &str, mut date: Annotation, listed: bool) -> (Annotation,
     (date, more_weeks)
 }
 
+/// Words right before a plural `weeks of` that make it name the weeks of
+/// the days listed after it (`the weeks of 2 and 9 June`, `during weeks of
+/// 2 and 9 June`); a number or quantifier there counts weeks instead (`two
+/// weeks of 8 September`, `several weeks of`), naming none.
+const WEEKS_LEAD: &[&str] = &["the", "The", "during", "During", "in", "In", "over", "Over", "throughout", "Throughout"];
+
 /// Where `week` starts when `week of` (or `week beginning` …) and white
-/// space end the text before byte `i`, and whether it is the plural `the
-/// weeks of` that a list of days follows (`two weeks of` counts, it names none).
+/// space end the text before byte `i`, and whether it is the plural `weeks
+/// of` that a list of days follows: after a word of [`WEEKS_LEAD`], or
+/// opening a bracket or clause, or its line or a table's cell with a
+/// capital (`Weeks of 2 and 9 June:`; a PDF line break inside a sentence
+/// is no opening).
 fn week_word_before(text: &str, i: usize) -> Option<(usize, bool)> {
     let head = text.get(..i)?.trim_end_matches(crate::text::is_ws);
     let rest = WEEK_OF.iter().find_map(|w| head.strip_suffix(w))?;
     let trimmed = rest.trim_end_matches(crate::text::is_ws);
     let bounded = |stem: &str| trimmed.len() < rest.len() && !stem.ends_with(|c: char| c.is_alphanumeric());
     if let Some(stem) = trimmed.strip_suffix("weeks").or_else(|| trimmed.strip_suffix("Weeks")) {
-        let the = stem.trim_end_matches(crate::text::is_ws);
-        let definite = the.len() < stem.len() && (the.ends_with("the") || the.ends_with("The"));
-        let article = the.get(..the.len().saturating_sub(3)).unwrap_or("");
-        return (bounded(stem) && definite && !article.ends_with(|c: char| c.is_alphanumeric())).then_some((stem.len(), true));
+        let lead = stem.trim_end_matches(crate::text::is_ws);
+        let word = &lead[lead.trim_end_matches(|c: char| c.is_alphanumeric()).len()..];
+        let capital = trimmed.ends_with("Weeks");
+        let new_line = capital && stem[lead.len()..].contains(['\n', '\t']);
+        let opens = lead.is_empty() || new_line || lead.ends_with(['(', '[', ':', ';', ',']);
+        return (bounded(stem) && (opens || WEEKS_LEAD.contains(&word))).then_some((stem.len(), true));
     }
     let stem = trimmed.strip_suffix("week").or_else(|| trimmed.strip_suffix("Week"))?;
     bounded(stem).then_some((stem.len(), false))
@@ -532,6 +573,11 @@ mod tests {
     }
 
     #[test]
+    fn every_chinese_week_word_ends_with_the_literal_checked_first() {
+        assert!(WEEK_AFTER.iter().all(|w| w.ends_with('周')));
+    }
+
+    #[test]
     fn a_day_names_its_working_week() {
         let cases: &[(&str, &[&str])] = &[
             // Monday, Wednesday, Sunday (the ISO week it closes); across a month and a year.
@@ -555,6 +601,26 @@ mod tests {
             ("in the weeks of 2 and 9 June 2025, then on 16 June 2025", &["weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13", "16 June 2025=2025-06-16"]),
             ("The weeks of 26 May, 2 June and 9 June", &["weeks of 26 May=2021-05-24..2021-05-28", "2 June=2021-05-31..2021-06-04", "9 June=2021-06-07..2021-06-11"]),
             ("a midweek of 8 September 2025", &["8 September 2025=2025-09-08"]),
+            // A Chinese list of days whose last names its week: each day's week.
+            ("会议将于 2026 年 6 月 9 日和 16 日当周举行", &["2026 年 6 月 9 日=2026-06-08..2026-06-12", "16 日当周=2026-06-15..2026-06-19"]),
+            ("于 2026 年 6 月 2 日、9 日和 16 日所在的一周", &["2026 年 6 月 2 日=2026-06-01..2026-06-05", "9 日=2026-06-08..2026-06-12", "16 日所在的一周=2026-06-15..2026-06-19"]),
+            // Not: a list writing each month, a day beyond the list, a day without the week word.
+            ("于 2026 年 6 月 2 日和 6 月 9 日当周", &["2026 年 6 月 2 日=2026-06-02", "6 月 9 日当周=2026-06-08..2026-06-12"]),
+            ("2026 年 6 月 2 日举行，6 月 9 日和 16 日当周", &["2026 年 6 月 2 日=2026-06-02", "6 月 9 日=2026-06-08..2026-06-12", "16 日当周=2026-06-15..2026-06-19"]),
+            ("2026 年 6 月 9 日和 16 日举行", &["2026 年 6 月 9 日=2026-06-09", "16 日=2026-06-16"]),
+            // `weeks of` without the article, after a preposition or opening a line.
+            ("during weeks of 2 and 9 June 2025", &["weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13"]),
+            ("in weeks of 2 and 9 June 2025", &["weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13"]),
+            ("Informal consultations\nWeeks of 2 and 9 June 2025:", &["Weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13"]),
+            ("Consultations\tWeeks of 2 and 9 June 2025\n", &["Weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13"]),
+            ("(weeks of 2 and 9 June 2025)", &["weeks of 2=2025-06-02..2025-06-06", "9 June 2025=2025-06-09..2025-06-13"]),
+            ("during week of 8 September 2025", &["week of 8 September 2025=2025-09-08..2025-09-12"]),
+            // Not: counted weeks, or weeks of something else.
+            ("three weeks of 2 and 9 June 2025", &["2=2025-06-02", "9 June 2025=2025-06-09"]),
+            ("several weeks of 2 June 2025", &["2 June 2025=2025-06-02"]),
+            ("after weeks of negotiations on 2 June 2025", &["2 June 2025=2025-06-02"]),
+            ("inweeks of 2 June 2025", &["2 June 2025=2025-06-02"]),
+            ("for two\nweeks of 2 June 2025", &["2 June 2025=2025-06-02"]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");
