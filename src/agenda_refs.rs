@@ -98,10 +98,65 @@ const CHINESE_SUB: [&str; 10] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii
 const AGENDA_WINDOW: usize = 60;
 
 /// How far before the word `项目`/`item` a match may start (`临时议程*`,
-/// `provisional agenda`), in bytes.
+/// `provisional agenda`), in bytes: see [`en_match_start`], [`zh_match_start`].
 const BEFORE_WORD: usize = 64;
 /// How far after the word a list of items may reach, in bytes.
 const AFTER_WORD: usize = 400;
+
+/// The blanks and line breaks of [`WS`].
+fn is_gap(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{A0}' | '\u{3000}')
+}
+
+/// The blanks of [`SP`].
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{A0}' | '\u{3000}')
+}
+
+/// Where [`EN`] can start a match whose word `item` is at byte `at`: at
+/// `sub-`/`sub` before it, and before that at `agenda` and `provisional
+/// agenda` with the blanks after them; never more than [`BEFORE_WORD`]
+/// bytes back. The regex search starts there, not at every byte before.
+fn en_match_start(text: &str, at: usize) -> usize {
+    let ends_with = |end: usize, word: &str| end >= word.len() && text.as_bytes()[end - word.len()..end].eq_ignore_ascii_case(word.as_bytes());
+    let mut start = at;
+    if ends_with(start, "sub-") {
+        start -= 4;
+    } else if ends_with(start, "sub") {
+        start -= 3;
+    }
+    let before_word = |end: usize, word: &str| {
+        let gap = crate::text::skip_back_while(text, end, is_gap);
+        (gap < end && ends_with(gap, word)).then(|| gap - word.len())
+    };
+    if let Some(agenda) = before_word(start, "agenda") {
+        start = before_word(agenda, "provisional").unwrap_or(agenda);
+    }
+    start.max(floor_boundary(text, at.saturating_sub(BEFORE_WORD)))
+}
+
+/// Where [`ZH`] can start a match whose `项` is at byte `at`: at `分`
+/// before it, and before that at `临时议程`, `议程` or `(附加说明的)临时项目清单`
+/// with the marks and blanks after them; never more than [`BEFORE_WORD`]
+/// bytes back.
+fn zh_match_start(text: &str, at: usize) -> usize {
+    let start = if text[..at].ends_with('分') { at - '分'.len_utf8() } else { at };
+    let blanks = crate::text::skip_back_while(text, start, is_blank);
+    let marks = crate::text::skip_back_while(text, blanks, |c| matches!(c, '*' | '＊'));
+    let gap = crate::text::skip_back_while(text, marks, is_gap);
+    let head = &text[..gap];
+    let prefix = if head.ends_with("临时议程") {
+        gap - "临时议程".len()
+    } else if head.ends_with("议程") && marks == blanks {
+        gap - "议程".len()
+    } else if head.ends_with("临时项目清单") {
+        let list = gap - "临时项目清单".len();
+        if text[..list].ends_with("附加说明的") { list - "附加说明的".len() } else { list }
+    } else {
+        start
+    };
+    prefix.max(floor_boundary(text, at.saturating_sub(BEFORE_WORD)))
+}
 
 /// Finds agenda references. Linear in the length of the text: the regex
 /// runs only near the words `项目` / `item`.
@@ -118,15 +173,15 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
             let end = at + 4 + usize::from(bytes.get(at + 4).is_some_and(|b| b.eq_ignore_ascii_case(&b's')));
             number_follows(text, end)
         });
-        captures_near(re, text, numbered, BEFORE_WORD, AFTER_WORD)
+        captures_near(re, text, numbered.map(|at| (at, en_match_start(text, at))), AFTER_WORD)
     } else {
         // `议程项\n目 2 至 5`: a PDF line may break inside the word.
         let words = text.match_indices('项').filter_map(|(at, _)| {
             let next = skip_while(text, at + '项'.len_utf8(), crate::text::is_ws);
             text[next..].starts_with('目').then(|| (at, next + '目'.len_utf8()))
         });
-        let numbered = words.filter(|&(_, end)| number_follows(text, end)).map(|(at, _)| at);
-        captures_near(re, text, numbered, BEFORE_WORD, AFTER_WORD)
+        let numbered = words.filter(|&(_, end)| number_follows(text, end)).map(|(at, _)| (at, zh_match_start(text, at)));
+        captures_near(re, text, numbered, AFTER_WORD)
     };
     // A document that speaks of its agenda uses bare `items 4 and 5`, `项目 4(a)和(b)` for it.
     let agenda_document = if english { text.contains("agenda") || text.contains("Agenda") } else { text.contains("议程") };
@@ -481,6 +536,31 @@ fn range_from(item: Option<&String>, main: u32, to: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The search for a reference starts at its prefix, or at its word.
+    #[test]
+    fn match_starts() {
+        fn en(text: &str) -> &str {
+            let at = text.rfind("item").unwrap();
+            &text[en_match_start(text, at)..]
+        }
+        assert_eq!(en("under provisional agenda item 3"), "provisional agenda item 3");
+        assert_eq!(en("the Provisional\nAgenda\titems 2"), "Provisional\nAgenda\titems 2");
+        assert_eq!(en("see sub-item 2 (a)"), "sub-item 2 (a)");
+        assert_eq!(en("agenda subitem 4"), "agenda subitem 4");
+        assert_eq!(en("and item 4"), "item 4");
+        assert_eq!(en("agendaitem 4"), "item 4");
+        fn zh(text: &str) -> &str {
+            let at = text.rfind('项').unwrap();
+            &text[zh_match_start(text, at)..]
+        }
+        assert_eq!(zh("见临时议程* 项目 4"), "临时议程* 项目 4");
+        assert_eq!(zh("议程\n项目 4"), "议程\n项目 4");
+        assert_eq!(zh("议程*项目 4"), "项目 4");
+        assert_eq!(zh("附加说明的临时项目清单项目 2"), "附加说明的临时项目清单项目 2");
+        assert_eq!(zh("在分项目 (a)"), "分项目 (a)");
+        assert_eq!(zh("在项目 3 下"), "项目 3 下");
+    }
 
     fn refs(text: &str, language: Language) -> Vec<(String, Vec<String>)> {
         find_agenda_refs(&Document { text, language })

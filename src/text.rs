@@ -176,25 +176,24 @@ pub fn captures_around<'t>(
     before: usize,
     sees: Sees,
 ) -> Vec<(usize, Captures<'t>)> {
-    captures_around_dyn(re, text, &mut windows.into_iter(), before, sees)
+    captures_around_dyn(re, text, &mut windows.into_iter().map(|(at, hi)| (at, at.saturating_sub(before), hi)), sees)
 }
 
-/// [`captures_around`] over a `dyn` iterator of windows: the search loop
-/// compiled once, not once per caller's iterator type.
+/// [`captures_around`] over a `dyn` iterator of windows `(anchor, start,
+/// end)`: the search loop compiled once, not once per caller's iterator type.
 fn captures_around_dyn<'t>(
     re: &Regex,
     text: &'t str,
-    windows: &mut dyn Iterator<Item = (usize, usize)>,
-    before: usize,
+    windows: &mut dyn Iterator<Item = (usize, usize, usize)>,
     sees: Sees,
 ) -> Vec<(usize, Captures<'t>)> {
     let mut out = Vec::new();
     let mut done = 0;
-    for (at, hi) in windows {
+    for (at, lo, hi) in windows {
         if at < done {
             continue;
         }
-        let lo = floor_boundary(text, at.saturating_sub(before)).max(done);
+        let lo = floor_boundary(text, lo).max(done);
         let hi = floor_boundary(text, hi).max(lo);
         let (offset, found) = match sees {
             Sees::Context => (0, re.captures_at(&text[..hi], lo)),
@@ -209,20 +208,17 @@ fn captures_around_dyn<'t>(
     out
 }
 
-/// The matches of `re` near each of `anchors` (ascending byte offsets of a
-/// word every match contains): each search starts `before` bytes before its
-/// anchor (or where the last match ended) and sees `after` bytes past it;
-/// offsets are into the whole text ([`captures_around`] with
-/// [`Sees::Context`]).
-pub fn captures_near<'t>(
-    re: &Regex,
-    text: &'t str,
-    anchors: impl IntoIterator<Item = usize>,
-    before: usize,
-    after: usize,
-) -> Vec<Captures<'t>> {
-    let windows = anchors.into_iter().map(|at| (at, at.saturating_add(after)));
-    captures_around(re, text, windows, before, Sees::Context).into_iter().map(|(_, caps)| caps).collect()
+/// The matches of `re` near each of `anchors`: `(anchor, start)`, ascending
+/// byte offsets of a word every match contains and of the earliest byte a
+/// match holding it can start at (the anchor, or a prefix the caller has
+/// found before it). Each search starts there (or where the last match
+/// ended) and sees `after` bytes past the anchor; offsets are into the
+/// whole text ([`captures_around`] with [`Sees::Context`]). A start close
+/// to the match keeps the regex engine from stepping over text no match
+/// can start in.
+pub fn captures_near<'t>(re: &Regex, text: &'t str, anchors: impl IntoIterator<Item = (usize, usize)>, after: usize) -> Vec<Captures<'t>> {
+    let mut windows = anchors.into_iter().map(|(at, start)| (at, start, at.saturating_add(after)));
+    captures_around_dyn(re, text, &mut windows, Sees::Context).into_iter().map(|(_, caps)| caps).collect()
 }
 
 /// The offsets of the bytes of `wanted` in `text`, ascending. Reads the
@@ -329,18 +325,20 @@ mod tests {
 
     #[test]
     fn captures_near_anchors_have_whole_text_offsets_and_see_no_further() {
-        let re = Regex::new(r"(?:agenda )?item ([0-9]+)").unwrap();
+        let re = regex(r"(?:agenda )?item ([0-9]+)");
         let t = "item 1 ... agenda item 22 ... item 333";
-        let found = |anchors: &[usize], before, after| -> Vec<(usize, String)> {
-            captures_near(&re, t, anchors.iter().copied(), before, after)
+        let found = |anchors: &[(usize, usize)], after| -> Vec<(usize, String)> {
+            captures_near(&re, t, anchors.iter().copied(), after)
                 .iter()
                 .map(|c| (c.get(0).unwrap().start(), c.get(1).unwrap().as_str().to_owned()))
                 .collect()
         };
-        assert_eq!(found(&[18, 30], 8, 7), vec![(11, "22".into()), (30, "33".into())]);
-        assert_eq!(found(&[18, 30], 2, 9), vec![(18, "22".into()), (30, "333".into())]);
-        assert_eq!(found(&[0, 2, 18], 64, 400), vec![(0, "1".into()), (11, "22".into())]);
-        assert!(captures_near(&re, "项目", [0usize, 3], 2, 2).is_empty());
+        // Each search starts at its anchor's start and sees `after` bytes past the anchor.
+        assert_eq!(found(&[(18, 10), (30, 30)], 7), vec![(11, "22".into()), (30, "33".into())]);
+        assert_eq!(found(&[(18, 16), (30, 28)], 9), vec![(18, "22".into()), (30, "333".into())]);
+        // An anchor inside a match found is not searched again.
+        assert_eq!(found(&[(0, 0), (2, 0), (18, 11)], 400), vec![(0, "1".into()), (11, "22".into())]);
+        assert!(captures_near(&re, "项目", [(0usize, 0usize), (3, 1)], 2).is_empty());
     }
 
     #[test]

@@ -195,10 +195,62 @@ const ANTI_CORRUPTION: [&str; 2] = ["反腐败", "Corruption"];
 /// stays inside the span.
 pub fn zh_ending_at(text: &str, end: usize) -> Option<(usize, &'static Instrument)> {
     let head = text.get(..end)?;
+    let tail = Tail::of(head);
     INSTRUMENTS
         .iter()
-        .flat_map(|i| i.zh.iter().filter_map(move |n| broken_name_start(head, n).map(|s| (s, i))))
+        .flat_map(|i| i.zh.iter().filter(|n| tail.may_end(n)).filter_map(move |n| broken_name_start(head, n).map(|s| (s, i))))
         .min_by_key(|&(start, _)| start)
+}
+
+/// The last characters of a text with the line breaks between them
+/// stepped over as [`broken_name_start`] steps over them: a name can end
+/// the text only if it ends with them. One look at the text for all names.
+struct Tail {
+    chars: [char; TAIL],
+    len: usize,
+}
+
+/// How many characters a [`Tail`] holds.
+const TAIL: usize = 3;
+
+/// The characters [`broken_name_start`] may step over inside a name.
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | ' ' | '\u{3000}')
+}
+
+impl Tail {
+    fn of(head: &str) -> Tail {
+        let mut tail = Tail { chars: ['\0'; TAIL], len: 0 };
+        let mut skipped = 0;
+        for c in head.chars().rev() {
+            if tail.len == TAIL {
+                break;
+            }
+            if tail.len > 0 && is_break(c) && skipped < MAX_BREAK {
+                skipped += 1;
+                continue;
+            }
+            tail.chars[tail.len] = c;
+            tail.len += 1;
+        }
+        tail
+    }
+
+    /// False when `name` certainly does not end the text: its last
+    /// characters (none of them a break) differ from the tail's.
+    fn may_end(&self, name: &str) -> bool {
+        let mut k = 0;
+        for c in name.chars().rev().take(TAIL) {
+            if is_break(c) {
+                return true;
+            }
+            if k >= self.len || self.chars[k] != c {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
 }
 
 /// The most line-break characters a name broken across lines may hold.
@@ -224,7 +276,7 @@ fn broken_name_start(head: &str, name: &str) -> Option<usize> {
                     return seen_break.then_some(i);
                 }
             }
-            Some(_) if matches!(c, '\n' | '\r' | ' ' | '\u{3000}') && matched > 0 && skipped < MAX_BREAK => {
+            Some(_) if is_break(c) && matched > 0 && skipped < MAX_BREAK => {
                 seen_break |= matches!(c, '\n' | '\r');
                 skipped += 1;
             }
@@ -344,6 +396,25 @@ fn spaced_prefix(tail: &str, name: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tail test rejects only names that cannot end the text.
+    #[test]
+    fn tail_keeps_every_name_that_ends_the_text() {
+        let heads = ["见《联合国反腐败公约》", "《联合国反腐败\n公约》", "《联合国反腐败公\n\n约》", "《联合国反腐败公约 》", "反腐败公约", "约》", "", "《1961 年麻醉品单一公约》", "公 约》"];
+        let names: Vec<&str> = INSTRUMENTS.iter().flat_map(|i| i.zh.iter().copied()).chain(["约》", "》", "公 约》", "x"]).collect();
+        let mut kept = 0;
+        for head in heads {
+            let tail = Tail::of(head);
+            for name in &names {
+                if broken_name_start(head, name).is_some() {
+                    assert!(tail.may_end(name), "{head:?} {name}");
+                    kept += 1;
+                }
+            }
+        }
+        assert!(kept >= 6, "{kept}");
+        assert!(!Tail::of("见《联合国宪章》").may_end("《联合国反腐败公约》"));
+    }
 
     #[test]
     fn names_and_roles() {

@@ -170,7 +170,7 @@ fn table_rows(text: &str) -> Vec<Annotation> {
         let line = text[at..].trim_start_matches([' ', '\t']);
         ["Resolution", "Decision", "RESOLUTION", "DECISION", "决议", "决定"].iter().any(|w| line.starts_with(w))
     });
-    for caps in crate::text::captures_near(&TABLE_HEAD, text, heads, 0, TABLE_HEAD_BYTES) {
+    for caps in crate::text::captures_near(&TABLE_HEAD, text, heads.map(|at| (at, at)), TABLE_HEAD_BYTES) {
         let (Some(head), Some(word)) = (caps.get(0), caps.get(1).or(caps.get(2))) else { continue };
         if head.start() < done {
             continue;
