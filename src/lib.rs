@@ -74,7 +74,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotated {
     let doc = Document { text, language: options.language.unwrap_or_else(|| text::detect_language(text)) };
     let reference = options.reference.or_else(|| dates::reference(&doc));
 
-    let (mut annotations, agenda) = agenda::find_agenda(&doc);
+    let (mut annotations, agenda, layout) = agenda::find_agenda(&doc);
     annotations.extend(agenda_refs::find_agenda_refs(&doc));
     annotations.extend(dates::find_dates(&doc, reference));
     annotations.extend(times::find_times(&doc));
@@ -96,7 +96,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotated {
     Annotated {
         language: doc.language,
         metadata: metadata::extract(&doc, &annotations),
-        schedule: schedule::build_schedule(&doc, &annotations, reference),
+        schedule: schedule::build_schedule(&doc, &layout, &annotations, reference),
         participants: participants::summarize(&doc, &annotations),
         agenda,
         annotations,

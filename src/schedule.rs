@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 
 use regex_lite::{Captures, Regex};
 
-use crate::agenda::{schedule_span, schedule_tables, Column, Table};
+use crate::agenda::{Column, Layout, Table};
 use crate::dates::Reference;
 use crate::model::{Annotation, Granularity, Kind, ScheduleRow, Value};
 use crate::span::Span;
@@ -73,21 +73,21 @@ enum Event {
     Item(String, String, usize, bool),
 }
 
-/// Builds the schedule from the tables whose header row names their
-/// columns, and from the table under the organization-of-work heading
-/// unless one of those stands there: their `date`, `time` and
+/// Builds the schedule from the tables of `layout` whose header row names
+/// their columns, and from the table under the organization-of-work
+/// heading unless one of those stands there: their `date`, `time` and
 /// `agenda_item` annotations, in order. Where a table gives no date or no
 /// time annotation, its own cells are read instead, completing a missing
 /// year from `reference` or else from the header's dates. Linear in the
 /// length of the text.
-pub fn build_schedule(doc: &Document, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
-    let tables = schedule_tables(doc.text);
+pub fn build_schedule(doc: &Document, layout: &Layout, annotations: &[Annotation], reference: Option<Reference>) -> Vec<ScheduleRow> {
+    let tables = &layout.tables;
     // A table read by its header row takes the place of the one under the heading.
-    let mut heading = schedule_span(doc.text).filter(|s| !tables.iter().any(|t| t.stands_in(*s)));
+    let mut heading = layout.heading.filter(|s| !tables.iter().any(|t| t.stands_in(*s)));
     let mut rows = Vec::new();
     // The year that completes the tables' dates, looked up once, when first needed.
     let mut year = None;
-    for table in &tables {
+    for table in tables {
         if let Some(s) = heading.take_if(|s| s.start < table.header.start) {
             rows.extend(heading_schedule(doc, s, annotations, reference));
         }
@@ -514,7 +514,7 @@ mod tests {
             time(at(text, "上午10时至下午1时", 1), "10:00", "13:00"),
             item(at(text, "3\t通过报告", 0), "3", "通过报告"),
         ];
-        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &Layout::of(text), &anns, None);
         assert_eq!(
             got,
             vec![
@@ -534,7 +534,7 @@ mod tests {
             time(at(text, "上午 10 时–下午 1 时", 0), "10:00", "13:00"),
             item(at(text, "1(a) 会议开幕", 0), "1(a)", "会议开幕"),
         ];
-        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &Layout::of(text), &anns, None);
         assert_eq!(got, vec![row(Some("2025-06-16"), Some("10:00"), Some("13:00"), &["1(a)"], &["会议开幕"])]);
     }
 
@@ -546,7 +546,7 @@ mod tests {
             time(at(text, "晚上7时至11时", 0), "19:00", "23:00"),
             item(at(text, "4\t其他事项", 0), "4", "其他事项"),
         ];
-        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &Layout::of(text), &anns, None);
         assert_eq!(got, vec![row(Some("2025-06-04"), Some("19:00"), Some("23:00"), &["4"], &["其他事项"])]);
     }
 
@@ -562,7 +562,7 @@ mod tests {
             time(at(text, "下午3时至6时", 0), "15:00", "18:00"),
             item(at(text, "2\t技术援助", 0), "2", "技术援助"),
         ];
-        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &Layout::of(text), &anns, None);
         // Thursday 5 June to Monday 9 June 2025: the weekend is left out.
         let afternoon = |d| row(Some(d), Some("15:00"), Some("18:00"), &["2"], &["技术援助"]);
         assert_eq!(
@@ -585,7 +585,7 @@ mod tests {
             time(at(text, "上午10时至下午1时", 1), "10:00", "13:00"),
             item(at(text, "3\t通过报告", 0), "3", "通过报告"),
         ];
-        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &Layout::of(text), &anns, None);
         let morning = |d| row(Some(d), Some("10:00"), Some("13:00"), &["1"], &["会议开幕"]);
         let afternoon = |d| row(Some(d), Some("15:00"), Some("18:00"), &["2"], &["技术援助"]);
         assert_eq!(
@@ -599,7 +599,7 @@ mod tests {
         let text = "拟议工作安排\n\n维也纳，6 月 5 日至 6 日\n上午10时至下午1时\t1\t会议开幕\n";
         let range = date_range(at(text, "6 月 5 日至 6 日", 0), "2025-06-05", "2025-06-06");
         let anns = vec![range, time(at(text, "上午10时至下午1时", 0), "10:00", "13:00"), item(at(text, "1\t会议开幕", 0), "1", "会议开幕")];
-        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &Layout::of(text), &anns, None);
         assert_eq!(got, vec![row(Some("2025-06-05"), Some("10:00"), Some("13:00"), &["1"], &["会议开幕"])]);
     }
 
@@ -613,7 +613,7 @@ mod tests {
                 item(at(text, "1 (a)\tOpening of the session", 0), "1(a)", "Opening of the session"),
                 item(at(text, "2\tAdoption of the report", 0), "2", "Adoption of the report"),
             ];
-            let got = build_schedule(&Document { text, language: Language::English }, &anns, None);
+            let got = build_schedule(&Document { text, language: Language::English }, &Layout::of(text), &anns, None);
             assert_eq!(
                 got,
                 vec![row(None, Some("10:00"), Some("13:00"), &["1(a)", "2"], &["Opening of the session", "Adoption of the report"])],
@@ -631,7 +631,7 @@ mod tests {
             item(at(text, "Review", 0), "3", "Review"),
             item(at(text, "Report", 0), "4", "Report"),
         ];
-        let got = build_schedule(&Document { text, language: Language::English }, &anns, None);
+        let got = build_schedule(&Document { text, language: Language::English }, &Layout::of(text), &anns, None);
         assert_eq!(
             got,
             vec![row(None, None, None, &["1", "2"], &["Opening", "Election"]), row(None, None, None, &["3", "4"], &["Review", "Report"])]
@@ -647,7 +647,7 @@ mod tests {
             item(at(text, "3\t技术援助", 0), "3", "技术援助"),
             item(at(text, "4\t通过报告", 0), "4", "通过报告"),
         ];
-        let got = build_schedule(&Document { text, language: Language::Chinese }, &anns, None);
+        let got = build_schedule(&Document { text, language: Language::Chinese }, &Layout::of(text), &anns, None);
         assert_eq!(
             got,
             vec![
@@ -668,7 +668,7 @@ mod tests {
             item(at(text, "4\tClosing", 0), "4", "Closing"),
         ];
         let reference = Some(Reference { year: 2020, month: Some(11) });
-        let got = build_schedule(&Document { text, language: Language::English }, &anns, reference);
+        let got = build_schedule(&Document { text, language: Language::English }, &Layout::of(text), &anns, reference);
         assert_eq!(
             got,
             vec![
@@ -683,9 +683,9 @@ mod tests {
     /// The schedule of `text`, its items found by the agenda recogniser.
     fn schedule_of(text: &str, reference: Option<Reference>) -> Vec<ScheduleRow> {
         let doc = Document::new(text);
-        let (mut anns, _) = crate::agenda::find_agenda(&doc);
+        let (mut anns, _, layout) = crate::agenda::find_agenda(&doc);
         anns.sort_by_key(|a| a.span.start);
-        build_schedule(&doc, &anns, reference)
+        build_schedule(&doc, &layout, &anns, reference)
     }
 
     #[test]
@@ -780,7 +780,7 @@ mod tests {
     fn no_table_no_rows() {
         let text = "1. 会议开幕\n\n会议将于12月13日上午10时开幕。";
         let anns = vec![item(at(text, "1. 会议开幕", 0), "1", "会议开幕"), date(at(text, "12月13日", 0), "2021-12-13")];
-        assert!(build_schedule(&Document { text, language: Language::Chinese }, &anns, None).is_empty());
-        assert!(build_schedule(&Document { text: "", language: Language::English }, &[], None).is_empty());
+        assert!(build_schedule(&Document { text, language: Language::Chinese }, &Layout::of(text), &anns, None).is_empty());
+        assert!(build_schedule(&Document { text: "", language: Language::English }, &Layout::default(), &[], None).is_empty());
     }
 }

@@ -421,13 +421,13 @@ mod tests {
 
     #[test]
     fn agenda_tree() {
-        let (_, tree) = find_agenda(&Document { text: ZH, language: Language::Chinese });
+        let (_, tree, _) = find_agenda(&Document { text: ZH, language: Language::Chinese });
         let numbers: Vec<(String, usize)> = tree.iter().map(|n| (n.number.clone(), n.items.len())).collect();
         assert_eq!(numbers, vec![("1".into(), 2), ("2".into(), 0), ("3".into(), 0)]);
         assert_eq!(tree[0].items[1].number, "1(b)");
         // Sub-items of an item on the page before stand on their own, not under each other.
         let page = "临时议程（续）\n\n(c) 通过议程。\n(d) 全权证书。\n2. 技术援助。\n(a) 需求；\n3. 国际合作。\n4. 其他事项。\n";
-        let (_, tree) = find_agenda(&Document { text: page, language: Language::Chinese });
+        let (_, tree, _) = find_agenda(&Document { text: page, language: Language::Chinese });
         let numbers: Vec<(String, usize)> = tree.iter().map(|n| (n.number.clone(), n.items.len())).collect();
         assert_eq!(numbers, vec![("1(c)".into(), 0), ("1(d)".into(), 0), ("2".into(), 1), ("3".into(), 0), ("4".into(), 0)]);
     }

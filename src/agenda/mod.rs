@@ -67,7 +67,6 @@ use crate::span::Span;
 use crate::text::Document;
 
 pub use columns::{Column, Row, Table};
-pub use table::schedule_span;
 
 /// The spaces that may stand between the parts of an item line, a cell or a heading.
 const WS: &str = " \t\u{3000}\u{a0}";
@@ -80,10 +79,26 @@ fn item_annotation(span: Span, number: String, title: String) -> Annotation {
     Annotation::new(span, Value::AgendaItem(AgendaItemValue { number, title }))
 }
 
-/// The schedule tables of the text that a header row names the columns
-/// of (see `columns`), in order. Linear in the length of the text.
-pub fn schedule_tables(text: &str) -> Vec<Table> {
-    columns::tables(text, &line::lines_of(text))
+/// Where a text's schedule is written: the tables that a header row names
+/// the columns of (see `columns`), in order, and the table under the
+/// organization-of-work heading (from the line after the heading to the next
+/// annex heading or the end of the text). [`find_agenda`] finds them once;
+/// [`crate::schedule`] reads its rows from them.
+#[derive(Debug, Default)]
+pub struct Layout {
+    /// The tables with a header row, in order.
+    pub tables: Vec<Table>,
+    /// The table under the organization-of-work heading, if any.
+    pub heading: Option<Span>,
+}
+
+impl Layout {
+    /// The layout of `text` on its own. Linear in the length of the text.
+    pub fn of(text: &str) -> Layout {
+        let lines = line::lines_of(text);
+        let heading = table::schedule_line(text, &lines).and_then(|at| table::schedule_span(text, &lines, at));
+        Layout { tables: columns::tables(text, &lines), heading }
+    }
 }
 
 /// The title written in table cell `cell`, as a schedule row gives it:
@@ -92,8 +107,9 @@ pub fn cell_title(text: &str, cell: Span) -> String {
     title::title_value(text, cell.start, title::clean_end(text, cell.start, cell.end))
 }
 
-/// Finds agenda items and the agenda tree. Linear in the length of the text.
-pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
+/// Finds agenda items, the agenda tree and where the schedule is written.
+/// Linear in the length of the text.
+pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>, Layout) {
     let text = doc.text;
     let lines = line::lines_of(text);
     let schedule = table::schedule_line(text, &lines);
@@ -112,6 +128,7 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
     for t in &tables {
         out.extend(column_items::table_items(text, t, &known));
     }
+    let heading = schedule.and_then(|s| table::schedule_span(text, &lines, s));
     if let Some(s) = schedule {
         let end = table::schedule_end(text, &lines, s + 1);
         // A table read by its header row takes the place of the one under the heading.
@@ -120,7 +137,7 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>) {
             out.extend(table::table_rows(text, &lines[..end], s + 1, &known));
         }
     }
-    (out, list::tree(&items))
+    (out, list::tree(&items), Layout { tables, heading })
 }
 
 #[cfg(test)]
@@ -130,7 +147,7 @@ mod tests {
 
     pub(super) fn items(text: &str) -> Vec<(String, String, String)> {
         let language = crate::text::detect_language(text);
-        let (anns, _) = find_agenda(&Document { text, language });
+        let (anns, _, _) = find_agenda(&Document { text, language });
         anns.into_iter()
             .filter_map(|a| match a.value {
                 Value::AgendaItem(v) => Some((text[a.span.range()].to_owned(), v.number, v.title)),
@@ -231,12 +248,12 @@ mod tests {
             }
             for language in [Language::Chinese, Language::English] {
                 let doc = Document { text: &text, language };
-                let (mut anns, _) = find_agenda(&doc);
+                let (mut anns, _, layout) = find_agenda(&doc);
                 anns.extend(crate::agenda_refs::find_agenda_refs(&doc));
                 for a in &anns {
                     assert!(a.span.start <= a.span.end && text.get(a.span.range()).is_some(), "{:?} in {text:?}", a.span);
                 }
-                let _ = crate::schedule::build_schedule(&doc, &anns, None);
+                let _ = crate::schedule::build_schedule(&doc, &layout, &anns, None);
                 let _ = crate::metadata::extract(&doc, &anns);
             }
         }

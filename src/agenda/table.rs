@@ -15,7 +15,7 @@ use regex_lite::Regex;
 use super::cells::{is_date, is_time, pdf_cell, tab_cell, Cell};
 use super::columns::{heads_other_table, heads_schedule_on_two_lines};
 use super::head::{number, parse_head};
-use super::line::{is_blank, lines_of, Line, PAGE_FURNITURE};
+use super::line::{is_blank, Line, PAGE_FURNITURE};
 use super::title::{clean_end, follow_title, norm, title_value};
 use super::vocabulary::{unnumbered_key, HEADINGS, HEADING_BYTES};
 use super::{item_annotation, Known, WS};
@@ -25,11 +25,10 @@ use crate::text::{is_space, is_ws};
 
 /// The organization-of-work table: from the line after its heading to the
 /// next annex heading (`Annex II`, a list of documents) or the end of the text.
-pub fn schedule_span(text: &str) -> Option<Span> {
-    let lines = lines_of(text);
-    let at = schedule_line(text, &lines)?;
+/// `at` is the heading's line among `lines` (see [`schedule_line`]).
+pub(super) fn schedule_span(text: &str, lines: &[Line], at: usize) -> Option<Span> {
     let start = lines.get(at + 1)?.start;
-    let end = lines.get(schedule_end(text, &lines, at + 1)).map_or(text.len(), |l| l.start);
+    let end = lines.get(schedule_end(text, lines, at + 1)).map_or(text.len(), |l| l.start);
     Some(Span::new(start, end))
 }
 
@@ -259,6 +258,7 @@ pub(super) fn split_titles(text: &str, start: usize, end: usize, pending: &mut V
 
 #[cfg(test)]
 mod tests {
+    use super::super::line::lines_of;
     use super::*;
     use crate::agenda::tests::{items, t};
 
@@ -325,7 +325,7 @@ mod tests {
         let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n\nAnnex I\n\nProposed organization of work\n\nMonday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\nAnnex II\n\nDocuments before the Commission\n\nE/CN.7/2023/1\t2\tProvisional agenda and annotations\n\t2\tGeneral debate\n";
         let got: Vec<String> = items(text).into_iter().skip(2).map(|(s, _, _)| s).collect();
         assert_eq!(got, vec!["1\tElection of officers".to_string()]);
-        let span = schedule_span(text).map(|s| &text[s.range()]);
+        let span = crate::agenda::Layout::of(text).heading.map(|s| &text[s.range()]);
         assert_eq!(span, Some("\nMonday, 13 March\t10 a.m.–1 p.m.\t1\tElection of officers\n\n"));
         // A list of documents right under the heading is no schedule either.
         let text = "Provisional agenda\n\n1.\tElection of officers.\n2.\tGeneral debate.\n\nOrganization of work\n\nE/CN.7/2023/1\t2\tProvisional agenda\n";
