@@ -209,8 +209,9 @@ const TITLE_STARTS: &[char] = &['先', '女', '阁', '大', '副', '教', '博',
 const NOT_LAST_IN_NAME: &str = "会组局部署院处团所委党厅司办府馆副级省市县州区镇村岛港湾";
 
 /// Single ideographs after which a name may start: function words that
-/// introduce a person (`由张军先生主持`, `和王毅女士`).
-const BEFORE_NAME: &str = "由和与及同在为请向对被经让使是";
+/// introduce a person (`由张军先生主持`, `和王毅女士`), and a verb's `了`
+/// (`听取了潘基文前秘书长的发言`).
+const BEFORE_NAME: &str = "由和与及同在为请向对被经让使是了";
 
 /// Words after which a name may start (`感谢张军先生`).
 const WORDS_BEFORE_NAME: &[&str] = &["感谢", "欢迎", "祝贺", "邀请", "包括", "以及"];
@@ -372,6 +373,17 @@ fn transliterated_before_role_noun(text: &str, end: usize) -> Option<Span> {
     })
 }
 
+/// The word before a role noun that makes it a former holder's (`前秘书长`).
+const FORMER_ZH: &str = "前";
+
+/// The office right after a name at byte `i`: a role noun, with the
+/// `前` of a former holder before it kept as written (`潘基文前秘书长` →
+/// `前秘书长`, `古特雷斯秘书长` → `秘书长`).
+pub fn office_at(text: &str, i: usize) -> Option<&str> {
+    let noun_at = if text[i..].starts_with(FORMER_ZH) { i + FORMER_ZH.len() } else { i };
+    role_noun_at(text, noun_at).map(|noun| &text[i..noun_at + noun.len()])
+}
+
 /// The role noun of [`crate::roles::chinese_nouns`] that starts at byte
 /// `i`, the longest if several do (`副秘书长` before `秘书长`).
 pub fn role_noun_at(text: &str, i: usize) -> Option<&'static str> {
@@ -484,8 +496,9 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
                 && before_c.is_some_and(|b| edges.role_last.contains(b))
                 && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
             let after = after_role.then(|| transliterated_after_role_noun(text, at)).flatten();
-            let opens_role = edges.role_first.contains(c) && before_c.is_some_and(|b| edges.transliteration.contains(b));
-            let before = || opens_role.then(|| role_noun_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
+            // `潘基文前秘书长`: a former holder's `前` opens the office.
+            let opens_role = (edges.role_first.contains(c) || text[at..].starts_with(FORMER_ZH)) && before_c.is_some_and(|b| edges.transliteration.contains(b));
+            let before = || opens_role.then(|| office_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
             after.or_else(before).map(|span| (span, Cue::Role))
         });
         if let Some((span, cue)) = found.filter(|(s, _)| out.last().is_none_or(|l| l.span.end <= s.start)) {
@@ -498,6 +511,14 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_office_after_a_name_keeps_a_former_holders_word() {
+        let cases: &[(&str, Option<&str>)] = &[("前秘书长的发言", Some("前秘书长")), ("秘书长在", Some("秘书长")), ("前副主席", Some("前副主席")), ("前往", None), ("前", None), ("", None)];
+        for (text, want) in cases {
+            assert_eq!(super::office_at(text, 0), *want, "{text}");
+        }
+    }
+
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
@@ -562,6 +583,9 @@ mod tests {
             ("秘书长古特雷斯在开幕式上致辞", &["古特雷斯"]),
             ("执行主任瓦利指出", &["瓦利"]),
             ("古特雷斯秘书长", &["古特雷斯"]),
+            ("会议听取了潘基文前秘书长的发言。", &["潘基文"]),
+            ("前秘书长潘基文出席了会议。", &["潘基文"]),
+            ("古特雷斯前往会场。", &[]),
             ("主席拉赫曼宣布会议开幕", &["拉赫曼"]),
             ("秘书长古特雷斯的代表作了发言", &["古特雷斯"]),
             ("感谢古特雷斯秘书长和执行主任瓦利。", &["古特雷斯", "瓦利"]),

@@ -69,7 +69,13 @@ pub fn given_by_verb_after_zh(rest: &str) -> Option<&'static str> {
 /// Words before an office that belong to the role (`First Vice-Chair`).
 /// `United Nations High Commissioner for Human Rights`: the organisation of
 /// an office may stand before it.
-const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Temporary", "Outgoing", "Incoming", "Former", "United", "Nations"];
+/// A former holder's office keeps the word as written (`former Secretary-General`).
+const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Temporary", "Outgoing", "Incoming", "Former", "former", "United", "Nations"];
+
+/// The lower-case modifier that may open a role phrase: `the former
+/// President of the General Assembly, Mr. X` → `former President of the
+/// General Assembly`.
+const FORMER: &str = "former";
 
 /// Small words inside a role's name (`Director of the United Nations Office on Drugs and Crime`).
 const CONNECTORS: &[&str] = &["of", "the", "on", "and", "for", "to", "in", "against", "at", "de", "du", "des"];
@@ -191,7 +197,7 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
         if ends_role(&all[k..], words.last().copied()) {
             break;
         }
-        if is_name_word(w) || (!words.is_empty() && CONNECTORS.contains(&w)) {
+        if is_name_word(w) || (words.is_empty() && w == FORMER) || (!words.is_empty() && CONNECTORS.contains(&w)) {
             words.push(w);
         } else {
             break;
@@ -243,7 +249,7 @@ const ELECTING_VERBS: &[&str] = &["elected ", "re-elected ", "appointed ", "nomi
 /// (Chile) President Y`).
 pub fn after_elected(text: &str, start: usize, end: usize) -> Option<String> {
     let head = text.get(..start)?;
-    if !ELECTING_VERBS.iter().any(|v| head.ends_with(v)) {
+    if !elected_in_row(head) {
         return None;
     }
     let (role, _) = phrase_at_start(text.get(end..)?.strip_prefix(' ')?)?;
@@ -253,6 +259,51 @@ pub fn after_elected(text: &str, start: usize, end: usize) -> Option<String> {
         Some(at) => role[..at].to_owned(),
         None => role,
     })
+}
+
+/// Most persons elected in one row before the one read (`elected A (X)
+/// Chair, B (Y) Vice-Chair and C (Z) Rapporteur`).
+const ELECTED_ROW: usize = 8;
+
+/// Longest stretch before a person's bracketed State read back for the
+/// verb or the separator that opens the person, in bytes.
+const ELECTED_NAME_BYTES: usize = 120;
+
+/// True when `head`, the text before a person, ends with an electing verb,
+/// or with other persons each elected to an office of their own that such
+/// a verb opens: `elected Mr. A (Egypt) Chair and ` → the next person is
+/// elected too, and takes the office written after its own name. A list
+/// whose earlier person has no office after it (`elected Mr. A (Egypt) and
+/// `) shares an `as` instead (see [`after`]). Reads back a bounded stretch
+/// per person, at most [`ELECTED_ROW`] persons.
+fn elected_in_row(head: &str) -> bool {
+    const SEPARATORS: &[&str] = &[", and ", " and ", ", ", "; "];
+    let mut head = head;
+    for _ in 0..ELECTED_ROW {
+        if ELECTING_VERBS.iter().any(|v| head.ends_with(v)) {
+            return true;
+        }
+        // `…(Egypt) Chair and `: the person before holds an office of its own.
+        let Some(h) = SEPARATORS.iter().find_map(|s| head.strip_suffix(s)) else { return false };
+        let Some(close) = h.rfind(") ") else { return false };
+        let role = &h[close + 2..];
+        if !phrase_at_start(role).is_some_and(|(_, covered)| covered == role.len()) {
+            return false;
+        }
+        let Some(open) = h[..close].rfind('(') else { return false };
+        let name_end = h[..open].trim_end_matches(' ');
+        let lo = crate::text::floor_boundary(name_end, name_end.len().saturating_sub(ELECTED_NAME_BYTES));
+        let window = &name_end[lo..];
+        // The person before opens after the last separator, or after the verb.
+        let separator = SEPARATORS.iter().filter_map(|s| window.rfind(s).map(|p| p + s.len())).max();
+        let opened = &window[separator.unwrap_or(0)..];
+        if ELECTING_VERBS.iter().any(|v| opened.contains(v)) {
+            return true;
+        }
+        let Some(at) = separator else { return false };
+        head = &name_end[..lo + at];
+    }
+    false
 }
 
 /// The role written before a person's title or name starting at `i`:
@@ -270,6 +321,22 @@ pub fn before(text: &str, i: usize) -> Option<String> {
     // The role on its line; else read across a PDF line break (`The President
     // of the Human\nRights Council, Mr. X`), never across a blank line.
     role_ending(head, true).or_else(|| role_ending(&head[head.rfind("\n\n").map_or(0, |p| p + 2)..], false))
+}
+
+/// The office written right before a name with no comma between them,
+/// ending in an office of `data/roles.tsv`: `former Secretary-General Ban
+/// Ki-moon` → `former Secretary-General`, `Executive Director Ghada Waly`
+/// → `Executive Director`. Not a phrase that goes on after its office
+/// (`the President of the Council Report`), nor an address (`Mr. President`).
+pub fn office_right_before(text: &str, i: usize) -> Option<String> {
+    let lo = crate::text::floor_boundary(text, i.saturating_sub(ROLE_BYTES));
+    let head = text.get(lo..i)?.strip_suffix(' ')?;
+    let ends_in_office = NOUNS.1.iter().any(|n| head.strip_suffix(n).is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-')));
+    if !ends_in_office {
+        return None;
+    }
+    let head = &head[head.rfind('\n').map_or(0, |p| p + 1)..];
+    role_ending(head, true).filter(|role| NOUNS.1.iter().any(|n| role.ends_with(n)))
 }
 
 /// The role that ends `head`, read back over the words of a name to
@@ -290,6 +357,10 @@ fn role_ending(head: &str, by_line: bool) -> Option<String> {
         } else {
             break;
         }
+    }
+    // `the former President of …`: the modifier before the capitals belongs to the role.
+    if first > 0 && words[first - 1] == FORMER && first < words.len() {
+        first -= 1;
     }
     let mut words = &words[first..];
     while let Some((w, rest)) = words.split_first() {
@@ -515,6 +586,15 @@ mod tests {
             ("The Conference elected Ms. Ana Kowalska (Poland) Vice-Chair.", "Ms. Ana Kowalska (Poland)", Some("Vice-Chair")),
             ("It re-elected Mr. Li Wei (China) Rapporteur of the Group", "Mr. Li Wei (China)", Some("Rapporteur of the Group")),
             ("It appointed Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur.", "Mr. X (Chile)", Some("Chair")),
+            // A person after one elected to an office of its own is elected too.
+            ("It appointed Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur.", "Ms. Y (Peru)", Some("Rapporteur")),
+            ("It elected Mr. A (Egypt) Chair, Ms. B (Peru) Vice-Chair and Mr. C (Japan) Rapporteur.", "Ms. B (Peru)", Some("Vice-Chair")),
+            ("It elected Mr. A (Egypt) Chair, Ms. B (Peru) Vice-Chair and Mr. C (Japan) Rapporteur.", "Mr. C (Japan)", Some("Rapporteur")),
+            ("The Commission elected by acclamation Amr Hosny (Egypt) Chair and Ana Ruiz (Peru) Rapporteur.", "Ana Ruiz (Peru)", Some("Rapporteur")),
+            // Not after a person with no office, nor after one nobody elected.
+            ("It elected Mr. A (Egypt) and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
+            ("It thanked Mr. A (Egypt) Chair and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
+            ("Mr. A (Egypt) and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
             // No electing verb before, or no office after: no role.
             ("It thanked Ms. Ana Kowalska (Poland) Vice-Chair.", "Ms. Ana Kowalska (Poland)", None),
             ("The Conference elected Ms. Ana Kowalska (Poland) by acclamation.", "Ms. Ana Kowalska (Poland)", None),
@@ -532,6 +612,9 @@ mod tests {
             (", President of the Conference.", Some("President of the Conference")),
             (", Executive Director of the United Nations Office on Drugs and Crime, made a statement", Some("Executive Director of the United Nations Office on Drugs and Crime")),
             (", First Vice-Chair, opened", Some("First Vice-Chair")),
+            (", former Secretary-General of the United Nations, spoke", Some("former Secretary-General of the United Nations")),
+            (", former Minister, spoke", Some("former Minister")),
+            (", former colleague, spoke", None),
             (" (Executive Director, United Nations Office on Drugs and Crime) made", Some("Executive Director")),
             (" (Temporary President) said", Some("Temporary President")),
             (" (Spain) said", None),
@@ -582,6 +665,8 @@ mod tests {
             ("the following officers: Chair, ", Some("Chair")),
             ("(Canada); First Vice-Chair, ", Some("First Vice-Chair")),
             ("President: ", Some("President")),
+            ("addressed by the former President of the General Assembly, ", Some("former President of the General Assembly")),
+            ("(Chile), former Chair, ", Some("former Chair")),
             ("will be opened by the President of COP 27, ", Some("President of COP 27")),
             ("opened by the President of the Conference at its eighth session, ", Some("President of the Conference")),
             ("the President made a statement at its eighth session, ", None),
@@ -597,6 +682,25 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(before(text, text.len()).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn offices_right_before_a_name() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("a statement by former Secretary-General ", Some("former Secretary-General")),
+            ("The Former President ", Some("Former President")),
+            ("remarks by Executive Director ", Some("Executive Director")),
+            ("heard the former President of the General Assembly ", None),
+            // An office that does not end the phrase, an address, a comma: none.
+            ("the President of the Council ", None),
+            ("Thank you, Mr. President ", None),
+            ("the President, ", None),
+            ("the Chairs ", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(office_right_before(text, text.len()).as_deref(), *want, "{text}");
         }
     }
 

@@ -343,6 +343,16 @@ mod tests {
             // Must not: a State, an organisation, a place or one word after an office.
             ("the President, Egypt, spoke; the Chair, Human Rights Watch, spoke; the Rapporteur, Vienna, and the Chair, Ghada.", &["Egypt=state:EGY", "Human Rights Watch=org"]),
             ("the Chair, Committee Against Torture.", &[]),
+            // A former holder keeps the office as written; the sentence's full stop is no part of the name.
+            ("It heard a statement by former Secretary-General Ban Ki-moon.", &["Ban Ki-moon=person:-:former Secretary-General"]),
+            ("Secretary-General António Guterres said", &["António Guterres=person:-:Secretary-General"]),
+            ("the report of the Secretary-General Committee Against Torture.", &[]),
+            // Each person elected in a row takes the office after its own name.
+            (
+                "The Commission elected Mr. Ahmed Fathy (Egypt) Chair and Ms. Lucía Torres (Peru) Rapporteur.",
+                &["Ahmed Fathy=person:EGY:Chair", "Egypt=state:EGY", "Lucía Torres=person:PER:Rapporteur", "Peru=state:PER"],
+            ),
+            ("会议听取了潘基文前秘书长的发言。", &["潘基文=person:-:前秘书长"]),
             // A State with its own bracket, a line break before the bracket.
             (
                 "opened by the Chair, Mr. Ali Reza Jahangiri (Iran (Islamic\nRepublic of)). Vice-Chairs: Anna Nowak (Poland) and Juan Ruiz\n(Colombia)",

@@ -75,6 +75,15 @@ const NOT_NAMES: &[&str] = &[
     "Commissioner", "Mr", "Ms", "Mrs", "Dr", "The", "By", "Statement",
 ];
 
+/// Words of a body's name, never of a person's: an untitled phrase after
+/// an office that holds one (`the Chair, Committee Against Torture.`) is
+/// the body the office belongs to.
+const BODY_WORDS: &[&str] = &[
+    "Committee", "Council", "Commission", "Conference", "Office", "Group", "Assembly", "Organization", "Programme", "Fund", "Bank", "Court",
+    "Division", "Department", "Section", "Branch", "Unit", "Secretariat", "Nations", "Union", "Against", "Association", "Institute", "Network",
+    "Forum", "Agency", "Board", "Ministry", "Mission", "Delegation", "Session", "Meeting", "Report",
+];
+
 /// Particles inside personal names (`Maria de la Cruz`).
 const PARTICLES: &[&str] = &["de", "da", "di", "du", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "das", "ben"];
 
@@ -219,11 +228,13 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         // `the United Nations High Commissioner for Human Rights, Volker Türk,
         // presented`: an untitled name in apposition after an office.
         starts.extend(capitals.iter().copied().filter(|&i| text[..i].ends_with(", ") && crate::roles::before(text, i).is_some()));
+        // `former Secretary-General Ban Ki-moon`: an untitled name right after its office.
+        starts.extend(capitals.iter().copied().filter(|&i| text[..i].ends_with(' ') && crate::roles::office_right_before(text, i).is_some()));
     }
     crate::sorting::sort(&mut starts);
     starts.dedup();
     for m in anchored(&PERSON_NAME, text, &starts, PERSON_WINDOW) {
-        let span = m.whole;
+        let span = without_full_stop(text, m.whole);
         // Both lists are sorted by start: `found` follows the sorted anchors.
         let known = !overlapping(&found, span).is_empty() || !overlapping(out, span).is_empty();
         if known || char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
@@ -234,7 +245,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)),
             Language::English => {
                 let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start)).or_else(|| crate::roles::after_elected(text, span.start, after));
-                let own = own.or_else(|| crate::roles::given_by_verb(text, span.start));
+                let own = own.or_else(|| crate::roles::given_by_verb(text, span.start)).or_else(|| crate::roles::office_right_before(text, span.start));
                 listed.role(text, Span::new(span.start, after), own)
             }
         };
@@ -246,8 +257,10 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         // with a comma or full stop (`, Volker Türk, presented`), and is no office.
         let name = text.get(span.range()).unwrap_or("");
         if doc.language == Language::English && state.is_none() {
-            let closed = text[span.end..].starts_with([',', '.', ';']);
-            if !closed || !name.contains(' ') || crate::roles::is_office(name) || NOT_NAMES.iter().any(|w| name.starts_with(w)) {
+            // After its office the name may go on into the sentence (`Secretary-General António Guterres said`).
+            let closed = text[span.end..].starts_with([',', '.', ';']) || crate::roles::office_right_before(text, span.start).is_some();
+            let body = name.split(' ').any(|w| BODY_WORDS.contains(&w));
+            if !closed || body || !name.contains(' ') || crate::roles::is_office(name) || NOT_NAMES.iter().any(|w| name.starts_with(w)) {
                 continue;
             }
         }
@@ -290,8 +303,8 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
                 continue;
             }
             let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)).or(office);
-            // `古特雷斯秘书长`: the role noun right after the name.
-            let role = role.or_else(|| (cue == crate::names_zh::Cue::Role).then(|| crate::names_zh::role_noun_at(text, span.end)).flatten().map(str::to_owned));
+            // `古特雷斯秘书长`, `潘基文前秘书长`: the office right after the name.
+            let role = role.or_else(|| (cue == crate::names_zh::Cue::Role).then(|| crate::names_zh::office_at(text, span.end)).flatten().map(str::to_owned));
             let name = text.get(span.range()).unwrap_or("").to_string();
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
@@ -313,6 +326,17 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     }
     out.extend(found);
     out.extend(bare);
+}
+
+/// `span` without the full stop that ends a sentence after a name (`…
+/// Ban Ki-moon.`), kept after an initial (`John F.`).
+fn without_full_stop(text: &str, span: Span) -> Span {
+    let name = text.get(span.range()).unwrap_or("");
+    let last = name.rsplit(' ').next().unwrap_or("");
+    match last.strip_suffix('.') {
+        Some(word) if word.chars().count() > 1 && !word.contains('.') => Span::new(span.start, span.end - 1),
+        _ => span,
+    }
 }
 
 /// Gives each person of `persons` that has no State the State of the
