@@ -266,7 +266,10 @@ fn transliterated_after_role(text: &str, end: usize) -> Option<Span> {
     let starts: Vec<usize> = text[..end].char_indices().rev().take(4).map(|(p, _)| p).collect();
     starts.iter().skip(1).map(|&start| Span::new(start, end)).find(|span| {
         let run = &text[span.range()];
-        let after_role = crate::roles::chinese_nouns().iter().any(|r| text[..span.start].ends_with(r));
+        // `主席：\t弗朗西斯先生`: a role label's colon and spaces may stand between.
+        let head = text[..span.start].trim_end_matches(crate::text::is_space);
+        let head = head.strip_suffix(['：', ':']).unwrap_or(head);
+        let after_role = crate::roles::chinese_nouns().iter().any(|r| head.ends_with(r));
         after_role && run.chars().all(name_char) && !names_something_else(run)
     })
 }
@@ -586,6 +589,8 @@ mod tests {
             ("会议听取了潘基文前秘书长的发言。", &["潘基文"]),
             ("前秘书长潘基文出席了会议。", &["潘基文"]),
             ("古特雷斯前往会场。", &[]),
+            ("主席：\t弗朗西斯先生\t（特立尼达和多巴哥）", &["弗朗西斯"]),
+            ("主席：弗朗西斯先生", &["弗朗西斯"]),
             ("主席拉赫曼宣布会议开幕", &["拉赫曼"]),
             ("秘书长古特雷斯的代表作了发言", &["古特雷斯"]),
             ("感谢古特雷斯秘书长和执行主任瓦利。", &["古特雷斯", "瓦利"]),

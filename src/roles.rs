@@ -286,8 +286,8 @@ fn elected_in_row(head: &str) -> bool {
         // `…(Egypt) Chair and `: the person before holds an office of its own.
         let Some(h) = SEPARATORS.iter().find_map(|s| head.strip_suffix(s)) else { return false };
         let Some(close) = h.rfind(") ") else { return false };
-        let role = &h[close + 2..];
-        if !phrase_at_start(role).is_some_and(|(_, covered)| covered == role.len()) {
+        // `(France) Rapporteur of the working group on …`: the office opens the stretch.
+        if phrase_at_start(&h[close + 2..]).is_none() {
             return false;
         }
         let Some(open) = h[..close].rfind('(') else { return false };
@@ -311,7 +311,9 @@ fn elected_in_row(head: &str) -> bool {
 pub fn before(text: &str, i: usize) -> Option<String> {
     let lo = crate::text::floor_boundary(text, i.saturating_sub(ROLE_BYTES));
     let head = text.get(lo..i)?;
-    let head = head.strip_suffix(", ").or_else(|| head.strip_suffix(": ")).or_else(|| head.strip_suffix(":\t"))?;
+    // `President: \tMr. X`: a label's colon, then spaces or a tab.
+    let label = head.trim_end_matches([' ', '\t']);
+    let head = head.strip_suffix(", ").or_else(|| (label.len() < head.len()).then(|| label.strip_suffix(':')).flatten())?;
     // `the President of the Conference at its eighth session, Mr. X`: the
     // session the office was held at is not part of the role.
     // The pattern ends in `session`/`meeting`: a cheap test first spares
@@ -357,6 +359,12 @@ fn role_ending(head: &str, by_line: bool) -> Option<String> {
         } else {
             break;
         }
+    }
+    // `elected Mr. A (Jordan) Vice-Chair, Ms. B`: an office right after a
+    // bracketed State is the person's before it, not the next one's
+    // (`(COP 28) will be opened by the President of COP 27, Mr. X` is read on).
+    if first == 0 && head[..cut].ends_with(')') {
+        return None;
     }
     // `the former President of …`: the modifier before the capitals belongs to the role.
     if first > 0 && words[first - 1] == FORMER && first < words.len() {
@@ -590,6 +598,7 @@ mod tests {
             ("It appointed Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur.", "Ms. Y (Peru)", Some("Rapporteur")),
             ("It elected Mr. A (Egypt) Chair, Ms. B (Peru) Vice-Chair and Mr. C (Japan) Rapporteur.", "Ms. B (Peru)", Some("Vice-Chair")),
             ("It elected Mr. A (Egypt) Chair, Ms. B (Peru) Vice-Chair and Mr. C (Japan) Rapporteur.", "Mr. C (Japan)", Some("Rapporteur")),
+            ("It elected Ms. B (Peru) Rapporteur of the working group on data and Mr. C (Japan) Vice-Chair.", "Mr. C (Japan)", Some("Vice-Chair")),
             ("The Commission elected by acclamation Amr Hosny (Egypt) Chair and Ana Ruiz (Peru) Rapporteur.", "Ana Ruiz (Peru)", Some("Rapporteur")),
             // Not after a person with no office, nor after one nobody elected.
             ("It elected Mr. A (Egypt) and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
@@ -665,6 +674,10 @@ mod tests {
             ("the following officers: Chair, ", Some("Chair")),
             ("(Canada); First Vice-Chair, ", Some("First Vice-Chair")),
             ("President: ", Some("President")),
+            ("President: \t", Some("President")),
+            // The office after another person's State is that person's.
+            ("elected Mr. Omar Haddad (Jordan) Vice-Chair, ", None),
+            ("the session (COP 28) will be opened by the President of COP 27, ", Some("President of COP 27")),
             ("addressed by the former President of the General Assembly, ", Some("former President of the General Assembly")),
             ("(Chile), former Chair, ", Some("former Chair")),
             ("will be opened by the President of COP 27, ", Some("President of COP 27")),
