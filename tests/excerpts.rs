@@ -72,7 +72,14 @@
 //!   without `as` and NGOs joined by `and the`,
 //!   and a Human Rights Council agenda whose list skips to `Item 10.` and
 //!   whose annotations shorten a title (`Item 3.\tPromotion and protection
-//!   of all human rights`), citing `decision 78/546 A and B`;
+//!   of all human rights`), citing `decision 78/546 A and B`; a CND report
+//!   on an Official Records cover (title `Report on the sixty-seventh
+//!   session (14–22 March 2024)`) electing officers by a `Chair:` list and
+//!   in a row (`elected Mr. A (Colombia) Chair of the Committee of the
+//!   Whole and Ms. B (Czechia) Vice-Chair …`), a General Assembly plenary
+//!   record and a COSP list of participants naming former office-holders
+//!   (`former Secretary-General Ban Ki-moon`, `the former President of the
+//!   General Assembly, Mr. X`, `former Administrator of …`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -255,7 +262,13 @@
 //!   `2026 年春季` and `2026 年初步报告`, and a Journal
 //!   whose title stands between its body and session lines, with a dotted
 //!   name that opens with a State's name (`马里亚诺·加西亚`) and a person's
-//!   State before `的` (`法国的让-皮埃尔·杜邦先生`);
+//!   State before `的` (`法国的让-皮埃尔·杜邦先生`); a CND report's Official
+//!   Records cover (`第六十七届会议报告` over its bracketed dates) and a CCPCJ
+//!   report whose title wraps after its venue clause, electing officers in
+//!   a row (`选举 A 女士（瑞典）为主席，B 先生（加纳）为第一副主席…`), and a
+//!   General Assembly plenary record naming former office-holders
+//!   (`潘基文前秘书长`, `大会前主席乔鲍·克勒希先生`, `毒品和犯罪问题办公室前执行主任`)
+//!   and its President in a label's cell (`主席：\t弗朗西斯先生`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
