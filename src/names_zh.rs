@@ -376,14 +376,15 @@ fn transliterated_before_role_noun(text: &str, end: usize) -> Option<Span> {
     })
 }
 
-/// The word before a role noun that makes it a former holder's (`前秘书长`).
-const FORMER_ZH: &str = "前";
+/// The words before a role noun that make it a former holder's
+/// (`前秘书长`, `前任主席`), longest first.
+const FORMER_ZH: &[&str] = &["前任", "前"];
 
 /// The office right after a name at byte `i`: a role noun, with the
 /// `前` of a former holder before it kept as written (`潘基文前秘书长` →
 /// `前秘书长`, `古特雷斯秘书长` → `秘书长`).
 pub fn office_at(text: &str, i: usize) -> Option<&str> {
-    let noun_at = if text[i..].starts_with(FORMER_ZH) { i + FORMER_ZH.len() } else { i };
+    let noun_at = FORMER_ZH.iter().find(|w| text[i..].starts_with(**w)).map_or(i, |w| i + w.len());
     role_noun_at(text, noun_at).map(|noun| &text[i..noun_at + noun.len()])
 }
 
@@ -500,7 +501,7 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
                 && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
             let after = after_role.then(|| transliterated_after_role_noun(text, at)).flatten();
             // `潘基文前秘书长`: a former holder's `前` opens the office.
-            let opens_role = (edges.role_first.contains(c) || text[at..].starts_with(FORMER_ZH)) && before_c.is_some_and(|b| edges.transliteration.contains(b));
+            let opens_role = (edges.role_first.contains(c) || FORMER_ZH.iter().any(|w| w.starts_with(c))) && before_c.is_some_and(|b| edges.transliteration.contains(b));
             let before = || opens_role.then(|| office_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
             after.or_else(before).map(|span| (span, Cue::Role))
         });
@@ -516,7 +517,7 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
 mod tests {
     #[test]
     fn the_office_after_a_name_keeps_a_former_holders_word() {
-        let cases: &[(&str, Option<&str>)] = &[("前秘书长的发言", Some("前秘书长")), ("秘书长在", Some("秘书长")), ("前副主席", Some("前副主席")), ("前往", None), ("前", None), ("", None)];
+        let cases: &[(&str, Option<&str>)] = &[("前秘书长的发言", Some("前秘书长")), ("秘书长在", Some("秘书长")), ("前副主席", Some("前副主席")), ("前任主席在", Some("前任主席")), ("前往", None), ("前", None), ("", None)];
         for (text, want) in cases {
             assert_eq!(super::office_at(text, 0), *want, "{text}");
         }

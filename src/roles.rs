@@ -66,6 +66,9 @@ pub fn given_by_verb_after_zh(rest: &str) -> Option<&'static str> {
     VERBS.iter().filter(|(verb, _)| verb.starts_with(is_cjk)).find(|(verb, _)| rest.strip_prefix(verb).is_some_and(chairs)).map(|(_, role)| *role)
 }
 
+/// Titles of persons, written before a name: never words of an office.
+const TITLE_WORDS: &[&str] = &["Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.", "H.E."];
+
 /// Words before an office that belong to the role (`First Vice-Chair`).
 /// `United Nations High Commissioner for Human Rights`: the organisation of
 /// an office may stand before it.
@@ -194,7 +197,8 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
     let mut words: Vec<&str> = Vec::new();
     let all: Vec<&str> = s[..end].split([' ', '\n']).collect();
     for (k, &w) in all.iter().enumerate() {
-        if ends_role(&all[k..], words.last().copied()) {
+        // `as Chair and Ms. Y (Peru) as Rapporteur`: the next person's title ends the office.
+        if ends_role(&all[k..], words.last().copied()) || TITLE_WORDS.contains(&w) {
             break;
         }
         if is_name_word(w) || (words.is_empty() && w == FORMER) || (!words.is_empty() && CONNECTORS.contains(&w)) {
@@ -252,13 +256,7 @@ pub fn after_elected(text: &str, start: usize, end: usize) -> Option<String> {
     if !elected_in_row(head) {
         return None;
     }
-    let (role, _) = phrase_at_start(text.get(end..)?.strip_prefix(' ')?)?;
-    // `elected Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur`: the next person ends the office.
-    let next_person = [" and Mr", " and Ms", " and Dr"].iter().filter_map(|t| role.find(t)).min();
-    Some(match next_person {
-        Some(at) => role[..at].to_owned(),
-        None => role,
-    })
+    phrase_at_start(text.get(end..)?.strip_prefix(' ')?).map(|(role, _)| role)
 }
 
 /// Most persons elected in one row before the one read (`elected A (X)
@@ -325,20 +323,27 @@ pub fn before(text: &str, i: usize) -> Option<String> {
     role_ending(head, true).or_else(|| role_ending(&head[head.rfind("\n\n").map_or(0, |p| p + 2)..], false))
 }
 
-/// The office written right before a name with no comma between them,
-/// ending in an office of `data/roles.tsv`: `former Secretary-General Ban
-/// Ki-moon` → `former Secretary-General`, `Executive Director Ghada Waly`
-/// → `Executive Director`. Not a phrase that goes on after its office
+/// The office written right before a name with no comma between them: an
+/// office of `data/roles.tsv` and the modifiers before it (`First`,
+/// `former`…): `former Secretary-General Ban Ki-moon` → `former
+/// Secretary-General`, `and Under-Secretary-General Rosemary DiCarlo` →
+/// `Under-Secretary-General`. Not a phrase that goes on after its office
 /// (`the President of the Council Report`), nor an address (`Mr. President`).
 pub fn office_right_before(text: &str, i: usize) -> Option<String> {
     let lo = crate::text::floor_boundary(text, i.saturating_sub(ROLE_BYTES));
     let head = text.get(lo..i)?.strip_suffix(' ')?;
-    let ends_in_office = NOUNS.1.iter().any(|n| head.strip_suffix(n).is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-')));
-    if !ends_in_office {
-        return None;
+    let noun = NOUNS.1.iter().find(|n| head.strip_suffix(**n).is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-')))?;
+    let mut from = head.len() - noun.len();
+    while let Some(word) = head[..from].strip_suffix(' ').and_then(|h| h.rsplit([' ', '\n']).next()) {
+        if !MODIFIERS.contains(&word) {
+            if TITLE_WORDS.contains(&word) {
+                return None;
+            }
+            break;
+        }
+        from -= word.len() + 1;
     }
-    let head = &head[head.rfind('\n').map_or(0, |p| p + 1)..];
-    role_ending(head, true).filter(|role| NOUNS.1.iter().any(|n| role.ends_with(n)))
+    Some(head[from..].to_owned())
 }
 
 /// The role that ends `head`, read back over the words of a name to
@@ -346,10 +351,6 @@ pub fn office_right_before(text: &str, i: usize) -> Option<String> {
 fn role_ending(head: &str, by_line: bool) -> Option<String> {
     let cut = if by_line { head.rfind([',', ';', ':', '.', '(', ')', '\n', '\t']) } else { head.rfind([',', ';', ':', '.', '(', ')', '\t']) };
     let cut = cut.map_or(0, |p| p + 1);
-    // `Mr. Secretary-General, Mr. X`: an address, not the office of the name after it.
-    if ["Mr.", "Ms.", "Mrs.", "Dr."].iter().any(|t| head[..cut].ends_with(t)) {
-        return None;
-    }
     let words: Vec<&str> = head[cut..].split([' ', '\n', '\r']).filter(|w| !w.is_empty()).collect();
     let mut first = words.len();
     while first > 0 {
@@ -359,6 +360,12 @@ fn role_ending(head: &str, by_line: bool) -> Option<String> {
         } else {
             break;
         }
+    }
+    // `Mr. Secretary-General, Mr. X`: an address, not the office of the name
+    // after it; an office after other words that follow a title is read on
+    // (`the Chair Ms. Berg and by Secretary-General António Guterres`).
+    if first == 0 && ["Mr.", "Ms.", "Mrs.", "Dr."].iter().any(|t| head[..cut].ends_with(t)) {
+        return None;
     }
     // `elected Mr. A (Jordan) Vice-Chair, Ms. B`: an office right after a
     // bracketed State is the person's before it, not the next one's
@@ -651,6 +658,7 @@ mod tests {
             (" was elected by acclamation.", None),
             (" was thanked.", None),
             (" and Mr. John Smith (Australia) as Vice-Presidents, and", Some("Vice-President")),
+            (" as Chair and Ms. L. Torres (Peru) as Rapporteur.", Some("Chair")),
             (", Ms. Jane Roe (Chile) and Mr. Li Wei (China) as Co-Chairs.", Some("Co-Chair")),
             // Must not be roles.
             (", Mr. Y (Spain)", None),
@@ -710,6 +718,8 @@ mod tests {
             ("Thank you, Mr. President ", None),
             ("the President, ", None),
             ("the Chairs ", None),
+            ("by Secretary-General António Guterres and Under-Secretary-General ", Some("Under-Secretary-General")),
+            ("Mr. President ", None),
             ("", None),
         ];
         for (text, want) in cases {

@@ -347,6 +347,9 @@ mod tests {
             ("It heard a statement by former Secretary-General Ban Ki-moon.", &["Ban Ki-moon=person:-:former Secretary-General"]),
             ("Secretary-General António Guterres said", &["António Guterres=person:-:Secretary-General"]),
             ("the report of the Secretary-General Committee Against Torture.", &[]),
+            ("made by the Chair Ms. Berg and by Secretary-General António Guterres and Under-Secretary-General Rosemary DiCarlo.", &["Berg=person:-:-", "António Guterres=person:-:Secretary-General", "Rosemary DiCarlo=person:-:Under-Secretary-General"]),
+            ("elected Mr. A. Fathy (Egypt) as Chair and Ms. L. Torres (Peru) as Rapporteur.", &["A. Fathy=person:EGY:Chair", "Egypt=state:EGY", "L. Torres=person:PER:Rapporteur", "Peru=state:PER"]),
+            ("潘基文前任秘书长出席了会议。", &["潘基文=person:-:前任秘书长"]),
             // Each person elected in a row takes the office after its own name.
             (
                 "The Commission elected Mr. Ahmed Fathy (Egypt) Chair and Ms. Lucía Torres (Peru) Rapporteur.",
