@@ -41,6 +41,10 @@ static OPENERS_ZH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     data_file!("roles.tsv").lines().filter_map(|l| l.strip_prefix("zh-opener\t")).map(str::trim).collect()
 });
 
+/// The last words of the English offices (`Director` of `Executive
+/// Director`), which an office written right before a name ends with.
+static OFFICE_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| NOUNS.1.iter().filter_map(|n| n.rsplit(' ').next()).collect());
+
 /// Verbs that give a role to the person named right after them (English)
 /// or right before them (Chinese), from the `verb` rows of
 /// `data/roles.tsv`: `chaired by` → `Chair`, `主持` → `主席`.
@@ -332,6 +336,11 @@ pub fn before(text: &str, i: usize) -> Option<String> {
 pub fn office_right_before(text: &str, i: usize) -> Option<String> {
     let lo = crate::text::floor_boundary(text, i.saturating_sub(ROLE_BYTES));
     let head = text.get(lo..i)?.strip_suffix(' ')?;
+    // Asked at every capital after a space: one set lookup of the word
+    // before spares the suffix tests of every office.
+    if !OFFICE_LAST_WORDS.contains(head.rsplit([' ', '\n']).next().unwrap_or("")) {
+        return None;
+    }
     let noun = NOUNS.1.iter().find(|n| head.strip_suffix(**n).is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-')))?;
     let mut from = head.len() - noun.len();
     while let Some(word) = head[..from].strip_suffix(' ').and_then(|h| h.rsplit([' ', '\n']).next()) {
