@@ -388,6 +388,44 @@ pub fn office_at(text: &str, i: usize) -> Option<&str> {
     role_noun_at(text, noun_at).map(|noun| &text[i..noun_at + noun.len()])
 }
 
+/// Most ideographs of the last group of a dotted name read again alone.
+const SURNAME_CHARS: usize = 6;
+
+/// The last groups of the dotted names among `names` (`乔鲍·克勒希` → `克勒希`),
+/// which a record names its speakers by after the full name.
+pub fn last_groups<'t>(text: &'t str, names: &[Span]) -> Vec<&'t str> {
+    let mut groups: Vec<&str> = names.iter().filter_map(|s| text.get(s.range()).filter(|n| n.contains(DOTS))?.rsplit(DOTS).next()).filter(|g| (2..=SURNAME_CHARS).contains(&g.chars().count())).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    groups
+}
+
+/// The surnames of `groups` (from [`last_groups`]) that a word of address
+/// follows elsewhere in the text: `克勒希先生（以英语发言）`, `感谢…和克勒希先生的发言`
+/// after `乔鲍·克勒希`. Not the group inside its dotted name, nor a longer
+/// run of name ideographs that only ends like it. Linear: each `先生`/`女士`
+/// looks back a few ideographs, and the groups are searched by halving.
+pub fn surnames_of_dotted_names(text: &str, groups: &[&str]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if groups.is_empty() {
+        return out;
+    }
+    for title in ["先生", "女士"] {
+        for (at, _) in text.match_indices(title) {
+            let starts = text[..at].char_indices().rev().take(SURNAME_CHARS).map(|(p, _)| p);
+            let Some(start) = starts.filter(|&p| groups.binary_search(&&text[p..at]).is_ok()).last() else { continue };
+            // `乔鲍·克勒希先生`: the group inside its dotted name is the name's.
+            let before = text[..start].chars().next_back();
+            if before.is_some_and(|c| DOTS.contains(&c) || HYPHENS.contains(&c) || transliteration_char(c) && !BEFORE_NAME.contains(c)) {
+                continue;
+            }
+            out.push(Span::new(start, at));
+        }
+    }
+    crate::sorting::sort_by_key(&mut out, |s| s.start);
+    out
+}
+
 /// The role noun of [`crate::roles::chinese_nouns`] that starts at byte
 /// `i`, the longest if several do (`副秘书长` before `秘书长`).
 pub fn role_noun_at(text: &str, i: usize) -> Option<&'static str> {
@@ -515,6 +553,18 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_dotted_names_last_group_is_a_surname_before_a_word_of_address() {
+        let text = "请大会前主席乔鲍·克勒希先生（匈牙利）发言。\n\n克勒希先生（以英语发言）：谢谢。我感谢潘基文前秘书长和克勒希先生。阿克勒希先生未出席。";
+        let dotted = super::find_names(text);
+        let groups = super::last_groups(text, &dotted);
+        assert_eq!(groups, vec!["克勒希"]);
+        let found: Vec<&str> = super::surnames_of_dotted_names(text, &groups).iter().map(|s| &text[s.range()]).collect();
+        // Not the group inside the dotted name, nor `阿克勒希`, which only ends like it.
+        assert_eq!(found, vec!["克勒希", "克勒希"]);
+        assert!(super::surnames_of_dotted_names("克勒希先生", &[]).is_empty());
+    }
+
     #[test]
     fn the_office_after_a_name_keeps_a_former_holders_word() {
         let cases: &[(&str, Option<&str>)] = &[("前秘书长的发言", Some("前秘书长")), ("秘书长在", Some("秘书长")), ("前副主席", Some("前副主席")), ("前任主席在", Some("前任主席")), ("前往", None), ("前", None), ("", None)];

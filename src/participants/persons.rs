@@ -288,6 +288,18 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             let name = squeeze(text.get(span.range()).unwrap_or(""));
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
+        // `克勒希先生（以英语发言）` after `乔鲍·克勒希`: a speaker named again by surname.
+        let names: Vec<Span> = bare.iter().map(|a| a.span).collect();
+        let groups = crate::names_zh::last_groups(text, &names);
+        for span in crate::names_zh::surnames_of_dotted_names(text, &groups) {
+            if !overlapping(out, span).is_empty() || !overlapping(&found, span).is_empty() || bare.iter().any(|a| a.span.overlaps(span)) {
+                continue;
+            }
+            let (state, after) = bracket_state(text, span.end);
+            let role = chinese_role(text, span.start).or_else(|| chinese_role_after(text, after));
+            let name = text.get(span.range()).unwrap_or("").to_string();
+            bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+        }
         // `联合国副秘书长李军华先生`, `主席：王毅（中国）`: a name without a dot,
         // which a title, a role label or a bracketed State marks as a
         // person's. It shares no character with a Latin or dotted name; a
