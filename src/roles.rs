@@ -102,8 +102,9 @@ static SESSION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An election or appointment right after the name: `(Egypt) was elected
 /// President`, `(Chile), who was appointed as Rapporteur`.
+/// A PDF line break may stand for any of its spaces (`who had been\nelected`).
 static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^,? (?:who )?(?:was|were|has been|had been|is) (?:elected|re-elected|appointed|nominated|designated)(?: by acclamation)?(?: as)? ")
+    crate::text::regex(r"^,?[ \n](?:who[ \n])?(?:was|were|has been|had been|is)[ \n](?:elected|re-elected|appointed|nominated|designated)(?:[ \n]by acclamation)?(?:[ \n]as)?[ \n]")
 });
 
 /// Other titled names (with their States) between a name and the `as` that
@@ -343,7 +344,8 @@ pub fn office_right_before(text: &str, i: usize) -> Option<String> {
     }
     let noun = NOUNS.1.iter().find(|n| head.strip_suffix(**n).is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-')))?;
     let mut from = head.len() - noun.len();
-    while let Some(word) = head[..from].strip_suffix(' ').and_then(|h| h.rsplit([' ', '\n']).next()) {
+    // `from former\nSecretary-General Ban Ki-moon`: a modifier may end the line above.
+    while let Some(word) = head[..from].strip_suffix([' ', '\n']).and_then(|h| h.rsplit([' ', '\n']).next()) {
         if !MODIFIERS.contains(&word) {
             if TITLE_WORDS.contains(&word) {
                 return None;
@@ -352,7 +354,8 @@ pub fn office_right_before(text: &str, i: usize) -> Option<String> {
         }
         from -= word.len() + 1;
     }
-    Some(head[from..].to_owned())
+    // The value is written without the line break.
+    Some(head[from..].replace('\n', " "))
 }
 
 /// The role that ends `head`, read back over the words of a name to
@@ -664,6 +667,7 @@ mod tests {
             (", Under-Secretary-General for Humanitarian Affairs, spoke", Some("Under-Secretary-General for Humanitarian Affairs")),
             (", Chair of the Committee on the Elimination of Racial Discrimination", Some("Chair of the Committee on the Elimination of Racial Discrimination")),
             (", who was appointed as Rapporteur, spoke", Some("Rapporteur")),
+            (", who had been\nelected Third Vice-Chair, had been replaced", Some("Third Vice-Chair")),
             (" was elected by acclamation.", None),
             (" was thanked.", None),
             (" and Mr. John Smith (Australia) as Vice-Presidents, and", Some("Vice-President")),
@@ -728,6 +732,7 @@ mod tests {
             ("the President, ", None),
             ("the Chairs ", None),
             ("by Secretary-General António Guterres and Under-Secretary-General ", Some("Under-Secretary-General")),
+            ("a video message from former\nSecretary-General ", Some("former Secretary-General")),
             ("Mr. President ", None),
             ("", None),
         ];

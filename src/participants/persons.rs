@@ -622,11 +622,23 @@ fn chinese_role(text: &str, i: usize) -> Option<String> {
 /// from it, else `None`.
 /// Not a line that opens with a Latin name (`Ahmed Ben Salem 先生，突尼斯常驻
 /// 联合国（维也纳）代表`): that is an entry of a list, whole in itself.
+/// Nor a line that opens with a name and its word of address (`潘基文先生阁下，
+/// 联合国前秘书长` over `海伦·克拉克女士，…`): an entry of a list too.
 fn wrapped_above(text: &str, i: usize) -> Option<usize> {
     let head = text.get(..i)?.trim_end_matches(is_space);
     let head = head.strip_suffix('\n')?;
     let head = head.strip_suffix('\r').unwrap_or(head);
-    (head.ends_with(is_cjk) && !opens_with_latin_name(text, head.len())).then_some(head.len())
+    (head.ends_with(is_cjk) && !opens_with_latin_name(text, head.len()) && !opens_with_addressed_name(text, head.len())).then_some(head.len())
+}
+
+/// True when the line that ends at byte `end` opens with a name and its
+/// word of address before the first comma: `潘基文先生阁下，联合国前秘书长`.
+fn opens_with_addressed_name(text: &str, end: usize) -> bool {
+    let Some((s, _)) = entry_line(text, end.saturating_sub(1)) else { return false };
+    let line = text.get(s..end).unwrap_or("");
+    let Some(comma) = line.find(['，', ',']) else { return false };
+    let first = line[..comma].trim_end_matches(is_space);
+    HONORIFICS.iter().any(|h| first.ends_with(h))
 }
 
 /// Longest line of a list or table row read around a person, in bytes.
