@@ -79,7 +79,10 @@
 //!   Whole and Ms. B (Czechia) Vice-Chair …`), a General Assembly plenary
 //!   record and a COSP list of participants naming former office-holders
 //!   (`former Secretary-General Ban Ki-moon`, `the former President of the
-//!   General Assembly, Mr. X`, `former Administrator of …`);
+//!   General Assembly, Mr. X`, `former Administrator of …`), and a CCPCJ
+//!   report's election of officers as PDF text (`Ms. Clara Wendt` /
+//!   `(Germany) Chair, …`, `who had been` / `elected Third Vice-Chair`,
+//!   `from former` / `Secretary-General Ban Ki-moon`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -268,7 +271,9 @@
 //!   a row (`选举 A 女士（瑞典）为主席，B 先生（加纳）为第一副主席…`), and a
 //!   General Assembly plenary record naming former office-holders
 //!   (`潘基文前秘书长`, `大会前主席乔鲍·克勒希先生`, `毒品和犯罪问题办公室前执行主任`)
-//!   and its President in a label's cell (`主席：\t弗朗西斯先生`);
+//!   and its President in a label's cell (`主席：\t弗朗西斯先生`), then by
+//!   surname (`克勒希先生（以英语发言）`), and a COSP list of participants whose
+//!   guests follow a State's block under `特邀嘉宾` (`潘基文先生阁下，联合国前秘书长`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
