@@ -380,6 +380,10 @@ fn transliterated_before_role_noun(text: &str, end: usize) -> Option<Span> {
 /// (`前秘书长`, `前任主席`), longest first.
 const FORMER_ZH: &[&str] = &["前任", "前"];
 
+/// The ideograph every word of [`FORMER_ZH`] opens with: the scan compares
+/// one character, not the words, at each position.
+const FORMER_START: char = '前';
+
 /// The office right after a name at byte `i`: a role noun, with the
 /// `前` of a former holder before it kept as written (`潘基文前秘书长` →
 /// `前秘书长`, `古特雷斯秘书长` → `秘书长`).
@@ -539,7 +543,7 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
                 && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
             let after = after_role.then(|| transliterated_after_role_noun(text, at)).flatten();
             // `潘基文前秘书长`: a former holder's `前` opens the office.
-            let opens_role = (edges.role_first.contains(c) || FORMER_ZH.iter().any(|w| w.starts_with(c))) && before_c.is_some_and(|b| edges.transliteration.contains(b));
+            let opens_role = (edges.role_first.contains(c) || c == FORMER_START) && before_c.is_some_and(|b| edges.transliteration.contains(b));
             let before = || opens_role.then(|| office_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
             after.or_else(before).map(|span| (span, Cue::Role))
         });
@@ -563,6 +567,11 @@ mod tests {
         // Not the group inside the dotted name, nor `阿克勒希`, which only ends like it.
         assert_eq!(found, vec!["克勒希", "克勒希"]);
         assert!(super::surnames_of_dotted_names("克勒希先生", &[]).is_empty());
+    }
+
+    #[test]
+    fn every_former_holders_word_opens_with_the_character_the_scan_looks_at() {
+        assert!(super::FORMER_ZH.iter().all(|w| w.starts_with(super::FORMER_START)));
     }
 
     #[test]
