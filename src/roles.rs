@@ -4,7 +4,12 @@
 //! `elected Ms. A (Argentina) and Mr. B (Australia) as Vice-Presidents` →
 //! `Vice-President` for both; `Mr. X (Egypt) was elected President` →
 //! `President`; `President: Amr Adel Hosny (Egypt)` → `President`;
-//! `缔约国会议副主席 Aftab Ahmad Khokher` → `缔约国会议副主席`.
+//! `缔约国会议副主席 Aftab Ahmad Khokher` → `缔约国会议副主席`;
+//! `elected Mr. A (Egypt) Chair and Ms. B (Peru) Rapporteur` → each the
+//! office after its own name. A former holder keeps the word as written,
+//! as the guidelines say nothing of it: `former Secretary-General Ban
+//! Ki-moon`, `the former President of the General Assembly, Mr. X` →
+//! `former President of the General Assembly`.
 //!
 //! An English role must begin with an office of `data/roles.tsv` (after
 //! `First`, `Acting`… modifiers): a capitalised phrase that names no

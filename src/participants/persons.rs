@@ -6,7 +6,10 @@
 //! ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`), or one without a dot
 //! before a title or after a role label (`联合国副秘书长李军华先生`,
 //! `主席：王毅（中国）`), or a transliterated one right beside its role noun
-//! (`秘书长古特雷斯在…`, `古特雷斯秘书长`). A Chinese role may also stand on the line above the
+//! (`秘书长古特雷斯在…`, `古特雷斯秘书长`, `潘基文前秘书长`), and in English an
+//! untitled name right after its office (`former Secretary-General Ban
+//! Ki-moon`); a dotted name's last group is read again before a word of
+//! address (`克勒希先生` after `乔鲍·克勒希`). A Chinese role may also stand on the line above the
 //! name (`主席：\nGhislain D'hoop（比利时）`) or after the person
 //! (`…（比利时）当选为主席`), and the State before `的`
 //! (`法国的让-皮埃尔·杜邦先生`). A person listed after
