@@ -26,7 +26,11 @@
 //! line gives beside the date; the symbol from a cell holding only a
 //! document symbol (`A/78/123`, `S/PV.9000`, `A/78/456–S/2023/678`). A
 //! cover without `Distr.` (a meeting record's) names its organ below the
-//! symbol, an Official Records cover above its report's title. Whatever the header does not print stays `null`.
+//! symbol, an Official Records cover above its report's title. A document
+//! is titled by its type (`临时议程说明`, `Note by the Secretariat`), a
+//! session's report by its full title (`Report on the sixty-seventh session
+//! (14–22 March 2024)`, `第六十七届会议报告`); a report that names no
+//! session keeps the type (`Report`). Whatever the header does not print stays `null`.
 
 use std::sync::LazyLock;
 
@@ -692,7 +696,8 @@ pub fn is_dated_title(line: &str) -> bool {
 /// of the Secretary-General`) outranks a subject line above it that only
 /// starts or ends like a report (`关于…执行情况的报告`, `Report on the
 /// functioning of …`, see [`GENERIC_TITLES`]): notes and reports are titled
-/// by their type line in both languages.
+/// by their type line in both languages, a session's report by its full
+/// title ([`session_report_title`]).
 fn title(text: &str, lines: &[Line]) -> Option<String> {
     let mut in_items = false;
     let mut previous_end = 0;
