@@ -249,7 +249,31 @@ pub fn after(text: &str, i: usize) -> Option<String> {
         return phrase_at_start(&rest[m.end()..]).map(|(role, _)| role);
     }
     let gap = AS_GAP.find(window)?;
-    phrase_at_start(&rest[gap.end()..]).map(|(role, _)| role)
+    let offices = &rest[gap.end()..];
+    // `A (Egypt) and B (Peru) as Chair and Rapporteur, respectively`: each
+    // person the office in its place; the persons after this one are counted by their titles.
+    if let Some(list) = respectively(offices) {
+        let following = gap.as_str().split([' ', '\n']).filter(|w| TITLE_WORDS.contains(w)).count();
+        return respective(list, following);
+    }
+    phrase_at_start(offices).map(|(role, _)| role)
+}
+
+/// The list of offices that opens `s` and ends in `, respectively` before
+/// any stop or line break (`Chair and Rapporteur, respectively`), else `None`.
+fn respectively(s: &str) -> Option<&str> {
+    let s = &s[..crate::text::floor_boundary(s, ROLE_BYTES * 2)];
+    let p = s.find(", respectively")?;
+    (!s[..p].contains(['.', ';', '\n', '(', ')'])).then(|| &s[..p])
+}
+
+/// The office of `list` (`First Vice-Chair, Second Vice-Chair and
+/// Rapporteur`) that falls to the person whom `following` others follow;
+/// `None` when the list has fewer offices or one that is no role.
+fn respective(list: &str, following: usize) -> Option<String> {
+    let offices: Vec<&str> = list.split(", and ").flat_map(|p| p.split(", ")).flat_map(|p| p.split(" and ")).collect();
+    let office = offices.get(offices.len().checked_sub(following + 1)?)?;
+    phrase_at_start(office).filter(|&(_, covered)| covered == office.len()).map(|(role, _)| role)
 }
 
 /// The verbs of an election written right before the person elected, who
@@ -677,6 +701,14 @@ mod tests {
             (" was thanked.", None),
             (" and Mr. John Smith (Australia) as Vice-Presidents, and", Some("Vice-President")),
             (" as Chair and Ms. L. Torres (Peru) as Rapporteur.", Some("Chair")),
+            // Offices shared out in order: the persons after this one choose its place.
+            (" and Ms. Lucía Torres (Peru) as Chair and Rapporteur, respectively.", Some("Chair")),
+            (" as Chair and Rapporteur, respectively.", Some("Rapporteur")),
+            (", Mr. B (Peru) and Ms. C (Chile) as First Vice-Chair, Second Vice-Chair and Rapporteur, respectively", Some("First Vice-Chair")),
+            (" and Ms. C (Chile) as First Vice-Chair, Second Vice-Chair and Rapporteur, respectively", Some("Second Vice-Chair")),
+            // More persons than offices, or a list that names no office: none.
+            (", Mr. B (Peru) and Ms. C (Chile) as Chair and Rapporteur, respectively", None),
+            (" as observers and members, respectively", None),
             (", Ms. Jane Roe (Chile) and Mr. Li Wei (China) as Co-Chairs.", Some("Co-Chair")),
             // Must not be roles.
             (", Mr. Y (Spain)", None),

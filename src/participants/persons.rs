@@ -483,7 +483,9 @@ fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String
     let (_, after) = bracket_state(text, prev.span.end);
     let gap = text.get(after..start)?;
     let joined = !gap.trim_matches(is_ws).is_empty() && gap.trim_matches(is_ws).chars().all(|c| matches!(c, '、' | '和' | '及'));
-    joined.then(|| role.clone())
+    // `A（埃及）和 B（秘鲁）分别为主席和报告员`: the offices are shared out, not shared.
+    let shared_out = || text.get(after..).and_then(past_joined_persons).is_some_and(|(rest, _)| rest.starts_with(RESPECTIVELY_ZH));
+    (joined && !shared_out()).then(|| role.clone())
 }
 
 /// The State of the table cell right before a person's cell: the members
@@ -772,7 +774,29 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
     }
     // `由 A（澳大利亚）和 B（中国）共同主持`, `选举 A（比利时）和 B（波兰）为副主席`:
     // the persons joined to this one share the office written after the last.
-    office_after(rest).or_else(|| office_after(past_joined_persons(rest)?))
+    let (past, following) = past_joined_persons(rest).unwrap_or((rest, 0));
+    // `A（埃及）和 B（秘鲁）分别为主席和报告员`: each person the office in its place.
+    if let Some(offices) = past.strip_prefix(RESPECTIVELY_ZH) {
+        return respective_office_zh(offices, following);
+    }
+    office_after(rest).or_else(|| (past.len() < rest.len()).then(|| office_after(past)).flatten())
+}
+
+/// The word that shares offices out to persons in order (`分别为主席和报告员`).
+const RESPECTIVELY_ZH: &str = "分别";
+
+/// Longest list of offices shared out in order, in characters.
+const RESPECTIVE_OFFICES: usize = 40;
+
+/// The office of the list after `分别` (`为第一副主席、第二副主席和报告员`) that
+/// falls to the person whom `following` others follow; `None` when the list
+/// has fewer offices or one that ends in no role noun.
+fn respective_office_zh(rest: &str, following: usize) -> Option<String> {
+    let word = ELECTED_AS.iter().find(|w| rest.starts_with(**w))?;
+    let list: String = rest[word.len()..].chars().take(RESPECTIVE_OFFICES).take_while(|&c| is_cjk(c) || c == '、').collect();
+    let offices: Vec<&str> = list.split(['、', '和', '及']).collect();
+    let office = offices.get(offices.len().checked_sub(following + 1)?)?;
+    crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r)).then(|| (*office).to_owned())
 }
 
 /// The office that the words opening `rest` give the person before them:
@@ -794,9 +818,11 @@ fn office_after(rest: &str) -> Option<String> {
 const JOINED_PERSONS: usize = 8;
 
 /// `rest` after the persons joined to the one before it, each a name and a
-/// bracket (`和 Li Ming（中国）`, `、B（波兰）`); `None` when none is joined.
-fn past_joined_persons(rest: &str) -> Option<&str> {
+/// bracket (`和 Li Ming（中国）`, `、B（波兰）`), and how many they are; `None`
+/// when none is joined.
+fn past_joined_persons(rest: &str) -> Option<(&str, usize)> {
     let mut at = rest;
+    let mut joined = 0;
     for _ in 0..JOINED_PERSONS {
         let Some(r) = ["和", "、", "及"].iter().find_map(|w| at.trim_start_matches(is_space).strip_prefix(w)) else { break };
         // Each person is read within a bounded window, so that a long text
@@ -809,8 +835,9 @@ fn past_joined_persons(rest: &str) -> Option<&str> {
         }
         let close = r[open..crate::text::floor_boundary(r, open + PERSON_WINDOW)].find(['）', ')'])? + open;
         at = &r[close + char_at(r, close).map_or(1, char::len_utf8)..];
+        joined += 1;
     }
-    (at.len() < rest.len()).then(|| at.trim_start_matches(is_space))
+    (joined > 0).then(|| (at.trim_start_matches(is_space), joined))
 }
 
 #[cfg(test)]
@@ -846,6 +873,14 @@ mod tests {
             ("（比利时）、Jan Kowalski（波兰）和马里亚诺·加西亚（秘鲁）为副主席，", Some("副主席")),
             ("（比利时）和巴西，中国（北京）主持", None),
             ("（比利时）和\nFatima Nasser（约旦）为副主席。", Some("副主席")),
+            // Offices shared out in order: the persons after this one choose its place.
+            ("（埃及）和 Lucía Torres 女士（秘鲁）分别为主席和报告员。", Some("主席")),
+            ("（秘鲁）分别为主席和报告员。", Some("报告员")),
+            ("（埃及）、B（秘鲁）和 C（智利）分别当选为第一副主席、第二副主席和报告员。", Some("第一副主席")),
+            ("（秘鲁）和 C（智利）分别当选为第一副主席、第二副主席和报告员。", Some("第二副主席")),
+            // More persons than offices, or offices that are no roles: none.
+            ("（埃及）、B（秘鲁）和 C（智利）分别为主席和报告员。", None),
+            ("（埃及）和 B（秘鲁）分别为观察员和成员。", None),
         ] {
             let after = text.find('）').unwrap() + '）'.len_utf8();
             assert_eq!(chinese_role_after(text, after).as_deref(), role, "{text}");
