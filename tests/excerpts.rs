@@ -82,7 +82,8 @@
 //!   General Assembly, Mr. X`, `former Administrator of …`), and a CCPCJ
 //!   report's election of officers as PDF text (`Ms. Clara Wendt` /
 //!   `(Germany) Chair, …`, `who had been` / `elected Third Vice-Chair`,
-//!   `from former` / `Secretary-General Ban Ki-moon`);
+//!   `from former` / `Secretary-General Ban Ki-moon`, `as Chair and
+//!   Vice-Chair, respectively,`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -268,7 +269,8 @@
 //!   State before `的` (`法国的让-皮埃尔·杜邦先生`); a CND report's Official
 //!   Records cover (`第六十七届会议报告` over its bracketed dates) and a CCPCJ
 //!   report whose title wraps after its venue clause, electing officers in
-//!   a row (`选举 A 女士（瑞典）为主席，B 先生（加纳）为第一副主席…`), and a
+//!   a row (`选举 A 女士（瑞典）为主席，B 先生（加纳）为第一副主席…`, `A 先生（约旦）和
+//!   B 女士（法国）分别为全体委员会主席和副主席`), and a
 //!   General Assembly plenary record naming former office-holders
 //!   (`潘基文前秘书长`, `大会前主席乔鲍·克勒希先生`, `毒品和犯罪问题办公室前执行主任`)
 //!   and its President in a label's cell (`主席：\t弗朗西斯先生`), then by
