@@ -26,7 +26,11 @@
 //! line gives beside the date; the symbol from a cell holding only a
 //! document symbol (`A/78/123`, `S/PV.9000`, `A/78/456–S/2023/678`). A
 //! cover without `Distr.` (a meeting record's) names its organ below the
-//! symbol, an Official Records cover above its report's title. Whatever the header does not print stays `null`.
+//! symbol, an Official Records cover above its report's title. A document
+//! is titled by its type (`临时议程说明`, `Note by the Secretariat`), a
+//! session's report by its full title (`Report on the sixty-seventh session
+//! (14–22 March 2024)`, `第六十七届会议报告`); a report that names no
+//! session keeps the type (`Report`). Whatever the header does not print stays `null`.
 
 use std::sync::LazyLock;
 
@@ -692,12 +696,13 @@ pub fn is_dated_title(line: &str) -> bool {
 /// of the Secretary-General`) outranks a subject line above it that only
 /// starts or ends like a report (`关于…执行情况的报告`, `Report on the
 /// functioning of …`, see [`GENERIC_TITLES`]): notes and reports are titled
-/// by their type line in both languages.
+/// by their type line in both languages, a session's report by its full
+/// title ([`session_report_title`]).
 fn title(text: &str, lines: &[Line]) -> Option<String> {
     let mut in_items = false;
     let mut previous_end = 0;
-    let mut subject_like = None;
-    for l in lines {
+    let mut subject_like: Option<String> = None;
+    for (at, l) in lines.iter().enumerate() {
         let raw = &text[l.start..l.end];
         let blank_above = text[previous_end..l.start].matches('\n').count() > 1;
         previous_end = l.end;
@@ -720,12 +725,64 @@ fn title(text: &str, lines: &[Line]) -> Option<String> {
         }
         let partial = vocabulary("title-suffix").find(|(s, _)| line.ends_with(s)).or_else(|| vocabulary("title-prefix").find(|(p, _)| line.starts_with(p)));
         match partial {
-            Some((_, v)) if GENERIC_TITLES.contains(&v) => subject_like = Some(v),
+            Some((_, v)) if GENERIC_TITLES.contains(&v) => subject_like = Some(session_report_title(text, lines, at, line).unwrap_or_else(|| v.to_owned())),
             Some((_, v)) => return Some(v.to_owned()),
             None => {}
         }
     }
-    subject_like.map(str::to_owned)
+    subject_like
+}
+
+/// Most lines below a session report's subject line that its title runs on.
+const SESSION_TITLE_LINES: usize = 3;
+
+/// Words that end a line of a title wrapped before its end (`… held in Vienna from`).
+const WRAPPING_WORDS: &[&str] = &["from", "to", "in", "on", "at", "and", "of", "the", "its", "held"];
+
+/// The full title of a session's report when `line` (the header line at
+/// `at`) opens one: `Report on the sixty-seventh session` with the dates
+/// bracketed on the line below (an Official Records cover) → `Report on
+/// the sixty-seventh session (14–22 March 2024)`; `Report of the
+/// Implementation Review Group on its` / `fourteenth session, held in …`
+/// wrapped; `第六十七届会议报告`. The title runs over the lines below it
+/// while it names no session yet or its line ends in a comma or a small
+/// word, and takes a whole bracket below it; never across a blank line. A
+/// report that names no session (`Report on the meeting of the Working
+/// Group …`) is `None`: its title stays the type.
+fn session_report_title(text: &str, lines: &[Line], at: usize, line: &str) -> Option<String> {
+    let zh = line.ends_with("报告");
+    let mut title = line.to_owned();
+    // `…在维也纳举行的预防腐败问题…工作组` / `第十四次会议报告`: a Chinese title
+    // wrapped after its venue clause; a body's name above (`麻醉药品委员会`) is no part of it.
+    if let Some(above) = at.checked_sub(1).map(|a| lines[a]).filter(|a| zh && text[a.end..lines[at].start].matches('\n').count() == 1) {
+        let above = text[above.start..above.end].trim();
+        if above.contains("举行的") || above.ends_with('的') {
+            title.insert_str(0, above);
+        }
+    }
+    let mut k = at;
+    while k + 1 < lines.len() && k < at + SESSION_TITLE_LINES {
+        let next = lines[k + 1];
+        if text[lines[k].end..next.start].matches('\n').count() > 1 {
+            break;
+        }
+        let below = text[next.start..next.end].trim();
+        let bracket = (below.starts_with('(') && below.ends_with(')')) || (below.starts_with('（') && below.ends_with('）'));
+        let last_word = title.rsplit(' ').next().unwrap_or("");
+        let wrapped = !zh && (session(&title).is_none() || title.ends_with(',') || WRAPPING_WORDS.contains(&last_word));
+        if !bracket && !wrapped {
+            break;
+        }
+        if !zh {
+            title.push(' ');
+        }
+        title.push_str(below);
+        k += 1;
+        if bracket {
+            break;
+        }
+    }
+    session(&title).is_some().then_some(title)
 }
 
 /// The titles that a subject line may only look like (`Report of the
@@ -879,7 +936,7 @@ mod tests {
             ("Report of the Secretary-General on the work of the Statistical Commission", "Report of the Secretary-General"),
             ("Report of the Executive Director on the activities of the Office", "Report of the Executive Director"),
             ("Note by the Secretary-General on the pattern of conferences", "Note by the Secretary-General"),
-            ("Report of the Commission on its sixty-sixth session", "Report"),
+            ("Report of the Commission on its sixty-sixth session", "Report of the Commission on its sixty-sixth session"),
         ] {
             let text = format!("United Nations\tE/2025/45\nEconomic and Social Council\tDistr.: General\n3 March 2025\n\n{line}\n\n1. Text.\n");
             assert_eq!(meta(&text).title.as_deref(), Some(want), "{line}");
@@ -914,7 +971,7 @@ mod tests {
             m.meeting,
             Some(Meeting { start: Some("2022-11-07".into()), end: Some("2022-11-11".into()), place: Some("维也纳".into()) })
         );
-        assert_eq!(m.title.as_deref(), Some("报告"));
+        assert_eq!(m.title.as_deref(), Some("2022 年 11 月 7 日至 11 日在维也纳举行的实施情况审议组第十三届会议 第二次续会的报告"));
     }
 
     #[test]
@@ -944,6 +1001,26 @@ mod tests {
     }
 
     #[test]
+    fn a_session_report_is_titled_in_full() {
+        let cases = [
+            // An Official Records cover: the dates bracketed below the subject line belong to it.
+            ("Commission on Narcotic Drugs\nReport on the sixty-seventh session\n(14–22 March 2024)\n\nEconomic and Social Council\nOfficial Records, 2024\nSupplement No. 8\n", "Report on the sixty-seventh session (14–22 March 2024)"),
+            ("Commission on Narcotic Drugs\nReport on the sixty-seventh session\nEconomic and Social Council\nOfficial Records, 2024\n", "Report on the sixty-seventh session"),
+            ("麻醉药品委员会\n第六十七届会议报告\n（2024年3月14日至22日）\n\n经济及社会理事会\n正式记录，2024年\n", "第六十七届会议报告（2024年3月14日至22日）"),
+            ("麻醉药品委员会\n第六十七届会议报告\n\n经济及社会理事会\n正式记录，2024年\n", "第六十七届会议报告"),
+            ("Distr.: General\n5 July 2023\n\n2023 年 6 月 14 日至 16 日在维也纳举行的实施情况审议组\n第十四届会议报告\n\n一. 导言\n", "2023 年 6 月 14 日至 16 日在维也纳举行的实施情况审议组第十四届会议报告"),
+            // Wrapped onto the session's line, and past a small word.
+            ("United Nations\tCAC/COSP/IRG/2023/9\nDistr.: General\n3 July 2023\n\nReport of the Implementation Review Group on its\nfourteenth session, held in Vienna from\n12 to 16 June 2023\n\nI. Introduction\n", "Report of the Implementation Review Group on its fourteenth session, held in Vienna from 12 to 16 June 2023"),
+            // A meeting's report names no session: the type stays.
+            ("United Nations\tCAC/COSP/WG.2/2022/5\nDistr.: General\n15 December 2022\n\nReport on the meeting of the Working Group held in Vienna\n\nI. Introduction\n", "Report"),
+            ("关于联合国反腐败公约执行情况的报告\n\n一. 导言\n", "报告"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(meta(text).title.as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
     fn type_line_outranks_a_subject_line_that_looks_like_a_report() {
         let head = "United Nations\tA/79/123\nGeneral Assembly\tDistr.: General\n1 July 2024\n\nSeventy-ninth session\n";
         let cases = [
@@ -952,8 +1029,8 @@ mod tests {
             ("关于联合国反腐败公约执行情况的报告\n\n秘书长的报告\n", "秘书长的报告"),
             ("关于实施情况审议机制运作情况的进展报告\n\n秘书处的说明\n", "秘书处的说明"),
             // A report's own title stays, above the headings of its contents.
-            ("第十届会议报告\n\n目录\n\n一. 缔约国会议第十届会议通过的决议和决定\n", "报告"),
-            ("Report of the Conference on its tenth session\n", "Report"),
+            ("第十届会议报告\n\n目录\n\n一. 缔约国会议第十届会议通过的决议和决定\n", "第十届会议报告"),
+            ("Report of the Conference on its tenth session\n", "Report of the Conference on its tenth session"),
         ];
         for (cover, want) in cases {
             let text = format!("{head}{cover}\n1. The present document was prepared pursuant to resolution 10/1 of the Conference, which requested it.\n");
@@ -1069,7 +1146,7 @@ mod tests {
         assert_eq!(m.symbol.as_deref(), Some("CTOC/COP/2022/9"));
         assert_eq!(m.session, Some(Session { text: "eleventh session".into(), number: Some(11) }));
         assert_eq!(m.meeting, Some(Meeting { start: Some("2022-10-17".into()), end: Some("2022-10-21".into()), place: Some("Vienna".into()) }));
-        assert_eq!(m.title.as_deref(), Some("Report"));
+        assert_eq!(m.title.as_deref(), Some("Report of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its eleventh session, held in Vienna from 17 to 21 October 2022"));
     }
 
     #[test]
@@ -1101,9 +1178,9 @@ mod tests {
         assert_eq!(m.session, Some(Session { text: "第六十六届会议".into(), number: Some(66) }));
         assert_eq!(m.title.as_deref(), Some("临时议程和说明"));
         let text = "Distr.: General\n15 November 2022\n\n2022 年 10 月 17 日至 21 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第十一届会议报告\n\n一. 导言\n";
-        assert_eq!(meta(text).title.as_deref(), Some("报告"));
+        assert_eq!(meta(text).title.as_deref(), Some("2022 年 10 月 17 日至 21 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第十一届会议报告"));
         let text = "Distr.: General\n20 September 2024\n\n2024 年 9 月 2 日至 4 日在维也纳举行的实施情况审议组第十五届会议续会报告\n\n一. 导言\n";
-        assert_eq!(meta(text).title.as_deref(), Some("报告"));
+        assert_eq!(meta(text).title.as_deref(), Some("2024 年 9 月 2 日至 4 日在维也纳举行的实施情况审议组第十五届会议续会报告"));
         // A letter without a cover: its title's date is the document's, no meeting's.
         let m = meta("2024 年 3 月 5 日主席团给缔约国的信函\n\n阁下：\n");
         assert_eq!((m.date.as_deref(), m.meeting.is_none(), m.title.as_deref()), (Some("2024-03-05"), true, Some("信函")));
@@ -1151,7 +1228,7 @@ mod tests {
         let text = "\n\n经济及社会理事会\n\nDistr.: General\n5 April 2023\n\n麻醉药品委员会\n\n2022年12月9日和2023年3月13日至17日第六十六届会议的报告\n\n一. 会议安排\n";
         let m = meta(text);
         assert_eq!(m.meeting, Some(Meeting { start: Some("2023-03-13".into()), end: Some("2023-03-17".into()), place: None }));
-        assert_eq!(m.title.as_deref(), Some("报告"));
+        assert_eq!(m.title.as_deref(), Some("2022年12月9日和2023年3月13日至17日第六十六届会议的报告"));
     }
 
     #[test]

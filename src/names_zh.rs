@@ -213,8 +213,9 @@ const TITLE_STARTS: &[char] = &['先', '女', '阁', '大', '副', '教', '博',
 const NOT_LAST_IN_NAME: &str = "会组局部署院处团所委党厅司办府馆副级省市县州区镇村岛港湾";
 
 /// Single ideographs after which a name may start: function words that
-/// introduce a person (`由张军先生主持`, `和王毅女士`).
-const BEFORE_NAME: &str = "由和与及同在为请向对被经让使是";
+/// introduce a person (`由张军先生主持`, `和王毅女士`), and a verb's `了`
+/// (`听取了潘基文前秘书长的发言`).
+const BEFORE_NAME: &str = "由和与及同在为请向对被经让使是了";
 
 /// Words after which a name may start (`感谢张军先生`).
 const WORDS_BEFORE_NAME: &[&str] = &["感谢", "欢迎", "祝贺", "邀请", "包括", "以及"];
@@ -269,7 +270,10 @@ fn transliterated_after_role(text: &str, end: usize) -> Option<Span> {
     let starts: Vec<usize> = text[..end].char_indices().rev().take(4).map(|(p, _)| p).collect();
     starts.iter().skip(1).map(|&start| Span::new(start, end)).find(|span| {
         let run = &text[span.range()];
-        let after_role = crate::roles::chinese_nouns().iter().any(|r| text[..span.start].ends_with(r));
+        // `主席：\t弗朗西斯先生`: a role label's colon and spaces may stand between.
+        let head = text[..span.start].trim_end_matches(crate::text::is_space);
+        let head = head.strip_suffix(['：', ':']).unwrap_or(head);
+        let after_role = crate::roles::chinese_nouns().iter().any(|r| head.ends_with(r));
         after_role && run.chars().all(name_char) && !names_something_else(run)
     })
 }
@@ -374,6 +378,60 @@ fn transliterated_before_role_noun(text: &str, end: usize) -> Option<Span> {
         let opens = head.chars().next_back().is_none_or(|c| !is_cjk(c) && !DOTS.contains(&c) && !HYPHENS.contains(&c) || BEFORE_NAME.contains(c)) || WORDS_BEFORE_NAME.iter().any(|w| head.ends_with(w));
         opens && plain_foreign_name(&text[span.range()])
     })
+}
+
+/// The words before a role noun that make it a former holder's
+/// (`前秘书长`, `前任主席`), longest first.
+const FORMER_ZH: &[&str] = &["前任", "前"];
+
+/// The ideograph every word of [`FORMER_ZH`] opens with: the scan compares
+/// one character, not the words, at each position.
+const FORMER_START: char = '前';
+
+/// The office right after a name at byte `i`: a role noun, with the
+/// `前` of a former holder before it kept as written (`潘基文前秘书长` →
+/// `前秘书长`, `古特雷斯秘书长` → `秘书长`).
+pub fn office_at(text: &str, i: usize) -> Option<&str> {
+    let noun_at = FORMER_ZH.iter().find(|w| text[i..].starts_with(**w)).map_or(i, |w| i + w.len());
+    role_noun_at(text, noun_at).map(|noun| &text[i..noun_at + noun.len()])
+}
+
+/// Most ideographs of the last group of a dotted name read again alone.
+const SURNAME_CHARS: usize = 6;
+
+/// The last groups of the dotted names among `names` (`乔鲍·克勒希` → `克勒希`),
+/// which a record names its speakers by after the full name.
+pub fn last_groups<'t>(text: &'t str, names: &[Span]) -> Vec<&'t str> {
+    let mut groups: Vec<&str> = names.iter().filter_map(|s| text.get(s.range()).filter(|n| n.contains(DOTS))?.rsplit(DOTS).next()).filter(|g| (2..=SURNAME_CHARS).contains(&g.chars().count())).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    groups
+}
+
+/// The surnames of `groups` (from [`last_groups`]) that a word of address
+/// follows elsewhere in the text: `克勒希先生（以英语发言）`, `感谢…和克勒希先生的发言`
+/// after `乔鲍·克勒希`. Not the group inside its dotted name, nor a longer
+/// run of name ideographs that only ends like it. Linear: each `先生`/`女士`
+/// looks back a few ideographs, and the groups are searched by halving.
+pub fn surnames_of_dotted_names(text: &str, groups: &[&str]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if groups.is_empty() {
+        return out;
+    }
+    for title in ["先生", "女士"] {
+        for (at, _) in text.match_indices(title) {
+            let starts = text[..at].char_indices().rev().take(SURNAME_CHARS).map(|(p, _)| p);
+            let Some(start) = starts.filter(|&p| groups.binary_search(&&text[p..at]).is_ok()).last() else { continue };
+            // `乔鲍·克勒希先生`: the group inside its dotted name is the name's.
+            let before = text[..start].chars().next_back();
+            if before.is_some_and(|c| DOTS.contains(&c) || HYPHENS.contains(&c) || transliteration_char(c) && !BEFORE_NAME.contains(c)) {
+                continue;
+            }
+            out.push(Span::new(start, at));
+        }
+    }
+    crate::sorting::sort_by_key(&mut out, |s| s.start);
+    out
 }
 
 /// The role noun of [`crate::roles::chinese_nouns`] that starts at byte
@@ -490,8 +548,9 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
                 && before_c.is_some_and(|b| edges.role_last.contains(b))
                 && crate::roles::chinese_nouns().iter().any(|r| text[..at].ends_with(r));
             let after = after_role.then(|| transliterated_after_role_noun(text, at)).flatten();
-            let opens_role = edges.role_first.contains(c) && before_c.is_some_and(|b| edges.transliteration.contains(b));
-            let before = || opens_role.then(|| role_noun_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
+            // `潘基文前秘书长`: a former holder's `前` opens the office.
+            let opens_role = (edges.role_first.contains(c) || c == FORMER_START) && before_c.is_some_and(|b| edges.transliteration.contains(b));
+            let before = || opens_role.then(|| office_at(text, at)).flatten().and_then(|_| transliterated_before_role_noun(text, at));
             after.or_else(before).map(|span| (span, Cue::Role))
         });
         if let Some((span, cue)) = found.filter(|(s, _)| out.last().is_none_or(|l| l.span.end <= s.start)) {
@@ -504,6 +563,31 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_dotted_names_last_group_is_a_surname_before_a_word_of_address() {
+        let text = "请大会前主席乔鲍·克勒希先生（匈牙利）发言。\n\n克勒希先生（以英语发言）：谢谢。我感谢潘基文前秘书长和克勒希先生。阿克勒希先生未出席。";
+        let dotted = super::find_names(text);
+        let groups = super::last_groups(text, &dotted);
+        assert_eq!(groups, vec!["克勒希"]);
+        let found: Vec<&str> = super::surnames_of_dotted_names(text, &groups).iter().map(|s| &text[s.range()]).collect();
+        // Not the group inside the dotted name, nor `阿克勒希`, which only ends like it.
+        assert_eq!(found, vec!["克勒希", "克勒希"]);
+        assert!(super::surnames_of_dotted_names("克勒希先生", &[]).is_empty());
+    }
+
+    #[test]
+    fn every_former_holders_word_opens_with_the_character_the_scan_looks_at() {
+        assert!(super::FORMER_ZH.iter().all(|w| w.starts_with(super::FORMER_START)));
+    }
+
+    #[test]
+    fn the_office_after_a_name_keeps_a_former_holders_word() {
+        let cases: &[(&str, Option<&str>)] = &[("前秘书长的发言", Some("前秘书长")), ("秘书长在", Some("秘书长")), ("前副主席", Some("前副主席")), ("前任主席在", Some("前任主席")), ("前往", None), ("前", None), ("", None)];
+        for (text, want) in cases {
+            assert_eq!(super::office_at(text, 0), *want, "{text}");
+        }
+    }
+
     use super::*;
 
     #[test]
@@ -573,6 +657,11 @@ mod tests {
             ("秘书长古特雷斯在开幕式上致辞", &["古特雷斯"]),
             ("执行主任瓦利指出", &["瓦利"]),
             ("古特雷斯秘书长", &["古特雷斯"]),
+            ("会议听取了潘基文前秘书长的发言。", &["潘基文"]),
+            ("前秘书长潘基文出席了会议。", &["潘基文"]),
+            ("古特雷斯前往会场。", &[]),
+            ("主席：\t弗朗西斯先生\t（特立尼达和多巴哥）", &["弗朗西斯"]),
+            ("主席：弗朗西斯先生", &["弗朗西斯"]),
             ("主席拉赫曼宣布会议开幕", &["拉赫曼"]),
             ("秘书长古特雷斯的代表作了发言", &["古特雷斯"]),
             ("感谢古特雷斯秘书长和执行主任瓦利。", &["古特雷斯", "瓦利"]),

@@ -4,7 +4,12 @@
 //! `elected Ms. A (Argentina) and Mr. B (Australia) as Vice-Presidents` →
 //! `Vice-President` for both; `Mr. X (Egypt) was elected President` →
 //! `President`; `President: Amr Adel Hosny (Egypt)` → `President`;
-//! `缔约国会议副主席 Aftab Ahmad Khokher` → `缔约国会议副主席`.
+//! `缔约国会议副主席 Aftab Ahmad Khokher` → `缔约国会议副主席`;
+//! `elected Mr. A (Egypt) Chair and Ms. B (Peru) Rapporteur` → each the
+//! office after its own name. A former holder keeps the word as written,
+//! as the guidelines say nothing of it: `former Secretary-General Ban
+//! Ki-moon`, `the former President of the General Assembly, Mr. X` →
+//! `former President of the General Assembly`.
 //!
 //! An English role must begin with an office of `data/roles.tsv` (after
 //! `First`, `Acting`… modifiers): a capitalised phrase that names no
@@ -41,6 +46,10 @@ static OPENERS_ZH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     data_file!("roles.tsv").lines().filter_map(|l| l.strip_prefix("zh-opener\t")).map(str::trim).collect()
 });
 
+/// The last words of the English offices (`Director` of `Executive
+/// Director`), which an office written right before a name ends with.
+static OFFICE_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| NOUNS.1.iter().filter_map(|n| n.rsplit(' ').next()).collect());
+
 /// Verbs that give a role to the person named right after them (English)
 /// or right before them (Chinese), from the `verb` rows of
 /// `data/roles.tsv`: `chaired by` → `Chair`, `主持` → `主席`.
@@ -66,10 +75,19 @@ pub fn given_by_verb_after_zh(rest: &str) -> Option<&'static str> {
     VERBS.iter().filter(|(verb, _)| verb.starts_with(is_cjk)).find(|(verb, _)| rest.strip_prefix(verb).is_some_and(chairs)).map(|(_, role)| *role)
 }
 
+/// Titles of persons, written before a name: never words of an office.
+const TITLE_WORDS: &[&str] = &["Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.", "H.E."];
+
 /// Words before an office that belong to the role (`First Vice-Chair`).
 /// `United Nations High Commissioner for Human Rights`: the organisation of
 /// an office may stand before it.
-const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Temporary", "Outgoing", "Incoming", "Former", "United", "Nations"];
+/// A former holder's office keeps the word as written (`former Secretary-General`).
+const MODIFIERS: &[&str] = &["First", "Second", "Third", "Fourth", "Acting", "Interim", "Temporary", "Outgoing", "Incoming", "Former", "former", "United", "Nations"];
+
+/// The lower-case modifier that may open a role phrase: `the former
+/// President of the General Assembly, Mr. X` → `former President of the
+/// General Assembly`.
+const FORMER: &str = "former";
 
 /// Small words inside a role's name (`Director of the United Nations Office on Drugs and Crime`).
 const CONNECTORS: &[&str] = &["of", "the", "on", "and", "for", "to", "in", "against", "at", "de", "du", "des"];
@@ -89,8 +107,9 @@ static SESSION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An election or appointment right after the name: `(Egypt) was elected
 /// President`, `(Chile), who was appointed as Rapporteur`.
+/// A PDF line break may stand for any of its spaces (`who had been\nelected`).
 static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^,? (?:who )?(?:was|were|has been|had been|is) (?:elected|re-elected|appointed|nominated|designated)(?: by acclamation)?(?: as)? ")
+    crate::text::regex(r"^,?[ \n](?:who[ \n])?(?:was|were|has been|had been|is)[ \n](?:elected|re-elected|appointed|nominated|designated)(?:[ \n]by acclamation)?(?:[ \n]as)?[ \n]")
 });
 
 /// Other titled names (with their States) between a name and the `as` that
@@ -188,10 +207,11 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
     let mut words: Vec<&str> = Vec::new();
     let all: Vec<&str> = s[..end].split([' ', '\n']).collect();
     for (k, &w) in all.iter().enumerate() {
-        if ends_role(&all[k..], words.last().copied()) {
+        // `as Chair and Ms. Y (Peru) as Rapporteur`: the next person's title ends the office.
+        if ends_role(&all[k..], words.last().copied()) || TITLE_WORDS.contains(&w) {
             break;
         }
-        if is_name_word(w) || (!words.is_empty() && CONNECTORS.contains(&w)) {
+        if is_name_word(w) || (words.is_empty() && w == FORMER) || (!words.is_empty() && CONNECTORS.contains(&w)) {
             words.push(w);
         } else {
             break;
@@ -229,7 +249,31 @@ pub fn after(text: &str, i: usize) -> Option<String> {
         return phrase_at_start(&rest[m.end()..]).map(|(role, _)| role);
     }
     let gap = AS_GAP.find(window)?;
-    phrase_at_start(&rest[gap.end()..]).map(|(role, _)| role)
+    let offices = &rest[gap.end()..];
+    // `A (Egypt) and B (Peru) as Chair and Rapporteur, respectively`: each
+    // person the office in its place; the persons after this one are counted by their titles.
+    if let Some(list) = respectively(offices) {
+        let following = gap.as_str().split([' ', '\n']).filter(|w| TITLE_WORDS.contains(w)).count();
+        return respective(list, following);
+    }
+    phrase_at_start(offices).map(|(role, _)| role)
+}
+
+/// The list of offices that opens `s` and ends in `, respectively` before
+/// any stop or line break (`Chair and Rapporteur, respectively`), else `None`.
+fn respectively(s: &str) -> Option<&str> {
+    let s = &s[..crate::text::floor_boundary(s, ROLE_BYTES * 2)];
+    let p = s.find(", respectively")?;
+    (!s[..p].contains(['.', ';', '\n', '(', ')'])).then(|| &s[..p])
+}
+
+/// The office of `list` (`First Vice-Chair, Second Vice-Chair and
+/// Rapporteur`) that falls to the person whom `following` others follow;
+/// `None` when the list has fewer offices or one that is no role.
+fn respective(list: &str, following: usize) -> Option<String> {
+    let offices: Vec<&str> = list.split(", and ").flat_map(|p| p.split(", ")).flat_map(|p| p.split(" and ")).collect();
+    let office = offices.get(offices.len().checked_sub(following + 1)?)?;
+    phrase_at_start(office).filter(|&(_, covered)| covered == office.len()).map(|(role, _)| role)
 }
 
 /// The verbs of an election written right before the person elected, who
@@ -243,16 +287,55 @@ const ELECTING_VERBS: &[&str] = &["elected ", "re-elected ", "appointed ", "nomi
 /// (Chile) President Y`).
 pub fn after_elected(text: &str, start: usize, end: usize) -> Option<String> {
     let head = text.get(..start)?;
-    if !ELECTING_VERBS.iter().any(|v| head.ends_with(v)) {
+    if !elected_in_row(head) {
         return None;
     }
-    let (role, _) = phrase_at_start(text.get(end..)?.strip_prefix(' ')?)?;
-    // `elected Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur`: the next person ends the office.
-    let next_person = [" and Mr", " and Ms", " and Dr"].iter().filter_map(|t| role.find(t)).min();
-    Some(match next_person {
-        Some(at) => role[..at].to_owned(),
-        None => role,
-    })
+    phrase_at_start(text.get(end..)?.strip_prefix(' ')?).map(|(role, _)| role)
+}
+
+/// Most persons elected in one row before the one read (`elected A (X)
+/// Chair, B (Y) Vice-Chair and C (Z) Rapporteur`).
+const ELECTED_ROW: usize = 8;
+
+/// Longest stretch before a person's bracketed State read back for the
+/// verb or the separator that opens the person, in bytes.
+const ELECTED_NAME_BYTES: usize = 120;
+
+/// True when `head`, the text before a person, ends with an electing verb,
+/// or with other persons each elected to an office of their own that such
+/// a verb opens: `elected Mr. A (Egypt) Chair and ` → the next person is
+/// elected too, and takes the office written after its own name. A list
+/// whose earlier person has no office after it (`elected Mr. A (Egypt) and
+/// `) shares an `as` instead (see [`after`]). Reads back a bounded stretch
+/// per person, at most [`ELECTED_ROW`] persons.
+fn elected_in_row(head: &str) -> bool {
+    const SEPARATORS: &[&str] = &[", and ", " and ", ", ", "; "];
+    let mut head = head;
+    for _ in 0..ELECTED_ROW {
+        if ELECTING_VERBS.iter().any(|v| head.ends_with(v)) {
+            return true;
+        }
+        // `…(Egypt) Chair and `: the person before holds an office of its own.
+        let Some(h) = SEPARATORS.iter().find_map(|s| head.strip_suffix(s)) else { return false };
+        let Some(close) = h.rfind(") ") else { return false };
+        // `(France) Rapporteur of the working group on …`: the office opens the stretch.
+        if phrase_at_start(&h[close + 2..]).is_none() {
+            return false;
+        }
+        let Some(open) = h[..close].rfind('(') else { return false };
+        let name_end = h[..open].trim_end_matches(' ');
+        let lo = crate::text::floor_boundary(name_end, name_end.len().saturating_sub(ELECTED_NAME_BYTES));
+        let window = &name_end[lo..];
+        // The person before opens after the last separator, or after the verb.
+        let separator = SEPARATORS.iter().filter_map(|s| window.rfind(s).map(|p| p + s.len())).max();
+        let opened = &window[separator.unwrap_or(0)..];
+        if ELECTING_VERBS.iter().any(|v| opened.contains(v)) {
+            return true;
+        }
+        let Some(at) = separator else { return false };
+        head = &name_end[..lo + at];
+    }
+    false
 }
 
 /// The role written before a person's title or name starting at `i`:
@@ -260,7 +343,9 @@ pub fn after_elected(text: &str, start: usize, end: usize) -> Option<String> {
 pub fn before(text: &str, i: usize) -> Option<String> {
     let lo = crate::text::floor_boundary(text, i.saturating_sub(ROLE_BYTES));
     let head = text.get(lo..i)?;
-    let head = head.strip_suffix(", ").or_else(|| head.strip_suffix(": ")).or_else(|| head.strip_suffix(":\t"))?;
+    // `President: \tMr. X`: a label's colon, then spaces or a tab.
+    let label = head.trim_end_matches([' ', '\t']);
+    let head = head.strip_suffix(", ").or_else(|| (label.len() < head.len()).then(|| label.strip_suffix(':')).flatten())?;
     // `the President of the Conference at its eighth session, Mr. X`: the
     // session the office was held at is not part of the role.
     // The pattern ends in `session`/`meeting`: a cheap test first spares
@@ -272,15 +357,41 @@ pub fn before(text: &str, i: usize) -> Option<String> {
     role_ending(head, true).or_else(|| role_ending(&head[head.rfind("\n\n").map_or(0, |p| p + 2)..], false))
 }
 
+/// The office written right before a name with no comma between them: an
+/// office of `data/roles.tsv` and the modifiers before it (`First`,
+/// `former`…): `former Secretary-General Ban Ki-moon` → `former
+/// Secretary-General`, `and Under-Secretary-General Rosemary DiCarlo` →
+/// `Under-Secretary-General`. Not a phrase that goes on after its office
+/// (`the President of the Council Report`), nor an address (`Mr. President`).
+pub fn office_right_before(text: &str, i: usize) -> Option<String> {
+    let lo = crate::text::floor_boundary(text, i.saturating_sub(ROLE_BYTES));
+    let head = text.get(lo..i)?.strip_suffix(' ')?;
+    // Asked at every capital after a space: one set lookup of the word
+    // before spares the suffix tests of every office.
+    if !OFFICE_LAST_WORDS.contains(head.rsplit([' ', '\n']).next().unwrap_or("")) {
+        return None;
+    }
+    let noun = NOUNS.1.iter().find(|n| head.strip_suffix(**n).is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-')))?;
+    let mut from = head.len() - noun.len();
+    // `from former\nSecretary-General Ban Ki-moon`: a modifier may end the line above.
+    while let Some(word) = head[..from].strip_suffix([' ', '\n']).and_then(|h| h.rsplit([' ', '\n']).next()) {
+        if !MODIFIERS.contains(&word) {
+            if TITLE_WORDS.contains(&word) {
+                return None;
+            }
+            break;
+        }
+        from -= word.len() + 1;
+    }
+    // The value is written without the line break.
+    Some(head[from..].replace('\n', " "))
+}
+
 /// The role that ends `head`, read back over the words of a name to
 /// punctuation or a lower-case word (and to a line break when `by_line`).
 fn role_ending(head: &str, by_line: bool) -> Option<String> {
     let cut = if by_line { head.rfind([',', ';', ':', '.', '(', ')', '\n', '\t']) } else { head.rfind([',', ';', ':', '.', '(', ')', '\t']) };
     let cut = cut.map_or(0, |p| p + 1);
-    // `Mr. Secretary-General, Mr. X`: an address, not the office of the name after it.
-    if ["Mr.", "Ms.", "Mrs.", "Dr."].iter().any(|t| head[..cut].ends_with(t)) {
-        return None;
-    }
     let words: Vec<&str> = head[cut..].split([' ', '\n', '\r']).filter(|w| !w.is_empty()).collect();
     let mut first = words.len();
     while first > 0 {
@@ -290,6 +401,22 @@ fn role_ending(head: &str, by_line: bool) -> Option<String> {
         } else {
             break;
         }
+    }
+    // `Mr. Secretary-General, Mr. X`: an address, not the office of the name
+    // after it; an office after other words that follow a title is read on
+    // (`the Chair Ms. Berg and by Secretary-General António Guterres`).
+    if first == 0 && ["Mr.", "Ms.", "Mrs.", "Dr."].iter().any(|t| head[..cut].ends_with(t)) {
+        return None;
+    }
+    // `elected Mr. A (Jordan) Vice-Chair, Ms. B`: an office right after a
+    // bracketed State is the person's before it, not the next one's
+    // (`(COP 28) will be opened by the President of COP 27, Mr. X` is read on).
+    if first == 0 && head[..cut].ends_with(')') {
+        return None;
+    }
+    // `the former President of …`: the modifier before the capitals belongs to the role.
+    if first > 0 && words[first - 1] == FORMER && first < words.len() {
+        first -= 1;
     }
     let mut words = &words[first..];
     while let Some((w, rest)) = words.split_first() {
@@ -515,6 +642,16 @@ mod tests {
             ("The Conference elected Ms. Ana Kowalska (Poland) Vice-Chair.", "Ms. Ana Kowalska (Poland)", Some("Vice-Chair")),
             ("It re-elected Mr. Li Wei (China) Rapporteur of the Group", "Mr. Li Wei (China)", Some("Rapporteur of the Group")),
             ("It appointed Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur.", "Mr. X (Chile)", Some("Chair")),
+            // A person after one elected to an office of its own is elected too.
+            ("It appointed Mr. X (Chile) Chair and Ms. Y (Peru) Rapporteur.", "Ms. Y (Peru)", Some("Rapporteur")),
+            ("It elected Mr. A (Egypt) Chair, Ms. B (Peru) Vice-Chair and Mr. C (Japan) Rapporteur.", "Ms. B (Peru)", Some("Vice-Chair")),
+            ("It elected Mr. A (Egypt) Chair, Ms. B (Peru) Vice-Chair and Mr. C (Japan) Rapporteur.", "Mr. C (Japan)", Some("Rapporteur")),
+            ("It elected Ms. B (Peru) Rapporteur of the working group on data and Mr. C (Japan) Vice-Chair.", "Mr. C (Japan)", Some("Vice-Chair")),
+            ("The Commission elected by acclamation Amr Hosny (Egypt) Chair and Ana Ruiz (Peru) Rapporteur.", "Ana Ruiz (Peru)", Some("Rapporteur")),
+            // Not after a person with no office, nor after one nobody elected.
+            ("It elected Mr. A (Egypt) and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
+            ("It thanked Mr. A (Egypt) Chair and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
+            ("Mr. A (Egypt) and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
             // No electing verb before, or no office after: no role.
             ("It thanked Ms. Ana Kowalska (Poland) Vice-Chair.", "Ms. Ana Kowalska (Poland)", None),
             ("The Conference elected Ms. Ana Kowalska (Poland) by acclamation.", "Ms. Ana Kowalska (Poland)", None),
@@ -532,6 +669,9 @@ mod tests {
             (", President of the Conference.", Some("President of the Conference")),
             (", Executive Director of the United Nations Office on Drugs and Crime, made a statement", Some("Executive Director of the United Nations Office on Drugs and Crime")),
             (", First Vice-Chair, opened", Some("First Vice-Chair")),
+            (", former Secretary-General of the United Nations, spoke", Some("former Secretary-General of the United Nations")),
+            (", former Minister, spoke", Some("former Minister")),
+            (", former colleague, spoke", None),
             (" (Executive Director, United Nations Office on Drugs and Crime) made", Some("Executive Director")),
             (" (Temporary President) said", Some("Temporary President")),
             (" (Spain) said", None),
@@ -556,9 +696,19 @@ mod tests {
             (", Under-Secretary-General for Humanitarian Affairs, spoke", Some("Under-Secretary-General for Humanitarian Affairs")),
             (", Chair of the Committee on the Elimination of Racial Discrimination", Some("Chair of the Committee on the Elimination of Racial Discrimination")),
             (", who was appointed as Rapporteur, spoke", Some("Rapporteur")),
+            (", who had been\nelected Third Vice-Chair, had been replaced", Some("Third Vice-Chair")),
             (" was elected by acclamation.", None),
             (" was thanked.", None),
             (" and Mr. John Smith (Australia) as Vice-Presidents, and", Some("Vice-President")),
+            (" as Chair and Ms. L. Torres (Peru) as Rapporteur.", Some("Chair")),
+            // Offices shared out in order: the persons after this one choose its place.
+            (" and Ms. Lucía Torres (Peru) as Chair and Rapporteur, respectively.", Some("Chair")),
+            (" as Chair and Rapporteur, respectively.", Some("Rapporteur")),
+            (", Mr. B (Peru) and Ms. C (Chile) as First Vice-Chair, Second Vice-Chair and Rapporteur, respectively", Some("First Vice-Chair")),
+            (" and Ms. C (Chile) as First Vice-Chair, Second Vice-Chair and Rapporteur, respectively", Some("Second Vice-Chair")),
+            // More persons than offices, or a list that names no office: none.
+            (", Mr. B (Peru) and Ms. C (Chile) as Chair and Rapporteur, respectively", None),
+            (" as observers and members, respectively", None),
             (", Ms. Jane Roe (Chile) and Mr. Li Wei (China) as Co-Chairs.", Some("Co-Chair")),
             // Must not be roles.
             (", Mr. Y (Spain)", None),
@@ -582,6 +732,12 @@ mod tests {
             ("the following officers: Chair, ", Some("Chair")),
             ("(Canada); First Vice-Chair, ", Some("First Vice-Chair")),
             ("President: ", Some("President")),
+            ("President: \t", Some("President")),
+            // The office after another person's State is that person's.
+            ("elected Mr. Omar Haddad (Jordan) Vice-Chair, ", None),
+            ("the session (COP 28) will be opened by the President of COP 27, ", Some("President of COP 27")),
+            ("addressed by the former President of the General Assembly, ", Some("former President of the General Assembly")),
+            ("(Chile), former Chair, ", Some("former Chair")),
             ("will be opened by the President of COP 27, ", Some("President of COP 27")),
             ("opened by the President of the Conference at its eighth session, ", Some("President of the Conference")),
             ("the President made a statement at its eighth session, ", None),
@@ -597,6 +753,28 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(before(text, text.len()).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn offices_right_before_a_name() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("a statement by former Secretary-General ", Some("former Secretary-General")),
+            ("The Former President ", Some("Former President")),
+            ("remarks by Executive Director ", Some("Executive Director")),
+            ("heard the former President of the General Assembly ", None),
+            // An office that does not end the phrase, an address, a comma: none.
+            ("the President of the Council ", None),
+            ("Thank you, Mr. President ", None),
+            ("the President, ", None),
+            ("the Chairs ", None),
+            ("by Secretary-General António Guterres and Under-Secretary-General ", Some("Under-Secretary-General")),
+            ("a video message from former\nSecretary-General ", Some("former Secretary-General")),
+            ("Mr. President ", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(office_right_before(text, text.len()).as_deref(), *want, "{text}");
         }
     }
 

@@ -86,6 +86,18 @@
 //!   (continued)`, a footnote under its last item citing `resolution
 //!   79/243A`) and a working group report whose `B. Agenda` section opens
 //!   with numbered paragraphs that are no items above the adopted agenda;
+//!   a CND report
+//!   on an Official Records cover (title `Report on the sixty-seventh
+//!   session (14–22 March 2024)`) electing officers by a `Chair:` list and
+//!   in a row (`elected Mr. A (Colombia) Chair of the Committee of the
+//!   Whole and Ms. B (Czechia) Vice-Chair …`), a General Assembly plenary
+//!   record and a COSP list of participants naming former office-holders
+//!   (`former Secretary-General Ban Ki-moon`, `the former President of the
+//!   General Assembly, Mr. X`, `former Administrator of …`), and a CCPCJ
+//!   report's election of officers as PDF text (`Ms. Clara Wendt` /
+//!   `(Germany) Chair, …`, `who had been` / `elected Third Vice-Chair`,
+//!   `from former` / `Secretary-General Ban Ki-moon`, `as Chair and
+//!   Vice-Chair, respectively,`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -296,6 +308,16 @@
 //!   `Add.1–2`) and a COSP agenda page that opens inside item 1 (`(c) 通过议程
 //!   和工作安排；`, `(d) 全权证书。` then `2. …`, `议事规则第 3 至 5 条`,
 //!   `第(一)至(三)项`);
+//!   a CND report's Official
+//!   Records cover (`第六十七届会议报告` over its bracketed dates) and a CCPCJ
+//!   report whose title wraps after its venue clause, electing officers in
+//!   a row (`选举 A 女士（瑞典）为主席，B 先生（加纳）为第一副主席…`, `A 先生（约旦）和
+//!   B 女士（法国）分别为全体委员会主席和副主席`), and a
+//!   General Assembly plenary record naming former office-holders
+//!   (`潘基文前秘书长`, `大会前主席乔鲍·克勒希先生`, `毒品和犯罪问题办公室前执行主任`)
+//!   and its President in a label's cell (`主席：\t弗朗西斯先生`), then by
+//!   surname (`克勒希先生（以英语发言）`), and a COSP list of participants whose
+//!   guests follow a State's block under `特邀嘉宾` (`潘基文先生阁下，联合国前秘书长`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -280,7 +280,7 @@ mod tests {
         let want = [
             "Argentina=state:ARG",
             "Juan Pérez=person:ARG:Ambassador",
-            "Lucía Fernández=person:ARG:-",
+            "Lucía Fernández=person:ARG:Counsellor",
             "Austria=state:AUT",
             "Georg Huber=person:AUT:-",
             "Brazil=state:BRA",

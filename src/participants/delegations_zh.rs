@@ -6,13 +6,20 @@
 //! Deliberately left out: a State written on the same line as its persons
 //! (`阿尔及利亚：Ahmed Benali 先生`), and blocks before the list's title
 //! (a report's paragraphs are no blocks). A block ends at the next State, at
-//! a heading of the list (`签署国`, `政府间组织`, `秘书处`) or at a numbered
-//! line or annex.
+//! a heading of the list (`签署国`, `政府间组织`, `秘书处`, and `特邀嘉宾` over
+//! persons who come for no State) or at a numbered line or annex.
 
 use super::lists::{heading_role, ATTENDANCE_ANNEX};
 use crate::gazetteer::{self, Entry};
 use crate::span::Span;
 use crate::text::is_ws;
+use std::sync::LazyLock;
+
+/// The headings over persons who come for no State (`特邀嘉宾`), from the
+/// `guests` rows of `data/participant_lists.tsv`.
+static GUEST_HEADINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data_file!("participant_lists.tsv").lines().filter_map(|l| l.strip_prefix("guests\t")).map(str::trim).collect()
+});
 
 /// The State blocks of the lists of participants in `text`, in order, each
 /// with the ISO code of its State. Linear: each line is read once.
@@ -42,7 +49,8 @@ pub(super) fn delegations(text: &str) -> Vec<(Span, String)> {
             _ => None,
         };
         let numbered = line.starts_with(|c: char| c.is_ascii_digit()) || line.starts_with("附件");
-        if state.is_some() || numbered || heading_role(line).is_some() {
+        let guests = GUEST_HEADINGS.contains(&name);
+        if state.is_some() || numbered || guests || heading_role(line).is_some() {
             if let Some((s, iso)) = open.take() {
                 out.push((Span::new(s, start), iso));
             }
@@ -93,5 +101,8 @@ mod tests {
         // Must not: a numbered paragraph after the list ends the block.
         let text = "与会者名单\n\n阿尔及利亚\n\n代表：Ahmed BENALI 先生\n\n2. 由 Karim Mansouri 先生主持\n";
         assert_eq!(states_of(text, &["Ahmed", "Karim"]), vec![Some("DZA".to_string()), None]);
+        // Must not: the guests listed under their own heading after a State's block.
+        let text = "与会者名单\n\n秘鲁\n\n代表：Lucía Torres 女士\n\n特邀嘉宾\n\n潘基文先生阁下，联合国前秘书长\n";
+        assert_eq!(states_of(text, &["Lucía", "潘基文"]), vec![Some("PER".to_string()), None]);
     }
 }

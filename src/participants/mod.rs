@@ -343,6 +343,23 @@ mod tests {
             // Must not: a State, an organisation, a place or one word after an office.
             ("the President, Egypt, spoke; the Chair, Human Rights Watch, spoke; the Rapporteur, Vienna, and the Chair, Ghada.", &["Egypt=state:EGY", "Human Rights Watch=org"]),
             ("the Chair, Committee Against Torture.", &[]),
+            // A former holder keeps the office as written; the sentence's full stop is no part of the name.
+            ("It heard a statement by former Secretary-General Ban Ki-moon.", &["Ban Ki-moon=person:-:former Secretary-General"]),
+            ("Secretary-General António Guterres said", &["António Guterres=person:-:Secretary-General"]),
+            ("the report of the Secretary-General Committee Against Torture.", &[]),
+            ("made by the Chair Ms. Berg and by Secretary-General António Guterres and Under-Secretary-General Rosemary DiCarlo.", &["Berg=person:-:-", "António Guterres=person:-:Secretary-General", "Rosemary DiCarlo=person:-:Under-Secretary-General"]),
+            ("elected Mr. A. Fathy (Egypt) as Chair and Ms. L. Torres (Peru) as Rapporteur.", &["A. Fathy=person:EGY:Chair", "Egypt=state:EGY", "L. Torres=person:PER:Rapporteur", "Peru=state:PER"]),
+            ("潘基文前任秘书长出席了会议。", &["潘基文=person:-:前任秘书长"]),
+            ("委员会选举 Ahmed Fathy 先生（埃及）和 Lucía Torres 女士（秘鲁）分别为主席和报告员。", &["Ahmed Fathy=person:EGY:主席", "埃及=state:EGY", "Lucía Torres=person:PER:报告员", "秘鲁=state:PER"]),
+            ("The Commission elected Mr. Ahmed Fathy (Egypt) and Ms. Lucía Torres (Peru) as Chair and Rapporteur, respectively.", &["Ahmed Fathy=person:EGY:Chair", "Egypt=state:EGY", "Lucía Torres=person:PER:Rapporteur", "Peru=state:PER"]),
+            // An entry line of a list is no office wrapped onto the name below it.
+            ("潘基文先生阁下，前秘书长\n海伦·克拉克女士，前署长", &["潘基文=person:-:前秘书长", "海伦·克拉克=person:-:前署长"]),
+            // Each person elected in a row takes the office after its own name.
+            (
+                "The Commission elected Mr. Ahmed Fathy (Egypt) Chair and Ms. Lucía Torres (Peru) Rapporteur.",
+                &["Ahmed Fathy=person:EGY:Chair", "Egypt=state:EGY", "Lucía Torres=person:PER:Rapporteur", "Peru=state:PER"],
+            ),
+            ("会议听取了潘基文前秘书长的发言。", &["潘基文=person:-:前秘书长"]),
             // A State with its own bracket, a line break before the bracket.
             (
                 "opened by the Chair, Mr. Ali Reza Jahangiri (Iran (Islamic\nRepublic of)). Vice-Chairs: Anna Nowak (Poland) and Juan Ruiz\n(Colombia)",

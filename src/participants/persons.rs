@@ -6,7 +6,10 @@
 //! ([`crate::names_zh`]: `主席马里亚诺·加西亚（秘鲁）`), or one without a dot
 //! before a title or after a role label (`联合国副秘书长李军华先生`,
 //! `主席：王毅（中国）`), or a transliterated one right beside its role noun
-//! (`秘书长古特雷斯在…`, `古特雷斯秘书长`). A Chinese role may also stand on the line above the
+//! (`秘书长古特雷斯在…`, `古特雷斯秘书长`, `潘基文前秘书长`), and in English an
+//! untitled name right after its office (`former Secretary-General Ban
+//! Ki-moon`); a dotted name's last group is read again before a word of
+//! address (`克勒希先生` after `乔鲍·克勒希`). A Chinese role may also stand on the line above the
 //! name (`主席：\nGhislain D'hoop（比利时）`) or after the person
 //! (`…（比利时）当选为主席`), and the State before `的`
 //! (`法国的让-皮埃尔·杜邦先生`). A person listed after
@@ -73,6 +76,15 @@ fn anchored(re: &Regex, text: &str, anchors: &[usize], window: usize) -> Vec<Fou
 const NOT_NAMES: &[&str] = &[
     "President", "Vice-President", "Chair", "Vice-Chair", "Chairperson", "Rapporteur", "Ambassador", "Minister", "Judge", "Professor", "Director",
     "Commissioner", "Mr", "Ms", "Mrs", "Dr", "The", "By", "Statement",
+];
+
+/// Words of a body's name, never of a person's: an untitled phrase after
+/// an office that holds one (`the Chair, Committee Against Torture.`) is
+/// the body the office belongs to.
+const BODY_WORDS: &[&str] = &[
+    "Committee", "Council", "Commission", "Conference", "Office", "Group", "Assembly", "Organization", "Programme", "Fund", "Bank", "Court",
+    "Division", "Department", "Section", "Branch", "Unit", "Secretariat", "Nations", "Union", "Against", "Association", "Institute", "Network",
+    "Forum", "Agency", "Board", "Ministry", "Mission", "Delegation", "Session", "Meeting", "Report",
 ];
 
 /// Particles inside personal names (`Maria de la Cruz`).
@@ -219,11 +231,13 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         // `the United Nations High Commissioner for Human Rights, Volker Türk,
         // presented`: an untitled name in apposition after an office.
         starts.extend(capitals.iter().copied().filter(|&i| text[..i].ends_with(", ") && crate::roles::before(text, i).is_some()));
+        // `former Secretary-General Ban Ki-moon`: an untitled name right after its office.
+        starts.extend(capitals.iter().copied().filter(|&i| text[..i].ends_with(' ') && crate::roles::office_right_before(text, i).is_some()));
     }
     crate::sorting::sort(&mut starts);
     starts.dedup();
     for m in anchored(&PERSON_NAME, text, &starts, PERSON_WINDOW) {
-        let span = m.whole;
+        let span = without_full_stop(text, m.whole);
         // Both lists are sorted by start: `found` follows the sorted anchors.
         let known = !overlapping(&found, span).is_empty() || !overlapping(out, span).is_empty();
         if known || char_before(text, span.start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
@@ -234,7 +248,7 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             Language::Chinese => chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)),
             Language::English => {
                 let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, span.start)).or_else(|| crate::roles::after_elected(text, span.start, after));
-                let own = own.or_else(|| crate::roles::given_by_verb(text, span.start));
+                let own = own.or_else(|| crate::roles::given_by_verb(text, span.start)).or_else(|| crate::roles::office_right_before(text, span.start));
                 listed.role(text, Span::new(span.start, after), own)
             }
         };
@@ -246,8 +260,10 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         // with a comma or full stop (`, Volker Türk, presented`), and is no office.
         let name = text.get(span.range()).unwrap_or("");
         if doc.language == Language::English && state.is_none() {
-            let closed = text[span.end..].starts_with([',', '.', ';']);
-            if !closed || !name.contains(' ') || crate::roles::is_office(name) || NOT_NAMES.iter().any(|w| name.starts_with(w)) {
+            // After its office the name may go on into the sentence (`Secretary-General António Guterres said`).
+            let closed = text[span.end..].starts_with([',', '.', ';']) || crate::roles::office_right_before(text, span.start).is_some();
+            let body = name.split(' ').any(|w| BODY_WORDS.contains(&w));
+            if !closed || body || !name.contains(' ') || crate::roles::is_office(name) || NOT_NAMES.iter().any(|w| name.starts_with(w)) {
                 continue;
             }
         }
@@ -275,6 +291,18 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             let name = squeeze(text.get(span.range()).unwrap_or(""));
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
+        // `克勒希先生（以英语发言）` after `乔鲍·克勒希`: a speaker named again by surname.
+        let names: Vec<Span> = bare.iter().map(|a| a.span).collect();
+        let groups = crate::names_zh::last_groups(text, &names);
+        for span in crate::names_zh::surnames_of_dotted_names(text, &groups) {
+            if !overlapping(out, span).is_empty() || !overlapping(&found, span).is_empty() || bare.iter().any(|a| a.span.overlaps(span)) {
+                continue;
+            }
+            let (state, after) = bracket_state(text, span.end);
+            let role = chinese_role(text, span.start).or_else(|| chinese_role_after(text, after));
+            let name = text.get(span.range()).unwrap_or("").to_string();
+            bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
+        }
         // `联合国副秘书长李军华先生`, `主席：王毅（中国）`: a name without a dot,
         // which a title, a role label or a bracketed State marks as a
         // person's. It shares no character with a Latin or dotted name; a
@@ -290,8 +318,8 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
                 continue;
             }
             let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after)).or(office);
-            // `古特雷斯秘书长`: the role noun right after the name.
-            let role = role.or_else(|| (cue == crate::names_zh::Cue::Role).then(|| crate::names_zh::role_noun_at(text, span.end)).flatten().map(str::to_owned));
+            // `古特雷斯秘书长`, `潘基文前秘书长`: the office right after the name.
+            let role = role.or_else(|| (cue == crate::names_zh::Cue::Role).then(|| crate::names_zh::office_at(text, span.end)).flatten().map(str::to_owned));
             let name = text.get(span.range()).unwrap_or("").to_string();
             bare.push(Annotation::new(span, Value::Participant(ParticipantValue::Person { name, state, role })));
         }
@@ -313,6 +341,17 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
     }
     out.extend(found);
     out.extend(bare);
+}
+
+/// `span` without the full stop that ends a sentence after a name (`…
+/// Ban Ki-moon.`), kept after an initial (`John F.`).
+fn without_full_stop(text: &str, span: Span) -> Span {
+    let name = text.get(span.range()).unwrap_or("");
+    let last = name.rsplit(' ').next().unwrap_or("");
+    match last.strip_suffix('.') {
+        Some(word) if word.chars().count() > 1 && !word.contains('.') => Span::new(span.start, span.end - 1),
+        _ => span,
+    }
 }
 
 /// Gives each person of `persons` that has no State the State of the
@@ -444,7 +483,9 @@ fn listed_role(text: &str, before: &[Annotation], start: usize) -> Option<String
     let (_, after) = bracket_state(text, prev.span.end);
     let gap = text.get(after..start)?;
     let joined = !gap.trim_matches(is_ws).is_empty() && gap.trim_matches(is_ws).chars().all(|c| matches!(c, '、' | '和' | '及'));
-    joined.then(|| role.clone())
+    // `A（埃及）和 B（秘鲁）分别为主席和报告员`: the offices are shared out, not shared.
+    let shared_out = || text.get(after..).and_then(past_joined_persons).is_some_and(|(rest, _)| rest.starts_with(RESPECTIVELY_ZH));
+    (joined && !shared_out()).then(|| role.clone())
 }
 
 /// The State of the table cell right before a person's cell: the members
@@ -586,11 +627,23 @@ fn chinese_role(text: &str, i: usize) -> Option<String> {
 /// from it, else `None`.
 /// Not a line that opens with a Latin name (`Ahmed Ben Salem 先生，突尼斯常驻
 /// 联合国（维也纳）代表`): that is an entry of a list, whole in itself.
+/// Nor a line that opens with a name and its word of address (`潘基文先生阁下，
+/// 联合国前秘书长` over `海伦·克拉克女士，…`): an entry of a list too.
 fn wrapped_above(text: &str, i: usize) -> Option<usize> {
     let head = text.get(..i)?.trim_end_matches(is_space);
     let head = head.strip_suffix('\n')?;
     let head = head.strip_suffix('\r').unwrap_or(head);
-    (head.ends_with(is_cjk) && !opens_with_latin_name(text, head.len())).then_some(head.len())
+    (head.ends_with(is_cjk) && !opens_with_latin_name(text, head.len()) && !opens_with_addressed_name(text, head.len())).then_some(head.len())
+}
+
+/// True when the line that ends at byte `end` opens with a name and its
+/// word of address before the first comma: `潘基文先生阁下，联合国前秘书长`.
+fn opens_with_addressed_name(text: &str, end: usize) -> bool {
+    let Some((s, _)) = entry_line(text, end.saturating_sub(1)) else { return false };
+    let line = text.get(s..end).unwrap_or("");
+    let Some(comma) = line.find(['，', ',']) else { return false };
+    let first = line[..comma].trim_end_matches(is_space);
+    HONORIFICS.iter().any(|h| first.ends_with(h))
 }
 
 /// Longest line of a list or table row read around a person, in bytes.
@@ -721,7 +774,29 @@ fn chinese_role_after(text: &str, i: usize) -> Option<String> {
     }
     // `由 A（澳大利亚）和 B（中国）共同主持`, `选举 A（比利时）和 B（波兰）为副主席`:
     // the persons joined to this one share the office written after the last.
-    office_after(rest).or_else(|| office_after(past_joined_persons(rest)?))
+    let (past, following) = past_joined_persons(rest).unwrap_or((rest, 0));
+    // `A（埃及）和 B（秘鲁）分别为主席和报告员`: each person the office in its place.
+    if let Some(offices) = past.strip_prefix(RESPECTIVELY_ZH) {
+        return respective_office_zh(offices, following);
+    }
+    office_after(rest).or_else(|| (past.len() < rest.len()).then(|| office_after(past)).flatten())
+}
+
+/// The word that shares offices out to persons in order (`分别为主席和报告员`).
+const RESPECTIVELY_ZH: &str = "分别";
+
+/// Longest list of offices shared out in order, in characters.
+const RESPECTIVE_OFFICES: usize = 40;
+
+/// The office of the list after `分别` (`为第一副主席、第二副主席和报告员`) that
+/// falls to the person whom `following` others follow; `None` when the list
+/// has fewer offices or one that ends in no role noun.
+fn respective_office_zh(rest: &str, following: usize) -> Option<String> {
+    let word = ELECTED_AS.iter().find(|w| rest.starts_with(**w))?;
+    let list: String = rest[word.len()..].chars().take(RESPECTIVE_OFFICES).take_while(|&c| is_cjk(c) || c == '、').collect();
+    let offices: Vec<&str> = list.split(['、', '和', '及']).collect();
+    let office = offices.get(offices.len().checked_sub(following + 1)?)?;
+    crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r)).then(|| (*office).to_owned())
 }
 
 /// The office that the words opening `rest` give the person before them:
@@ -743,9 +818,11 @@ fn office_after(rest: &str) -> Option<String> {
 const JOINED_PERSONS: usize = 8;
 
 /// `rest` after the persons joined to the one before it, each a name and a
-/// bracket (`和 Li Ming（中国）`, `、B（波兰）`); `None` when none is joined.
-fn past_joined_persons(rest: &str) -> Option<&str> {
+/// bracket (`和 Li Ming（中国）`, `、B（波兰）`), and how many they are; `None`
+/// when none is joined.
+fn past_joined_persons(rest: &str) -> Option<(&str, usize)> {
     let mut at = rest;
+    let mut joined = 0;
     for _ in 0..JOINED_PERSONS {
         let Some(r) = ["和", "、", "及"].iter().find_map(|w| at.trim_start_matches(is_space).strip_prefix(w)) else { break };
         // Each person is read within a bounded window, so that a long text
@@ -758,8 +835,9 @@ fn past_joined_persons(rest: &str) -> Option<&str> {
         }
         let close = r[open..crate::text::floor_boundary(r, open + PERSON_WINDOW)].find(['）', ')'])? + open;
         at = &r[close + char_at(r, close).map_or(1, char::len_utf8)..];
+        joined += 1;
     }
-    (at.len() < rest.len()).then(|| at.trim_start_matches(is_space))
+    (joined > 0).then(|| (at.trim_start_matches(is_space), joined))
 }
 
 #[cfg(test)]
@@ -795,6 +873,14 @@ mod tests {
             ("（比利时）、Jan Kowalski（波兰）和马里亚诺·加西亚（秘鲁）为副主席，", Some("副主席")),
             ("（比利时）和巴西，中国（北京）主持", None),
             ("（比利时）和\nFatima Nasser（约旦）为副主席。", Some("副主席")),
+            // Offices shared out in order: the persons after this one choose its place.
+            ("（埃及）和 Lucía Torres 女士（秘鲁）分别为主席和报告员。", Some("主席")),
+            ("（秘鲁）分别为主席和报告员。", Some("报告员")),
+            ("（埃及）、B（秘鲁）和 C（智利）分别当选为第一副主席、第二副主席和报告员。", Some("第一副主席")),
+            ("（秘鲁）和 C（智利）分别当选为第一副主席、第二副主席和报告员。", Some("第二副主席")),
+            // More persons than offices, or offices that are no roles: none.
+            ("（埃及）、B（秘鲁）和 C（智利）分别为主席和报告员。", None),
+            ("（埃及）和 B（秘鲁）分别为观察员和成员。", None),
         ] {
             let after = text.find('）').unwrap() + '）'.len_utf8();
             assert_eq!(chinese_role_after(text, after).as_deref(), role, "{text}");
