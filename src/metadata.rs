@@ -907,6 +907,29 @@ mod tests {
     }
 
     #[test]
+    fn papers_for_a_meeting_are_titled_by_their_type() {
+        let head = |title: &str| format!("CAC/COSP/WG.2/2025/2\n\nConference of the States Parties\nVienna, 11–13 June 2025\nItem 2 of the provisional agenda*\nGood practices\n\n{title}\n\nI. Introduction\n\n1. The Group met.\n");
+        for title in ["Background paper prepared by the Secretariat", "Conference room paper", "Working paper prepared by the Secretariat", "Discussion guide", "Concept note"] {
+            assert_eq!(meta(&head(title)).title.as_deref(), Some(title));
+        }
+        let zh = |title: &str| format!("CAC/COSP/WG.2/2025/2\n\n联合国反腐败公约缔约国会议\n2025 年 6 月 11 日至 13 日，维也纳\n临时议程*项目 2\n良好做法\n\n{title}\n\n一. 导言\n\n1. 工作组举行了会议。\n");
+        for title in ["秘书处编写的背景文件", "会议室文件", "秘书处编写的工作文件", "讨论指南"] {
+            assert_eq!(meta(&zh(title)).title.as_deref(), Some(title));
+        }
+        // A subject line that only mentions a paper is no title.
+        assert_eq!(meta(&head("Good practices in preparing a background paper")).title, None);
+    }
+
+    #[test]
+    fn a_chinese_draft_resolution_is_titled_and_names_its_body() {
+        let text = "CAC/COSP/2025/L.8\n\n联合国反腐败公约缔约国会议\n第十一届会议\n2025 年 12 月 15 日至 19 日，多哈\n议程项目 4\n预防\n\n主席提交的决议草案\n\n加强预防腐败措施\n\n联合国反腐败公约缔约国会议，\n\n回顾其决议，\n";
+        let m = meta(text);
+        assert_eq!(m.title.as_deref(), Some("决议草案"));
+        assert_eq!(m.body.as_deref(), Some("联合国反腐败公约缔约国会议"));
+        assert_eq!(meta(&text.replace("主席提交的决议草案", "主席提交的决定草案")).title.as_deref(), Some("决定草案"));
+    }
+
+    #[test]
     fn journal_title() {
         let m = meta("联合国反腐败公约缔约国会议\n第十届会议\n\n日刊\n\n第 3 号\t2023 年 12 月 13 日，星期三\n");
         assert_eq!(m.title.as_deref(), Some("日刊"));
