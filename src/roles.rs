@@ -286,11 +286,47 @@ const ELECTING_VERBS: &[&str] = &["elected ", "re-elected ", "appointed ", "nomi
 /// included); without such a verb a word after the name is no role (`Mr. X
 /// (Chile) President Y`).
 pub fn after_elected(text: &str, start: usize, end: usize) -> Option<String> {
+    if let Some(role) = elected_respectively(text, start, end) {
+        return Some(role);
+    }
     let head = text.get(..start)?;
     if !elected_in_row(head) {
         return None;
     }
     phrase_at_start(text.get(end..)?.strip_prefix(' ')?).map(|(role, _)| role)
+}
+
+/// Other titled names (with their States) after a person and before the
+/// offices they are elected to without `as`: `(Lebanon) and Ms. B (Norway) `.
+static BARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"^(?:,? (?:and )?(?:Mr|Ms|Mrs|Dr)\.? [^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,? ")
+});
+
+/// The titled names (with their States) between an electing verb and the
+/// person read: `Mr. A (Lebanon) and `, `Mr. A (Egypt), Ms. B (Peru) and Ms. `.
+static ROW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"^(?:(?:Mr|Ms|Mrs|Dr)\.? [^()\n,;.]{1,60}? ?\([^()\n]{1,60}\)(?:,? and |, ))*(?:(?:Mr|Ms|Mrs|Dr)\.? )?$")
+});
+
+/// The office in its place for a person of a row that an electing verb
+/// opens and `, respectively` closes without `as`: `elected Mr. A (Lebanon)
+/// and Ms. B (Norway) Chair and Rapporteur, respectively` → A `Chair`, B
+/// `Rapporteur`. `None` when the row has more persons than offices, or when
+/// anything but titled names stands between the verb and the person.
+fn elected_respectively(text: &str, start: usize, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let window = &rest[..crate::text::floor_boundary(rest, AFTER_BYTES)];
+    let gap = BARE_GAP.find(window)?;
+    let list = respectively(&rest[gap.end()..])?;
+    let head = text.get(..start)?;
+    let lo = crate::text::floor_boundary(head, start.saturating_sub(ELECTED_ROW * ELECTED_NAME_BYTES));
+    let head = &head[lo..];
+    let opened = ELECTING_VERBS.iter().filter_map(|v| head.rfind(v).map(|p| p + v.len())).max()?;
+    if !ROW_BEFORE.is_match(&head[opened..]) {
+        return None;
+    }
+    let following = gap.as_str().split([' ', '\n']).filter(|w| TITLE_WORDS.contains(w)).count();
+    respective(list, following)
 }
 
 /// Most persons elected in one row before the one read (`elected A (X)
@@ -648,6 +684,14 @@ mod tests {
             ("It elected Mr. A (Egypt) Chair, Ms. B (Peru) Vice-Chair and Mr. C (Japan) Rapporteur.", "Mr. C (Japan)", Some("Rapporteur")),
             ("It elected Ms. B (Peru) Rapporteur of the working group on data and Mr. C (Japan) Vice-Chair.", "Mr. C (Japan)", Some("Vice-Chair")),
             ("The Commission elected by acclamation Amr Hosny (Egypt) Chair and Ana Ruiz (Peru) Rapporteur.", "Ana Ruiz (Peru)", Some("Rapporteur")),
+            // Offices shared out in order by `respectively`, without `as`.
+            ("It elected Mr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Mr. A (Lebanon)", Some("Chair")),
+            ("It elected Mr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Ms. B (Norway)", Some("Rapporteur")),
+            ("It elected Mr. A (Egypt), Ms. B (Peru) and Mr. C (Japan) First Vice-Chair, Second Vice-Chair and Rapporteur, respectively.", "Ms. B (Peru)", Some("Second Vice-Chair")),
+            // More persons than offices, or a row nobody elected: no office.
+            ("It elected Mr. A (Egypt), Ms. B (Peru) and Mr. C (Japan) Chair and Rapporteur, respectively.", "Mr. A (Egypt)", None),
+            ("It thanked Mr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Ms. B (Norway)", None),
+            ("It elected Mr. A (Lebanon), praised Ms. B (Norway) Chair and Rapporteur, respectively.", "Ms. B (Norway)", None),
             // Not after a person with no office, nor after one nobody elected.
             ("It elected Mr. A (Egypt) and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
             ("It thanked Mr. A (Egypt) Chair and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
