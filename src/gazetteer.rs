@@ -332,7 +332,7 @@ impl Trie {
                 }
                 // A line break inside a Chinese name, as PDF text has it.
                 match (last, char_at(text, end)) {
-                    (Some(l), Some(next)) if !l.is_ascii() && !next.is_ascii() && self.child(node, next).is_some() => {
+                    (Some(l), Some(next)) if !l.is_ascii() && !next.is_ascii() && self.child(node, next).is_some() && !ends_heading(text, j, end) => {
                         j = end;
                         continue;
                     }
@@ -356,6 +356,36 @@ impl Trie {
         }
         best
     }
+}
+
+/// Longest numbered heading line, in characters, that a blank line below
+/// ends: shorter than a full line of a PDF's paragraph, which breaks
+/// wherever the page's width falls.
+const HEADING_CHARS: usize = 30;
+
+/// True when the whitespace `j..end` is a blank line (two or more line
+/// breaks) below a numbered heading (`3. 资产追回：包括没收事宜的国际合作`,
+/// `(b) 国际合作`, `二、技术援助`): a short line that holds no `，`, `。`
+/// or `；`. The blank line ends the heading, so a name does not run on
+/// into the paragraph below (`工作组不妨审议…`). A PDF's blank line inside
+/// a sentence (`追回被盗资产\n\n举措`, a long numbered paragraph's first
+/// line) is no such end. Reads back one line, at most [`HEADING_CHARS`]
+/// characters of it.
+fn ends_heading(text: &str, j: usize, end: usize) -> bool {
+    if text[j..end].bytes().filter(|&b| b == b'\n').count() < 2 {
+        return false;
+    }
+    // Each char takes at most 4 bytes, leading whitespace aside.
+    let lo = crate::text::floor_boundary(text, j.saturating_sub(4 * HEADING_CHARS + 8));
+    let Some(line) = text[lo..j].rfind('\n').map(|p| &text[lo + p + 1..j]).or((lo == 0).then(|| &text[..j])) else { return false };
+    let line = line.trim_start_matches(is_ws);
+    if line.contains(['，', '。', '；']) || line.chars().count() > HEADING_CHARS {
+        return false;
+    }
+    let marker = line.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    let numbered = marker.len() < line.len() && marker.starts_with(['.', '．', '、']);
+    let lettered = ["(", "（"].iter().any(|o| line.strip_prefix(o).and_then(|r| r.find([')', '）'])).is_some_and(|p| (1..=4).contains(&p)));
+    numbered || lettered
 }
 
 #[cfg(test)]
@@ -397,6 +427,14 @@ mod tests {
             ("索马里", &["索马里=SOM"]),
             ("巴拿马城", &["巴拿马城@PAN"]),
             ("追回被盗资产\n\n举措", &["追回被盗资产\n\n举措=org"]),
+            // A blank line below a numbered heading ends it: the paragraph below is no part of a name.
+            ("3. 资产追回：包括没收事宜的国际合作\n\n工作组不妨审议《公约》第十二条。", &[]),
+            ("(b) 国际合作\n\n工作组审议了这一问题。", &[]),
+            // A blank line inside a sentence or a single break below a heading is stepped over.
+            ("3. 会议注意到，秘书处介绍了国际合作\n\n工作组的工作。", &["国际合作\n\n工作组=org"]),
+            ("会议欢迎追回被盗资产\n\n举措的工作。", &["追回被盗资产\n\n举措=org"]),
+            ("3. 出席会议的有《公约》下列缔约国：阿尔及利亚、多民族玻利维亚国、委内瑞拉(玻利瓦尔共和国)、国际合作\n\n工作组。", &["阿尔及利亚=DZA", "多民族玻利维亚国=BOL", "委内瑞拉(玻利瓦尔共和国)=VEN", "国际合作\n\n工作组=org"]),
+            ("(b) 国际合作\n工作组", &["国际合作\n工作组=org"]),
             ("20 国集团", &["20 国集团=org"]),
             ("瑞士\t联邦外交部", &["瑞士=CHE"]),
             ("Nigeria and the Niger", &["Nigeria=NGA", "Niger=NER"]),
