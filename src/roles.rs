@@ -214,6 +214,11 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
         if is_name_word(w) || (words.is_empty() && w == FORMER) || (!words.is_empty() && CONNECTORS.contains(&w)) {
             words.push(w);
         } else {
+            // `Rapporteur of the working group on asset recovery,`: a body written in lower case.
+            if words.len() >= 3 && words[words.len() - 2..] == ["of", "the"] {
+                let stopped = s[end..].starts_with([',', ';', ')', '\n']) || end == s.len();
+                words.extend_from_slice(&all[k..k + lower_case_body(&all[k..], stopped)]);
+            }
             break;
         }
     }
@@ -274,6 +279,39 @@ fn respective(list: &str, following: usize) -> Option<String> {
     let offices: Vec<&str> = list.split(", and ").flat_map(|p| p.split(", ")).flat_map(|p| p.split(" and ")).collect();
     let office = offices.get(offices.len().checked_sub(following + 1)?)?;
     phrase_at_start(office).filter(|&(_, covered)| covered == office.len()).map(|(role, _)| role)
+}
+
+/// The last words of bodies written in lower case, from the `body` rows of
+/// `data/roles.tsv`: `group`, `committee`….
+static BODY_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data_file!("roles.tsv").lines().filter_map(|l| l.strip_prefix("body\t")).map(str::trim).collect()
+});
+
+/// Most lower-case words of a body's name after `of the` (`open-ended
+/// intergovernmental working group`).
+const BODY_NAME_WORDS: usize = 4;
+
+/// Most lower-case words of the subject after the body (`on asset recovery`).
+const SUBJECT_WORDS: usize = 4;
+
+/// How many of `words` (the phrase's words from a lower-case one on, after
+/// `of the`) name a body the office goes on to: up to a body word
+/// (`working group`), and its subject after `on`, `for` or `of` when the
+/// subject runs to the phrase's stop (`on asset recovery,`), which
+/// `stopped` says is a comma, semicolon, bracket or line end, or to the
+/// next titled person (`on data and Mr. C`). 0 when no
+/// body word comes within [`BODY_NAME_WORDS`].
+fn lower_case_body(words: &[&str], stopped: bool) -> usize {
+    let lower = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase()) && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+    let Some(body) = words.iter().take(BODY_NAME_WORDS).take_while(|w| lower(w)).position(|w| BODY_WORDS.contains(w)) else { return 0 };
+    let mut rest = &words[body + 1..];
+    // `… on strategic management and Mr. C (Japan) Vice-Chair`: the next person ends the subject.
+    let next_person = rest.len() >= 2 && rest[rest.len() - 2] == "and" && TITLE_WORDS.contains(&rest[rest.len() - 1]);
+    if next_person {
+        rest = &rest[..rest.len() - 2];
+    }
+    let subject = matches!(rest.first(), Some(&"on" | &"for" | &"of")) && (2..=SUBJECT_WORDS + 1).contains(&rest.len()) && rest.iter().all(|w| lower(w)) && (stopped || next_person);
+    body + 1 + if subject { rest.len() } else { 0 }
 }
 
 /// The verbs of an election written right before the person elected, who
@@ -726,6 +764,15 @@ mod tests {
             (", Independent Expert on the enjoyment of all human rights by older persons", Some("Independent Expert")),
             (", Chair-Rapporteur of the Working Group", Some("Chair-Rapporteur of the Working Group")),
             (", Chair of the Commission opened the session", Some("Chair of the Commission")),
+            // A body written in lower case after `of the`, and its subject up to the apposition's end.
+            (", Rapporteur of the working group on asset recovery, presented", Some("Rapporteur of the working group on asset recovery")),
+            (", Chair of the open-ended intergovernmental working group on prevention; and", Some("Chair of the open-ended intergovernmental working group on prevention")),
+            (", Rapporteur of the Working Group on Asset Recovery, presented", Some("Rapporteur of the Working Group on Asset Recovery")),
+            (", Rapporteur of the working group presented the report.", Some("Rapporteur of the working group")),
+            (", Rapporteur of the working group on asset recovery presented the report.", Some("Rapporteur of the working group")),
+            (" was elected Rapporteur of the working group on data and Mr. C (Japan) Vice-Chair", Some("Rapporteur of the working group on data")),
+            (", Chair of the session, spoke", Some("Chair")),
+            (", Chair of the first part of the session, spoke", Some("Chair")),
             (" as Rapporteur.", Some("Rapporteur")),
             (" was elected President by acclamation.", Some("President")),
             // A meeting, a date or an agent after the office is not part of it.
