@@ -433,6 +433,11 @@ fn organ(text: &str, lines: &[Line]) -> Option<String> {
         .skip_while(|line| document_type(line).is_some())
         .take(ORGAN_LINES)
         .take_while(|line| is_name_line(line))
+        .enumerate()
+        // `联合国反腐败公约缔约国会议` / `预防腐败问题…工作组` / `第十六届会议`: a
+        // parent body named whole above the organ that meets is no part of its name.
+        .take_while(|(k, line)| *k == 0 || !is_whole_name(line))
+        .map(|(_, line)| line)
         .collect();
     // A wrapped name goes on in lower case (`and Criminal Justice`); it begins with a capital.
     let first = names.last()?;
@@ -454,6 +459,15 @@ fn official_records_body(text: &str, lines: &[Line]) -> Option<String> {
     let line = &text[lines[at].start..lines[at].end];
     let zh = line.starts_with('第') && (line.ends_with("届会议报告") || line.ends_with("届会议的报告"));
     (zh || line.starts_with("Report on the ") || line.starts_with("Report on its ")).then(|| organ(text, lines)).flatten()
+}
+
+/// True when `line` is a whole name of its own, not the first part of one
+/// wrapped below: an organisation the gazetteer knows (`经济及社会理事会`),
+/// or a Chinese name that ends like an organ (`联合国反腐败公约缔约国会议`),
+/// where a wrapped one breaks before its end (`联合国打击跨国有组织犯罪公约`).
+fn is_whole_name(line: &str) -> bool {
+    matches!(crate::gazetteer::lookup(line), Some(crate::gazetteer::Entry::Organization(_)))
+        || (line.chars().last().is_some_and(is_cjk) && ORGAN_ENDINGS_ZH.iter().any(|e| line.ends_with(e)))
 }
 
 /// A header line that can only be a body's name: not a document type
@@ -927,6 +941,15 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("决议草案"));
         assert_eq!(m.body.as_deref(), Some("联合国反腐败公约缔约国会议"));
         assert_eq!(meta(&text.replace("主席提交的决议草案", "主席提交的决定草案")).title.as_deref(), Some("决定草案"));
+    }
+
+    #[test]
+    fn a_parent_body_above_the_organ_that_meets_is_not_its_name() {
+        let zh = "CAC/COSP/WG.2/2025/3\n\n联合国反腐败公约缔约国会议\n预防腐败问题不限成员名额政府间工作组\n第十六届会议\n2025 年 9 月 3 日至 5 日，维也纳\n\n秘书处编写的背景文件\n\n1. 缔约国会议请秘书处继续开展工作。\n";
+        assert_eq!(meta(zh).body.as_deref(), Some("预防腐败问题不限成员名额政府间工作组"));
+        // A name wrapped over two lines is one name.
+        let en = "E/CN.15/2025/1\n\nCommission on Crime Prevention\nand Criminal Justice\nThirty-fourth session\nVienna, 19–23 May 2025\n\nNote by the Secretariat\n\n1. The Commission met.\n";
+        assert_eq!(meta(en).body.as_deref(), Some("Commission on Crime Prevention and Criminal Justice"));
     }
 
     #[test]
