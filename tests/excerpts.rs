@@ -98,6 +98,12 @@
 //!   `(Germany) Chair, …`, `who had been` / `elected Third Vice-Chair`,
 //!   `from former` / `Secretary-General Ban Ki-moon`, `as Chair and
 //!   Vice-Chair, respectively,`);
+//!   an IRG background paper titled by its type (`Background paper prepared
+//!   by the Secretariat`, its body the organ above the session line) and a
+//!   CCPCJ report electing officers shared out without `as` (`elected A
+//!   (Lebanon) and B (Norway) Second Vice-Chair and Rapporteur,
+//!   respectively`) with an office that names a body in lower case
+//!   (`Rapporteur of the working group …`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -318,6 +324,13 @@
 //!   and its President in a label's cell (`主席：\t弗朗西斯先生`), then by
 //!   surname (`克勒希先生（以英语发言）`), and a COSP list of participants whose
 //!   guests follow a State's block under `特邀嘉宾` (`潘基文先生阁下，联合国前秘书长`);
+//!   a working group's background paper (`秘书处编写的背景文件`, the body
+//!   the group below its parent Conference's line), a CTOC conference room
+//!   paper whose numbered headings end before a blank line (`2. 没收事宜的国际合作`
+//!   / `工作组不妨审议…`, no `国际合作\n\n工作组`) beside a name a blank line
+//!   breaks inside a sentence (`追回被盗资产\n\n举措`), and an IRG report
+//!   electing officers with `分别` and a working group's office before a
+//!   name (`预防腐败问题不限成员名额政府间工作组报告员 Amina Yusuf 女士`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
