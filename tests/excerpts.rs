@@ -103,7 +103,10 @@
 //!   CCPCJ report electing officers shared out without `as` (`elected A
 //!   (Lebanon) and B (Norway) Second Vice-Chair and Rapporteur,
 //!   respectively`) with an office that names a body in lower case
-//!   (`Rapporteur of the working group …`);
+//!   (`Rapporteur of the working group …`), and a CND report electing three
+//!   officers by acclamation the same way and naming offices of bodies in
+//!   lower case (`Chair of the open-ended intergovernmental expert group on
+//!   drug policy`, `Vice-Chair of the committee`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
