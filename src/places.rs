@@ -267,10 +267,10 @@ const ROOM_HEAD_REACH: usize = 24;
 fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
     let lettered = VENUES.lettered_zh;
-    for (anchor, ends) in ROOM_ANCHORS_ZH.iter().flat_map(|a| text.match_indices(*a)).map(|(at, m)| (at, at + m.len())) {
+    for (anchor, ends) in ROOM_ANCHORS_ZH.iter().flat_map(|a| anchor_hits(text, a)) {
         let Some(word) = VENUES.rooms_zh.iter().find(|w| text.get(..ends).is_some_and(|t| t.ends_with(*w))) else {
             // `在 D 厅举行`: a hall named by its capitals alone.
-            if let Some(start) = lettered_hall_start(text, anchor).filter(|_| text.get(anchor..ends) == Some(lettered)) {
+            if let Some(start) = Some(anchor).filter(|&a| text.get(a..ends) == Some(lettered)).and_then(|a| lettered_hall_start(text, a)) {
                 let span = Span::new(start, ends);
                 if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
                     found.push(place(text, span, span, None));
@@ -336,15 +336,27 @@ fn office_before_room_zh(text: &str, start: usize) -> Option<usize> {
     Some(at).filter(|&a| !stem[a..].contains(['，', '。', '、', '\n']))
 }
 
-/// The last characters of the Chinese rooms of [`VENUES`] (`室`, `厅`), each
-/// searched once as the anchor of a room's name; the lettered hall's among them.
+/// The Chinese rooms of [`VENUES`] searched once each as the anchor of a
+/// room's name (`会议室`), the lettered hall's word (`厅`) standing for those
+/// that end with it (`会议厅`).
 static ROOM_ANCHORS_ZH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let last = |w: &'static str| w.char_indices().next_back().map_or(w, |(i, _)| &w[i..]);
-    let mut anchors: Vec<&str> = VENUES.rooms_zh.iter().map(|w| last(w)).chain([last(VENUES.lettered_zh)]).filter(|a| !a.is_empty()).collect();
+    let lettered = VENUES.lettered_zh;
+    let anchor = |w: &&'static str| if !lettered.is_empty() && w.ends_with(lettered) { lettered } else { *w };
+    let mut anchors: Vec<&str> = VENUES.rooms_zh.iter().map(anchor).chain([lettered]).filter(|a| !a.is_empty()).collect();
     anchors.sort_unstable();
     anchors.dedup();
     anchors
 });
+
+/// Where `anchor` starts and ends in `text`, each time; a one-character
+/// anchor searched as a character (a byte search, quicker than a string's).
+fn anchor_hits<'t>(text: &'t str, anchor: &'static str) -> Box<dyn Iterator<Item = (usize, usize)> + 't> {
+    let mut chars = anchor.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Box::new(text.match_indices(c).map(|(at, m)| (at, at + m.len()))),
+        _ => Box::new(text.match_indices(anchor).map(|(at, m)| (at, at + m.len()))),
+    }
+}
 
 /// Where the capitals naming a hall that starts at `at` begin (`D 厅`,
 /// `AB厅`): one or two capitals, perhaps a space, standing as a word.
@@ -388,9 +400,11 @@ fn room_cell(text: &str, span: Span) -> bool {
 }
 
 /// The last bytes of the English rooms of [`VENUES`] (`Room`, `room`,
-/// `Hall`), each searched once as the anchor of a room's name.
+/// `Hall`), and the last word of the rooms known by their name
+/// (`Chamber`), each searched once as the anchor of a room's name.
 static ROOM_ANCHORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut anchors: Vec<&str> = VENUES.rooms_en.iter().chain(&VENUES.named_en).map(|r| r.get(r.len().saturating_sub(4)..).unwrap_or(r)).collect();
+    let last_word = |r: &&'static str| r.rsplit(' ').next().unwrap_or(r);
+    let mut anchors: Vec<&str> = VENUES.rooms_en.iter().map(|r| r.get(r.len().saturating_sub(4)..).unwrap_or(r)).chain(VENUES.named_en.iter().map(last_word)).collect();
     anchors.sort_unstable();
     anchors.dedup();
     anchors
@@ -1125,8 +1139,8 @@ mod tests {
         assert_eq!(v.bare_room, "Room");
         assert!(v.before_city.contains(&"Palais des Nations, ".to_string()) && v.before_city.contains(&"Gigiri complex in ".to_string()));
         assert!(!v.before_city.contains(&"Gigiri complex, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
-        assert_eq!(*ROOM_ANCHORS, ["Hall", "Room", "mber", "room"]);
-        assert_eq!(*ROOM_ANCHORS_ZH, ["厅", "室"]);
+        assert_eq!(*ROOM_ANCHORS, ["Chamber", "Hall", "Room", "room"]);
+        assert_eq!(*ROOM_ANCHORS_ZH, ["会议室", "厅"]);
         assert_eq!(v.lettered_zh, "厅");
         // Every room of the data, also before its centre or between a building and its city.
         let cases: &[(&str, &[&str])] = &[
