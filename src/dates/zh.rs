@@ -666,7 +666,8 @@ fn weekday_name(c: &mut Cursor) -> bool {
 }
 
 /// `至 17 日`, `至 2 月 1 日`, `至 2022 年 1 月`: the end of a range, of the
-/// same precision as `start`, with its weekday.
+/// same precision as `start`, with its weekday (after it, or before it:
+/// `至星期五，11 月 28 日`).
 fn range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
     let save = *c;
     c.ws();
@@ -674,6 +675,12 @@ fn range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
     let slash = c.eat("/");
     if slash || c.eat_any(RANGE).is_some() {
         c.ws();
+        // `星期一，11 月 24 日至星期五，11 月 28 日`: the end's weekday written before it.
+        if !slash && weekday_name(c) {
+            c.ws();
+            c.eat_any(&["，", ","]);
+            c.ws();
+        }
         if let Some((e, None)) = chain(c, Some(start)) {
             if e.granularity() == start.granularity() && (!slash || start.day_before(e.after(start))) {
                 weekday(c, e);
@@ -756,6 +763,7 @@ mod tests {
             // A weekday before the day, as a Journal's heading writes it.
             ("星期一，2025 年 6 月 16 日\n", &["星期一，2025 年 6 月 16 日=2025-06-16"]),
             ("周二 6 月 17 日上午", &["周二 6 月 17 日=2021-06-17"]),
+            ("星期一，2025 年 11 月 24 日至星期五，2025 年 11 月 28 日，上午", &["星期一，2025 年 11 月 24 日至星期五，2025 年 11 月 28 日=2025-11-24..2025-11-28"]),
             // Not the end of a range of weekdays, nor a week's day (`每周一`).
             ("星期一至星期五，6 月 16 日至 20 日", &["6 月 16 日至 20 日=2021-06-16..2021-06-20"]),
             ("每周一 6 月 16 日", &["6 月 16 日=2021-06-16"]),
