@@ -318,6 +318,17 @@
 //!   and its President in a label's cell (`主席：\t弗朗西斯先生`), then by
 //!   surname (`克勒希先生（以英语发言）`), and a COSP list of participants whose
 //!   guests follow a State's block under `特邀嘉宾` (`潘基文先生阁下，联合国前秘书长`);
+//!   the s16b2 excerpts: a Chinese Journal headed weekday first (`星期一，2025 年
+//!   6 月 16 日`) with rooms known by their name and a lettered hall in its
+//!   cells (`大会会议厅`, `安全理事会会议厅`, `D 厅`), two days with their weekdays
+//!   in one bracket (`21 日和 22 日（星期六和星期日）`), French hours after `于`
+//!   and a chamber only mentioned; a Chinese note naming a room of the Nairobi
+//!   office (`联合国内罗毕办事处（吉吉里）第 2 会议室`) and a range with the
+//!   weekday before each end (`星期一，…24 日至星期五，…28 日`); an English
+//!   Journal with the ECOSOC and Trusteeship Council Chambers in its cells
+//!   and a note on a Geneva session in Room XX (`Human Rights and Alliance of
+//!   Civilizations Room (Room XX), Palais des Nations, Geneva`), each with
+//!   `13 and 14 December 2025 (Saturday and Sunday)` and a room only mentioned;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
