@@ -646,7 +646,7 @@ const WEEKDAY_GAP: [char; 3] = [' ', '\u{3000}', '\u{a0}'];
 fn weekday_before(text: &str, i: usize, taken: usize) -> Option<usize> {
     let head = text.get(..i)?.trim_end_matches(WEEKDAY_GAP);
     let head = head.strip_suffix(['，', ',']).unwrap_or(head).trim_end_matches(WEEKDAY_GAP);
-    let day = head.chars().next_back().filter(|d| "一二三四五六日天".contains(*d))?;
+    let day = head.chars().next_back().filter(|d| matches!(d, '一' | '二' | '三' | '四' | '五' | '六' | '日' | '天'))?;
     let stem = &head[..head.len() - day.len_utf8()];
     let word = ["星期", "礼拜", "周"].into_iter().find(|w| stem.ends_with(w) && !(*w == "周" && day == '天'))?;
     let start = stem.len() - word.len();
