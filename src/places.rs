@@ -18,7 +18,12 @@
 //! record's heading: `Tuesday, 5 September 2023, 10 a.m.` / `New York`).
 //!
 //! An English room named without its city (`Conference Room 6`, `M-Building,
-//! Boardroom A`) is a place of no State.
+//! Boardroom A`) is a place of no State. A room known by its own name
+//! (`ECOSOC Chamber`, `General Assembly Hall`, `经社理事会会议厅`) or a Chinese
+//! hall named by capitals (`D 厅`) is one where the sentence holds a meeting
+//! in it or alone in a table's cell, not where it is only mentioned (`the
+//! ECOSOC Chamber was renovated`); a United Nations office written before a
+//! Chinese room is one place with it (`联合国内罗毕办事处（吉吉里）第 2 会议室`).
 //!
 //! The conference centres, named buildings and kinds of room (`国际中心`,
 //! `会议大楼`, `全体会议厅`, `Palais des Nations`, `Gigiri complex`,
@@ -56,6 +61,12 @@ struct Venues {
     /// English rooms of a kind, the longer names first, then the bare
     /// room that names no kind (`Room`), last.
     rooms_en: Vec<&'static str>,
+    /// English rooms known by their own name (`ECOSOC Chamber`).
+    named_en: Vec<&'static str>,
+    /// Chinese rooms known by their own name (`经社理事会会议厅`).
+    named_zh: Vec<&'static str>,
+    /// The word of a Chinese hall named by capitals before it (`厅` of `D 厅`).
+    lettered_zh: &'static str,
     /// The bare room of [`Venues::rooms_en`].
     bare_room: &'static str,
     /// Buildings written before an English city, each with what joins it
@@ -74,6 +85,9 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         board_zh: Vec::new(),
         complexes_en: Vec::new(),
         rooms_en: Vec::new(),
+        named_en: Vec::new(),
+        named_zh: Vec::new(),
+        lettered_zh: "",
         bare_room: "",
         before_city: Vec::new(),
     };
@@ -90,6 +104,9 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
             ("board", "zh") => v.board_zh.extend(names),
             ("complex", "en") => v.complexes_en.extend(names),
             ("room", "en") => v.rooms_en.extend(names),
+            ("named_room", "en") => v.named_en.extend(names),
+            ("named_room", "zh") => v.named_zh.extend(names),
+            ("lettered_hall", "zh") => v.lettered_zh = names.next_back().unwrap_or(""),
             ("bare_room", "en") => v.bare_room = names.next_back().unwrap_or(""),
             ("before_city", "en") => {
                 let joiners: Vec<String> = cells.next().unwrap_or("").split('|').map(|j| match j {
@@ -249,7 +266,27 @@ const ROOM_HEAD_REACH: usize = 24;
 /// [`VENUES`] (`全体会议厅`, `董事会会议室` and `第三会议室` end with one).
 fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
-    for (at, word) in VENUES.rooms_zh.iter().flat_map(|w| text.match_indices(*w)) {
+    let lettered = VENUES.lettered_zh;
+    for (anchor, ends) in ROOM_ANCHORS_ZH.iter().flat_map(|a| anchor_hits(text, a)) {
+        let Some(word) = VENUES.rooms_zh.iter().find(|w| text.get(..ends).is_some_and(|t| t.ends_with(*w))) else {
+            // `在 D 厅举行`: a hall named by its capitals alone.
+            if let Some(start) = Some(anchor).filter(|&a| text.get(a..ends) == Some(lettered)).and_then(|a| lettered_hall_start(text, a)) {
+                let span = Span::new(start, ends);
+                if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+                    found.push(place(text, span, span, None));
+                }
+            }
+            continue;
+        };
+        let at = ends - word.len();
+        // `在经社理事会会议厅举行`: a room known by its own name.
+        if let Some(name) = VENUES.named_zh.iter().find(|n| text.get(..ends).is_some_and(|t| t.ends_with(*n))) {
+            let span = Span::new(ends - name.len(), ends);
+            if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+                found.push(place(text, span, span, None));
+            }
+            continue;
+        }
         let lo = crate::text::floor_boundary(text, at.saturating_sub(ROOM_HEAD_REACH));
         let Some(head) = text.get(lo..at).and_then(|h| ROOM_HEAD_ZH.captures(h)) else { continue };
         let label = head.get(1).or(head.get(2)).or(head.get(3));
@@ -260,12 +297,74 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         if !labelled_before && end == name_end {
             continue;
         }
-        let span = Span::new(start, end);
+        // `在联合国内罗毕办事处（吉吉里）第 2 会议室举行`: the room of the office before it.
+        let office = office_before_room_zh(text, start);
+        let span = Span::new(office.unwrap_or(start), end);
         if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
-            found.push(place(text, span, span, None));
+            let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
+            found.push(place(text, span, span, state));
         }
     }
+    found.sort_by_key(|a| a.span.start);
     out.extend(found);
+}
+
+/// The word that ends the name of a United Nations office (`联合国内罗毕办事处`).
+const OFFICE_ZH: &str = "办事处";
+
+/// The word that opens it.
+const UNITED_NATIONS_ZH: &str = "联合国";
+
+/// Longest name of an office, from `联合国` to `办事处`, and of the district
+/// in brackets after it (`（吉吉里）`), in bytes.
+const OFFICE_REACH: usize = 30;
+
+/// Where the United Nations office written right before a Chinese room at
+/// `start` begins (`联合国内罗毕办事处（吉吉里）第 2 会议室`, `联合国日内瓦办事处
+/// 第十七会议室`), its district in brackets allowed; the room is then the
+/// office's, one place.
+fn office_before_room_zh(text: &str, start: usize) -> Option<usize> {
+    let mut head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    if let Some(inner) = head.strip_suffix(['）', ')']) {
+        let open = inner.rfind(['（', '('])?;
+        (inner.len() - open <= OFFICE_REACH).then_some(())?;
+        head = &inner[..open];
+    }
+    let stem = head.strip_suffix(OFFICE_ZH)?;
+    let lo = crate::text::floor_boundary(stem, stem.len().saturating_sub(OFFICE_REACH));
+    let at = stem.get(lo..)?.rfind(UNITED_NATIONS_ZH)? + lo;
+    Some(at).filter(|&a| !stem[a..].contains(['，', '。', '、', '\n']))
+}
+
+/// The Chinese rooms of [`VENUES`] searched once each as the anchor of a
+/// room's name (`会议室`), the lettered hall's word (`厅`) standing for those
+/// that end with it (`会议厅`).
+static ROOM_ANCHORS_ZH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let lettered = VENUES.lettered_zh;
+    let anchor = |w: &&'static str| if !lettered.is_empty() && w.ends_with(lettered) { lettered } else { *w };
+    let mut anchors: Vec<&str> = VENUES.rooms_zh.iter().map(anchor).chain([lettered]).filter(|a| !a.is_empty()).collect();
+    anchors.sort_unstable();
+    anchors.dedup();
+    anchors
+});
+
+/// Where `anchor` starts and ends in `text`, each time; a one-character
+/// anchor searched as a character (a byte search, quicker than a string's).
+fn anchor_hits<'t>(text: &'t str, anchor: &'static str) -> Box<dyn Iterator<Item = (usize, usize)> + 't> {
+    let mut chars = anchor.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Box::new(text.match_indices(c).map(|(at, m)| (at, at + m.len()))),
+        _ => Box::new(text.match_indices(anchor).map(|(at, m)| (at, at + m.len()))),
+    }
+}
+
+/// Where the capitals naming a hall that starts at `at` begin (`D 厅`,
+/// `AB厅`): one or two capitals, perhaps a space, standing as a word.
+fn lettered_hall_start(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
+    let letters = head.bytes().rev().take(3).take_while(u8::is_ascii_uppercase).count();
+    let start = head.len() - letters;
+    ((1..=2).contains(&letters) && !char_before(text, start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '/' || c == '.')).then_some(start)
 }
 
 /// The end of a label after a Chinese room's name ending at `at` (` A`,
@@ -301,9 +400,11 @@ fn room_cell(text: &str, span: Span) -> bool {
 }
 
 /// The last bytes of the English rooms of [`VENUES`] (`Room`, `room`,
-/// `Hall`), each searched once as the anchor of a room's name.
+/// `Hall`), and the last word of the rooms known by their name
+/// (`Chamber`), each searched once as the anchor of a room's name.
 static ROOM_ANCHORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut anchors: Vec<&str> = VENUES.rooms_en.iter().map(|r| r.get(r.len().saturating_sub(4)..).unwrap_or(r)).collect();
+    let last_word = |r: &&'static str| r.rsplit(' ').next().unwrap_or(r);
+    let mut anchors: Vec<&str> = VENUES.rooms_en.iter().map(|r| r.get(r.len().saturating_sub(4)..).unwrap_or(r)).chain(VENUES.named_en.iter().map(last_word)).collect();
     anchors.sort_unstable();
     anchors.dedup();
     anchors
@@ -330,12 +431,16 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
     let anchors = ROOM_ANCHORS.iter().flat_map(|a| text.match_indices(*a)).map(|(at, m)| at + m.len());
     for ends in anchors {
         let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
-        let Some((at, room)) = VENUES.rooms_en.iter().find_map(|room| Some((starts(room)?, *room))) else { continue };
+        let named = VENUES.named_en.iter().find_map(|room| Some((starts(room)?, *room)));
+        let Some((at, room)) = named.or_else(|| VENUES.rooms_en.iter().find_map(|room| Some((starts(room)?, *room)))) else { continue };
         if char_before(text, at).is_some_and(char::is_alphanumeric) {
             continue;
         }
         let named_end = at + room.len();
         let end = match room_label_end(text, named_end) {
+            // `ECOSOC Chamber`, `Human Rights and Alliance of Civilizations Room (Room XX)`:
+            // a room known by its name, with the label it has in brackets.
+            _ if named.is_some() => bracketed_label_end(text, named_end).unwrap_or(named_end),
             Some(end) if room != bare || bare_room_label(text[named_end..end].trim_start_matches([' ', '\u{a0}'])) => building_after_room(text, end).unwrap_or(end),
             Some(_) => continue,
             // `Plenary Hall (M Building)`: a room of a kind needs no label when its building follows.
@@ -352,6 +457,12 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
         }
         // `Conference Room 1, Vienna International Centre`: the room of the place written after it.
         let after = text.get(end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
+        let joined = out.iter().any(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_)));
+        // A room known by its name is a place where a meeting is held in it, not
+        // where it is only mentioned (`the ECOSOC Chamber was renovated`).
+        if named.is_some() && !joined && !held_in_named_room(text, start) && !room_cell(text, span) {
+            continue;
+        }
         match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
             Some(venue) => {
                 let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
@@ -364,6 +475,30 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
     // Each anchor's hits come in the text's order; the rooms as well.
     found.sort_by_key(|a| a.span.start);
     out.extend(found);
+}
+
+/// The end of a room's label written in brackets after a room known by its
+/// name that ends at `at` (` (Room XX)`, ` (Conference Room 4)`).
+fn bracketed_label_end(text: &str, at: usize) -> Option<usize> {
+    let inner = text.get(at..)?.strip_prefix(" (")?;
+    let room = VENUES.rooms_en.iter().find(|r| inner.starts_with(*r))?;
+    let end = room_label_end(text, text.len() - inner.len() + room.len())?;
+    text.get(end..)?.starts_with(')').then_some(end + 1)
+}
+
+/// A clause that holds a meeting in the room written after it: `will be held
+/// in the`, `took place in`, `meets in the`, `reconvene in the`.
+static HELD_IN_ROOM_EN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:held|convened?|meets?|met|meeting|take place|takes place|took place|taking place|reconvenes?|resumes?)\b[^.;:]{0,80}\b(?:in|at) (?:the )?$")
+});
+
+/// How far before a room known by its name [`HELD_IN_ROOM_EN`] is read, in bytes.
+const HELD_IN_ROOM_REACH: usize = 100;
+
+/// True when the clause before the room starting at `start` holds a meeting in it.
+fn held_in_named_room(text: &str, start: usize) -> bool {
+    let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_IN_ROOM_REACH))..start).unwrap_or("");
+    HELD_IN_ROOM_EN.is_match(&lead.replace(['\n', '\r'], " "))
 }
 
 /// The end of the label after a room's name ending at `at` (` 6`, ` B`,
@@ -997,14 +1132,16 @@ mod tests {
     #[test]
     fn venues_data_names_every_kind() {
         let v = &*VENUES;
-        for list in [&v.complexes_zh, &v.buildings_zh, &v.halls_zh, &v.rooms_zh, &v.plenary_zh, &v.board_zh, &v.complexes_en, &v.rooms_en] {
+        for list in [&v.complexes_zh, &v.buildings_zh, &v.halls_zh, &v.rooms_zh, &v.plenary_zh, &v.board_zh, &v.complexes_en, &v.rooms_en, &v.named_en, &v.named_zh] {
             assert!(!list.is_empty() && list.iter().all(|n| !n.is_empty() && n.trim() == *n), "{list:?}");
         }
         assert_eq!(v.rooms_en.last(), Some(&"Room"));
         assert_eq!(v.bare_room, "Room");
         assert!(v.before_city.contains(&"Palais des Nations, ".to_string()) && v.before_city.contains(&"Gigiri complex in ".to_string()));
         assert!(!v.before_city.contains(&"Gigiri complex, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
-        assert_eq!(*ROOM_ANCHORS, ["Hall", "Room", "room"]);
+        assert_eq!(*ROOM_ANCHORS, ["Chamber", "Hall", "Room", "room"]);
+        assert_eq!(*ROOM_ANCHORS_ZH, ["会议室", "厅"]);
+        assert_eq!(v.lettered_zh, "厅");
         // Every room of the data, also before its centre or between a building and its city.
         let cases: &[(&str, &[&str])] = &[
             ("held in Meeting Room 3 of the Vienna International Centre", &["Meeting Room 3 of the Vienna International Centre=Meeting Room 3 of the Vienna International Centre@AUT"]),
@@ -1055,6 +1192,14 @@ mod tests {
             ("the Room (M Building)", &[]),
             // The room of the conference centre written after it is one place with it.
             ("will be held in Conference Room 1, Vienna International Centre.", &["Conference Room 1, Vienna International Centre=Conference Room 1, Vienna International Centre@AUT"]),
+            // A room known by its name is a place where a meeting is held in it, or in a table's cell.
+            ("The meeting will be held in the ECOSOC Chamber on", &["ECOSOC Chamber=ECOSOC Chamber@-"]),
+            ("The high-level segment will take place in the General Assembly Hall.", &["General Assembly Hall=General Assembly Hall@-"]),
+            ("3 p.m.–6 p.m.\tPlenary\tTrusteeship Council Chamber\n", &["Trusteeship Council Chamber=Trusteeship Council Chamber@-"]),
+            ("will meet in the Human Rights and Alliance of Civilizations Room (Room XX) at", &["Human Rights and Alliance of Civilizations Room (Room XX)=Human Rights and Alliance of Civilizations Room (Room XX)@-"]),
+            // Not a room only mentioned.
+            ("The ECOSOC Chamber was renovated in 2016.", &[]),
+            ("murals of the Security Council Chamber were restored", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -1087,8 +1232,19 @@ mod tests {
             ("10:00–13:00\t第 3 次全体会议\tC 楼 C3 会议室\n", &["C 楼 C3 会议室=C 楼 C3 会议室@-"]),
             ("在 M 楼全体会议厅举行", &["M 楼全体会议厅=M 楼全体会议厅@-"]),
             ("见 CAC/COSP/2025/CRP.1 会议室文件", &[]),
-            ("上午 10 时至下午 1 时\t全体会议\tM 楼全体会议厅\n下午 3 时至 6 时\t全体委员会\tC 楼第三会议室\n", &["C 楼第三会议室=C 楼第三会议室@-", "M 楼全体会议厅=M 楼全体会议厅@-"]),
+            ("上午 10 时至下午 1 时\t全体会议\tM 楼全体会议厅\n下午 3 时至 6 时\t全体委员会\tC 楼第三会议室\n", &["M 楼全体会议厅=M 楼全体会议厅@-", "C 楼第三会议室=C 楼第三会议室@-"]),
             ("会外活动在 M 楼 M7 会议室举行。", &["M 楼 M7 会议室=M 楼 M7 会议室@-"]),
+            // A room known by its name, and a hall named by its capitals, where a meeting is held.
+            ("安全理事会公开会议将在经社理事会会议厅举行。", &["经社理事会会议厅=经社理事会会议厅@-"]),
+            ("全体会议将在 D 厅举行。", &["D 厅=D 厅@-"]),
+            ("上午 10 时至下午 1 时\t全体委员会\tAB厅\n", &["AB厅=AB厅@-"]),
+            // Not where one is only mentioned, nor a word that ends with 厅.
+            ("经社理事会会议厅于 2016 年翻修。", &[]),
+            ("D 厅的座位有限。", &[]),
+            ("代表可在餐厅用餐；在大厅举行招待会", &[]),
+            // The room of a United Nations office written before it is one place with it.
+            ("会议将在联合国内罗毕办事处（吉吉里）第 2 会议室举行。", &["联合国内罗毕办事处（吉吉里）第 2 会议室=联合国内罗毕办事处（吉吉里）第 2 会议室@KEN"]),
+            ("会议在联合国日内瓦办事处第十七会议室召开", &["联合国日内瓦办事处第十七会议室=联合国日内瓦办事处第十七会议室@CHE"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

@@ -545,9 +545,21 @@ fn french_hour(c: &mut Cursor) -> bool {
 /// 3 h to 2 h`).
 const FRENCH_HOUR_CUES: &[&str] = &["at", "At", "à", "À", "until", "Until", "till", "vers", "dès", "Dès"];
 
-/// True when `head` ends with a word of [`FRENCH_HOUR_CUES`], spaces aside.
+/// The Chinese word before an hour written the French way that makes it a
+/// moment (`会议于 10h 开始`, `于 15h30 结束`); it needs no word boundary.
+const FRENCH_HOUR_CUE_ZH: &str = "于";
+
+/// What before [`FRENCH_HOUR_CUE_ZH`] makes it compare an amount, not place
+/// a moment (`不少于 2h`, `相当于 3h`, `多于`, `高于`).
+const COMPARING_ZH: &[char] = &['少', '多', '当', '等', '大', '小', '高', '低', '长', '短', '过'];
+
+/// True when `head` ends with a word of [`FRENCH_HOUR_CUES`], spaces aside,
+/// or with the Chinese [`FRENCH_HOUR_CUE_ZH`] that compares nothing.
 fn french_hour_cued(head: &str) -> bool {
     let head = head.trim_end_matches(is_ws);
+    if let Some(h) = head.strip_suffix(FRENCH_HOUR_CUE_ZH) {
+        return !h.ends_with(COMPARING_ZH);
+    }
     FRENCH_HOUR_CUES.iter().any(|w| head.strip_suffix(w).is_some_and(|h| !h.ends_with(char::is_alphanumeric)))
 }
 
@@ -800,6 +812,8 @@ mod tests {
             ("1h30 of debate, 2 h 30 min, 12 h 30 min", &[]),
             // An hour and `h` alone after a word that places a moment: a time by itself.
             ("The meeting will resume at 10h. Séance à 15h; dès 9 h, at 15h - 18h", &["10h=10:00", "15h=15:00", "9 h=09:00", "15h - 18h=15:00..18:00"]),
+            // `于` places the hour in Chinese text; a comparison does not.
+            ("会议于 10h 开始，于15h30结束；发言不少于 2h", &["10h=10:00", "15h30=15:30"]),
             ("Ouverture : 10h30. Clôture : 9h30", &["10h30=10:30"]),
             ("ouvert jusqu'à 18h", &["18h=18:00"]),
             ("at 10h - 1 p.m.", &["10h - 1 p.m.=10:00..13:00"]),

@@ -334,6 +334,17 @@
 //!   breaks inside a sentence (`追回被盗资产\n\n举措`), and an IRG report
 //!   electing officers with `分别` and a working group's office before a
 //!   name (`预防腐败问题不限成员名额政府间工作组报告员 Amina Yusuf 女士`);
+//!   the s16b2 excerpts: a Chinese Journal headed weekday first (`星期一，2025 年
+//!   6 月 16 日`) with rooms known by their name and a lettered hall in its
+//!   cells (`大会会议厅`, `安全理事会会议厅`, `D 厅`), two days with their weekdays
+//!   in one bracket (`21 日和 22 日（星期六和星期日）`), French hours after `于`
+//!   and a chamber only mentioned; a Chinese note naming a room of the Nairobi
+//!   office (`联合国内罗毕办事处（吉吉里）第 2 会议室`) and a range with the
+//!   weekday before each end (`星期一，…24 日至星期五，…28 日`); an English
+//!   Journal with the ECOSOC and Trusteeship Council Chambers in its cells
+//!   and a note on a Geneva session in Room XX (`Human Rights and Alliance of
+//!   Civilizations Room (Room XX), Palais des Nations, Geneva`), each with
+//!   `13 and 14 December 2025 (Saturday and Sunday)` and a room only mentioned;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -117,8 +117,10 @@ static RIGHT_DAY: LazyLock<Regex> =
     LazyLock::new(|| re(r"^{S}+(?P<d1>[0-9]{1,2}){ORD}(?:{S}*(?:-|–|—){S}*(?P<d2>[0-9]{1,2}))?\b(?:,?{S}+(?P<y>{YEAR})\b)?"));
 /// The year after a month, in the same cell (no tab between).
 static RIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^,?[ \r\n\x{A0}\x{202F}\x{3000}]+(?P<y>{YEAR})\b"));
-/// A weekday in brackets after a date: `13 December 2021 (Monday)`.
-static RIGHT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*\({WD}\)"));
+/// A weekday in brackets after a date: `13 December 2021 (Monday)`; or the
+/// weekdays of a list or range of days after its last member: `13 and 14
+/// December 2025 (Saturday and Sunday)`, `(Monday-Friday)`.
+static RIGHT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"^{S}*\({WD}(?:(?:,|{S}+and|{S}*{TO}){S}*{WD})*\)"));
 /// The second half of `13 December 2021 to 17 January 2022`, or of
 /// `Tuesday, 5 September, to Friday, 8 September 2023` (a comma before `to`).
 /// `and` joins the two halves only after `between` (`between 30 May and 2 June 2024`).
@@ -762,6 +764,9 @@ mod tests {
             ("adopted on 5 September, to be held", &["5 September=2021-09-05"]),
             ("on December 13–17, 2021,", &["December 13–17, 2021=2021-12-13..2021-12-17"]),
             ("on 13 December 2021 (Monday), the", &["13 December 2021 (Monday)=2021-12-13"]),
+            // The weekdays of two days, in brackets after the last of them.
+            ("on 13 and 14 December 2025 (Saturday and Sunday) in", &["13=2025-12-13", "14 December 2025 (Saturday and Sunday)=2025-12-14"]),
+            ("from 15 to 19 June 2026 (Monday to Friday).", &["15 to 19 June 2026 (Monday to Friday)=2026-06-15..2026-06-19"]),
             ("from 13 (Monday) to 17 December", &["17 December=2021-12-17"]),
             ("Wednesday, 10 September\n(Wednesday) 10.00–13.00", &["Wednesday, 10 September=2021-09-10"]),
             ("dated 2021-12-13.", &["2021-12-13=2021-12-13"]),

@@ -172,6 +172,8 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     if start.granularity() == Granularity::Year && years_only && names_something(text, i, c.pos) {
         return None;
     }
+    let taken = out.last().map_or(0, |f| f.span.end);
+    let i = if start.day.is_some() { weekday_before(text, i, taken).unwrap_or(i) } else { i };
     out.push(Found { span: Span::new(i, c.pos), start, end });
     if end.is_none() && start.granularity() == Granularity::Day {
         if let Some(found) = day_after_time_range(&mut c, start) {
@@ -596,7 +598,8 @@ fn thirds_range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
     got
 }
 
-/// `，星期一`, `星期一`, `（星期一）`, `, 周一` after a day; steps over it.
+/// `，星期一`, `星期一`, `（星期一）`, `, 周一` after a day, or the weekdays
+/// of the days before it (`（星期六和星期日）`); steps over them.
 fn weekday(c: &mut Cursor, date: Parts) {
     if date.day.is_none() {
         return;
@@ -610,11 +613,12 @@ fn weekday(c: &mut Cursor, date: Parts) {
         c.ws();
     }
     let named = weekday_name(c);
-    // `11 日至 15 日，星期一至星期五`, `（星期一至星期五）`: the weekdays of a range after its end.
+    // `11 日至 15 日，星期一至星期五`, `（星期一至星期五）`: the weekdays of a range after its end;
+    // `13 日和 14 日（星期六和星期日）`: those of a list of days after its last member.
     if named {
         let before_range = *c;
         c.ws();
-        if !(c.eat_any(RANGE).is_some() && {
+        if !((c.eat_any(RANGE).is_some() || c.eat_any(LIST).is_some()) && {
             c.ws();
             weekday_name(c)
         }) {
@@ -630,6 +634,26 @@ fn weekday(c: &mut Cursor, date: Parts) {
     }
 }
 
+/// Spaces that may part a weekday written before a day from it (no line break:
+/// a weekday ending the line above ends that line's date).
+const WEEKDAY_GAP: [char; 3] = [' ', '\u{3000}', '\u{a0}'];
+
+/// Where a weekday written before the day at `i` starts (`星期一，2025 年 6
+/// 月 16 日`, a Journal's heading; `周二 6 月 17 日`): it belongs to the span,
+/// as in English (`Monday, 1 June 2015`). Not one before `taken` (the end of
+/// the date found before), nor the end of a range or list of weekdays
+/// (`星期一至星期五，…`). Literal checks only.
+fn weekday_before(text: &str, i: usize, taken: usize) -> Option<usize> {
+    let head = text.get(..i)?.trim_end_matches(WEEKDAY_GAP);
+    let head = head.strip_suffix(['，', ',']).unwrap_or(head).trim_end_matches(WEEKDAY_GAP);
+    let day = head.chars().next_back().filter(|d| matches!(d, '一' | '二' | '三' | '四' | '五' | '六' | '日' | '天'))?;
+    let stem = &head[..head.len() - day.len_utf8()];
+    let word = ["星期", "礼拜", "周"].into_iter().find(|w| stem.ends_with(w) && !(*w == "周" && day == '天'))?;
+    let start = stem.len() - word.len();
+    let joined = text[..start].trim_end_matches(WEEKDAY_GAP).chars().next_back().is_some_and(|b| "至到和、及与或-–—".contains(b) || b == '每' || b == '本' || b == '下' || b == '上');
+    (start >= taken && !joined).then_some(start)
+}
+
 /// Steps over `星期一`, `礼拜天`, `周一`; true when one is there.
 fn weekday_name(c: &mut Cursor) -> bool {
     let save = *c;
@@ -642,7 +666,8 @@ fn weekday_name(c: &mut Cursor) -> bool {
 }
 
 /// `至 17 日`, `至 2 月 1 日`, `至 2022 年 1 月`: the end of a range, of the
-/// same precision as `start`, with its weekday.
+/// same precision as `start`, with its weekday (after it, or before it:
+/// `至星期五，11 月 28 日`).
 fn range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
     let save = *c;
     c.ws();
@@ -650,6 +675,12 @@ fn range_end(c: &mut Cursor, start: Parts) -> Option<Parts> {
     let slash = c.eat("/");
     if slash || c.eat_any(RANGE).is_some() {
         c.ws();
+        // `星期一，11 月 24 日至星期五，11 月 28 日`: the end's weekday written before it.
+        if !slash && weekday_name(c) {
+            c.ws();
+            c.eat_any(&["，", ","]);
+            c.ws();
+        }
         if let Some((e, None)) = chain(c, Some(start)) {
             if e.granularity() == start.granularity() && (!slash || start.day_before(e.after(start))) {
                 weekday(c, e);
@@ -726,6 +757,18 @@ mod tests {
             ("12 月 13 日星期一至 17 日星期五", &["12 月 13 日星期一至 17 日星期五=2021-12-13..2021-12-17"]),
             ("2024 年 6 月 3 日至 7 日（星期一至星期五）举行", &["2024 年 6 月 3 日至 7 日（星期一至星期五）=2024-06-03..2024-06-07"]),
             ("6 月 3 日（星期一）至 7 日（星期五）", &["6 月 3 日（星期一）至 7 日（星期五）=2021-06-03..2021-06-07"]),
+            // The weekdays of a list of two days, in brackets after the last.
+            ("2025 年 12 月 13 日和 14 日（星期六和星期日）举行", &["2025 年 12 月 13 日=2025-12-13", "14 日（星期六和星期日）=2025-12-14"]),
+            ("12 月 13 日、14 日（星期六、星期日）", &["12 月 13 日=2021-12-13", "14 日（星期六、星期日）=2021-12-14"]),
+            // A weekday before the day, as a Journal's heading writes it.
+            ("星期一，2025 年 6 月 16 日\n", &["星期一，2025 年 6 月 16 日=2025-06-16"]),
+            ("周二 6 月 17 日上午", &["周二 6 月 17 日=2021-06-17"]),
+            ("星期一，2025 年 11 月 24 日至星期五，2025 年 11 月 28 日，上午", &["星期一，2025 年 11 月 24 日至星期五，2025 年 11 月 28 日=2025-11-24..2025-11-28"]),
+            // Not the end of a range of weekdays, nor a week's day (`每周一`).
+            ("星期一至星期五，6 月 16 日至 20 日", &["6 月 16 日至 20 日=2021-06-16..2021-06-20"]),
+            ("每周一 6 月 16 日", &["6 月 16 日=2021-06-16"]),
+            // The weekday ending the line above ends that line's date.
+            ("12月13日\n星期一\n12月14日", &["12月13日\n星期一=2021-12-13", "12月14日=2021-12-14"]),
             ("定于 2022 年 11 月 7 日、9 日和 10 日举办", &["2022 年 11 月 7 日=2022-11-07", "9 日=2022-11-09", "10 日=2022-11-10"]),
             ("2012 年 10 月 22 日和 23 日举行", &["2012 年 10 月 22 日=2012-10-22", "23 日=2012-10-23"]),
             ("2021 年 4 月和 5 月举行了", &["2021 年 4 月=2021-04/m", "5 月=2021-05/m"]),
