@@ -158,6 +158,12 @@ fn zh_match_start(text: &str, at: usize) -> usize {
     prefix.max(floor_boundary(text, at.saturating_sub(BEFORE_WORD)))
 }
 
+/// True when the reference at `at` opens a square bracket (`[item 110]`,
+/// `［项目 110］`), as UN Journals print the item a meeting's title is under.
+fn in_square_bracket(text: &str, at: usize) -> bool {
+    text[..at].trim_end_matches([' ', '\t']).ends_with(['[', '［'])
+}
+
 /// Finds agenda references. Linear in the length of the text: the regex
 /// runs only near the words `项目` / `item`.
 pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
@@ -192,10 +198,12 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         let sub = word.as_str().to_ascii_lowercase().starts_with("sub") || word.as_str().starts_with('分');
         // `在项目 3 下`: an item under which the meeting works is on its agenda.
         let under = !english && char_at(text, skip_spaces(text, list.end())) == Some('下');
-        if !english && !sub && !prefixed && !under && !agenda_document && !word_follows_agenda(text, word.start()) {
+        // `报告[项目 110]`, `… Organization [item 110]`: a Journal's bracket names the item a title is under.
+        let bracketed = in_square_bracket(text, whole.start());
+        if !english && !sub && !prefixed && !under && !bracketed && !agenda_document && !word_follows_agenda(text, word.start()) {
             continue;
         }
-        if english && !prefixed && !sub && !agenda_document && !word_follows_agenda(text, word.start()) && !after_under(text, word.start()) {
+        if english && !prefixed && !sub && !bracketed && !agenda_document && !word_follows_agenda(text, word.start()) && !after_under(text, word.start()) {
             continue;
         }
         if english && !prefixed && previous_word(text, word.start()).is_some_and(|w| NOT_AGENDA.contains(&w.as_str())) {
@@ -579,6 +587,9 @@ mod tests {
     fn chinese_references() {
         let cases: Cases = &[
             ("联合审议议程项目 3 和 4。", &[("议程项目 3 和 4", &["3", "4"])]),
+            ("秘书长关于本组织工作的报告[项目 110]", &[("项目 110", &["110"])]),
+            ("选举［项目 12 和 13］", &[("项目 12 和 13", &["12", "13"])]),
+            ("援助（项目 3）已完成", &[]),
             ("审议了第十三届会议议程项目 2、3、7。", &[("议程项目 2、3、7", &["2", "3", "7"])]),
             ("联合审议了其议程中的项目 4、5、6。", &[("项目 4、5、6", &["4", "5", "6"])]),
             ("工作组第十七次会议议程项目 2 至 5 一起讨论", &[("议程项目 2 至 5", &["2", "3", "4", "5"])]),
@@ -651,6 +662,10 @@ mod tests {
     fn english_references() {
         let cases: Cases = &[
             ("The Conference considered agenda item 3.", &[("agenda item 3", &["3"])]),
+            // A Journal's bracket after a meeting's title, in a text that never says `agenda`.
+            ("Report of the Secretary-General on the work of the Organization [item 110]", &[("item 110", &["110"])]),
+            ("Elections [items 12 and 13]", &[("items 12 and 13", &["12", "13"])]),
+            ("(a bracketed remark) item 4 was", &[]),
             ("Agenda items 4 and 5 will be taken up jointly.", &[("Agenda items 4 and 5", &["4", "5"])]),
             ("under sub-item 1 (f) of the agenda", &[("sub-item 1 (f) of the agenda", &["1(f)"])]),
             ("Item 6 of the provisional agenda*", &[("Item 6 of the provisional agenda", &["6"])]),
