@@ -141,9 +141,9 @@ pub fn find_names(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut done = 0;
     let bytes = text.as_bytes();
-    for at in 0..bytes.len() {
+    for (at, &lead) in bytes.iter().enumerate() {
         // Each dot's UTF-8 opens with one of these bytes: the test before any decoding.
-        if at < done || !matches!(bytes[at], 0xC2 | 0xE2 | 0xE3) {
+        if at < done || !matches!(lead, 0xC2 | 0xE2 | 0xE3) {
             continue;
         }
         let Some(c) = char_at(text, at).filter(|c| DOTS.contains(c)) else { continue };
@@ -519,7 +519,7 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
     let mut previous = None;
     let edges = &*NAME_EDGES;
     for (at, c) in text.char_indices() {
-        let before_c = std::mem::replace(&mut previous, Some(c));
+        let before_c = previous.replace(c);
         // Every cue is an ideograph, a colon or a bracket: Latin text costs one test a character.
         if at < done || (c.is_ascii() && c != ':' && c != '(') {
             continue;

@@ -239,15 +239,13 @@ impl Tail {
     /// False when `name` certainly does not end the text: its last
     /// characters (none of them a break) differ from the tail's.
     fn may_end(&self, name: &str) -> bool {
-        let mut k = 0;
-        for c in name.chars().rev().take(TAIL) {
+        for (k, c) in name.chars().rev().take(TAIL).enumerate() {
             if is_break(c) {
                 return true;
             }
             if k >= self.len || self.chars[k] != c {
                 return false;
             }
-            k += 1;
         }
         true
     }
