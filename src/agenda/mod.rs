@@ -96,7 +96,7 @@ impl Layout {
     /// The layout of `text` on its own. Linear in the length of the text.
     pub fn of(text: &str) -> Layout {
         let lines = line::lines_of(text);
-        let heading = table::schedule_line(text, &lines).and_then(|at| table::schedule_span(text, &lines, at));
+        let heading = table::schedule_line(text, &lines).and_then(|at| table::schedule_span(text, &lines, at, table::schedule_end(text, &lines, at + 1)));
         Layout { tables: columns::tables(text, &lines), heading }
     }
 }
@@ -128,9 +128,10 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>, Layout)
     for t in &tables {
         out.extend(column_items::table_items(text, t, &known));
     }
-    let heading = schedule.and_then(|s| table::schedule_span(text, &lines, s));
+    let mut heading = None;
     if let Some(s) = schedule {
         let end = table::schedule_end(text, &lines, s + 1);
+        heading = table::schedule_span(text, &lines, s, end);
         // A table read by its header row takes the place of the one under the heading.
         let under = Span::new(lines[s].end, lines.get(end).map_or(text.len(), |l| l.start));
         if !tables.iter().any(|t| t.stands_in(under)) {

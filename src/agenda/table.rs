@@ -25,11 +25,11 @@ use crate::text::{is_space, is_ws};
 
 /// The organization-of-work table: from the line after its heading to the
 /// next annex heading (`Annex II`, a list of documents) or the end of the text.
-/// `at` is the heading's line among `lines` (see [`schedule_line`]).
-pub(super) fn schedule_span(text: &str, lines: &[Line], at: usize) -> Option<Span> {
+/// `at` is the heading's line among `lines` (see [`schedule_line`]), `end`
+/// the line the table stops before (see [`schedule_end`]).
+pub(super) fn schedule_span(text: &str, lines: &[Line], at: usize, end: usize) -> Option<Span> {
     let start = lines.get(at + 1)?.start;
-    let end = lines.get(schedule_end(text, lines, at + 1)).map_or(text.len(), |l| l.start);
-    Some(Span::new(start, end))
+    Some(Span::new(start, lines.get(end).map_or(text.len(), |l| l.start)))
 }
 
 /// A heading that opens another annex: `Annex II`, `附件二`.
