@@ -29,8 +29,9 @@
 //! symbol, an Official Records cover above its report's title. A document
 //! is titled by its type (`临时议程说明`, `Note by the Secretariat`), a
 //! session's report by its full title (`Report on the sixty-seventh session
-//! (14–22 March 2024)`, `第六十七届会议报告`); a report that names no
-//! session keeps the type (`Report`). Whatever the header does not print stays `null`.
+//! (14–22 March 2024)`, `第六十七届会议报告`), a meeting's report too
+//! (`Report on the meeting of the … held in Vienna on 12 and 13 June
+//! 2024`); a report on a subject keeps the type (`Report`). Whatever the header does not print stays `null`.
 
 use std::sync::LazyLock;
 
@@ -761,8 +762,8 @@ const WRAPPING_WORDS: &[&str] = &["from", "to", "in", "on", "at", "and", "of", "
 /// wrapped; `第六十七届会议报告`. The title runs over the lines below it
 /// while it names no session yet or its line ends in a comma or a small
 /// word, and takes a whole bracket below it; never across a blank line. A
-/// report that names no session (`Report on the meeting of the Working
-/// Group …`) is `None`: its title stays the type.
+/// meeting's report is titled the same way ([`names_meeting`]); a report
+/// on a subject is `None`: its title stays the type.
 fn session_report_title(text: &str, lines: &[Line], at: usize, line: &str) -> Option<String> {
     let zh = line.ends_with("报告");
     let mut title = line.to_owned();
@@ -796,7 +797,20 @@ fn session_report_title(text: &str, lines: &[Line], at: usize, line: &str) -> Op
             break;
         }
     }
-    session(&title).is_some().then_some(title)
+    (session(&title).is_some() || names_meeting(&title, zh)).then_some(title)
+}
+
+/// True for the title of a meeting's report, which names a meeting held
+/// rather than a session: `Report on the meeting of the Working Group on
+/// Asset Recovery held in Vienna on 12 and 13 June 2024`, `…在维也纳举行的
+/// 追回资产问题工作组会议的报告`, `工作组第十九次会议的报告`. A report on a
+/// subject (`关于…会议服务的报告`, `Report on meeting services`) is not one.
+fn names_meeting(title: &str, zh: bool) -> bool {
+    if zh {
+        return (title.contains("举行的") || title.contains("次会议")) && (title.ends_with("会议的报告") || title.ends_with("会议报告"));
+    }
+    let lower = title.to_ascii_lowercase();
+    lower.contains(" meeting ") && lower.contains(" held ")
 }
 
 /// The titles that a subject line may only look like (`Report of the
@@ -1030,7 +1044,7 @@ mod tests {
             m.meeting,
             Some(Meeting { start: Some("2022-11-14".into()), end: Some("2022-11-16".into()), place: Some("Vienna".into()) })
         );
-        assert_eq!(m.title.as_deref(), Some("Report"));
+        assert_eq!(m.title.as_deref(), Some("Report on the meeting of the Open-ended Intergovernmental Working Group on Asset Recovery held in Vienna from 14 to 16 November 2022"));
     }
 
     #[test]
@@ -1057,8 +1071,14 @@ mod tests {
             ("Distr.: General\n5 July 2023\n\n2023 年 6 月 14 日至 16 日在维也纳举行的实施情况审议组\n第十四届会议报告\n\n一. 导言\n", "2023 年 6 月 14 日至 16 日在维也纳举行的实施情况审议组第十四届会议报告"),
             // Wrapped onto the session's line, and past a small word.
             ("United Nations\tCAC/COSP/IRG/2023/9\nDistr.: General\n3 July 2023\n\nReport of the Implementation Review Group on its\nfourteenth session, held in Vienna from\n12 to 16 June 2023\n\nI. Introduction\n", "Report of the Implementation Review Group on its fourteenth session, held in Vienna from 12 to 16 June 2023"),
-            // A meeting's report names no session: the type stays.
-            ("United Nations\tCAC/COSP/WG.2/2022/5\nDistr.: General\n15 December 2022\n\nReport on the meeting of the Working Group held in Vienna\n\nI. Introduction\n", "Report"),
+            // A meeting's report, titled in full like a session's.
+            ("United Nations\tCAC/COSP/WG.2/2022/5\nDistr.: General\n15 December 2022\n\nReport on the meeting of the Working Group held in Vienna\n\nI. Introduction\n", "Report on the meeting of the Working Group held in Vienna"),
+            ("United Nations\tCAC/COSP/WG.2/2024/4\nDistr.: General\n28 June 2024\n\nReport on the meeting of the Open-ended Intergovernmental\nWorking Group on Asset Recovery held in Vienna on\n12 and 13 June 2024\n\nI. Introduction\n", "Report on the meeting of the Open-ended Intergovernmental Working Group on Asset Recovery held in Vienna on 12 and 13 June 2024"),
+            ("Distr.: General\n10 September 2025\n\n2025年8月27日和28日在维也纳举行的\n追回资产问题不限成员名额政府间工作组会议的报告\n\n一、导言\n", "2025年8月27日和28日在维也纳举行的追回资产问题不限成员名额政府间工作组会议的报告"),
+            ("Distr.: General\n10 September 2025\n\n追回资产问题工作组第十九次会议的报告\n\n一、导言\n", "追回资产问题工作组第十九次会议的报告"),
+            // A report on a subject, not on a meeting: the type stays.
+            ("Distr.: General\n1 July 2024\n\nReport on meeting services in Vienna\n\nI. Introduction\n", "Report"),
+            ("关于会议服务的报告\n\n一. 导言\n", "报告"),
             ("关于联合国反腐败公约执行情况的报告\n\n一. 导言\n", "报告"),
         ];
         for (text, want) in cases {

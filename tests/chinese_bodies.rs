@@ -69,7 +69,7 @@ const CTOC: &str = "\n\n\n\n联合国打击跨国有组织犯罪公约\n缔约�
 #[test]
 fn working_group_report_with_attendance() {
     let found = annotate(CTOC, &Options::default());
-    assert_eq!(found.metadata.title.as_deref(), Some("报告"));
+    assert_eq!(found.metadata.title.as_deref(), Some("2023 年 6 月 5 日至 7 日在维也纳举行的打击贩运人口问题工作组会议的报告"));
     // The Conference of the Parties and its working group are the bodies the
     // document is about; every attendance entry is a participant, wrapped
     // lines and bracketed State names included.

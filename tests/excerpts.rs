@@ -345,6 +345,8 @@
 //!   and a note on a Geneva session in Room XX (`Human Rights and Alliance of
 //!   Civilizations Room (Room XX), Palais des Nations, Geneva`), each with
 //!   `13 and 14 December 2025 (Saturday and Sunday)` and a room only mentioned;
+//!   a working group's meeting report titled in full (`…在维也纳举行的` /
+//!   `…工作组会议的报告`) with a Chair named in ideographs (`森武（日本）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
