@@ -372,10 +372,31 @@ fn issuing_body(text: &str, lines: &[Line], distr: usize) -> Option<String> {
             return Some(below);
         }
     }
-    match (above, lines.get(distr + 1).and_then(|l| wrapped_on(&text[l.start..l.end]))) {
-        (Some(name), Some(rest)) if name.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())) => Some(format!("{name} {rest}")),
-        (above, _) => above,
+    let mut name = above?;
+    let mut at = distr;
+    // `…to the` / `United Nations Convention against` / `Transnational Organized Crime`.
+    while at < distr + BODY_WRAP_LINES && name.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())) {
+        let Some(next) = lines.get(at + 1).filter(|n| text[lines[at].end..n.start].matches('\n').count() == 1) else {
+            break;
+        };
+        let line = &text[next.start..next.end];
+        let Some(rest) = wrapped_on(line).or_else(|| (at > distr).then(|| line.trim_matches(is_ws)).filter(|l| is_name_rest(l) && !is_languages_only(l))) else {
+            break;
+        };
+        name = format!("{name} {rest}");
+        at += 1;
     }
+    Some(name)
+}
+
+/// Most lines below `Distr.` that a cover wraps its body's name onto.
+const BODY_WRAP_LINES: usize = 2;
+
+/// True for a line that can only go on with a wrapped name: a capital, no
+/// digit, no `:` (`Transnational Organized Crime` alone below `United
+/// Nations Convention against→18 July 2025`).
+fn is_name_rest(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_ascii_uppercase()) && !line.contains(|c: char| c.is_ascii_digit() || c == ':')
 }
 
 /// The rest of a body's name that a cover wraps onto the line below its
@@ -385,7 +406,7 @@ fn issuing_body(text: &str, lines: &[Line], distr: usize) -> Option<String> {
 /// left-hand column, when it is a name (a capital, no digit).
 fn wrapped_on(line: &str) -> Option<&str> {
     let left = line.split('\t').next()?.split("   ").next()?.trim_matches(is_ws);
-    (left.starts_with(|c: char| c.is_ascii_uppercase()) && !left.contains(|c: char| c.is_ascii_digit() || c == ':') && left != line.trim_matches(is_ws)).then_some(left)
+    (is_name_rest(left) && left != line.trim_matches(is_ws)).then_some(left)
 }
 
 /// The body printed alone on a header line below `Distr.`: an organisation
@@ -1376,6 +1397,14 @@ mod tests {
         assert_eq!(meta(text).body.as_deref(), Some("General Assembly"));
         let text = "Conference of the States Parties to the\tDistr.: General\nOriginal: English\n";
         assert_eq!(meta(text).body.as_deref(), Some("Conference of the States Parties to the"));
+        // A name over three lines, its last one alone below the date of issue.
+        let text = "United Nations          CTOC/COP/WG.2/2025/3\nConference of the Parties to the          Distr.: General\nUnited Nations Convention against          18 July 2025\nTransnational Organized Crime\n\n          Original: English\n";
+        assert_eq!(meta(text).body.as_deref(), Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"));
+        // A line alone just below `Distr.`, or a languages line, goes on with no name.
+        let text = "Conference of the Parties to the\tDistr.: General\nTransnational Organized Crime\n";
+        assert_eq!(meta(text).body.as_deref(), Some("Conference of the Parties to the"));
+        let text = "Conference of the Parties to the\tDistr.: General\nUnited Nations Convention against\t18 July 2025\nEnglish only\n";
+        assert_eq!(meta(text).body.as_deref(), Some("Conference of the Parties to the United Nations Convention against"));
     }
 
     #[test]

@@ -112,10 +112,12 @@ static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"^,?[ \n](?:who[ \n])?(?:was|were|has been|had been|is)[ \n](?:elected|re-elected|appointed|nominated|designated)(?:[ \n]by acclamation)?(?:[ \n]as)?[ \n]")
 });
 
-/// Other titled names (with their States) between a name and the `as` that
-/// gives them all one role: `(Argentina) and Mr. John Smith (Australia) as `.
+/// Other names (with their States, titled or not, a PDF line break between
+/// them) between a name and the `as` that gives them all one role, or one
+/// each with `respectively`: `(Argentina) and Mr. John Smith (Australia) as
+/// `, `(Spain)` / `and Ahmed Al-Farsi (Oman), who served as `.
 static AS_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^(?:,? (?:and )?(?:Mr|Ms|Mrs|Dr)\.? [^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,? as ")
+    crate::text::regex(r"^(?:,?[ \n](?:and[ \n])?(?:(?:Mr|Ms|Mrs|Dr)\.? )?[^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,?(?: who (?:served|serves|serve|will serve))? as ")
 });
 
 /// The office a role phrase starts with (after modifiers), and whether the
@@ -258,7 +260,8 @@ pub fn after(text: &str, i: usize) -> Option<String> {
     // `A (Egypt) and B (Peru) as Chair and Rapporteur, respectively`: each
     // person the office in its place; the persons after this one are counted by their titles.
     if let Some(list) = respectively(offices) {
-        let following = gap.as_str().split([' ', '\n']).filter(|w| TITLE_WORDS.contains(w)).count();
+        // Each person after this one has its State in brackets.
+        let following = gap.as_str().matches('(').count();
         return respective(list, following);
     }
     phrase_at_start(offices).map(|(role, _)| role)
@@ -801,6 +804,12 @@ mod tests {
             (", Mr. B (Peru) and Ms. C (Chile) as Chair and Rapporteur, respectively", None),
             (" as observers and members, respectively", None),
             (", Ms. Jane Roe (Chile) and Mr. Li Wei (China) as Co-Chairs.", Some("Co-Chair")),
+            // Untitled names, a PDF line break, `who served as`.
+            ("\nand Ahmed Al-Farsi (Oman), who served as Chair and Vice-Chair, respectively.", Some("Chair")),
+            (", who served as Chair and Vice-Chair, respectively.", Some("Vice-Chair")),
+            (", who served as Rapporteur, spoke", Some("Rapporteur")),
+            (" and Ana Ruiz (Chile) as Co-Chairs.", Some("Co-Chair")),
+            (" and others (see annex) as observers", None),
             // Must not be roles.
             (", Mr. Y (Spain)", None),
             (", Egypt and Spain", None),

@@ -106,7 +106,13 @@
 //!   (`Rapporteur of the working group …`), and a CND report electing three
 //!   officers by acclamation the same way and naming offices of bodies in
 //!   lower case (`Chair of the open-ended intergovernmental expert group on
-//!   drug policy`, `Vice-Chair of the committee`);
+//!   drug policy`, `Vice-Chair of the committee`); a CTOC working group's
+//!   meeting report with its Conference's name over three cover lines, its
+//!   title wrapped (`Report on the meeting of the Working Group on` /
+//!   `International Cooperation held in Vienna on …`), officers untitled
+//!   (`A (Spain)` / `and B (Oman), who served as Chair and Vice-Chair,
+//!   respectively`) and the agenda adopted with its symbol (`…adopted the
+//!   following agenda (CTOC/COP/WG.2/2025/1):`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and

@@ -136,12 +136,19 @@ pub(super) fn names_list_part(s: &str) -> bool {
     s.split(|c: char| !c.is_alphabetic()).any(|w| HEADINGS.part.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
-/// A sentence that ends by announcing the agenda: `…通过了以下议程：`.
+/// A sentence that ends by announcing the agenda: `…通过了以下议程：`; the
+/// agenda's symbol may stand in brackets before the colon (`…adopted the
+/// following agenda (CTOC/COP/WG.2/2025/1):`, `…通过了以下议程（CAC/COSP/2025/1）：`).
 pub(super) fn is_lead(s: &str) -> bool {
     let t = s.trim_end_matches(is_ws);
-    if !(t.ends_with(':') || t.ends_with('：')) {
+    let Some(t) = t.strip_suffix(':').or_else(|| t.strip_suffix('：')) else {
         return false;
-    }
+    };
+    let t = t.trim_end_matches(is_ws);
+    let t = match (t.ends_with(')').then(|| t.rfind('(')), t.ends_with('）').then(|| t.rfind('（'))) {
+        (Some(Some(open)), _) | (_, Some(Some(open))) => &t[..open],
+        _ => t,
+    };
     let key = heading_key(t);
     HEADINGS.lead.iter().any(|p| key.ends_with(p.as_str())) || announces_agenda(&key)
 }
@@ -201,6 +208,11 @@ mod tests {
             ("5. 会议通过的议程如下：", true),
             ("At the same meeting, the Committee adopted the following agenda:", true),
             ("(b) Approved the provisional agenda for the thirty-fourth session of the Commission set out below:", true),
+            // The agenda's symbol in brackets before the colon.
+            ("6. On 2 June 2025, the Working Group adopted the following agenda (CTOC/COP/WG.2/2025/1):", true),
+            ("3. 审议组通过了以下议程（CAC/COSP/IRG/2025/1）：", true),
+            ("The agenda adopted (E/CN.7/2025/1) was as follows:", true),
+            ("The documents under agenda item 3 (see annex) were as follows:", false),
             ("The documents under agenda item 3 are listed below:", false),
             ("The recommendations are set out below:", false),
             // Must not: other things said to be as follows.

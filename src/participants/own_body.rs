@@ -257,7 +257,8 @@ fn retain_others(out: &mut Vec<Annotation>, masthead: &[Span], own: Vec<String>)
 /// `rest` names the body the document is about: the organisation alone, or
 /// with its session (`人权理事会第五十二届会议`), or as the body whose report
 /// the title is (`…麻醉药品委员会第六十六届会议的报告`, `…工作组会议的报告`,
-/// `Report of the Commission on Narcotic Drugs on its…`). Not a title that
+/// `Report of the Commission on Narcotic Drugs on its…`, `Report on the
+/// meeting of the Working Group on … held in …`). Not a title that
 /// only mentions it (`毒品和犯罪问题办公室的工作`, `Work of the Office`).
 fn names_body_line(before: &str, rest: &str) -> bool {
     let before = before.trim_start_matches(is_space);
@@ -268,9 +269,16 @@ fn names_body_line(before: &str, rest: &str) -> bool {
     }
     const OF_THE_BODY: &[&str] = &["第", "会议", "届会", "的报告", "报告"];
     let zh = OF_THE_BODY.iter().any(|w| after.starts_with(w)) && (before.is_empty() || rest.ends_with("报告"));
-    let en = before.to_ascii_lowercase().trim_end().ends_with("report of the") && (after.starts_with("on its") || after.starts_with("at its"));
-    zh || en
+    let lower = before.to_ascii_lowercase();
+    let lower = lower.trim_end();
+    let en = lower.ends_with("report of the") && (after.starts_with("on its") || after.starts_with("at its"));
+    // `Report on the meeting of the Working Group on … held in Vienna on …`.
+    let meeting = MEETING_REPORT_OPENINGS.iter().any(|o| lower.ends_with(o)) && (after.starts_with("held") || after.starts_with(", held"));
+    zh || en || meeting
 }
+
+/// How a meeting's report names the body that met, before its name.
+const MEETING_REPORT_OPENINGS: &[&str] = &["report on the meeting of the", "report of the meeting of the"];
 
 #[cfg(test)]
 mod tests {
@@ -320,6 +328,12 @@ mod tests {
         assert_eq!(found(text), vec!["毒品和犯罪问题办公室=org".to_string()]);
         let text = "Distr.: General\n\nReport of the Commission on Narcotic Drugs on its sixty-sixth session\n\n1. The Commission on Narcotic Drugs and the Human Rights Council met.";
         assert_eq!(found(text), vec!["Human Rights Council=org".to_string()]);
+        // A meeting's report, its body's name wrapped over the title's lines.
+        let text = "Distr.: General\n\nReport on the meeting of the Working Group on\nInternational Cooperation held in Vienna on 2 and 3 June 2025\n\n1. The Working Group on International Cooperation and the Human Rights Council met.";
+        assert_eq!(found(text), vec!["Human Rights Council=org".to_string()]);
+        // A report on a meeting that names the body only in passing keeps it.
+        let text = "Distr.: General\n\nReport on the meeting of the Human Rights Council and the Working Group on International Cooperation\n\n1. Text.";
+        assert_eq!(found(text).len(), 2);
         let text = "Distr.: General\n\nWork of the United Nations Office on Drugs and Crime\n\n1. The United Nations Office on Drugs and Crime reported.";
         assert_eq!(found(text).len(), 2);
         let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
