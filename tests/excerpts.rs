@@ -353,6 +353,7 @@
 //!   `13 and 14 December 2025 (Saturday and Sunday)` and a room only mentioned;
 //!   a working group's meeting report titled in full (`…在维也纳举行的` /
 //!   `…工作组会议的报告`) with a Chair named in ideographs (`森武（日本）`);
+//!   a Journal under its masthead (`联合国日刊`) with its programme in PDF columns;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
