@@ -345,6 +345,8 @@
 //!   and a note on a Geneva session in Room XX (`Human Rights and Alliance of
 //!   Civilizations Room (Room XX), Palais des Nations, Geneva`), each with
 //!   `13 and 14 December 2025 (Saturday and Sunday)` and a room only mentioned;
+//!   an IRG report's bureau naming a Japanese officer in his own ideographs
+//!   (`第二副主席：\t森武（日本）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
