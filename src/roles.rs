@@ -113,9 +113,11 @@ static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Other titled names (with their States) between a name and the `as` that
-/// gives them all one role: `(Argentina) and Mr. John Smith (Australia) as `.
+/// gives them all one role: `(Argentina) and Mr. John Smith (Australia) as `;
+/// a verb of holding an office may stand before it (`(Japan), who served
+/// as `, `(Chile) acted as `), PDF line breaks for its spaces.
 static AS_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^(?:,? (?:and )?(?:Mr|Ms|Mrs|Dr)\.? [^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,? as ")
+    crate::text::regex(r"^(?:,? (?:and )?(?:Mr|Ms|Mrs|Dr)\.? [^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,?[ \n](?:(?:who[ \n])?(?:served|serve|serves|acted|act|acts)[ \n])?as[ \n]")
 });
 
 /// The office a role phrase starts with (after modifiers), and whether the
@@ -265,17 +267,20 @@ pub fn after(text: &str, i: usize) -> Option<String> {
 }
 
 /// The list of offices that opens `s` and ends in `, respectively` before
-/// any stop or line break (`Chair and Rapporteur, respectively`), else `None`.
+/// any stop or blank line (`Chair and Rapporteur, respectively`; a PDF may
+/// break the line inside it: `Chair\nand Rapporteur`), else `None`.
 fn respectively(s: &str) -> Option<&str> {
     let s = &s[..crate::text::floor_boundary(s, ROLE_BYTES * 2)];
     let p = s.find(", respectively")?;
-    (!s[..p].contains(['.', ';', '\n', '(', ')'])).then(|| &s[..p])
+    (!s[..p].contains(['.', ';', '(', ')']) && !s[..p].contains("\n\n")).then(|| &s[..p])
 }
 
 /// The office of `list` (`First Vice-Chair, Second Vice-Chair and
 /// Rapporteur`) that falls to the person whom `following` others follow;
 /// `None` when the list has fewer offices or one that is no role.
 fn respective(list: &str, following: usize) -> Option<String> {
+    // A line break inside the list stands for a space.
+    let list = list.replace('\n', " ");
     let offices: Vec<&str> = list.split(", and ").flat_map(|p| p.split(", ")).flat_map(|p| p.split(" and ")).collect();
     let office = offices.get(offices.len().checked_sub(following + 1)?)?;
     phrase_at_start(office).filter(|&(_, covered)| covered == office.len()).map(|(role, _)| role)
