@@ -475,6 +475,23 @@ fn name_after_label(text: &str, colon: usize) -> Option<Span> {
     (closed && run.chars().count() <= 4 && is_plain_name(run) && !names_something_else(run)).then(|| Span::new(start, end))
 }
 
+/// A name in ideographs of no Chinese surname after a role label at
+/// `colon`, right before a bracket (`第二副主席：\t森武（日本）`, Japanese and
+/// Korean names written in their own characters): two to four name
+/// characters that are no word of the gazetteer; a [`Cue::Bracket`], so a
+/// person's only when the bracket holds a State.
+fn foreign_name_after_label(text: &str, colon: usize) -> Option<Span> {
+    let head = text[..colon].trim_end_matches(crate::text::is_space);
+    if !crate::roles::chinese_nouns().iter().any(|r| head.ends_with(r)) {
+        return None;
+    }
+    let start = skip_while(text, colon + char_at(text, colon)?.len_utf8(), crate::text::is_space);
+    let end = skip_while(text, start, name_char);
+    let run = text.get(start..end)?;
+    let bracketed = text[end..].starts_with(['（', '(']);
+    (bracketed && (2..=4).contains(&run.chars().count()) && !names_something_else(run)).then(|| Span::new(start, end))
+}
+
 /// True when a name before a bracket starts where a list of persons or a
 /// role puts one: a line or cell start, a label's colon, `、`/`和`/`及`, or
 /// a role noun. Not after `在` (`在马塞卢（莱索托）举行` names a city).
@@ -525,7 +542,9 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
             continue;
         }
         let found = match c {
-            '：' | ':' => name_after_label(text, at).map(|span| (span, Cue::Label)),
+            '：' | ':' => name_after_label(text, at)
+                .map(|span| (span, Cue::Label))
+                .or_else(|| foreign_name_after_label(text, at).map(|span| (span, Cue::Bracket))),
             '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start)).map(|span| (span, Cue::Bracket)),
             _ if TITLE_STARTS.contains(&c) => {
                 let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
@@ -653,6 +672,9 @@ mod tests {
             ("在中国（北京）和韩国（首尔）", &[]),
             ("会议在马塞卢（莱索托）举行，江苏省（中国）", &[]),
             ("报告员\t王芳（中国）", &["王芳"]),
+            // A Japanese name in its own ideographs after a label, before a bracket.
+            ("第二副主席：\t森武（日本）\n报告员：铃木一郎（日本）", &["森武", "铃木一郎"]),
+            ("主席：日本（东京）、副主席：\t欧洲联盟（观察员）", &[]),
             // A transliterated name beside a role noun, without a dot or a word of address.
             ("秘书长古特雷斯在开幕式上致辞", &["古特雷斯"]),
             ("执行主任瓦利指出", &["瓦利"]),

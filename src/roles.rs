@@ -115,9 +115,11 @@ static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
 /// Other names (with their States, titled or not, a PDF line break between
 /// them) between a name and the `as` that gives them all one role, or one
 /// each with `respectively`: `(Argentina) and Mr. John Smith (Australia) as
-/// `, `(Spain)` / `and Ahmed Al-Farsi (Oman), who served as `.
+/// `, `(Spain)` / `and Ahmed Al-Farsi (Oman), who served as `; a verb of
+/// holding an office may stand before it (`(Chile) acted as `), PDF line
+/// breaks for its spaces.
 static AS_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^(?:,?[ \n](?:and[ \n])?(?:(?:Mr|Ms|Mrs|Dr)\.? )?[^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,?(?: who (?:served|serves|serve|will serve))? as ")
+    crate::text::regex(r"^(?:,?[ \n](?:and[ \n])?(?:(?:Mr|Ms|Mrs|Dr)\.? )?[^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,?[ \n](?:(?:who[ \n])?(?:served|serve|serves|acted|act|acts|will[ \n]serve)[ \n])?as[ \n]")
 });
 
 /// The office a role phrase starts with (after modifiers), and whether the
@@ -268,17 +270,20 @@ pub fn after(text: &str, i: usize) -> Option<String> {
 }
 
 /// The list of offices that opens `s` and ends in `, respectively` before
-/// any stop or line break (`Chair and Rapporteur, respectively`), else `None`.
+/// any stop or blank line (`Chair and Rapporteur, respectively`; a PDF may
+/// break the line inside it: `Chair\nand Rapporteur`), else `None`.
 fn respectively(s: &str) -> Option<&str> {
     let s = &s[..crate::text::floor_boundary(s, ROLE_BYTES * 2)];
     let p = s.find(", respectively")?;
-    (!s[..p].contains(['.', ';', '\n', '(', ')'])).then(|| &s[..p])
+    (!s[..p].contains(['.', ';', '(', ')']) && !s[..p].contains("\n\n")).then(|| &s[..p])
 }
 
 /// The office of `list` (`First Vice-Chair, Second Vice-Chair and
 /// Rapporteur`) that falls to the person whom `following` others follow;
 /// `None` when the list has fewer offices or one that is no role.
 fn respective(list: &str, following: usize) -> Option<String> {
+    // A line break inside the list stands for a space.
+    let list = list.replace('\n', " ");
     let offices: Vec<&str> = list.split(", and ").flat_map(|p| p.split(", ")).flat_map(|p| p.split(" and ")).collect();
     let office = offices.get(offices.len().checked_sub(following + 1)?)?;
     phrase_at_start(office).filter(|&(_, covered)| covered == office.len()).map(|(role, _)| role)

@@ -161,7 +161,8 @@
 //!   (`Palais des Nations, Room XX, in Geneva`, `Gigiri complex in Nairobi,
 //!   Conference Room 4`, `between 15h and 18h`, `at 14h and close at 18h`,
 //!   `no more than 2 h`) and a COSP note for Doha (`卡塔尔国家会议中心第 1
-//!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`); compared reduced to
+//!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`); a working group's report
+//!   whose officers `served as Chair\nand Rapporteur, respectively`; compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -354,6 +355,8 @@
 //!   a working group's meeting report titled in full (`…在维也纳举行的` /
 //!   `…工作组会议的报告`) with a Chair named in ideographs (`森武（日本）`);
 //!   a Journal under its masthead (`联合国日刊`) with its programme in PDF columns;
+//!   an IRG report's bureau naming a Japanese officer in his own ideographs
+//!   (`第二副主席：\t森武（日本）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -352,6 +352,10 @@ mod tests {
             ("潘基文前任秘书长出席了会议。", &["潘基文=person:-:前任秘书长"]),
             ("委员会选举 Ahmed Fathy 先生（埃及）和 Lucía Torres 女士（秘鲁）分别为主席和报告员。", &["Ahmed Fathy=person:EGY:主席", "埃及=state:EGY", "Lucía Torres=person:PER:报告员", "秘鲁=state:PER"]),
             ("The Commission elected Mr. Ahmed Fathy (Egypt) and Ms. Lucía Torres (Peru) as Chair and Rapporteur, respectively.", &["Ahmed Fathy=person:EGY:Chair", "Egypt=state:EGY", "Lucía Torres=person:PER:Rapporteur", "Peru=state:PER"]),
+            // A verb of holding the office before `as`.
+            ("opened by Ms. Anna Berg (Sweden) and Mr. Kenji Tanaka (Japan), who served as Chair\nand Rapporteur, respectively.", &["Anna Berg=person:SWE:Chair", "Sweden=state:SWE", "Kenji Tanaka=person:JPN:Rapporteur", "Japan=state:JPN"]),
+            ("Mr. Omar Haddad (Jordan) acted as\nVice-Chair.", &["Omar Haddad=person:JOR:Vice-Chair", "Jordan=state:JOR"]),
+            ("Mr. Omar Haddad (Jordan), who served on the Bureau as an expert.", &["Omar Haddad=person:JOR:-", "Jordan=state:JOR"]),
             // An entry line of a list is no office wrapped onto the name below it.
             ("潘基文先生阁下，前秘书长\n海伦·克拉克女士，前署长", &["潘基文=person:-:前秘书长", "海伦·克拉克=person:-:前署长"]),
             // Each person elected in a row takes the office after its own name.
