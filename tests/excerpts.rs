@@ -155,7 +155,9 @@
 //!   (`Palais des Nations, Room XX, in Geneva`, `Gigiri complex in Nairobi,
 //!   Conference Room 4`, `between 15h and 18h`, `at 14h and close at 18h`,
 //!   `no more than 2 h`) and a COSP note for Doha (`卡塔尔国家会议中心第 1
-//!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`); compared reduced to
+//!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`), and a prevention working group's
+//!   annotated agenda (`Conference resolutions 10/1 and 10/5`, `article 5,
+//!   paragraphs 1 and 2`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -345,6 +347,8 @@
 //!   and a note on a Geneva session in Room XX (`Human Rights and Alliance of
 //!   Civilizations Room (Room XX), Palais des Nations, Geneva`), each with
 //!   `13 and 14 December 2025 (Saturday and Sunday)` and a room only mentioned;
+//!   a CND annotated agenda whose cover line stands over `临时议程说明` (the
+//!   document's heading, no item's title);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
