@@ -348,7 +348,9 @@
 //!   Civilizations Room (Room XX), Palais des Nations, Geneva`), each with
 //!   `13 and 14 December 2025 (Saturday and Sunday)` and a room only mentioned;
 //!   a CND annotated agenda whose cover line stands over `临时议程说明` (the
-//!   document's heading, no item's title);
+//!   document's heading, no item's title); a CTOC working group note citing
+//!   `CTOC/COP/2022/` / `15，第一章` broken after a slash (the chapter is the
+//!   document's), `Add.1-3` and `分项目 3(a)和(b)`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
