@@ -157,7 +157,8 @@
 //!   `no more than 2 h`) and a COSP note for Doha (`卡塔尔国家会议中心第 1
 //!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`), and a prevention working group's
 //!   annotated agenda (`Conference resolutions 10/1 and 10/5`, `article 5,
-//!   paragraphs 1 and 2`); compared reduced to
+//!   paragraphs 1 and 2`), and a Third Committee Journal (`A/79/` /
+//!   `130/Corr.1`, `followed by` / `agenda items 20 and 22 (b).`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
