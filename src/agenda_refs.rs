@@ -240,7 +240,11 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
         let next = skip_spaces(text, list.end());
         let after = char_at(text, next);
         // `Item 1. Organizational matters` heading a line numbers an item; it refers to none.
-        if english && after == Some('.') && starts_line(text, whole.start()) {
+        // A list (`items 20 and 22.`) or a dot that ends the line (`followed by` /
+        // `agenda item 20.`) closes a sentence instead.
+        let plural = word.as_str().ends_with(['s', 'S']);
+        let titled = || text.get(next + 1..).and_then(|rest| rest.split('\n').next()).is_some_and(|rest| !rest.trim().is_empty());
+        if english && after == Some('.') && !plural && starts_line(text, whole.start()) && titled() {
             continue;
         }
         let decimal = after.is_some_and(|c| matches!(c, '.' | '．') && char_at(text, next + c.len_utf8()).and_then(digit_value).is_some());
@@ -698,6 +702,10 @@ mod tests {
             ("Sixty items were sold.", &[]),
             ("see agenda item 5.3 of the manual", &[]),
             ("Annotations\n\nItem 1. Organizational and procedural matters\n", &[]),
+            // A reference that a PDF line starts and a dot ends is no heading.
+            ("considered together, followed by\nagenda item 20.\nNext", &[("agenda item 20", &["20"])]),
+            ("followed by\n\tagenda items 20 and 22 (b).", &[("agenda items 20 and 22 (b)", &["20", "22(b)"])]),
+            ("Annotations\n\nItem 2.\tReview of implementation\n", &[]),
             ("The agenda is short. The Council considered item 1.", &[("item 1", &["1"])]),
             ("Vienna, 13–17 March 2023\nItem 1 of the provisional agenda\nElection of officers", &[("Item 1 of the provisional agenda", &["1"])]),
             ("Geneva, 2023\r\nItems 4 and 5 of the provisional agenda", &[("Items 4 and 5 of the provisional agenda", &["4", "5"])]),

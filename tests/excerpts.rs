@@ -162,7 +162,10 @@
 //!   Conference Room 4`, `between 15h and 18h`, `at 14h and close at 18h`,
 //!   `no more than 2 h`) and a COSP note for Doha (`卡塔尔国家会议中心第 1
 //!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`); a working group's report
-//!   whose officers `served as Chair\nand Rapporteur, respectively`; compared reduced to
+//!   whose officers `served as Chair\nand Rapporteur, respectively`, a prevention working group's
+//!   annotated agenda (`Conference resolutions 10/1 and 10/5`, `article 5,
+//!   paragraphs 1 and 2`), and a Third Committee Journal (`A/79/` /
+//!   `130/Corr.1`, `followed by` / `agenda items 20 and 22 (b).`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -357,6 +360,10 @@
 //!   a Journal under its masthead (`联合国日刊`) with its programme in PDF columns;
 //!   an IRG report's bureau naming a Japanese officer in his own ideographs
 //!   (`第二副主席：\t森武（日本）`);
+//!   a CND annotated agenda whose cover line stands over `临时议程说明` (the
+//!   document's heading, no item's title); a CTOC working group note citing
+//!   `CTOC/COP/2022/` / `15，第一章` broken after a slash (the chapter is the
+//!   document's), `Add.1-3` and `分项目 3(a)和(b)`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

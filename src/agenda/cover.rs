@@ -88,8 +88,9 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let t = lines[j];
         // `Agenda item 70 (b)` above `Resolution adopted by the General Assembly on …`:
         // the line below is the document's own title, not the item's.
-        // `临时议程项目 1` above `临时议程和说明`: the document's own heading.
-        if crate::metadata::is_dated_title(&text[t.start..t.end]) || is_heading(&text[t.start..t.end], &HEADINGS.list) {
+        // `临时议程项目 1` above `临时议程和说明` or `临时议程说明`: the document's own heading.
+        let below = &text[t.start..t.end];
+        if crate::metadata::is_dated_title(below) || is_heading(below, &HEADINGS.list) || is_heading(below, &HEADINGS.section) {
             continue;
         }
         let start = t.content_start(text);
@@ -156,6 +157,11 @@ mod tests {
             // The document's own heading below the cover line is no item's title.
             ("第六十八届会议\n临时议程项目 1\n\n临时议程和说明\n\n临时议程\n", vec![]),
             ("Thirty-fourth session\nItem 1 of the provisional agenda\n\nProvisional agenda and annotations\n", vec![]),
+            ("第六十八届会议\n临时议程*项目3\n\n临时议程说明\n\n临时议程\n", vec![]),
+            ("Sixty-eighth session\nItem 3 of the provisional agenda*\nAnnotations to the provisional agenda\n", vec![]),
+            ("第十届会议\n议程项目 2\n说明\n", vec![]),
+            // Near miss: a title that only holds a heading's word is still the item's.
+            ("第十届会议\n临时议程*项目 5\n说明和文件的提交\n\n秘书处的说明", vec![t("说明和文件的提交", "5", "说明和文件的提交")]),
             ("第七十八届会议\n临时项目清单*项目 68(b)\n\n消除种族主义\n\n秘书长的报告", vec![t("消除种族主义", "68(b)", "消除种族主义")]),
             // Footnote marks of several asterisks, or full-width.
             ("第十届会议\n\n临时议程**项目 4\n财务和预算事项\n\n秘书处的说明", vec![t("财务和预算事项", "4", "财务和预算事项")]),

@@ -168,7 +168,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         Some(b) => b,
         None => {
             if let Some(symbol) = lookback::en_symbol_before(text, s) {
-                Base { instrument: Some(symbol.to_owned()), ..Base::default() }
+                Base { instrument: Some(symbol.into_owned()), ..Base::default() }
             } else if let Some(instrument) = instruments::en_before_comma(text, s) {
                 // `the Organized Crime Convention, article 32`: the span stays the reference, as after a symbol.
                 if matches!(instrument.role, Role::Own | Role::Other) {

@@ -5,6 +5,7 @@
 //! `(A/76/120, paras. 15-18)`). Also the index of resolution mentions that
 //! `该决议` / `that resolution` point back to.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
@@ -84,8 +85,10 @@ fn en_annex_ending_at(text: &str, p: usize) -> Option<usize> {
 }
 
 /// A document symbol ending at `p`, maybe inside a markdown link
-/// (`[CAC/COSP/EG.1/2019/4](#)`), after the separator is removed.
-fn symbol_ending_at(text: &str, p: usize) -> Option<&str> {
+/// (`[CAC/COSP/EG.1/2019/4](#)`) or broken by the PDF after a slash
+/// (`CTOC/COP/2022/` / `15`, given without the break), after the separator
+/// is removed.
+fn symbol_ending_at(text: &str, p: usize) -> Option<Cow<'_, str>> {
     let mut q = trim_spaces_end(text, p);
     if text[..q].ends_with(')') {
         let lo = floor_boundary(text, q.saturating_sub(84));
@@ -93,7 +96,14 @@ fn symbol_ending_at(text: &str, p: usize) -> Option<&str> {
     }
     let lo = floor_boundary(text, q.saturating_sub(SYMBOL_MAX));
     let head = &text[lo..q];
-    let mut start = lo + head.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-')).len();
+    let in_symbol = |c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-');
+    let mut start = lo + head.trim_end_matches(in_symbol).len();
+    // A line break right after a slash is inside the symbol: the PDF wrapped it there.
+    let before_break = text[lo..start].trim_end_matches(is_ws);
+    let broken = start < q && before_break.len() < start - lo && before_break.ends_with('/') && text[lo + before_break.len()..start].contains('\n');
+    if broken {
+        start = lo + before_break.trim_end_matches(in_symbol).len();
+    }
     // `http://undocs.org/zh/CAC/COSP/IRG/2023/2，第 5 段`: the symbol is the end of the link.
     if let Some(at) = text[start..q].rfind("undocs.org/") {
         start += at + "undocs.org/".len();
@@ -107,11 +117,14 @@ fn symbol_ending_at(text: &str, p: usize) -> Option<&str> {
         && !symbol.ends_with('/')
         && !symbol.contains("//")
         && !text[..start].ends_with(|c: char| c.is_ascii_alphanumeric());
-    valid.then_some(symbol)
+    if !valid {
+        return None;
+    }
+    Some(if broken { Cow::Owned(symbol.split(is_ws).collect()) } else { Cow::Borrowed(symbol) })
 }
 
 /// A symbol and a comma (`CAC/COSP/2019/17，`) or `号文件` before `p`.
-pub(super) fn zh_symbol_before(text: &str, p: usize) -> Option<&str> {
+pub(super) fn zh_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
     let q = trim_spaces_end(text, p);
     let head = &text[..q];
     let sep = ["，", ",", "号文件的", "号文件"].into_iter().find(|s| head.ends_with(s))?;
@@ -119,7 +132,7 @@ pub(super) fn zh_symbol_before(text: &str, p: usize) -> Option<&str> {
 }
 
 /// A symbol and a comma before `p`: `(CAC/COSP/2019/17, para. 102)`.
-pub(super) fn en_symbol_before(text: &str, p: usize) -> Option<&str> {
+pub(super) fn en_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
     let q = trim_spaces_end(text, p);
     symbol_ending_at(text, text[..q].strip_suffix(',')?.len())
 }
@@ -213,11 +226,18 @@ mod tests {
             ("在维也纳，", None),
             ("第 8/2，", None),
             ("and/or，", None),
+            // Broken by the PDF after a slash: the symbol without the break.
+            ("（见\nCTOC/COP/2022/\n15，", Some("CTOC/COP/2022/15")),
+            ("见 CAC/COSP/IRG/\r\n2023/2 号文件", Some("CAC/COSP/IRG/2023/2")),
+            // A break not after a slash ends the symbol.
+            ("见 A/76\n/5，", None),
+            ("以及/\n15，", None),
         ];
         for (text, want) in cases {
-            assert_eq!(zh_symbol_before(text, text.len()), want, "{text}");
+            assert_eq!(zh_symbol_before(text, text.len()).as_deref(), want, "{text}");
         }
-        assert_eq!(en_symbol_before("(A/76/120, ", 11), Some("A/76/120"));
+        assert_eq!(en_symbol_before("(A/76/120, ", 11).as_deref(), Some("A/76/120"));
+        assert_eq!(en_symbol_before("(see A/76/\n120, ", 16).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(A/76/120 ", 10), None);
     }
 

@@ -131,7 +131,7 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     // `A/78/1 号文件附件二第 2 段`: an annex of a document is the document's, as a resolution's is.
     let annexed = annex_start(text, p);
     if let Some(symbol) = lookback::zh_symbol_before(text, p).or_else(|| (annexed < p).then(|| lookback::zh_symbol_before(text, annexed)).flatten()) {
-        return Some((Base { instrument: Some(symbol.to_owned()), ..Base::default() }, s));
+        return Some((Base { instrument: Some(symbol.into_owned()), ..Base::default() }, s));
     }
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
         return ctx.continuation(unit).map(|b| (b, s));
