@@ -155,7 +155,9 @@
 //!   (`Palais des Nations, Room XX, in Geneva`, `Gigiri complex in Nairobi,
 //!   Conference Room 4`, `between 15h and 18h`, `at 14h and close at 18h`,
 //!   `no more than 2 h`) and a COSP note for Doha (`卡塔尔国家会议中心第 1
-//!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`); compared reduced to
+//!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`) and an
+//!   IRG information note (`from Monday, 8 June, to Friday, 12 June 2026`,
+//!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -344,7 +346,9 @@
 //!   Journal with the ECOSOC and Trusteeship Council Chambers in its cells
 //!   and a note on a Geneva session in Room XX (`Human Rights and Alliance of
 //!   Civilizations Room (Room XX), Palais des Nations, Geneva`), each with
-//!   `13 and 14 December 2025 (Saturday and Sunday)` and a room only mentioned;
+//!   `13 and 14 December 2025 (Saturday and Sunday)` and a room only mentioned,
+//!   and a CCPCJ note on intersessional meetings (`3 月 10 日（星期二）`,
+//!   `2026 年\n12 月上旬`, `联合国日内瓦办事处万国宫第十七会议室`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
