@@ -321,10 +321,15 @@ const OFFICE_REACH: usize = 30;
 
 /// Where the United Nations office written right before a Chinese room at
 /// `start` begins (`联合国内罗毕办事处（吉吉里）第 2 会议室`, `联合国日内瓦办事处
-/// 第十七会议室`), its district in brackets allowed; the room is then the
-/// office's, one place.
+/// 第十七会议室`), its district in brackets or its complex allowed
+/// (`联合国日内瓦办事处万国宫第十七会议室`); the room is then the office's,
+/// one place.
 fn office_before_room_zh(text: &str, start: usize) -> Option<usize> {
     let mut head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    // The complex of the office (`万国宫`) may stand between it and the room.
+    if let Some(complex) = VENUES.complexes_zh.iter().find(|c| head.ends_with(**c)) {
+        head = head[..head.len() - complex.len()].trim_end_matches([' ', '\u{3000}']);
+    }
     if let Some(inner) = head.strip_suffix(['）', ')']) {
         let open = inner.rfind(['（', '('])?;
         (inner.len() - open <= OFFICE_REACH).then_some(())?;
@@ -1245,6 +1250,9 @@ mod tests {
             // The room of a United Nations office written before it is one place with it.
             ("会议将在联合国内罗毕办事处（吉吉里）第 2 会议室举行。", &["联合国内罗毕办事处（吉吉里）第 2 会议室=联合国内罗毕办事处（吉吉里）第 2 会议室@KEN"]),
             ("会议在联合国日内瓦办事处第十七会议室召开", &["联合国日内瓦办事处第十七会议室=联合国日内瓦办事处第十七会议室@CHE"]),
+            ("会议将在联合国日内瓦办事处万国宫第十七会议室举行。", &["联合国日内瓦办事处万国宫第十七会议室=联合国日内瓦办事处万国宫第十七会议室@CHE"]),
+            ("会议将在日内瓦万国宫第十七会议室举行。", &["日内瓦万国宫第十七会议室=日内瓦万国宫第十七会议室@CHE"]),
+            ("会议在联合国内罗毕办事处吉吉里大院第 2 会议室举行。", &["联合国内罗毕办事处吉吉里大院第 2 会议室=联合国内罗毕办事处吉吉里大院第 2 会议室@KEN"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

@@ -164,8 +164,10 @@
 //!   会议厅`, `… 2 号全体会议厅`, `2025 年 11 月 17 日和 24 日当周`); a working group's report
 //!   whose officers `served as Chair\nand Rapporteur, respectively`, a prevention working group's
 //!   annotated agenda (`Conference resolutions 10/1 and 10/5`, `article 5,
-//!   paragraphs 1 and 2`), and a Third Committee Journal (`A/79/` /
-//!   `130/Corr.1`, `followed by` / `agenda items 20 and 22 (b).`); compared reduced to
+//!   paragraphs 1 and 2`), a Third Committee Journal (`A/79/` /
+//!   `130/Corr.1`, `followed by` / `agenda items 20 and 22 (b).`) and an
+//!   IRG information note (`from Monday, 8 June, to Friday, 12 June 2026`,
+//!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -363,7 +365,9 @@
 //!   a CND annotated agenda whose cover line stands over `临时议程说明` (the
 //!   document's heading, no item's title); a CTOC working group note citing
 //!   `CTOC/COP/2022/` / `15，第一章` broken after a slash (the chapter is the
-//!   document's), `Add.1-3` and `分项目 3(a)和(b)`;
+//!   document's), `Add.1-3` and `分项目 3(a)和(b)`; a CCPCJ note on
+//!   intersessional meetings (`3 月 10 日（星期二）`, `2026 年\n12 月上旬`,
+//!   `联合国日内瓦办事处万国宫第十七会议室`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
