@@ -294,7 +294,8 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         let labelled_before = label.is_some();
         let name_end = at + word.len();
         let end = room_label_end_zh(text, name_end).unwrap_or(name_end);
-        if !labelled_before && end == name_end {
+        // `全体会议厅`, `董事会会议室`: a room named by its kind needs no label.
+        if !labelled_before && end == name_end && head.get(4).is_none() {
             continue;
         }
         // `在联合国内罗毕办事处（吉吉里）第 2 会议室举行`: the room of the office before it.
@@ -394,15 +395,21 @@ fn held_in_room(text: &str, span: Span) -> bool {
 }
 
 /// True when the room at `span` is a whole cell of a tab-separated row
-/// (`上午 10 时至下午 1 时\t第 5 次会议\t全体会议厅 A`).
+/// (`上午 10 时至下午 1 时\t第 5 次会议\t全体会议厅 A`), or the last column of
+/// a row that PDF text lays out with spaces (`下午3时至6时          第3会议室`).
 fn room_cell(text: &str, span: Span) -> bool {
     let before = crate::text::skip_back_while(text, span.start, |c| c == ' ' || c == '\u{3000}');
     let after = crate::text::skip_while(text, span.end, |c| c == ' ' || c == '\u{3000}');
+    let closes_line = matches!(char_at(text, after), Some('\n' | '\r') | None);
+    let column = before > 0 && text.get(before..span.start).is_some_and(|gap| gap.chars().count() >= COLUMN_GAP) && closes_line;
     let opens = matches!(char_before(text, before), Some('\t') | Some('\n') | None);
-    let closes = matches!(char_at(text, after), Some('\t' | '\n' | '\r') | None);
+    let closes = closes_line || char_at(text, after) == Some('\t');
     let (ls, le) = crate::text::line_bounds(text, span.start);
-    opens && closes && text.get(ls..le).is_some_and(|l| l.contains('\t'))
+    column || (opens && closes && text.get(ls..le).is_some_and(|l| l.contains('\t')))
 }
+
+/// Fewest spaces between two columns of a row in PDF text.
+const COLUMN_GAP: usize = 3;
 
 /// The last bytes of the English rooms of [`VENUES`] (`Room`, `room`,
 /// `Hall`), and the last word of the rooms known by their name
@@ -1253,6 +1260,16 @@ mod tests {
             ("会议将在联合国日内瓦办事处万国宫第十七会议室举行。", &["联合国日内瓦办事处万国宫第十七会议室=联合国日内瓦办事处万国宫第十七会议室@CHE"]),
             ("会议将在日内瓦万国宫第十七会议室举行。", &["日内瓦万国宫第十七会议室=日内瓦万国宫第十七会议室@CHE"]),
             ("会议在联合国内罗毕办事处吉吉里大院第 2 会议室举行。", &["联合国内罗毕办事处吉吉里大院第 2 会议室=联合国内罗毕办事处吉吉里大院第 2 会议室@KEN"]),
+            // A room named by its kind alone, where a meeting is held or in a cell.
+            ("全体会议将在全体会议厅举行。", &["全体会议厅=全体会议厅@-"]),
+            ("上午10时至下午1时\t全体会议厅\n", &["全体会议厅=全体会议厅@-"]),
+            ("主席团会议在董事会会议室举行。", &["董事会会议室=董事会会议室@-"]),
+            ("全体会议厅的座位有限。", &[]),
+            // The last column of a row that PDF text lays out with spaces.
+            ("下午3时至6时                    第3会议室\n", &["第3会议室=第3会议室@-"]),
+            ("上午10时至下午1时          全体会议厅\n", &["全体会议厅=全体会议厅@-"]),
+            ("见 第3会议室\n", &[]),
+            ("第3会议室          已满\n", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
