@@ -845,9 +845,10 @@ fn dated_venue(text: &str, span: Span) -> bool {
 
 /// What follows a city after `in` that dates a meeting there: `the fifth in
 /// Panama City from 25 to 29 November 2013`, `to host the session in Doha in
-/// December 2025`, `in Vienna on 12 June`.
+/// December 2025`, `in Vienna on 12 June`, `in Cartagena in the second half
+/// of 2027`, `in Bangkok in late 2026`.
 static DATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^,?[ \t\r\n]+(?:from|on|in)[ \t\r\n]+(?:[0-9]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+    crate::text::regex(r"^,?[ \t\r\n]+(?:from|on|in)[ \t\r\n]+(?:[0-9]|the[ \t\r\n]+(?:first|second)[ \t\r\n]+half[ \t\r\n]+of[ \t\r\n]+[0-9]|(?:early|late|mid-)[ \t\r\n]?[0-9]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 });
 
 /// Longest header line, in bytes, that names the meeting's place and dates.
@@ -1380,6 +1381,9 @@ mod tests {
             ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Atlanta=Atlanta@USA"]),
             ("the fifth in Panama City from 25 to 29 November 2013 while offices in Saint Petersburg closed.", &["Panama City=Panama City@PAN"]),
             ("offered to host the eleventh session in Doha in December 2025.", &["Doha=Doha@QAT"]),
+            ("to host the twelfth session of the Conference in Cartagena in the second half of 2027", &["Cartagena=Cartagena@COL"]),
+            ("a regional workshop in Bangkok in late 2026", &["Bangkok=Bangkok@THA"]),
+            ("advisers in Bangkok in the second half of their mission", &[]),
             ("advisers based in Nairobi and Bangkok supported 64 States in 2023.", &[]),
             ("The advisers, based in Nairobi, Bangkok and\nPanama City, supported 64 States in their follow-up.", &[]),
             ("the Palais des Nations Declaration, Geneva", &[]),

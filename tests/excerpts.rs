@@ -112,7 +112,8 @@
 //!   `International Cooperation held in Vienna on …`), officers untitled
 //!   (`A (Spain)` / `and B (Oman), who served as Chair and Vice-Chair,
 //!   respectively`) and the agenda adopted with its symbol (`…adopted the
-//!   following agenda (CTOC/COP/WG.2/2025/1):`);
+//!   following agenda (CTOC/COP/WG.2/2025/1):`); a note verbale offering to
+//!   host a session (`in Cartagena in the second half of 2027`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
