@@ -459,8 +459,13 @@ fn transliterated_before_bracket(text: &str, end: usize, len: usize) -> Option<S
 }
 
 /// The name without a dot after a role label at `colon` (`主席：王毅（中国）`):
-/// a plain name closed by a bracket, a line or cell end, or a list separator.
-fn name_after_label(text: &str, colon: usize) -> Option<Span> {
+/// a plain name closed by a bracket, a line or cell end, or a list
+/// separator ([`Cue::Label`]); else a name in ideographs of no Chinese
+/// surname right before a bracket (`第二副主席：\t森武（日本）`, Japanese and
+/// Korean names written in their own characters): two to four name
+/// characters that are no word of the gazetteer, a [`Cue::Bracket`], so a
+/// person's only when the bracket holds a State.
+fn name_after_label(text: &str, colon: usize) -> Option<(Span, Cue)> {
     let head = text[..colon].trim_end_matches(crate::text::is_space);
     if !crate::roles::chinese_nouns().iter().any(|r| head.ends_with(r)) {
         return None;
@@ -468,28 +473,18 @@ fn name_after_label(text: &str, colon: usize) -> Option<Span> {
     let start = skip_while(text, colon + char_at(text, colon)?.len_utf8(), crate::text::is_space);
     let end = skip_while(text, start, name_char);
     let run = text.get(start..end)?;
+    if names_something_else(run) {
+        return None;
+    }
     // A name in a label ends its cell, line or list entry, or opens its
     // State's bracket: `主席：谢谢。` in a verbatim record is speech.
     // `主席：张军先生` is read at its title; `主席：马里亚诺·加西亚` has a dot.
     let closed = char_at(text, end).is_none_or(|c| "（(\n\r\t 、；;".contains(c));
-    (closed && run.chars().count() <= 4 && is_plain_name(run) && !names_something_else(run)).then(|| Span::new(start, end))
-}
-
-/// A name in ideographs of no Chinese surname after a role label at
-/// `colon`, right before a bracket (`第二副主席：\t森武（日本）`, Japanese and
-/// Korean names written in their own characters): two to four name
-/// characters that are no word of the gazetteer; a [`Cue::Bracket`], so a
-/// person's only when the bracket holds a State.
-fn foreign_name_after_label(text: &str, colon: usize) -> Option<Span> {
-    let head = text[..colon].trim_end_matches(crate::text::is_space);
-    if !crate::roles::chinese_nouns().iter().any(|r| head.ends_with(r)) {
-        return None;
+    let span = Span::new(start, end);
+    if closed && run.chars().count() <= 4 && is_plain_name(run) {
+        return Some((span, Cue::Label));
     }
-    let start = skip_while(text, colon + char_at(text, colon)?.len_utf8(), crate::text::is_space);
-    let end = skip_while(text, start, name_char);
-    let run = text.get(start..end)?;
-    let bracketed = text[end..].starts_with(['（', '(']);
-    (bracketed && (2..=4).contains(&run.chars().count()) && !names_something_else(run)).then(|| Span::new(start, end))
+    (text[end..].starts_with(['（', '(']) && (2..=4).contains(&run.chars().count())).then_some((span, Cue::Bracket))
 }
 
 /// True when a name before a bracket starts where a list of persons or a
@@ -542,9 +537,7 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
             continue;
         }
         let found = match c {
-            '：' | ':' => name_after_label(text, at)
-                .map(|span| (span, Cue::Label))
-                .or_else(|| foreign_name_after_label(text, at).map(|span| (span, Cue::Bracket))),
+            '：' | ':' => name_after_label(text, at),
             '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start)).map(|span| (span, Cue::Bracket)),
             _ if TITLE_STARTS.contains(&c) => {
                 let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
