@@ -145,10 +145,7 @@ pub(super) fn is_lead(s: &str) -> bool {
         return false;
     };
     let t = t.trim_end_matches(is_ws);
-    let t = match (t.ends_with(')').then(|| t.rfind('(')), t.ends_with('）').then(|| t.rfind('（'))) {
-        (Some(Some(open)), _) | (_, Some(Some(open))) => &t[..open],
-        _ => t,
-    };
+    let t = t.strip_suffix([')', '）']).and_then(|inner| inner.rfind(['(', '（'])).map_or(t, |open| &t[..open]);
     let key = heading_key(t);
     HEADINGS.lead.iter().any(|p| key.ends_with(p.as_str())) || announces_agenda(&key)
 }
