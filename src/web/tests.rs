@@ -126,18 +126,11 @@ async fn text_and_corrections_survive_a_remount_and_undo() {
     let root = mount().await;
     type_text(&root, ZH).await;
     let n = marks(&root, "mark[data-kind]").len();
-    // Remove the first highlight through the inspector.
-    click(&root, "mark[data-kind]");
-    sleep(Duration::from_millis(50)).await;
-    click(&root, ".inspector button.danger");
-    sleep(Duration::from_millis(50)).await;
+    remove_first_highlight(&root).await;
     assert_eq!(marks(&root, "mark[data-kind]").len(), n - 1);
     root.remove();
     // A second app reads what the first kept.
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    sleep(Duration::from_millis(100)).await;
+    let root = remount().await;
     let area: HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(area.value(), ZH);
     assert_eq!(marks(&root, "mark[data-kind]").len(), n - 1);
@@ -146,6 +139,15 @@ async fn text_and_corrections_survive_a_remount_and_undo() {
     sleep(Duration::from_millis(50)).await;
     assert_eq!(marks(&root, "mark[data-kind]").len(), n);
     root.remove();
+}
+
+/// Removes the first highlight through the inspector, as a person does:
+/// a click on it, then on the inspector's Remove.
+async fn remove_first_highlight(root: &Element) {
+    click(root, "mark[data-kind]");
+    sleep(Duration::from_millis(50)).await;
+    click(root, ".inspector button.danger");
+    sleep(Duration::from_millis(50)).await;
 }
 
 #[wasm_bindgen_test]
@@ -386,10 +388,7 @@ async fn typing_keeps_corrections_and_a_new_document_drops_them() {
     let root = mount().await;
     type_text(&root, ZH).await;
     let n = marks(&root, "mark[data-kind]").len();
-    click(&root, "mark[data-kind]");
-    sleep(Duration::from_millis(50)).await;
-    click(&root, ".inspector button.danger");
-    sleep(Duration::from_millis(50)).await;
+    remove_first_highlight(&root).await;
     type_text(&root, &format!("补充一行\n{ZH}")).await;
     assert_eq!(marks(&root, "mark[data-kind]").len(), n - 1, "the removal was lost by typing above it");
     assert_eq!(text_of(&root, ".inspector .undo button"), "Undo (1)");
