@@ -369,6 +369,8 @@
 //!   document's), `Add.1-3` and `分项目 3(a)和(b)`; a CCPCJ note on
 //!   intersessional meetings (`3 月 10 日（星期二）`, `2026 年\n12 月上旬`,
 //!   `联合国日内瓦办事处万国宫第十七会议室`);
+//!   an IRG annotations page continued without its list (`1. 组织事项（续）`,
+//!   `缔约国会议第 10/1 和 10/5 号决议以及第 5/1 号决定`, `CAC/COSP/IRG/II/4/1/Add.13/Corr.1`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -26,6 +26,8 @@ pub(super) struct Vocabulary {
     lead: Vec<String>,
     pub(super) schedule: Vec<String>,
     pub(super) section: Vec<String>,
+    /// Headings of the annotations to the list (`临时议程说明`, `Annotations`).
+    pub(super) annotations: Vec<String>,
     /// How a line naming a document under an item begins (`letter dated`).
     document: Vec<String>,
     /// Words that name a part of the list (`segment`).
@@ -34,7 +36,7 @@ pub(super) struct Vocabulary {
 
 impl Vocabulary {
     fn parse(data: &str) -> Vocabulary {
-        let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new(), document: Vec::new(), part: Vec::new() };
+        let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new(), annotations: Vec::new(), document: Vec::new(), part: Vec::new() };
         for line in data.lines().filter(|l| !l.starts_with('#')) {
             let Some((kind, phrase)) = line.split_once('\t') else { continue };
             let phrase = phrase.trim().to_ascii_lowercase();
@@ -43,6 +45,7 @@ impl Vocabulary {
                 "lead" => v.lead.push(phrase),
                 "schedule" => v.schedule.push(phrase),
                 "section" => v.section.push(phrase),
+                "annotations" => v.annotations.push(phrase),
                 "document" => v.document.push(phrase),
                 "part" => v.part.push(phrase),
                 _ => {}

@@ -23,7 +23,7 @@
 
 use std::sync::LazyLock;
 
-use super::resolutions::{Located, ITEM, LIST_REACH};
+use super::resolutions::{Located, Type, ITEM, LIST_REACH};
 use crate::text::floor_boundary;
 
 /// Names of adopting bodies, with the English name the value carries,
@@ -155,7 +155,7 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     // number of a year (the Council's), nor the other way round.
     let by_year = numbered_by_year(list.text);
     let fits = |body: &&str| by_year.is_none_or(|y| NUMBERED_BY_YEAR.contains(body) == y);
-    let before = || mentions.before(text, list.start).filter(fits);
+    let before = || mentions.before(text, list.start, list.kind).filter(fits);
     let after = || body_after(text, list.end, mentions).filter(fits);
     let named = body_of(text, list.end, mentions).filter(fits);
     if possessive {
@@ -266,20 +266,26 @@ impl Mentions {
     /// the sentence does not name other bodies so (`大会第 75/194 号决议和第
     /// 76/1 号决议` → both the Assembly's; `大会第 77/238 号决议、安全理事会第
     /// 2231（2015）号决议以及第 S-32/1 号决议` → the last undecided).
-    fn before(&self, text: &str, at: usize) -> Option<&'static str> {
-        self.nearest_before(text, at, false)
+    /// Nor does it carry over to a reference of the other kind that a comma
+    /// joins on as the next part of the list (`Conference resolutions 10/1
+    /// and 10/5, and decision 5/1`, `…号决议以及第 5/1 号决定` → the
+    /// decision undecided): the name heads the part before the comma. Joined
+    /// by `and` alone, the reference is inside its reach (`General Assembly
+    /// resolution 77/262 and decision 78/546` → both the Assembly's).
+    fn before(&self, text: &str, at: usize, kind: Type) -> Option<&'static str> {
+        self.nearest_before(text, at, Some(kind))
     }
 
     /// The last body the sentence names before `at` other than as the head
     /// of a reference (`General Assembly resolution 78/224`): the subject a
     /// possessive `its` refers to.
     fn subject_before(&self, text: &str, at: usize) -> Option<&'static str> {
-        self.nearest_before(text, at, true)
+        self.nearest_before(text, at, None)
     }
 
-    /// [`Mentions::before`], or with `subject` the nearest body that heads
-    /// no reference.
-    fn nearest_before(&self, text: &str, at: usize, subject: bool) -> Option<&'static str> {
+    /// [`Mentions::before`] for a reference of `kind`, or without one the
+    /// nearest body that heads no reference.
+    fn nearest_before(&self, text: &str, at: usize, kind: Option<Type>) -> Option<&'static str> {
         let mut start = sentence_start(text, at);
         let mut lo = self.bodies.partition_point(|&(p, _, _)| p < start);
         // `the Economic and Social\nCouncil, recalling …`: a line break inside
@@ -301,16 +307,18 @@ impl Mentions {
             curly && ascii
         };
         let mut seen = self.bodies[lo..hi].iter().rev().filter(|&&(p, _, _)| visible(p));
-        if subject {
+        let Some(kind) = kind else {
             return seen.filter(|&&(_, _, head)| head.is_none()).find_map(|&(_, m, _)| self.resolve(m));
-        }
+        };
         let &(_, mention, head) = seen.next()?;
         let body = self.resolve(mention)?;
         // Numbers of one session are one body's: `人权理事会第 52/1 号决议以及第 52/2 号决议`.
-        let elsewhere = head.is_some_and(|h| h != at && session_at(text, h).is_none_or(|s| session_at(text, at) != Some(s)));
+        let elsewhere = head.filter(|&h| h != at && session_at(text, h).is_none_or(|s| session_at(text, at) != Some(s)));
         let others = |&&(_, m, h): &&(usize, Mention, Option<usize>)| h.is_some() && self.resolve(m).is_some_and(|b| b != body);
-        if elsewhere && seen.any(|b| others(&b)) {
-            return None;
+        if let Some(h) = elsewhere {
+            if (kind_at(text, h).is_some_and(|k| k != kind) && joined_as_next_part(text, at)) || seen.any(|b| others(&b)) {
+                return None;
+            }
         }
         Some(body)
     }
@@ -371,6 +379,45 @@ fn session_at(text: &str, at: usize) -> Option<&str> {
         .trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
     let number = ITEM.find(rest).filter(|m| m.start() == 0)?.as_str();
     number.split_once(['/', '／']).map(|(session, _)| session)
+}
+
+/// True when the reference at `at` is joined to the text before it as the
+/// next part of a list: by a comma or semicolon, perhaps with `and` (`…,
+/// and decision 5/1`, `…，并第 5/1 号决定`), or by `以及`, the Chinese
+/// `, and` (`…号决议以及第 5/1 号决定`); not by `and`/`和` alone.
+fn joined_as_next_part(text: &str, at: usize) -> bool {
+    let blanks = [' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}'];
+    let head = text[..at].trim_end_matches(blanks);
+    if head.ends_with("以及") {
+        return true;
+    }
+    let head = ["and", "as well as", "及", "和", "并"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
+    head.trim_end_matches(blanks).ends_with([',', '，', ';', '；'])
+}
+
+/// The kind of the reference that starts at `at`: the English word it opens
+/// with (`resolutions 10/1`), or the first `号决议`/`号决定` that closes a
+/// Chinese one (`第 10/1 和 10/5 号决议`). Bounded look.
+fn kind_at(text: &str, at: usize) -> Option<Type> {
+    let rest = text.get(at..)?;
+    let rest = &rest[..floor_boundary(rest, LIST_REACH)];
+    let word = |w: &str| rest.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
+    if word("resolution") {
+        return Some(Type::Resolution);
+    }
+    if word("decision") {
+        return Some(Type::Decision);
+    }
+    rest.match_indices('号').find_map(|(p, _)| {
+        let tail = rest[p + '号'.len_utf8()..].trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
+        if tail.starts_with("决议") {
+            Some(Type::Resolution)
+        } else if tail.starts_with("决定") {
+            Some(Type::Decision)
+        } else {
+            None
+        }
+    })
 }
 
 /// True when the name at `start..end` is all its line holds but an article
@@ -501,8 +548,14 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
         let opens = reference_head(text, i + bare.len()).is_some();
         let alone = if bare.is_ascii() {
             let next = after.chars().next();
-            // After a capitalised word the bare word ends a longer name (`International Law Commission`).
-            let in_name = head.trim_end().rsplit([' ', '\n']).next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+            // After a capitalised word the bare word ends a longer name
+            // (`International Law Commission`), unless that word is the verb
+            // opening a preamble paragraph (`Recalling Conference resolution 10/1`).
+            let trimmed = head.trim_end();
+            let last = trimmed.rsplit([' ', '\n']).next().unwrap_or("");
+            let opening = trimmed[..trimmed.len() - last.len()].trim_end_matches([' ', '\t']).ends_with('\n') || trimmed.len() == last.len();
+            let verb = opening && (last.ends_with("ing") || last.ends_with("ed"));
+            let in_name = last.starts_with(|c: char| c.is_ascii_uppercase()) && !verb;
             let named = head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly" || (opens && !in_name);
             named && !glued(before) && !word(next) && !after.starts_with(" of")
         } else {
@@ -679,6 +732,39 @@ mod tests {
         // A body that is the clause's subject after the reference still counts.
         assert_eq!(bodies("在第 4/1 号决议中，缔约国会议决定"), ["Conference of the States Parties"]);
         assert_eq!(bodies("Recalling resolution 9/3, General Assembly resolution 78/1 and"), ["-", "General Assembly"]);
+    }
+
+    #[test]
+    fn a_body_that_heads_resolutions_is_not_the_next_decisions() {
+        let cosp = "the Conference of the States Parties to the Convention. ";
+        let cases: &[(&str, &[&str])] = &[
+            ("缔约国会议第 10/1 和 10/5 号决议以及第 5/1 号决定", &["Conference of the States Parties", "Conference of the States Parties", "-"]),
+            ("大会第 75/194 号决议，并第 76/1 号决定", &["General Assembly", "-"]),
+            ("大会第 75/194 号决议，以及第 76/1 号决定", &["General Assembly", "-"]),
+            ("Recalling General Assembly resolution 60/1; and decision 5/1,", &["General Assembly", "-"]),
+            // Joined by `and` alone, the decision is the same body's.
+            ("大会第 75/194 号决议和第 76/1 号决定", &["General Assembly", "General Assembly"]),
+            ("Recalling General Assembly resolution 77/262 and decision 78/546,", &["General Assembly", "General Assembly"]),
+            ("根据缔约方会议第 5/1 号决定和第 11/1 号决议", &["Conference of the Parties", "Conference of the Parties"]),
+            // Same kind: the body carries over, as before.
+            ("大会第 75/194 号决议和第 76/1 号决议", &["General Assembly", "General Assembly"]),
+            ("Recalling General Assembly resolutions 60/1 and 61/2, and resolution 62/3,", &["General Assembly", "General Assembly", "General Assembly"]),
+            // Same session: one body's numbers.
+            ("人权理事会第 52/1 号决议以及第 52/2 号决定", &["Human Rights Council", "Human Rights Council"]),
+            // A subject, not a head: it adopted both.
+            ("缔约国会议在其第 10/1 号决议和第 5/1 号决定中", &["Conference of the States Parties", "Conference of the States Parties"]),
+            ("The Conference of the States Parties, in its resolution 10/1 and decision 5/1, decided", &["Conference of the States Parties", "Conference of the States Parties"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(bodies(text), *want, "{text}");
+        }
+        let text = format!("{cosp}\nRecalling Conference resolutions 10/1 and 10/5, and decision 5/1, the secretariat prepared.");
+        assert_eq!(bodies(&text), ["Conference of the States Parties", "Conference of the States Parties", "-"]);
+        // The verb opening a paragraph is no part of a name; a capitalised word of a name is.
+        let cnd = "the Commission on Narcotic Drugs.\n";
+        assert_eq!(bodies(&format!("{cnd}Noting Commission decision 55/1,")), ["Commission on Narcotic Drugs"]);
+        assert_eq!(bodies(&format!("{cnd}Welcomed by the International Law Commission decision 55/1,")), ["-"]);
+        assert_eq!(bodies(&format!("{cnd}Recalling International Law Commission decision 55/1,")), ["-"]);
     }
 
     #[test]

@@ -106,7 +106,7 @@ static FIRST_PARTS: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&forma
 
 /// The kind of reference.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Type {
+pub(super) enum Type {
     Resolution,
     Decision,
 }
@@ -119,16 +119,16 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
     let esses = crate::text::find_bytes(text, *b"sS");
     for (offset, caps) in matches(&ZH, text, zh_regions(text), |_, c| c == '第' || may_start_number(c)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
-        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
+        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str(), kind };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
     for (offset, caps) in matches(&EN, text, en_regions(text, &esses), |before, c| matches!(c, 'R' | 'r' | 'D' | 'd') && !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
-        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
+        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str(), kind };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
@@ -213,6 +213,8 @@ pub(super) struct Located<'t> {
     pub(super) end: usize,
     /// The matched text.
     pub(super) text: &'t str,
+    /// Whether it refers to resolutions or to decisions.
+    pub(super) kind: Type,
 }
 
 /// How far before `号决议` a Chinese list may start, and after `resolution`

@@ -1,0 +1,189 @@
+//! The item headings of an annotations page pasted without the list it
+//! annotates: a continued page (`临时议程说明（续）`, `Annotations to the
+//! provisional agenda (continued)`) whose items were listed on the pages
+//! before.
+//!
+//! ```text
+//! 临时议程说明（续）
+//!
+//! 1. 组织事项（续）
+//!
+//! (b) 通过议程和工作安排
+//!
+//! 拟议工作安排（见附件）是根据…编写的。
+//! ```
+//! gives `1. 组织事项` (item 1, the continuation mark left out) and `(b)
+//! 通过议程和工作安排` (item 1(b)). With no list to compare titles with, a
+//! heading is a line of its own that reads as a title, not a sentence: short,
+//! without sentence punctuation inside or at its end, not ending on a word
+//! that needs more (`的`, `and`), and then a blank line. The items number in
+//! order: each main number one more than the last (the first may be any),
+//! each letter under it the next (the first may be any, a continued item's
+//! `(c)`); letters before the page's first number belong to the item before
+//! it.
+//!
+//! Left out: numbered paragraphs (`14. 秘书处的一位代表介绍了…。`, `5.\tThe
+//! Group will consider the`), a line that goes on below (a wrapped title, a
+//! paragraph broken by the PDF), a list of names (a journal's speakers), and
+//! any text with no annotations heading before it.
+
+use super::head::{number, split_head};
+use super::line::{is_blank, Line, PAGE_FURNITURE};
+use super::title::{clean_end, is_name_list, title_value};
+use super::vocabulary::{is_heading, HEADINGS};
+use super::item_annotation;
+use crate::model::{AgendaNode, Annotation};
+use crate::span::Span;
+use crate::text::is_ws;
+
+/// Longest title, in characters, that a heading without a list may have.
+const TITLE_CHARS: usize = 60;
+
+/// The headings between the first annotations heading and line `to`, and
+/// the agenda tree they give. Each line is read once.
+pub(super) fn unlisted_headings(text: &str, lines: &[Line], to: usize) -> (Vec<Annotation>, Vec<AgendaNode>) {
+    let to = to.min(lines.len());
+    // Every annotations heading names its notes (`说明`, `annotations`, `annotated`):
+    // a substring test spares most lines the lowercased key.
+    let names_notes = |line: &str| line.contains("说明") || line.contains("nnotat") || line.contains("NNOTAT");
+    let opening = lines[..to].iter().map(|l| &text[l.start..l.end]).position(|line| names_notes(line) && is_heading(line, &HEADINGS.annotations));
+    let Some(opening) = opening else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut out = Vec::new();
+    let mut tree: Vec<AgendaNode> = Vec::new();
+    // Sub-items read before the page's first number: their item is the one before it.
+    let mut orphans: Vec<(Span, char, String)> = Vec::new();
+    let mut main: Option<u32> = None;
+    let mut next_letter: Option<char> = None;
+    let mut i = opening + 1;
+    while i < to {
+        let Some((h, j)) = split_head(text, lines, i) else {
+            i += 1;
+            continue;
+        };
+        i = j + 1;
+        let Some(end) = lone_title(text, lines, h.title_start, j) else { continue };
+        let span = Span::new(h.num_start, end);
+        let title = title_value(text, h.title_start, end);
+        match (h.main, h.letter) {
+            (Some(n), _) if main.is_none_or(|m| n == m + 1) => {
+                if main.is_none() && n > 1 {
+                    // Their item's title is on the page before: they stand at the top of the tree.
+                    for (span, letter, title) in orphans.drain(..) {
+                        out.push(item_annotation(span, number(n - 1, Some(letter)), title.clone()));
+                        tree.push(AgendaNode { number: number(n - 1, Some(letter)), title, items: Vec::new() });
+                    }
+                }
+                orphans.clear();
+                main = Some(n);
+                next_letter = None;
+                out.push(item_annotation(span, n.to_string(), title.clone()));
+                tree.push(AgendaNode { number: n.to_string(), title, items: Vec::new() });
+            }
+            (None, Some(c)) if next_letter.is_none_or(|l| l == c) => {
+                next_letter = char::from_u32(c as u32 + 1);
+                match (main, tree.last_mut()) {
+                    (Some(m), Some(parent)) => {
+                        out.push(item_annotation(span, number(m, Some(c)), title.clone()));
+                        parent.items.push(AgendaNode { number: number(m, Some(c)), title, items: Vec::new() });
+                    }
+                    _ => orphans.push((span, c, title)),
+                }
+            }
+            _ => {}
+        }
+    }
+    (out, tree)
+}
+
+/// Where the title that starts at `start` on line `li` ends, when it is all
+/// its line holds and reads as a heading: at most [`TITLE_CHARS`]
+/// characters, no sentence punctuation, not ending on a word that needs
+/// more, not a list of names, and no text on the next line.
+fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) -> Option<usize> {
+    let raw = text[start..lines[li].end].trim_end_matches(is_ws);
+    let end = clean_end(text, start, start + raw.len());
+    let title = &text[start..end];
+    let first = title.chars().next()?;
+    let english = first.is_ascii();
+    let stops: &[char] = if english { &[';', ':', '!', '?', ','] } else { &['。', '；', '：', '，', ';', ':', '!', '?', '！', '？'] };
+    // What `clean_end` took off may be a continuation mark (`（续）`), never a sentence's end.
+    let stopped = text[end..start + raw.len()].contains(['。', '.', '；', ';', '：', ':', '，', ',']);
+    if title.chars().nth(TITLE_CHARS).is_some() || title.contains(stops) || title.contains(". ") || stopped || needs_more(title) || is_name_list(title) {
+        return None;
+    }
+    if english && !first.is_ascii_uppercase() {
+        return None;
+    }
+    // A heading stands alone: the line after it is blank or page furniture.
+    let next = lines.get(li + 1);
+    next.is_none_or(|&l| is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end])).then_some(end)
+}
+
+/// Words that end no title: an unfinished clause broken by the PDF.
+const UNFINISHED_ZH: &[char] = &['的', '和', '及', '与', '在', '将', '对', '为', '了', '于', '把', '被', '向', '从', '或', '并'];
+
+/// English words that end no title.
+const UNFINISHED_EN: &[&str] = &["the", "of", "and", "to", "in", "for", "on", "with", "a", "an", "by", "or", "its", "their", "will", "be", "is", "are", "that"];
+
+/// True when `title` ends on a word that needs more after it.
+fn needs_more(title: &str) -> bool {
+    if let Some(last) = title.chars().next_back().filter(|c| !c.is_ascii()) {
+        return UNFINISHED_ZH.contains(&last);
+    }
+    let word = title.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    title.ends_with(',') || UNFINISHED_EN.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::agenda::tests::items;
+
+    #[test]
+    fn headings_of_a_continued_annotations_page() {
+        let page = "临时议程说明（续）\n\n";
+        // (the page after its heading, the items: span and number)
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "1. 组织事项（续）\n\n(b) 通过议程和工作安排\n\n缔约国会议将审议临时议程。\n\n(c) 全权证书\n\n根据议事规则第 19 条…。\n\n2. 审议《联合国反腐败公约》实施情况\n\n文件\n",
+                &[("1. 组织事项", "1"), ("(b) 通过议程和工作安排", "1(b)"), ("(c) 全权证书", "1(c)"), ("2. 审议《联合国反腐败公约》实施情况", "2")],
+            ),
+            // Sub-items before the first number are the item's before it.
+            ("(c) 全权证书\n\n审议组将审议。\n\n2. 技术援助\n\n审议组将审议。\n", &[("(c) 全权证书", "1(c)"), ("2. 技术援助", "2")]),
+            // A number alone on its line, the title below.
+            ("3.\n\n技术援助\n\n审议组将审议。\n", &[("3.\n\n技术援助", "3")]),
+            // Numbered paragraphs and lines that go on are no headings.
+            ("14. 秘书处的一位代表介绍了技术援助。\n\n15. 审议组将在项目 2 下审议秘书处编写的\n\n16. 根据第 10/1 号决议，审议组将\n", &[]),
+            ("2. 技术援助\n审议组将在该项目下审议。\n", &[]),
+            // Out of order: the second `2.` and a letter skipped are no items.
+            ("2. 技术援助\n\n3. 国际合作\n\n2. 其他事项\n\n(b) 选举\n\n(d) 议程\n", &[("2. 技术援助", "2"), ("3. 国际合作", "3"), ("(b) 选举", "3(b)")]),
+            // Speakers under an item are a list of names.
+            ("2. 巴西、印度尼西亚、尼日利亚\n\n", &[]),
+        ];
+        for (body, want) in cases {
+            let text = format!("{page}{body}");
+            let got: Vec<(String, String)> = items(&text).into_iter().map(|(s, n, _)| (s, n)).collect();
+            let want: Vec<(String, String)> = want.iter().map(|(s, n)| (s.to_string(), n.to_string())).collect();
+            assert_eq!(got, want, "{body}");
+        }
+    }
+
+    #[test]
+    fn english_headings_of_a_continued_page() {
+        let page = "Annotations to the provisional agenda (continued)\n\n";
+        let cases: &[(&str, &[&str])] = &[
+            ("2.\tReview of implementation (continued)\n\n(b)\tFinancial and budgetary matters\n\nThe Group will consider.\n", &["2.\tReview of implementation", "(b)\tFinancial and budgetary matters"]),
+            // A paragraph's first line, broken by the PDF, and a sentence.
+            ("5.\tThe Group will consider the\n\nreport of the secretariat.\n\n6.\tIn its resolution 10/1, the Conference decided\n", &[]),
+            ("3.\tThe Group met. It decided\n\n", &[]),
+        ];
+        for (body, want) in cases {
+            let text = format!("{page}{body}");
+            let got: Vec<String> = items(&text).into_iter().map(|(s, _, _)| s).collect();
+            assert_eq!(got, *want, "{body}");
+        }
+        // Without an annotations heading, nothing.
+        assert!(items("1. 组织事项\n\n(b) 通过议程\n\n").is_empty());
+    }
+}
