@@ -168,7 +168,9 @@
 //!   paragraphs 1 and 2`), a Third Committee Journal (`A/79/` /
 //!   `130/Corr.1`, `followed by` / `agenda items 20 and 22 (b).`) and an
 //!   IRG information note (`from Monday, 8 June, to Friday, 12 June 2026`,
-//!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`); compared reduced to
+//!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`);
+//!   a CCPCJ provisional agenda with titles wrapped under a tab and its
+//!   annotations (`E/CN.15/2025/14 (chap. I, sect. B)`, `S/RES/2719 (2023)`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -371,6 +373,8 @@
 //!   `联合国日内瓦办事处万国宫第十七会议室`);
 //!   an IRG annotations page continued without its list (`1. 组织事项（续）`,
 //!   `缔约国会议第 10/1 和 10/5 号决议以及第 5/1 号决定`, `CAC/COSP/IRG/II/4/1/Add.13/Corr.1`);
+//!   a CND report citing its own and the Assembly's resolutions (`回顾其第
+//!   67/1 号…、大会第 S-30/1 号决议以及第 78/246 号决定`) and `议程分项目 10(a)和 10(b)`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -137,6 +137,16 @@ pub(super) fn en_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
     symbol_ending_at(text, text[..q].strip_suffix(',')?.len())
 }
 
+/// A symbol and an opening bracket before `p`: `E/CN.15/2025/14 (chap. I,
+/// sect. B)`, the part of that document the bracket names.
+pub(super) fn en_symbol_before_bracket(text: &str, p: usize) -> Option<Cow<'_, str>> {
+    let q = trim_spaces_end(text, p);
+    let q = text[..q].strip_suffix('(')?.len();
+    let r = trim_spaces_end(text, q);
+    // `A/78/10 (`: a space between them; `A/78/10(` would be another symbol's form.
+    (r < q).then(|| symbol_ending_at(text, r)).flatten()
+}
+
 /// Ends and names of the resolutions and decisions the text mentions
 /// (`第 9/3 号决议`, `resolution 9/3`), in text order. Linear: substring
 /// searches, then a bounded look at each hit.
@@ -239,6 +249,18 @@ mod tests {
         assert_eq!(en_symbol_before("(A/76/120, ", 11).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(see A/76/\n120, ", 16).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(A/76/120 ", 10), None);
+        // (text before a document's chapter or section, the symbol it belongs to)
+        let cases: [(&str, Option<&str>); 5] = [
+            ("as set out in E/CN.15/2025/14 (", Some("E/CN.15/2025/14")),
+            ("see CAC/COSP/
+2023/15 ( ", Some("CAC/COSP/2023/15")),
+            ("S/RES/2719(", None),
+            ("the report (", None),
+            ("E/CN.15/2025/14, (", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(en_symbol_before_bracket(text, text.len()).as_deref(), want, "{text}");
+        }
     }
 
     #[test]

@@ -146,8 +146,13 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     let its = |h: &str| h.ends_with('其') && !h.ends_with("尤其");
     // `又回顾其第 S-32/1 号决议和 2022 年 12 月 15 日第 77/210 号决议`: a
     // reference joined to one that `其` owns, in the same clause, shares it.
+    // Not when a body heads a reference between them (`回顾其第 67/1 号决议、大会第
+    // S-30/1 号决议以及第 78/246 号决定`): the joint is that reference's.
     let clause = undated.rsplit(['，', '。', '；', '\n']).next().unwrap_or("");
-    let joined = JOINED_REFERENCES.iter().any(|j| undated.ends_with(j)) && clause.match_indices('其').any(|(p, _)| its(&clause[..p + '其'.len_utf8()]));
+    let clause_start = undated.len() - clause.len();
+    let owner = clause.match_indices('其').filter(|(p, _)| its(&clause[..p + '其'.len_utf8()])).last();
+    let joined = JOINED_REFERENCES.iter().any(|j| undated.ends_with(j))
+        && owner.is_some_and(|(p, _)| !mentions.heads_between(clause_start + p, list.start));
     let possessive = ["its", "their", "its own", "their own"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
     }) || its(head) || its(undated) || joined;
@@ -249,6 +254,12 @@ impl Mentions {
             Mention::Named(body) => Some(body),
             Mention::Bare(key) => self.firsts.iter().find(|(k, _)| *k == key).map(|&(_, body)| body),
         }
+    }
+
+    /// True when a body's name heading a reference starts between `from` and `to`.
+    fn heads_between(&self, from: usize, to: usize) -> bool {
+        let lo = self.bodies.partition_point(|&(p, _, _)| p < from);
+        self.bodies[lo..].iter().take_while(|&&(p, _, _)| p < to).any(|&(_, _, head)| head.is_some())
     }
 
     /// The quote depth at `i` counted from `from`.
@@ -740,6 +751,9 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("缔约国会议第 10/1 和 10/5 号决议以及第 5/1 号决定", &["Conference of the States Parties", "Conference of the States Parties", "-"]),
             ("大会第 75/194 号决议，并第 76/1 号决定", &["General Assembly", "-"]),
+            // `其` owns the references joined to its own, not those after another body's.
+            ("麻醉药品委员会\n\n委员会回顾其第 67/1 号决议、大会第 S-30/1 号决议以及第 78/246 号决定。", &["Commission on Narcotic Drugs", "General Assembly", "-"]),
+            ("又回顾其第 S-32/1 号决议和 2022 年 12 月 15 日第 77/210 号决议", &["-", "-"]),
             ("大会第 75/194 号决议，以及第 76/1 号决定", &["General Assembly", "-"]),
             ("Recalling General Assembly resolution 60/1; and decision 5/1,", &["General Assembly", "-"]),
             // Joined by `and` alone, the decision is the same body's.
