@@ -374,7 +374,8 @@
 //!   an IRG annotations page continued without its list (`1. 组织事项（续）`,
 //!   `缔约国会议第 10/1 和 10/5 号决议以及第 5/1 号决定`, `CAC/COSP/IRG/II/4/1/Add.13/Corr.1`);
 //!   a CND report citing its own and the Assembly's resolutions (`回顾其第
-//!   67/1 号…、大会第 S-30/1 号决议以及第 78/246 号决定`) and `议程分项目 10(a)和 10(b)`;
+//!   67/1 号…、大会第 S-30/1 号决议以及第 78/246 号决定`) and `议程分项目 10(a)和 10(b)`; a CTOC provisional agenda whose
+//!   item 2 a page break cuts (`…运作` / `V.26-04567→1/9` / `情况。`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
