@@ -170,7 +170,9 @@
 //!   IRG information note (`from Monday, 8 June, to Friday, 12 June 2026`,
 //!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`);
 //!   a CCPCJ provisional agenda with titles wrapped under a tab and its
-//!   annotations (`E/CN.15/2025/14 (chap. I, sect. B)`, `S/RES/2719 (2023)`); compared reduced to
+//!   annotations (`E/CN.15/2025/14 (chap. I, sect. B)`, `S/RES/2719 (2023)`),
+//!   a working group's annotations page continued without its list (a
+//!   sub-item title wrapped under a tab, `resolution 10/1,` / `paragraph 12`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main

@@ -36,7 +36,7 @@ use crate::model::{AgendaNode, Annotation};
 use crate::span::Span;
 use crate::text::is_ws;
 
-/// Longest title, in characters, that a heading without a list may have.
+/// Longest Chinese title, in characters, that a heading without a list may have.
 const TITLE_CHARS: usize = 60;
 
 /// The headings between the first annotations heading and line `to`, and
@@ -63,7 +63,8 @@ pub(super) fn unlisted_headings(text: &str, lines: &[Line], to: usize) -> (Vec<A
             continue;
         };
         i = j + 1;
-        let Some(end) = lone_title(text, lines, h.title_start, j) else { continue };
+        let Some((end, last)) = lone_title(text, lines, h.title_start, j) else { continue };
+        i = last + 1;
         let span = Span::new(h.num_start, end);
         let title = title_value(text, h.title_start, end);
         match (h.main, h.letter) {
@@ -97,28 +98,47 @@ pub(super) fn unlisted_headings(text: &str, lines: &[Line], to: usize) -> (Vec<A
     (out, tree)
 }
 
-/// Where the title that starts at `start` on line `li` ends, when it is all
-/// its line holds and reads as a heading: at most [`TITLE_CHARS`]
+/// Where the title that starts at `start` on line `li` ends, and the line
+/// it ends on, when it reads as a heading alone: at most [`TITLE_CHARS`]
 /// characters, no sentence punctuation, not ending on a word that needs
-/// more, not a list of names, and no text on the next line.
-fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) -> Option<usize> {
-    let raw = text[start..lines[li].end].trim_end_matches(is_ws);
+/// more, not a list of names, and a blank line after it. A title may wrap
+/// onto [`WRAP_LINES`] lines right below, each going on with the title (a
+/// lowercase word, an ideograph), not opening an item.
+fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) -> Option<(usize, usize)> {
+    let mut last = li;
+    while let Some(&next) = lines.get(last + 1).filter(|&&l| !ends_heading(text, l)) {
+        let first = text[next.content_start(text)..next.end].chars().next();
+        let goes_on = first.is_some_and(|c| c.is_lowercase() || (!c.is_ascii() && c.is_alphabetic()));
+        if last - li == WRAP_LINES || !goes_on || split_head(text, lines, last + 1).is_some() {
+            return None;
+        }
+        last += 1;
+    }
+    let raw = text[start..lines[last].end].trim_end_matches(is_ws);
     let end = clean_end(text, start, start + raw.len());
-    let title = &text[start..end];
+    let title = title_value(text, start, end);
     let first = title.chars().next()?;
     let english = first.is_ascii();
     let stops: &[char] = if english { &[';', ':', '!', '?', ','] } else { &['。', '；', '：', '，', ';', ':', '!', '?', '！', '？'] };
     // What `clean_end` took off may be a continuation mark (`（续）`), never a sentence's end.
     let stopped = text[end..start + raw.len()].contains(['。', '.', '；', ';', '：', ':', '，', ',']);
-    if title.chars().nth(TITLE_CHARS).is_some() || title.contains(stops) || title.contains(". ") || stopped || needs_more(title) || is_name_list(title) {
+    let long = title.chars().nth(if english { TITLE_CHARS_EN } else { TITLE_CHARS }).is_some();
+    if long || title.contains(stops) || title.contains(". ") || stopped || needs_more(&title) || is_name_list(&title) {
         return None;
     }
-    if english && !first.is_ascii_uppercase() {
-        return None;
-    }
-    // A heading stands alone: the line after it is blank or page furniture.
-    let next = lines.get(li + 1);
-    next.is_none_or(|&l| is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end])).then_some(end)
+    (!english || first.is_ascii_uppercase()).then_some((end, last))
+}
+
+/// Most lines below its first that a title without a list may wrap onto.
+const WRAP_LINES: usize = 2;
+
+/// Longest English title, in characters (English titles run longer than
+/// Chinese ones, [`TITLE_CHARS`]).
+const TITLE_CHARS_EN: usize = 150;
+
+/// True when line `l` may stand after a heading: blank, or page furniture.
+fn ends_heading(text: &str, l: Line) -> bool {
+    is_blank(text, l) || PAGE_FURNITURE.is_match(&text[l.start..l.end])
 }
 
 /// Words that end no title: an unfinished clause broken by the PDF.
@@ -177,6 +197,10 @@ mod tests {
             // A paragraph's first line, broken by the PDF, and a sentence.
             ("5.\tThe Group will consider the\n\nreport of the secretariat.\n\n6.\tIn its resolution 10/1, the Conference decided\n", &[]),
             ("3.\tThe Group met. It decided\n\n", &[]),
+            // A title wrapped onto the lines below; a paragraph that goes on is none.
+            ("2.\tThematic discussion\n\n(b)\tGood practices in the prevention of corruption in public\n\tprocurement\n\nUnder sub-item 2 (b).\n", &["2.\tThematic discussion", "(b)\tGood practices in the prevention of corruption in public\n\tprocurement"]),
+            ("3.\tThe Working Group will consider\nthe report. It will\n\n", &[]),
+            ("3.\tFuture work\nof the Group\nand of its\nbureau\n\n", &[]),
         ];
         for (body, want) in cases {
             let text = format!("{page}{body}");

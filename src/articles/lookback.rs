@@ -29,6 +29,15 @@ fn trim_spaces_end(text: &str, p: usize) -> usize {
     text[..p].trim_end_matches(is_space).len()
 }
 
+/// [`trim_spaces_end`] across one line break too: a PDF wraps a sentence
+/// after the comma (`resolution 9/3,` / `paragraph 4`), never between paragraphs.
+fn trim_wrap_end(text: &str, p: usize) -> usize {
+    let q = trim_spaces_end(text, p);
+    let head = &text[..q];
+    let head = head.strip_suffix('\n').map_or(head, |h| h.strip_suffix('\r').unwrap_or(h));
+    trim_spaces_end(text, head.len())
+}
+
 /// A resolution number ending at `p`: its start and text.
 fn number_ending_at(text: &str, p: usize) -> Option<(usize, &str)> {
     let lo = floor_boundary(text, p.saturating_sub(NUMBER_MAX));
@@ -64,7 +73,7 @@ pub(super) fn zh_resolution_ending_at(text: &str, p: usize, suffixes: &[&str]) -
 /// between them (`resolution S-32/1, annex, paragraph 17`, `annex I,`)
 /// is the resolution's: the reference is to the resolution's instrument.
 pub(super) fn en_resolution_ending_at(text: &str, p: usize) -> Option<String> {
-    let q = trim_spaces_end(text, p);
+    let q = trim_wrap_end(text, p);
     let q = text[..q].strip_suffix(',').map(|h| h.len())?;
     let q = en_annex_ending_at(text, q).and_then(|a| text[..a].strip_suffix(',').map(str::len)).unwrap_or(q);
     let (start, number) = number_ending_at(text, trim_spaces_end(text, q))?;
@@ -133,7 +142,7 @@ pub(super) fn zh_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
 
 /// A symbol and a comma before `p`: `(CAC/COSP/2019/17, para. 102)`.
 pub(super) fn en_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
-    let q = trim_spaces_end(text, p);
+    let q = trim_wrap_end(text, p);
     symbol_ending_at(text, text[..q].strip_suffix(',')?.len())
 }
 
@@ -249,6 +258,11 @@ mod tests {
         assert_eq!(en_symbol_before("(A/76/120, ", 11).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(see A/76/\n120, ", 16).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(A/76/120 ", 10), None);
+        // A line break after the comma wraps the sentence; a blank line ends it.
+        assert_eq!(en_symbol_before("(A/76/120,\r\n", 12).as_deref(), Some("A/76/120"));
+        assert_eq!(en_symbol_before("(A/76/120,\n\n", 12), None);
+        assert_eq!(en_resolution_ending_at("with resolution 9/3,\n", 21).as_deref(), Some("resolution 9/3"));
+        assert_eq!(en_resolution_ending_at("with resolution 9/3,\n\n", 22), None);
         // (text before a document's chapter or section, the symbol it belongs to)
         let cases: [(&str, Option<&str>); 5] = [
             ("as set out in E/CN.15/2025/14 (", Some("E/CN.15/2025/14")),
