@@ -377,7 +377,10 @@
 //!   `缔约国会议第 10/1 和 10/5 号决议以及第 5/1 号决定`, `CAC/COSP/IRG/II/4/1/Add.13/Corr.1`);
 //!   a CND report citing its own and the Assembly's resolutions (`回顾其第
 //!   67/1 号…、大会第 S-30/1 号决议以及第 78/246 号决定`) and `议程分项目 10(a)和 10(b)`; a CTOC provisional agenda whose
-//!   item 2 a page break cuts (`…运作` / `V.26-04567→1/9` / `情况。`);
+//!   item 2 a page break cuts (`…运作` / `V.26-04567→1/9` / `情况。`); a
+//!   Journal of the Third Committee and the plenary full of symbols
+//!   (`A/C.3/80/L.10/Rev.1`, `S/RES/2719(2023)号决议`, `A/80/38，第二章`) and an
+//!   item's title with its documents (`经济及社会理事会的报告（A/80/3 和 A/80/3/Add.1）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -10,6 +10,7 @@
 use super::cells::ROW_HEAD;
 use super::head::{parse_head, ITEM_HEAD};
 use super::line::{is_blank, Line, PAGE_FURNITURE};
+use super::WS;
 use crate::text::{is_cjk, is_space, is_ws};
 
 /// The end of a title once trailing spaces, punctuation, continuation marks
@@ -48,6 +49,21 @@ pub(super) fn clean_end(text: &str, start: usize, end: usize) -> usize {
             return end;
         }
         end = e;
+    }
+}
+
+/// The end of a heading's title before the documents bracketed after it
+/// (`… (continued) (CAC/COSP/2023/2 and CAC/COSP/2023/3)`): a last bracket
+/// that holds a symbol's slash. A cover's title line (`经济及社会理事会的报告（A/80/3 和
+/// A/80/3/Add.1）`) and a record's heading leave them out alike.
+pub(super) fn without_documents(text: &str, start: usize, end: usize) -> usize {
+    let t = text[start..end].trim_end_matches(|c: char| WS.contains(c));
+    if !t.ends_with([')', '）']) {
+        return end;
+    }
+    match t.rfind(['(', '（']) {
+        Some(open) if open > 0 && t[open..].contains('/') => start + open,
+        _ => end,
     }
 }
 
