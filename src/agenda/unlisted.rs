@@ -103,7 +103,8 @@ pub(super) fn unlisted_headings(text: &str, lines: &[Line], to: usize) -> (Vec<A
 /// characters, no sentence punctuation, not ending on a word that needs
 /// more, not a list of names, and a blank line after it. A title may wrap
 /// onto [`WRAP_LINES`] lines right below, each going on with the title (a
-/// lowercase word, an ideograph), not opening an item.
+/// lowercase word, an ideograph), not opening an item; or, past a blank
+/// line, onto lines that finish an unfinished title.
 fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) -> Option<(usize, usize)> {
     let mut last = li;
     while let Some(&next) = lines.get(last + 1).filter(|&&l| !ends_heading(text, l)) {
@@ -113,6 +114,20 @@ fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) -> Option<(us
             return None;
         }
         last += 1;
+    }
+    // PDF text with a blank line after every line: past the blank, a line
+    // goes on with a title that is plainly unfinished (`…资产追回的` / `影响`)
+    // or with a lowercase word (`…in public` / `procurement`).
+    for _ in 0..WRAP_LINES {
+        let Some(k) = (last + 2..lines.len().min(last + 4)).find(|&k| !is_blank(text, lines[k])) else { break };
+        let next = &text[lines[k].content_start(text)..lines[k].end];
+        let lower = next.starts_with(|c: char| c.is_lowercase());
+        let unfinished = needs_more(text[start..lines[last].end].trim_end_matches(is_ws));
+        let alone = lines.get(k + 1).is_none_or(|&l| ends_heading(text, l));
+        if !(lower || unfinished) || !alone || split_head(text, lines, k).is_some() {
+            break;
+        }
+        last = k;
     }
     let raw = text[start..lines[last].end].trim_end_matches(is_ws);
     let end = clean_end(text, start, start + raw.len());
@@ -180,6 +195,9 @@ mod tests {
             ("2. 技术援助\n\n3. 国际合作\n\n2. 其他事项\n\n(b) 选举\n\n(d) 议程\n", &[("2. 技术援助", "2"), ("3. 国际合作", "3"), ("(b) 选举", "3(b)")]),
             // Speakers under an item are a list of names.
             ("2. 巴西、印度尼西亚、尼日利亚\n\n", &[]),
+            // PDF text with a blank line after every line: an unfinished title goes on past the blank.
+            ("2. 继续讨论资产追回的\n\n影响\n\n工作组将继续讨论。\n", &[("2. 继续讨论资产追回的\n\n影响", "2")]),
+            ("2. 技术援助\n\n文件\n\n秘书处的说明\n", &[("2. 技术援助", "2")]),
         ];
         for (body, want) in cases {
             let text = format!("{page}{body}");
@@ -201,6 +219,10 @@ mod tests {
             ("2.\tThematic discussion\n\n(b)\tGood practices in the prevention of corruption in public\n\tprocurement\n\nUnder sub-item 2 (b).\n", &["2.\tThematic discussion", "(b)\tGood practices in the prevention of corruption in public\n\tprocurement"]),
             ("3.\tThe Working Group will consider\nthe report. It will\n\n", &[]),
             ("3.\tFuture work\nof the Group\nand of its\nbureau\n\n", &[]),
+            ("3.\n\nGood practices in public\n\nprocurement\n\nThe Group will meet.\n", &["3.\n\nGood practices in public\n\nprocurement"]),
+            ("3.\n\nElection of officers\n\nThe Group will elect its officers.\n", &["3.\n\nElection of officers"]),
+            // A paragraph's lines after blanks are no title.
+            ("3.\n\nElection of officers\n\nthe Group will elect\n\nits officers.\n", &[]),
         ];
         for (body, want) in cases {
             let text = format!("{page}{body}");
