@@ -382,7 +382,9 @@
 //!   (`A/C.3/80/L.10/Rev.1`, `S/RES/2719(2023)号决议`, `A/80/38，第二章`) and an
 //!   item's title with its documents (`经济及社会理事会的报告（A/80/3 和 A/80/3/Add.1）`);
 //!   a COSP draft resolution citing articles in lists and ranges (`第五十七条第三款(a)至(c)项`,
-//!   `第 16 条第 1 款和第 2 款`, `该公约第十四条`, `第 9/7 号至第 9/9 号决议`);
+//!   `第 16 条第 1 款和第 2 款`, `该公约第十四条`, `第 9/7 号至第 9/9 号决议`); a COSP
+//!   annotations page in PDF text opening inside item 1 (`(e)`, `(f)` before
+//!   `2. …审议机制的` / `运作情况`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
