@@ -384,7 +384,9 @@
 //!   a COSP draft resolution citing articles in lists and ranges (`第五十七条第三款(a)至(c)项`,
 //!   `第 16 条第 1 款和第 2 款`, `该公约第十四条`, `第 9/7 号至第 9/9 号决议`); a COSP
 //!   annotations page in PDF text opening inside item 1 (`(e)`, `(f)` before
-//!   `2. …审议机制的` / `运作情况`);
+//!   `2. …审议机制的` / `运作情况`); a CCPCJ draft resolution whose preamble
+//!   paragraphs cite dated references of several bodies (`大会 2024 年 12 月 17
+//!   日第 79/175 号决议` opening a paragraph after `…第 11/2 号决定，`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -359,7 +359,9 @@ fn cover_body(text: &str) -> Option<&'static str> {
 /// precedes: `第 58/4 号决议`, `S-32/1 号决议`, ` resolution 58/4`.
 fn reference_head(text: &str, end: usize) -> Option<usize> {
     let rest = text.get(end..)?;
-    let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+    // `大会 2024 年 12 月 17 日第 79/175 号决议`: the date of adoption between
+    // them; the reference starts after it.
+    let rest = skip_zh_date(rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']));
     let at = text.len() - rest.len();
     let number = rest.strip_prefix('第').unwrap_or(rest).trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
     let english = ["resolution", "decision", "Resolution", "Decision"].iter().any(|w| rest.starts_with(w));
@@ -374,6 +376,21 @@ fn reference_head(text: &str, end: usize) -> Option<usize> {
         && first_word.chars().take(16).any(digit)
         && ITEM.find(number).is_some_and(|m| m.start() == 0);
     (english || numbered).then_some(at)
+}
+
+/// `rest` after a Chinese date of adoption it opens with (`2024 年 12 月 17 日`,
+/// `2024年12月17日`) and the spaces after it; `rest` itself when it opens with none.
+fn skip_zh_date(rest: &str) -> &str {
+    let blanks = [' ', '\t', '\u{3000}', '\u{a0}'];
+    let mut at = rest;
+    for unit in ['年', '月', '日'] {
+        let digits = at.len() - at.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let Some(after) = (1..=4).contains(&digits).then(|| at[digits..].trim_start_matches(blanks).strip_prefix(unit)).flatten() else {
+            return rest;
+        };
+        at = after.trim_start_matches(blanks);
+    }
+    at
 }
 
 /// The session of the first number of the reference at `at` (`52` of
@@ -455,7 +472,12 @@ fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str
     let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
     let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
     let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
-    let rest = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']).len();
+    // A blank line ends the paragraph: a body that opens the next one is not this reference's.
+    if rest[..gap].matches('\n').count() > 1 {
+        return None;
+    }
+    let rest = &rest[gap..];
     // `resolution 73/191, entitled "…", the General Assembly …`.
     let rest = skip_title(rest).unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
@@ -754,6 +776,12 @@ mod tests {
             // `其` owns the references joined to its own, not those after another body's.
             ("麻醉药品委员会\n\n委员会回顾其第 67/1 号决议、大会第 S-30/1 号决议以及第 78/246 号决定。", &["Commission on Narcotic Drugs", "General Assembly", "-"]),
             ("又回顾其第 S-32/1 号决议和 2022 年 12 月 15 日第 77/210 号决议", &["-", "-"]),
+            // A body that heads a dated reference of the next paragraph is that one's.
+            ("以及第 11/2 号决定，\n\n大会 2024 年 12 月 17 日第 79/175 号决议，", &["-", "General Assembly"]),
+            ("以及第 11/2 号决定，\n大会2024年12月17日第79/175号决议，", &["-", "General Assembly"]),
+            // A body after a blank line opens another paragraph; one after a PDF line break goes on.
+            ("在第 4/1 号决议中，\n\n缔约国会议决定", &["-"]),
+            ("在第 4/1 号决议中，\n缔约国会议决定", &["Conference of the States Parties"]),
             ("大会第 75/194 号决议，以及第 76/1 号决定", &["General Assembly", "-"]),
             ("Recalling General Assembly resolution 60/1; and decision 5/1,", &["General Assembly", "-"]),
             // Joined by `and` alone, the decision is the same body's.
