@@ -172,7 +172,9 @@
 //!   a CCPCJ provisional agenda with titles wrapped under a tab and its
 //!   annotations (`E/CN.15/2025/14 (chap. I, sect. B)`, `S/RES/2719 (2023)`),
 //!   a working group's annotations page continued without its list (a
-//!   sub-item title wrapped under a tab, `resolution 10/1,` / `paragraph 12`); compared reduced to
+//!   sub-item title wrapped under a tab, `resolution 10/1,` / `paragraph 12`),
+//!   a COSP agenda page continued inside item 1 whose annotations head it
+//!   `1.→Organizational matters`; compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main

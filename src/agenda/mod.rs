@@ -28,7 +28,10 @@
 //! those columns wherever it stands, and takes the place of the table under
 //! the heading. A cover line `临时议程*项目6` / `Item 6 of the
 //! provisional agenda` makes the title line under it item 6, and a summary
-//! record's heading `议程项目 1：组织事项（续）` its title item 1. A
+//! record's heading `议程项目 1：组织事项（续）` its title item 1. When a
+//! continued list opens inside item 1 (`(c) …`, `(d) …`, `2. …`), the
+//! annotations' `1. 组织事项` is item 1 if it reads as a title alone, and
+//! gives the tree its node over the page's sub-items. A
 //! continued annotations page pasted without the list (`临时议程说明（续）`)
 //! has its item headings read alone, as lines that read as titles and
 //! number in order.
@@ -128,7 +131,16 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>, Layout)
     out.extend(record::record_items(text, &lines));
     let mut tree = list::tree(&items);
     if !known.is_empty() {
-        out.extend(headings::headings(text, &lines, list_end, schedule.unwrap_or(lines.len()), &known));
+        let found = headings::headings(text, &lines, list_end, schedule.unwrap_or(lines.len()), &known);
+        // An item the list gives only by its sub-items takes its title from its heading.
+        for a in &found {
+            if let Value::AgendaItem(v) = &a.value {
+                if !known.contains_key(&v.number) {
+                    list::adopt_sub_items(&mut tree, &v.number, &v.title);
+                }
+            }
+        }
+        out.extend(found);
     } else {
         // A continued annotations page pasted without its list.
         let (headings, unlisted) = unlisted::unlisted_headings(text, &lines, schedule.unwrap_or(lines.len()));

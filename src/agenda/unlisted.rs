@@ -105,7 +105,7 @@ pub(super) fn unlisted_headings(text: &str, lines: &[Line], to: usize) -> (Vec<A
 /// onto [`WRAP_LINES`] lines right below, each going on with the title (a
 /// lowercase word, an ideograph), not opening an item; or, past a blank
 /// line, onto lines that finish an unfinished title.
-fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) -> Option<(usize, usize)> {
+pub(super) fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) -> Option<(usize, usize)> {
     let mut last = li;
     while let Some(&next) = lines.get(last + 1).filter(|&&l| !ends_heading(text, l)) {
         let first = text[next.content_start(text)..next.end].chars().next();
