@@ -150,7 +150,7 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     // S-30/1 号决议以及第 78/246 号决定`): the joint is that reference's.
     let clause = undated.rsplit(['，', '。', '；', '\n']).next().unwrap_or("");
     let clause_start = undated.len() - clause.len();
-    let owner = clause.match_indices('其').filter(|(p, _)| its(&clause[..p + '其'.len_utf8()])).last();
+    let owner = clause.rmatch_indices('其').find(|(p, _)| its(&clause[..p + '其'.len_utf8()]));
     let joined = JOINED_REFERENCES.iter().any(|j| undated.ends_with(j))
         && owner.is_some_and(|(p, _)| !mentions.heads_between(clause_start + p, list.start));
     let possessive = ["its", "their", "its own", "their own"].iter().any(|w| {
