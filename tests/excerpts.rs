@@ -388,7 +388,9 @@
 //!   annotations page in PDF text opening inside item 1 (`(e)`, `(f)` before
 //!   `2. …审议机制的` / `运作情况`); a CCPCJ draft resolution whose preamble
 //!   paragraphs cite dated references of several bodies (`大会 2024 年 12 月 17
-//!   日第 79/175 号决议` opening a paragraph after `…第 11/2 号决定，`);
+//!   日第 79/175 号决议` opening a paragraph after `…第 11/2 号决定，`); an IRG
+//!   technical assistance note counting projects beside agenda items (`该项目 5 年期间`,
+//!   `项目 3 万美元`, `议程项目 3 和 4`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
