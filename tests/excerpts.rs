@@ -381,7 +381,8 @@
 //!   67/1 号…、大会第 S-30/1 号决议以及第 78/246 号决定`) and `议程分项目 10(a)和 10(b)`; a CTOC provisional agenda whose
 //!   item 2 a page break cuts (`…运作` / `V.26-04567→1/9` / `情况。`); a
 //!   Journal of the Third Committee and the plenary full of symbols
-//!   (`A/C.3/80/L.10/Rev.1`, `S/RES/2719(2023)号决议`, `A/80/38，第二章`) and an
+//!   (`A/C.3/80/L.10/Rev.1`, `S/RES/2719(2023)号决议`, `A/80/38，第二章`, `A/RES/78/123
+//!   第 5 段`, `E/RES/2025/19 号决议第 2 段`) and an
 //!   item's title with its documents (`经济及社会理事会的报告（A/80/3 和 A/80/3/Add.1）`);
 //!   a COSP draft resolution citing articles in lists and ranges (`第五十七条第三款(a)至(c)项`,
 //!   `第 16 条第 1 款和第 2 款`, `该公约第十四条`, `第 9/7 号至第 9/9 号决议`); a COSP

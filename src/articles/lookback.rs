@@ -132,11 +132,13 @@ fn symbol_ending_at(text: &str, p: usize) -> Option<Cow<'_, str>> {
     Some(if broken { Cow::Owned(symbol.split(is_ws).collect()) } else { Cow::Borrowed(symbol) })
 }
 
-/// A symbol and a comma (`CAC/COSP/2019/17，`) or `号文件` before `p`.
+/// A symbol before `p`, and a comma (`CAC/COSP/2019/17，`), `号文件` or
+/// `号决议` (`E/RES/2025/19 号决议第 2 段`) after it, or nothing but spaces
+/// (`A/RES/78/123 第 5 段`).
 pub(super) fn zh_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
     let q = trim_spaces_end(text, p);
     let head = &text[..q];
-    let sep = ["，", ",", "号文件的", "号文件"].into_iter().find(|s| head.ends_with(s))?;
+    let sep = ["，", ",", "号文件的", "号文件", "号决议的", "号决议", "号决定的", "号决定"].into_iter().find(|s| head.ends_with(s)).unwrap_or("");
     symbol_ending_at(text, q - sep.len())
 }
 
@@ -242,6 +244,12 @@ mod tests {
             ("见 http://undocs.org/CAC/COSP/IRG/2023/2，", Some("CAC/COSP/IRG/2023/2")),
             ("见 https://undocs.org/zh/CAC/COSP/2019/17，", Some("CAC/COSP/2019/17")),
             ("见 http://example.org/a/B/2，", None),
+            // A symbol right before the reference, or before `号决议`.
+            ("见 A/RES/78/123 ", Some("A/RES/78/123")),
+            ("见A/RES/78/123", Some("A/RES/78/123")),
+            ("以及 E/RES/2025/19 号决议", Some("E/RES/2025/19")),
+            ("于 2025/12/13 ", None),
+            ("第 8/2 号决议", None),
             ("在维也纳，", None),
             ("第 8/2，", None),
             ("and/or，", None),
