@@ -45,7 +45,10 @@ pub(super) fn unlisted_headings(text: &str, lines: &[Line], to: usize) -> (Vec<A
     let to = to.min(lines.len());
     // Every annotations heading names its notes (`说明`, `annotations`, `annotated`):
     // a substring test spares most lines the lowercased key.
-    let names_notes = |line: &str| line.contains("说明") || line.contains("nnotat") || line.contains("NNOTAT");
+    // `说明：` over a table's numbered notes introduces them; no heading of annotations has a colon.
+    let names_notes = |line: &str| {
+        (line.contains("说明") || line.contains("nnotat") || line.contains("NNOTAT")) && !line.trim_end().ends_with([':', '：'])
+    };
     let opening = lines[..to].iter().map(|l| &text[l.start..l.end]).position(|line| names_notes(line) && is_heading(line, &HEADINGS.annotations));
     let Some(opening) = opening else {
         return (Vec::new(), Vec::new());
@@ -229,7 +232,8 @@ mod tests {
             let got: Vec<String> = items(&text).into_iter().map(|(s, _, _)| s).collect();
             assert_eq!(got, *want, "{body}");
         }
-        // Without an annotations heading, nothing.
+        // Without an annotations heading, nothing; a table's notes are none.
         assert!(items("1. 组织事项\n\n(b) 通过议程\n\n").is_empty());
+        assert!(items("说明：\n1. 数字已四舍五入\n2. 不包括预算外资源\n\n").is_empty());
     }
 }
