@@ -174,7 +174,9 @@
 //!   a working group's annotations page continued without its list (a
 //!   sub-item title wrapped under a tab, `resolution 10/1,` / `paragraph 12`),
 //!   a COSP agenda page continued inside item 1 whose annotations head it
-//!   `1.→Organizational matters`; compared reduced to
+//!   `1.→Organizational matters`, a CND report on scheduling (`sub-items 5
+//!   (a)–(c)`, `3. Recalling Commission resolution 67/1`, `resolutions 78/246
+//!   A–C`, `E/CN.7/2026/9, paras. 4–6`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main

@@ -586,7 +586,11 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
             // opening a preamble paragraph (`Recalling Conference resolution 10/1`).
             let trimmed = head.trim_end();
             let last = trimmed.rsplit([' ', '\n']).next().unwrap_or("");
-            let opening = trimmed[..trimmed.len() - last.len()].trim_end_matches([' ', '\t']).ends_with('\n') || trimmed.len() == last.len();
+            // At a line's start, perhaps after a paragraph number (`3. Recalling …`).
+            let before_verb = trimmed[..trimmed.len() - last.len()].trim_end_matches([' ', '\t']);
+            let line_head = before_verb.rsplit('\n').next().unwrap_or("");
+            let numbered = !line_head.is_empty() && line_head.len() <= 6 && line_head.trim_end_matches(['.', ')']).trim_start_matches('(').bytes().all(|b| b.is_ascii_alphanumeric());
+            let opening = line_head.is_empty() || numbered;
             let verb = opening && (last.ends_with("ing") || last.ends_with("ed"));
             let in_name = last.starts_with(|c: char| c.is_ascii_uppercase()) && !verb;
             let named = head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly" || (opens && !in_name);
@@ -805,6 +809,9 @@ mod tests {
         // The verb opening a paragraph is no part of a name; a capitalised word of a name is.
         let cnd = "the Commission on Narcotic Drugs.\n";
         assert_eq!(bodies(&format!("{cnd}Noting Commission decision 55/1,")), ["Commission on Narcotic Drugs"]);
+        assert_eq!(bodies(&format!("{cnd}3. Recalling Commission resolution 67/1,")), ["Commission on Narcotic Drugs"]);
+        assert_eq!(bodies(&format!("{cnd}(b) Noting Commission decision 55/1,")), ["Commission on Narcotic Drugs"]);
+        assert_eq!(bodies(&format!("{cnd}the Standing Committee decision 55/1,")), ["-"]);
         assert_eq!(bodies(&format!("{cnd}Welcomed by the International Law Commission decision 55/1,")), ["-"]);
         assert_eq!(bodies(&format!("{cnd}Recalling International Law Commission decision 55/1,")), ["-"]);
     }
