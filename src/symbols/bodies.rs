@@ -3,7 +3,10 @@
 //!
 //! In order: the one an English reference names right after it (`decision
 //! 1/CP.26 of the Conference of the Parties`); after a possessive reference
-//! the one the clause names next (`In its resolution 3/1, the Conference …`);
+//! the one the clause names next (`In its resolution 3/1, the Conference …`),
+//! else the subject the sentence names later (`In its resolution 10/1 of 1
+//! June 2023, the Conference …`, `Recalling its resolution 66/3, as well as
+//! …, the Commission noted`), not past a preamble paragraph's comma;
 //! the nearest body the sentence names before the list, outside quoted
 //! titles (`大会在题为“…大会特别会议”的第 73/191 号决议中` → General Assembly),
 //! unless that body is named directly before another reference and the
@@ -172,7 +175,10 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
         // sentence names no subject (`Recalling General Assembly resolutions
         // 77/262 A and B and its own resolutions 10/1 and 10/2`): it is the author's.
         let subject = || mentions.subject_before(text, list.start).filter(fits);
-        named.or_else(after).or_else(subject).or_else(author)
+        // `Recalling its resolution 66/3, as well as …, the Commission noted`:
+        // in a report, the subject its sentence names later.
+        let later = || mentions.subject_after(text, list.end).filter(fits);
+        named.or_else(after).or_else(subject).or_else(author).or_else(later)
     } else {
         named.or_else(before).or_else(after)
     }
@@ -292,6 +298,30 @@ impl Mentions {
     /// possessive `its` refers to.
     fn subject_before(&self, text: &str, at: usize) -> Option<&'static str> {
         self.nearest_before(text, at, None)
+    }
+
+    /// The first body the sentence names after `at` other than as the head
+    /// of a reference, outside quotes: the subject of a clause the reference
+    /// opens. The sentence ends at `。`, `；`, `;`, a full stop before a
+    /// blank, or a line break after a comma or before a blank line (a
+    /// resolution's preamble paragraph, `Recalling …,`); looks ahead at most
+    /// [`WINDOW`] bytes.
+    fn subject_after(&self, text: &str, at: usize) -> Option<&'static str> {
+        let rest = &text[at..floor_boundary(text, at + WINDOW)];
+        let paragraph = |p: usize| {
+            let before = rest[..p].trim_end_matches([' ', '\t', '\r']);
+            before.ends_with([',', '，']) || rest[p + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+        };
+        let stop = rest.char_indices().find(|&(p, c)| {
+            matches!(c, '。' | '；' | ';') || (c == '.' && rest[p + 1..].starts_with([' ', '\n', '\r'])) || (c == '\n' && paragraph(p))
+        });
+        let end = at + stop.map_or(rest.len(), |(p, _)| p);
+        let lo = self.bodies.partition_point(|&(p, _, _)| p < at);
+        self.bodies[lo..]
+            .iter()
+            .take_while(|&&(p, _, _)| p < end)
+            .filter(|&&(p, _, head)| head.is_none() && self.depth(at, p) <= 0)
+            .find_map(|&(_, m, _)| self.resolve(m))
     }
 
     /// [`Mentions::before`] for a reference of `kind`, or without one the
@@ -769,6 +799,27 @@ mod tests {
         // A body that is the clause's subject after the reference still counts.
         assert_eq!(bodies("在第 4/1 号决议中，缔约国会议决定"), ["Conference of the States Parties"]);
         assert_eq!(bodies("Recalling resolution 9/3, General Assembly resolution 78/1 and"), ["-", "General Assembly"]);
+    }
+
+    #[test]
+    fn its_resolution_is_the_one_of_the_subject_named_later() {
+        let cnd = "Commission on Narcotic Drugs\n\n";
+        let cases: &[(&str, &[&str])] = &[
+            ("3. Recalling its resolution 66/3, as well as General Assembly resolution 78/246, the Commission noted the report.", &["Commission on Narcotic Drugs", "General Assembly"]),
+            ("回顾其第 66/3 号决议以及大会第 78/246 号决议，委员会注意到该报告。", &["Commission on Narcotic Drugs", "General Assembly"]),
+            // Not past the end of the sentence, nor a body that heads a reference or sits in quotes.
+            ("Recalling its resolution 66/3. The Commission noted the report.", &["-"]),
+            ("回顾其第 66/3 号决议。委员会注意到该报告。", &["-"]),
+            ("回顾其第 66/3 号决议和题为“委员会的工作”的报告。", &["-"]),
+            // A preamble paragraph ends at its line's comma.
+            ("Recalling its resolutions 8/9 and 9/7,\n\nRecalling also that the General Assembly, in its resolution 58/4, adopted", &["-", "-", "General Assembly"]),
+            ("Recalling its resolution 8/9, and\nnoting that the Commission met,", &["Commission on Narcotic Drugs"]),
+        ];
+        for (text, want) in cases {
+            // A short heading line: the Chinese sentence does not run on from it.
+            let head = if text.is_ascii() { cnd } else { "麻醉药品委员会\n\n" };
+            assert_eq!(bodies(&format!("{head}{text}")), *want, "{text}");
+        }
     }
 
     #[test]
