@@ -4,7 +4,8 @@
 //! In order: the one an English reference names right after it (`decision
 //! 1/CP.26 of the Conference of the Parties`); after a possessive reference
 //! the one the clause names next (`In its resolution 3/1, the Conference …`),
-//! else the subject the sentence names later (`In its resolution 10/1 of 1
+//! else the subject before it or the resolution's author, else the subject
+//! the sentence names later (`In its resolution 10/1 of 1
 //! June 2023, the Conference …`, `Recalling its resolution 66/3, as well as
 //! …, the Commission noted`), not past a preamble paragraph's comma;
 //! the nearest body the sentence names before the list, outside quoted
