@@ -12,7 +12,10 @@
 //! titles (`大会在题为“…大会特别会议”的第 73/191 号决议中` → General Assembly),
 //! unless that body is named directly before another reference and the
 //! sentence names other bodies so (`大会第 77/238 号决议、安全理事会第 2231（2015）
-//! 号决议以及第 S-32/1 号决议` → the last undecided); one named right after the
+//! 号决议以及第 S-32/1 号决议` → the last undecided) or the reference is of
+//! the other kind and joined on as the next part of the list (`Conference
+//! resolutions 10/1 and 10/5, and decision 5/1` → the decision undecided);
+//! one named right after the
 //! reference (`在第 4/1 号决议中，缔约国会议…`); else none. A bare word
 //! (`the Commission`, `Commission decision 55/1`, `委员会第 55/1 号决定`) is
 //! the body of that kind the document names first. A PDF line break inside
