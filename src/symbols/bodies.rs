@@ -72,7 +72,10 @@ fn body_name(rest: &str) -> Option<(usize, &'static (&'static str, &'static str)
     let first = rest.chars().next()?;
     let from = BODIES.partition_point(|(name, _)| name.chars().next() < Some(first));
     if let Some(entry) = BODIES[from..].iter().take_while(|(name, _)| name.starts_with(first)).find(|(name, _)| rest.starts_with(name)) {
-        return Some((entry.0.len(), entry));
+        // `Conference of the States Parties to the United Nations Convention
+        // against\nCorruption,`: a longer name a line break parts is the one written.
+        let longer = first.is_ascii().then(|| broken_body_name(rest, from)).flatten().filter(|&(len, _)| len > entry.0.len());
+        return Some(longer.unwrap_or((entry.0.len(), entry)));
     }
     if first.is_ascii() {
         broken_body_name(rest, from)
@@ -869,6 +872,15 @@ mod tests {
         assert_eq!(bodies(&format!("{cnd}the Standing Committee decision 55/1,")), ["-"]);
         assert_eq!(bodies(&format!("{cnd}Welcomed by the International Law Commission decision 55/1,")), ["-"]);
         assert_eq!(bodies(&format!("{cnd}Recalling International Law Commission decision 55/1,")), ["-"]);
+    }
+
+    #[test]
+    fn a_resolution_opens_with_its_author_across_a_line_break() {
+        let text = "The Conference of the States Parties to the United Nations Convention against\nCorruption,\n\nRecalling its resolution 9/1 of 17 December 2021, entitled \"Review mechanism\",\n";
+        assert_eq!(bodies(text), ["Conference of the States Parties"]);
+        let len = super::body_name("Conference of the States Parties to the United Nations Convention against\nCorruption,").map(|(len, _)| len);
+        assert_eq!(len, Some("Conference of the States Parties to the United Nations Convention against\nCorruption".len()));
+        assert_eq!(super::body_name("Conference of the States Parties to the\nnext session").map(|(len, _)| len), Some("Conference of the States Parties".len()));
     }
 
     #[test]
