@@ -459,12 +459,18 @@ fn clause_after(text: &str, at: usize) -> &str {
     rest.find(['，', '。', '；', ',', ';', '\n']).map_or(rest, |e| &rest[..e])
 }
 
-/// True when the list ending at `at` is followed by `of the …`/`of its …`
-/// naming neither an agenda nor a list of items (`of the questionnaire`).
+/// True when the list ending at `at` is followed by `of …` naming neither
+/// an agenda nor a list of items (`of the questionnaire`, `of annex I`,
+/// `of table 2`).
 fn of_something_else(text: &str, at: usize) -> bool {
-    let clause = clause_after(text, at).to_ascii_lowercase();
+    // `item 2 of the` / `agenda`: the owner may go on across a PDF line break.
+    let rest = text.get(at..floor_boundary(text, at.saturating_add(OWNER_REACH))).unwrap_or("");
+    let rest = rest.find(['，', '。', '；', ',', ';']).map_or(rest, |e| &rest[..e]);
+    let blank = rest.find("\n\n").into_iter().chain(rest.find("\n\r\n")).min().unwrap_or(rest.len());
+    let clause = rest[..blank].to_ascii_lowercase();
     let owner = clause.trim_start();
-    (owner.starts_with("of the ") || owner.starts_with("of its ")) && !owner.split(|c: char| !c.is_alphanumeric()).any(|w| w == "agenda" || w == "list")
+    let named = owner.strip_prefix("of ").is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()));
+    named && !owner.split(|c: char| !c.is_alphanumeric()).any(|w| w == "agenda" || w == "list")
 }
 
 /// Verbs that a project is the subject of and an agenda item never is:
@@ -705,6 +711,9 @@ mod tests {
             ("On the agenda: 12 items 3 of which are new.", &[]),
             ("line item 4 of the budget", &[]),
             ("The agenda is annexed. The State reported on item 5 of the self-assessment checklist.", &[]),
+            ("The agenda is annexed. States answered items 1 to 3 of annex I and item 2 of table 4.", &[]),
+            ("The agenda is annexed. It went on with item 2 of the\nagenda.", &[("item 2", &["2"])]),
+            ("The agenda is annexed. Under items 4 and 5 of its provisional agenda, it met.", &[("items 4 and 5 of its provisional agenda", &["4", "5"])]),
             ("The agenda is annexed. Consider items 3 and 4 of the recommendations.", &[]),
             ("The agenda is annexed. Project item 2 funded trainings.", &[]),
             ("The agenda is annexed. Under item 3 of the draft agenda, the Group", &[("item 3", &["3"])]),
