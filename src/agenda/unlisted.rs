@@ -16,16 +16,18 @@
 //! 通过议程和工作安排` (item 1(b)). With no list to compare titles with, a
 //! heading is a line of its own that reads as a title, not a sentence: short,
 //! without sentence punctuation inside or at its end, not ending on a word
-//! that needs more (`的`, `and`), and then a blank line. The items number in
+//! that needs more (`的`, `and`), and then a blank line; it may wrap onto a
+//! line or two that go on with it (`…in public` / `procurement`, in PDF
+//! text past a blank line too: `…资产追回的` / `影响`). The items number in
 //! order: each main number one more than the last (the first may be any),
 //! each letter under it the next (the first may be any, a continued item's
 //! `(c)`); letters before the page's first number belong to the item before
 //! it.
 //!
 //! Left out: numbered paragraphs (`14. 秘书处的一位代表介绍了…。`, `5.\tThe
-//! Group will consider the`), a line that goes on below (a wrapped title, a
-//! paragraph broken by the PDF), a list of names (a journal's speakers), and
-//! any text with no annotations heading before it.
+//! Group will consider the` / `report.`), a list of names (a journal's
+//! speakers), a table's notes under `说明：`, and any text with no
+//! annotations heading before it.
 
 use super::head::{number, split_head};
 use super::line::{is_blank, Line, PAGE_FURNITURE};
@@ -43,9 +45,9 @@ const TITLE_CHARS: usize = 60;
 /// the agenda tree they give. Each line is read once.
 pub(super) fn unlisted_headings(text: &str, lines: &[Line], to: usize) -> (Vec<Annotation>, Vec<AgendaNode>) {
     let to = to.min(lines.len());
-    // Every annotations heading names its notes (`说明`, `annotations`, `annotated`):
-    // a substring test spares most lines the lowercased key.
-    // `说明：` over a table's numbered notes introduces them; no heading of annotations has a colon.
+    // Every annotations heading names its notes (`说明`, `annotations`,
+    // `annotated`), without a colon (`说明：` introduces a table's notes): a
+    // substring test spares most lines the lowercased key.
     let names_notes = |line: &str| {
         (line.contains("说明") || line.contains("nnotat") || line.contains("NNOTAT")) && !line.trim_end().ends_with([':', '：'])
     };
