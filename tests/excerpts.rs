@@ -393,7 +393,8 @@
 //!   paragraphs cite dated references of several bodies (`大会 2024 年 12 月 17
 //!   日第 79/175 号决议` opening a paragraph after `…第 11/2 号决定，`); an IRG
 //!   technical assistance note counting projects beside agenda items (`该项目 5 年期间`,
-//!   `项目 3 万美元`, `议程项目 3 和 4`);
+//!   `项目 3 万美元`, `议程项目 3 和 4`); a working group's annotations whose
+//!   heading `1.` ends a page and its title `组织事项` opens the next;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
