@@ -154,7 +154,7 @@ const WRAP_LINES: usize = 2;
 
 /// Longest English title, in characters (English titles run longer than
 /// Chinese ones, [`TITLE_CHARS`]).
-const TITLE_CHARS_EN: usize = 150;
+const TITLE_CHARS_EN: usize = 250;
 
 /// True when line `l` may stand after a heading: blank, or page furniture.
 fn ends_heading(text: &str, l: Line) -> bool {
@@ -226,6 +226,11 @@ mod tests {
             ("3.\tFuture work\nof the Group\nand of its\nbureau\n\n", &[]),
             ("3.\n\nGood practices in public\n\nprocurement\n\nThe Group will meet.\n", &["3.\n\nGood practices in public\n\nprocurement"]),
             ("3.\n\nElection of officers\n\nThe Group will elect its officers.\n", &["3.\n\nElection of officers"]),
+            // A long title over three lines of PDF text.
+            (
+                "4.\n\nIntegration and coordination of efforts by the United Nations Office on Drugs\n\nand Crime and by Member States in the field of crime prevention and criminal\n\njustice\n\n(a)\n\nStrategic management\n\nThe Commission will meet.\n",
+                &["4.\n\nIntegration and coordination of efforts by the United Nations Office on Drugs\n\nand Crime and by Member States in the field of crime prevention and criminal\n\njustice", "(a)\n\nStrategic management"],
+            ),
             // A paragraph's lines after blanks are no title.
             ("3.\n\nElection of officers\n\nthe Group will elect\n\nits officers.\n", &[]),
         ];
