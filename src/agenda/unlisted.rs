@@ -32,7 +32,7 @@
 use super::head::{number, split_head};
 use super::line::{is_blank, Line, PAGE_FURNITURE};
 use super::title::{clean_end, is_name_list, title_value};
-use super::vocabulary::{is_heading, HEADINGS};
+use super::vocabulary::{is_continued, is_heading, HEADINGS};
 use super::item_annotation;
 use crate::model::{AgendaNode, Annotation};
 use crate::span::Span;
@@ -51,7 +51,9 @@ pub(super) fn unlisted_headings(text: &str, lines: &[Line], to: usize) -> (Vec<A
     let names_notes = |line: &str| {
         (line.contains("说明") || line.contains("nnotat") || line.contains("NNOTAT")) && !line.trim_end().ends_with([':', '：'])
     };
-    let opening = lines[..to].iter().map(|l| &text[l.start..l.end]).position(|line| names_notes(line) && is_heading(line, &HEADINGS.annotations));
+    // `说明` alone heads any notes; marked continued, the annotations'.
+    let annotations = |line: &str| is_heading(line, &HEADINGS.annotations) || (is_heading(line, &HEADINGS.continued) && is_continued(line));
+    let opening = lines[..to].iter().map(|l| &text[l.start..l.end]).position(|line| names_notes(line) && annotations(line));
     let Some(opening) = opening else {
         return (Vec::new(), Vec::new());
     };
@@ -242,5 +244,10 @@ mod tests {
         // Without an annotations heading, nothing; a table's notes are none.
         assert!(items("1. 组织事项\n\n(b) 通过议程\n\n").is_empty());
         assert!(items("说明：\n1. 数字已四舍五入\n2. 不包括预算外资源\n\n").is_empty());
+        // `说明` alone heads any notes (a paper's numbered sections); continued, the annotations.
+        assert!(items("说明\n\n1. 背景\n\n2. 本文件是秘书处编写的。\n").is_empty());
+        assert_eq!(items("说明（续）\n\n2. 技术援助\n\n审议组将审议。\n").len(), 1);
+        assert_eq!(items("Annotations (continued)\n\n2.\tTechnical assistance\n\nThe Group will.\n").len(), 1);
+        assert!(items("Annotations\n\n1.\tBackground\n\nThe paper.\n").is_empty());
     }
 }
