@@ -176,7 +176,10 @@
 //!   a COSP agenda page continued inside item 1 whose annotations head it
 //!   `1.→Organizational matters`, a CND report on scheduling (`sub-items 5
 //!   (a)–(c)`, `3. Recalling Commission resolution 67/1`, `resolutions 78/246
-//!   A–C`, `E/CN.7/2026/9, paras. 4–6`); compared reduced to
+//!   A–C`, `E/CN.7/2026/9, paras. 4–6`), a Journal of the Third Committee
+//!   and the plenary (`resolution ES-11/1 and decision 79/512 B`,
+//!   `A/ES-10/L.30/Rev.1`, `S/PRST/2025/3`, `the report of the` / `Third
+//!   Committee … resolution S-32/1`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main

@@ -680,13 +680,27 @@ fn sentence_start(text: &str, at: usize) -> usize {
     for (p, c) in head.char_indices().rev() {
         let ends = matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
             || (c == '.' && prev.is_some_and(char::is_whitespace) && !abbreviation(&head[..p]))
-            || (c == '\n' && ends_line(&head[..p]) && !((continues(last_line(&head[..p])) || comma_goes_on(&head[..p], &head[p..])) && continued(&head[p..])));
+            || (c == '\n'
+                && ends_line(&head[..p])
+                && !((continues(last_line(&head[..p])) || comma_goes_on(&head[..p], &head[p..])) && (continued(&head[p..]) || ends_mid_phrase(&head[..p]))));
         if ends {
             return lo + p + c.len_utf8();
         }
         prev = Some(c);
     }
     lo
+}
+
+/// Words that leave a phrase open at the end of a line: after them the
+/// sentence goes on, even with a capital (`the report of the` / `Third
+/// Committee`).
+const OPEN_WORDS: [&str; 10] = ["the", "of", "and", "to", "in", "for", "on", "by", "with", "an"];
+
+/// True when the line before a break ends with one of [`OPEN_WORDS`].
+fn ends_mid_phrase(before: &str) -> bool {
+    let before = before.trim_end();
+    let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    OPEN_WORDS.contains(&word) && before.len() > word.len()
 }
 
 /// True when `next`, the text after a line break, goes on with a sentence
@@ -872,6 +886,14 @@ mod tests {
         assert_eq!(bodies(&format!("{cnd}the Standing Committee decision 55/1,")), ["-"]);
         assert_eq!(bodies(&format!("{cnd}Welcomed by the International Law Commission decision 55/1,")), ["-"]);
         assert_eq!(bodies(&format!("{cnd}Recalling International Law Commission decision 55/1,")), ["-"]);
+    }
+
+    #[test]
+    fn a_line_ending_mid_phrase_goes_on_before_a_capital() {
+        let text = "The Assembly will consider draft resolutions contained in the report of the\nThird Committee (A/80/480) and the follow-up to resolution S-32/1.";
+        assert_eq!(bodies(text), ["General Assembly"]);
+        // A finished line before a capital starts another sentence.
+        assert_eq!(bodies("The Assembly will consider the report of the Third Committee\nIt recalled resolution S-32/1."), ["-"]);
     }
 
     #[test]
