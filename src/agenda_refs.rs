@@ -20,7 +20,8 @@
 //! or ideographic spaces (`议程项目\u{3000}３`); the values are in ASCII digits.
 //!
 //! Left out on purpose: references without a number (`本项目`, `this item`,
-//! `the item entitled "Other matters"`), counts (`3 个项目`, `项目 3 个`), and
+//! `the item entitled "Other matters"`), counts and amounts (`3 个项目`, `项目 3 个`,
+//! `该项目 5 年期间`, `项目 3 万美元`), and
 //! items of other things and projects (`调查问卷项目 3`, `预算项目 2`, `援助项目 3`,
 //! `item 5 of the self-assessment checklist`, `budget line item 2`).
 
@@ -47,6 +48,10 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sep = format!(r"{WS}*(?:、|和|及|以及|与|至|到|-|–|－){WS}*");
     crate::text::regex(&format!(r"(临时议程{WS}*[*＊]*{SP}*|议程{WS}*|(?:附加说明的)?临时项目清单{WS}*[*＊]*{SP}*)?(分项{WS}*目|项{WS}*目){WS}*({ITEM}(?:{sep}{NEXT})*)"))
 });
+
+/// Measure words and units after a number that make it a count or an
+/// amount, not an item (`项目 3 个`, `该项目 5 年期间`, `项目 200 人`).
+const COUNTED: &str = "个项名次年月周天人万千百亿元岁份种类家";
 
 /// `议程第 3 项`, `临时议程第 4(a) 项`, `议程第 3 项和第 4 项`, `议程第三项`:
 /// items counted with an ordinal, in digits or Chinese numerals; read from
@@ -248,7 +253,7 @@ pub fn find_agenda_refs(doc: &Document) -> Vec<Annotation> {
             continue;
         }
         let decimal = after.is_some_and(|c| matches!(c, '.' | '．') && char_at(text, next + c.len_utf8()).and_then(digit_value).is_some());
-        if decimal || after.is_some_and(|c| digit_value(c).is_some() || matches!(c, '/' | '／' | '个' | '项' | '名' | '次' | '%' | '％')) {
+        if decimal || after.is_some_and(|c| digit_value(c).is_some() || matches!(c, '/' | '／' | '%' | '％') || COUNTED.contains(c)) {
             continue;
         }
         // A singular English `item` names one number: `agenda item 3, 14 speakers…`;
@@ -454,12 +459,18 @@ fn clause_after(text: &str, at: usize) -> &str {
     rest.find(['，', '。', '；', ',', ';', '\n']).map_or(rest, |e| &rest[..e])
 }
 
-/// True when the list ending at `at` is followed by `of the …`/`of its …`
-/// naming neither an agenda nor a list of items (`of the questionnaire`).
+/// True when the list ending at `at` is followed by `of …` naming neither
+/// an agenda nor a list of items (`of the questionnaire`, `of annex I`,
+/// `of table 2`).
 fn of_something_else(text: &str, at: usize) -> bool {
-    let clause = clause_after(text, at).to_ascii_lowercase();
+    // `item 2 of the` / `agenda`: the owner may go on across a PDF line break.
+    let rest = text.get(at..floor_boundary(text, at.saturating_add(OWNER_REACH))).unwrap_or("");
+    let rest = rest.find(['，', '。', '；', ',', ';']).map_or(rest, |e| &rest[..e]);
+    let blank = rest.find("\n\n").into_iter().chain(rest.find("\n\r\n")).min().unwrap_or(rest.len());
+    let clause = rest[..blank].to_ascii_lowercase();
     let owner = clause.trim_start();
-    (owner.starts_with("of the ") || owner.starts_with("of its ")) && !owner.split(|c: char| !c.is_alphanumeric()).any(|w| w == "agenda" || w == "list")
+    let named = owner.strip_prefix("of ").is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()));
+    named && !owner.split(|c: char| !c.is_alphanumeric()).any(|w| w == "agenda" || w == "list")
 }
 
 /// Verbs that a project is the subject of and an agenda item never is:
@@ -611,6 +622,10 @@ mod tests {
             ("该国实施了项目 3 个。", &[]),
             ("题为“其他事项”的项目。", &[]),
             ("已完成项目 12 次评估。", &[]),
+            ("该项目 5 年期间共培训了 200 名官员。", &[]),
+            ("项目 3 万美元由捐助方提供，项目 2 周内完成。", &[]),
+            // `时` after the number is "when", no unit.
+            ("审议组在议程项目 4 下听取了介绍，在审议项目 5 时休会。", &[("议程项目 4", &["4"]), ("项目 5", &["5"])]),
             ("议程项目 5 至 2", &[]),
             ("委员会审议了议程项目 68 的分项目(b)。", &[("议程项目 68 的分项目(b)", &["68(b)"])]),
             ("委员会审议了议程项目 5 下的分项目(a)和(c)。", &[("议程项目 5 下的分项目(a)和(c)", &["5(a)", "5(c)"])]),
@@ -696,6 +711,9 @@ mod tests {
             ("On the agenda: 12 items 3 of which are new.", &[]),
             ("line item 4 of the budget", &[]),
             ("The agenda is annexed. The State reported on item 5 of the self-assessment checklist.", &[]),
+            ("The agenda is annexed. States answered items 1 to 3 of annex I and item 2 of table 4.", &[]),
+            ("The agenda is annexed. It went on with item 2 of the\nagenda.", &[("item 2", &["2"])]),
+            ("The agenda is annexed. Under items 4 and 5 of its provisional agenda, it met.", &[("items 4 and 5 of its provisional agenda", &["4", "5"])]),
             ("The agenda is annexed. Consider items 3 and 4 of the recommendations.", &[]),
             ("The agenda is annexed. Project item 2 funded trainings.", &[]),
             ("The agenda is annexed. Under item 3 of the draft agenda, the Group", &[("item 3", &["3"])]),

@@ -168,7 +168,18 @@
 //!   paragraphs 1 and 2`), a Third Committee Journal (`A/79/` /
 //!   `130/Corr.1`, `followed by` / `agenda items 20 and 22 (b).`) and an
 //!   IRG information note (`from Monday, 8 June, to Friday, 12 June 2026`,
-//!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`); compared reduced to
+//!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`);
+//!   a CCPCJ provisional agenda with titles wrapped under a tab and its
+//!   annotations (`E/CN.15/2025/14 (chap. I, sect. B)`, `S/RES/2719 (2023)`),
+//!   a working group's annotations page continued without its list (a
+//!   sub-item title wrapped under a tab, `resolution 10/1,` / `paragraph 12`),
+//!   a COSP agenda page continued inside item 1 whose annotations head it
+//!   `1.→Organizational matters`, a CND report on scheduling (`sub-items 5
+//!   (a)–(c)`, `3. Recalling Commission resolution 67/1`, `resolutions 78/246
+//!   A–C`, `E/CN.7/2026/9, paras. 4–6`), a Journal of the Third Committee
+//!   and the plenary (`resolution ES-11/1 and decision 79/512 B`,
+//!   `A/ES-10/L.30/Rev.1`, `S/PRST/2025/3`, `the report of the` / `Third
+//!   Committee … resolution S-32/1`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -369,6 +380,24 @@
 //!   document's), `Add.1-3` and `分项目 3(a)和(b)`; a CCPCJ note on
 //!   intersessional meetings (`3 月 10 日（星期二）`, `2026 年\n12 月上旬`,
 //!   `联合国日内瓦办事处万国宫第十七会议室`);
+//!   an IRG annotations page continued without its list (`1. 组织事项（续）`,
+//!   `缔约国会议第 10/1 和 10/5 号决议以及第 5/1 号决定`, `CAC/COSP/IRG/II/4/1/Add.13/Corr.1`);
+//!   a CND report citing its own and the Assembly's resolutions (`回顾其第
+//!   67/1 号…、大会第 S-30/1 号决议以及第 78/246 号决定`) and `议程分项目 10(a)和 10(b)`; a CTOC provisional agenda whose
+//!   item 2 a page break cuts (`…运作` / `V.26-04567→1/9` / `情况。`); a
+//!   Journal of the Third Committee and the plenary full of symbols
+//!   (`A/C.3/80/L.10/Rev.1`, `S/RES/2719(2023)号决议`, `A/80/38，第二章`, `A/RES/78/123
+//!   第 5 段`, `E/RES/2025/19 号决议第 2 段`) and an
+//!   item's title with its documents (`经济及社会理事会的报告（A/80/3 和 A/80/3/Add.1）`);
+//!   a COSP draft resolution citing articles in lists and ranges (`第五十七条第三款(a)至(c)项`,
+//!   `第 16 条第 1 款和第 2 款`, `该公约第十四条`, `第 9/7 号至第 9/9 号决议`); a COSP
+//!   annotations page in PDF text opening inside item 1 (`(e)`, `(f)` before
+//!   `2. …审议机制的` / `运作情况`); a CCPCJ draft resolution whose preamble
+//!   paragraphs cite dated references of several bodies (`大会 2024 年 12 月 17
+//!   日第 79/175 号决议` opening a paragraph after `…第 11/2 号决定，`); an IRG
+//!   technical assistance note counting projects beside agenda items (`该项目 5 年期间`,
+//!   `项目 3 万美元`, `议程项目 3 和 4`); a working group's annotations whose
+//!   heading `1.` ends a page and its title `组织事项` opens the next;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -17,7 +17,7 @@ use regex_lite::Regex;
 
 use super::head::number;
 use super::line::{is_blank, Line};
-use super::title::{clean_end, title_value};
+use super::title::{clean_end, title_value, without_documents};
 use super::vocabulary::{is_heading, HEADINGS};
 use super::{item_annotation, WS};
 use crate::model::Annotation;
@@ -105,6 +105,8 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
             end = clean_end(text, next.start, next.end).max(end);
             k += 1;
         }
+        // `经济及社会理事会的报告（A/80/3 和 A/80/3/Add.1）`: the documents under the item are no part of its title.
+        let end = clean_end(text, start, without_documents(text, start, end));
         if end > start && !text[start..end].contains('。') {
             out.push(item_annotation(Span::new(start, end), number(n, letter), title_value(text, start, end)));
         }
@@ -163,6 +165,10 @@ mod tests {
             // Near miss: a title that only holds a heading's word is still the item's.
             ("第十届会议\n临时议程*项目 5\n说明和文件的提交\n\n秘书处的说明", vec![t("说明和文件的提交", "5", "说明和文件的提交")]),
             ("第七十八届会议\n临时项目清单*项目 68(b)\n\n消除种族主义\n\n秘书长的报告", vec![t("消除种族主义", "68(b)", "消除种族主义")]),
+            // The documents bracketed after the title are not in it; a bracket without a symbol is.
+            ("议程项目 9\n\n经济及社会理事会的报告（A/80/3 和 A/80/3/Add.1）\n\n大会将审议", vec![t("经济及社会理事会的报告", "9", "经济及社会理事会的报告")]),
+            ("Agenda item 9\nReport of the Economic and Social Council (A/80/3)\n\nNote", vec![t("Report of the Economic and Social Council", "9", "Report of the Economic and Social Council")]),
+            ("Agenda item 4\nReview of implementation (chapter II)\n\nNote", vec![t("Review of implementation (chapter II)", "4", "Review of implementation (chapter II)")]),
             // Footnote marks of several asterisks, or full-width.
             ("第十届会议\n\n临时议程**项目 4\n财务和预算事项\n\n秘书处的说明", vec![t("财务和预算事项", "4", "财务和预算事项")]),
             ("第十届会议\n\n临时议程＊项目 4\n财务和预算事项\n", vec![t("财务和预算事项", "4", "财务和预算事项")]),

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex_lite::{Captures, Regex};
 
-use super::line::{is_blank, Line};
+use super::line::{is_blank, Line, PAGE_FURNITURE};
 use super::WS;
 use crate::numerals::{digit_value, parse_decimal};
 use crate::text::is_ws;
@@ -33,6 +33,10 @@ static BARE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Most blank lines between a bare item number and its title.
 const BARE_GAP: usize = 3;
+
+/// Most lines of page furniture between a bare item number and its title
+/// (a footer and a header, and the blank lines around them).
+const PAGE_LINES: usize = 3;
 
 /// The number part of an item line.
 #[derive(Clone, Copy, Debug)]
@@ -92,7 +96,13 @@ pub(super) fn split_head(text: &str, lines: &[Line], i: usize) -> Option<(Head, 
         return None;
     }
     let caps = BARE_HEAD.captures(line)?;
-    let j = (i + 1..lines.len().min(i + 2 + BARE_GAP)).find(|&j| !is_blank(text, lines[j]))?;
+    // A page break may fall between the number and its title: its running
+    // header and footer (`V.25-01234 2/5`, `CAC/COSP/WG.2/2025/1`) are skipped.
+    let furniture = |j: usize| PAGE_FURNITURE.is_match(&text[lines[j].start..lines[j].end]);
+    let j = (i + 1..lines.len().min(i + 2 + BARE_GAP + PAGE_LINES)).filter(|&j| !is_blank(text, lines[j])).find(|&j| !furniture(j))?;
+    if (i + 1..j).filter(|&k| !is_blank(text, lines[k])).count() > PAGE_LINES || (i + 1..j).filter(|&k| is_blank(text, lines[k])).count() > BARE_GAP + PAGE_LINES {
+        return None;
+    }
     let t = lines[j];
     let line = &text[t.start..t.end];
     if BARE_HEAD.is_match(line) || parse_head(text, t).is_some() || line.chars().next().and_then(digit_value).is_some() {
@@ -163,6 +173,23 @@ mod tests {
         for (line, want) in cases {
             let got = parse_head(line, Line { start: 0, end: line.len() }).is_some();
             assert_eq!(got, want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_bare_number_finds_its_title_past_a_page_break() {
+        // (text, the title line found for the number on the first line)
+        let cases: [(&str, Option<&str>); 4] = [
+            ("1.\n\n组织事项\n", Some("组织事项")),
+            ("1.\n\nV.25-01234\t2/5\n\nCAC/COSP/WG.2/2025/1\n\n组织事项\n", Some("组织事项")),
+            ("1.\nE/CN.7/2026/1\nElection of officers\n", Some("Election of officers")),
+            // Furniture then another number: no title.
+            ("1.\n\n2/5\n\n2.\n", None),
+        ];
+        for (text, want) in cases {
+            let lines = super::super::line::lines_of(text);
+            let got = split_head(text, &lines, 0).map(|(h, j)| &text[h.title_start..lines[j].end]);
+            assert_eq!(got, want, "{text}");
         }
     }
 

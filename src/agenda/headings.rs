@@ -15,6 +15,7 @@ use super::head::{number, split_head, Head};
 use super::list::written_with_item;
 use super::line::Line;
 use super::title::{follow_title, title_value};
+use super::unlisted::lone_title;
 use super::{item_annotation, Known};
 use crate::model::Annotation;
 use crate::span::Span;
@@ -42,7 +43,18 @@ pub(super) fn headings(text: &str, lines: &[Line], from: usize, to: usize, known
             _ => Vec::new(),
         };
         for num in candidates {
-            let Some(k) = known.get(&num) else { continue };
+            let Some(k) = known.get(&num) else {
+                // A page that opened inside item `n` lists its sub-items only, the
+                // title on the page before: the heading reads as a title alone.
+                let found = (h.letter.is_none() && lists_only_sub_items(known, &num)).then(|| lone_title(text, lines, h.title_start, i - 1)).flatten();
+                if let Some((end, last)) = found {
+                    out.push(item_annotation(Span::new(h.num_start, end), num.clone(), title_value(text, h.title_start, end)));
+                    context = h.main;
+                    i = last + 1;
+                    break;
+                }
+                continue;
+            };
             let found = follow_title(text, lines, i - 1, h.title_start, k, true);
             if let Some((end, last, _)) = found.filter(|&(end, _, whole)| whole || shortens_title(text, h, end)) {
                 out.push(item_annotation(Span::new(h.num_start, end), num.clone(), title_value(text, h.title_start, end)));
@@ -55,6 +67,12 @@ pub(super) fn headings(text: &str, lines: &[Line], from: usize, to: usize, known
         }
     }
     out
+}
+
+/// True when the list gives sub-items of item `main` but not the item
+/// itself: a continued page that opened inside it (`(c) …`, `(d) …`, `2. …`).
+fn lists_only_sub_items(known: &Known, main: &str) -> bool {
+    !known.contains_key(main) && known.keys().any(|k| k.strip_prefix(main).is_some_and(|rest| rest.starts_with('(')))
 }
 
 /// Fewest words of a title that a heading written with the word `Item` may
@@ -96,6 +114,31 @@ mod tests {
             let got: Vec<String> = items(&text).into_iter().skip(2).map(|(s, _, _)| s).collect();
             assert_eq!(got, want, "{annotations}");
         }
+    }
+
+    #[test]
+    fn the_heading_of_an_item_whose_title_is_on_the_page_before() {
+        let list = "Provisional agenda (continued)\n\n(c)\tAdoption of the agenda;\n(d)\tParticipation of observers;\n2.\tTechnical assistance.\n3.\tAsset recovery.\n4.\tOther matters.\n\nAnnotations\n\n";
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            ("1.\tOrganizational matters\n\n(d)\tParticipation of observers\n\nThe Conference will.\n", &[("1.\tOrganizational matters", "1"), ("(d)\tParticipation of observers", "1(d)")]),
+            // A numbered paragraph is still none, nor a number the list does not know.
+            ("1.\tThe Conference will consider the requests of observers.\n\n", &[]),
+            ("5.\tFuture work\n\n", &[]),
+        ];
+        for (annotations, want) in cases {
+            let text = format!("{list}{annotations}");
+            let got: Vec<(String, String)> = items(&text).into_iter().skip(5).map(|(s, n, _)| (s, n)).collect();
+            let want: Vec<(String, String)> = want.iter().map(|(s, n)| (s.to_string(), n.to_string())).collect();
+            assert_eq!(got, want, "{annotations}");
+        }
+        let zh = "临时议程（续）\n\n(c) 通过议程；\n(d) 全权证书；\n2. 技术援助。\n3. 资产追回。\n4. 其他事项。\n\n临时议程说明\n\n1. 组织事项\n\n(c) 通过议程\n\n缔约国会议将。\n";
+        let got: Vec<String> = items(zh).into_iter().skip(5).map(|(_, n, _)| n).collect();
+        assert_eq!(got, ["1", "1(c)"]);
+        // The tree puts the page's sub-items under the item, titled by its heading.
+        let doc = crate::text::Document { text: zh, language: crate::model::Language::Chinese };
+        let (_, tree, _) = crate::agenda::find_agenda(&doc);
+        let top: Vec<(&str, &str, usize)> = tree.iter().map(|n| (n.number.as_str(), n.title.as_str(), n.items.len())).collect();
+        assert_eq!(top, [("1", "组织事项", 2), ("2", "技术援助", 0), ("3", "资产追回", 0), ("4", "其他事项", 0)]);
     }
 
     #[test]

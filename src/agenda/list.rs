@@ -275,11 +275,13 @@ fn parse_list(text: &str, lines: &[Line], from: usize, opening: Opening) -> (Vec
         // `Operational segment` between two items of a CND agenda: an
         // unnumbered heading of the list, unannotated; the list goes on.
         // After a title that may wrap, only a line naming a part of the list.
-        if !items.is_empty() && (!open || names_list_part(line)) && is_list_subheading(line) && next_head_is(text, lines, i + 1, next_main) {
+        // A section heading (`Annotations`) ends the list even when a number
+        // that would go on with it follows (`5. Future work`, a paragraph's).
+        let is_section = is_heading(line, &HEADINGS.section) || is_heading(line, &HEADINGS.schedule);
+        if !items.is_empty() && !is_section && (!open || names_list_part(line)) && is_list_subheading(line) && next_head_is(text, lines, i + 1, next_main) {
             i += 1;
             continue;
         }
-        let is_section = is_heading(line, &HEADINGS.section) || is_heading(line, &HEADINGS.schedule);
         // Right below the title's line, the line's own closing mark ends
         // the title, not a sentence (`审议机制的` / `运作情况。`).
         let own = if i == last_line + 1 { line.trim_end_matches(is_ws).trim_end_matches(CLOSING_MARKS) } else { line };
@@ -333,6 +335,16 @@ fn is_list_subheading(line: &str) -> bool {
 fn next_head_is(text: &str, lines: &[Line], from: usize, main: u32) -> bool {
     let Some(at) = (from..lines.len()).find(|&j| !is_blank(text, lines[j])) else { return false };
     split_head(text, lines, at).is_some_and(|(h, _)| h.main == Some(main))
+}
+
+/// Puts the sub-items of item `number` that stand on their own at the top
+/// of `tree` (a page that opened inside the item) under a node for it,
+/// titled as a heading of the annotations gives it.
+pub(super) fn adopt_sub_items(tree: &mut Vec<AgendaNode>, number: &str, title: &str) {
+    let ours = |n: &AgendaNode| n.number.strip_prefix(number).is_some_and(|rest| rest.starts_with('('));
+    let Some(first) = tree.iter().position(ours) else { return };
+    let items: Vec<AgendaNode> = tree.extract_if(.., |n| ours(n)).collect();
+    tree.insert(first, AgendaNode { number: number.to_owned(), title: title.to_owned(), items });
 }
 
 /// The list as a tree: sub-items under their item; sub-items whose item
@@ -519,7 +531,10 @@ mod tests {
     #[test]
     fn a_list_under_its_heading_may_start_after_item_one() {
         // (text, the item numbers read)
-        let cases: [(&str, &[&str]); 13] = [
+        let cases: [(&str, &[&str]); 15] = [
+            // A section heading ends the list, whatever number follows it.
+            ("Provisional agenda (continued)\n\n2.\tTechnical assistance.\n3.\tAsset recovery.\n4.\tOther matters.\n\nAnnotations\n\n5.\tThe Conference will meet.\n", &["2", "3", "4"]),
+            ("Provisional agenda\n\n1.\tOpening.\n2.\tElections.\nHigh-level segment\n3.\tGeneral debate.\n", &["1", "2", "3"]),
             // An excerpt, and a page that continues the list.
             ("Provisional agenda\n\n4.\tTechnical assistance.\n5.\tInternational cooperation.\n6.\tAsset recovery.\n", &["4", "5", "6"]),
             ("Provisional agenda (continued)\n\n4.\tPrevention:\n(a)\tGood practices;\n(b)\tEducation.\n5.\tAsset recovery.\n6.\tOther matters.\n", &["4", "4(a)", "4(b)", "5", "6"]),

@@ -28,7 +28,13 @@
 //! those columns wherever it stands, and takes the place of the table under
 //! the heading. A cover line `临时议程*项目6` / `Item 6 of the
 //! provisional agenda` makes the title line under it item 6, and a summary
-//! record's heading `议程项目 1：组织事项（续）` its title item 1.
+//! record's heading `议程项目 1：组织事项（续）` its title item 1. When a
+//! continued list opens inside item 1 (`(c) …`, `(d) …`, `2. …`), the
+//! annotations' `1. 组织事项` is item 1 if it reads as a title alone, and
+//! gives the tree its node over the page's sub-items. A
+//! continued annotations page pasted without the list (`临时议程说明（续）`)
+//! has its item headings read alone, as lines that read as titles and
+//! number in order.
 //!
 //! Deliberately not items: numbered paragraphs of reports and notes
 //! (`14. 秘书处的一位代表…`), section headings with Chinese or Roman numerals or
@@ -44,7 +50,8 @@
 //! `inline` (the list written out in the paragraph that adopts it),
 //! `columns` and `column_items` (schedule tables found by a header row
 //! naming their columns, in tabs, pipes or aligned spaces, and their items),
-//! `cover` (the cover line), `record` (the item headings of a summary record).
+//! `cover` (the cover line), `record` (the item headings of a summary record),
+//! `unlisted` (the item headings of an annotations page without its list).
 
 mod cells;
 mod column_items;
@@ -58,6 +65,7 @@ mod list;
 mod record;
 mod table;
 mod title;
+mod unlisted;
 mod vocabulary;
 
 use std::collections::HashMap;
@@ -121,8 +129,23 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>, Layout)
     let mut out: Vec<Annotation> = items.iter().map(|it| item_annotation(it.span, it.number(), it.title.clone())).collect();
     out.extend(cover::cover_items(text, &lines));
     out.extend(record::record_items(text, &lines));
+    let mut tree = list::tree(&items);
     if !known.is_empty() {
-        out.extend(headings::headings(text, &lines, list_end, schedule.unwrap_or(lines.len()), &known));
+        let found = headings::headings(text, &lines, list_end, schedule.unwrap_or(lines.len()), &known);
+        // An item the list gives only by its sub-items takes its title from its heading.
+        for a in &found {
+            if let Value::AgendaItem(v) = &a.value {
+                if !known.contains_key(&v.number) {
+                    list::adopt_sub_items(&mut tree, &v.number, &v.title);
+                }
+            }
+        }
+        out.extend(found);
+    } else {
+        // A continued annotations page pasted without its list.
+        let (headings, unlisted) = unlisted::unlisted_headings(text, &lines, schedule.unwrap_or(lines.len()));
+        out.extend(headings);
+        tree = unlisted;
     }
     let tables = columns::tables(text, &lines);
     for t in &tables {
@@ -138,7 +161,7 @@ pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>, Layout)
             out.extend(table::table_rows(text, &lines[..end], s + 1, &known));
         }
     }
-    (out, list::tree(&items), Layout { tables, heading })
+    (out, tree, Layout { tables, heading })
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use regex_lite::Regex;
 
 use super::head::number;
 use super::line::{is_blank, Line};
-use super::title::{clean_end, is_name_list, title_value};
+use super::title::{clean_end, is_name_list, title_value, without_documents};
 use super::{item_annotation, WS};
 use crate::model::Annotation;
 use crate::span::Span;
@@ -120,20 +120,6 @@ fn own_paragraph(text: &str, lines: &[Line], j: usize) -> bool {
 fn continues_title(text: &str, l: Line) -> bool {
     let line = text[l.start..l.end].trim_start_matches(|c: char| WS.contains(c));
     !is_blank(text, l) && !SUB_HEADING.is_match(line) && !line.starts_with(|c: char| c.is_ascii_digit()) && !line.contains('。') && !line.contains(". ")
-}
-
-/// The end of a heading's title before the documents bracketed after it
-/// (`… (continued) (CAC/COSP/2023/2 and CAC/COSP/2023/3)`): a last bracket
-/// that holds a symbol's slash.
-fn without_documents(text: &str, start: usize, end: usize) -> usize {
-    let t = text[start..end].trim_end_matches(|c: char| WS.contains(c));
-    if !t.ends_with([')', '）']) {
-        return end;
-    }
-    match t.rfind(['(', '（']) {
-        Some(open) if open > 0 && t[open..].contains('/') => start + open,
-        _ => end,
-    }
 }
 
 /// The item `number` titled from `start` to `end` of a heading line, less

@@ -9,7 +9,8 @@
 
 use super::cells::ROW_HEAD;
 use super::head::{parse_head, ITEM_HEAD};
-use super::line::{is_blank, Line};
+use super::line::{is_blank, Line, PAGE_FURNITURE};
+use super::WS;
 use crate::text::{is_cjk, is_space, is_ws};
 
 /// The end of a title once trailing spaces, punctuation, continuation marks
@@ -51,6 +52,21 @@ pub(super) fn clean_end(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// The end of a heading's title before the documents bracketed after it
+/// (`… (continued) (CAC/COSP/2023/2 and CAC/COSP/2023/3)`): a last bracket
+/// that holds a symbol's slash. A cover's title line (`经济及社会理事会的报告（A/80/3 和
+/// A/80/3/Add.1）`) and a record's heading leave them out alike.
+pub(super) fn without_documents(text: &str, start: usize, end: usize) -> usize {
+    let t = text[start..end].trim_end_matches(|c: char| WS.contains(c));
+    if !t.ends_with([')', '）']) {
+        return end;
+    }
+    match t.rfind(['(', '（']) {
+        Some(open) if open > 0 && t[open..].contains('/') => start + open,
+        _ => end,
+    }
+}
+
 /// What joins the names of a list: `、`, `和`, a comma, `and`.
 const NAME_JOINERS: &[&str] = &["、", "和", "及", "以及", "与", "，", ",", "and", ", and"];
 
@@ -86,10 +102,15 @@ pub(super) fn norm(s: &str) -> String {
 }
 
 /// The title as one line: line breaks removed, a space kept between words
-/// of alphabetic scripts.
+/// of alphabetic scripts, and the running header and footer of a page break
+/// inside it left out (`…审议机制的运作` / `V.26-04567 1/9` / `CTOC/COP/2026/1` / `情况。`).
 fn join_title(s: &str) -> String {
     let mut out = String::new();
+    let furniture = |p: &str| p.starts_with(|c: char| c.is_ascii_alphanumeric()) && PAGE_FURNITURE.is_match(p);
     for piece in s.split('\n').map(|p| p.trim_matches(is_ws)).filter(|p| !p.is_empty()) {
+        if !out.is_empty() && furniture(piece) {
+            continue;
+        }
         let wide = |c: char| is_cjk(c) || c >= '\u{2E80}';
         if let (Some(a), Some(b)) = (out.chars().last(), piece.chars().next()) {
             if !wide(a) && !wide(b) {
@@ -175,6 +196,21 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(&s[..clean_end(s, 0, s.len())], want, "{s}");
+        }
+    }
+
+    #[test]
+    fn titles_join_across_lines_and_page_breaks() {
+        let cases = [
+            ("审议机制的运作\n\n情况", "审议机制的运作情况"),
+            ("审议机制的运作\n\nV.26-04567\t1/9\n\nCTOC/COP/2026/1\n\n情况", "审议机制的运作情况"),
+            ("Review of the\n2/15 V.22-28571\nmechanism", "Review of the mechanism"),
+            // A title's own line that only looks like a symbol stays, first or not.
+            ("E/CN.7/2026/1", "E/CN.7/2026/1"),
+            ("Reports of\n2026 and 2027", "Reports of 2026 and 2027"),
+        ];
+        for (s, want) in cases {
+            assert_eq!(join_title(s), want, "{s}");
         }
     }
 }

@@ -26,6 +26,11 @@ pub(super) struct Vocabulary {
     lead: Vec<String>,
     pub(super) schedule: Vec<String>,
     pub(super) section: Vec<String>,
+    /// Headings of the annotations to the list (`临时议程说明`, `Annotations
+    /// to the provisional agenda`).
+    pub(super) annotations: Vec<String>,
+    /// Headings that are the annotations' only when marked continued (`说明（续）`).
+    pub(super) continued: Vec<String>,
     /// How a line naming a document under an item begins (`letter dated`).
     document: Vec<String>,
     /// Words that name a part of the list (`segment`).
@@ -34,7 +39,7 @@ pub(super) struct Vocabulary {
 
 impl Vocabulary {
     fn parse(data: &str) -> Vocabulary {
-        let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new(), document: Vec::new(), part: Vec::new() };
+        let mut v = Vocabulary { list: Vec::new(), lead: Vec::new(), schedule: Vec::new(), section: Vec::new(), annotations: Vec::new(), continued: Vec::new(), document: Vec::new(), part: Vec::new() };
         for line in data.lines().filter(|l| !l.starts_with('#')) {
             let Some((kind, phrase)) = line.split_once('\t') else { continue };
             let phrase = phrase.trim().to_ascii_lowercase();
@@ -43,6 +48,8 @@ impl Vocabulary {
                 "lead" => v.lead.push(phrase),
                 "schedule" => v.schedule.push(phrase),
                 "section" => v.section.push(phrase),
+                "annotations" => v.annotations.push(phrase),
+                "continued" => v.continued.push(phrase),
                 "document" => v.document.push(phrase),
                 "part" => v.part.push(phrase),
                 _ => {}
@@ -76,6 +83,13 @@ pub(super) fn unnumbered_key(s: &str) -> String {
 
 /// The marks after a heading continued from the page before.
 const CONTINUED: [&str; 3] = ["(continued)", "（续）", "(续)"];
+
+/// True when heading `s` is marked continued from the page before
+/// (`说明（续）`, `Annotations (continued)*`).
+pub(super) fn is_continued(s: &str) -> bool {
+    let s = s.trim_matches(|c| is_ws(c) || c == '*' || c == '＊').trim_end_matches([':', '：', '*', '＊']).trim_end();
+    CONTINUED.iter().any(|mark| strip_suffix_ignoring_case(s, mark).is_some())
+}
 
 /// `s` without `suffix` at its end (ASCII case ignored), when it ends so.
 fn strip_suffix_ignoring_case<'s>(s: &'s str, suffix: &str) -> Option<&'s str> {

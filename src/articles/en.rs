@@ -167,7 +167,9 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     let base = match base {
         Some(b) => b,
         None => {
-            if let Some(symbol) = lookback::en_symbol_before(text, s) {
+            // `E/CN.15/2025/14 (chap. I, sect. B)`: a part of the document, never its article.
+            let bracketed = || (unit != Unit::Article && !rule).then(|| lookback::en_symbol_before_bracket(text, s)).flatten();
+            if let Some(symbol) = lookback::en_symbol_before(text, s).or_else(bracketed) {
                 Base { instrument: Some(symbol.into_owned()), ..Base::default() }
             } else if let Some(instrument) = instruments::en_before_comma(text, s) {
                 // `the Organized Crime Convention, article 32`: the span stays the reference, as after a symbol.
@@ -779,6 +781,10 @@ mod tests {
                 vec![art("article 32, paragraph 3", "UNTOC", 32, Some(3), None), art("Article 71", "Charter of the United Nations", 71, None, None)],
             ),
             ("the present report, paragraph 5", vec![]),
+            // A bracket right after a symbol names a part of that document; an article there is the text's.
+            ("as set out in E/CN.15/2025/14 (chap. I, sect. B)", vec![chap("chap. I", "E/CN.15/2025/14", 1)]),
+            ("its report (A/78/10 (chapter IV))", vec![chap("chapter IV", "A/78/10", 4)]),
+            ("the review of CAC/COSP/IRG/2024/4 (article 9 of the Convention)", vec![art("article 9 of the Convention", "UNCAC", 9, None, None)]),
             (
                 "article 12 of the Single Convention on Narcotic Drugs of 1961 and article 3 of the 1988 Convention",
                 vec![

@@ -29,6 +29,15 @@ fn trim_spaces_end(text: &str, p: usize) -> usize {
     text[..p].trim_end_matches(is_space).len()
 }
 
+/// [`trim_spaces_end`] across one line break too: a PDF wraps a sentence
+/// after the comma (`resolution 9/3,` / `paragraph 4`), never between paragraphs.
+fn trim_wrap_end(text: &str, p: usize) -> usize {
+    let q = trim_spaces_end(text, p);
+    let head = &text[..q];
+    let head = head.strip_suffix('\n').map_or(head, |h| h.strip_suffix('\r').unwrap_or(h));
+    trim_spaces_end(text, head.len())
+}
+
 /// A resolution number ending at `p`: its start and text.
 fn number_ending_at(text: &str, p: usize) -> Option<(usize, &str)> {
     let lo = floor_boundary(text, p.saturating_sub(NUMBER_MAX));
@@ -64,7 +73,7 @@ pub(super) fn zh_resolution_ending_at(text: &str, p: usize, suffixes: &[&str]) -
 /// between them (`resolution S-32/1, annex, paragraph 17`, `annex I,`)
 /// is the resolution's: the reference is to the resolution's instrument.
 pub(super) fn en_resolution_ending_at(text: &str, p: usize) -> Option<String> {
-    let q = trim_spaces_end(text, p);
+    let q = trim_wrap_end(text, p);
     let q = text[..q].strip_suffix(',').map(|h| h.len())?;
     let q = en_annex_ending_at(text, q).and_then(|a| text[..a].strip_suffix(',').map(str::len)).unwrap_or(q);
     let (start, number) = number_ending_at(text, trim_spaces_end(text, q))?;
@@ -123,18 +132,30 @@ fn symbol_ending_at(text: &str, p: usize) -> Option<Cow<'_, str>> {
     Some(if broken { Cow::Owned(symbol.split(is_ws).collect()) } else { Cow::Borrowed(symbol) })
 }
 
-/// A symbol and a comma (`CAC/COSP/2019/17，`) or `号文件` before `p`.
+/// A symbol before `p`, and a comma (`CAC/COSP/2019/17，`), `号文件` or
+/// `号决议` (`E/RES/2025/19 号决议第 2 段`) after it, or nothing but spaces
+/// (`A/RES/78/123 第 5 段`).
 pub(super) fn zh_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
     let q = trim_spaces_end(text, p);
     let head = &text[..q];
-    let sep = ["，", ",", "号文件的", "号文件"].into_iter().find(|s| head.ends_with(s))?;
+    let sep = ["，", ",", "号文件的", "号文件", "号决议的", "号决议", "号决定的", "号决定"].into_iter().find(|s| head.ends_with(s)).unwrap_or("");
     symbol_ending_at(text, q - sep.len())
 }
 
 /// A symbol and a comma before `p`: `(CAC/COSP/2019/17, para. 102)`.
 pub(super) fn en_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
-    let q = trim_spaces_end(text, p);
+    let q = trim_wrap_end(text, p);
     symbol_ending_at(text, text[..q].strip_suffix(',')?.len())
+}
+
+/// A symbol and an opening bracket before `p`: `E/CN.15/2025/14 (chap. I,
+/// sect. B)`, the part of that document the bracket names.
+pub(super) fn en_symbol_before_bracket(text: &str, p: usize) -> Option<Cow<'_, str>> {
+    let q = trim_spaces_end(text, p);
+    let q = text[..q].strip_suffix('(')?.len();
+    let r = trim_spaces_end(text, q);
+    // `A/78/10 (`: a space between them; `A/78/10(` would be another symbol's form.
+    (r < q).then(|| symbol_ending_at(text, r)).flatten()
 }
 
 /// Ends and names of the resolutions and decisions the text mentions
@@ -223,6 +244,12 @@ mod tests {
             ("见 http://undocs.org/CAC/COSP/IRG/2023/2，", Some("CAC/COSP/IRG/2023/2")),
             ("见 https://undocs.org/zh/CAC/COSP/2019/17，", Some("CAC/COSP/2019/17")),
             ("见 http://example.org/a/B/2，", None),
+            // A symbol right before the reference, or before `号决议`.
+            ("见 A/RES/78/123 ", Some("A/RES/78/123")),
+            ("见A/RES/78/123", Some("A/RES/78/123")),
+            ("以及 E/RES/2025/19 号决议", Some("E/RES/2025/19")),
+            ("于 2025/12/13 ", None),
+            ("第 8/2 号决议", None),
             ("在维也纳，", None),
             ("第 8/2，", None),
             ("and/or，", None),
@@ -239,6 +266,23 @@ mod tests {
         assert_eq!(en_symbol_before("(A/76/120, ", 11).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(see A/76/\n120, ", 16).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(A/76/120 ", 10), None);
+        // A line break after the comma wraps the sentence; a blank line ends it.
+        assert_eq!(en_symbol_before("(A/76/120,\r\n", 12).as_deref(), Some("A/76/120"));
+        assert_eq!(en_symbol_before("(A/76/120,\n\n", 12), None);
+        assert_eq!(en_resolution_ending_at("with resolution 9/3,\n", 21).as_deref(), Some("resolution 9/3"));
+        assert_eq!(en_resolution_ending_at("with resolution 9/3,\n\n", 22), None);
+        // (text before a document's chapter or section, the symbol it belongs to)
+        let cases: [(&str, Option<&str>); 5] = [
+            ("as set out in E/CN.15/2025/14 (", Some("E/CN.15/2025/14")),
+            ("see CAC/COSP/
+2023/15 ( ", Some("CAC/COSP/2023/15")),
+            ("S/RES/2719(", None),
+            ("the report (", None),
+            ("E/CN.15/2025/14, (", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(en_symbol_before_bracket(text, text.len()).as_deref(), want, "{text}");
+        }
     }
 
     #[test]

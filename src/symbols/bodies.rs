@@ -3,12 +3,19 @@
 //!
 //! In order: the one an English reference names right after it (`decision
 //! 1/CP.26 of the Conference of the Parties`); after a possessive reference
-//! the one the clause names next (`In its resolution 3/1, the Conference …`);
+//! the one the clause names next (`In its resolution 3/1, the Conference …`),
+//! else the subject before it or the resolution's author, else the subject
+//! the sentence names later (`In its resolution 10/1 of 1
+//! June 2023, the Conference …`, `Recalling its resolution 66/3, as well as
+//! …, the Commission noted`), not past a preamble paragraph's comma;
 //! the nearest body the sentence names before the list, outside quoted
 //! titles (`大会在题为“…大会特别会议”的第 73/191 号决议中` → General Assembly),
 //! unless that body is named directly before another reference and the
 //! sentence names other bodies so (`大会第 77/238 号决议、安全理事会第 2231（2015）
-//! 号决议以及第 S-32/1 号决议` → the last undecided); one named right after the
+//! 号决议以及第 S-32/1 号决议` → the last undecided) or the reference is of
+//! the other kind and joined on as the next part of the list (`Conference
+//! resolutions 10/1 and 10/5, and decision 5/1` → the decision undecided);
+//! one named right after the
 //! reference (`在第 4/1 号决议中，缔约国会议…`); else none. A bare word
 //! (`the Commission`, `Commission decision 55/1`, `委员会第 55/1 号决定`) is
 //! the body of that kind the document names first. A PDF line break inside
@@ -23,7 +30,7 @@
 
 use std::sync::LazyLock;
 
-use super::resolutions::{Located, ITEM, LIST_REACH};
+use super::resolutions::{Located, Type, ITEM, LIST_REACH};
 use crate::text::floor_boundary;
 
 /// Names of adopting bodies, with the English name the value carries,
@@ -65,7 +72,10 @@ fn body_name(rest: &str) -> Option<(usize, &'static (&'static str, &'static str)
     let first = rest.chars().next()?;
     let from = BODIES.partition_point(|(name, _)| name.chars().next() < Some(first));
     if let Some(entry) = BODIES[from..].iter().take_while(|(name, _)| name.starts_with(first)).find(|(name, _)| rest.starts_with(name)) {
-        return Some((entry.0.len(), entry));
+        // `Conference of the States Parties to the United Nations Convention
+        // against\nCorruption,`: a longer name a line break parts is the one written.
+        let longer = first.is_ascii().then(|| broken_body_name(rest, from)).flatten().filter(|&(len, _)| len > entry.0.len());
+        return Some(longer.unwrap_or((entry.0.len(), entry)));
     }
     if first.is_ascii() {
         broken_body_name(rest, from)
@@ -146,8 +156,13 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     let its = |h: &str| h.ends_with('其') && !h.ends_with("尤其");
     // `又回顾其第 S-32/1 号决议和 2022 年 12 月 15 日第 77/210 号决议`: a
     // reference joined to one that `其` owns, in the same clause, shares it.
+    // Not when a body heads a reference between them (`回顾其第 67/1 号决议、大会第
+    // S-30/1 号决议以及第 78/246 号决定`): the joint is that reference's.
     let clause = undated.rsplit(['，', '。', '；', '\n']).next().unwrap_or("");
-    let joined = JOINED_REFERENCES.iter().any(|j| undated.ends_with(j)) && clause.match_indices('其').any(|(p, _)| its(&clause[..p + '其'.len_utf8()]));
+    let clause_start = undated.len() - clause.len();
+    let owner = clause.rmatch_indices('其').find(|(p, _)| its(&clause[..p + '其'.len_utf8()]));
+    let joined = JOINED_REFERENCES.iter().any(|j| undated.ends_with(j))
+        && owner.is_some_and(|(p, _)| !mentions.heads_between(clause_start + p, list.start));
     let possessive = ["its", "their", "its own", "their own"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
     }) || its(head) || its(undated) || joined;
@@ -155,7 +170,7 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     // number of a year (the Council's), nor the other way round.
     let by_year = numbered_by_year(list.text);
     let fits = |body: &&str| by_year.is_none_or(|y| NUMBERED_BY_YEAR.contains(body) == y);
-    let before = || mentions.before(text, list.start).filter(fits);
+    let before = || mentions.before(text, list.start, list.kind).filter(fits);
     let after = || body_after(text, list.end, mentions).filter(fits);
     let named = body_of(text, list.end, mentions).filter(fits);
     if possessive {
@@ -167,7 +182,10 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
         // sentence names no subject (`Recalling General Assembly resolutions
         // 77/262 A and B and its own resolutions 10/1 and 10/2`): it is the author's.
         let subject = || mentions.subject_before(text, list.start).filter(fits);
-        named.or_else(after).or_else(subject).or_else(author)
+        // `Recalling its resolution 66/3, as well as …, the Commission noted`:
+        // in a report, the subject its sentence names later.
+        let later = || mentions.subject_after(text, list.end).filter(fits);
+        named.or_else(after).or_else(subject).or_else(author).or_else(later)
     } else {
         named.or_else(before).or_else(after)
     }
@@ -251,6 +269,12 @@ impl Mentions {
         }
     }
 
+    /// True when a body's name heading a reference starts between `from` and `to`.
+    fn heads_between(&self, from: usize, to: usize) -> bool {
+        let lo = self.bodies.partition_point(|&(p, _, _)| p < from);
+        self.bodies[lo..].iter().take_while(|&&(p, _, _)| p < to).any(|&(_, _, head)| head.is_some())
+    }
+
     /// The quote depth at `i` counted from `from`.
     fn depth(&self, from: usize, i: usize) -> i32 {
         let at = |p: usize| {
@@ -266,20 +290,50 @@ impl Mentions {
     /// the sentence does not name other bodies so (`大会第 75/194 号决议和第
     /// 76/1 号决议` → both the Assembly's; `大会第 77/238 号决议、安全理事会第
     /// 2231（2015）号决议以及第 S-32/1 号决议` → the last undecided).
-    fn before(&self, text: &str, at: usize) -> Option<&'static str> {
-        self.nearest_before(text, at, false)
+    /// Nor does it carry over to a reference of the other kind that a comma
+    /// joins on as the next part of the list (`Conference resolutions 10/1
+    /// and 10/5, and decision 5/1`, `…号决议以及第 5/1 号决定` → the
+    /// decision undecided): the name heads the part before the comma. Joined
+    /// by `and` alone, the reference is inside its reach (`General Assembly
+    /// resolution 77/262 and decision 78/546` → both the Assembly's).
+    fn before(&self, text: &str, at: usize, kind: Type) -> Option<&'static str> {
+        self.nearest_before(text, at, Some(kind))
     }
 
     /// The last body the sentence names before `at` other than as the head
     /// of a reference (`General Assembly resolution 78/224`): the subject a
     /// possessive `its` refers to.
     fn subject_before(&self, text: &str, at: usize) -> Option<&'static str> {
-        self.nearest_before(text, at, true)
+        self.nearest_before(text, at, None)
     }
 
-    /// [`Mentions::before`], or with `subject` the nearest body that heads
-    /// no reference.
-    fn nearest_before(&self, text: &str, at: usize, subject: bool) -> Option<&'static str> {
+    /// The first body the sentence names after `at` other than as the head
+    /// of a reference, outside quotes: the subject of a clause the reference
+    /// opens. The sentence ends at `。`, `；`, `;`, a full stop before a
+    /// blank, or a line break after a comma or before a blank line (a
+    /// resolution's preamble paragraph, `Recalling …,`); looks ahead at most
+    /// [`WINDOW`] bytes.
+    fn subject_after(&self, text: &str, at: usize) -> Option<&'static str> {
+        let rest = &text[at..floor_boundary(text, at + WINDOW)];
+        let paragraph = |p: usize| {
+            let before = rest[..p].trim_end_matches([' ', '\t', '\r']);
+            before.ends_with([',', '，']) || rest[p + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+        };
+        let stop = rest.char_indices().find(|&(p, c)| {
+            matches!(c, '。' | '；' | ';') || (c == '.' && rest[p + 1..].starts_with([' ', '\n', '\r'])) || (c == '\n' && paragraph(p))
+        });
+        let end = at + stop.map_or(rest.len(), |(p, _)| p);
+        let lo = self.bodies.partition_point(|&(p, _, _)| p < at);
+        self.bodies[lo..]
+            .iter()
+            .take_while(|&&(p, _, _)| p < end)
+            .filter(|&&(p, _, head)| head.is_none() && self.depth(at, p) <= 0)
+            .find_map(|&(_, m, _)| self.resolve(m))
+    }
+
+    /// [`Mentions::before`] for a reference of `kind`, or without one the
+    /// nearest body that heads no reference.
+    fn nearest_before(&self, text: &str, at: usize, kind: Option<Type>) -> Option<&'static str> {
         let mut start = sentence_start(text, at);
         let mut lo = self.bodies.partition_point(|&(p, _, _)| p < start);
         // `the Economic and Social\nCouncil, recalling …`: a line break inside
@@ -301,16 +355,18 @@ impl Mentions {
             curly && ascii
         };
         let mut seen = self.bodies[lo..hi].iter().rev().filter(|&&(p, _, _)| visible(p));
-        if subject {
+        let Some(kind) = kind else {
             return seen.filter(|&&(_, _, head)| head.is_none()).find_map(|&(_, m, _)| self.resolve(m));
-        }
+        };
         let &(_, mention, head) = seen.next()?;
         let body = self.resolve(mention)?;
         // Numbers of one session are one body's: `人权理事会第 52/1 号决议以及第 52/2 号决议`.
-        let elsewhere = head.is_some_and(|h| h != at && session_at(text, h).is_none_or(|s| session_at(text, at) != Some(s)));
+        let elsewhere = head.filter(|&h| h != at && session_at(text, h).is_none_or(|s| session_at(text, at) != Some(s)));
         let others = |&&(_, m, h): &&(usize, Mention, Option<usize>)| h.is_some() && self.resolve(m).is_some_and(|b| b != body);
-        if elsewhere && seen.any(|b| others(&b)) {
-            return None;
+        if let Some(h) = elsewhere {
+            if (kind_at(text, h).is_some_and(|k| k != kind) && joined_as_next_part(text, at)) || seen.any(|b| others(&b)) {
+                return None;
+            }
         }
         Some(body)
     }
@@ -340,7 +396,9 @@ fn cover_body(text: &str) -> Option<&'static str> {
 /// precedes: `第 58/4 号决议`, `S-32/1 号决议`, ` resolution 58/4`.
 fn reference_head(text: &str, end: usize) -> Option<usize> {
     let rest = text.get(end..)?;
-    let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+    // `大会 2024 年 12 月 17 日第 79/175 号决议`: the date of adoption between
+    // them; the reference starts after it.
+    let rest = skip_zh_date(rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']));
     let at = text.len() - rest.len();
     let number = rest.strip_prefix('第').unwrap_or(rest).trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
     let english = ["resolution", "decision", "Resolution", "Decision"].iter().any(|w| rest.starts_with(w));
@@ -357,6 +415,21 @@ fn reference_head(text: &str, end: usize) -> Option<usize> {
     (english || numbered).then_some(at)
 }
 
+/// `rest` after a Chinese date of adoption it opens with (`2024 年 12 月 17 日`,
+/// `2024年12月17日`) and the spaces after it; `rest` itself when it opens with none.
+fn skip_zh_date(rest: &str) -> &str {
+    let blanks = [' ', '\t', '\u{3000}', '\u{a0}'];
+    let mut at = rest;
+    for unit in ['年', '月', '日'] {
+        let digits = at.len() - at.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let Some(after) = (1..=4).contains(&digits).then(|| at[digits..].trim_start_matches(blanks).strip_prefix(unit)).flatten() else {
+            return rest;
+        };
+        at = after.trim_start_matches(blanks);
+    }
+    at
+}
+
 /// The session of the first number of the reference at `at` (`52` of
 /// `第 52/1 号决议`, of `resolution 52/1`); `None` for numbers without one
 /// (`2231 (2015)`). Bounded look.
@@ -371,6 +444,45 @@ fn session_at(text: &str, at: usize) -> Option<&str> {
         .trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
     let number = ITEM.find(rest).filter(|m| m.start() == 0)?.as_str();
     number.split_once(['/', '／']).map(|(session, _)| session)
+}
+
+/// True when the reference at `at` is joined to the text before it as the
+/// next part of a list: by a comma or semicolon, perhaps with `and` (`…,
+/// and decision 5/1`, `…，并第 5/1 号决定`), or by `以及`, the Chinese
+/// `, and` (`…号决议以及第 5/1 号决定`); not by `and`/`和` alone.
+fn joined_as_next_part(text: &str, at: usize) -> bool {
+    let blanks = [' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}'];
+    let head = text[..at].trim_end_matches(blanks);
+    if head.ends_with("以及") {
+        return true;
+    }
+    let head = ["and", "as well as", "及", "和", "并"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
+    head.trim_end_matches(blanks).ends_with([',', '，', ';', '；'])
+}
+
+/// The kind of the reference that starts at `at`: the English word it opens
+/// with (`resolutions 10/1`), or the first `号决议`/`号决定` that closes a
+/// Chinese one (`第 10/1 和 10/5 号决议`). Bounded look.
+fn kind_at(text: &str, at: usize) -> Option<Type> {
+    let rest = text.get(at..)?;
+    let rest = &rest[..floor_boundary(rest, LIST_REACH)];
+    let word = |w: &str| rest.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
+    if word("resolution") {
+        return Some(Type::Resolution);
+    }
+    if word("decision") {
+        return Some(Type::Decision);
+    }
+    rest.match_indices('号').find_map(|(p, _)| {
+        let tail = rest[p + '号'.len_utf8()..].trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
+        if tail.starts_with("决议") {
+            Some(Type::Resolution)
+        } else if tail.starts_with("决定") {
+            Some(Type::Decision)
+        } else {
+            None
+        }
+    })
 }
 
 /// True when the name at `start..end` is all its line holds but an article
@@ -397,7 +509,12 @@ fn body_after(text: &str, at: usize, mentions: &Mentions) -> Option<&'static str
     let rest = rest.strip_prefix(['中', '里', '内']).unwrap_or(rest);
     let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
     let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
-    let rest = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']);
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{3000}', '\u{a0}']).len();
+    // A blank line ends the paragraph: a body that opens the next one is not this reference's.
+    if rest[..gap].matches('\n').count() > 1 {
+        return None;
+    }
+    let rest = &rest[gap..];
     // `resolution 73/191, entitled "…", the General Assembly …`.
     let rest = skip_title(rest).unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
@@ -501,8 +618,18 @@ fn body_at(text: &str, i: usize) -> Option<(usize, Mention)> {
         let opens = reference_head(text, i + bare.len()).is_some();
         let alone = if bare.is_ascii() {
             let next = after.chars().next();
-            // After a capitalised word the bare word ends a longer name (`International Law Commission`).
-            let in_name = head.trim_end().rsplit([' ', '\n']).next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+            // After a capitalised word the bare word ends a longer name
+            // (`International Law Commission`), unless that word is the verb
+            // opening a preamble paragraph (`Recalling Conference resolution 10/1`).
+            let trimmed = head.trim_end();
+            let last = trimmed.rsplit([' ', '\n']).next().unwrap_or("");
+            // At a line's start, perhaps after a paragraph number (`3. Recalling …`).
+            let before_verb = trimmed[..trimmed.len() - last.len()].trim_end_matches([' ', '\t']);
+            let line_head = before_verb.rsplit('\n').next().unwrap_or("");
+            let numbered = !line_head.is_empty() && line_head.len() <= 6 && line_head.trim_end_matches(['.', ')']).trim_start_matches('(').bytes().all(|b| b.is_ascii_alphanumeric());
+            let opening = line_head.is_empty() || numbered;
+            let verb = opening && (last.ends_with("ing") || last.ends_with("ed"));
+            let in_name = last.starts_with(|c: char| c.is_ascii_uppercase()) && !verb;
             let named = head.ends_with("the ") || head.ends_with("The ") || bare == "Assembly" || (opens && !in_name);
             named && !glued(before) && !word(next) && !after.starts_with(" of")
         } else {
@@ -553,13 +680,27 @@ fn sentence_start(text: &str, at: usize) -> usize {
     for (p, c) in head.char_indices().rev() {
         let ends = matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
             || (c == '.' && prev.is_some_and(char::is_whitespace) && !abbreviation(&head[..p]))
-            || (c == '\n' && ends_line(&head[..p]) && !((continues(last_line(&head[..p])) || comma_goes_on(&head[..p], &head[p..])) && continued(&head[p..])));
+            || (c == '\n'
+                && ends_line(&head[..p])
+                && !((continues(last_line(&head[..p])) || comma_goes_on(&head[..p], &head[p..])) && (continued(&head[p..]) || ends_mid_phrase(&head[..p]))));
         if ends {
             return lo + p + c.len_utf8();
         }
         prev = Some(c);
     }
     lo
+}
+
+/// Words that leave a phrase open at the end of a line: after them the
+/// sentence goes on, even with a capital (`the report of the` / `Third
+/// Committee`).
+const OPEN_WORDS: [&str; 10] = ["the", "of", "and", "to", "in", "for", "on", "by", "with", "an"];
+
+/// True when the line before a break ends with one of [`OPEN_WORDS`].
+fn ends_mid_phrase(before: &str) -> bool {
+    let before = before.trim_end();
+    let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    OPEN_WORDS.contains(&word) && before.len() > word.len()
 }
 
 /// True when `next`, the text after a line break, goes on with a sentence
@@ -679,6 +820,89 @@ mod tests {
         // A body that is the clause's subject after the reference still counts.
         assert_eq!(bodies("在第 4/1 号决议中，缔约国会议决定"), ["Conference of the States Parties"]);
         assert_eq!(bodies("Recalling resolution 9/3, General Assembly resolution 78/1 and"), ["-", "General Assembly"]);
+    }
+
+    #[test]
+    fn its_resolution_is_the_one_of_the_subject_named_later() {
+        let cnd = "Commission on Narcotic Drugs\n\n";
+        let cases: &[(&str, &[&str])] = &[
+            ("3. Recalling its resolution 66/3, as well as General Assembly resolution 78/246, the Commission noted the report.", &["Commission on Narcotic Drugs", "General Assembly"]),
+            ("回顾其第 66/3 号决议以及大会第 78/246 号决议，委员会注意到该报告。", &["Commission on Narcotic Drugs", "General Assembly"]),
+            // Not past the end of the sentence, nor a body that heads a reference or sits in quotes.
+            ("Recalling its resolution 66/3. The Commission noted the report.", &["-"]),
+            ("回顾其第 66/3 号决议。委员会注意到该报告。", &["-"]),
+            ("回顾其第 66/3 号决议和题为“委员会的工作”的报告。", &["-"]),
+            // A preamble paragraph ends at its line's comma.
+            ("Recalling its resolutions 8/9 and 9/7,\n\nRecalling also that the General Assembly, in its resolution 58/4, adopted", &["-", "-", "General Assembly"]),
+            ("Recalling its resolution 8/9, and\nnoting that the Commission met,", &["Commission on Narcotic Drugs"]),
+        ];
+        for (text, want) in cases {
+            // A short heading line: the Chinese sentence does not run on from it.
+            let head = if text.is_ascii() { cnd } else { "麻醉药品委员会\n\n" };
+            assert_eq!(bodies(&format!("{head}{text}")), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_body_that_heads_resolutions_is_not_the_next_decisions() {
+        let cosp = "the Conference of the States Parties to the Convention. ";
+        let cases: &[(&str, &[&str])] = &[
+            ("缔约国会议第 10/1 和 10/5 号决议以及第 5/1 号决定", &["Conference of the States Parties", "Conference of the States Parties", "-"]),
+            ("大会第 75/194 号决议，并第 76/1 号决定", &["General Assembly", "-"]),
+            // `其` owns the references joined to its own, not those after another body's.
+            ("麻醉药品委员会\n\n委员会回顾其第 67/1 号决议、大会第 S-30/1 号决议以及第 78/246 号决定。", &["Commission on Narcotic Drugs", "General Assembly", "-"]),
+            ("又回顾其第 S-32/1 号决议和 2022 年 12 月 15 日第 77/210 号决议", &["-", "-"]),
+            // A body that heads a dated reference of the next paragraph is that one's.
+            ("以及第 11/2 号决定，\n\n大会 2024 年 12 月 17 日第 79/175 号决议，", &["-", "General Assembly"]),
+            ("以及第 11/2 号决定，\n大会2024年12月17日第79/175号决议，", &["-", "General Assembly"]),
+            // A body after a blank line opens another paragraph; one after a PDF line break goes on.
+            ("在第 4/1 号决议中，\n\n缔约国会议决定", &["-"]),
+            ("在第 4/1 号决议中，\n缔约国会议决定", &["Conference of the States Parties"]),
+            ("大会第 75/194 号决议，以及第 76/1 号决定", &["General Assembly", "-"]),
+            ("Recalling General Assembly resolution 60/1; and decision 5/1,", &["General Assembly", "-"]),
+            // Joined by `and` alone, the decision is the same body's.
+            ("大会第 75/194 号决议和第 76/1 号决定", &["General Assembly", "General Assembly"]),
+            ("Recalling General Assembly resolution 77/262 and decision 78/546,", &["General Assembly", "General Assembly"]),
+            ("根据缔约方会议第 5/1 号决定和第 11/1 号决议", &["Conference of the Parties", "Conference of the Parties"]),
+            // Same kind: the body carries over, as before.
+            ("大会第 75/194 号决议和第 76/1 号决议", &["General Assembly", "General Assembly"]),
+            ("Recalling General Assembly resolutions 60/1 and 61/2, and resolution 62/3,", &["General Assembly", "General Assembly", "General Assembly"]),
+            // Same session: one body's numbers.
+            ("人权理事会第 52/1 号决议以及第 52/2 号决定", &["Human Rights Council", "Human Rights Council"]),
+            // A subject, not a head: it adopted both.
+            ("缔约国会议在其第 10/1 号决议和第 5/1 号决定中", &["Conference of the States Parties", "Conference of the States Parties"]),
+            ("The Conference of the States Parties, in its resolution 10/1 and decision 5/1, decided", &["Conference of the States Parties", "Conference of the States Parties"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(bodies(text), *want, "{text}");
+        }
+        let text = format!("{cosp}\nRecalling Conference resolutions 10/1 and 10/5, and decision 5/1, the secretariat prepared.");
+        assert_eq!(bodies(&text), ["Conference of the States Parties", "Conference of the States Parties", "-"]);
+        // The verb opening a paragraph is no part of a name; a capitalised word of a name is.
+        let cnd = "the Commission on Narcotic Drugs.\n";
+        assert_eq!(bodies(&format!("{cnd}Noting Commission decision 55/1,")), ["Commission on Narcotic Drugs"]);
+        assert_eq!(bodies(&format!("{cnd}3. Recalling Commission resolution 67/1,")), ["Commission on Narcotic Drugs"]);
+        assert_eq!(bodies(&format!("{cnd}(b) Noting Commission decision 55/1,")), ["Commission on Narcotic Drugs"]);
+        assert_eq!(bodies(&format!("{cnd}the Standing Committee decision 55/1,")), ["-"]);
+        assert_eq!(bodies(&format!("{cnd}Welcomed by the International Law Commission decision 55/1,")), ["-"]);
+        assert_eq!(bodies(&format!("{cnd}Recalling International Law Commission decision 55/1,")), ["-"]);
+    }
+
+    #[test]
+    fn a_line_ending_mid_phrase_goes_on_before_a_capital() {
+        let text = "The Assembly will consider draft resolutions contained in the report of the\nThird Committee (A/80/480) and the follow-up to resolution S-32/1.";
+        assert_eq!(bodies(text), ["General Assembly"]);
+        // A finished line before a capital starts another sentence.
+        assert_eq!(bodies("The Assembly will consider the report of the Third Committee\nIt recalled resolution S-32/1."), ["-"]);
+    }
+
+    #[test]
+    fn a_resolution_opens_with_its_author_across_a_line_break() {
+        let text = "The Conference of the States Parties to the United Nations Convention against\nCorruption,\n\nRecalling its resolution 9/1 of 17 December 2021, entitled \"Review mechanism\",\n";
+        assert_eq!(bodies(text), ["Conference of the States Parties"]);
+        let len = super::body_name("Conference of the States Parties to the United Nations Convention against\nCorruption,").map(|(len, _)| len);
+        assert_eq!(len, Some("Conference of the States Parties to the United Nations Convention against\nCorruption".len()));
+        assert_eq!(super::body_name("Conference of the States Parties to the\nnext session").map(|(len, _)| len), Some("Conference of the States Parties".len()));
     }
 
     #[test]

@@ -62,7 +62,8 @@ fn listed_number() -> String {
 static ZH: LazyLock<Regex> = LazyLock::new(|| {
     // `第 7/1 号和第\n10/2 号决议`: a PDF line may break after `第` or before `号`.
     let item = format!(r"(?:第{WS}*)?{}(?:{WS}*号)?", listed_number());
-    let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至){WS}*");
+    // `第 10/1-10/5 号决议`: a dash between two numbers is a range, as `至` is.
+    let sep = format!(r"{WS}*(?:、|和|及|以及|与|或|至|[-–—－]){WS}*");
     // `1965 年 12 月 21 日第 2106 A (XX)号、2002 年 3 月 27 日第 56/266 号和…号决议`:
     // each number of a list may carry its date of adoption before it.
     let date = format!(r"(?:[0-9０-９]{{4}}{WS}*年{WS}*[0-9０-９]{{1,2}}{WS}*月{WS}*[0-9０-９]{{1,2}}{WS}*日{WS}*)?");
@@ -70,7 +71,8 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EN: LazyLock<Regex> = LazyLock::new(|| {
-    let sep = format!(r"(?:{WS}*,{WS}*and{WS}+|{WS}*,{WS}*|{WS}+(?:and|or|to){WS}+)");
+    // `resolutions 10/1–10/5`: a dash between two numbers is a range, as `to` is.
+    let sep = format!(r"(?:{WS}*,{WS}*and{WS}+|{WS}*,{WS}*|{WS}+(?:and|or|to){WS}+|{SP}*[-–—]{SP}*)");
     // `resolutions 60/251 of 15 March 2006 and 65/281 of 17 June 2011`.
     let date = format!(r"(?:{WS}+of{WS}+[0-9]{{1,2}}{WS}+[A-Z][a-z]{{2,8}}{WS}+[0-9]{{4}})?");
     let number = listed_number();
@@ -106,7 +108,7 @@ static FIRST_PARTS: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&forma
 
 /// The kind of reference.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Type {
+pub(super) enum Type {
     Resolution,
     Decision,
 }
@@ -119,16 +121,16 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
     let esses = crate::text::find_bytes(text, *b"sS");
     for (offset, caps) in matches(&ZH, text, zh_regions(text), |_, c| c == '第' || may_start_number(c)) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
-        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
+        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str(), kind };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
     for (offset, caps) in matches(&EN, text, en_regions(text, &esses), |before, c| matches!(c, 'R' | 'r' | 'D' | 'd') && !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
-        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str() };
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
+        let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str(), kind };
         let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
@@ -213,6 +215,8 @@ pub(super) struct Located<'t> {
     pub(super) end: usize,
     /// The matched text.
     pub(super) text: &'t str,
+    /// Whether it refers to resolutions or to decisions.
+    pub(super) kind: Type,
 }
 
 /// How far before `号决议` a Chinese list may start, and after `resolution`
@@ -241,13 +245,13 @@ fn zh_regions(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// True for the characters of a list of resolution numbers: `第 8/7、8/8 和 8/14`,
-/// `S-32/1`, `2231(2015)`, `1/CP.26`, `XIV/1`, and the dates of adoption
+/// `第 10/1–10/5`, `S-32/1`, `2231(2015)`, `1/CP.26`, `XIV/1`, and the dates of adoption
 /// between them (`2002 年 3 月 27 日第 56/266 号`).
 fn in_list(c: char) -> bool {
     crate::numerals::digit_value(c).is_some()
         || c.is_ascii_uppercase()
         || matches!(c, 'Ａ'..='Ｚ')
-        || matches!(c, '/' | '／' | '-' | '－' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n' | '\u{3000}' | '\u{a0}')
+        || matches!(c, '/' | '／' | '-' | '－' | '–' | '—' | '.' | '(' | ')' | '（' | '）' | ' ' | '\t' | '\r' | '\n' | '\u{3000}' | '\u{a0}')
         || matches!(c, '、' | '和' | '及' | '以' | '与' | '或' | '至' | '第' | '号' | '年' | '月' | '日')
 }
 
@@ -338,7 +342,9 @@ fn push_items(text: &str, item: &Regex, list: &Located<'_>, kind: Type, body: Op
         let first = || FIRST_PARTS.find(m.as_str()).map_or(m.len(), |f| f.end());
         let listed = if bytes.get(span.end) == Some(&b'/') { &m.as_str()[..first()] } else { m.as_str() };
         let span = Span::new(span.start, span.start + listed.len());
-        let glued = span.start.checked_sub(1).and_then(|p| bytes.get(p)).is_some_and(|&b| {
+        // `10/1-10/5`: a hyphen after a number's digit joins a range, not a symbol's parts.
+        let range = span.start >= 2 && bytes[span.start - 1] == b'-' && bytes[span.start - 2].is_ascii_digit();
+        let glued = !range && span.start.checked_sub(1).and_then(|p| bytes.get(p)).is_some_and(|&b| {
             b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-')
         }) || bytes.get(span.end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'/')
             || crate::text::char_before(text, span.start).is_some_and(is_full_width_part)
@@ -517,6 +523,14 @@ mod tests {
             // A PDF line break inside the sentence does not end it; a heading does.
             ("缔约国会议在第三、四、五、六、七、八届会议上强调了预防措施对于打击腐败的\n\n核心重要性，并因此通过了第 3/2 号决议", &[("3/2", "res", COSP)]),
             ("(a) 缔约国会议第九届会议开幕\n\n第 3/2 号决议", &[("3/2", "res", "-")]),
+            // Ranges written with a dash, as with `至` and `to`: the numbers written.
+            ("缔约国会议第 10/1-10/5 号决议", &[("10/1", "res", COSP), ("10/5", "res", COSP)]),
+            ("第 10/1–10/5 号和第 9/1 至 9/3 号决议", &[("10/1", "res", "-"), ("10/5", "res", "-"), ("9/1", "res", "-"), ("9/3", "res", "-")]),
+            ("resolutions 10/1–10/5 and 9/1 to 9/3", &[("10/1", "res", "-"), ("10/5", "res", "-"), ("9/1", "res", "-"), ("9/3", "res", "-")]),
+            ("decisions 2024/246 - 2024/250", &[("2024/246", "dec", "-"), ("2024/250", "dec", "-")]),
+            // A dash that goes on into other text ends the list.
+            ("resolution 58/4 – the Convention", &[("58/4", "res", "-")]),
+            ("第 S-32/1 号决议", &[("S-32/1", "res", "-")]),
             // Other bodies.
             ("安全理事会第 2231(2015)号决议", &[("2231(2015)", "res", "Security Council")]),
             ("安全理事会第 2231 号决议和 Security Council resolution 1325.", &[("2231", "res", "Security Council"), ("1325", "res", "Security Council")]),
