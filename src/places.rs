@@ -23,7 +23,11 @@
 //! hall named by capitals (`D 厅`) is one where the sentence holds a meeting
 //! in it or alone in a table's cell, not where it is only mentioned (`the
 //! ECOSOC Chamber was renovated`); a United Nations office written before a
-//! Chinese room is one place with it (`联合国内罗毕办事处（吉吉里）第 2 会议室`).
+//! Chinese room or before its city's conference centre is one place with it
+//! (`联合国内罗毕办事处（吉吉里）第 2 会议室`, `联合国维也纳办事处维也纳国际中心 M 楼第
+//! 3 会议室`). A Chinese building named by capitals is a place under the same
+//! conditions, where no room of it follows (`在 C 楼举行`); an English room in
+//! a Chinese text is read as in an English one (`在 C 楼 Room C0713 举行`).
 //!
 //! The conference centres, named buildings and kinds of room (`国际中心`,
 //! `会议大楼`, `全体会议厅`, `Palais des Nations`, `Gigiri complex`,
@@ -67,6 +71,8 @@ struct Venues {
     named_zh: Vec<&'static str>,
     /// The word of a Chinese hall named by capitals before it (`厅` of `D 厅`).
     lettered_zh: &'static str,
+    /// The word of a Chinese building named by capitals before it (`楼` of `C 楼`).
+    lettered_building_zh: &'static str,
     /// The bare room of [`Venues::rooms_en`].
     bare_room: &'static str,
     /// Buildings written before an English city, each with what joins it
@@ -88,6 +94,7 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         named_en: Vec::new(),
         named_zh: Vec::new(),
         lettered_zh: "",
+        lettered_building_zh: "",
         bare_room: "",
         before_city: Vec::new(),
     };
@@ -107,6 +114,7 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
             ("named_room", "en") => v.named_en.extend(names),
             ("named_room", "zh") => v.named_zh.extend(names),
             ("lettered_hall", "zh") => v.lettered_zh = names.next_back().unwrap_or(""),
+            ("lettered_building", "zh") => v.lettered_building_zh = names.next_back().unwrap_or(""),
             ("bare_room", "en") => v.bare_room = names.next_back().unwrap_or(""),
             ("before_city", "en") => {
                 let joiners: Vec<String> = cells.next().unwrap_or("").split('|').map(|j| match j {
@@ -215,7 +223,13 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 if needs_venue && building.is_none() && !after_venue && !is_venue(text, Span::new(start, end)) && !listed_before_venue(text, hits, k) {
                     continue;
                 }
-                let start = building.unwrap_or(start);
+                // `联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室`: the United Nations
+                // office written before its city's conference centre is one place with it.
+                let office = (state.is_none() && !needs_venue).then(|| office_before_zh(text, start)).flatten();
+                let (start, name_start) = match office {
+                    Some(o) => (o, o),
+                    None => (building.unwrap_or(start), name_start),
+                };
                 out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
             }
             Entry::State(i) => {
@@ -262,15 +276,27 @@ const ROOM_HEAD_REACH: usize = 24;
 /// held, as places of no State: `在 1 号全体会议厅举行`, `在会议室 D 举行会议`,
 /// or a journal's room cell (`…\t第 5 次会议\t全体会议厅 A`). A room has a
 /// label (`1 号`, `第三`, ` A`): `在同一会议厅举行` names none, `会议室文件`
-/// is a document. Linear: one literal search for each kind of room of
-/// [`VENUES`] (`全体会议厅`, `董事会会议室` and `第三会议室` end with one).
+/// is a document. A building named by its capitals is one too where the
+/// meeting is held in it, not in a room of it (`在 C 楼举行`), and so is an
+/// English room of a Chinese text (`在 C 楼 Room C0713 举行`, see [`rooms`]).
+/// Linear: one pass over the text for the last bytes of [`ROOM_ANCHORS_ZH`].
 fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
     let lettered = VENUES.lettered_zh;
-    for (anchor, ends) in ROOM_ANCHORS_ZH.iter().flat_map(|a| anchor_hits(text, a)) {
+    let anchor_at = |p: usize| text.get(..p + 1).and_then(|t| t.char_indices().next_back()).filter(|(_, c)| ROOM_ANCHORS_ZH.contains(c));
+    for (anchor, c) in crate::text::find_bytes(text, *ROOM_ANCHOR_BYTES_ZH).into_iter().filter_map(anchor_at) {
+        let (ends, mut buf) = (anchor + c.len_utf8(), [0; 4]);
+        let c: &str = c.encode_utf8(&mut buf);
+        if c.is_ascii() {
+            if text.get(..ends).is_some_and(|t| t.ends_with(VENUES.bare_room)) {
+                room_en_at(text, ends, out, &mut found);
+            }
+            continue;
+        }
         let Some(word) = VENUES.rooms_zh.iter().find(|w| text.get(..ends).is_some_and(|t| t.ends_with(*w))) else {
-            // `在 D 厅举行`: a hall named by its capitals alone.
-            if let Some(start) = Some(anchor).filter(|&a| text.get(a..ends) == Some(lettered)).and_then(|a| lettered_hall_start(text, a)) {
+            // `在 D 厅举行`: a hall named by its capitals alone; `在 C 楼举行`: a building.
+            let building = c == VENUES.lettered_building_zh && !room_follows_zh(text, ends);
+            if let Some(start) = Some(anchor).filter(|_| c == lettered || building).and_then(|a| lettered_hall_start(text, a)) {
                 let span = Span::new(start, ends);
                 if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
                     found.push(place(text, span, span, None));
@@ -299,7 +325,7 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
             continue;
         }
         // `在联合国内罗毕办事处（吉吉里）第 2 会议室举行`: the room of the office before it.
-        let office = office_before_room_zh(text, start);
+        let office = office_before_zh(text, start);
         let span = Span::new(office.unwrap_or(start), end);
         if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
             let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
@@ -308,6 +334,15 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     }
     found.sort_by_key(|a| a.span.start);
     out.extend(found);
+}
+
+/// True when a room follows the building ending at `at` in its clause
+/// (`C 楼 C3 会议室举行`, `C 楼 Room C0713`): the place is the room, not
+/// the building.
+fn room_follows_zh(text: &str, at: usize) -> bool {
+    let clause = held_clause(text.get(at..).unwrap_or(""), char_before(text, at));
+    let clause = HELD_ZH.iter().filter_map(|w| clause.find(w)).min().map_or(clause.as_str(), |i| &clause[..i]);
+    clause.contains(ROOM_ANCHORS_ZH.as_slice())
 }
 
 /// The word that ends the name of a United Nations office (`联合国内罗毕办事处`).
@@ -320,12 +355,12 @@ const UNITED_NATIONS_ZH: &str = "联合国";
 /// in brackets after it (`（吉吉里）`), in bytes.
 const OFFICE_REACH: usize = 30;
 
-/// Where the United Nations office written right before a Chinese room at
-/// `start` begins (`联合国内罗毕办事处（吉吉里）第 2 会议室`, `联合国日内瓦办事处
-/// 第十七会议室`), its district in brackets or its complex allowed
-/// (`联合国日内瓦办事处万国宫第十七会议室`); the room is then the office's,
-/// one place.
-fn office_before_room_zh(text: &str, start: usize) -> Option<usize> {
+/// Where the United Nations office written right before a Chinese room or
+/// conference centre at `start` begins (`联合国内罗毕办事处（吉吉里）第 2 会议室`,
+/// `联合国日内瓦办事处第十七会议室`, `联合国维也纳办事处维也纳国际中心`), its
+/// district in brackets or its complex allowed (`联合国日内瓦办事处万国宫第十七会议室`);
+/// the room or centre is then the office's, one place.
+fn office_before_zh(text: &str, start: usize) -> Option<usize> {
     let mut head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
     // The complex of the office (`万国宫`) may stand between it and the room.
     if let Some(complex) = VENUES.complexes_zh.iter().find(|c| head.ends_with(**c)) {
@@ -342,30 +377,45 @@ fn office_before_room_zh(text: &str, start: usize) -> Option<usize> {
     Some(at).filter(|&a| !stem[a..].contains(['，', '。', '、', '\n']))
 }
 
-/// The Chinese rooms of [`VENUES`] searched once each as the anchor of a
-/// room's name (`会议室`), the lettered hall's word (`厅`) standing for those
-/// that end with it (`会议厅`).
-static ROOM_ANCHORS_ZH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let lettered = VENUES.lettered_zh;
-    let anchor = |w: &&'static str| if !lettered.is_empty() && w.ends_with(lettered) { lettered } else { *w };
-    let mut anchors: Vec<&str> = VENUES.rooms_zh.iter().map(anchor).chain([lettered]).filter(|a| !a.is_empty()).collect();
+/// The last characters of the Chinese rooms of [`VENUES`] (`室` of `会议室`),
+/// of its lettered hall and building (`厅`, `楼`) and of its bare English room
+/// (`m` of `Room`), searched for in one pass as the anchors of a room's name.
+static ROOM_ANCHORS_ZH: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let v = &*VENUES;
+    let words = v.rooms_zh.iter().chain([&v.lettered_zh, &v.lettered_building_zh, &v.bare_room]);
+    let mut anchors: Vec<char> = words.filter_map(|w| w.chars().next_back()).collect();
     anchors.sort_unstable();
     anchors.dedup();
     anchors
 });
 
-/// Where `anchor` starts and ends in `text`, each time; a one-character
-/// anchor searched as a character (a byte search, quicker than a string's).
-fn anchor_hits<'t>(text: &'t str, anchor: &'static str) -> Box<dyn Iterator<Item = (usize, usize)> + 't> {
-    let mut chars = anchor.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => Box::new(text.match_indices(c).map(|(at, m)| (at, at + m.len()))),
-        _ => Box::new(text.match_indices(anchor).map(|(at, m)| (at, at + m.len()))),
+/// The last bytes of [`ROOM_ANCHORS_ZH`], looked for in one pass.
+static ROOM_ANCHOR_BYTES_ZH: LazyLock<[u8; ANCHOR_BYTES]> = LazyLock::new(|| {
+    byte_set(ROOM_ANCHORS_ZH.iter().filter_map(|c| c.to_string().bytes().next_back()))
+});
+
+/// How many bytes a pass of [`crate::text::find_bytes`] looks for at once.
+const ANCHOR_BYTES: usize = 4;
+
+/// `bytes` as a set of [`ANCHOR_BYTES`], the first repeated to fill it (the
+/// data has that many kinds of anchor at most; a test checks it).
+fn byte_set(bytes: impl Iterator<Item = u8>) -> [u8; ANCHOR_BYTES] {
+    let mut set = [0; ANCHOR_BYTES];
+    let mut n = 0;
+    for b in bytes {
+        if !set[..n].contains(&b) && n < ANCHOR_BYTES {
+            set[n] = b;
+            n += 1;
+        }
     }
+    let first = set[0];
+    set[n..].fill(first);
+    set
 }
 
-/// Where the capitals naming a hall that starts at `at` begin (`D 厅`,
-/// `AB厅`): one or two capitals, perhaps a space, standing as a word.
+/// Where the capitals naming a hall or building that starts at `at` begin
+/// (`D 厅`, `AB厅`, `C 楼`): one or two capitals, perhaps a space, standing
+/// as a word.
 fn lettered_hall_start(text: &str, at: usize) -> Option<usize> {
     let head = text.get(..at)?.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
     let letters = head.bytes().rev().take(3).take_while(u8::is_ascii_uppercase).count();
@@ -411,16 +461,20 @@ fn room_cell(text: &str, span: Span) -> bool {
 /// Fewest spaces between two columns of a row in PDF text.
 const COLUMN_GAP: usize = 3;
 
-/// The last bytes of the English rooms of [`VENUES`] (`Room`, `room`,
-/// `Hall`), and the last word of the rooms known by their name
-/// (`Chamber`), each searched once as the anchor of a room's name.
+/// The last words of the English rooms of [`VENUES`] (`Room`, `Boardroom`,
+/// `Hall`), and of the rooms known by their name (`Chamber`), the anchors
+/// of a room's name.
 static ROOM_ANCHORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let last_word = |r: &&'static str| r.rsplit(' ').next().unwrap_or(r);
-    let mut anchors: Vec<&str> = VENUES.rooms_en.iter().map(|r| r.get(r.len().saturating_sub(4)..).unwrap_or(r)).chain(VENUES.named_en.iter().map(last_word)).collect();
+    let mut anchors: Vec<&str> = VENUES.rooms_en.iter().chain(&VENUES.named_en).map(last_word).collect();
     anchors.sort_unstable();
     anchors.dedup();
     anchors
 });
+
+/// The first bytes of [`ROOM_ANCHORS`] (capitals, rare in running text),
+/// looked for in one pass.
+static ROOM_ANCHOR_BYTES: LazyLock<[u8; ANCHOR_BYTES]> = LazyLock::new(|| byte_set(ROOM_ANCHORS.iter().filter_map(|a| a.bytes().next())));
 
 /// Longest label of a room (`6`, `B`, `CR-4`), in bytes.
 const ROOM_LABEL: usize = 5;
@@ -435,58 +489,65 @@ const ROOM_LABEL: usize = 5;
 /// digit (`Room M3`) or be a Roman numeral of two letters or more (`Room
 /// XVII` of the Palais des Nations) to be a room and not a word. A room
 /// written right before a place, after a comma (`Conference Room 1, Vienna
-/// International Centre`), joins it. Linear: one literal search for each
-/// of [`ROOM_ANCHORS`], each hit compared with the rooms that end there.
+/// International Centre`), joins it. Linear: one pass over the text for the
+/// first bytes of [`ROOM_ANCHORS`], each anchor that starts there compared
+/// with the rooms that end with it.
 fn rooms(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
-    let bare = VENUES.bare_room;
-    let anchors = ROOM_ANCHORS.iter().flat_map(|a| text.match_indices(*a)).map(|(at, m)| at + m.len());
-    for ends in anchors {
-        let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
-        let named = VENUES.named_en.iter().find_map(|room| Some((starts(room)?, *room)));
-        let Some((at, room)) = named.or_else(|| VENUES.rooms_en.iter().find_map(|room| Some((starts(room)?, *room)))) else { continue };
-        if char_before(text, at).is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        let named_end = at + room.len();
-        let end = match room_label_end(text, named_end) {
-            // `ECOSOC Chamber`, `Human Rights and Alliance of Civilizations Room (Room XX)`:
-            // a room known by its name, with the label it has in brackets.
-            _ if named.is_some() => bracketed_label_end(text, named_end).unwrap_or(named_end),
-            Some(end) if room != bare || bare_room_label(text[named_end..end].trim_start_matches([' ', '\u{a0}'])) => building_after_room(text, end).unwrap_or(end),
-            Some(_) => continue,
-            // `Plenary Hall (M Building)`: a room of a kind needs no label when its building follows.
-            None if room != bare => match building_after_room(text, named_end) {
-                Some(end) => end,
-                None => continue,
-            },
-            None => continue,
-        };
-        let start = building_of_room(text, at).unwrap_or(at);
-        let span = Span::new(start, end);
-        if out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
-            continue;
-        }
-        // `Conference Room 1, Vienna International Centre`: the room of the place written after it.
-        let after = text.get(end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
-        let joined = out.iter().any(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_)));
-        // A room known by its name is a place where a meeting is held in it, not
-        // where it is only mentioned (`the ECOSOC Chamber was renovated`).
-        if named.is_some() && !joined && !held_in_named_room(text, start) && !room_cell(text, span) {
-            continue;
-        }
-        match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
-            Some(venue) => {
-                let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
-                let whole = Span::new(start, venue.span.end);
-                *venue = place(text, whole, whole, state.as_deref());
-            }
-            None => found.push(place(text, span, span, None)),
+    for at in crate::text::find_bytes(text, *ROOM_ANCHOR_BYTES) {
+        if let Some(anchor) = ROOM_ANCHORS.iter().find(|a| text.get(at..).is_some_and(|t| t.starts_with(**a))) {
+            room_en_at(text, at + anchor.len(), out, &mut found);
         }
     }
-    // Each anchor's hits come in the text's order; the rooms as well.
     found.sort_by_key(|a| a.span.start);
     out.extend(found);
+}
+
+/// Reads the English room whose name ends at `ends` (see [`rooms`]): a new
+/// one goes to `found`; one written before a place of `out` joins it.
+fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<Annotation>) {
+    let bare = VENUES.bare_room;
+    let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
+    let named = VENUES.named_en.iter().find_map(|room| Some((starts(room)?, *room)));
+    let Some((at, room)) = named.or_else(|| VENUES.rooms_en.iter().find_map(|room| Some((starts(room)?, *room)))) else { return };
+    if char_before(text, at).is_some_and(char::is_alphanumeric) {
+        return;
+    }
+    let named_end = at + room.len();
+    let end = match room_label_end(text, named_end) {
+        // `ECOSOC Chamber`, `Human Rights and Alliance of Civilizations Room (Room XX)`:
+        // a room known by its name, with the label it has in brackets.
+        _ if named.is_some() => bracketed_label_end(text, named_end).unwrap_or(named_end),
+        Some(end) if room != bare || bare_room_label(text[named_end..end].trim_start_matches([' ', '\u{a0}'])) => building_after_room(text, end).unwrap_or(end),
+        Some(_) => return,
+        // `Plenary Hall (M Building)`: a room of a kind needs no label when its building follows.
+        None if room != bare => match building_after_room(text, named_end) {
+            Some(end) => end,
+            None => return,
+        },
+        None => return,
+    };
+    let start = building_of_room(text, at).unwrap_or(at);
+    let span = Span::new(start, end);
+    if out.iter().chain(found.iter()).any(|a: &Annotation| a.span.overlaps(span)) {
+        return;
+    }
+    // `Conference Room 1, Vienna International Centre`: the room of the place written after it.
+    let after = text.get(end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
+    let joined = out.iter().any(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_)));
+    // A room known by its name is a place where a meeting is held in it, not
+    // where it is only mentioned (`the ECOSOC Chamber was renovated`).
+    if named.is_some() && !joined && !held_in_named_room(text, start) && !room_cell(text, span) {
+        return;
+    }
+    match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
+        Some(venue) => {
+            let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
+            let whole = Span::new(start, venue.span.end);
+            *venue = place(text, whole, whole, state.as_deref());
+        }
+        None => found.push(place(text, span, span, None)),
+    }
 }
 
 /// The end of a room's label written in brackets after a room known by its
@@ -525,8 +586,13 @@ fn room_label_end(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The start of a building written right before the room at `at`:
-/// `M-Building, ` or `C Building, `.
+/// `M-Building, ` or `C Building, `, or in a Chinese text `C 楼 `.
 fn building_of_room(text: &str, at: usize) -> Option<usize> {
+    // `C 楼 Room C0713`: the building of a Chinese text, before an English room.
+    let building = VENUES.lettered_building_zh;
+    if let Some(stem) = text.get(..at)?.trim_end_matches([' ', '\u{3000}']).strip_suffix(building).filter(|_| !building.is_empty()) {
+        return lettered_hall_start(text, stem.len());
+    }
     let head = text.get(..at)?.strip_suffix(", ")?;
     let stem = head.strip_suffix("Building")?;
     let stem = stem.strip_suffix(['-', ' '])?;
@@ -1152,8 +1218,12 @@ mod tests {
         assert_eq!(v.bare_room, "Room");
         assert!(v.before_city.contains(&"Palais des Nations, ".to_string()) && v.before_city.contains(&"Gigiri complex in ".to_string()));
         assert!(!v.before_city.contains(&"Gigiri complex, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
-        assert_eq!(*ROOM_ANCHORS, ["Chamber", "Hall", "Room", "room"]);
-        assert_eq!(*ROOM_ANCHORS_ZH, ["会议室", "厅"]);
+        assert_eq!(*ROOM_ANCHORS, ["Boardroom", "Chamber", "Hall", "Room"]);
+        assert_eq!(*ROOM_ANCHORS_ZH, ['m', '厅', '室', '楼']);
+        // Each anchor's byte is in the set a pass looks for.
+        assert!(ROOM_ANCHORS.iter().all(|a| ROOM_ANCHOR_BYTES.contains(&a.as_bytes()[0])), "{:?}", *ROOM_ANCHOR_BYTES);
+        assert!(ROOM_ANCHORS_ZH.iter().all(|c| ROOM_ANCHOR_BYTES_ZH.contains(&c.to_string().as_bytes()[c.len_utf8() - 1])));
+        assert_eq!(byte_set(b"abab".iter().copied()), *b"abaa");
         assert_eq!(v.lettered_zh, "厅");
         // Every room of the data, also before its centre or between a building and its city.
         let cases: &[(&str, &[&str])] = &[
@@ -1261,6 +1331,26 @@ mod tests {
             ("会议将在联合国日内瓦办事处万国宫第十七会议室举行。", &["联合国日内瓦办事处万国宫第十七会议室=联合国日内瓦办事处万国宫第十七会议室@CHE"]),
             ("会议将在日内瓦万国宫第十七会议室举行。", &["日内瓦万国宫第十七会议室=日内瓦万国宫第十七会议室@CHE"]),
             ("会议在联合国内罗毕办事处吉吉里大院第 2 会议室举行。", &["联合国内罗毕办事处吉吉里大院第 2 会议室=联合国内罗毕办事处吉吉里大院第 2 会议室@KEN"]),
+            // A United Nations office written before its city's conference centre is one place with it.
+            ("会议将在联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室举行。", &["联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室=联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室@AUT"]),
+            ("届会在联合国维也纳办事处维也纳国际中心举行", &["联合国维也纳办事处维也纳国际中心=联合国维也纳办事处维也纳国际中心@AUT"]),
+            ("会议在联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室召开", &["联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室=联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室@CHE"]),
+            // Not: the office apart from the centre, or the office acting.
+            ("联合国维也纳办事处，维也纳国际中心 C 楼第三会议室", &["维也纳国际中心 C 楼第三会议室=维也纳国际中心 C 楼第三会议室@AUT"]),
+            ("联合国维也纳办事处在维也纳国际中心举行了一次会议", &["维也纳国际中心=维也纳国际中心@AUT"]),
+            ("联合国维也纳办事处维也纳举行", &["维也纳=维也纳@AUT"]),
+            // A building named by its capitals where the meeting is held in it, or alone in a cell.
+            ("非正式协商将在 C 楼举行。", &["C 楼=C 楼@-"]),
+            ("会外活动在M楼以混合形式举行", &["M楼=M楼@-"]),
+            ("下午 1 时 15 分至 2 时 30 分\t会外活动\tM 楼\n", &["M 楼=M 楼@-"]),
+            // Not: a building whose room is the place, a building only mentioned, a word.
+            ("全体会议将在 C 楼 C3 会议室举行。", &["C 楼 C3 会议室=C 楼 C3 会议室@-"]),
+            ("C 楼的入口将于上午 8 时开放。", &[]),
+            ("会议在大楼举行；在 ABC 楼举行", &[]),
+            // An English room of a Chinese text, its building before it.
+            ("会外活动将在 C 楼 Room C0713 举行。", &["C 楼 Room C0713=C 楼 Room C0713@-"]),
+            ("上午 10 时至下午 1 时\t区域会议\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),
+            ("见 Conference Room Paper 和 Room for", &[]),
             // A room named by its kind alone, where a meeting is held or in a cell.
             ("全体会议将在全体会议厅举行。", &["全体会议厅=全体会议厅@-"]),
             ("上午10时至下午1时\t全体会议厅\n", &["全体会议厅=全体会议厅@-"]),
