@@ -361,10 +361,13 @@ const OFFICE_REACH: usize = 30;
 /// district in brackets or its complex allowed (`联合国日内瓦办事处万国宫第十七会议室`);
 /// the room or centre is then the office's, one place.
 fn office_before_zh(text: &str, start: usize) -> Option<usize> {
-    let mut head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    let blank = [' ', '\u{3000}'];
+    // A PDF line may break between the office and what follows it, or inside its name.
+    let head = text.get(..start)?.trim_end_matches(blank);
+    let mut head = head.strip_suffix('\n').map_or(head, |h| h.strip_suffix('\r').unwrap_or(h).trim_end_matches(blank));
     // The complex of the office (`万国宫`) may stand between it and the room.
     if let Some(complex) = VENUES.complexes_zh.iter().find(|c| head.ends_with(**c)) {
-        head = head[..head.len() - complex.len()].trim_end_matches([' ', '\u{3000}']);
+        head = head[..head.len() - complex.len()].trim_end_matches(blank);
     }
     if let Some(inner) = head.strip_suffix(['）', ')']) {
         let open = inner.rfind(['（', '('])?;
@@ -374,7 +377,8 @@ fn office_before_zh(text: &str, start: usize) -> Option<usize> {
     let stem = head.strip_suffix(OFFICE_ZH)?;
     let lo = crate::text::floor_boundary(stem, stem.len().saturating_sub(OFFICE_REACH));
     let at = stem.get(lo..)?.rfind(UNITED_NATIONS_ZH)? + lo;
-    Some(at).filter(|&a| !stem[a..].contains(['，', '。', '、', '\n']))
+    // `stem` starts where `text` does: one line break at most from the office to `start`.
+    Some(at).filter(|&a| !stem[a..].contains(['，', '。', '、']) && text.get(a..start).is_some_and(|t| t.matches('\n').count() <= 1))
 }
 
 /// The last characters of the Chinese rooms of [`VENUES`] (`室` of `会议室`),
@@ -1334,6 +1338,8 @@ mod tests {
             // A United Nations office written before its city's conference centre is one place with it.
             ("会议将在联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室举行。", &["联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室=联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室@AUT"]),
             ("届会在联合国维也纳办事处维也纳国际中心举行", &["联合国维也纳办事处维也纳国际中心=联合国维也纳办事处维也纳国际中心@AUT"]),
+            ("在联合国维\n也纳办事处维也纳国际中心 M 楼全体会议厅举行", &["联合国维\n也纳办事处维也纳国际中心 M 楼全体会议厅=联合国维也纳办事处维也纳国际中心 M 楼全体会议厅@AUT"]),
+            ("在联合国维也纳办事处\n维也纳国际中心举行；在联合国日内瓦办事处\n\n第十七会议室举行", &["联合国维也纳办事处\n维也纳国际中心=联合国维也纳办事处维也纳国际中心@AUT"]),
             ("会议在联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室召开", &["联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室=联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室@CHE"]),
             // Not: the office apart from the centre, or the office acting.
             ("联合国维也纳办事处，维也纳国际中心 C 楼第三会议室", &["维也纳国际中心 C 楼第三会议室=维也纳国际中心 C 楼第三会议室@AUT"]),

@@ -369,6 +369,9 @@
 //!   document's), `Add.1-3` and `分项目 3(a)和(b)`; a CCPCJ note on
 //!   intersessional meetings (`3 月 10 日（星期二）`, `2026 年\n12 月上旬`,
 //!   `联合国日内瓦办事处万国宫第十七会议室`);
+//!   a CND information note held in `联合国维\n也纳办事处维也纳国际中心 M 楼全体会议厅`
+//!   (`在 C 楼举行`, `2025 年 12 月 15 日至 2026 年 1 月 16 日期间`, `中午 12\n时至下午 1 时 50 分`)
+//!   with a work table repeating each row's date and time;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
