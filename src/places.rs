@@ -25,7 +25,8 @@
 //! ECOSOC Chamber was renovated`); a United Nations office written before a
 //! Chinese room or before its city's conference centre is one place with it
 //! (`联合国内罗毕办事处（吉吉里）第 2 会议室`, `联合国维也纳办事处维也纳国际中心 M 楼第
-//! 3 会议室`). A Chinese building named by capitals is a place under the same
+//! 3 会议室`; in English after a comma: `United Nations Office at Vienna, Vienna
+//! International Centre, Board Room D`). A Chinese building named by capitals is a place under the same
 //! conditions, where no room of it follows (`在 C 楼举行`); an English room in
 //! a Chinese text is read as in an English one (`在 C 楼 Room C0713 举行`).
 //!
@@ -230,6 +231,15 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                     Some(o) => (o, o),
                     None => (building.unwrap_or(start), name_start),
                 };
+                // `at the United Nations Office at Vienna, Vienna International Centre, Board
+                // Room D`, `… at Geneva, Palais des Nations, Geneva`: the office found as a
+                // place just before, and its centre or building, are one.
+                let office_hit = k.checked_sub(1).and_then(|p| hits.get(p)).filter(|h| matches!(h.entry, Entry::Organization(_))).map(|h| h.span);
+                let joins = |o: &&mut Annotation| Some(o.span) == office_hit && (!needs_venue || building.is_some()) && state.is_none() && text.get(o.span.end..start) == Some(", ");
+                if let Some(o) = out.last_mut().filter(joins) {
+                    *o = place(text, Span::new(o.span.start, end), Span::new(o.span.start, end), Some(city.iso3));
+                    continue;
+                }
                 out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
             }
             Entry::State(i) => {
@@ -1533,6 +1543,13 @@ mod tests {
             ("Tuesday, 5 September 2023, 10 a.m.\r\n\r\nGeneva\r\n", &["Geneva=Geneva@CHE"]),
             // An office where meetings are held is a place.
             ("The seminar was held at the United Nations Office at Geneva from 3 to 5 May 2023.", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE"]),
+            // The office and its conference centre after a comma are one place.
+            (
+                "The Group will meet at the United Nations Office at Vienna, Vienna International Centre, Board Room D (C Building).",
+                &["United Nations Office at Vienna, Vienna International Centre, Board Room D (C Building)=United Nations Office at Vienna, Vienna International Centre, Board Room D (C Building)@AUT"],
+            ),
+            ("held at the United Nations Office at Geneva, Palais des Nations, Geneva", &["United Nations Office at Geneva, Palais des Nations, Geneva=United Nations Office at Geneva, Palais des Nations, Geneva@CHE"]),
+            ("The United Nations Office at Vienna, Vienna International Centre, hosted", &["Vienna International Centre=Vienna International Centre@AUT"]),
             ("The Commission will meet at the United Nations Office at\nVienna in 2024.", &["United Nations Office at\nVienna=United Nations Office at Vienna@AUT"]),
             ("理事会在联合国日内瓦办事处举行会议", &["联合国日内瓦办事处=联合国日内瓦办事处@CHE"]),
             // Not where a meeting is held: the office acts, a mission is accredited to it; no city in the name.

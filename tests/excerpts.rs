@@ -168,7 +168,10 @@
 //!   paragraphs 1 and 2`), a Third Committee Journal (`A/79/` /
 //!   `130/Corr.1`, `followed by` / `agenda items 20 and 22 (b).`) and an
 //!   IRG information note (`from Monday, 8 June, to Friday, 12 June 2026`,
-//!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`); compared reduced to
+//!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`); an asset recovery
+//!   working group's organization of work at `the United Nations Office at Vienna, Vienna
+//!   International Centre, Board Room D (C Building)` (`1.15 to 2.45 p.m.`, `12 noon–1 p.m.`,
+//!   `the biennium 2026–2027`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
