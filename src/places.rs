@@ -74,6 +74,8 @@ struct Venues {
     lettered_zh: &'static str,
     /// The word of a Chinese building named by capitals before it (`楼` of `C 楼`).
     lettered_building_zh: &'static str,
+    /// The word of a Chinese room named by its number before it (`室` of `C0713 室`).
+    numbered_room_zh: &'static str,
     /// The bare room of [`Venues::rooms_en`].
     bare_room: &'static str,
     /// Buildings written before an English city, each with what joins it
@@ -96,6 +98,7 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         named_zh: Vec::new(),
         lettered_zh: "",
         lettered_building_zh: "",
+        numbered_room_zh: "",
         bare_room: "",
         before_city: Vec::new(),
     };
@@ -116,6 +119,7 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
             ("named_room", "zh") => v.named_zh.extend(names),
             ("lettered_hall", "zh") => v.lettered_zh = names.next_back().unwrap_or(""),
             ("lettered_building", "zh") => v.lettered_building_zh = names.next_back().unwrap_or(""),
+            ("numbered_room", "zh") => v.numbered_room_zh = names.next_back().unwrap_or(""),
             ("bare_room", "en") => v.bare_room = names.next_back().unwrap_or(""),
             ("before_city", "en") => {
                 let joiners: Vec<String> = cells.next().unwrap_or("").split('|').map(|j| match j {
@@ -141,20 +145,26 @@ fn alternation(names: &[&str], space: &str) -> String {
 
 /// Building and room after a city: `国际中心M楼M号全体会议室`,
 /// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`,
-/// `联合国总部会议大楼第 4 会议室` (a building named, not lettered);
+/// `联合国总部会议大楼第 4 会议室` (a building named, not lettered),
+/// `国际中心 C 楼 C0713 室` (a room named by its number);
 /// a PDF line break may part the building from its room (`M 楼\n全体会议厅`).
 /// The complexes, buildings and rooms are those of [`VENUES`].
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
     let (kinds, board, plenary) = (alternation(&v.rooms_zh, " "), alternation(&v.board_zh, " "), alternation(&v.plenary_zh, " "));
     let halls = alternation(&v.halls_zh, " ");
-    let room = format!(r"(?:第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?{plenary}?{kinds})");
+    let numbered = regex_lite::escape(v.numbered_room_zh);
+    let room = format!(r"(?:第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?{plenary}?{kinds}|{ROOM_NUMBER}[ \u{{3000}}]*{numbered})");
     let building = alternation(&v.buildings_zh, " ");
     let complex = alternation(&v.complexes_zh, " ");
     crate::text::regex(&format!(
         r"^{complex}(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
     ))
 });
+
+/// The number of a room written before `室` (`C0713`, `M1`, `CR4`): one or
+/// two capitals, then a digit and up to four more capitals or digits.
+const ROOM_NUMBER: &str = "[A-Z]{1,2}[0-9][A-Z0-9]{0,4}";
 
 /// A numbered Chinese room right after a city of the data that is itself
 /// a conference venue (`卡塔尔国家会议中心第 1 会议厅`, `… 2 号全体会议厅`):
@@ -304,9 +314,15 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
             continue;
         }
         let Some(word) = VENUES.rooms_zh.iter().find(|w| text.get(..ends).is_some_and(|t| t.ends_with(*w))) else {
-            // `在 D 厅举行`: a hall named by its capitals alone; `在 C 楼举行`: a building.
+            // `在 D 厅举行`: a hall named by its capitals alone; `在 C 楼举行`: a building;
+            // `在 C 楼 C0713 室举行`: a room named by its number, its building before it.
             let building = c == VENUES.lettered_building_zh && !room_follows_zh(text, ends);
-            if let Some(start) = Some(anchor).filter(|_| c == lettered || building).and_then(|a| lettered_hall_start(text, a)) {
+            let start = match c {
+                _ if c == lettered || building => lettered_hall_start(text, anchor),
+                _ if c == VENUES.numbered_room_zh => numbered_room_start(text, anchor),
+                _ => None,
+            };
+            if let Some(start) = start {
                 let span = Span::new(start, ends);
                 if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
                     found.push(place(text, span, span, None));
@@ -392,11 +408,11 @@ fn office_before_zh(text: &str, start: usize) -> Option<usize> {
 }
 
 /// The last characters of the Chinese rooms of [`VENUES`] (`室` of `会议室`),
-/// of its lettered hall and building (`厅`, `楼`) and of its bare English room
+/// of its lettered hall and building and numbered room (`厅`, `楼`, `室`) and of its bare English room
 /// (`m` of `Room`), searched for in one pass as the anchors of a room's name.
 static ROOM_ANCHORS_ZH: LazyLock<Vec<char>> = LazyLock::new(|| {
     let v = &*VENUES;
-    let words = v.rooms_zh.iter().chain([&v.lettered_zh, &v.lettered_building_zh, &v.bare_room]);
+    let words = v.rooms_zh.iter().chain([&v.lettered_zh, &v.lettered_building_zh, &v.numbered_room_zh, &v.bare_room]);
     let mut anchors: Vec<char> = words.filter_map(|w| w.chars().next_back()).collect();
     anchors.sort_unstable();
     anchors.dedup();
@@ -435,6 +451,24 @@ fn lettered_hall_start(text: &str, at: usize) -> Option<usize> {
     let letters = head.bytes().rev().take(3).take_while(u8::is_ascii_uppercase).count();
     let start = head.len() - letters;
     ((1..=2).contains(&letters) && !char_before(text, start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '/' || c == '.')).then_some(start)
+}
+
+/// Where a room named by its number before `室` at `at` begins (`C0713 室`,
+/// `M1室`), with the lettered building written before it (`C 楼 C0713 室`).
+fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
+    let number = head.bytes().rev().take(7).take_while(u8::is_ascii_alphanumeric).count();
+    let start = head.len() - number;
+    let label = &head[start..];
+    let letters = label.bytes().take_while(u8::is_ascii_uppercase).count();
+    let rest = &label[letters..];
+    let numbered = (1..=2).contains(&letters) && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.len() <= 5 && rest.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if !numbered || char_before(text, start).is_some_and(|c| c == '/' || c == '.' || c == '-') {
+        return None;
+    }
+    let building = VENUES.lettered_building_zh;
+    let stem = text.get(..start)?.trim_end_matches([' ', '\u{3000}']).strip_suffix(building).filter(|_| !building.is_empty());
+    Some(stem.and_then(|s| lettered_hall_start(text, s.len())).unwrap_or(start))
 }
 
 /// The end of a label after a Chinese room's name ending at `at` (` A`,
@@ -1363,6 +1397,14 @@ mod tests {
             ("全体会议将在 C 楼 C3 会议室举行。", &["C 楼 C3 会议室=C 楼 C3 会议室@-"]),
             ("C 楼的入口将于上午 8 时开放。", &[]),
             ("会议在大楼举行；在 ABC 楼举行", &[]),
+            // A room named by its number before 室, its building before it.
+            ("会外活动在维也纳国际中心 C 楼 C0713 室举行", &["维也纳国际中心 C 楼 C0713 室=维也纳国际中心 C 楼 C0713 室@AUT"]),
+            ("会外活动在 C 楼 C0713 室举行", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
+            ("简报会在M1室举行", &["M1室=M1室@-"]),
+            ("下午 1 时 15 分至 2 时 30 分\t会外活动\tC0713 室\n", &["C0713 室=C0713 室@-"]),
+            // Not: an office, a room with no number, a number of a symbol, a room only mentioned.
+            ("会议在秘书处办公室举行；在 C 室举行；在 CAC/COSP/2025/CRP1 室举行", &[]),
+            ("C0713 室的座位有限。", &[]),
             // An English room of a Chinese text, its building before it.
             ("会外活动将在 C 楼 Room C0713 举行。", &["C 楼 Room C0713=C 楼 Room C0713@-"]),
             ("上午 10 时至下午 1 时\t区域会议\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),
