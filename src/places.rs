@@ -146,19 +146,23 @@ fn alternation(names: &[&str], space: &str) -> String {
 /// Building and room after a city: `国际中心M楼M号全体会议室`,
 /// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`,
 /// `联合国总部会议大楼第 4 会议室` (a building named, not lettered),
-/// `国际中心 C 楼 C0713 室` (a room named by its number);
+/// `国际中心 C 楼 C0713 室` (a room named by its number), `国际中心 C 楼二层
+/// C0227 室` (the floor between), `联合国总部托管理事会会议厅` (a room known by
+/// its name), `万国宫第 XX 号会议室`;
 /// a PDF line break may part the building from its room (`M 楼\n全体会议厅`).
 /// The complexes, buildings and rooms are those of [`VENUES`].
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
     let (kinds, board, plenary) = (alternation(&v.rooms_zh, " "), alternation(&v.board_zh, " "), alternation(&v.plenary_zh, " "));
     let halls = alternation(&v.halls_zh, " ");
-    let numbered = regex_lite::escape(v.numbered_room_zh);
-    let room = format!(r"(?:第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?{plenary}?{kinds}|{ROOM_NUMBER}[ \u{{3000}}]*{numbered})");
+    let (numbered, named) = (regex_lite::escape(v.numbered_room_zh), alternation(&v.named_zh, " "));
+    let room = format!(r"(?:{named}|第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:第?[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?{plenary}?{kinds}|{ROOM_NUMBER}[ \u{{3000}}]*{numbered})");
     let building = alternation(&v.buildings_zh, " ");
     let complex = alternation(&v.complexes_zh, " ");
+    // The floor of the building may stand before its room (`C 楼二层 C0227 室`).
+    let floor = r"(?:[ \u{3000}]*[0-9一二三四五六七八九十]{1,2}[ \u{3000}]*层)?";
     crate::text::regex(&format!(
-        r"^{complex}(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
+        r"^{complex}(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:{floor}[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
     ))
 });
 
@@ -655,8 +659,20 @@ fn bare_room_label(label: &str) -> bool {
     label.bytes().any(|b| b.is_ascii_digit()) || (label.len() >= 2 && label.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
 }
 
+/// Longest building in brackets after a room, its floor included, in bytes.
+const BRACKETED_BUILDING: usize = 32;
+
+/// True when `words` name a floor: `4th floor`, `ground floor`, `second floor`.
+fn is_floor(words: &str) -> bool {
+    let Some(which) = words.strip_suffix(" floor").or_else(|| words.strip_suffix(" Floor")) else { return false };
+    let ordinal = which.trim_start_matches(|c: char| c.is_ascii_digit());
+    let numbered = ordinal.len() < which.len() && ["st", "nd", "rd", "th"].contains(&ordinal);
+    numbered || ["ground", "Ground", "first", "second", "third", "fourth", "fifth", "sixth", "seventh"].contains(&which)
+}
+
 /// The end of a building written in brackets right after a room ending at
-/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`, also on the next
+/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`, ` (C Building, 4th
+/// floor)`, also on the next
 /// line; or after a
 /// comma: `, C Building`, `, M-Building`.
 fn building_after_room(text: &str, at: usize) -> Option<usize> {
@@ -669,8 +685,9 @@ fn building_after_room(text: &str, at: usize) -> Option<usize> {
     }
     // A PDF line may break before the bracket (`Plenary Hall\n(M Building)`).
     let inner = text.get(at..)?.strip_prefix([' ', '\n'])?.strip_prefix('(')?;
-    let close = inner.get(..inner.len().min(16))?.find(')')?;
-    let words = &inner[..close];
+    let close = inner.get(..crate::text::floor_boundary(inner, BRACKETED_BUILDING))?.find(')')?;
+    // `(C Building, 4th floor)`: the floor after the building stays in the brackets.
+    let words = inner[..close].split_once(", ").filter(|(_, f)| is_floor(f)).map_or(&inner[..close], |(w, _)| w);
     let label = words.strip_suffix(" Building").or_else(|| words.strip_suffix("-Building")).or_else(|| words.strip_prefix("Building "))?;
     ((1..=2).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase())).then(|| at + 2 + close + 1)
 }
@@ -1318,6 +1335,9 @@ mod tests {
             // A building after a comma; a room of a kind with its building and no label.
             ("1.15–2.45 p.m.\tSide event\tConference Room 7, C Building\n", &["Conference Room 7, C Building=Conference Room 7, C Building@-"]),
             ("10 a.m.–1 p.m.\tPlenary\tPlenary Hall (M Building)\n", &["Plenary Hall (M Building)=Plenary Hall (M Building)@-"]),
+            ("in Boardroom C (C Building, 4th floor) at", &["Boardroom C (C Building, 4th floor)=Boardroom C (C Building, 4th floor)@-"]),
+            ("in Conference Room 3 (M Building, ground floor).", &["Conference Room 3 (M Building, ground floor)=Conference Room 3 (M Building, ground floor)@-"]),
+            ("in Conference Room 3 (M Building, see map).", &["Conference Room 3=Conference Room 3@-"]),
             ("in the Plenary Hall\n(M Building) of", &["Plenary Hall\n(M Building)=Plenary Hall (M Building)@-"]),
             ("in Conference Room 7, CD Buildings", &["Conference Room 7=Conference Room 7@-"]),
             ("the Room (M Building)", &[]),
@@ -1562,6 +1582,11 @@ mod tests {
             ("2024年在拉脱维亚里加举行", &["拉脱维亚里加=里加@LVA"]),
             ("在维也纳国际中心 C 楼第三会议室举行", &["维也纳国际中心 C 楼第三会议室=维也纳国际中心 C 楼第三会议室@AUT"]),
             ("在维也纳国际中心C楼董事会会议室B举行", &["维也纳国际中心C楼董事会会议室B=维也纳国际中心C楼董事会会议室B@AUT"]),
+            ("会议在纽约联合国总部托管理事会会议厅举行。", &["纽约联合国总部托管理事会会议厅=纽约联合国总部托管理事会会议厅@USA"]),
+            ("会议在日内瓦万国宫第 XX 号会议室举行。", &["日内瓦万国宫第 XX 号会议室=日内瓦万国宫第 XX 号会议室@CHE"]),
+            ("会议在维也纳国际中心 C 楼二层 C0227 室举行。", &["维也纳国际中心 C 楼二层 C0227 室=维也纳国际中心 C 楼二层 C0227 室@AUT"]),
+            // Not a floor without its room: the building alone.
+            ("会议在维也纳国际中心 C 楼二层举行。", &["维也纳国际中心 C 楼=维也纳国际中心 C 楼@AUT"]),
             ("在日内瓦万国宫第二十会议室举行", &["日内瓦万国宫第二十会议室=日内瓦万国宫第二十会议室@CHE"]),
             ("在维也纳国际中心 M 楼全体会议厅举行", &["维也纳国际中心 M 楼全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
             ("在维也纳国际中心 M 楼\n全体会议厅开幕", &["维也纳国际中心 M 楼\n全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
