@@ -44,8 +44,9 @@ const PERIODS: &[(&str, Period)] = &[
     ("早", Period::Morning),
     ("晚", Period::Afternoon),
 ];
-/// Words that join two times into a range.
-const ZH_RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～", "~"];
+/// Words that join two times into a range; in Chinese also `起至`
+/// (`上午 10 时起至下午 1 时止`), tried before `至`.
+const ZH_RANGE: &[&str] = &["起至", "起到", "至", "到", "——", "—", "–", "－", "-", "～", "~"];
 const EN_RANGE: &[&str] = &["to", "until", "till", "and", "—", "–", "-"];
 /// What may follow `时` when it is not an hour (`时间`, `时期`, …).
 const NOT_HOUR_AFTER: &[char] = &['间', '期', '段', '代', '候', '刻', '区', '差', '效', '限', '事', '机', '局', '尚', '髦'];
@@ -122,10 +123,11 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     let mut next = 0;
     // The character before the current one, carried along instead of
     // decoded again backwards at each character.
-    let mut prev = None;
+    let (mut prev, mut prev2) = (None, None);
     for (i, c) in text.char_indices() {
         let before = prev.replace(c);
-        if i < next || !may_start(before, c) {
+        let label = std::mem::replace(&mut prev2, before).is_some_and(crate::text::is_cjk);
+        if i < next || !may_start(before, c, label) {
             continue;
         }
         if let Some((end, value)) = range_at(text, i) {
@@ -136,12 +138,15 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     out
 }
 
-/// True when a time may start with `c`, `prev` the character before it.
-fn may_start(prev: Option<char>, c: char) -> bool {
+/// True when a time may start with `c`, `prev` the character before it;
+/// `label` when an ideograph stands before `prev`.
+fn may_start(prev: Option<char>, c: char, label: bool) -> bool {
     if digit_value(c).is_some() {
         // An ideograph before the digits does not make them part of a word
-        // (`于15:00`), a Latin letter or digit does (`A15`).
-        return !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
+        // (`于15:00`), a Latin letter or digit does (`A15`); a colon does
+        // (the minutes of `10：30`) unless it ends a label (`会议时间：10：00`).
+        let colon = matches!(prev, Some(':' | '：'));
+        return (colon && label) || !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
     }
     match c {
         '上' | '早' | '凌' | '午' | '中' | '下' | '傍' | '晚' | '夜' => true,
@@ -712,6 +717,12 @@ mod tests {
             ("午夜12时休会", &["午夜12时=00:00"]),
             ("于15:00开始", &["15:00=15:00"]),
             ("于15：00开始", &["15：00=15:00"]),
+            ("会议于上午 10 时起至下午 1 时止举行", &["上午 10 时起至下午 1 时=10:00..13:00"]),
+            ("下午3时起到6时", &["下午3时起到6时=15:00..18:00"]),
+            ("上午 10 时起举行", &["上午 10 时=10:00"]),
+            // After a label's colon; not the minutes after an hour's.
+            ("会议时间：10：00—13：00；15：00—18：00。", &["10：00—13：00=10:00..13:00", "15：00—18：00=15:00..18:00"]),
+            ("时间:9:30-10:30", &["9:30-10:30=09:30..10:30"]),
             // Not a minute: 零 that starts another word.
             ("上午10时零售商", &["上午10时=10:00"]),
             ("午夜", &[]),
