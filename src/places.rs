@@ -298,7 +298,8 @@ const ROOM_HEAD_REACH: usize = 24;
 
 /// Adds the Chinese rooms named without their city where a meeting is
 /// held, as places of no State: `在 1 号全体会议厅举行`, `在会议室 D 举行会议`,
-/// or a journal's room cell (`…\t第 5 次会议\t全体会议厅 A`). A room has a
+/// or a journal's room cell (`…\t第 5 次会议\t全体会议厅 A`) or after its
+/// label (`会议地点：C 楼 C4 会议室`). A room has a
 /// label (`1 号`, `第三`, ` A`): `在同一会议厅举行` names none, `会议室文件`
 /// is a document. A building named by its capitals is one too where the
 /// meeting is held in it, not in a room of it (`在 C 楼举行`), and so is an
@@ -328,7 +329,7 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
             };
             if let Some(start) = start {
                 let span = Span::new(start, ends);
-                if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+                if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
                     found.push(place(text, span, span, None));
                 }
             }
@@ -338,7 +339,7 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         // `在经社理事会会议厅举行`: a room known by its own name.
         if let Some(name) = VENUES.named_zh.iter().find(|n| text.get(..ends).is_some_and(|t| t.ends_with(*n))) {
             let span = Span::new(ends - name.len(), ends);
-            if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
                 found.push(place(text, span, span, None));
             }
             continue;
@@ -357,7 +358,7 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         // `在联合国内罗毕办事处（吉吉里）第 2 会议室举行`: the room of the office before it.
         let office = office_before_zh(text, start);
         let span = Span::new(office.unwrap_or(start), end);
-        if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+        if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
             let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
             found.push(place(text, span, span, state));
         }
@@ -486,6 +487,13 @@ fn room_label_end_zh(text: &str, at: usize) -> Option<usize> {
         _ => return None,
     };
     (len <= 2 && !rest[len..].starts_with(|c: char| c.is_ascii_alphanumeric())).then_some(i + len)
+}
+
+/// True when the Chinese room at `span` is where a meeting is held: in a
+/// clause of holding, a table's cell, or after a venue's label (`会议地点：C 楼
+/// C4 会议室`).
+fn room_is_venue(text: &str, span: Span) -> bool {
+    held_in_room(text, span) || room_cell(text, span) || after_venue_lead(text, span.start)
 }
 
 /// True when a meeting is held in the room at `span`: `在` before it and a
@@ -1425,6 +1433,11 @@ mod tests {
             // Not: an office, a room with no number, a number of a symbol, a room only mentioned.
             ("会议在秘书处办公室举行；在 C 室举行；在 CAC/COSP/2025/CRP1 室举行", &[]),
             ("C0713 室的座位有限。", &[]),
+            // After a venue's label.
+            ("会议地点：C 楼 C4 会议室\n", &["C 楼 C4 会议室=C 楼 C4 会议室@-"]),
+            ("会议地点：C 楼 C0713 室\n", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
+            ("会议地点为全体会议厅 A。", &["全体会议厅 A=全体会议厅 A@-"]),
+            ("会议室分配：C 楼 C4 会议室\n", &[]),
             // An English room of a Chinese text, its building before it.
             ("会外活动将在 C 楼 Room C0713 举行。", &["C 楼 Room C0713=C 楼 Room C0713@-"]),
             ("上午 10 时至下午 1 时\t区域会议\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),

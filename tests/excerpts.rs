@@ -375,7 +375,9 @@
 //!   a CND information note held in `联合国维\n也纳办事处维也纳国际中心 M 楼全体会议厅`
 //!   (`在 C 楼举行`, `2025 年 12 月 15 日至 2026 年 1 月 16 日期间`, `中午 12\n时至下午 1 时 50 分`)
 //!   with a work table repeating each row's date and time, and an IRG organization of work
-//!   as PDF columns (`C 楼 C0713 室`, `上午十时至下午\n一时`, `2026/2027 年度`, `中午 12 时`);
+//!   as PDF columns (`C 楼 C0713 室`, `上午十时至下午\n一时`, `2026/2027 年度`, `中午 12 时`),
+//!   and a CCPCJ Journal with labelled lines (`会议时间：10：00—13：00`, `会议地点：C 楼 C4 会议室`,
+//!   `上午 9 时起至 9 时 50 分止`, `2027 年 5 月 17 日起至 21 日止`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
