@@ -549,7 +549,9 @@ const ROOM_LABEL: usize = 5;
 /// digit (`Room M3`) or be a Roman numeral of two letters or more (`Room
 /// XVII` of the Palais des Nations) to be a room and not a word. A room
 /// written right before a place, after a comma (`Conference Room 1, Vienna
-/// International Centre`), joins it. Linear: one pass over the text for the
+/// International Centre`), joins it, and so does one written right after a
+/// place that did not take it in (`United Nations Office at Nairobi
+/// (Gigiri), Conference Room 2`). Linear: one pass over the text for the
 /// first bytes of [`ROOM_ANCHORS`], each anchor that starts there compared
 /// with the rooms that end with it.
 fn rooms(text: &str, out: &mut Vec<Annotation>) {
@@ -600,6 +602,14 @@ fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<A
     if named.is_some() && !joined && !held_in_named_room(text, start) && !room_cell(text, span) {
         return;
     }
+    // `United Nations Office at Nairobi (Gigiri), Conference Room 2`: the room of the place written before it.
+    let before = out.iter_mut().rev().find(|a| a.span.end <= start && matches!(a.value, Value::Place(_))).filter(|a| text.get(a.span.end..start).is_some_and(joins_room));
+    if let Some(venue) = before {
+        let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
+        let whole = Span::new(venue.span.start, end);
+        *venue = place(text, whole, whole, state.as_deref());
+        return;
+    }
     match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
         Some(venue) => {
             let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
@@ -608,6 +618,17 @@ fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<A
         }
         None => found.push(place(text, span, span, None)),
     }
+}
+
+/// Longest district in brackets between a place and its room, in bytes (`(Gigiri)`).
+const DISTRICT: usize = 24;
+
+/// True when `gap`, between a place and a room after it, joins them: `, `,
+/// or a district in brackets and then `, ` (` (Gigiri), `).
+fn joins_room(gap: &str) -> bool {
+    let Some(rest) = gap.strip_suffix(", ") else { return false };
+    rest.is_empty()
+        || rest.strip_prefix(" (").and_then(|r| r.strip_suffix(')')).is_some_and(|d| d.len() <= DISTRICT && d.starts_with(|c: char| c.is_ascii_uppercase()) && d.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-'))
 }
 
 /// The end of a room's label written in brackets after a room known by its
@@ -1078,15 +1099,16 @@ fn below_dated_line(text: &str, ls: usize) -> bool {
     digits && !sentence
 }
 
-/// A room of a conference centre (one of [`VENUES`]), written before `of
-/// the` and the centre's city.
+/// A room of a conference centre (one of [`VENUES`]), perhaps with its
+/// building in brackets, written before `of the` and the centre's city.
 static ROOM_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
     let rooms = alternation(&VENUES.rooms_en, " ");
-    crate::text::regex(&format!(r"{rooms}(?:[ \t]+[A-Z0-9]+)?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$"))
+    crate::text::regex(&format!(r"{rooms}(?:[ \t]+[A-Z0-9]+)?(?:[ \t\r\n]+\([A-Za-z0-9 ,-]{{1,32}}\))?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$"))
 });
 
-/// Longest room written before its conference centre, in bytes.
-const ROOM_REACH: usize = 48;
+/// Longest room written before its conference centre, in bytes, its
+/// building in brackets included (`Boardroom B (C Building, ground floor) of the `).
+const ROOM_REACH: usize = 80;
 
 /// The start of a room written right before the city at `start` of a
 /// conference centre (`Plenary Hall M of the Vienna International Centre`).
@@ -1349,6 +1371,13 @@ mod tests {
             ("in the Plenary Hall\n(M Building) of", &["Plenary Hall\n(M Building)=Plenary Hall (M Building)@-"]),
             ("in Conference Room 7, CD Buildings", &["Conference Room 7=Conference Room 7@-"]),
             ("the Room (M Building)", &[]),
+            // The room written after a place it did not join, after a comma: the office's.
+            (
+                "The Working Group met at the United Nations Office at Nairobi (Gigiri), Conference Room 2.",
+                &["United Nations Office at Nairobi (Gigiri), Conference Room 2=United Nations Office at Nairobi (Gigiri), Conference Room 2@KEN"],
+            ),
+            ("held at the United Nations Office at Geneva, Room XX, on", &["United Nations Office at Geneva, Room XX=United Nations Office at Geneva, Room XX@CHE"]),
+            ("held at the United Nations Office at Geneva (see annex), Room XX", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE", "Room XX=Room XX@-"]),
             // The room of the conference centre written after it is one place with it.
             ("will be held in Conference Room 1, Vienna International Centre.", &["Conference Room 1, Vienna International Centre=Conference Room 1, Vienna International Centre@AUT"]),
             // A room known by its name is a place where a meeting is held in it, or in a table's cell.
@@ -1557,6 +1586,7 @@ mod tests {
             // A city after a line break, after a conference centre, or dated after `in`.
             ("The session will be held in\nVienna.", &["Vienna=Vienna@AUT"]),
             ("in the Board Room of the Vienna International\nCentre, Vienna.", &["Board Room of the Vienna International\nCentre=Board Room of the Vienna International Centre@AUT", "Vienna=Vienna@AUT"]),
+            ("in Boardroom B (C Building, ground floor) of the Vienna International Centre.", &["Boardroom B (C Building, ground floor) of the Vienna International Centre=Boardroom B (C Building, ground floor) of the Vienna International Centre@AUT"]),
             ("in Plenary Hall M of the Vienna International Centre.", &["Plenary Hall M of the Vienna International Centre=Plenary Hall M of the Vienna International Centre@AUT"]),
             ("in the Conference Room of the Vienna Philharmonic", &[]),
             ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Atlanta=Atlanta@USA"]),

@@ -171,7 +171,9 @@
 //!   `31 August to 2 September 2026`, `(14:00–15:30, Conference Room 7)`); an asset recovery
 //!   working group's organization of work at `the United Nations Office at Vienna, Vienna
 //!   International Centre, Board Room D (C Building)` (`1.15 to 2.45 p.m.`, `12 noon–1 p.m.`,
-//!   `the biennium 2026–2027`); compared reduced to
+//!   `the biennium 2026–2027`) and an ECOSOC note on the Commissions' meetings
+//!   (`United Nations Office\nat Nairobi (Gigiri), Conference Room 2`, `Boardroom B (C
+//!   Building, ground floor) of the Vienna International Centre`, `09:30 to 12:30 hrs`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
