@@ -712,7 +712,9 @@ mod tests {
     #[test]
     fn a_row_repeating_its_slots_date_and_time_goes_on_with_it() {
         let reference = Some(Reference { year: 2026, month: Some(3) });
-        let cases: &[(&str, &[(&str, &str, &[&str])])] = &[
+        // Each case: the table, then each row's date, start and items.
+        type Rows<'a> = &'a [(&'a str, &'a str, &'a [&'a str])];
+        let cases: &[(&str, Rows)] = &[
             // A table read by its header: each row repeats the date and time cells.
             (
                 "日期\t时间\t项目\t标题\n3 月 9 日，星期一\t10:00–13:00\t1\t选举主席团成员\n3 月 9 日，星期一\t10:00–13:00\t2\t通过议程\n3 月 9 日，星期一\t15:00–18:00\t3\t一般性辩论\n3 月 10 日，星期二\t15:00–18:00\t4\t战略管理\n",
