@@ -126,8 +126,8 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     let (mut prev, mut prev2) = (None, None);
     for (i, c) in text.char_indices() {
         let before = prev.replace(c);
-        let label = std::mem::replace(&mut prev2, before).is_some_and(crate::text::is_cjk);
-        if i < next || !may_start(before, c, label) {
+        let before2 = std::mem::replace(&mut prev2, before);
+        if i < next || !may_start(before, c, before2) {
             continue;
         }
         if let Some((end, value)) = range_at(text, i) {
@@ -138,15 +138,15 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     out
 }
 
-/// True when a time may start with `c`, `prev` the character before it;
-/// `label` when an ideograph stands before `prev`.
-fn may_start(prev: Option<char>, c: char, label: bool) -> bool {
+/// True when a time may start with `c`, `prev` the character before it
+/// and `prev2` the one before that.
+fn may_start(prev: Option<char>, c: char, prev2: Option<char>) -> bool {
     if digit_value(c).is_some() {
         // An ideograph before the digits does not make them part of a word
         // (`于15:00`), a Latin letter or digit does (`A15`); a colon does
         // (the minutes of `10：30`) unless it ends a label (`会议时间：10：00`).
-        let colon = matches!(prev, Some(':' | '：'));
-        return (colon && label) || !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
+        let label = matches!(prev, Some(':' | '：')) && prev2.is_some_and(crate::text::is_cjk);
+        return label || !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
     }
     match c {
         '上' | '早' | '凌' | '午' | '中' | '下' | '傍' | '晚' | '夜' => true,
