@@ -1106,9 +1106,12 @@ static ROOM_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(&format!(r"{rooms}(?:[ \t]+[A-Z0-9]+)?(?:[ \t\r\n]+\([A-Za-z0-9 ,-]{{1,32}}\))?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$"))
 });
 
-/// Longest room written before its conference centre, in bytes, its
-/// building in brackets included (`Boardroom B (C Building, ground floor) of the `).
-const ROOM_REACH: usize = 80;
+/// Longest room written before its conference centre, in bytes.
+const ROOM_REACH: usize = 48;
+
+/// The same, its building in brackets included (`Boardroom B (C Building,
+/// ground floor) of the `).
+const BRACKETED_ROOM_REACH: usize = 80;
 
 /// The start of a room written right before the city at `start` of a
 /// conference centre (`Plenary Hall M of the Vienna International Centre`).
@@ -1118,7 +1121,10 @@ fn room_before(text: &str, start: usize) -> Option<usize> {
     if !head.trim_end_matches(is_ws).ends_with("the") || !head.ends_with(is_ws) {
         return None;
     }
-    let lo = crate::text::floor_boundary(text, start.saturating_sub(ROOM_REACH));
+    // The regex reads further back only over a bracket before `of the`.
+    let stem = head.trim_end_matches(is_ws).strip_suffix("the").and_then(|h| h.trim_end_matches(is_ws).strip_suffix("of"));
+    let reach = if stem.is_some_and(|h| h.trim_end_matches(is_ws).ends_with(')')) { BRACKETED_ROOM_REACH } else { ROOM_REACH };
+    let lo = crate::text::floor_boundary(text, start.saturating_sub(reach));
     ROOM_BEFORE_EN.find(text.get(lo..start)?).map(|m| lo + m.start())
 }
 
