@@ -283,13 +283,13 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
 }
 
 /// What may stand before a Chinese room's name: its building (`C 楼`, with
-/// a label then perhaps without `号`: `C 楼 C3 `, `C 楼 C0713 `), its label with `号`
+/// its floor perhaps, `C 楼二层`, and a label then perhaps without `号`: `C 楼 C3 `, `C 楼 C0713 `), its label with `号`
 /// (`1 号`, `M 号`) or an ordinal (`第三`, `第 3`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
     let kind = alternation(&[v.plenary_zh.as_slice(), v.board_zh.as_slice()].concat(), " ");
     crate::text::regex(&format!(
-        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:([A-Z0-9]{{1,3}})[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
+        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[0-9一二三四五六七八九十]{{1,2}}[ \u{{3000}}]*层[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:([A-Z0-9]{{1,3}})[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
     ))
 });
 
@@ -458,8 +458,12 @@ fn lettered_hall_start(text: &str, at: usize) -> Option<usize> {
     ((1..=2).contains(&letters) && !char_before(text, start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '/' || c == '.')).then_some(start)
 }
 
+/// The word of a floor of a Chinese building (`二层`).
+const FLOOR_ZH: &str = "层";
+
 /// Where a room named by its number before `室` at `at` begins (`C0713 室`,
-/// `M1室`), with the lettered building written before it (`C 楼 C0713 室`).
+/// `M1室`), with the lettered building written before it (`C 楼 C0713 室`,
+/// `C 楼二层 C0227 室`).
 fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
     let head = text.get(..at)?.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
     let number = head.bytes().rev().take(7).take_while(u8::is_ascii_alphanumeric).count();
@@ -472,7 +476,10 @@ fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
         return None;
     }
     let building = VENUES.lettered_building_zh;
-    let stem = text.get(..start)?.trim_end_matches([' ', '\u{3000}']).strip_suffix(building).filter(|_| !building.is_empty());
+    // The floor may stand between the building and the room (`C 楼二层 C0227 室`).
+    let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    let head = head.strip_suffix(FLOOR_ZH).map_or(head, |h| h.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)).trim_end_matches([' ', '\u{3000}']));
+    let stem = head.strip_suffix(building).filter(|_| !building.is_empty());
     Some(stem.and_then(|s| lettered_hall_start(text, s.len())).unwrap_or(start))
 }
 
@@ -1463,6 +1470,7 @@ mod tests {
             // A room named by its number before 室, its building before it.
             ("会外活动在维也纳国际中心 C 楼 C0713 室举行", &["维也纳国际中心 C 楼 C0713 室=维也纳国际中心 C 楼 C0713 室@AUT"]),
             ("会外活动在 C 楼 C0713 室举行", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
+            ("工作组会议在 C 楼二层 C0227 室举行；全会在 M 楼一层全体会议厅举行", &["C 楼二层 C0227 室=C 楼二层 C0227 室@-", "M 楼一层全体会议厅=M 楼一层全体会议厅@-"]),
             ("简报会在M1室举行", &["M1室=M1室@-"]),
             ("下午 1 时 15 分至 2 时 30 分\t会外活动\tC0713 室\n", &["C0713 室=C0713 室@-"]),
             // Not: an office, a room with no number, a number of a symbol, a room only mentioned.
