@@ -8,7 +8,8 @@
 //! `1500 hours` (military; a range `1000–1300` also as a whole table cell), `10h00`, `15 h 30` (French style, 24-hour;
 //! an hour without minutes, `13h`, in a range of such times: `10h - 13h`, `15 h 30 - 18 h`,
 //! after a word that places a moment, `at 10h`, `à 15h`, or alone in a table's cell),
-//! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
+//! `10.00-13.00` (a dashed range of two dotted 24-hour times; also each with
+//! its `hrs`: `10.00 hrs–13.00 hrs`). Digits may
 //! be full-width (`１０：００`).
 //!
 //! `晚7时`, `早8时` (one character of the day's part before an hour).
@@ -496,11 +497,21 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
         return ok.then_some((clock, Form::Marked));
     }
     if minute.is_some() && hour <= 24 {
-        // `at 14.00 hours` is a time, `a total of 10.50 hours` a duration.
+        // `at 14.00 hours` is a time, `a total of 10.50 hours` a duration;
+        // so is each end of `10.00 hrs–13.00 hrs`, its hours of two digits.
         let cued = last_word(c.text_before(start)).is_some_and(|w| HOURS_CUES.contains(&w));
         let save = *c;
-        if cued && hours_word(c) {
-            return Some((clock, Form::Marked));
+        if hours_word(c) {
+            const DASHES: [char; 3] = ['-', '–', '—'];
+            // The dash joins two such times: a dotted time after it, `hrs` before it.
+            let next = c.rest().trim_start_matches(is_ws).strip_prefix(DASHES).map(|t| t.trim_start_matches(is_ws).as_bytes());
+            let dotted_next = next.is_some_and(|b| b.len() >= 5 && b[..2].iter().all(u8::is_ascii_digit) && b[2] == b'.' && b[3..5].iter().all(u8::is_ascii_digit));
+            let prev = c.text_before(start).trim_end_matches(is_ws).strip_suffix(DASHES).map(|t| t.trim_end_matches(is_ws));
+            let ranged = dotted_next || prev.is_some_and(|t| t.ends_with("hrs") || t.ends_with("hours"));
+            let two_digits = c.text_before(c.pos).get(start..).is_some_and(|t| t.bytes().take(2).all(|b| b.is_ascii_digit()));
+            if cued || (ranged && two_digits) {
+                return Some((clock, Form::Marked));
+            }
         }
         *c = save;
         return Some((clock, Form::Dotted));
@@ -776,6 +787,9 @@ mod tests {
             ("上午十一时", &["上午十一时=11:00"]),
             ("中午 1 时", &["中午 1 时=13:00"]),
             ("at 14.00 hours", &["14.00 hours=14:00"]),
+            ("8 June 2026, 10.00 hrs–13.00 hrs", &["10.00 hrs–13.00 hrs=10:00..13:00"]),
+            ("Meeting 10.00 hrs - 13.00 hrs\n", &["10.00 hrs - 13.00 hrs=10:00..13:00"]),
+            ("a total of 10.50 hours – that is", &[]),
             ("at 15:00 hours, and from 09:30 hrs", &["15:00 hours=15:00", "09:30 hrs=09:30"]),
             ("a total of 10.50 hours of interpretation", &[]),
             ("from 10.00-13.00 and 15.00–18.00", &["10.00-13.00=10:00..13:00", "15.00–18.00=15:00..18:00"]),

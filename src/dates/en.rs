@@ -16,7 +16,8 @@
 //! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
 //! date only with a day or a year right after it (`Jan` is also a name).
 //! Weekdays may be too, with or without the stop (`Mon. 3 June`, `Wed, 4
-//! June`: the weekday inside the span, as a full one is).
+//! June`: the weekday inside the span, as a full one is), and a range of
+//! weekdays before a range of days (`Monday to Friday, 8 to 12 June 2026`).
 //!
 //! Month names are capitalised (`may` is a verb). A year alone is a date
 //! only after a word that introduces a time (`in 2021`, `since 2012`,
@@ -107,9 +108,10 @@ fn re(pattern: &str) -> Regex {
     crate::text::regex(&p)
 }
 
-/// Days (and weekday) before a month name, up to the month.
+/// Days (and weekday, or a range of weekdays: `Monday to Friday, 8 to 12
+/// June`) before a month name, up to the month.
 static LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,{S}*)*[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:/(?P<night>[0-9]{1,2}))?(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
+    re(r"^(?:(?P<wd>(?:{WD}{S}*{TO}{S}*)?{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,{S}*)*[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:/(?P<night>[0-9]{1,2}))?(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
 });
 static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
 /// `June 1, 2015`, `June 1-5, 2015`.
@@ -767,6 +769,10 @@ mod tests {
             // The weekdays of two days, in brackets after the last of them.
             ("on 13 and 14 December 2025 (Saturday and Sunday) in", &["13=2025-12-13", "14 December 2025 (Saturday and Sunday)=2025-12-14"]),
             ("from 15 to 19 June 2026 (Monday to Friday).", &["15 to 19 June 2026 (Monday to Friday)=2026-06-15..2026-06-19"]),
+            // A range of weekdays before the range of days belongs to it, as after it.
+            ("meets Monday to Friday, 8 to 12 June 2026;", &["Monday to Friday, 8 to 12 June 2026=2026-06-08..2026-06-12"]),
+            ("Monday–Friday, 8–12 June 2026", &["Monday–Friday, 8–12 June 2026=2026-06-08..2026-06-12"]),
+            ("on Monday to 8 June 2026", &["8 June 2026=2026-06-08"]),
             ("from 13 (Monday) to 17 December", &["17 December=2021-12-17"]),
             ("Wednesday, 10 September\n(Wednesday) 10.00–13.00", &["Wednesday, 10 September=2021-09-10"]),
             ("dated 2021-12-13.", &["2021-12-13=2021-12-13"]),
