@@ -248,10 +248,14 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 // `at the United Nations Office at Vienna, Vienna International Centre, Board
                 // Room D`, `… at Geneva, Palais des Nations, Geneva`: the office found as a
                 // place just before, and its centre or building, are one.
+                // The office need not be a venue by itself: its centre makes it one.
                 let office_hit = k.checked_sub(1).and_then(|p| hits.get(p)).filter(|h| matches!(h.entry, Entry::Organization(_))).map(|h| h.span);
-                let joins = |o: &&mut Annotation| Some(o.span) == office_hit && (!needs_venue || building.is_some()) && state.is_none() && text.get(o.span.end..start) == Some(", ");
-                if let Some(o) = out.last_mut().filter(joins) {
-                    *o = place(text, Span::new(o.span.start, end), Span::new(o.span.start, end), Some(city.iso3));
+                let joins = |o: &Span| (!needs_venue || building.is_some()) && state.is_none() && office.is_none() && text.get(o.end..start) == Some(", ");
+                if let Some(o) = office_hit.filter(joins).filter(|o| city_inside(text.get(o.range()).unwrap_or("")).is_some()) {
+                    if out.last().is_some_and(|p| p.span == o) {
+                        out.pop();
+                    }
+                    out.push(place(text, Span::new(o.start, end), Span::new(o.start, end), Some(city.iso3)));
                     continue;
                 }
                 out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
@@ -1673,7 +1677,11 @@ mod tests {
                 &["United Nations Office at Vienna, Vienna International Centre, Board Room D (C Building)=United Nations Office at Vienna, Vienna International Centre, Board Room D (C Building)@AUT"],
             ),
             ("held at the United Nations Office at Geneva, Palais des Nations, Geneva", &["United Nations Office at Geneva, Palais des Nations, Geneva=United Nations Office at Geneva, Palais des Nations, Geneva@CHE"]),
-            ("The United Nations Office at Vienna, Vienna International Centre, hosted", &["Vienna International Centre=Vienna International Centre@AUT"]),
+            (
+                "Side events take place from 1.10 to 1.50 p.m. at the United Nations Office at Vienna, Vienna International Centre, Conference Room 7.",
+                &["United Nations Office at Vienna, Vienna International Centre, Conference Room 7=United Nations Office at Vienna, Vienna International Centre, Conference Room 7@AUT"],
+            ),
+            ("The World Bank, Vienna International Centre, Board Room B", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("The Commission will meet at the United Nations Office at\nVienna in 2024.", &["United Nations Office at\nVienna=United Nations Office at Vienna@AUT"]),
             ("理事会在联合国日内瓦办事处举行会议", &["联合国日内瓦办事处=联合国日内瓦办事处@CHE"]),
             // Not where a meeting is held: the office acts, a mission is accredited to it; no city in the name.

@@ -173,7 +173,9 @@
 //!   International Centre, Board Room D (C Building)` (`1.15 to 2.45 p.m.`, `12 noon–1 p.m.`,
 //!   `the biennium 2026–2027`) and an ECOSOC note on the Commissions' meetings
 //!   (`United Nations Office\nat Nairobi (Gigiri), Conference Room 2`, `Boardroom B (C
-//!   Building, ground floor) of the Vienna International Centre`, `09:30 to 12:30 hrs`); compared reduced to
+//!   Building, ground floor) of the Vienna International Centre`, `09:30 to 12:30 hrs`) and a
+//!   CTOC Journal (`10.00 hrs–13.00 hrs`, `Monday to Friday,\n12 to 16 October 2026`, `Room
+//!   C0713 (C Building, 7th floor)`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
