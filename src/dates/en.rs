@@ -108,12 +108,16 @@ fn re(pattern: &str) -> Regex {
     crate::text::regex(&p)
 }
 
-/// Days (and weekday, or a range of weekdays: `Monday to Friday, 8 to 12
-/// June`) before a month name, up to the month.
+/// Days (and weekday) before a month name, up to the month.
 static LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?P<wd>(?:{WD}{S}*{TO}{S}*)?{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,{S}*)*[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:/(?P<night>[0-9]{1,2}))?(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
+    re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,{S}*)*[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:/(?P<night>[0-9]{1,2}))?(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
 });
 static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
+/// The first weekday of a range of weekdays before the weekday that opens
+/// a date (`Monday to ` of `Monday to Friday, 8 to 12 June`).
+static WEEKDAY_RANGE_START: LazyLock<Regex> = LazyLock::new(|| re(r"{WD}{S}*{TO}{S}*$"));
+/// How far before a date's weekday [`WEEKDAY_RANGE_START`] is read, in bytes.
+const WEEKDAY_RANGE_REACH: usize = 24;
 /// `June 1, 2015`, `June 1-5, 2015`.
 static RIGHT_DAY: LazyLock<Regex> =
     LazyLock::new(|| re(r"^{S}+(?P<d1>[0-9]{1,2}){ORD}(?:{S}*(?:-|–|—){S}*(?P<d2>[0-9]{1,2}))?\b(?:,?{S}+(?P<y>{YEAR})\b)?"));
@@ -386,6 +390,17 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
     // A date that opens with its weekday has none in brackets after it: that
     // one opens the next cell (`Wednesday, 10 September` / `(Wednesday) 10.00`).
     let named_day = text.get(start_at..).is_some_and(|t| t.starts_with(|c: char| c.is_alphabetic()));
+    // `Monday to Friday, 8 to 12 June`: the range of weekdays belongs to the range
+    // of days; the regex runs only where a word of range ends the text before.
+    if named_day && end.is_some() {
+        let head = text.get(..start_at).unwrap_or("").trim_end();
+        if ["to", "through", "until", "till", "-", "–", "—"].iter().any(|w| head.ends_with(w)) {
+            let lo = floor_boundary(text, start_at.saturating_sub(WEEKDAY_RANGE_REACH));
+            if let Some(m) = text.get(lo..start_at).and_then(|h| WEEKDAY_RANGE_START.find(h)) {
+                start_at = lo + m.start();
+            }
+        }
+    }
     if start.day.is_some() && !named_day {
         if let Some(w) = RIGHT_WEEKDAY.find(ahead(text, pos)) {
             pos += w.end();
