@@ -46,8 +46,8 @@ const PERIODS: &[(&str, Period)] = &[
     ("晚", Period::Afternoon),
 ];
 /// Words that join two times into a range; in Chinese also `起至`
-/// (`上午 10 时起至下午 1 时止`), tried before `至`.
-const ZH_RANGE: &[&str] = &["起至", "起到", "至", "到", "——", "—", "–", "－", "-", "～", "~"];
+/// (`上午 10 时起至下午 1 时止`).
+const ZH_RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～", "~", "起至", "起到"];
 const EN_RANGE: &[&str] = &["to", "until", "till", "and", "—", "–", "-"];
 /// What may follow `时` when it is not an hour (`时间`, `时期`, …).
 const NOT_HOUR_AFTER: &[char] = &['间', '期', '段', '代', '候', '刻', '区', '差', '效', '限', '事', '机', '局', '尚', '髦'];

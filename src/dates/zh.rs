@@ -30,8 +30,8 @@ use crate::numerals::{digit_value, is_chinese_numeral};
 use crate::span::Span;
 use crate::text::is_cjk;
 
-/// Words that join two dates into a range; `起至` (`3 月 2 日起至 6 日止`) before `至`.
-const RANGE: &[&str] = &["起至", "起到", "至", "到", "——", "—", "–", "－", "-", "～", "~"];
+/// Words that join two dates into a range, also `起至` (`3 月 2 日起至 6 日止`).
+const RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～", "~", "起至", "起到"];
 /// Words that join dates into a list.
 const LIST: &[&str] = &["、", "以及", "和", "及", "与", "或"];
 /// What may follow a bare year when it names something rather than a time.
