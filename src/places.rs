@@ -241,6 +241,11 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 // `联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室`: the United Nations
                 // office written before its city's conference centre is one place with it.
                 let office = (state.is_none() && !needs_venue).then(|| office_before_zh(text, start)).flatten();
+                // `联合国维也纳办事处（维也纳国际中心）`: the office's venue in brackets after it.
+                if let Some((o, close)) = (state.is_none() && office.is_none() && !needs_venue).then(|| bracketed_after_office_zh(text, start, end)).flatten() {
+                    out.push(place(text, Span::new(o, close), Span::new(o, close), Some(city.iso3)));
+                    continue;
+                }
                 let (start, name_start) = match office {
                     Some(o) => (o, o),
                     None => (building.unwrap_or(start), name_start),
@@ -288,12 +293,13 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
 
 /// What may stand before a Chinese room's name: its building (`C 楼`, with
 /// its floor perhaps, `C 楼二层`, and a label then perhaps without `号`: `C 楼 C3 `, `C 楼 C0713 `), its label with `号`
+/// (`第 XX 号` too)
 /// (`1 号`, `M 号`) or an ordinal (`第三`, `第 3`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
     let kind = alternation(&[v.plenary_zh.as_slice(), v.board_zh.as_slice()].concat(), " ");
     crate::text::regex(&format!(
-        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[0-9一二三四五六七八九十]{{1,2}}[ \u{{3000}}]*层[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:([A-Z0-9]{{1,3}})[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
+        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[0-9一二三四五六七八九十]{{1,2}}[ \u{{3000}}]*层[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:((?:第[ \u{{3000}}]*)?[A-Z0-9]{{1,3}})[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
     ))
 });
 
@@ -414,6 +420,21 @@ fn office_before_zh(text: &str, start: usize) -> Option<usize> {
     let at = stem.get(lo..)?.rfind(UNITED_NATIONS_ZH)? + lo;
     // `stem` starts where `text` does: one line break at most from the office to `start`.
     Some(at).filter(|&a| !stem[a..].contains(['，', '。', '、']) && text.get(a..start).is_some_and(|t| t.matches('\n').count() <= 1))
+}
+
+/// Where a United Nations office begins, and its closing bracket ends, when
+/// the venue from `start` to `end` stands in brackets right after it
+/// (`联合国维也纳办事处（维也纳国际中心）`): the office and its venue, one place.
+fn bracketed_after_office_zh(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let (open, close) = match char_before(text, start)? {
+        '（' => ('（', '）'),
+        '(' => ('(', ')'),
+        _ => return None,
+    };
+    let after = text.get(end..)?.strip_prefix(close)?;
+    let office = office_before_zh(text, start - open.len_utf8())?;
+    // The office's own district in brackets (`（吉吉里）`) is no venue of it.
+    text.get(office..start - open.len_utf8())?.ends_with(OFFICE_ZH).then(|| (office, text.len() - after.len()))
 }
 
 /// The last characters of the Chinese rooms of [`VENUES`] (`室` of `会议室`),
@@ -1458,6 +1479,9 @@ mod tests {
             ("届会在联合国维也纳办事处维也纳国际中心举行", &["联合国维也纳办事处维也纳国际中心=联合国维也纳办事处维也纳国际中心@AUT"]),
             ("在联合国维\n也纳办事处维也纳国际中心 M 楼全体会议厅举行", &["联合国维\n也纳办事处维也纳国际中心 M 楼全体会议厅=联合国维也纳办事处维也纳国际中心 M 楼全体会议厅@AUT"]),
             ("在联合国维也纳办事处\n维也纳国际中心举行；在联合国日内瓦办事处\n\n第十七会议室举行", &["联合国维也纳办事处\n维也纳国际中心=联合国维也纳办事处维也纳国际中心@AUT"]),
+            ("会议在联合国维也纳办事处（维也纳国际中心）举行。", &["联合国维也纳办事处（维也纳国际中心）=联合国维也纳办事处（维也纳国际中心）@AUT"]),
+            ("简报会将在联合国日内瓦办事处万国宫第 XX 号会议室举行。", &["联合国日内瓦办事处万国宫第 XX 号会议室=联合国日内瓦办事处万国宫第 XX 号会议室@CHE"]),
+            ("开发署（维也纳国际中心）的代表；联合国维也纳办事处（维也纳国际中心", &["维也纳国际中心=维也纳国际中心@AUT", "维也纳国际中心=维也纳国际中心@AUT"]),
             ("会议在联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室召开", &["联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室=联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室@CHE"]),
             // Not: the office apart from the centre, or the office acting.
             ("联合国维也纳办事处，维也纳国际中心 C 楼第三会议室", &["维也纳国际中心 C 楼第三会议室=维也纳国际中心 C 楼第三会议室@AUT"]),
