@@ -23,12 +23,17 @@
 //! hall named by capitals (`D 厅`) is one where the sentence holds a meeting
 //! in it or alone in a table's cell, not where it is only mentioned (`the
 //! ECOSOC Chamber was renovated`); a United Nations office written before a
-//! Chinese room or before its city's conference centre is one place with it
-//! (`联合国内罗毕办事处（吉吉里）第 2 会议室`, `联合国维也纳办事处维也纳国际中心 M 楼第
-//! 3 会议室`; in English after a comma: `United Nations Office at Vienna, Vienna
-//! International Centre, Board Room D`). A Chinese building named by capitals is a place under the same
-//! conditions, where no room of it follows (`在 C 楼举行`); an English room in
-//! a Chinese text is read as in an English one (`在 C 楼 Room C0713 举行`).
+//! Chinese room or before its city's conference centre, or with that centre
+//! in brackets, is one place with it (`联合国内罗毕办事处（吉吉里）第 2 会议室`,
+//! `联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室`, `联合国维也纳办事处（维也纳国际中心）`;
+//! in English after a comma: `United Nations Office at Vienna, Vienna
+//! International Centre, Board Room D`, and a room after it: `United Nations
+//! Office at Nairobi (Gigiri), Conference Room 2`). A Chinese building named
+//! by capitals, and a room named by its number (`C0713 室`), are places
+//! under the same conditions, or after a venue's label (`会议地点：C 楼 C4
+//! 会议室`), the building where no room of it follows (`在 C 楼举行`), the
+//! floor between them (`C 楼二层 C0227 室`); an English room in a Chinese text
+//! is read as in an English one (`在 C 楼 Room C0713 举行`).
 //!
 //! The conference centres, named buildings and kinds of room (`国际中心`,
 //! `会议大楼`, `全体会议厅`, `Palais des Nations`, `Gigiri complex`,
