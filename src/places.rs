@@ -689,7 +689,7 @@ const HELD_IN_ROOM_REACH: usize = 100;
 /// True when the clause before the room starting at `start` holds a meeting in it.
 fn held_in_named_room(text: &str, start: usize) -> bool {
     let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_IN_ROOM_REACH))..start).unwrap_or("");
-    HELD_IN_ROOM_EN.is_match(&lead.replace(['\n', '\r'], " "))
+    HELD_IN_ROOM_EN.is_match(&plain_lead(lead))
 }
 
 /// The end of the label after a room's name ending at `at` (` 6`, ` B`,
@@ -837,7 +837,14 @@ fn in_venue_list_zh(lead: &str, after: &str, last: Option<char>) -> bool {
 /// (its second form: a host or building named first).
 fn held_phrase_before(text: &str, start: usize) -> bool {
     let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_AT_REACH))..start).unwrap_or("");
-    HELD_AT_EN.is_match(&lead.replace('\n', " "))
+    HELD_AT_EN.is_match(&plain_lead(lead))
+}
+
+/// `lead` as the phrases of holding read it: line breaks as spaces, and the
+/// full stops of `a.m.`/`p.m.` dropped, since a stop ends their clause
+/// (`will take place from 10 a.m. to 1 p.m. at the `).
+fn plain_lead(lead: &str) -> String {
+    lead.replace(['\n', '\r'], " ").replace("a.m.", "am").replace("p.m.", "pm")
 }
 
 /// True when `lead` ends with the word `at` and a blank, perhaps with `the`
@@ -1718,6 +1725,9 @@ mod tests {
             ("The United Nations Office at Geneva hosted a seminar.", &[]),
             ("The session took place at\nthe United Nations Office at Geneva.", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE"]),
             ("The experts met at the United Nations Office at Geneva.", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE"]),
+            ("The meeting will take place from 10 a.m. to 1 p.m. at the United Nations Office at Vienna.", &["United Nations Office at Vienna=United Nations Office at Vienna@AUT"]),
+            ("The briefing will be held at 3 p.m. in the ECOSOC Chamber.", &["ECOSOC Chamber=ECOSOC Chamber@-"]),
+            ("The meeting was held. Mr. Smith spoke at the United Nations Office at Vienna.", &[]),
             ("The experts met. Later, that United Nations Office at Geneva closed.", &[]),
             ("the Permanent Mission of Egypt to the United Nations Office at Geneva met at", &[]),
             // Alone on a line below no date, or below a sentence: a heading, not the venue.
