@@ -343,9 +343,12 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
                 _ => None,
             };
             if let Some(start) = start {
-                let span = Span::new(start, ends);
+                // `在联合国维也纳办事处 C 楼举行`: the building of the office before it.
+                let office = (c != lettered).then(|| office_before_zh(text, start)).flatten();
+                let span = Span::new(office.unwrap_or(start), ends);
                 if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
-                    found.push(place(text, span, span, None));
+                    let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
+                    found.push(place(text, span, span, state));
                 }
             }
             continue;
@@ -1503,6 +1506,8 @@ mod tests {
             ("非正式协商将在 C 楼举行。", &["C 楼=C 楼@-"]),
             ("会外活动在M楼以混合形式举行", &["M楼=M楼@-"]),
             ("下午 1 时 15 分至 2 时 30 分\t会外活动\tM 楼\n", &["M 楼=M 楼@-"]),
+            ("会议在联合国维也纳办事处 C 楼举行。", &["联合国维也纳办事处 C 楼=联合国维也纳办事处 C 楼@AUT"]),
+            ("会外活动在联合国维也纳办事处 C 楼 C0713 室举行。", &["联合国维也纳办事处 C 楼 C0713 室=联合国维也纳办事处 C 楼 C0713 室@AUT"]),
             // Not: a building whose room is the place, a building only mentioned, a word.
             ("全体会议将在 C 楼 C3 会议室举行。", &["C 楼 C3 会议室=C 楼 C3 会议室@-"]),
             ("C 楼的入口将于上午 8 时开放。", &[]),
