@@ -382,7 +382,8 @@
 //!   as PDF columns (`C 楼 C0713 室`, `上午十时至下午\n一时`, `2026/2027 年度`, `中午 12 时`),
 //!   and a CCPCJ Journal with labelled lines (`会议时间：10：00—13：00`, `会议地点：C 楼 C4 会议室`,
 //!   `上午 9 时起至 9 时 50 分止`, `2027 年 5 月 17 日起至 21 日止`), and a CTOC organization
-//!   of work (`C 楼二层 C0227 室`, `纽约联合国总部托管理事会会议厅`, `10.00-13.00` rows);
+//!   of work (`C 楼二层 C0227 室`, `纽约联合国总部托管理事会会议厅`, `10.00-13.00` rows), and a
+//!   prevention working group's note (`联合国维也纳办事处（维也纳国际中心）`, `联合国维也纳办事处\nC 楼`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
