@@ -23,7 +23,17 @@
 //! hall named by capitals (`D 厅`) is one where the sentence holds a meeting
 //! in it or alone in a table's cell, not where it is only mentioned (`the
 //! ECOSOC Chamber was renovated`); a United Nations office written before a
-//! Chinese room is one place with it (`联合国内罗毕办事处（吉吉里）第 2 会议室`).
+//! Chinese room or before its city's conference centre, or with that centre
+//! in brackets, is one place with it (`联合国内罗毕办事处（吉吉里）第 2 会议室`,
+//! `联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室`, `联合国维也纳办事处（维也纳国际中心）`;
+//! in English after a comma: `United Nations Office at Vienna, Vienna
+//! International Centre, Board Room D`, and a room after it: `United Nations
+//! Office at Nairobi (Gigiri), Conference Room 2`). A Chinese building named
+//! by capitals, and a room named by its number (`C0713 室`), are places
+//! under the same conditions, or after a venue's label (`会议地点：C 楼 C4
+//! 会议室`), the building where no room of it follows (`在 C 楼举行`), the
+//! floor between them (`C 楼二层 C0227 室`); an English room in a Chinese text
+//! is read as in an English one (`在 C 楼 Room C0713 举行`).
 //!
 //! The conference centres, named buildings and kinds of room (`国际中心`,
 //! `会议大楼`, `全体会议厅`, `Palais des Nations`, `Gigiri complex`,
@@ -67,6 +77,10 @@ struct Venues {
     named_zh: Vec<&'static str>,
     /// The word of a Chinese hall named by capitals before it (`厅` of `D 厅`).
     lettered_zh: &'static str,
+    /// The word of a Chinese building named by capitals before it (`楼` of `C 楼`).
+    lettered_building_zh: &'static str,
+    /// The word of a Chinese room named by its number before it (`室` of `C0713 室`).
+    numbered_room_zh: &'static str,
     /// The bare room of [`Venues::rooms_en`].
     bare_room: &'static str,
     /// Buildings written before an English city, each with what joins it
@@ -88,6 +102,8 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         named_en: Vec::new(),
         named_zh: Vec::new(),
         lettered_zh: "",
+        lettered_building_zh: "",
+        numbered_room_zh: "",
         bare_room: "",
         before_city: Vec::new(),
     };
@@ -107,6 +123,8 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
             ("named_room", "en") => v.named_en.extend(names),
             ("named_room", "zh") => v.named_zh.extend(names),
             ("lettered_hall", "zh") => v.lettered_zh = names.next_back().unwrap_or(""),
+            ("lettered_building", "zh") => v.lettered_building_zh = names.next_back().unwrap_or(""),
+            ("numbered_room", "zh") => v.numbered_room_zh = names.next_back().unwrap_or(""),
             ("bare_room", "en") => v.bare_room = names.next_back().unwrap_or(""),
             ("before_city", "en") => {
                 let joiners: Vec<String> = cells.next().unwrap_or("").split('|').map(|j| match j {
@@ -132,20 +150,30 @@ fn alternation(names: &[&str], space: &str) -> String {
 
 /// Building and room after a city: `国际中心M楼M号全体会议室`,
 /// `国际中心 C 楼第三会议室`, `国际中心C楼董事会会议室B`, `万国宫第二十会议室`,
-/// `联合国总部会议大楼第 4 会议室` (a building named, not lettered);
+/// `联合国总部会议大楼第 4 会议室` (a building named, not lettered),
+/// `国际中心 C 楼 C0713 室` (a room named by its number), `国际中心 C 楼二层
+/// C0227 室` (the floor between), `联合国总部托管理事会会议厅` (a room known by
+/// its name), `万国宫第 XX 号会议室`;
 /// a PDF line break may part the building from its room (`M 楼\n全体会议厅`).
 /// The complexes, buildings and rooms are those of [`VENUES`].
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
     let (kinds, board, plenary) = (alternation(&v.rooms_zh, " "), alternation(&v.board_zh, " "), alternation(&v.plenary_zh, " "));
     let halls = alternation(&v.halls_zh, " ");
-    let room = format!(r"(?:第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?{plenary}?{kinds})");
+    let (numbered, named) = (regex_lite::escape(v.numbered_room_zh), alternation(&v.named_zh, " "));
+    let room = format!(r"(?:{named}|第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:第?[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?{plenary}?{kinds}|{ROOM_NUMBER}[ \u{{3000}}]*{numbered})");
     let building = alternation(&v.buildings_zh, " ");
     let complex = alternation(&v.complexes_zh, " ");
+    // The floor of the building may stand before its room (`C 楼二层 C0227 室`).
+    let floor = r"(?:[ \u{3000}]*[0-9一二三四五六七八九十]{1,2}[ \u{3000}]*层)?";
     crate::text::regex(&format!(
-        r"^{complex}(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
+        r"^{complex}(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:{floor}[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
     ))
 });
+
+/// The number of a room written before `室` (`C0713`, `M1`, `CR4`): one or
+/// two capitals, then a digit and up to four more capitals or digits.
+const ROOM_NUMBER: &str = "[A-Z]{1,2}[0-9][A-Z0-9]{0,4}";
 
 /// A numbered Chinese room right after a city of the data that is itself
 /// a conference venue (`卡塔尔国家会议中心第 1 会议厅`, `… 2 号全体会议厅`):
@@ -215,7 +243,31 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 if needs_venue && building.is_none() && !after_venue && !is_venue(text, Span::new(start, end)) && !listed_before_venue(text, hits, k) {
                     continue;
                 }
-                let start = building.unwrap_or(start);
+                // `联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室`: the United Nations
+                // office written before its city's conference centre is one place with it.
+                let office = (state.is_none() && !needs_venue).then(|| office_before_zh(text, start)).flatten();
+                // `联合国维也纳办事处（维也纳国际中心）`: the office's venue in brackets after it.
+                if let Some((o, close)) = (state.is_none() && office.is_none() && !needs_venue).then(|| bracketed_after_office_zh(text, start, end)).flatten() {
+                    out.push(place(text, Span::new(o, close), Span::new(o, close), Some(city.iso3)));
+                    continue;
+                }
+                let (start, name_start) = match office {
+                    Some(o) => (o, o),
+                    None => (building.unwrap_or(start), name_start),
+                };
+                // `at the United Nations Office at Vienna, Vienna International Centre, Board
+                // Room D`, `… at Geneva, Palais des Nations, Geneva`: the office found as a
+                // place just before, and its centre or building, are one.
+                // The office need not be a venue by itself: its centre makes it one.
+                let office_hit = k.checked_sub(1).and_then(|p| hits.get(p)).filter(|h| matches!(h.entry, Entry::Organization(_))).map(|h| h.span);
+                let joins = |o: &Span| (!needs_venue || building.is_some()) && state.is_none() && office.is_none() && text.get(o.end..start) == Some(", ");
+                if let Some(o) = office_hit.filter(joins).filter(|o| city_inside(text.get(o.range()).unwrap_or("")).is_some()) {
+                    if out.last().is_some_and(|p| p.span == o) {
+                        out.pop();
+                    }
+                    out.push(place(text, Span::new(o.start, end), Span::new(o.start, end), Some(city.iso3)));
+                    continue;
+                }
                 out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
             }
             Entry::State(i) => {
@@ -245,13 +297,14 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
 }
 
 /// What may stand before a Chinese room's name: its building (`C 楼`, with
-/// a label then perhaps without `号`: `C 楼 C3 `, `C 楼 C0713 `), its label with `号`
+/// its floor perhaps, `C 楼二层`, and a label then perhaps without `号`: `C 楼 C3 `, `C 楼 C0713 `), its label with `号`
+/// (`第 XX 号` too)
 /// (`1 号`, `M 号`) or an ordinal (`第三`, `第 3`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
     let kind = alternation(&[v.plenary_zh.as_slice(), v.board_zh.as_slice()].concat(), " ");
     crate::text::regex(&format!(
-        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:([A-Z0-9]{{1,3}})[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
+        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[0-9一二三四五六七八九十]{{1,2}}[ \u{{3000}}]*层[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:((?:第[ \u{{3000}}]*)?[A-Z0-9]{{1,3}})[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
     ))
 });
 
@@ -260,20 +313,42 @@ const ROOM_HEAD_REACH: usize = 24;
 
 /// Adds the Chinese rooms named without their city where a meeting is
 /// held, as places of no State: `在 1 号全体会议厅举行`, `在会议室 D 举行会议`,
-/// or a journal's room cell (`…\t第 5 次会议\t全体会议厅 A`). A room has a
+/// or a journal's room cell (`…\t第 5 次会议\t全体会议厅 A`) or after its
+/// label (`会议地点：C 楼 C4 会议室`). A room has a
 /// label (`1 号`, `第三`, ` A`): `在同一会议厅举行` names none, `会议室文件`
-/// is a document. Linear: one literal search for each kind of room of
-/// [`VENUES`] (`全体会议厅`, `董事会会议室` and `第三会议室` end with one).
+/// is a document. A building named by its capitals is one too where the
+/// meeting is held in it, not in a room of it (`在 C 楼举行`), and so is an
+/// English room of a Chinese text (`在 C 楼 Room C0713 举行`, see [`rooms`]).
+/// Linear: one pass over the text for the last bytes of [`ROOM_ANCHORS_ZH`].
 fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
     let lettered = VENUES.lettered_zh;
-    for (anchor, ends) in ROOM_ANCHORS_ZH.iter().flat_map(|a| anchor_hits(text, a)) {
+    let anchor_at = |p: usize| text.get(..p + 1).and_then(|t| t.char_indices().next_back()).filter(|(_, c)| ROOM_ANCHORS_ZH.contains(c));
+    for (anchor, c) in crate::text::find_bytes(text, *ROOM_ANCHOR_BYTES_ZH).into_iter().filter_map(anchor_at) {
+        let (ends, mut buf) = (anchor + c.len_utf8(), [0; 4]);
+        let c: &str = c.encode_utf8(&mut buf);
+        if c.is_ascii() {
+            if text.get(..ends).is_some_and(|t| t.ends_with(VENUES.bare_room)) {
+                room_en_at(text, ends, out, &mut found);
+            }
+            continue;
+        }
         let Some(word) = VENUES.rooms_zh.iter().find(|w| text.get(..ends).is_some_and(|t| t.ends_with(*w))) else {
-            // `在 D 厅举行`: a hall named by its capitals alone.
-            if let Some(start) = Some(anchor).filter(|&a| text.get(a..ends) == Some(lettered)).and_then(|a| lettered_hall_start(text, a)) {
-                let span = Span::new(start, ends);
-                if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
-                    found.push(place(text, span, span, None));
+            // `在 D 厅举行`: a hall named by its capitals alone; `在 C 楼举行`: a building;
+            // `在 C 楼 C0713 室举行`: a room named by its number, its building before it.
+            let building = c == VENUES.lettered_building_zh && !room_follows_zh(text, ends);
+            let start = match c {
+                _ if c == lettered || building => lettered_hall_start(text, anchor),
+                _ if c == VENUES.numbered_room_zh => numbered_room_start(text, anchor),
+                _ => None,
+            };
+            if let Some(start) = start {
+                // `在联合国维也纳办事处 C 楼举行`: the building of the office before it.
+                let office = (c != lettered).then(|| office_before_zh(text, start)).flatten();
+                let span = Span::new(office.unwrap_or(start), ends);
+                if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+                    let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
+                    found.push(place(text, span, span, state));
                 }
             }
             continue;
@@ -282,7 +357,7 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         // `在经社理事会会议厅举行`: a room known by its own name.
         if let Some(name) = VENUES.named_zh.iter().find(|n| text.get(..ends).is_some_and(|t| t.ends_with(*n))) {
             let span = Span::new(ends - name.len(), ends);
-            if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
                 found.push(place(text, span, span, None));
             }
             continue;
@@ -299,15 +374,24 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
             continue;
         }
         // `在联合国内罗毕办事处（吉吉里）第 2 会议室举行`: the room of the office before it.
-        let office = office_before_room_zh(text, start);
+        let office = office_before_zh(text, start);
         let span = Span::new(office.unwrap_or(start), end);
-        if (held_in_room(text, span) || room_cell(text, span)) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+        if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
             let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
             found.push(place(text, span, span, state));
         }
     }
     found.sort_by_key(|a| a.span.start);
     out.extend(found);
+}
+
+/// True when a room follows the building ending at `at` in its clause
+/// (`C 楼 C3 会议室举行`, `C 楼 Room C0713`): the place is the room, not
+/// the building.
+fn room_follows_zh(text: &str, at: usize) -> bool {
+    let clause = held_clause(text.get(at..).unwrap_or(""), char_before(text, at));
+    let clause = HELD_ZH.iter().filter_map(|w| clause.find(w)).min().map_or(clause.as_str(), |i| &clause[..i]);
+    clause.contains(ROOM_ANCHORS_ZH.as_slice())
 }
 
 /// The word that ends the name of a United Nations office (`联合国内罗毕办事处`).
@@ -320,16 +404,19 @@ const UNITED_NATIONS_ZH: &str = "联合国";
 /// in brackets after it (`（吉吉里）`), in bytes.
 const OFFICE_REACH: usize = 30;
 
-/// Where the United Nations office written right before a Chinese room at
-/// `start` begins (`联合国内罗毕办事处（吉吉里）第 2 会议室`, `联合国日内瓦办事处
-/// 第十七会议室`), its district in brackets or its complex allowed
-/// (`联合国日内瓦办事处万国宫第十七会议室`); the room is then the office's,
-/// one place.
-fn office_before_room_zh(text: &str, start: usize) -> Option<usize> {
-    let mut head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+/// Where the United Nations office written right before a Chinese room or
+/// conference centre at `start` begins (`联合国内罗毕办事处（吉吉里）第 2 会议室`,
+/// `联合国日内瓦办事处第十七会议室`, `联合国维也纳办事处维也纳国际中心`), its
+/// district in brackets or its complex allowed (`联合国日内瓦办事处万国宫第十七会议室`);
+/// the room or centre is then the office's, one place.
+fn office_before_zh(text: &str, start: usize) -> Option<usize> {
+    let blank = [' ', '\u{3000}'];
+    // A PDF line may break between the office and what follows it, or inside its name.
+    let head = text.get(..start)?.trim_end_matches(blank);
+    let mut head = head.strip_suffix('\n').map_or(head, |h| h.strip_suffix('\r').unwrap_or(h).trim_end_matches(blank));
     // The complex of the office (`万国宫`) may stand between it and the room.
     if let Some(complex) = VENUES.complexes_zh.iter().find(|c| head.ends_with(**c)) {
-        head = head[..head.len() - complex.len()].trim_end_matches([' ', '\u{3000}']);
+        head = head[..head.len() - complex.len()].trim_end_matches(blank);
     }
     if let Some(inner) = head.strip_suffix(['）', ')']) {
         let open = inner.rfind(['（', '('])?;
@@ -339,38 +426,94 @@ fn office_before_room_zh(text: &str, start: usize) -> Option<usize> {
     let stem = head.strip_suffix(OFFICE_ZH)?;
     let lo = crate::text::floor_boundary(stem, stem.len().saturating_sub(OFFICE_REACH));
     let at = stem.get(lo..)?.rfind(UNITED_NATIONS_ZH)? + lo;
-    Some(at).filter(|&a| !stem[a..].contains(['，', '。', '、', '\n']))
+    // `stem` starts where `text` does: one line break at most from the office to `start`.
+    Some(at).filter(|&a| !stem[a..].contains(['，', '。', '、']) && text.get(a..start).is_some_and(|t| t.matches('\n').count() <= 1))
 }
 
-/// The Chinese rooms of [`VENUES`] searched once each as the anchor of a
-/// room's name (`会议室`), the lettered hall's word (`厅`) standing for those
-/// that end with it (`会议厅`).
-static ROOM_ANCHORS_ZH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let lettered = VENUES.lettered_zh;
-    let anchor = |w: &&'static str| if !lettered.is_empty() && w.ends_with(lettered) { lettered } else { *w };
-    let mut anchors: Vec<&str> = VENUES.rooms_zh.iter().map(anchor).chain([lettered]).filter(|a| !a.is_empty()).collect();
+/// Where a United Nations office begins, and its closing bracket ends, when
+/// the venue from `start` to `end` stands in brackets right after it
+/// (`联合国维也纳办事处（维也纳国际中心）`): the office and its venue, one place.
+fn bracketed_after_office_zh(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let (open, close) = match char_before(text, start)? {
+        '（' => ('（', '）'),
+        '(' => ('(', ')'),
+        _ => return None,
+    };
+    let after = text.get(end..)?.strip_prefix(close)?;
+    let office = office_before_zh(text, start - open.len_utf8())?;
+    // The office's own district in brackets (`（吉吉里）`) is no venue of it.
+    text.get(office..start - open.len_utf8())?.ends_with(OFFICE_ZH).then(|| (office, text.len() - after.len()))
+}
+
+/// The last characters of the Chinese rooms of [`VENUES`] (`室` of `会议室`),
+/// of its lettered hall and building and numbered room (`厅`, `楼`, `室`) and of its bare English room
+/// (`m` of `Room`), searched for in one pass as the anchors of a room's name.
+static ROOM_ANCHORS_ZH: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let v = &*VENUES;
+    let words = v.rooms_zh.iter().chain([&v.lettered_zh, &v.lettered_building_zh, &v.numbered_room_zh, &v.bare_room]);
+    let mut anchors: Vec<char> = words.filter_map(|w| w.chars().next_back()).collect();
     anchors.sort_unstable();
     anchors.dedup();
     anchors
 });
 
-/// Where `anchor` starts and ends in `text`, each time; a one-character
-/// anchor searched as a character (a byte search, quicker than a string's).
-fn anchor_hits<'t>(text: &'t str, anchor: &'static str) -> Box<dyn Iterator<Item = (usize, usize)> + 't> {
-    let mut chars = anchor.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => Box::new(text.match_indices(c).map(|(at, m)| (at, at + m.len()))),
-        _ => Box::new(text.match_indices(anchor).map(|(at, m)| (at, at + m.len()))),
+/// The last bytes of [`ROOM_ANCHORS_ZH`], looked for in one pass.
+static ROOM_ANCHOR_BYTES_ZH: LazyLock<[u8; ANCHOR_BYTES]> = LazyLock::new(|| {
+    byte_set(ROOM_ANCHORS_ZH.iter().filter_map(|c| c.to_string().bytes().next_back()))
+});
+
+/// How many bytes a pass of [`crate::text::find_bytes`] looks for at once.
+const ANCHOR_BYTES: usize = 4;
+
+/// `bytes` as a set of [`ANCHOR_BYTES`], the first repeated to fill it (the
+/// data has that many kinds of anchor at most; a test checks it).
+fn byte_set(bytes: impl Iterator<Item = u8>) -> [u8; ANCHOR_BYTES] {
+    let mut set = [0; ANCHOR_BYTES];
+    let mut n = 0;
+    for b in bytes {
+        if !set[..n].contains(&b) && n < ANCHOR_BYTES {
+            set[n] = b;
+            n += 1;
+        }
     }
+    let first = set[0];
+    set[n..].fill(first);
+    set
 }
 
-/// Where the capitals naming a hall that starts at `at` begin (`D 厅`,
-/// `AB厅`): one or two capitals, perhaps a space, standing as a word.
+/// Where the capitals naming a hall or building that starts at `at` begin
+/// (`D 厅`, `AB厅`, `C 楼`): one or two capitals, perhaps a space, standing
+/// as a word.
 fn lettered_hall_start(text: &str, at: usize) -> Option<usize> {
     let head = text.get(..at)?.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
     let letters = head.bytes().rev().take(3).take_while(u8::is_ascii_uppercase).count();
     let start = head.len() - letters;
     ((1..=2).contains(&letters) && !char_before(text, start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '/' || c == '.')).then_some(start)
+}
+
+/// The word of a floor of a Chinese building (`二层`).
+const FLOOR_ZH: &str = "层";
+
+/// Where a room named by its number before `室` at `at` begins (`C0713 室`,
+/// `M1室`), with the lettered building written before it (`C 楼 C0713 室`,
+/// `C 楼二层 C0227 室`).
+fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
+    let number = head.bytes().rev().take(7).take_while(u8::is_ascii_alphanumeric).count();
+    let start = head.len() - number;
+    let label = &head[start..];
+    let letters = label.bytes().take_while(u8::is_ascii_uppercase).count();
+    let rest = &label[letters..];
+    let numbered = (1..=2).contains(&letters) && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.len() <= 5 && rest.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if !numbered || char_before(text, start).is_some_and(|c| c == '/' || c == '.' || c == '-') {
+        return None;
+    }
+    let building = VENUES.lettered_building_zh;
+    // The floor may stand between the building and the room (`C 楼二层 C0227 室`).
+    let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    let head = head.strip_suffix(FLOOR_ZH).map_or(head, |h| h.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)).trim_end_matches([' ', '\u{3000}']));
+    let stem = head.strip_suffix(building).filter(|_| !building.is_empty());
+    Some(stem.and_then(|s| lettered_hall_start(text, s.len())).unwrap_or(start))
 }
 
 /// The end of a label after a Chinese room's name ending at `at` (` A`,
@@ -384,6 +527,13 @@ fn room_label_end_zh(text: &str, at: usize) -> Option<usize> {
         _ => return None,
     };
     (len <= 2 && !rest[len..].starts_with(|c: char| c.is_ascii_alphanumeric())).then_some(i + len)
+}
+
+/// True when the Chinese room at `span` is where a meeting is held: in a
+/// clause of holding, a table's cell, or after a venue's label (`会议地点：C 楼
+/// C4 会议室`).
+fn room_is_venue(text: &str, span: Span) -> bool {
+    held_in_room(text, span) || room_cell(text, span) || after_venue_lead(text, span.start)
 }
 
 /// True when a meeting is held in the room at `span`: `在` before it and a
@@ -411,16 +561,20 @@ fn room_cell(text: &str, span: Span) -> bool {
 /// Fewest spaces between two columns of a row in PDF text.
 const COLUMN_GAP: usize = 3;
 
-/// The last bytes of the English rooms of [`VENUES`] (`Room`, `room`,
-/// `Hall`), and the last word of the rooms known by their name
-/// (`Chamber`), each searched once as the anchor of a room's name.
+/// The last words of the English rooms of [`VENUES`] (`Room`, `Boardroom`,
+/// `Hall`), and of the rooms known by their name (`Chamber`), the anchors
+/// of a room's name.
 static ROOM_ANCHORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let last_word = |r: &&'static str| r.rsplit(' ').next().unwrap_or(r);
-    let mut anchors: Vec<&str> = VENUES.rooms_en.iter().map(|r| r.get(r.len().saturating_sub(4)..).unwrap_or(r)).chain(VENUES.named_en.iter().map(last_word)).collect();
+    let mut anchors: Vec<&str> = VENUES.rooms_en.iter().chain(&VENUES.named_en).map(last_word).collect();
     anchors.sort_unstable();
     anchors.dedup();
     anchors
 });
+
+/// The first bytes of [`ROOM_ANCHORS`] (capitals, rare in running text),
+/// looked for in one pass.
+static ROOM_ANCHOR_BYTES: LazyLock<[u8; ANCHOR_BYTES]> = LazyLock::new(|| byte_set(ROOM_ANCHORS.iter().filter_map(|a| a.bytes().next())));
 
 /// Longest label of a room (`6`, `B`, `CR-4`), in bytes.
 const ROOM_LABEL: usize = 5;
@@ -435,58 +589,86 @@ const ROOM_LABEL: usize = 5;
 /// digit (`Room M3`) or be a Roman numeral of two letters or more (`Room
 /// XVII` of the Palais des Nations) to be a room and not a word. A room
 /// written right before a place, after a comma (`Conference Room 1, Vienna
-/// International Centre`), joins it. Linear: one literal search for each
-/// of [`ROOM_ANCHORS`], each hit compared with the rooms that end there.
+/// International Centre`), joins it, and so does one written right after a
+/// place that did not take it in (`United Nations Office at Nairobi
+/// (Gigiri), Conference Room 2`). Linear: one pass over the text for the
+/// first bytes of [`ROOM_ANCHORS`], each anchor that starts there compared
+/// with the rooms that end with it.
 fn rooms(text: &str, out: &mut Vec<Annotation>) {
     let mut found = Vec::new();
-    let bare = VENUES.bare_room;
-    let anchors = ROOM_ANCHORS.iter().flat_map(|a| text.match_indices(*a)).map(|(at, m)| at + m.len());
-    for ends in anchors {
-        let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
-        let named = VENUES.named_en.iter().find_map(|room| Some((starts(room)?, *room)));
-        let Some((at, room)) = named.or_else(|| VENUES.rooms_en.iter().find_map(|room| Some((starts(room)?, *room)))) else { continue };
-        if char_before(text, at).is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        let named_end = at + room.len();
-        let end = match room_label_end(text, named_end) {
-            // `ECOSOC Chamber`, `Human Rights and Alliance of Civilizations Room (Room XX)`:
-            // a room known by its name, with the label it has in brackets.
-            _ if named.is_some() => bracketed_label_end(text, named_end).unwrap_or(named_end),
-            Some(end) if room != bare || bare_room_label(text[named_end..end].trim_start_matches([' ', '\u{a0}'])) => building_after_room(text, end).unwrap_or(end),
-            Some(_) => continue,
-            // `Plenary Hall (M Building)`: a room of a kind needs no label when its building follows.
-            None if room != bare => match building_after_room(text, named_end) {
-                Some(end) => end,
-                None => continue,
-            },
-            None => continue,
-        };
-        let start = building_of_room(text, at).unwrap_or(at);
-        let span = Span::new(start, end);
-        if out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
-            continue;
-        }
-        // `Conference Room 1, Vienna International Centre`: the room of the place written after it.
-        let after = text.get(end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
-        let joined = out.iter().any(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_)));
-        // A room known by its name is a place where a meeting is held in it, not
-        // where it is only mentioned (`the ECOSOC Chamber was renovated`).
-        if named.is_some() && !joined && !held_in_named_room(text, start) && !room_cell(text, span) {
-            continue;
-        }
-        match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
-            Some(venue) => {
-                let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
-                let whole = Span::new(start, venue.span.end);
-                *venue = place(text, whole, whole, state.as_deref());
-            }
-            None => found.push(place(text, span, span, None)),
+    for at in crate::text::find_bytes(text, *ROOM_ANCHOR_BYTES) {
+        if let Some(anchor) = ROOM_ANCHORS.iter().find(|a| text.get(at..).is_some_and(|t| t.starts_with(**a))) {
+            room_en_at(text, at + anchor.len(), out, &mut found);
         }
     }
-    // Each anchor's hits come in the text's order; the rooms as well.
     found.sort_by_key(|a| a.span.start);
     out.extend(found);
+}
+
+/// Reads the English room whose name ends at `ends` (see [`rooms`]): a new
+/// one goes to `found`; one written before a place of `out` joins it.
+fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<Annotation>) {
+    let bare = VENUES.bare_room;
+    let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
+    let named = VENUES.named_en.iter().find_map(|room| Some((starts(room)?, *room)));
+    let Some((at, room)) = named.or_else(|| VENUES.rooms_en.iter().find_map(|room| Some((starts(room)?, *room)))) else { return };
+    if char_before(text, at).is_some_and(char::is_alphanumeric) {
+        return;
+    }
+    let named_end = at + room.len();
+    let end = match room_label_end(text, named_end) {
+        // `ECOSOC Chamber`, `Human Rights and Alliance of Civilizations Room (Room XX)`:
+        // a room known by its name, with the label it has in brackets.
+        _ if named.is_some() => bracketed_label_end(text, named_end).unwrap_or(named_end),
+        Some(end) if room != bare || bare_room_label(text[named_end..end].trim_start_matches([' ', '\u{a0}'])) => building_after_room(text, end).unwrap_or(end),
+        Some(_) => return,
+        // `Plenary Hall (M Building)`: a room of a kind needs no label when its building follows.
+        None if room != bare => match building_after_room(text, named_end) {
+            Some(end) => end,
+            None => return,
+        },
+        None => return,
+    };
+    let start = building_of_room(text, at).unwrap_or(at);
+    let span = Span::new(start, end);
+    if out.iter().chain(found.iter()).any(|a: &Annotation| a.span.overlaps(span)) {
+        return;
+    }
+    // `Conference Room 1, Vienna International Centre`: the room of the place written after it.
+    let after = text.get(end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
+    let joined = out.iter().any(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_)));
+    // A room known by its name is a place where a meeting is held in it, not
+    // where it is only mentioned (`the ECOSOC Chamber was renovated`).
+    if named.is_some() && !joined && !held_in_named_room(text, start) && !room_cell(text, span) {
+        return;
+    }
+    // `United Nations Office at Nairobi (Gigiri), Conference Room 2`: the room of the place written before it.
+    let before = out.iter_mut().rev().find(|a| a.span.end <= start && matches!(a.value, Value::Place(_))).filter(|a| text.get(a.span.end..start).is_some_and(joins_room));
+    if let Some(venue) = before {
+        let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
+        let whole = Span::new(venue.span.start, end);
+        *venue = place(text, whole, whole, state.as_deref());
+        return;
+    }
+    match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
+        Some(venue) => {
+            let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
+            let whole = Span::new(start, venue.span.end);
+            *venue = place(text, whole, whole, state.as_deref());
+        }
+        None => found.push(place(text, span, span, None)),
+    }
+}
+
+/// Longest district in brackets between a place and its room, in bytes (`(Gigiri)`).
+const DISTRICT: usize = 24;
+
+/// True when `gap`, between a place and a room after it, joins them: `, `,
+/// or a district in brackets and then `, ` (` (Gigiri), `).
+fn joins_room(gap: &str) -> bool {
+    let Some(rest) = gap.strip_suffix(", ") else { return false };
+    rest.is_empty()
+        || rest.strip_prefix(" (").and_then(|r| r.strip_suffix(')')).is_some_and(|d| d.len() <= DISTRICT && d.starts_with(|c: char| c.is_ascii_uppercase()) && d.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-'))
 }
 
 /// The end of a room's label written in brackets after a room known by its
@@ -510,7 +692,7 @@ const HELD_IN_ROOM_REACH: usize = 100;
 /// True when the clause before the room starting at `start` holds a meeting in it.
 fn held_in_named_room(text: &str, start: usize) -> bool {
     let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_IN_ROOM_REACH))..start).unwrap_or("");
-    HELD_IN_ROOM_EN.is_match(&lead.replace(['\n', '\r'], " "))
+    HELD_IN_ROOM_EN.is_match(&plain_lead(lead))
 }
 
 /// The end of the label after a room's name ending at `at` (` 6`, ` B`,
@@ -525,8 +707,13 @@ fn room_label_end(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The start of a building written right before the room at `at`:
-/// `M-Building, ` or `C Building, `.
+/// `M-Building, ` or `C Building, `, or in a Chinese text `C 楼 `.
 fn building_of_room(text: &str, at: usize) -> Option<usize> {
+    // `C 楼 Room C0713`: the building of a Chinese text, before an English room.
+    let building = VENUES.lettered_building_zh;
+    if let Some(stem) = text.get(..at)?.trim_end_matches([' ', '\u{3000}']).strip_suffix(building).filter(|_| !building.is_empty()) {
+        return lettered_hall_start(text, stem.len());
+    }
     let head = text.get(..at)?.strip_suffix(", ")?;
     let stem = head.strip_suffix("Building")?;
     let stem = stem.strip_suffix(['-', ' '])?;
@@ -541,8 +728,20 @@ fn bare_room_label(label: &str) -> bool {
     label.bytes().any(|b| b.is_ascii_digit()) || (label.len() >= 2 && label.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
 }
 
+/// Longest building in brackets after a room, its floor included, in bytes.
+const BRACKETED_BUILDING: usize = 32;
+
+/// True when `words` name a floor: `4th floor`, `ground floor`, `second floor`.
+fn is_floor(words: &str) -> bool {
+    let Some(which) = words.strip_suffix(" floor").or_else(|| words.strip_suffix(" Floor")) else { return false };
+    let ordinal = which.trim_start_matches(|c: char| c.is_ascii_digit());
+    let numbered = ordinal.len() < which.len() && ["st", "nd", "rd", "th"].contains(&ordinal);
+    numbered || ["ground", "Ground", "first", "second", "third", "fourth", "fifth", "sixth", "seventh"].contains(&which)
+}
+
 /// The end of a building written in brackets right after a room ending at
-/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`, also on the next
+/// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`, ` (C Building, 4th
+/// floor)`, also on the next
 /// line; or after a
 /// comma: `, C Building`, `, M-Building`.
 fn building_after_room(text: &str, at: usize) -> Option<usize> {
@@ -555,8 +754,9 @@ fn building_after_room(text: &str, at: usize) -> Option<usize> {
     }
     // A PDF line may break before the bracket (`Plenary Hall\n(M Building)`).
     let inner = text.get(at..)?.strip_prefix([' ', '\n'])?.strip_prefix('(')?;
-    let close = inner.get(..inner.len().min(16))?.find(')')?;
-    let words = &inner[..close];
+    let close = inner.get(..crate::text::floor_boundary(inner, BRACKETED_BUILDING))?.find(')')?;
+    // `(C Building, 4th floor)`: the floor after the building stays in the brackets.
+    let words = inner[..close].split_once(", ").filter(|(_, f)| is_floor(f)).map_or(&inner[..close], |(w, _)| w);
     let label = words.strip_suffix(" Building").or_else(|| words.strip_suffix("-Building")).or_else(|| words.strip_prefix("Building "))?;
     ((1..=2).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase())).then(|| at + 2 + close + 1)
 }
@@ -640,7 +840,14 @@ fn in_venue_list_zh(lead: &str, after: &str, last: Option<char>) -> bool {
 /// (its second form: a host or building named first).
 fn held_phrase_before(text: &str, start: usize) -> bool {
     let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_AT_REACH))..start).unwrap_or("");
-    HELD_AT_EN.is_match(&lead.replace('\n', " "))
+    HELD_AT_EN.is_match(&plain_lead(lead))
+}
+
+/// `lead` as the phrases of holding read it: line breaks as spaces, and the
+/// full stops of `a.m.`/`p.m.` dropped, since a stop ends their clause
+/// (`will take place from 10 a.m. to 1 p.m. at the `).
+fn plain_lead(lead: &str) -> String {
+    lead.replace(['\n', '\r'], " ").replace("a.m.", "am").replace("p.m.", "pm")
 }
 
 /// True when `lead` ends with the word `at` and a blank, perhaps with `the`
@@ -939,15 +1146,19 @@ fn below_dated_line(text: &str, ls: usize) -> bool {
     digits && !sentence
 }
 
-/// A room of a conference centre (one of [`VENUES`]), written before `of
-/// the` and the centre's city.
+/// A room of a conference centre (one of [`VENUES`]), perhaps with its
+/// building in brackets, written before `of the` and the centre's city.
 static ROOM_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
     let rooms = alternation(&VENUES.rooms_en, " ");
-    crate::text::regex(&format!(r"{rooms}(?:[ \t]+[A-Z0-9]+)?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$"))
+    crate::text::regex(&format!(r"{rooms}(?:[ \t]+[A-Z0-9]+)?(?:[ \t\r\n]+\([A-Za-z0-9 ,-]{{1,32}}\))?[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+$"))
 });
 
 /// Longest room written before its conference centre, in bytes.
 const ROOM_REACH: usize = 48;
+
+/// The same, its building in brackets included (`Boardroom B (C Building,
+/// ground floor) of the `).
+const BRACKETED_ROOM_REACH: usize = 80;
 
 /// The start of a room written right before the city at `start` of a
 /// conference centre (`Plenary Hall M of the Vienna International Centre`).
@@ -957,7 +1168,10 @@ fn room_before(text: &str, start: usize) -> Option<usize> {
     if !head.trim_end_matches(is_ws).ends_with("the") || !head.ends_with(is_ws) {
         return None;
     }
-    let lo = crate::text::floor_boundary(text, start.saturating_sub(ROOM_REACH));
+    // The regex reads further back only over a bracket before `of the`.
+    let stem = head.trim_end_matches(is_ws).strip_suffix("the").and_then(|h| h.trim_end_matches(is_ws).strip_suffix("of"));
+    let reach = if stem.is_some_and(|h| h.trim_end_matches(is_ws).ends_with(')')) { BRACKETED_ROOM_REACH } else { ROOM_REACH };
+    let lo = crate::text::floor_boundary(text, start.saturating_sub(reach));
     ROOM_BEFORE_EN.find(text.get(lo..start)?).map(|m| lo + m.start())
 }
 
@@ -1152,8 +1366,12 @@ mod tests {
         assert_eq!(v.bare_room, "Room");
         assert!(v.before_city.contains(&"Palais des Nations, ".to_string()) && v.before_city.contains(&"Gigiri complex in ".to_string()));
         assert!(!v.before_city.contains(&"Gigiri complex, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
-        assert_eq!(*ROOM_ANCHORS, ["Chamber", "Hall", "Room", "room"]);
-        assert_eq!(*ROOM_ANCHORS_ZH, ["会议室", "厅"]);
+        assert_eq!(*ROOM_ANCHORS, ["Boardroom", "Chamber", "Hall", "Room"]);
+        assert_eq!(*ROOM_ANCHORS_ZH, ['m', '厅', '室', '楼']);
+        // Each anchor's byte is in the set a pass looks for.
+        assert!(ROOM_ANCHORS.iter().all(|a| ROOM_ANCHOR_BYTES.contains(&a.as_bytes()[0])), "{:?}", *ROOM_ANCHOR_BYTES);
+        assert!(ROOM_ANCHORS_ZH.iter().all(|c| ROOM_ANCHOR_BYTES_ZH.contains(&c.to_string().as_bytes()[c.len_utf8() - 1])));
+        assert_eq!(byte_set(b"abab".iter().copied()), *b"abaa");
         assert_eq!(v.lettered_zh, "厅");
         // Every room of the data, also before its centre or between a building and its city.
         let cases: &[(&str, &[&str])] = &[
@@ -1200,9 +1418,19 @@ mod tests {
             // A building after a comma; a room of a kind with its building and no label.
             ("1.15–2.45 p.m.\tSide event\tConference Room 7, C Building\n", &["Conference Room 7, C Building=Conference Room 7, C Building@-"]),
             ("10 a.m.–1 p.m.\tPlenary\tPlenary Hall (M Building)\n", &["Plenary Hall (M Building)=Plenary Hall (M Building)@-"]),
+            ("in Boardroom C (C Building, 4th floor) at", &["Boardroom C (C Building, 4th floor)=Boardroom C (C Building, 4th floor)@-"]),
+            ("in Conference Room 3 (M Building, ground floor).", &["Conference Room 3 (M Building, ground floor)=Conference Room 3 (M Building, ground floor)@-"]),
+            ("in Conference Room 3 (M Building, see map).", &["Conference Room 3=Conference Room 3@-"]),
             ("in the Plenary Hall\n(M Building) of", &["Plenary Hall\n(M Building)=Plenary Hall (M Building)@-"]),
             ("in Conference Room 7, CD Buildings", &["Conference Room 7=Conference Room 7@-"]),
             ("the Room (M Building)", &[]),
+            // The room written after a place it did not join, after a comma: the office's.
+            (
+                "The Working Group met at the United Nations Office at Nairobi (Gigiri), Conference Room 2.",
+                &["United Nations Office at Nairobi (Gigiri), Conference Room 2=United Nations Office at Nairobi (Gigiri), Conference Room 2@KEN"],
+            ),
+            ("held at the United Nations Office at Geneva, Room XX, on", &["United Nations Office at Geneva, Room XX=United Nations Office at Geneva, Room XX@CHE"]),
+            ("held at the United Nations Office at Geneva (see annex), Room XX", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE", "Room XX=Room XX@-"]),
             // The room of the conference centre written after it is one place with it.
             ("will be held in Conference Room 1, Vienna International Centre.", &["Conference Room 1, Vienna International Centre=Conference Room 1, Vienna International Centre@AUT"]),
             // A room known by its name is a place where a meeting is held in it, or in a table's cell.
@@ -1261,6 +1489,47 @@ mod tests {
             ("会议将在联合国日内瓦办事处万国宫第十七会议室举行。", &["联合国日内瓦办事处万国宫第十七会议室=联合国日内瓦办事处万国宫第十七会议室@CHE"]),
             ("会议将在日内瓦万国宫第十七会议室举行。", &["日内瓦万国宫第十七会议室=日内瓦万国宫第十七会议室@CHE"]),
             ("会议在联合国内罗毕办事处吉吉里大院第 2 会议室举行。", &["联合国内罗毕办事处吉吉里大院第 2 会议室=联合国内罗毕办事处吉吉里大院第 2 会议室@KEN"]),
+            // A United Nations office written before its city's conference centre is one place with it.
+            ("会议将在联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室举行。", &["联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室=联合国维也纳办事处维也纳国际中心 M 楼第 3 会议室@AUT"]),
+            ("届会在联合国维也纳办事处维也纳国际中心举行", &["联合国维也纳办事处维也纳国际中心=联合国维也纳办事处维也纳国际中心@AUT"]),
+            ("在联合国维\n也纳办事处维也纳国际中心 M 楼全体会议厅举行", &["联合国维\n也纳办事处维也纳国际中心 M 楼全体会议厅=联合国维也纳办事处维也纳国际中心 M 楼全体会议厅@AUT"]),
+            ("在联合国维也纳办事处\n维也纳国际中心举行；在联合国日内瓦办事处\n\n第十七会议室举行", &["联合国维也纳办事处\n维也纳国际中心=联合国维也纳办事处维也纳国际中心@AUT"]),
+            ("会议在联合国维也纳办事处（维也纳国际中心）举行。", &["联合国维也纳办事处（维也纳国际中心）=联合国维也纳办事处（维也纳国际中心）@AUT"]),
+            ("简报会将在联合国日内瓦办事处万国宫第 XX 号会议室举行。", &["联合国日内瓦办事处万国宫第 XX 号会议室=联合国日内瓦办事处万国宫第 XX 号会议室@CHE"]),
+            ("开发署（维也纳国际中心）的代表；联合国维也纳办事处（维也纳国际中心", &["维也纳国际中心=维也纳国际中心@AUT", "维也纳国际中心=维也纳国际中心@AUT"]),
+            ("会议在联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室召开", &["联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室=联合国日内瓦办事处（万国宫）日内瓦万国宫第十七会议室@CHE"]),
+            // Not: the office apart from the centre, or the office acting.
+            ("联合国维也纳办事处，维也纳国际中心 C 楼第三会议室", &["维也纳国际中心 C 楼第三会议室=维也纳国际中心 C 楼第三会议室@AUT"]),
+            ("联合国维也纳办事处在维也纳国际中心举行了一次会议", &["维也纳国际中心=维也纳国际中心@AUT"]),
+            ("联合国维也纳办事处维也纳举行", &["维也纳=维也纳@AUT"]),
+            // A building named by its capitals where the meeting is held in it, or alone in a cell.
+            ("非正式协商将在 C 楼举行。", &["C 楼=C 楼@-"]),
+            ("会外活动在M楼以混合形式举行", &["M楼=M楼@-"]),
+            ("下午 1 时 15 分至 2 时 30 分\t会外活动\tM 楼\n", &["M 楼=M 楼@-"]),
+            ("会议在联合国维也纳办事处 C 楼举行。", &["联合国维也纳办事处 C 楼=联合国维也纳办事处 C 楼@AUT"]),
+            ("会外活动在联合国维也纳办事处 C 楼 C0713 室举行。", &["联合国维也纳办事处 C 楼 C0713 室=联合国维也纳办事处 C 楼 C0713 室@AUT"]),
+            // Not: a building whose room is the place, a building only mentioned, a word.
+            ("全体会议将在 C 楼 C3 会议室举行。", &["C 楼 C3 会议室=C 楼 C3 会议室@-"]),
+            ("C 楼的入口将于上午 8 时开放。", &[]),
+            ("会议在大楼举行；在 ABC 楼举行", &[]),
+            // A room named by its number before 室, its building before it.
+            ("会外活动在维也纳国际中心 C 楼 C0713 室举行", &["维也纳国际中心 C 楼 C0713 室=维也纳国际中心 C 楼 C0713 室@AUT"]),
+            ("会外活动在 C 楼 C0713 室举行", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
+            ("工作组会议在 C 楼二层 C0227 室举行；全会在 M 楼一层全体会议厅举行", &["C 楼二层 C0227 室=C 楼二层 C0227 室@-", "M 楼一层全体会议厅=M 楼一层全体会议厅@-"]),
+            ("简报会在M1室举行", &["M1室=M1室@-"]),
+            ("下午 1 时 15 分至 2 时 30 分\t会外活动\tC0713 室\n", &["C0713 室=C0713 室@-"]),
+            // Not: an office, a room with no number, a number of a symbol, a room only mentioned.
+            ("会议在秘书处办公室举行；在 C 室举行；在 CAC/COSP/2025/CRP1 室举行", &[]),
+            ("C0713 室的座位有限。", &[]),
+            // After a venue's label.
+            ("会议地点：C 楼 C4 会议室\n", &["C 楼 C4 会议室=C 楼 C4 会议室@-"]),
+            ("会议地点：C 楼 C0713 室\n", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
+            ("会议地点为全体会议厅 A。", &["全体会议厅 A=全体会议厅 A@-"]),
+            ("会议室分配：C 楼 C4 会议室\n", &[]),
+            // An English room of a Chinese text, its building before it.
+            ("会外活动将在 C 楼 Room C0713 举行。", &["C 楼 Room C0713=C 楼 Room C0713@-"]),
+            ("上午 10 时至下午 1 时\t区域会议\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),
+            ("见 Conference Room Paper 和 Room for", &[]),
             // A room named by its kind alone, where a meeting is held or in a cell.
             ("全体会议将在全体会议厅举行。", &["全体会议厅=全体会议厅@-"]),
             ("上午10时至下午1时\t全体会议厅\n", &["全体会议厅=全体会议厅@-"]),
@@ -1376,6 +1645,7 @@ mod tests {
             // A city after a line break, after a conference centre, or dated after `in`.
             ("The session will be held in\nVienna.", &["Vienna=Vienna@AUT"]),
             ("in the Board Room of the Vienna International\nCentre, Vienna.", &["Board Room of the Vienna International\nCentre=Board Room of the Vienna International Centre@AUT", "Vienna=Vienna@AUT"]),
+            ("in Boardroom B (C Building, ground floor) of the Vienna International Centre.", &["Boardroom B (C Building, ground floor) of the Vienna International Centre=Boardroom B (C Building, ground floor) of the Vienna International Centre@AUT"]),
             ("in Plenary Hall M of the Vienna International Centre.", &["Plenary Hall M of the Vienna International Centre=Plenary Hall M of the Vienna International Centre@AUT"]),
             ("in the Conference Room of the Vienna Philharmonic", &[]),
             ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Atlanta=Atlanta@USA"]),
@@ -1414,6 +1684,11 @@ mod tests {
             ("2024年在拉脱维亚里加举行", &["拉脱维亚里加=里加@LVA"]),
             ("在维也纳国际中心 C 楼第三会议室举行", &["维也纳国际中心 C 楼第三会议室=维也纳国际中心 C 楼第三会议室@AUT"]),
             ("在维也纳国际中心C楼董事会会议室B举行", &["维也纳国际中心C楼董事会会议室B=维也纳国际中心C楼董事会会议室B@AUT"]),
+            ("会议在纽约联合国总部托管理事会会议厅举行。", &["纽约联合国总部托管理事会会议厅=纽约联合国总部托管理事会会议厅@USA"]),
+            ("会议在日内瓦万国宫第 XX 号会议室举行。", &["日内瓦万国宫第 XX 号会议室=日内瓦万国宫第 XX 号会议室@CHE"]),
+            ("会议在维也纳国际中心 C 楼二层 C0227 室举行。", &["维也纳国际中心 C 楼二层 C0227 室=维也纳国际中心 C 楼二层 C0227 室@AUT"]),
+            // Not a floor without its room: the building alone.
+            ("会议在维也纳国际中心 C 楼二层举行。", &["维也纳国际中心 C 楼=维也纳国际中心 C 楼@AUT"]),
             ("在日内瓦万国宫第二十会议室举行", &["日内瓦万国宫第二十会议室=日内瓦万国宫第二十会议室@CHE"]),
             ("在维也纳国际中心 M 楼全体会议厅举行", &["维也纳国际中心 M 楼全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
             ("在维也纳国际中心 M 楼\n全体会议厅开幕", &["维也纳国际中心 M 楼\n全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
@@ -1437,6 +1712,17 @@ mod tests {
             ("Tuesday, 5 September 2023, 10 a.m.\r\n\r\nGeneva\r\n", &["Geneva=Geneva@CHE"]),
             // An office where meetings are held is a place.
             ("The seminar was held at the United Nations Office at Geneva from 3 to 5 May 2023.", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE"]),
+            // The office and its conference centre after a comma are one place.
+            (
+                "The Group will meet at the United Nations Office at Vienna, Vienna International Centre, Board Room D (C Building).",
+                &["United Nations Office at Vienna, Vienna International Centre, Board Room D (C Building)=United Nations Office at Vienna, Vienna International Centre, Board Room D (C Building)@AUT"],
+            ),
+            ("held at the United Nations Office at Geneva, Palais des Nations, Geneva", &["United Nations Office at Geneva, Palais des Nations, Geneva=United Nations Office at Geneva, Palais des Nations, Geneva@CHE"]),
+            (
+                "Side events take place from 1.10 to 1.50 p.m. at the United Nations Office at Vienna, Vienna International Centre, Conference Room 7.",
+                &["United Nations Office at Vienna, Vienna International Centre, Conference Room 7=United Nations Office at Vienna, Vienna International Centre, Conference Room 7@AUT"],
+            ),
+            ("The World Bank, Vienna International Centre, Board Room B", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("The Commission will meet at the United Nations Office at\nVienna in 2024.", &["United Nations Office at\nVienna=United Nations Office at Vienna@AUT"]),
             ("理事会在联合国日内瓦办事处举行会议", &["联合国日内瓦办事处=联合国日内瓦办事处@CHE"]),
             // Not where a meeting is held: the office acts, a mission is accredited to it; no city in the name.
@@ -1444,6 +1730,9 @@ mod tests {
             ("The United Nations Office at Geneva hosted a seminar.", &[]),
             ("The session took place at\nthe United Nations Office at Geneva.", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE"]),
             ("The experts met at the United Nations Office at Geneva.", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE"]),
+            ("The meeting will take place from 10 a.m. to 1 p.m. at the United Nations Office at Vienna.", &["United Nations Office at Vienna=United Nations Office at Vienna@AUT"]),
+            ("The briefing will be held at 3 p.m. in the ECOSOC Chamber.", &["ECOSOC Chamber=ECOSOC Chamber@-"]),
+            ("The meeting was held. Mr. Smith spoke at the United Nations Office at Vienna.", &[]),
             ("The experts met. Later, that United Nations Office at Geneva closed.", &[]),
             ("the Permanent Mission of Egypt to the United Nations Office at Geneva met at", &[]),
             // Alone on a line below no date, or below a sentence: a heading, not the venue.

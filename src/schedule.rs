@@ -20,7 +20,11 @@
 //! time the table does not give keeps `null` there. A date cell that gives
 //! a range (`Tuesday, 27 May–Wednesday, 28 May`, `6 月 4 日至 5 日`) makes the
 //! slot a row on each of its working days; a night written with a slash
-//! (`Wednesday 4/5 June`) is one row, on the day it starts. Nothing before the
+//! (`Wednesday 4/5 June`) is one row, on the day it starts. A line that
+//! repeats its slot's day and time (`3 月 9 日，星期一 → 10:00–13:00 → 2`
+//! under the same cells of item 1) goes on with that slot, since a row is a
+//! time slot; a Committee's table whose rows are its meetings keeps one row
+//! for each. Nothing before the
 //! table's heading (`拟议工作安排`, `Proposed organization of work`) is read.
 //!
 //! A table whose header row names its columns (a General Assembly Main
@@ -147,6 +151,9 @@ fn heading_schedule(doc: &Document, table_span: Span, annotations: &[Annotation]
     let mut row = Slot::default();
     for (_, event) in events {
         match event {
+            // A line that repeats the slot's day, or its time, goes on with that slot.
+            Event::Date(day, None) if row.repeats(Some(&(day.clone(), None)), row.start.clone().map(|s| (s, row.end.clone())).as_ref()) => {}
+            Event::Time(from, to) if row.repeats(None, Some(&(from.clone(), to.clone()))) => {}
             Event::Date(day, last) => {
                 row.flush(&mut rows);
                 row.set_date(&mut rows, day, last);
@@ -200,6 +207,11 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
                 also = later_times(text, cell, annotations);
             }
             meeting |= column == Column::Meeting;
+        }
+        // `3 月 9 日 → 10:00–13:00 → 1` over `3 月 9 日 → 10:00–13:00 → 2`: a row
+        // that repeats its slot's date and time goes on with that slot.
+        if !meeting && also.is_empty() && slot.repeats(date.as_ref(), time.as_ref()) {
+            (date, timed) = (None, false);
         }
         if date.is_some() || timed || meeting {
             slot.flush(&mut rows);
@@ -400,6 +412,15 @@ struct Slot {
 }
 
 impl Slot {
+    /// True when a row's date and time cells (`date`, `time`) name this
+    /// slot again: the same time, and the same single day or none. A slot
+    /// with other time spans or a range of days is never repeated.
+    fn repeats(&self, date: Option<&(String, Option<String>)>, time: Option<&(String, Option<String>)>) -> bool {
+        let same_day = date.is_none_or(|(day, last)| last.is_none() && self.date.as_ref() == Some(day));
+        let same_time = time.is_some_and(|(from, to)| self.start.as_ref() == Some(from) && &self.end == to);
+        same_day && same_time && self.last_day.is_none() && self.also.is_empty() && !self.items.is_empty()
+    }
+
     /// Ends the slot's row (if it has items), and one row per other time
     /// span of its cell, on each of its days; the date and times stay for
     /// the rows that follow.
@@ -686,6 +707,36 @@ mod tests {
         let (mut anns, _, layout) = crate::agenda::find_agenda(&doc);
         anns.sort_by_key(|a| a.span.start);
         build_schedule(&doc, &layout, &anns, reference)
+    }
+
+    #[test]
+    fn a_row_repeating_its_slots_date_and_time_goes_on_with_it() {
+        let reference = Some(Reference { year: 2026, month: Some(3) });
+        // Each case: the table, then each row's date, start and items.
+        type Rows<'a> = &'a [(&'a str, &'a str, &'a [&'a str])];
+        let cases: &[(&str, Rows)] = &[
+            // A table read by its header: each row repeats the date and time cells.
+            (
+                "日期\t时间\t项目\t标题\n3 月 9 日，星期一\t10:00–13:00\t1\t选举主席团成员\n3 月 9 日，星期一\t10:00–13:00\t2\t通过议程\n3 月 9 日，星期一\t15:00–18:00\t3\t一般性辩论\n3 月 10 日，星期二\t15:00–18:00\t4\t战略管理\n",
+                &[("2026-03-09", "10:00", &["1", "2"]), ("2026-03-09", "15:00", &["3"]), ("2026-03-10", "15:00", &["4"])],
+            ),
+            // The table under the heading, its cells read: the time repeated, then the day.
+            (
+                "拟议工作安排\n\n3月9日\t上午10时至下午1时\t1\t选举主席团成员\n\t上午10时至下午1时\t2\t通过议程\n3月9日\t下午3时至6时\t3\t一般性辩论\n3月9日\t下午3时至6时\t4\t战略管理\n",
+                &[("2026-03-09", "10:00", &["1", "2"]), ("2026-03-09", "15:00", &["3", "4"])],
+            ),
+            // Not: another day at the same time, or the same day at another time.
+            (
+                "日期\t时间\t项目\t标题\n3 月 9 日\t10:00–13:00\t1\t开幕\n3 月 10 日\t10:00–13:00\t2\t辩论\n3 月 10 日\t15:00–18:00\t3\t报告\n",
+                &[("2026-03-09", "10:00", &["1"]), ("2026-03-10", "10:00", &["2"]), ("2026-03-10", "15:00", &["3"])],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(String, String, Vec<String>)> =
+                schedule_of(text, reference).into_iter().map(|r| (r.date.unwrap_or_default(), r.start.unwrap_or_default(), r.items)).collect();
+            let want: Vec<(String, String, Vec<String>)> = want.iter().map(|(d, t, i)| (d.to_string(), t.to_string(), i.iter().map(|s| s.to_string()).collect())).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

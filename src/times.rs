@@ -8,7 +8,8 @@
 //! `1500 hours` (military; a range `1000–1300` also as a whole table cell), `10h00`, `15 h 30` (French style, 24-hour;
 //! an hour without minutes, `13h`, in a range of such times: `10h - 13h`, `15 h 30 - 18 h`,
 //! after a word that places a moment, `at 10h`, `à 15h`, or alone in a table's cell),
-//! `10.00-13.00` (a dashed range of two dotted 24-hour times). Digits may
+//! `10.00-13.00` (a dashed range of two dotted 24-hour times; also each with
+//! its `hrs`: `10.00 hrs–13.00 hrs`). Digits may
 //! be full-width (`１０：００`).
 //!
 //! `晚7时`, `早8时` (one character of the day's part before an hour).
@@ -44,8 +45,9 @@ const PERIODS: &[(&str, Period)] = &[
     ("早", Period::Morning),
     ("晚", Period::Afternoon),
 ];
-/// Words that join two times into a range.
-const ZH_RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～", "~"];
+/// Words that join two times into a range; in Chinese also `起至`
+/// (`上午 10 时起至下午 1 时止`).
+const ZH_RANGE: &[&str] = &["至", "到", "——", "—", "–", "－", "-", "～", "~", "起至", "起到"];
 const EN_RANGE: &[&str] = &["to", "until", "till", "and", "—", "–", "-"];
 /// What may follow `时` when it is not an hour (`时间`, `时期`, …).
 const NOT_HOUR_AFTER: &[char] = &['间', '期', '段', '代', '候', '刻', '区', '差', '效', '限', '事', '机', '局', '尚', '髦'];
@@ -122,10 +124,11 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     let mut next = 0;
     // The character before the current one, carried along instead of
     // decoded again backwards at each character.
-    let mut prev = None;
+    let (mut prev, mut prev2) = (None, None);
     for (i, c) in text.char_indices() {
         let before = prev.replace(c);
-        if i < next || !may_start(before, c) {
+        let before2 = std::mem::replace(&mut prev2, before);
+        if i < next || !may_start(before, c, before2) {
             continue;
         }
         if let Some((end, value)) = range_at(text, i) {
@@ -136,12 +139,15 @@ pub fn find_times(doc: &crate::text::Document) -> Vec<Annotation> {
     out
 }
 
-/// True when a time may start with `c`, `prev` the character before it.
-fn may_start(prev: Option<char>, c: char) -> bool {
+/// True when a time may start with `c`, `prev` the character before it
+/// and `prev2` the one before that.
+fn may_start(prev: Option<char>, c: char, prev2: Option<char>) -> bool {
     if digit_value(c).is_some() {
         // An ideograph before the digits does not make them part of a word
-        // (`于15:00`), a Latin letter or digit does (`A15`).
-        return !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
+        // (`于15:00`), a Latin letter or digit does (`A15`); a colon does
+        // (the minutes of `10：30`) unless it ends a label (`会议时间：10：00`).
+        let label = matches!(prev, Some(':' | '：')) && prev2.is_some_and(crate::text::is_cjk);
+        return label || !prev.is_some_and(|p| (p.is_alphanumeric() && !crate::text::is_cjk(p)) || matches!(p, '/' | '.' | ':' | '：' | '-' | ',' | '第'));
     }
     match c {
         '上' | '早' | '凌' | '午' | '中' | '下' | '傍' | '晚' | '夜' => true,
@@ -491,11 +497,21 @@ fn en_clock(c: &mut Cursor) -> Option<(Clock, Form)> {
         return ok.then_some((clock, Form::Marked));
     }
     if minute.is_some() && hour <= 24 {
-        // `at 14.00 hours` is a time, `a total of 10.50 hours` a duration.
+        // `at 14.00 hours` is a time, `a total of 10.50 hours` a duration;
+        // so is each end of `10.00 hrs–13.00 hrs`, its hours of two digits.
         let cued = last_word(c.text_before(start)).is_some_and(|w| HOURS_CUES.contains(&w));
         let save = *c;
-        if cued && hours_word(c) {
-            return Some((clock, Form::Marked));
+        if hours_word(c) {
+            const DASHES: [char; 3] = ['-', '–', '—'];
+            // The dash joins two such times: a dotted time after it, `hrs` before it.
+            let next = c.rest().trim_start_matches(is_ws).strip_prefix(DASHES).map(|t| t.trim_start_matches(is_ws).as_bytes());
+            let dotted_next = next.is_some_and(|b| b.len() >= 5 && b[..2].iter().all(u8::is_ascii_digit) && b[2] == b'.' && b[3..5].iter().all(u8::is_ascii_digit));
+            let prev = c.text_before(start).trim_end_matches(is_ws).strip_suffix(DASHES).map(|t| t.trim_end_matches(is_ws));
+            let ranged = dotted_next || prev.is_some_and(|t| t.ends_with("hrs") || t.ends_with("hours"));
+            let two_digits = c.text_before(c.pos).get(start..).is_some_and(|t| t.bytes().take(2).all(|b| b.is_ascii_digit()));
+            if cued || (ranged && two_digits) {
+                return Some((clock, Form::Marked));
+            }
         }
         *c = save;
         return Some((clock, Form::Dotted));
@@ -712,6 +728,12 @@ mod tests {
             ("午夜12时休会", &["午夜12时=00:00"]),
             ("于15:00开始", &["15:00=15:00"]),
             ("于15：00开始", &["15：00=15:00"]),
+            ("会议于上午 10 时起至下午 1 时止举行", &["上午 10 时起至下午 1 时=10:00..13:00"]),
+            ("下午3时起到6时", &["下午3时起到6时=15:00..18:00"]),
+            ("上午 10 时起举行", &["上午 10 时=10:00"]),
+            // After a label's colon; not the minutes after an hour's.
+            ("会议时间：10：00—13：00；15：00—18：00。", &["10：00—13：00=10:00..13:00", "15：00—18：00=15:00..18:00"]),
+            ("时间:9:30-10:30", &["9:30-10:30=09:30..10:30"]),
             // Not a minute: 零 that starts another word.
             ("上午10时零售商", &["上午10时=10:00"]),
             ("午夜", &[]),
@@ -765,6 +787,9 @@ mod tests {
             ("上午十一时", &["上午十一时=11:00"]),
             ("中午 1 时", &["中午 1 时=13:00"]),
             ("at 14.00 hours", &["14.00 hours=14:00"]),
+            ("8 June 2026, 10.00 hrs–13.00 hrs", &["10.00 hrs–13.00 hrs=10:00..13:00"]),
+            ("Meeting 10.00 hrs - 13.00 hrs\n", &["10.00 hrs - 13.00 hrs=10:00..13:00"]),
+            ("a total of 10.50 hours – that is", &[]),
             ("at 15:00 hours, and from 09:30 hrs", &["15:00 hours=15:00", "09:30 hrs=09:30"]),
             ("a total of 10.50 hours of interpretation", &[]),
             ("from 10.00-13.00 and 15.00–18.00", &["10.00-13.00=10:00..13:00", "15.00–18.00=15:00..18:00"]),

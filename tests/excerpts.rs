@@ -179,7 +179,14 @@
 //!   A–C`, `E/CN.7/2026/9, paras. 4–6`), a Journal of the Third Committee
 //!   and the plenary (`resolution ES-11/1 and decision 79/512 B`,
 //!   `A/ES-10/L.30/Rev.1`, `S/PRST/2025/3`, `the report of the` / `Third
-//!   Committee … resolution S-32/1`); compared reduced to
+//!   Committee … resolution S-32/1`); and an asset recovery
+//!   working group's organization of work at `the United Nations Office at Vienna, Vienna
+//!   International Centre, Board Room D (C Building)` (`1.15 to 2.45 p.m.`, `12 noon–1 p.m.`,
+//!   `the biennium 2026–2027`) and an ECOSOC note on the Commissions' meetings
+//!   (`United Nations Office\nat Nairobi (Gigiri), Conference Room 2`, `Boardroom B (C
+//!   Building, ground floor) of the Vienna International Centre`, `09:30 to 12:30 hrs`) and a
+//!   CTOC Journal (`10.00 hrs–13.00 hrs`, `Monday to Friday,\n12 to 16 October 2026`, `Room
+//!   C0713 (C Building, 7th floor)`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -398,6 +405,14 @@
 //!   technical assistance note counting projects beside agenda items (`该项目 5 年期间`,
 //!   `项目 3 万美元`, `议程项目 3 和 4`); a working group's annotations whose
 //!   heading `1.` ends a page and its title `组织事项` opens the next;
+//!   a CND information note held in `联合国维\n也纳办事处维也纳国际中心 M 楼全体会议厅`
+//!   (`在 C 楼举行`, `2025 年 12 月 15 日至 2026 年 1 月 16 日期间`, `中午 12\n时至下午 1 时 50 分`)
+//!   with a work table repeating each row's date and time, and an IRG organization of work
+//!   as PDF columns (`C 楼 C0713 室`, `上午十时至下午\n一时`, `2026/2027 年度`, `中午 12 时`),
+//!   and a CCPCJ Journal with labelled lines (`会议时间：10：00—13：00`, `会议地点：C 楼 C4 会议室`,
+//!   `上午 9 时起至 9 时 50 分止`, `2027 年 5 月 17 日起至 21 日止`), and a CTOC organization
+//!   of work (`C 楼二层 C0227 室`, `纽约联合国总部托管理事会会议厅`, `10.00-13.00` rows), and a
+//!   prevention working group's note (`联合国维也纳办事处（维也纳国际中心）`, `联合国维也纳办事处\nC 楼`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -16,7 +16,8 @@
 //! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
 //! date only with a day or a year right after it (`Jan` is also a name).
 //! Weekdays may be too, with or without the stop (`Mon. 3 June`, `Wed, 4
-//! June`: the weekday inside the span, as a full one is).
+//! June`: the weekday inside the span, as a full one is), and a range of
+//! weekdays before a range of days (`Monday to Friday, 8 to 12 June 2026`).
 //!
 //! Month names are capitalised (`may` is a verb). A year alone is a date
 //! only after a word that introduces a time (`in 2021`, `since 2012`,
@@ -112,6 +113,11 @@ static LEFT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:(?P<wd>{WD}),?{S}+)?(?P<list>(?:[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,{S}*)*[0-9]{1,2}{ORD}(?:{S}*[-–]{S}*[0-9]{1,2}{ORD})?,?{S}+(?:and|or){S}+)?(?P<d1>[0-9]{1,2})(?:/(?P<night>[0-9]{1,2}))?(?:(?:st|nd|rd|th)(?:{S}+of)?)?(?:{S}*{TO}{S}*(?:{WD},?{S}+)?(?P<d2>[0-9]{1,2})(?:(?:st|nd|rd|th)(?:{S}+of)?)?)?{S}+$")
 });
 static LEFT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<wd>{WD}),?{S}+$"));
+/// The first weekday of a range of weekdays before the weekday that opens
+/// a date (`Monday to ` of `Monday to Friday, 8 to 12 June`).
+static WEEKDAY_RANGE_START: LazyLock<Regex> = LazyLock::new(|| re(r"{WD}{S}*{TO}{S}*$"));
+/// How far before a date's weekday [`WEEKDAY_RANGE_START`] is read, in bytes.
+const WEEKDAY_RANGE_REACH: usize = 24;
 /// `June 1, 2015`, `June 1-5, 2015`.
 static RIGHT_DAY: LazyLock<Regex> =
     LazyLock::new(|| re(r"^{S}+(?P<d1>[0-9]{1,2}){ORD}(?:{S}*(?:-|–|—){S}*(?P<d2>[0-9]{1,2}))?\b(?:,?{S}+(?P<y>{YEAR})\b)?"));
@@ -384,6 +390,17 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
     // A date that opens with its weekday has none in brackets after it: that
     // one opens the next cell (`Wednesday, 10 September` / `(Wednesday) 10.00`).
     let named_day = text.get(start_at..).is_some_and(|t| t.starts_with(|c: char| c.is_alphabetic()));
+    // `Monday to Friday, 8 to 12 June`: the range of weekdays belongs to the range
+    // of days; the regex runs only where a word of range ends the text before.
+    if named_day && end.is_some() {
+        let head = text.get(..start_at).unwrap_or("").trim_end();
+        if ["to", "through", "until", "till", "-", "–", "—"].iter().any(|w| head.ends_with(w)) {
+            let lo = floor_boundary(text, start_at.saturating_sub(WEEKDAY_RANGE_REACH));
+            if let Some(m) = text.get(lo..start_at).and_then(|h| WEEKDAY_RANGE_START.find(h)) {
+                start_at = lo + m.start();
+            }
+        }
+    }
     if start.day.is_some() && !named_day {
         if let Some(w) = RIGHT_WEEKDAY.find(ahead(text, pos)) {
             pos += w.end();
@@ -767,6 +784,10 @@ mod tests {
             // The weekdays of two days, in brackets after the last of them.
             ("on 13 and 14 December 2025 (Saturday and Sunday) in", &["13=2025-12-13", "14 December 2025 (Saturday and Sunday)=2025-12-14"]),
             ("from 15 to 19 June 2026 (Monday to Friday).", &["15 to 19 June 2026 (Monday to Friday)=2026-06-15..2026-06-19"]),
+            // A range of weekdays before the range of days belongs to it, as after it.
+            ("meets Monday to Friday, 8 to 12 June 2026;", &["Monday to Friday, 8 to 12 June 2026=2026-06-08..2026-06-12"]),
+            ("Monday–Friday, 8–12 June 2026", &["Monday–Friday, 8–12 June 2026=2026-06-08..2026-06-12"]),
+            ("on Monday to 8 June 2026", &["8 June 2026=2026-06-08"]),
             ("from 13 (Monday) to 17 December", &["17 December=2021-12-17"]),
             ("Wednesday, 10 September\n(Wednesday) 10.00–13.00", &["Wednesday, 10 September=2021-09-10"]),
             ("dated 2021-12-13.", &["2021-12-13=2021-12-13"]),
