@@ -410,11 +410,19 @@ fn wrapped_on(line: &str) -> Option<&str> {
 }
 
 /// The body printed alone on a header line below `Distr.`: an organisation
-/// the gazetteer knows (`麻醉药品委员会`, `Human Rights Council`).
+/// the gazetteer knows (`麻醉药品委员会`, `Human Rights Council`), or one
+/// wrapped over two lines (`联合国打击跨国有组织犯罪公约` / `缔约方会议`),
+/// written as [`cover_body`] writes the cells of a wrapped name: joined by a space.
 fn body_below(text: &str, lines: &[Line]) -> Option<String> {
-    lines.iter().map(|l| &text[l.start..l.end]).find_map(|l| match crate::gazetteer::lookup(l) {
-        Some(crate::gazetteer::Entry::Organization(_)) => Some(l.to_owned()),
-        _ => None,
+    let is_organization = |name: &str| matches!(crate::gazetteer::lookup(name), Some(crate::gazetteer::Entry::Organization(_)));
+    lines.iter().enumerate().find_map(|(k, l)| {
+        let line = &text[l.start..l.end];
+        if is_organization(line) {
+            return Some(line.to_owned());
+        }
+        let next = lines.get(k + 1).map(|n| &text[n.start..n.end])?;
+        let glue = if line.is_ascii() { " " } else { "" };
+        is_organization(&format!("{line}{glue}{next}")).then(|| format!("{line} {next}"))
     })
 }
 
@@ -873,6 +881,20 @@ mod tests {
     }
 
     const ZH: &str = "\n\n联合国反腐败公约 缔约国会议\n\nDistr.: General\n30 September 2021\nChinese\nOriginal: English\n\n第九届会议\n\n2021年12月13日至17日，埃及沙姆沙伊赫\n\n临时议程说明\n\n临时议程\n\n1. 组织事项：\n";
+
+    #[test]
+    fn a_body_wrapped_below_the_symbol_of_a_cover_without_distribution() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("CTOC/COP/WG.3/2025/CRP.2\n\n联合国打击跨国有组织犯罪公约\n缔约方会议\n国际合作工作组\n\n1. 引言\n", Some("联合国打击跨国有组织犯罪公约 缔约方会议")),
+            ("CTOC/COP/2025/1\n\nConference of the Parties to the United Nations\nConvention against Transnational Organized Crime\n\n1. Text\n", Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime")),
+            ("E/CN.7/2025/1\n\n麻醉药品委员会\n\n1. 引言\n", Some("麻醉药品委员会")),
+            // Two lines that make no organisation together name none.
+            ("CTOC/COP/WG.3/2025/CRP.2\n\n联合国打击跨国有组织犯罪公约\n会议室文件\n\n1. 引言\n", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(meta(text).body.as_deref(), *want, "{text}");
+        }
+    }
 
     #[test]
     fn distribution_is_capitalised() {

@@ -220,6 +220,10 @@ const BEFORE_NAME: &str = "由和与及同在为请向对被经让使是了";
 /// Words after which a name may start (`感谢张军先生`).
 const WORDS_BEFORE_NAME: &[&str] = &["感谢", "欢迎", "祝贺", "邀请", "包括", "以及"];
 
+/// Verbs of electing or appointing, after which a report names the person
+/// chosen (`委员会还选举周晓明（中国）担任第四副主席`, `任命李明（新加坡）为…`).
+const ELECTING: &[&str] = &["选举", "选出", "推选", "任命", "提名", "改选", "增选"];
+
 /// True when `run` (two to four ideographs) is a surname and one or two
 /// given-name ideographs.
 fn is_plain_name(run: &str) -> bool {
@@ -241,7 +245,7 @@ fn name_may_start(text: &str, start: usize) -> bool {
         // `约翰·马丁先生`: the last group of a dotted name is not a name of its own.
         Some(c) if DOTS.contains(&c) => false,
         Some(c) if !is_cjk(c) || BEFORE_NAME.contains(c) => true,
-        Some(_) => WORDS_BEFORE_NAME.iter().chain(crate::roles::chinese_nouns()).any(|w| head.ends_with(w)),
+        Some(_) => WORDS_BEFORE_NAME.iter().chain(ELECTING).chain(crate::roles::chinese_nouns()).any(|w| head.ends_with(w)),
     }
 }
 
@@ -494,7 +498,8 @@ fn listed_or_labelled(text: &str, start: usize) -> bool {
     match text[..start].chars().next_back() {
         None => true,
         Some(c) if "\n\t ：:、和及与".contains(c) => true,
-        Some(_) => crate::roles::chinese_nouns().iter().any(|r| text[..start].ends_with(r)),
+        // `选举周晓明（中国）为…`: a verb of electing names the person chosen.
+        Some(_) => crate::roles::chinese_nouns().iter().chain(ELECTING).any(|r| text[..start].ends_with(r)),
     }
 }
 
@@ -663,6 +668,9 @@ mod tests {
             // Before a bracket (the participants check that it holds a State).
             ("副主席：张军（中国）、李明（新加坡）和欧阳明（泰国）", &["张军", "李明", "欧阳明"]),
             ("在中国（北京）和韩国（首尔）", &[]),
+            // After a verb of electing or appointing.
+            ("委员会还选举周晓明（中国）担任第四副主席，任命欧阳明（泰国）为报告员", &["周晓明", "欧阳明"]),
+            ("选举委员会（中国）和选举产生（中国）", &[]),
             ("会议在马塞卢（莱索托）举行，江苏省（中国）", &[]),
             ("报告员\t王芳（中国）", &["王芳"]),
             // A Japanese name in its own ideographs after a label, before a bracket.

@@ -369,6 +369,11 @@
 //!   document's), `Add.1-3` and `分项目 3(a)和(b)`; a CCPCJ note on
 //!   intersessional meetings (`3 月 10 日（星期二）`, `2026 年\n12 月上旬`,
 //!   `联合国日内瓦办事处万国宫第十七会议室`);
+//!   a CND report from its symbols on (`E/2025/28` over its body line and
+//!   `第六十八届会议报告`, `选举周晓明（中国）担任第四副主席`) and a CTOC
+//!   conference room paper with no masthead (its Conference wrapped over two
+//!   lines above the working group, short forms broken inside their brackets,
+//!   `无法进入联合国内罗毕办事处`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -210,6 +210,12 @@ mod tests {
             ("持有联合国通行证的人员", &[]),
             ("2 联合国，《条约汇编》，第 2349 卷，第 42146 号。", &[]),
             ("联合国系统各组织", &[]),
+            // An office as the building one enters, goes to or leaves.
+            ("代表团可进入联合国内罗毕办事处领取证件，并前往\n联合国维也纳办事处", &[]),
+            ("联合国内罗毕办事处协助进入维也纳的联合国维也纳办事处代表", &["联合国内罗毕办事处=org", "联合国维也纳办事处=org"]),
+            ("前往毒品和犯罪问题办公室的代表", &["毒品和犯罪问题办公室=org"]),
+            ("Delegates may enter the United Nations Office at Nairobi; access to the\nUnited Nations Office at Vienna", &[]),
+            ("the United Nations Office at Nairobi and the centre of the United Nations Office at Vienna joined UNODC", &["United Nations Office at Nairobi=org", "United Nations Office at Vienna=org", "UNODC=org"]),
             // The EU's institutions, each an organisation, and the Council of Europe.
             ("欧洲联盟、欧盟委员会、欧洲理事会、欧洲联盟理事会和欧洲委员会", &["欧洲联盟=state:EUU", "欧盟委员会=org", "欧洲理事会=org", "欧洲联盟理事会=org", "欧洲委员会=org"]),
             ("the European Council and the Council of the European Union", &["European Council=org", "Council of the European Union=org"]),
