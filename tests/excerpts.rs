@@ -114,6 +114,11 @@
 //!   respectively`) and the agenda adopted with its symbol (`…adopted the
 //!   following agenda (CTOC/COP/WG.2/2025/1):`); a note verbale offering to
 //!   host a session (`in Cartagena in the second half of 2027`);
+//!   a CTOC session report from its symbol on (its Conference over three
+//!   lines, its title wrapped before `from 14 to 18 October 2024`) whose
+//!   attendance wraps short forms onto the next line (`International
+//!   Criminal Police Organization` / `(INTERPOL)`) beside `enter the United
+//!   Nations Office at Vienna`;
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
