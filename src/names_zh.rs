@@ -444,22 +444,26 @@ pub fn role_noun_at(text: &str, i: usize) -> Option<&'static str> {
     crate::roles::chinese_nouns().iter().copied().filter(|r| text[i..].starts_with(r)).max_by_key(|r| r.len())
 }
 
+/// Most ideographs of a foreign name without a dot before a speaker's
+/// word of address and bracket (`罗德里格斯`, `阿布杜拉希德`).
+const MAX_BRACKETED: usize = 6;
+
 /// A foreign name written in ideographs without a dot that a speaker's
 /// word of address and bracket mark, as a summary record names its
 /// speakers (`卡马拉女士（几内亚）说`, `主席：拉赫曼先生（孟加拉国）`,
-/// `瓦利女士（毒品和犯罪问题办公室执行主任）说`): the whole run of two to four
-/// name characters before the word of address at `end` (`len` bytes long),
+/// `瓦利女士（毒品和犯罪问题办公室执行主任）说`, `罗德里格斯先生（古巴，…）`):
+/// the whole run of two to [`MAX_BRACKETED`] name characters before the word of address at `end` (`len` bytes long),
 /// with a bracket right after it, no word of the gazetteer and holding no
 /// role; a [`Cue::Bracket`], so a person's only when the bracket holds a State.
 fn transliterated_before_bracket(text: &str, end: usize, len: usize) -> Option<Span> {
     if !text[end + len..].starts_with(['（', '(']) {
         return None;
     }
-    let start = text[..end].char_indices().rev().take(5).take_while(|&(_, c)| name_char(c)).last().map(|(p, _)| p)?;
+    let start = text[..end].char_indices().rev().take(MAX_BRACKETED + 1).take_while(|&(_, c)| name_char(c)).last().map(|(p, _)| p)?;
     let run = &text[start..end];
     // `奥马尔·兹尼贝尔先生`: the last group of a dotted name is not a name of its own.
     let whole = !text[..start].ends_with(name_char) && !text[..start].ends_with(DOTS);
-    (whole && (2..=4).contains(&run.chars().count()) && !names_something_else(run)).then(|| Span::new(start, end))
+    (whole && (2..=MAX_BRACKETED).contains(&run.chars().count()) && !names_something_else(run)).then(|| Span::new(start, end))
 }
 
 /// The name without a dot after a role label at `colon` (`主席：王毅（中国）`):
@@ -659,6 +663,7 @@ mod tests {
             ("执行主任先生，副主席女士", &[]),
             // A speaker of a summary record: the word of address and a bracket.
             ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉", "佩雷拉"]),
+            ("5. 罗德里格斯先生（古巴）和阿布杜拉希德先生（沙特阿拉伯）说；在委员会上卡马拉先生（几内亚）", &["罗德里格斯", "阿布杜拉希德"]),
             ("主席：   拉赫曼先生（孟加拉国）", &["拉赫曼"]),
             ("会议开幕时布朗先生（加拿大）说；布朗先生说", &[]),
             ("奥马尔·兹尼贝尔先生和古特雷斯先生", &[]),

@@ -378,7 +378,9 @@
 //!   `第六十八届会议报告`, `选举周晓明（中国）担任第四副主席`) and a CTOC
 //!   conference room paper with no masthead (its Conference wrapped over two
 //!   lines above the working group, short forms broken inside their brackets,
-//!   `无法进入联合国内罗毕办事处`);
+//!   `无法进入联合国内罗毕办事处`); a CCPCJ summary record's speakers
+//!   (`罗德里格斯先生（古巴，代表 77 国集团和中国）`, `彼得罗夫先生（副主席）（俄罗斯联邦）`,
+//!   `阿卜杜拉女士（阿拉伯国家联盟观察员）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

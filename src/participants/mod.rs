@@ -223,6 +223,12 @@ mod tests {
             ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉=person:GIN:-", "几内亚=state:GIN", "佩雷拉=person:GNB:-", "几内亚比绍=state:GNB"]),
             ("各位先生（女士）", &[]),
             ("2. 瓦利女士（毒品和犯罪问题办公室执行主任）说", &["瓦利=person:-:毒品和犯罪问题办公室执行主任", "毒品和犯罪问题办公室=org"]),
+            // A State before on whose behalf it speaks; an office's bracket before the State's; an organisation's observer.
+            ("5. 罗德里格斯先生（古巴，代表 77 国集团和中国）说", &["罗德里格斯=person:CUB:-", "古巴=state:CUB", "77 国集团和中国=org"]),
+            ("后来：\t米哈伊尔·彼得罗夫先生（副主席）（俄罗斯联邦）", &["米哈伊尔·彼得罗夫=person:RUS:副主席", "俄罗斯联邦=state:RUS"]),
+            ("6. 阿卜杜拉女士（阿拉伯国家联盟观察员）说", &["阿卜杜拉=person:-:阿拉伯国家联盟观察员", "阿拉伯国家联盟=org"]),
+            // An unknown forum's observer is no office; a bracket after an office's that holds no State adds none.
+            ("6. 阿卜杜拉女士（某某论坛观察员）和卡马拉先生（主席）（某地）说", &["卡马拉=person:-:主席"]),
             ("6. 杜邦先生（欧洲联盟观察员）和 Ana Pérez 女士（墨西哥代表）说", &["杜邦=person:EUU:-", "欧洲联盟=state:EUU", "Ana Pérez=person:MEX:-", "墨西哥=state:MEX"]),
             // A person's or a river's name, not the State.
             ("awarded to Chad Johnson of the University of Georgia, and to Michael Jordan, near the Niger River", &[]),
