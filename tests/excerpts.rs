@@ -118,7 +118,10 @@
 //!   lines, its title wrapped before `from 14 to 18 October 2024`) whose
 //!   attendance wraps short forms onto the next line (`International
 //!   Criminal Police Organization` / `(INTERPOL)`) beside `enter the United
-//!   Nations Office at Vienna`;
+//!   Nations Office at Vienna`; an IRG conference room paper with no
+//!   masthead whose short forms open the next line (`(UNDP)`, `(OECD)`)
+//!   and whose officer's office follows a line break (`(Kenya),\nChair of
+//!   the Eastern Africa platform`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -380,7 +383,9 @@
 //!   lines above the working group, short forms broken inside their brackets,
 //!   `无法进入联合国内罗毕办事处`); a CCPCJ summary record's speakers
 //!   (`罗德里格斯先生（古巴，代表 77 国集团和中国）`, `彼得罗夫先生（副主席）（俄罗斯联邦）`,
-//!   `阿卜杜拉女士（阿拉伯国家联盟观察员）`);
+//!   `阿卜杜拉女士（阿拉伯国家联盟观察员）`); a prevention working group's
+//!   report whose attendance wraps a short form inside its bracket
+//!   (`（反腐败国\n家集团）`) beside `进入联合国维也纳办事处`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
