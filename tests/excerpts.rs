@@ -121,7 +121,9 @@
 //!   Nations Office at Vienna`; an IRG conference room paper with no
 //!   masthead whose short forms open the next line (`(UNDP)`, `(OECD)`)
 //!   and whose officer's office follows a line break (`(Kenya),\nChair of
-//!   the Eastern Africa platform`);
+//!   the Eastern Africa platform`); a CTOC working group's list of speakers
+//!   (`Mr. Rodríguez (Cuba, on behalf of …)`, `Mr. Petrov (Vice-Chair)
+//!   (Russian Federation)`, `(Observer for the European Union)`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and

@@ -384,7 +384,7 @@ fn entered_premises(lead: &str, name: &str) -> bool {
         return true;
     }
     let Some(lead) = lead.strip_suffix("the") else { return false };
-    let lead = lead.trim_end_matches(|c: char| c == ' ' || c == '\n');
+    let lead = lead.trim_end_matches([' ', '\n']);
     MOTION_EN.iter().any(|v| lead.strip_suffix(v).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric())))
 }
 

@@ -209,7 +209,9 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         }
         let (state, after) = bracket_state(text, span.end);
         let state = state.or_else(|| cell_state(text, m.whole.start));
-        let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        // `Mr. Petrov (Vice-Chair) (Russian Federation)`: the office in the bracket before the State's.
+        let bracketed = || (after != span.end).then(|| crate::roles::after(text, span.end)).flatten();
+        let own = crate::roles::after(text, after).or_else(bracketed).or_else(|| crate::roles::before(text, m.whole.start));
         // `elected Ms. Ana Kowalska (Poland) Vice-Chair`: the office after the person elected.
         let own = own.or_else(|| crate::roles::after_elected(text, m.whole.start, after));
         // `The meeting was chaired by Mr. X (Brazil)`: the verb gives the role.
@@ -592,7 +594,10 @@ fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
     }
     // `彼得罗夫先生（副主席）（俄罗斯联邦）`: the office the chair is taken in,
     // then the State, each in its own bracket (one step: no chain of brackets).
-    let second = bracket_office(text, i).and_then(|_| bracket_after(text, i)).filter(|(_, end)| text[*end..].starts_with(['（', '(']));
+    // `Mr. Petrov (Vice-Chair) (Russian Federation)` in English.
+    let english_office = || bracket_after(text, i).is_some_and(|(inside, _)| crate::roles::is_office(inside));
+    let second = (bracket_office(text, i).is_some() || english_office()).then(|| bracket_after(text, i)).flatten();
+    let second = second.map(|(_, end)| (skip_spaces(text, end), end)).filter(|(next, _)| text[*next..].starts_with(['（', '(']));
     match second.and_then(|(_, end)| bracket_iso(text, end)) {
         Some((iso, end)) => (Some(iso), end),
         None => (None, i),
@@ -612,9 +617,15 @@ fn bracket_iso(text: &str, i: usize) -> Option<(String, usize)> {
     };
     let iso = state_of(&inner_text)
         .or_else(|| BRACKET_OFFICES.iter().find_map(|o| inner_text.strip_suffix(o)).and_then(state_of))
-        .or_else(|| inner_text.split_once(['，', ',']).and_then(|(head, _)| state_of(head.trim())))?;
+        .or_else(|| inner_text.split_once(['，', ',']).and_then(|(head, _)| state_of(head.trim())))
+        // `(Observer for the European Union)`: the English speaker's office for it.
+        .or_else(|| OFFICES_FOR_EN.iter().find_map(|o| inner_text.strip_prefix(o)).and_then(|rest| state_of(rest.strip_prefix("the ").unwrap_or(rest))))?;
     Some((iso, end))
 }
+
+/// Offices an English speaker holds for a State, written before it in the
+/// speaker's bracket (`(Observer for the European Union)`).
+const OFFICES_FOR_EN: &[&str] = &["Observer for ", "Permanent Observer for ", "Representative of ", "Permanent Representative of "];
 
 /// The office in brackets right after a name (`瓦利女士（毒品和犯罪问题办公室执行
 /// 主任）说`): one phrase that ends with a role noun of [`crate::roles`].
