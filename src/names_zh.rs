@@ -507,6 +507,21 @@ fn listed_or_labelled(text: &str, start: usize) -> bool {
     }
 }
 
+/// Words after a person's bracket that say the person was elected:
+/// `王芳（中国）当选为报告员`, `…（大韩民国）分别当选为…`.
+const ELECTED_AFTER: &[&str] = &["当选", "分别当选", "被选为", "获选"];
+
+/// True when the bracket that opens at `open` closes within a few
+/// ideographs and a word of [`ELECTED_AFTER`] follows it: the name before
+/// it is a person's wherever the sentence puts it (`在同次会议上，王芳（中国）当选…`).
+fn elected_after(text: &str, open: usize) -> bool {
+    let rest = &text[open..crate::text::floor_boundary(text, open.saturating_add(60))];
+    rest.find(['）', ')']).is_some_and(|close| {
+        let after = &rest[close + rest[close..].chars().next().map_or(0, char::len_utf8)..];
+        ELECTED_AFTER.iter().any(|w| after.starts_with(w))
+    })
+}
+
 /// What marks a name without a dot as a person's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cue {
@@ -547,7 +562,7 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
         }
         let found = match c {
             '：' | ':' => name_after_label(text, at),
-            '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start)).map(|span| (span, Cue::Bracket)),
+            '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start) || elected_after(text, at)).map(|span| (span, Cue::Bracket)),
             _ if TITLE_STARTS.contains(&c) => {
                 let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
                 // `女士们、先生们`: an address to the room.
@@ -675,6 +690,8 @@ mod tests {
             ("在中国（北京）和韩国（首尔）", &[]),
             // After a verb of electing or appointing.
             ("委员会还选举周晓明（中国）担任第四副主席，任命欧阳明（泰国）为报告员", &["周晓明", "欧阳明"]),
+            ("在同次会议上，王芳（中国）当选为报告员。随后，金正浩（大韩民国）分别当选为…", &["王芳", "金正浩"]),
+            ("在同次会议上，马塞卢（莱索托）举行，王芳（中国）发言", &[]),
             ("选举委员会（中国）和选举产生（中国）", &[]),
             ("会议在马塞卢（莱索托）举行，江苏省（中国）", &[]),
             ("报告员\t王芳（中国）", &["王芳"]),

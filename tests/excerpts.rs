@@ -387,7 +387,8 @@
 //!   (`罗德里格斯先生（古巴，代表 77 国集团和中国）`, `彼得罗夫先生（副主席）（俄罗斯联邦）`,
 //!   `阿卜杜拉女士（阿拉伯国家联盟观察员）`); a prevention working group's
 //!   report whose attendance wraps a short form inside its bracket
-//!   (`（反腐败国\n家集团）`) beside `进入联合国维也纳办事处`;
+//!   (`（反腐败国\n家集团）`) beside `进入联合国维也纳办事处`, and elects after a
+//!   comma (`在第 2 次会议上，王芳（中国）当选为第二副主席`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
