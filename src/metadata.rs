@@ -410,11 +410,29 @@ fn wrapped_on(line: &str) -> Option<&str> {
 }
 
 /// The body printed alone on a header line below `Distr.`: an organisation
-/// the gazetteer knows (`麻醉药品委员会`, `Human Rights Council`).
+/// the gazetteer knows (`麻醉药品委员会`, `Human Rights Council`), or one
+/// wrapped over two or three lines (`联合国打击跨国有组织犯罪公约` / `缔约方会议`),
+/// written as [`cover_body`] writes the cells of a wrapped name: joined by a space.
 fn body_below(text: &str, lines: &[Line]) -> Option<String> {
-    lines.iter().map(|l| &text[l.start..l.end]).find_map(|l| match crate::gazetteer::lookup(l) {
-        Some(crate::gazetteer::Entry::Organization(_)) => Some(l.to_owned()),
-        _ => None,
+    let is_organization = |name: &str| matches!(crate::gazetteer::lookup(name), Some(crate::gazetteer::Entry::Organization(_)));
+    lines.iter().enumerate().find_map(|(k, l)| {
+        let line = &text[l.start..l.end];
+        if is_organization(line) {
+            return Some(line.to_owned());
+        }
+        // `Conference of the Parties to the` / `United Nations Convention
+        // against` / `Transnational Organized Crime`: up to three lines.
+        let glue = if line.is_ascii() { " " } else { "" };
+        let (mut joined, mut written) = (line.to_owned(), line.to_owned());
+        for next in lines.get(k + 1..).unwrap_or(&[]).iter().take(BODY_WRAP_LINES) {
+            let next = &text[next.start..next.end];
+            joined = format!("{joined}{glue}{next}");
+            written = format!("{written} {next}");
+            if is_organization(&joined) {
+                return Some(written);
+            }
+        }
+        None
     })
 }
 
@@ -464,8 +482,9 @@ fn organ(text: &str, lines: &[Line]) -> Option<String> {
     // A wrapped name goes on in lower case (`and Criminal Justice`); it begins with a capital.
     let first = names.last()?;
     // `Report of the Conference of the Parties to the United` / `Nations …
-    // Organized` / `Crime on its eleventh session`: the lines are a title's.
-    if vocabulary("title-prefix").any(|(p, _)| first.starts_with(p)) {
+    // Organized` / `Crime on its eleventh session`: the lines are a title's,
+    // whichever of them the title opens (a body above it is cut off by [`ORGAN_LINES`]).
+    if names.iter().any(|line| vocabulary("title-prefix").any(|(p, _)| line.starts_with(p))) {
         return None;
     }
     first.starts_with(|c: char| c.is_uppercase() || is_cjk(c)).then(|| names.into_iter().rev().collect::<Vec<_>>().join(" "))
@@ -805,7 +824,10 @@ fn session_report_title(text: &str, lines: &[Line], at: usize, line: &str) -> Op
         let below = text[next.start..next.end].trim();
         let bracket = (below.starts_with('(') && below.ends_with(')')) || (below.starts_with('（') && below.ends_with('）'));
         let last_word = title.rsplit(' ').next().unwrap_or("");
-        let wrapped = !zh && (session(&title).is_none() || title.ends_with(',') || WRAPPING_WORDS.contains(&last_word));
+        // `…twelfth session, held in Vienna` / `from 14 to 18 October 2024`: a
+        // line that opens in lower case goes on with the title's sentence.
+        let goes_on = below.starts_with(|c: char| c.is_ascii_lowercase());
+        let wrapped = !zh && (session(&title).is_none() || title.ends_with(',') || WRAPPING_WORDS.contains(&last_word) || goes_on);
         if !bracket && !wrapped {
             break;
         }
@@ -873,6 +895,24 @@ mod tests {
     }
 
     const ZH: &str = "\n\n联合国反腐败公约 缔约国会议\n\nDistr.: General\n30 September 2021\nChinese\nOriginal: English\n\n第九届会议\n\n2021年12月13日至17日，埃及沙姆沙伊赫\n\n临时议程说明\n\n临时议程\n\n1. 组织事项：\n";
+
+    #[test]
+    fn a_body_wrapped_below_the_symbol_of_a_cover_without_distribution() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("CTOC/COP/WG.3/2025/CRP.2\n\n联合国打击跨国有组织犯罪公约\n缔约方会议\n国际合作工作组\n\n1. 引言\n", Some("联合国打击跨国有组织犯罪公约 缔约方会议")),
+            ("CTOC/COP/2025/1\n\nConference of the Parties to the United Nations\nConvention against Transnational Organized Crime\n\n1. Text\n", Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime")),
+            ("E/CN.7/2025/1\n\n麻醉药品委员会\n\n1. 引言\n", Some("麻醉药品委员会")),
+            (
+                "CTOC/COP/2024/15\n\nConference of the Parties to the\nUnited Nations Convention against\nTransnational Organized Crime\n\nReport of the Conference of the Parties to the United Nations Convention\nagainst Transnational Organized Crime on its twelfth session, held in Vienna\n\n1. Text\n",
+                Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"),
+            ),
+            // Two lines that make no organisation together name none.
+            ("CTOC/COP/WG.3/2025/CRP.2\n\n联合国打击跨国有组织犯罪公约\n会议室文件\n\n1. 引言\n", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(meta(text).body.as_deref(), *want, "{text}");
+        }
+    }
 
     #[test]
     fn distribution_is_capitalised() {
@@ -1237,6 +1277,16 @@ mod tests {
         assert_eq!(m.session, Some(Session { text: "eleventh session".into(), number: Some(11) }));
         assert_eq!(m.meeting, Some(Meeting { start: Some("2022-10-17".into()), end: Some("2022-10-21".into()), place: Some("Vienna".into()) }));
         assert_eq!(m.title.as_deref(), Some("Report of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its eleventh session, held in Vienna from 17 to 21 October 2022"));
+    }
+
+    #[test]
+    fn report_title_wrapped_before_its_dates() {
+        let text = "CTOC/COP/2024/15\n\nConference of the Parties to the\nUnited Nations Convention against\nTransnational Organized Crime\n\nReport of the Conference of the Parties to the United Nations Convention\nagainst Transnational Organized Crime on its twelfth session, held in Vienna\nfrom 14 to 18 October 2024\n\nV. Organization of the session\n";
+        let m = meta(text);
+        assert_eq!(m.title.as_deref(), Some("Report of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its twelfth session, held in Vienna from 14 to 18 October 2024"));
+        // A line in capitals below a whole title is no part of it.
+        let text = "Distr.: General\n\nReport on the twelfth session, held in Vienna\nAnnex\n\n1. Text\n";
+        assert_eq!(meta(text).title.as_deref(), Some("Report on the twelfth session, held in Vienna"));
     }
 
     #[test]

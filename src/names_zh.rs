@@ -220,6 +220,10 @@ const BEFORE_NAME: &str = "由和与及同在为请向对被经让使是了";
 /// Words after which a name may start (`感谢张军先生`).
 const WORDS_BEFORE_NAME: &[&str] = &["感谢", "欢迎", "祝贺", "邀请", "包括", "以及"];
 
+/// Verbs of electing or appointing, after which a report names the person
+/// chosen (`委员会还选举周晓明（中国）担任第四副主席`, `任命李明（新加坡）为…`).
+const ELECTING: &[&str] = &["选举", "选出", "推选", "任命", "提名", "改选", "增选"];
+
 /// True when `run` (two to four ideographs) is a surname and one or two
 /// given-name ideographs.
 fn is_plain_name(run: &str) -> bool {
@@ -241,7 +245,7 @@ fn name_may_start(text: &str, start: usize) -> bool {
         // `约翰·马丁先生`: the last group of a dotted name is not a name of its own.
         Some(c) if DOTS.contains(&c) => false,
         Some(c) if !is_cjk(c) || BEFORE_NAME.contains(c) => true,
-        Some(_) => WORDS_BEFORE_NAME.iter().chain(crate::roles::chinese_nouns()).any(|w| head.ends_with(w)),
+        Some(_) => WORDS_BEFORE_NAME.iter().chain(ELECTING).chain(crate::roles::chinese_nouns()).any(|w| head.ends_with(w)),
     }
 }
 
@@ -440,22 +444,26 @@ pub fn role_noun_at(text: &str, i: usize) -> Option<&'static str> {
     crate::roles::chinese_nouns().iter().copied().filter(|r| text[i..].starts_with(r)).max_by_key(|r| r.len())
 }
 
+/// Most ideographs of a foreign name without a dot before a speaker's
+/// word of address and bracket (`罗德里格斯`, `阿布杜拉希德`).
+const MAX_BRACKETED: usize = 6;
+
 /// A foreign name written in ideographs without a dot that a speaker's
 /// word of address and bracket mark, as a summary record names its
 /// speakers (`卡马拉女士（几内亚）说`, `主席：拉赫曼先生（孟加拉国）`,
-/// `瓦利女士（毒品和犯罪问题办公室执行主任）说`): the whole run of two to four
-/// name characters before the word of address at `end` (`len` bytes long),
+/// `瓦利女士（毒品和犯罪问题办公室执行主任）说`, `罗德里格斯先生（古巴，…）`):
+/// the whole run of two to [`MAX_BRACKETED`] name characters before the word of address at `end` (`len` bytes long),
 /// with a bracket right after it, no word of the gazetteer and holding no
 /// role; a [`Cue::Bracket`], so a person's only when the bracket holds a State.
 fn transliterated_before_bracket(text: &str, end: usize, len: usize) -> Option<Span> {
     if !text[end + len..].starts_with(['（', '(']) {
         return None;
     }
-    let start = text[..end].char_indices().rev().take(5).take_while(|&(_, c)| name_char(c)).last().map(|(p, _)| p)?;
+    let start = text[..end].char_indices().rev().take(MAX_BRACKETED + 1).take_while(|&(_, c)| name_char(c)).last().map(|(p, _)| p)?;
     let run = &text[start..end];
     // `奥马尔·兹尼贝尔先生`: the last group of a dotted name is not a name of its own.
     let whole = !text[..start].ends_with(name_char) && !text[..start].ends_with(DOTS);
-    (whole && (2..=4).contains(&run.chars().count()) && !names_something_else(run)).then(|| Span::new(start, end))
+    (whole && (2..=MAX_BRACKETED).contains(&run.chars().count()) && !names_something_else(run)).then(|| Span::new(start, end))
 }
 
 /// The name without a dot after a role label at `colon` (`主席：王毅（中国）`):
@@ -494,8 +502,24 @@ fn listed_or_labelled(text: &str, start: usize) -> bool {
     match text[..start].chars().next_back() {
         None => true,
         Some(c) if "\n\t ：:、和及与".contains(c) => true,
-        Some(_) => crate::roles::chinese_nouns().iter().any(|r| text[..start].ends_with(r)),
+        // `选举周晓明（中国）为…`: a verb of electing names the person chosen.
+        Some(_) => crate::roles::chinese_nouns().iter().chain(ELECTING).any(|r| text[..start].ends_with(r)),
     }
+}
+
+/// Words after a person's bracket that say the person was elected:
+/// `王芳（中国）当选为报告员`, `…（大韩民国）分别当选为…`.
+const ELECTED_AFTER: &[&str] = &["当选", "分别当选", "被选为", "获选"];
+
+/// True when the bracket that opens at `open` closes within a few
+/// ideographs and a word of [`ELECTED_AFTER`] follows it: the name before
+/// it is a person's wherever the sentence puts it (`在同次会议上，王芳（中国）当选…`).
+fn elected_after(text: &str, open: usize) -> bool {
+    let rest = &text[open..crate::text::floor_boundary(text, open.saturating_add(60))];
+    rest.find(['）', ')']).is_some_and(|close| {
+        let after = &rest[close + rest[close..].chars().next().map_or(0, char::len_utf8)..];
+        ELECTED_AFTER.iter().any(|w| after.starts_with(w))
+    })
 }
 
 /// What marks a name without a dot as a person's.
@@ -538,7 +562,7 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
         }
         let found = match c {
             '：' | ':' => name_after_label(text, at),
-            '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start)).map(|span| (span, Cue::Bracket)),
+            '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start) || elected_after(text, at)).map(|span| (span, Cue::Bracket)),
             _ if TITLE_STARTS.contains(&c) => {
                 let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
                 // `女士们、先生们`: an address to the room.
@@ -654,6 +678,7 @@ mod tests {
             ("执行主任先生，副主席女士", &[]),
             // A speaker of a summary record: the word of address and a bracket.
             ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉", "佩雷拉"]),
+            ("5. 罗德里格斯先生（古巴）和阿布杜拉希德先生（沙特阿拉伯）说；在委员会上卡马拉先生（几内亚）", &["罗德里格斯", "阿布杜拉希德"]),
             ("主席：   拉赫曼先生（孟加拉国）", &["拉赫曼"]),
             ("会议开幕时布朗先生（加拿大）说；布朗先生说", &[]),
             ("奥马尔·兹尼贝尔先生和古特雷斯先生", &[]),
@@ -663,6 +688,11 @@ mod tests {
             // Before a bracket (the participants check that it holds a State).
             ("副主席：张军（中国）、李明（新加坡）和欧阳明（泰国）", &["张军", "李明", "欧阳明"]),
             ("在中国（北京）和韩国（首尔）", &[]),
+            // After a verb of electing or appointing.
+            ("委员会还选举周晓明（中国）担任第四副主席，任命欧阳明（泰国）为报告员", &["周晓明", "欧阳明"]),
+            ("在同次会议上，王芳（中国）当选为报告员。随后，金正浩（大韩民国）分别当选为…", &["王芳", "金正浩"]),
+            ("在同次会议上，马塞卢（莱索托）举行，王芳（中国）发言", &[]),
+            ("选举委员会（中国）和选举产生（中国）", &[]),
             ("会议在马塞卢（莱索托）举行，江苏省（中国）", &[]),
             ("报告员\t王芳（中国）", &["王芳"]),
             // A Japanese name in its own ideographs after a label, before a bracket.

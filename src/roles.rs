@@ -218,8 +218,10 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
         if is_name_word(w) || (words.is_empty() && w == FORMER) || (!words.is_empty() && CONNECTORS.contains(&w)) {
             words.push(w);
         } else {
-            // `Rapporteur of the working group on asset recovery,`: a body written in lower case.
-            if words.len() >= 3 && words[words.len() - 2..] == ["of", "the"] {
+            // `Rapporteur of the working group on asset recovery,`: a body written in lower case,
+            // perhaps after the capitalised words of its region or subject
+            // (`Chair of the Eastern Africa platform`).
+            if words.len() >= 3 && words.windows(2).any(|w| w == ["of", "the"]) {
                 let stopped = s[end..].starts_with([',', ';', ')', '\n']) || end == s.len();
                 words.extend_from_slice(&all[k..k + lower_case_body(&all[k..], stopped)]);
             }
@@ -247,7 +249,8 @@ pub fn after(text: &str, i: usize) -> Option<String> {
     let rest = text.get(i..)?;
     // `Ms. Waly (Executive Director, United Nations Office on Drugs and
     // Crime)`: a summary record writes the office in brackets.
-    if let Some(r) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" (")) {
+    // `(Kenya),\nChair of …`: a PDF line break after the comma.
+    if let Some(r) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(",\n")).or_else(|| rest.strip_prefix(", \n")).or_else(|| rest.strip_prefix(" (")) {
         if let Some((role, _)) = phrase_at_start(r) {
             return Some(role);
         }
@@ -777,6 +780,10 @@ mod tests {
             (", Chair of the open-ended intergovernmental working group on prevention; and", Some("Chair of the open-ended intergovernmental working group on prevention")),
             (", Rapporteur of the Working Group on Asset Recovery, presented", Some("Rapporteur of the Working Group on Asset Recovery")),
             (", Rapporteur of the working group presented the report.", Some("Rapporteur of the working group")),
+            // After the capitalised words of its region, and after a PDF line break after the comma.
+            (",\nChair of the Eastern Africa platform.", Some("Chair of the Eastern Africa platform")),
+            (", Chair of the Southern Africa initiative on prevention, opened", Some("Chair of the Southern Africa initiative on prevention")),
+            (", President of the Conference at its ninth session", Some("President of the Conference")),
             (", Rapporteur of the working group on asset recovery presented the report.", Some("Rapporteur of the working group")),
             (" was elected Rapporteur of the working group on data and Mr. C (Japan) Vice-Chair", Some("Rapporteur of the working group on data")),
             (", Chair of the session, spoke", Some("Chair")),

@@ -114,6 +114,16 @@
 //!   respectively`) and the agenda adopted with its symbol (`…adopted the
 //!   following agenda (CTOC/COP/WG.2/2025/1):`); a note verbale offering to
 //!   host a session (`in Cartagena in the second half of 2027`);
+//!   a CTOC session report from its symbol on (its Conference over three
+//!   lines, its title wrapped before `from 14 to 18 October 2024`) whose
+//!   attendance wraps short forms onto the next line (`International
+//!   Criminal Police Organization` / `(INTERPOL)`) beside `enter the United
+//!   Nations Office at Vienna`; an IRG conference room paper with no
+//!   masthead whose short forms open the next line (`(UNDP)`, `(OECD)`)
+//!   and whose officer's office follows a line break (`(Kenya),\nChair of
+//!   the Eastern Africa platform`); a CTOC working group's list of speakers
+//!   (`Mr. Rodríguez (Cuba, on behalf of …)`, `Mr. Petrov (Vice-Chair)
+//!   (Russian Federation)`, `(Observer for the European Union)`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -413,6 +423,16 @@
 //!   `上午 9 时起至 9 时 50 分止`, `2027 年 5 月 17 日起至 21 日止`), and a CTOC organization
 //!   of work (`C 楼二层 C0227 室`, `纽约联合国总部托管理事会会议厅`, `10.00-13.00` rows), and a
 //!   prevention working group's note (`联合国维也纳办事处（维也纳国际中心）`, `联合国维也纳办事处\nC 楼`);
+//!   a CND report from its symbols on (`E/2025/28` over its body line and
+//!   `第六十八届会议报告`, `选举周晓明（中国）担任第四副主席`) and a CTOC
+//!   conference room paper with no masthead (its Conference wrapped over two
+//!   lines above the working group, short forms broken inside their brackets,
+//!   `无法进入联合国内罗毕办事处`); a CCPCJ summary record's speakers
+//!   (`罗德里格斯先生（古巴，代表 77 国集团和中国）`, `彼得罗夫先生（副主席）（俄罗斯联邦）`,
+//!   `阿卜杜拉女士（阿拉伯国家联盟观察员）`); a prevention working group's
+//!   report whose attendance wraps a short form inside its bracket
+//!   (`（反腐败国\n家集团）`) beside `进入联合国维也纳办事处`, and elects after a
+//!   comma (`在第 2 次会议上，王芳（中国）当选为第二副主席`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -121,7 +121,10 @@ fn list_end(text: &str, start: usize, language: Language) -> usize {
         if c == '\n' && language == Language::English && !new_paragraph(&list[p + 1..]) {
             continue;
         }
-        if c == '。' || full_stop || c == '\n' && !(entries && wraps_at(text, start, start + p)) {
+        // `…：联合国艾滋病毒/艾滋病联合规划署\n（艾滋病署）、…`: the first entry's
+        // short form may open the next line before any `、`.
+        let short_next = c == '\n' && list[p + 1..].trim_start_matches(is_ws).starts_with(['（', '(']);
+        if c == '。' || full_stop || c == '\n' && !((entries || short_next) && wraps_at(text, start, start + p)) {
             return start + p;
         }
     }
@@ -698,6 +701,11 @@ mod tests {
         let doc = Document::new(zh);
         let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
         assert_eq!(got, vec![("阿富汗、安道尔", "observer State"), ("菲律宾人权委员会", "other entity")]);
+        // The first entry's short form opens the next line.
+        let zh = "96. 下列联合国系统实体派代表出席了会议：联合国艾滋病毒/艾滋病联合规划署\n（艾滋病署）、世界卫生组织。\n\n97. 下列政府间组织派观察员出席了会议：某某未知论坛\n\n98. 某某。";
+        let doc = Document::new(zh);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
+        assert_eq!(got, vec![("联合国艾滋病毒/艾滋病联合规划署\n（艾滋病署）、世界卫生组织", "UN entity"), ("某某未知论坛", "intergovernmental organization")]);
         let zh = "5. 下列非政府组织\n\n一. 导言：大赦国际。";
         assert_eq!(attendance_lists(&Document::new(zh)), vec![]);
         // Must not: a blank line or a new numbered paragraph between the

@@ -359,6 +359,35 @@ fn accredited_to(before: &str) -> bool {
     before.ends_with('驻') || (to && MISSION.is_match(&before.replace('\n', " ")))
 }
 
+/// Verbs of going into, to or out of a building, before its name in
+/// Chinese: `进入联合国内罗毕办事处`, `前往联合国维也纳办事处领取证件`.
+const MOTION_ZH: &[&str] = &["进入", "进出", "出入", "前往", "抵达", "到达", "来到", "离开", "步入", "驶入"];
+
+/// The same in English, before the name and its article: `enter the United
+/// Nations Office at Nairobi`, `access to the …`, `arrive at the …`.
+const MOTION_EN: &[&str] = &[
+    "enter", "enters", "entering", "entered", "entry to", "entry into", "access to", "accessing", "arrive at", "arriving at", "arrival at", "go to", "leave", "leaving", "entrance to", "entrance of", "premises of", "gates of",
+];
+
+/// True when the organisation after `lead` is an office named as the
+/// building someone enters, goes to or leaves (`进入联合国内罗毕办事处`,
+/// `enter the United Nations Office at Nairobi`): its premises, not the
+/// office taking part. Only offices and headquarters, which are buildings
+/// too: `前往毒品和犯罪问题办公室` is no such name, nor `joined UNODC`.
+fn entered_premises(lead: &str, name: &str) -> bool {
+    let premises = name.ends_with("办事处") || name.ends_with("总部") || name.contains("Office at") || name.contains("Headquarters");
+    if !premises {
+        return false;
+    }
+    let lead = lead.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    if MOTION_ZH.iter().any(|v| lead.ends_with(v)) {
+        return true;
+    }
+    let Some(lead) = lead.strip_suffix("the") else { return false };
+    let lead = lead.trim_end_matches([' ', '\n']);
+    MOTION_EN.iter().any(|v| lead.strip_suffix(v).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric())))
+}
+
 /// How far, in bytes, [`inside_title`] looks either side of a mention for
 /// the marks that open and close a title.
 const TITLE_REACH: usize = 160;
@@ -461,7 +490,7 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
     }
     let lead = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(120))..span.start).unwrap_or("");
     let lead = lead.rsplit(['。', '；']).next().unwrap_or(lead);
-    if owns_rules(lead, &rest[..crate::text::floor_boundary(rest, 60)]) || accredited_to(lead) || crate::places::organization_is_venue(text, span) {
+    if owns_rules(lead, &rest[..crate::text::floor_boundary(rest, 60)]) || accredited_to(lead) || entered_premises(lead, name) || crate::places::organization_is_venue(text, span) {
         return false;
     }
     let rest = &rest[..crate::text::floor_boundary(rest, 40)];

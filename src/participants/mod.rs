@@ -210,6 +210,12 @@ mod tests {
             ("持有联合国通行证的人员", &[]),
             ("2 联合国，《条约汇编》，第 2349 卷，第 42146 号。", &[]),
             ("联合国系统各组织", &[]),
+            // An office as the building one enters, goes to or leaves.
+            ("代表团可进入联合国内罗毕办事处领取证件，并前往\n联合国维也纳办事处", &[]),
+            ("联合国内罗毕办事处协助进入维也纳的联合国维也纳办事处代表", &["联合国内罗毕办事处=org", "联合国维也纳办事处=org"]),
+            ("前往毒品和犯罪问题办公室的代表", &["毒品和犯罪问题办公室=org"]),
+            ("Delegates may enter the United Nations Office at Nairobi; access to the\nUnited Nations Office at Vienna", &[]),
+            ("the United Nations Office at Nairobi and the centre of the United Nations Office at Vienna joined UNODC", &["United Nations Office at Nairobi=org", "United Nations Office at Vienna=org", "UNODC=org"]),
             // The EU's institutions, each an organisation, and the Council of Europe.
             ("欧洲联盟、欧盟委员会、欧洲理事会、欧洲联盟理事会和欧洲委员会", &["欧洲联盟=state:EUU", "欧盟委员会=org", "欧洲理事会=org", "欧洲联盟理事会=org", "欧洲委员会=org"]),
             ("the European Council and the Council of the European Union", &["European Council=org", "Council of the European Union=org"]),
@@ -217,6 +223,14 @@ mod tests {
             ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉=person:GIN:-", "几内亚=state:GIN", "佩雷拉=person:GNB:-", "几内亚比绍=state:GNB"]),
             ("各位先生（女士）", &[]),
             ("2. 瓦利女士（毒品和犯罪问题办公室执行主任）说", &["瓦利=person:-:毒品和犯罪问题办公室执行主任", "毒品和犯罪问题办公室=org"]),
+            // A State before on whose behalf it speaks; an office's bracket before the State's; an organisation's observer.
+            ("5. 罗德里格斯先生（古巴，代表 77 国集团和中国）说", &["罗德里格斯=person:CUB:-", "古巴=state:CUB", "77 国集团和中国=org"]),
+            ("后来：\t米哈伊尔·彼得罗夫先生（副主席）（俄罗斯联邦）", &["米哈伊尔·彼得罗夫=person:RUS:副主席", "俄罗斯联邦=state:RUS"]),
+            ("6. 阿卜杜拉女士（阿拉伯国家联盟观察员）说", &["阿卜杜拉=person:-:阿拉伯国家联盟观察员", "阿拉伯国家联盟=org"]),
+            ("3. Mr. Petrov (Vice-Chair) (Russian Federation)\n5. Mr. Dupont (Observer for the European Union)", &["Petrov=person:RUS:Vice-Chair", "Russian Federation=state:RUS", "Dupont=person:EUU:-", "European Union=state:EUU"]),
+            ("1. Mr. Rodríguez (Cuba, on behalf of the Group of 77 and China)", &["Rodríguez=person:CUB:-", "Cuba=state:CUB", "Group of 77 and China=org"]),
+            // An unknown forum's observer is no office; a bracket after an office's that holds no State adds none.
+            ("6. 阿卜杜拉女士（某某论坛观察员）和卡马拉先生（主席）（某地）说", &["卡马拉=person:-:主席"]),
             ("6. 杜邦先生（欧洲联盟观察员）和 Ana Pérez 女士（墨西哥代表）说", &["杜邦=person:EUU:-", "欧洲联盟=state:EUU", "Ana Pérez=person:MEX:-", "墨西哥=state:MEX"]),
             // A person's or a river's name, not the State.
             ("awarded to Chad Johnson of the University of Georgia, and to Michael Jordan, near the Niger River", &[]),

@@ -86,7 +86,7 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     // Only a UN document's cover has a header to read; without one, the
     // opening may say whose session it is.
     // `分发：限量`: a Chinese cover may print its distribution in Chinese.
-    let Some(distr) = text[..end].find("Distr").or_else(|| text[..end].find("分发：")).or_else(|| record_masthead(&text[..end])).or_else(|| report_title(&text[..end], out)) else {
+    let Some(distr) = text[..end].find("Distr").or_else(|| text[..end].find("分发：")).or_else(|| record_masthead(&text[..end])).or_else(|| report_title(&text[..end], out)).or_else(|| symbol_masthead(&text[..end])) else {
         if let Some(key) = opening_body(text, out) {
             retain_others(out, &[], subsidiaries_too(vec![key]));
         }
@@ -114,7 +114,9 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         // Without a tab (`United Nations E/CN.15/2023/1`, `Economic and Social
         // Council Distr.: General`), the rest of the line is the symbol or distribution.
         let rest = after.trim();
-        let beside_in_line = rest.starts_with("Distr") || (!rest.contains(' ') && rest.contains('/') && rest.starts_with(|c: char| c.is_ascii_uppercase()));
+        // A table row's cell (`3\tReport … of the United Nations Office on
+        // Drugs and Crime\tE/CN.15/2025/2`) has text before the name.
+        let beside_in_line = before.is_empty() && (rest.starts_with("Distr") || (!rest.contains(' ') && rest.contains('/') && rest.starts_with(|c: char| c.is_ascii_uppercase())));
         let cover_cell = first_cell && (line.contains('\t') || line.contains("Distr")) || beside_in_line;
         // `Conference of the Parties to the … Crime\tDistr.: General`: a body
         // other than a principal organ, in the cover's column, is the document's own.
@@ -168,6 +170,21 @@ fn record_masthead(head: &str) -> Option<usize> {
     (masthead && record).then_some(line_end)
 }
 
+/// A conference room paper or a report pasted without its masthead opens
+/// with its symbol alone on the first line (`CTOC/COP/WG.3/2025/CRP.2`,
+/// `E/2025/28` above `E/CN.7/2025/15`), perhaps beside the United Nations'
+/// name, and its header's body lines follow. Where that line ends stands
+/// for the distribution line of other covers.
+fn symbol_masthead(head: &str) -> Option<usize> {
+    let start = head.len() - head.trim_start().len();
+    let line_end = head[start..].find('\n').map_or(head.len(), |p| start + p);
+    let line = head[start..line_end].trim_matches(is_space);
+    let line = ["United Nations", "联合国", "联 合 国"].iter().find_map(|m| line.strip_prefix(m)).unwrap_or(line);
+    let mut tokens = line.split([' ', '\t']).filter(|t| !t.is_empty()).peekable();
+    let symbols = tokens.peek().is_some() && tokens.all(is_symbol_token);
+    symbols.then_some(line_end)
+}
+
 /// An Official Records cover has no `Distr.` line either: the body alone on
 /// its line, then the report's title that names no body (`Commission on
 /// Crime Prevention and Criminal Justice` / `Report on the thirty-third
@@ -179,8 +196,9 @@ fn report_title(head: &str, out: &[Annotation]) -> Option<usize> {
     for line in head.split_inclusive('\n') {
         let (s, trimmed) = (at, line.trim());
         at += line.len();
+        // PDF text puts blank lines between the cover's lines: the line
+        // above is the last one that is not blank.
         if trimmed.is_empty() {
-            previous = None;
             continue;
         }
         let zh = trimmed.strip_prefix('第').is_some_and(|t| t.ends_with("届会议报告") || t.ends_with("届会议的报告"));
@@ -347,6 +365,16 @@ mod tests {
         assert_eq!(found(text), vec!["大会=org".to_string()]);
         let text = "联 合 国 A/HRC/52/1\n\n大 会 Distr.: General\n12 January 2023\n\n人权理事会\n第五十二届会议\n\n1. 人权理事会请大会注意。";
         assert_eq!(found(text), vec!["大会=org".to_string()]);
+        // A conference room paper or report pasted from its symbol on, no masthead.
+        let text = "CTOC/COP/WG.3/2025/CRP.2\n\n联合国打击跨国有组织犯罪公约\n缔约方会议\n国际合作工作组\n2025 年 7 月 1 日，维也纳\n\n1. 国际合作工作组请世界银行注意。";
+        assert_eq!(found(text), vec!["世界银行=org".to_string()]);
+        let text = "E/2025/28\nE/CN.7/2025/15\n\n麻醉药品委员会\n\n第六十八届会议报告\n\n94. 麻醉药品委员会请世界卫生组织注意。";
+        assert_eq!(found(text), vec!["世界卫生组织=org".to_string()]);
+        // A symbol in running text, or a table row's cell beside a symbol, is no masthead.
+        let text = "见 E/2025/28 号文件。\n\n麻醉药品委员会\n\n1. 麻醉药品委员会开会。";
+        assert_eq!(found(text).len(), 2);
+        let text = "E/CN.15/2025/1/Add.1\n\nAgenda item\tTitle\tSymbol\n3\tReport on the activities of the United Nations Office on Drugs and Crime\tE/CN.15/2025/2\n";
+        assert_eq!(found(text), vec!["United Nations Office on Drugs and Crime=org".to_string()]);
         // A verbatim record has no `Distr.`: its symbol heads it, its organ follows.
         let text = "United Nations\tS/PV.9520\nSecurity Council\nSeventy-ninth year\n\nThe Security Council and the United Nations Relief and Works Agency for Palestine Refugees in the Near East and the United Nations met.";
         assert_eq!(found(text), vec!["United Nations Relief and Works Agency for Palestine Refugees in the Near East=org".to_string(), "United Nations=org".to_string()]);

@@ -209,7 +209,9 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
         }
         let (state, after) = bracket_state(text, span.end);
         let state = state.or_else(|| cell_state(text, m.whole.start));
-        let own = crate::roles::after(text, after).or_else(|| crate::roles::before(text, m.whole.start));
+        // `Mr. Petrov (Vice-Chair) (Russian Federation)`: the office in the bracket before the State's.
+        let bracketed = || (after != span.end).then(|| crate::roles::after(text, span.end)).flatten();
+        let own = crate::roles::after(text, after).or_else(bracketed).or_else(|| crate::roles::before(text, m.whole.start));
         // `elected Ms. Ana Kowalska (Poland) Vice-Chair`: the office after the person elected.
         let own = own.or_else(|| crate::roles::after_elected(text, m.whole.start, after));
         // `The meeting was chaired by Mr. X (Brazil)`: the verb gives the role.
@@ -280,7 +282,8 @@ pub(super) fn find_persons(doc: &Document, out: &mut Vec<Annotation>) {
             let (state, after) = bracket_state(text, span.end);
             let state = state.or_else(|| state_before_de(text, out, span.start));
             let role = chinese_role(text, span.start).or_else(|| listed_role(text, &bare, span.start)).or_else(|| chinese_role_after(text, after));
-            let role = role.or_else(|| office_after_dotted_name(text, span.end));
+            // `彼得罗夫先生（副主席）（俄罗斯联邦）`: the office in its own bracket.
+            let role = role.or_else(|| office_after_dotted_name(text, span.end)).or_else(|| bracket_office(text, span.end));
             // `让-皮埃尔·杜邦先生宣布`: a dotted name with a word of address is a person's.
             let honoured = text.get(span.end..).is_some_and(|r| HONORIFICS.iter().chain(crate::names_zh::TITLES).any(|h| r.starts_with(h)));
             if state.is_none() && role.is_none() && !honoured {
@@ -586,19 +589,43 @@ fn bracket_after(text: &str, i: usize) -> Option<(&str, usize)> {
 
 /// The State in brackets right after a name, and where the bracket ends.
 fn bracket_state(text: &str, i: usize) -> (Option<String>, usize) {
-    let Some((inside, end)) = bracket_after(text, i) else { return (None, i) };
-    // `杜邦先生（欧洲联盟观察员）`: the State with the office its speaker holds for it.
+    if let Some((iso, end)) = bracket_iso(text, i) {
+        return (Some(iso), end);
+    }
+    // `彼得罗夫先生（副主席）（俄罗斯联邦）`: the office the chair is taken in,
+    // then the State, each in its own bracket (one step: no chain of brackets).
+    // `Mr. Petrov (Vice-Chair) (Russian Federation)` in English.
+    let english_office = || bracket_after(text, i).is_some_and(|(inside, _)| crate::roles::is_office(inside));
+    let second = (bracket_office(text, i).is_some() || english_office()).then(|| bracket_after(text, i)).flatten();
+    let second = second.map(|(_, end)| (skip_spaces(text, end), end)).filter(|(next, _)| text[*next..].starts_with(['（', '(']));
+    match second.and_then(|(_, end)| bracket_iso(text, end)) {
+        Some((iso, end)) => (Some(iso), end),
+        None => (None, i),
+    }
+}
+
+/// The State that the bracket right after `i` holds, and where it ends:
+/// the State alone, with the office its speaker holds for it
+/// (`（欧洲联盟观察员）`), or before on whose behalf it speaks
+/// (`（古巴，代表 77 国集团和中国）`, `(Cuba, on behalf of …)`).
+fn bracket_iso(text: &str, i: usize) -> Option<(String, usize)> {
+    let (inside, end) = bracket_after(text, i)?;
     let inner_text = squeeze(inside);
     let state_of = |name: &str| match gazetteer::lookup(name) {
         Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
         _ => None,
     };
-    let iso = state_of(&inner_text).or_else(|| BRACKET_OFFICES.iter().find_map(|o| inner_text.strip_suffix(o)).and_then(state_of));
-    match iso {
-        Some(iso) => (Some(iso), end),
-        None => (None, i),
-    }
+    let iso = state_of(&inner_text)
+        .or_else(|| BRACKET_OFFICES.iter().find_map(|o| inner_text.strip_suffix(o)).and_then(state_of))
+        .or_else(|| inner_text.split_once(['，', ',']).and_then(|(head, _)| state_of(head.trim())))
+        // `(Observer for the European Union)`: the English speaker's office for it.
+        .or_else(|| OFFICES_FOR_EN.iter().find_map(|o| inner_text.strip_prefix(o)).and_then(|rest| state_of(rest.strip_prefix("the ").unwrap_or(rest))))?;
+    Some((iso, end))
 }
+
+/// Offices an English speaker holds for a State, written before it in the
+/// speaker's bracket (`(Observer for the European Union)`).
+const OFFICES_FOR_EN: &[&str] = &["Observer for ", "Permanent Observer for ", "Representative of ", "Permanent Representative of "];
 
 /// The office in brackets right after a name (`瓦利女士（毒品和犯罪问题办公室执行
 /// 主任）说`): one phrase that ends with a role noun of [`crate::roles`].
@@ -606,7 +633,9 @@ fn bracket_office(text: &str, i: usize) -> Option<String> {
     let (inside, _) = bracket_after(text, i)?;
     let office = squeeze(inside);
     let one = !office.contains(['，', '、', ',', '；']);
-    (one && crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r))).then_some(office)
+    // `阿卜杜拉女士（阿拉伯国家联盟观察员）`: the observer for an organisation.
+    let observer = office.strip_suffix("观察员").is_some_and(|org| matches!(gazetteer::lookup(org), Some(Entry::Organization(_))));
+    (one && (observer || crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r)))).then_some(office)
 }
 
 /// Offices a speaker holds for a State, written after it in the speaker's
