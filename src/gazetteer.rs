@@ -245,8 +245,23 @@ fn follow_bit(c: char) -> u64 {
     1 << (c as u32 % 64)
 }
 
-/// Longest run of whitespace stepped over inside a name, in bytes.
+/// Longest run of whitespace stepped over inside a name, in bytes, not
+/// counting the indentation of a wrapped line (see [`MAX_INDENT`]).
 const MAX_GAP: usize = 12;
+
+/// Longest indentation of the line a name wraps onto, in bytes: PDF text
+/// indents a sub-item's wrapped title by 14 spaces and more (`(a)     Work
+/// of … the United` / `              Nations Office on Drugs and Crime`).
+const MAX_INDENT: usize = 40;
+
+/// Whether a name may step over the whitespace `gap` between two of its
+/// words: a short run, or a line break and the next line's indentation.
+fn steps_over(gap: &str) -> bool {
+    match gap.rfind('\n') {
+        Some(nl) => nl < MAX_GAP && gap.len() - nl - 1 <= MAX_INDENT,
+        None => gap.len() <= MAX_GAP,
+    }
+}
 
 impl Trie {
     fn insert(&mut self, name: &str, entry: Entry) {
@@ -322,7 +337,7 @@ impl Trie {
             if is_ws(c) {
                 let end = skip_ws(text, j);
                 // A tab separates table cells (`瑞士\t联邦外交部`): no name spans it.
-                if end - j > MAX_GAP || last.is_none() || text[j..end].contains('\t') {
+                if !steps_over(&text[j..end]) || last.is_none() || text[j..end].contains('\t') {
                     break;
                 }
                 if let Some(n) = self.child(node, ' ') {
@@ -451,6 +466,10 @@ mod tests {
             ("", &[]),
             ("😀刚果😀", &["刚果=COG"]),
             ("刚\n\n\n\n\n\n\n\n\n\n\n\n\n果", &[]),
+            // A wrapped sub-item title goes on under its indentation, not across a page's width.
+            ("for the United Nations\n              International Drug Control Programme;", &["United Nations\n              International Drug Control Programme=org"]),
+            ("the United Nations\n                                          International Drug Control Programme", &["United Nations=org"]),
+            ("the United Nations             \n  Development Programme", &["United Nations=org"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text:?}");

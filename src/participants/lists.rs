@@ -115,6 +115,7 @@ fn list_end(text: &str, start: usize, language: Language) -> usize {
     let list = text.get(start..limit).unwrap_or("");
     let mut chars = list.char_indices().peekable();
     let mut entries = false;
+    let mut first_line = true;
     while let Some((p, c)) = chars.next() {
         entries |= c == '、';
         let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
@@ -124,11 +125,27 @@ fn list_end(text: &str, start: usize, language: Language) -> usize {
         // `…：联合国艾滋病毒/艾滋病联合规划署\n（艾滋病署）、…`: the first entry's
         // short form may open the next line before any `、`.
         let short_next = c == '\n' && list[p + 1..].trim_start_matches(is_ws).starts_with(['（', '(']);
-        if c == '。' || full_stop || c == '\n' && !((entries || short_next) && wraps_at(text, start, start + p)) {
+        let goes_on = c == '\n' && (entries || short_next || (first_line && first_line_wrap(text, start + p)));
+        if c == '。' || full_stop || c == '\n' && !(goes_on && wraps_at(text, start, start + p)) {
             return start + p;
         }
+        first_line &= c != '\n';
     }
     limit
+}
+
+/// Shortest line, in characters, that a PDF wraps: a short line ends where
+/// its writer ended it.
+const FULL_LINE_CHARS: usize = 30;
+
+/// True when the first line break `at` of a list wraps the line of its
+/// introduction inside a Chinese word (`…出席了会议：联合国开发计划署和联合` /
+/// `国毒品和犯罪问题办公室。`): ideographs on both sides of a single break,
+/// on a line as long as a full one.
+fn first_line_wrap(text: &str, at: usize) -> bool {
+    char_before(text, at).is_some_and(is_cjk)
+        && char_at(text, at + 1).is_some_and(is_cjk)
+        && text[..at].rsplit('\n').next().is_some_and(|l| l.chars().count() >= FULL_LINE_CHARS)
 }
 
 /// True when `rest`, the text after a line break, is blank at once or opens a
@@ -564,8 +581,10 @@ fn list_items(text: &str, start: usize, end: usize, language: Language) -> Vec<S
     };
     match language {
         Language::Chinese => {
-            // An annex list without `、` has one entry a line.
-            let by_line = !list.contains(['、', '；']);
+            // An annex list without `、` has one entry a line; a list after
+            // its introduction's colon is prose, which a PDF wraps.
+            let inline = text[..start].trim_end_matches(is_ws).ends_with(['：', ':']);
+            let by_line = !list.contains(['、', '；']) && !inline;
             let mut a = start;
             for (p, c) in list.char_indices() {
                 if c == '、' || c == '；' || (by_line && c == '\n') {
@@ -706,6 +725,12 @@ mod tests {
         let doc = Document::new(zh);
         let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
         assert_eq!(got, vec![("联合国艾滋病毒/艾滋病联合规划署\n（艾滋病署）、世界卫生组织", "UN entity"), ("某某未知论坛", "intergovernmental organization")]);
+        // The introduction's line wraps inside the second of two entries;
+        // a short line ends its one entry.
+        let zh = "7.    下列联合国办事处、机关、基金和方案派观察员出席了会议：联合国开发计划署和联合\n国毒品和犯罪问题办公室。\n8. 下列政府间组织派观察员出席了会议：世界银行\n欧洲委员会派代表出席了会议。";
+        let doc = Document::new(zh);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
+        assert_eq!(got, vec![("联合国开发计划署和联合\n国毒品和犯罪问题办公室", "UN entity"), ("世界银行", "intergovernmental organization")]);
         let zh = "5. 下列非政府组织\n\n一. 导言：大赦国际。";
         assert_eq!(attendance_lists(&Document::new(zh)), vec![]);
         // Must not: a blank line or a new numbered paragraph between the

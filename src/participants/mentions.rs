@@ -511,6 +511,9 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 "系统", "所有语文", "所有正式语文", "所有正式语言", "语文", "正式语文", "正式语言", "机构", "会员国", "各", "反腐败公约", "公约", "宪章", "实体", "预防犯罪",
                 "区域", "基金", "方案", "专门机构", "日", "文件", "大楼", "总部", "工作人员", "维持和平", "所有各", "秘书长", "人权事务高级专员",
                 "难民事务高级专员", "驻", "其他", "副秘书长", "会议中心", "通行证",
+                // Categories of an attendance list: `下列联合国办事处、机关、基金和方案`,
+                // `联合国下列非委员会成员国`.
+                "办事处、", "机关", "下列",
                 // `在联合国以外举行`, `联合国内外的伙伴`: where, not who.
                 "以外", "之外", "内外", "内部",
                 // `联合国，《条约汇编》，第 2349 卷`: the publisher in a treaty citation.
@@ -545,6 +548,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
                 "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General", "common position",
                 "system common position",
+                // `The following United Nations offices, organs, funds and programmes`.
+                "offices", "organs", "organizations",
                 // Events, instruments and programmes named after the UN: `the
                 // Fourteenth United Nations Congress on Crime Prevention…`.
                 "Congress", "Conference on", "Summit", "Decade", "Declaration", "Standard Minimum Rules", "Rules for", "Guidelines", "Principles",

@@ -210,6 +210,9 @@ mod tests {
             ("持有联合国通行证的人员", &[]),
             ("2 联合国，《条约汇编》，第 2349 卷，第 42146 号。", &[]),
             ("联合国系统各组织", &[]),
+            ("下列联合国办事处、机关、基金和方案派观察员出席了会议：联合国开发计划署。", &["联合国开发计划署=org"]),
+            ("联合国下列非委员会成员国的观察员也出席了会议：阿根廷。", &["阿根廷=state:ARG"]),
+            ("The following United Nations offices, organs, funds and programmes and United Nations organizations attended: UNDP.", &["UNDP=org"]),
             // An office as the building one enters, goes to or leaves.
             ("代表团可进入联合国内罗毕办事处领取证件，并前往\n联合国维也纳办事处", &[]),
             ("联合国内罗毕办事处协助进入维也纳的联合国维也纳办事处代表", &["联合国内罗毕办事处=org", "联合国维也纳办事处=org"]),
