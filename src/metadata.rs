@@ -276,7 +276,9 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
             // An Official Records cover names its body above the report's title.
             // A Journal prints no `Distr.` either: its body is the organ
             // above the session line (`联合国反腐败公约缔约国会议` / `第十届会议` / `日刊`).
-            None => body_below_symbol(text, &lines).or_else(|| official_records_body(text, &lines)).or_else(|| titled.is_some().then(|| organ(text, &lines)).flatten()),
+            // The report's organ comes first: the parent body below the
+            // symbols may only head the series (`经济及社会理事会` / `正式记录，2024 年`).
+            None => official_records_body(text, &lines).or_else(|| body_below_symbol(text, &lines)).or_else(|| titled.is_some().then(|| organ(text, &lines)).flatten()),
         },
         distribution: DISTRIBUTION.captures(header).and_then(|c| c.get(1)).map(|m| distribution(m.as_str())),
         date: issue.map(|d| d.start).or_else(|| title_date.filter(|_| distr.is_none())),
@@ -982,6 +984,11 @@ mod tests {
         assert_eq!(m.session.and_then(|s| s.number), Some(33));
         let m = meta("预防犯罪和刑事司法委员会\n第三十三届会议报告\n\n经济及社会理事会\n正式记录，2024年\n");
         assert_eq!(m.body.as_deref(), Some("预防犯罪和刑事司法委员会"));
+        // The symbols first, then the series' parent body above the report's organ.
+        let m = meta("E/2024/30\nE/CN.15/2024/14\n\n经济及社会理事会\n正式记录，2024 年\n补编第 10 号\n\n预防犯罪和刑事司法委员会\n第三十三届会议报告\n");
+        assert_eq!((m.body.as_deref(), m.symbol.as_deref()), (Some("预防犯罪和刑事司法委员会"), Some("E/2024/30")));
+        let m = meta("E/2024/30\n\nEconomic and Social Council\nOfficial Records, 2024\nSupplement No. 10\n\nCommission on Crime Prevention and Criminal Justice\nReport on the thirty-third session\n");
+        assert_eq!(m.body.as_deref(), Some("Commission on Crime Prevention and Criminal Justice"));
     }
 
     #[test]
