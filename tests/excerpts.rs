@@ -124,6 +124,12 @@
 //!   the Eastern Africa platform`); a CTOC working group's list of speakers
 //!   (`Mr. Rodríguez (Cuba, on behalf of …)`, `Mr. Petrov (Vice-Chair)
 //!   (Russian Federation)`, `(Observer for the European Union)`);
+//!   an IRG report as PDF text with its page furniture (`V.24-12345 (E)`,
+//!   the symbol repeated as a running header, `2/10`) and attendance
+//!   categories that name no organisation (`United Nations offices,
+//!   organs, funds and programmes`), and a CND annotated agenda whose
+//!   sub-item titles wrap under a deep indent (`the United Nations` /
+//!   `              International Drug Control Programme`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -433,6 +439,12 @@
 //!   report whose attendance wraps a short form inside its bracket
 //!   (`（反腐败国\n家集团）`) beside `进入联合国维也纳办事处`, and elects after a
 //!   comma (`在第 2 次会议上，王芳（中国）当选为第二副主席`);
+//!   an IRG report as PDF text with page furniture whose attendance
+//!   categories name no organisation (`下列联合国办事处、机关、基金和方案`) and
+//!   whose list wraps inside its second entry (`…和联合` / `国毒品和犯罪问题办公室`),
+//!   and a CCPCJ report from its symbols on, over the Official Records
+//!   series (`经济及社会理事会` / `正式记录，2024 年`) and its Commission's
+//!   title, with `联合国下列非委员会成员国` and officers under labels;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
