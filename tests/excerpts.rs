@@ -179,7 +179,9 @@
 //!   A–C`, `E/CN.7/2026/9, paras. 4–6`), a Journal of the Third Committee
 //!   and the plenary (`resolution ES-11/1 and decision 79/512 B`,
 //!   `A/ES-10/L.30/Rev.1`, `S/PRST/2025/3`, `the report of the` / `Third
-//!   Committee … resolution S-32/1`); compared reduced to
+//!   Committee … resolution S-32/1`), a General Assembly verbatim record
+//!   taking items up again (`Agenda item 73 (continued)` over its title, a
+//!   sub-item wrapped over three lines); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -398,6 +400,9 @@
 //!   technical assistance note counting projects beside agenda items (`该项目 5 年期间`,
 //!   `项目 3 万美元`, `议程项目 3 和 4`); a working group's annotations whose
 //!   heading `1.` ends a page and its title `组织事项` opens the next;
+//!   CND scheduling decisions citing the drug conventions and UNTOC
+//!   protocols (`《1961 年麻醉品单一公约》第 3 条第 3 款第(三)项`, `《枪支议定书》第 5 条和第 8 条`,
+//!   `该条第 6 款`, a bare `第 5 条` after a sentence on the Charter);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -128,7 +128,8 @@ fn sub_items(text: &str, lines: &[Line], from: usize, n: u32) -> Vec<Annotation>
                 continue;
             }
         }
-        let Some(mut sub_item) = heading_item(text, l.start + title.start(), l.end, number(n, Some(letter))) else {
+        let end = wrapped_end(text, lines, j);
+        let Some(mut sub_item) = heading_item(text, l.start + title.start(), end, number(n, Some(letter))) else {
             if first {
                 break;
             }
@@ -139,6 +140,29 @@ fn sub_items(text: &str, lines: &[Line], from: usize, n: u32) -> Vec<Annotation>
         expected = char::from_u32(letter as u32 + 1);
     }
     out
+}
+
+/// The most lines a sub-item's title wraps onto below its heading line.
+const WRAP_LINES: usize = 2;
+
+/// Where the sub-item title on line `j` ends: past the lines right below it
+/// that carry it on (`(b) Human rights questions, including … for` /
+/// `improving the effective enjoyment …`), each after a line that stops
+/// mid-phrase and opening in lower case or with a Chinese character, none a
+/// sentence. Bounded by [`WRAP_LINES`].
+fn wrapped_end(text: &str, lines: &[Line], j: usize) -> usize {
+    let mut end = lines[j].end;
+    for w in lines.iter().skip(j + 1).take(WRAP_LINES) {
+        let before = text[..end].trim_end();
+        let line = text[w.start..w.end].trim_matches(|c: char| WS.contains(c));
+        let mid_phrase = before.ends_with(|c: char| c.is_alphanumeric()) || before.ends_with(['的', '、', ',', '，']);
+        let opens = line.starts_with(|c: char| c.is_lowercase() || ('\u{4e00}'..='\u{9fff}').contains(&c));
+        if !mid_phrase || !opens || !continues_title(text, *w) || line.ends_with(['.', ';', ':', '。', '；', '：']) {
+            break;
+        }
+        end = w.end;
+    }
+    end
 }
 
 /// True when `line` opens with the words of an item heading (`议程项目`,
@@ -221,6 +245,20 @@ mod tests {
                     t("(b) Human rights questions", "73(b)", "Human rights questions"),
                 ],
             ),
+            // A sub-item title wrapped over lines; not onto a sentence or a capitalised line.
+            (
+                "Agenda item 73 (continued)\nPromotion of human rights\n\n(b) Human rights questions, including approaches for\nimproving the enjoyment of human rights and\nfundamental freedoms\n\nThe President: …\n",
+                vec![
+                    t("Promotion of human rights", "73", "Promotion of human rights"),
+                    t(
+                        "(b) Human rights questions, including approaches for\nimproving the enjoyment of human rights and\nfundamental freedoms",
+                        "73(b)",
+                        "Human rights questions, including approaches for improving the enjoyment of human rights and fundamental freedoms",
+                    ),
+                ],
+            ),
+            ("议程项目 1：组织事项\n(a) 会议开幕\nThe President opened the session\n", vec![t("组织事项", "1", "组织事项"), t("(a) 会议开幕", "1(a)", "会议开幕")]),
+            ("Agenda item 1: Organizational matters\n(a) Opening of the session\nwas delayed by an hour.\n", vec![t("Organizational matters", "1", "Organizational matters"), t("(a) Opening of the session", "1(a)", "Opening of the session")]),
             ("议程项目 4（续）\n审议《联合国反腐败公约》实施情况\n\n1. 主席请各代表团发言。\n", vec![t("审议《联合国反腐败公约》实施情况", "4", "审议《联合国反腐败公约》实施情况")]),
             ("Agenda item 5 (b) (continued)\nReports of States\n", vec![t("Reports of States", "5(b)", "Reports of States")]),
             // Named alone but over a paragraph, a sentence or nothing: no title.

@@ -198,7 +198,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
             } else if unit == Unit::Chapter && describes_the_document(&text[after..]) {
                 return Some(end);
             } else {
-                ctx.bare(s, unit, false)?
+                ctx.bare(text, s, unit, false)?
             }
         }
     };

@@ -213,7 +213,10 @@ impl Context {
     /// The base of a reference with no instrument of its own, by its first unit.
     /// `may_be_rule`: whether a recent rule of procedure may continue (a
     /// Chinese `第 20 条` in Arabic digits may; `第六十七条` or `article 67` may not).
-    fn bare(&self, at: usize, unit: Unit, may_be_rule: bool) -> Option<Base> {
+    /// A treaty named in an earlier sentence does not carry past its full
+    /// stop (`《联合国宪章》第 2 条第 7 款。第 9 条规定…` is the document's
+    /// treaty's article 9 again); rules of procedure do (`议事规则第 20 条规定…。第 21 条…`).
+    fn bare(&self, text: &str, at: usize, unit: Unit, may_be_rule: bool) -> Option<Base> {
         match unit {
             Unit::Chapter => {
                 let recent = self.last_chapter.as_ref().filter(|(end, i)| at.saturating_sub(*end) <= CARRY_WINDOW && i.is_some());
@@ -225,7 +228,10 @@ impl Context {
                 // articles with Chinese numerals: `第六十七条` after rule 19 is
                 // the Convention's again.
                 let recent = self.last_article.as_ref().filter(|(end, v, rules)| {
-                    at.saturating_sub(*end) <= CARRY_WINDOW && v.instrument.is_some() && (may_be_rule || !*rules)
+                    at.saturating_sub(*end) <= CARRY_WINDOW
+                        && v.instrument.is_some()
+                        && (may_be_rule || !*rules)
+                        && (*rules || !text.get(*end..at).is_some_and(|between| between.contains('。')))
                 });
                 match recent {
                     Some((_, v, rules)) => Some(Base { instrument: v.instrument.clone(), rules: *rules, ..Base::default() }),

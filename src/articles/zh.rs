@@ -139,7 +139,7 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     if unit == Unit::Chapter && (describes_the_document(&text[end..]) || heads_a_line(text, s, end)) {
         return None;
     }
-    ctx.bare(s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
+    ctx.bare(text, s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
 }
 
 /// Where `附件` or `附件一` (an annex and its number) ending at `p` starts,
@@ -551,6 +551,22 @@ mod tests {
             (
                 "议事规则第 15 条规定，尚未根据第六十七条签署的国家",
                 vec![rule("议事规则第 15 条", "rules of procedure", 15, None), art("第六十七条", "UNCAC", 67, None, None)],
+            ),
+            // Another treaty carries within its sentence, not past its full stop.
+            (
+                "一些国家提及《联合国宪章》第 2 条第 7 款。第 9 条规定了公共采购，",
+                vec![art("《联合国宪章》第 2 条第 7 款", "Charter of the United Nations", 2, Some(7), None), art("第 9 条", "UNCAC", 9, None, None)],
+            ),
+            (
+                "《枪支议定书》第 5 条将非法制造定为刑事犯罪，第 8 条\n规定了标识。",
+                vec![art("《枪支议定书》第 5 条", "Firearms Protocol", 5, None, None), art("第 8 条", "Firearms Protocol", 8, None, None)],
+            ),
+            (
+                "委员会回顾《1988 年公约》第 12 条。依照该条第 6 款，",
+                vec![
+                    art("《1988 年公约》第 12 条", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 12, None, None),
+                    art("该条第 6 款", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 12, Some(6), None),
+                ],
             ),
             ("有关第三方的难题及其对第五章下资产追回的影响", vec![chap("第五章", "UNCAC", 5)]),
             ("议事规则第五章规定了选举。第六章规定了表决。", vec![chap("议事规则第五章", "rules of procedure", 5), chap("第六章", "rules of procedure", 6)]),
