@@ -402,7 +402,9 @@
 //!   heading `1.` ends a page and its title `组织事项` opens the next;
 //!   CND scheduling decisions citing the drug conventions and UNTOC
 //!   protocols (`《1961 年麻醉品单一公约》第 3 条第 3 款第(三)项`, `《枪支议定书》第 5 条和第 8 条`,
-//!   `该条第 6 款`, a bare `第 5 条` after a sentence on the Charter);
+//!   `该条第 6 款`, a bare `第 5 条` after a sentence on the Charter); a GA
+//!   resolution whose preamble reaffirms the Charter before the Convention
+//!   (`《联合国反腐败公约》第五章，特别是第五十一条`, `《公约》第五十七条`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -152,8 +152,8 @@ struct Context {
     last: Option<(usize, ArticleValue, bool)>,
     /// End, value and rules flag of the last reference with an article or rule.
     last_article: Option<(usize, ArticleValue, bool)>,
-    /// End and instrument of the last chapter reference.
-    last_chapter: Option<(usize, Option<String>)>,
+    /// End, instrument and rules flag of the last chapter reference.
+    last_chapter: Option<(usize, Option<String>, bool)>,
     /// Ends and values of the protocols named in full, in text order.
     protocols: Vec<(usize, &'static str)>,
     /// The document cites a titled treaty's articles in Arabic digits
@@ -219,20 +219,25 @@ impl Context {
     fn bare(&self, text: &str, at: usize, unit: Unit, may_be_rule: bool) -> Option<Base> {
         match unit {
             Unit::Chapter => {
-                let recent = self.last_chapter.as_ref().filter(|(end, i)| at.saturating_sub(*end) <= CARRY_WINDOW && i.is_some());
-                let instrument = recent.map_or_else(|| self.main.clone(), |(_, i)| i.clone());
+                let recent = self.last_chapter.as_ref().filter(|(end, i, _)| at.saturating_sub(*end) <= CARRY_WINDOW && i.is_some());
+                let instrument = recent.map_or_else(|| self.main.clone(), |(_, i, _)| i.clone());
                 Some(Base { instrument, ..Base::default() })
             }
             Unit::Article => {
                 // Rules of procedure are cited with Arabic digits, treaty
                 // articles with Chinese numerals: `第六十七条` after rule 19 is
                 // the Convention's again.
-                let recent = self.last_article.as_ref().filter(|(end, v, rules)| {
-                    at.saturating_sub(*end) <= CARRY_WINDOW
-                        && v.instrument.is_some()
-                        && (may_be_rule || !*rules)
-                        && (*rules || !text.get(*end..at).is_some_and(|between| between.contains('。')))
-                });
+                let carries = |end: usize, rules: bool| {
+                    at.saturating_sub(end) <= CARRY_WINDOW && (rules || !text.get(end..at).is_some_and(|between| between.contains('。')))
+                };
+                // A treaty's chapter named after the last article is what
+                // the next articles are in (`《公约》第五章，特别是第五十一条`).
+                if let Some((end, Some(instrument), false)) = &self.last_chapter {
+                    if self.last_article.as_ref().is_none_or(|(a, _, _)| a < end) && carries(*end, false) {
+                        return Some(Base { instrument: Some(instrument.clone()), ..Base::default() });
+                    }
+                }
+                let recent = self.last_article.as_ref().filter(|(end, v, rules)| carries(*end, *rules) && v.instrument.is_some() && (may_be_rule || !*rules));
                 match recent {
                     Some((_, v, rules)) => Some(Base { instrument: v.instrument.clone(), rules: *rules, ..Base::default() }),
                     None => Some(Base { instrument: self.main.clone(), ..Base::default() }),
@@ -299,7 +304,7 @@ impl Context {
                 self.last_article = Some((span.end, v.clone(), base.rules));
             }
             if v.chapter.is_some() {
-                self.last_chapter = Some((span.end, v.instrument.clone()));
+                self.last_chapter = Some((span.end, v.instrument.clone(), base.rules));
             }
             self.last = Some((span.end, v.clone(), base.rules));
             self.out.push(Annotation::new(span, Value::Article(v)));

@@ -568,6 +568,15 @@ mod tests {
                     art("该条第 6 款", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 12, Some(6), None),
                 ],
             ),
+            // A treaty's chapter named after another treaty's article is what the next article is in.
+            (
+                "重申《联合国宪章》第五十五条，\n注意到《联合国反腐败公约》第五章，特别是第五十一条",
+                vec![
+                    art("《联合国宪章》第五十五条", "Charter of the United Nations", 55, None, None),
+                    chap("《联合国反腐败公约》第五章", "UNCAC", 5),
+                    art("第五十一条", "UNCAC", 51, None, None),
+                ],
+            ),
             ("有关第三方的难题及其对第五章下资产追回的影响", vec![chap("第五章", "UNCAC", 5)]),
             ("议事规则第五章规定了选举。第六章规定了表决。", vec![chap("议事规则第五章", "rules of procedure", 5), chap("第六章", "rules of procedure", 6)]),
         ];
