@@ -181,7 +181,9 @@
 //!   `A/ES-10/L.30/Rev.1`, `S/PRST/2025/3`, `the report of the` / `Third
 //!   Committee … resolution S-32/1`), a General Assembly verbatim record
 //!   taking items up again (`Agenda item 73 (continued)` over its title, a
-//!   sub-item wrapped over three lines); compared reduced to
+//!   sub-item wrapped over three lines), a CND annotations page in PDF
+//!   text whose titles a break cuts inside a name (`…the World Health` /
+//!   `Organization in the review…`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
