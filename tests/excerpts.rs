@@ -183,7 +183,9 @@
 //!   taking items up again (`Agenda item 73 (continued)` over its title, a
 //!   sub-item wrapped over three lines), a CND annotations page in PDF
 //!   text whose titles a break cuts inside a name (`…the World Health` /
-//!   `Organization in the review…`); compared reduced to
+//!   `Organization in the review…`), a COSP resolution whose preamble
+//!   singles out parts (`(CAC/COSP/2025/9), in` / `particular paragraphs 12
+//!   to 15`, `chapter V …, in particular articles 51, 54 and 57`); compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
