@@ -408,7 +408,10 @@
 //!   protocols (`《1961 年麻醉品单一公约》第 3 条第 3 款第(三)项`, `《枪支议定书》第 5 条和第 8 条`,
 //!   `该条第 6 款`, a bare `第 5 条` after a sentence on the Charter); a GA
 //!   resolution whose preamble reaffirms the Charter before the Convention
-//!   (`《联合国反腐败公约》第五章，特别是第五十一条`, `《公约》第五十七条`);
+//!   (`《联合国反腐败公约》第五章，特别是第五十一条`, `《公约》第五十七条`); a COSP
+//!   draft resolution whose preamble singles out and points back to
+//!   paragraphs (`第 10/1 号决议，特别是其中第 5 段`, `（CAC/COSP/2025/9），尤其是第 12 段`,
+//!   `上述决议第 7 段`, `该决议附件第 2 段`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -55,7 +55,13 @@ fn number_ending_at(text: &str, p: usize) -> Option<(usize, &str)> {
 /// followed by one of `suffixes` (`中的`): the start and `resolution 8/2`.
 pub(super) fn zh_resolution_ending_at(text: &str, p: usize, suffixes: &[&str]) -> Option<(usize, String)> {
     let mut q = trim_spaces_end(text, p);
-    if !suffixes.is_empty() {
+    // `第 10/1 号决议，特别是其中第 5 段`: with suffixes (a reference apart from
+    // its resolution), also the part singled out after a comma.
+    let singled = text[..q].strip_suffix("其中").map_or(q, str::len);
+    let e = trim_spaces_end(text, before_emphasis(text, singled));
+    if let Some(h) = (!suffixes.is_empty() && e < singled).then(|| text[..e].strip_suffix(['，', ','])).flatten() {
+        q = trim_spaces_end(text, h.len());
+    } else if !suffixes.is_empty() {
         let head = &text[..q];
         q -= suffixes.iter().find(|s| head.ends_with(**s))?.len();
     }
@@ -319,6 +325,9 @@ mod tests {
         }
         assert_eq!(zh_symbol_before("秘书处的报告（CAC/COSP/2025/9），特别是", "秘书处的报告（CAC/COSP/2025/9），特别是".len()).as_deref(), Some("CAC/COSP/2025/9"));
         assert_eq!(en_resolution_ending_at("its resolution 10/1, in particular ", 35).as_deref(), Some("resolution 10/1"));
+        for (text, want) in [("回顾其第 10/1 号决议，特别是其中", Some("resolution 10/1")), ("第 10/1 号决议，尤其是", Some("resolution 10/1")), ("第 10/1 号决议特别是", None)] {
+            assert_eq!(zh_resolution_ending_at(text, text.len(), &["中"]).map(|(_, n)| n).as_deref(), want, "{text}");
+        }
         // A line break after the comma wraps the sentence; a blank line ends it.
         assert_eq!(en_symbol_before("(A/76/120,\r\n", 12).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(A/76/120,\n\n", 12), None);

@@ -20,7 +20,7 @@ const OWNER_SUFFIXES: [&str; 7] = ["附件所载的", "所附的", "中的", "�
 const PREFIX_WINDOW: usize = 240;
 
 /// Anaphors and what they stand for.
-const ANAPHORS: [(&str, Anaphor); 9] = [
+const ANAPHORS: [(&str, Anaphor); 11] = [
     ("该条", Anaphor::Article),
     ("本条", Anaphor::Article),
     ("同条", Anaphor::Article),
@@ -30,6 +30,8 @@ const ANAPHORS: [(&str, Anaphor); 9] = [
     ("该决议", Anaphor::Resolution),
     ("同一决议", Anaphor::Resolution),
     ("该决定", Anaphor::Resolution),
+    ("上述决议", Anaphor::Resolution),
+    ("上述决定", Anaphor::Resolution),
 ];
 
 #[derive(Clone, Copy)]
@@ -83,8 +85,11 @@ fn chain(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
 /// unowned `第二款`).
 fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: bool, ctx: &Context) -> Option<(Base, usize)> {
     let head = &text[..p];
+    // `该决议附件第 2 段`, `上述决议执行部分第 3 段`: the part of the resolution the anaphor names.
+    let parted = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or_else(|| annex_start(text, p), |w| p - w.len());
     for (word, anaphor) in ANAPHORS {
-        if !head.ends_with(word) {
+        let p = if matches!(anaphor, Anaphor::Resolution) { parted } else { p };
+        if !text[..p].ends_with(word) {
             continue;
         }
         let base = match anaphor {
@@ -105,8 +110,7 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     }
     // `第 73/190 号决议执行部分第 5 段`, `第 S-32/1 号决议附件第 17 段`: the part
     // of the resolution belongs to the span; an annexed text is the resolution's.
-    let q = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or_else(|| annex_start(text, p), |w| p - w.len());
-    if let Some((start, name)) = lookback::zh_resolution_ending_at(text, q, &[]) {
+    if let Some((start, name)) = lookback::zh_resolution_ending_at(text, parted, &[]) {
         return Some((Base { instrument: Some(name), ..Base::default() }, start));
     }
     if let Some((start, instrument)) = instruments::zh_ending_at(text, p) {
@@ -543,6 +547,15 @@ mod tests {
             (
                 "在第 9/3 号决议第 18 段中请专家会议。在该决议第 19 段中，",
                 vec![para("第 9/3 号决议第 18 段", "resolution 9/3", 18, None), para("该决议第 19 段", "resolution 9/3", 19, None)],
+            ),
+            // An anaphor with the part of the resolution it names; a part singled out after a comma.
+            (
+                "回顾第 9/3 号决议，特别是其中第 5 段，以及上述决议附件第 2 段和该决议执行部分第 4 段，",
+                vec![
+                    para("第 5 段", "resolution 9/3", 5, None),
+                    para("上述决议附件第 2 段", "resolution 9/3", 2, None),
+                    para("该决议执行部分第 4 段", "resolution 9/3", 4, None),
+                ],
             ),
             (
                 "议事规则第 19 条规定，主席团应审查全权证书。\n\n第 20 条规定，",
