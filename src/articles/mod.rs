@@ -66,6 +66,11 @@ pub fn find_articles(doc: &Document) -> Vec<Annotation> {
     ctx.out
 }
 
+/// True when `instrument` names a resolution or decision (`resolution 78/123`).
+fn is_resolution_name(instrument: &str) -> bool {
+    instrument.starts_with("resolution ") || instrument.starts_with("decision ")
+}
+
 /// True when the year that ends at byte `end` of `text` closes the name of
 /// an instrument (`the Single Convention on Narcotic Drugs of 1961`): part
 /// of the name, not a date.

@@ -113,6 +113,13 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     if let Some((start, name)) = lookback::zh_resolution_ending_at(text, parted, &[]) {
         return Some((Base { instrument: Some(name), ..Base::default() }, start));
     }
+    // `第 78/123 号决议执行部分第 3 段和序言部分第 2 段`: another part of the
+    // resolution just cited.
+    if parted < p && unit == Unit::Paragraph {
+        if let Some((_, v, _)) = ctx.last.as_ref().filter(|(end, v, _)| adjacent(text, *end, parted) && v.instrument.as_deref().is_some_and(super::is_resolution_name)) {
+            return Some((Base { instrument: v.instrument.clone(), ..Base::default() }, parted));
+        }
+    }
     if let Some((start, instrument)) = instruments::zh_ending_at(text, p) {
         if matches!(instrument.role, Role::Own | Role::Other) {
             return None;
@@ -548,6 +555,12 @@ mod tests {
                 "在第 9/3 号决议第 18 段中请专家会议。在该决议第 19 段中，",
                 vec![para("第 9/3 号决议第 18 段", "resolution 9/3", 18, None), para("该决议第 19 段", "resolution 9/3", 19, None)],
             ),
+            // Another part of the resolution just cited; not after a sentence or of a treaty.
+            (
+                "大会第 78/123 号决议执行部分第 3 段和序言部分第 2 段",
+                vec![para("第 78/123 号决议执行部分第 3 段", "resolution 78/123", 3, None), para("序言部分第 2 段", "resolution 78/123", 2, None)],
+            ),
+            ("第 78/123 号决议执行部分第 3 段。序言部分第 2 段", vec![para("第 78/123 号决议执行部分第 3 段", "resolution 78/123", 3, None)]),
             // An anaphor with the part of the resolution it names; a part singled out after a comma.
             (
                 "回顾第 9/3 号决议，特别是其中第 5 段，以及上述决议附件第 2 段和该决议执行部分第 4 段，",
