@@ -195,7 +195,13 @@
 //!   A–C`, `E/CN.7/2026/9, paras. 4–6`), a Journal of the Third Committee
 //!   and the plenary (`resolution ES-11/1 and decision 79/512 B`,
 //!   `A/ES-10/L.30/Rev.1`, `S/PRST/2025/3`, `the report of the` / `Third
-//!   Committee … resolution S-32/1`); and an asset recovery
+//!   Committee … resolution S-32/1`), a General Assembly verbatim record
+//!   taking items up again (`Agenda item 73 (continued)` over its title, a
+//!   sub-item wrapped over three lines), a CND annotations page in PDF
+//!   text whose titles a break cuts inside a name (`…the World Health` /
+//!   `Organization in the review…`), a COSP resolution whose preamble
+//!   singles out parts (`(CAC/COSP/2025/9), in` / `particular paragraphs 12
+//!   to 15`, `chapter V …, in particular articles 51, 54 and 57`); and an asset recovery
 //!   working group's organization of work at `the United Nations Office at Vienna, Vienna
 //!   International Centre, Board Room D (C Building)` (`1.15 to 2.45 p.m.`, `12 noon–1 p.m.`,
 //!   `the biennium 2026–2027`) and an ECOSOC note on the Commissions' meetings
@@ -445,6 +451,14 @@
 //!   and a CCPCJ report from its symbols on, over the Official Records
 //!   series (`经济及社会理事会` / `正式记录，2024 年`) and its Commission's
 //!   title, with `联合国下列非委员会成员国` and officers under labels;
+//!   CND scheduling decisions citing the drug conventions and UNTOC
+//!   protocols (`《1961 年麻醉品单一公约》第 3 条第 3 款第(三)项`, `《枪支议定书》第 5 条和第 8 条`,
+//!   `该条第 6 款`, a bare `第 5 条` after a sentence on the Charter); a GA
+//!   resolution whose preamble reaffirms the Charter before the Convention
+//!   (`《联合国反腐败公约》第五章，特别是第五十一条`, `《公约》第五十七条`); a COSP
+//!   draft resolution whose preamble singles out and points back to
+//!   paragraphs (`第 10/1 号决议，特别是其中第 5 段`, `（CAC/COSP/2025/9），尤其是第 12 段`,
+//!   `上述决议第 7 段`, `该决议附件第 2 段`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

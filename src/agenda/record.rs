@@ -8,6 +8,11 @@
 //! A later sub-item heading, after the paragraphs of the one before
 //! (`(b) 选举主席团成员` below `(a) …` and its paragraphs), is one too.
 //!
+//! A verbatim record's heading of an item taken up again names it alone,
+//! marked continued, over its title (`Agenda item 73 (continued)` /
+//! `Promotion and protection of human rights`, `议程项目 73（续）` /
+//! `促进和保护人权`): the first line below that is not blank is the title.
+//!
 //! Left out: an item named inside a sentence (`在议程项目 2 下，…`), a
 //! heading naming several items (`议程项目 2 和 3：…`), a title holding `。`.
 
@@ -28,6 +33,15 @@ static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(&format!(r"^[{WS}]*(?:议程项目|[Aa]genda item)[{WS}]*([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?[{WS}]*[：:][{WS}]*(\S.*)$"))
 });
 
+/// `Agenda item 73 (continued)`, `议程项目 73（续）` alone on its line: the
+/// number (group 1) and a sub-item letter (group 2). The mark is required:
+/// without it the line is a cover line (see `cover`).
+static ITEM_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(&format!(
+        r"^[{WS}]*(?:议程项目|[Aa]genda item)[{WS}]*([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?[{WS}]*(?:\(continued\)|[(（]续[)）])[{WS}]*$"
+    ))
+});
+
 /// `(f) 一般性讨论（续）`: a sub-item letter (group 1) and its title (group 2).
 static SUB_HEADING: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&format!(r"^[{WS}]*[(（]([a-z])[)）][{WS}]*(\S.*)$")));
 
@@ -41,7 +55,10 @@ pub(super) fn record_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         if !opens_item_heading(line) {
             continue;
         }
-        let Some(caps) = ITEM_HEADING.captures(&text[l.start..l.end]) else { continue };
+        let Some(caps) = ITEM_HEADING.captures(&text[l.start..l.end]) else {
+            out.extend(alone_items(text, lines, i));
+            continue;
+        };
         let (Some(n), Some(title)) = (caps.get(1).and_then(|m| m.as_str().parse::<u32>().ok()), caps.get(3)) else { continue };
         let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
         // A title wrapped onto the very next line (`…Convention against` /
@@ -54,6 +71,28 @@ pub(super) fn record_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         if letter.is_none() {
             out.extend(sub_items(text, lines, i + 1 + usize::from(wrapped.is_some()), n));
         }
+    }
+    out
+}
+
+/// The item of line `i` when it names the item alone ([`ITEM_ALONE`]),
+/// titled by the first line below that is not blank (and the next line,
+/// when the title wraps), then its sub-items.
+fn alone_items(text: &str, lines: &[Line], i: usize) -> Vec<Annotation> {
+    let Some(caps) = ITEM_ALONE.captures(&text[lines[i].start..lines[i].end]) else { return Vec::new() };
+    let Some(n) = caps.get(1).and_then(|m| m.as_str().parse::<u32>().ok()) else { return Vec::new() };
+    let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
+    let Some(t) = (i + 1..lines.len()).find(|&j| !is_blank(text, lines[j])) else { return Vec::new() };
+    let title = lines[t];
+    let line = text[title.start..title.end].trim_start_matches(|c: char| WS.contains(c));
+    if opens_item_heading(line) || !continues_title(text, title) || line.ends_with(['.', ';', ',', ':', '。', '；', '，', '：']) {
+        return Vec::new();
+    }
+    let wrapped = lines.get(t + 1).filter(|w| continues_title(text, **w));
+    let Some(item) = heading_item(text, title.content_start(text), wrapped.map_or(title.end, |w| w.end), number(n, letter)) else { return Vec::new() };
+    let mut out = vec![item];
+    if letter.is_none() {
+        out.extend(sub_items(text, lines, t + 1 + usize::from(wrapped.is_some()), n));
     }
     out
 }
@@ -89,7 +128,8 @@ fn sub_items(text: &str, lines: &[Line], from: usize, n: u32) -> Vec<Annotation>
                 continue;
             }
         }
-        let Some(mut sub_item) = heading_item(text, l.start + title.start(), l.end, number(n, Some(letter))) else {
+        let end = wrapped_end(text, lines, j);
+        let Some(mut sub_item) = heading_item(text, l.start + title.start(), end, number(n, Some(letter))) else {
             if first {
                 break;
             }
@@ -100,6 +140,29 @@ fn sub_items(text: &str, lines: &[Line], from: usize, n: u32) -> Vec<Annotation>
         expected = char::from_u32(letter as u32 + 1);
     }
     out
+}
+
+/// The most lines a sub-item's title wraps onto below its heading line.
+const WRAP_LINES: usize = 2;
+
+/// Where the sub-item title on line `j` ends: past the lines right below it
+/// that carry it on (`(b) Human rights questions, including … for` /
+/// `improving the effective enjoyment …`), each after a line that stops
+/// mid-phrase and opening in lower case or with a Chinese character, none a
+/// sentence. Bounded by [`WRAP_LINES`].
+fn wrapped_end(text: &str, lines: &[Line], j: usize) -> usize {
+    let mut end = lines[j].end;
+    for w in lines.iter().skip(j + 1).take(WRAP_LINES) {
+        let before = text[..end].trim_end();
+        let line = text[w.start..w.end].trim_matches(|c: char| WS.contains(c));
+        let mid_phrase = before.ends_with(|c: char| c.is_alphanumeric()) || before.ends_with(['的', '、', ',', '，']);
+        let opens = line.starts_with(|c: char| c.is_lowercase() || ('\u{4e00}'..='\u{9fff}').contains(&c));
+        if !mid_phrase || !opens || !continues_title(text, *w) || line.ends_with(['.', ';', ':', '。', '；', '：']) {
+            break;
+        }
+        end = w.end;
+    }
+    end
 }
 
 /// True when `line` opens with the words of an item heading (`议程项目`,
@@ -174,6 +237,35 @@ mod tests {
                 t("(a) Opening of the session", "1(a)", "Opening of the session"),
             ]),
             ("议程项目 5(b)：修改物质管制范围\n(c) 其他\n", vec![t("修改物质管制范围", "5(b)", "修改物质管制范围")]),
+            // An item taken up again, named alone over its title, with its sub-item.
+            (
+                "Agenda item 73 (continued)\n\nPromotion and protection of human rights\n\n(b) Human rights questions\n\nThe President: I give the floor to…\n",
+                vec![
+                    t("Promotion and protection of human rights", "73", "Promotion and protection of human rights"),
+                    t("(b) Human rights questions", "73(b)", "Human rights questions"),
+                ],
+            ),
+            // A sub-item title wrapped over lines; not onto a sentence or a capitalised line.
+            (
+                "Agenda item 73 (continued)\nPromotion of human rights\n\n(b) Human rights questions, including approaches for\nimproving the enjoyment of human rights and\nfundamental freedoms\n\nThe President: …\n",
+                vec![
+                    t("Promotion of human rights", "73", "Promotion of human rights"),
+                    t(
+                        "(b) Human rights questions, including approaches for\nimproving the enjoyment of human rights and\nfundamental freedoms",
+                        "73(b)",
+                        "Human rights questions, including approaches for improving the enjoyment of human rights and fundamental freedoms",
+                    ),
+                ],
+            ),
+            ("议程项目 1：组织事项\n(a) 会议开幕\nThe President opened the session\n", vec![t("组织事项", "1", "组织事项"), t("(a) 会议开幕", "1(a)", "会议开幕")]),
+            ("Agenda item 1: Organizational matters\n(a) Opening of the session\nwas delayed by an hour.\n", vec![t("Organizational matters", "1", "Organizational matters"), t("(a) Opening of the session", "1(a)", "Opening of the session")]),
+            ("议程项目 4（续）\n审议《联合国反腐败公约》实施情况\n\n1. 主席请各代表团发言。\n", vec![t("审议《联合国反腐败公约》实施情况", "4", "审议《联合国反腐败公约》实施情况")]),
+            ("Agenda item 5 (b) (continued)\nReports of States\n", vec![t("Reports of States", "5(b)", "Reports of States")]),
+            // Named alone but over a paragraph, a sentence or nothing: no title.
+            ("Agenda item 4 (continued)\n\n1. The Chair said that the Conference would continue.\n", vec![]),
+            ("议程项目 4（续）\n\n主席宣布继续审议。\n", vec![]),
+            ("Agenda item 4 (continued)\n", vec![]),
+            ("Under agenda item 4 (continued)\nTechnical assistance\n", vec![]),
             // Not headings: an item named in a sentence, several items, a sentence as title.
             ("在议程项目 2 下，埃及代表发了言。\n", vec![]),
             ("议程项目 2 和 3：技术援助\n", vec![]),

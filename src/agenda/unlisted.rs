@@ -18,8 +18,9 @@
 //! without sentence punctuation inside or at its end, not ending on a word
 //! that needs more (`的`, `and`), and then a blank line; it may wrap onto a
 //! line or two that go on with it (`…in public` / `procurement`, in PDF
-//! text past a blank line too: `…资产追回的` / `影响`). The items number in
-//! order: each main number one more than the last (the first may be any),
+//! text past a blank line too: `…资产追回的` / `影响`), or that finish a
+//! name the break cut (`…and the World Health` / `Organization in …`).
+//! The items number in order: each main number one more than the last (the first may be any),
 //! each letter under it the next (the first may be any, a continued item's
 //! `(c)`); letters before the page's first number belong to the item before
 //! it.
@@ -110,13 +111,15 @@ pub(super) fn unlisted_headings(text: &str, lines: &[Line], to: usize) -> (Vec<A
 /// characters, no sentence punctuation, not ending on a word that needs
 /// more, not a list of names, and a blank line after it. A title may wrap
 /// onto [`WRAP_LINES`] lines right below, each going on with the title (a
-/// lowercase word, an ideograph), not opening an item; or, past a blank
-/// line, onto lines that finish an unfinished title.
+/// lowercase word, an ideograph, the rest of a name the break cut), not
+/// opening an item; or, past a blank line, onto lines that finish an
+/// unfinished title or a cut name.
 pub(super) fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) -> Option<(usize, usize)> {
     let mut last = li;
     while let Some(&next) = lines.get(last + 1).filter(|&&l| !ends_heading(text, l)) {
-        let first = text[next.content_start(text)..next.end].chars().next();
-        let goes_on = first.is_some_and(|c| c.is_lowercase() || (!c.is_ascii() && c.is_alphabetic()));
+        let line = text[next.content_start(text)..next.end].trim_end_matches(is_ws);
+        let goes_on = line.chars().next().is_some_and(|c| c.is_lowercase() || (!c.is_ascii() && c.is_alphabetic()))
+            || (cuts_a_name(text[start..lines[last].end].trim_end_matches(is_ws), line) && heading_end(text, start, next).is_some());
         if last - li == WRAP_LINES || !goes_on || split_head(text, lines, last + 1).is_some() {
             return None;
         }
@@ -124,19 +127,34 @@ pub(super) fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) ->
     }
     // PDF text with a blank line after every line: past the blank, a line
     // goes on with a title that is plainly unfinished (`…资产追回的` / `影响`)
-    // or with a lowercase word (`…in public` / `procurement`).
+    // or with a lowercase word (`…in public` / `procurement`), or a name
+    // the break cut (`…and the World Health` / `Organization in the review…`)
+    // when the title read whole still is one.
     for _ in 0..WRAP_LINES {
         let Some(k) = (last + 2..lines.len().min(last + 4)).find(|&k| !is_blank(text, lines[k])) else { break };
         let next = &text[lines[k].content_start(text)..lines[k].end];
         let lower = next.starts_with(|c: char| c.is_lowercase());
-        let unfinished = needs_more(text[start..lines[last].end].trim_end_matches(is_ws));
+        let head = text[start..lines[last].end].trim_end_matches(is_ws);
+        let unfinished = needs_more(head);
         let alone = lines.get(k + 1).is_none_or(|&l| ends_heading(text, l));
-        if !(lower || unfinished) || !alone || split_head(text, lines, k).is_some() {
+        if !alone || split_head(text, lines, k).is_some() {
             break;
         }
-        last = k;
+        if lower || unfinished || (cuts_a_name(head, next) && !PAGE_FURNITURE.is_match(next) && heading_end(text, start, lines[k]).is_some()) {
+            last = k;
+        } else {
+            break;
+        }
     }
-    let raw = text[start..lines[last].end].trim_end_matches(is_ws);
+    heading_end(text, start, lines[last]).map(|end| (end, last))
+}
+
+/// Where the title from `start` to the end of line `last` ends, when it
+/// reads as a heading: at most [`TITLE_CHARS`] characters (English:
+/// [`TITLE_CHARS_EN`]), no sentence punctuation, not ending on a word that
+/// needs more, not a list of names, an English one capitalised.
+fn heading_end(text: &str, start: usize, last_line: Line) -> Option<usize> {
+    let raw = text[start..last_line.end].trim_end_matches(is_ws);
     let end = clean_end(text, start, start + raw.len());
     let title = title_value(text, start, end);
     let first = title.chars().next()?;
@@ -148,7 +166,23 @@ pub(super) fn lone_title(text: &str, lines: &[Line], start: usize, li: usize) ->
     if long || title.contains(stops) || title.contains(". ") || stopped || needs_more(&title) || is_name_list(&title) {
         return None;
     }
-    (!english || first.is_ascii_uppercase()).then_some((end, last))
+    (!english || first.is_ascii_uppercase()).then_some(end)
+}
+
+/// Words that open a sentence, not the rest of a name a line break cut.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "This", "These", "That", "Those", "It", "Its", "A", "An", "In", "Under", "At", "As", "On", "For", "By", "With", "To", "There", "Each", "All",
+    "According", "Pursuant", "During", "Following", "Since", "After", "Before", "Documentation", "Annotations", "Note",
+];
+
+/// True when an English title ending `head` and the line `next` below it
+/// read as one name the line break cut: both sides of the break capitalised
+/// words (`World Health` / `Organization`), `next` no sentence's opening.
+fn cuts_a_name(head: &str, next: &str) -> bool {
+    let last = head.rsplit(' ').next().unwrap_or("");
+    let first = next.split(' ').next().unwrap_or("");
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+    capitalised(last) && capitalised(first) && !SENTENCE_OPENERS.contains(&first)
 }
 
 /// Most lines below its first that a title without a list may wrap onto.
@@ -167,7 +201,10 @@ fn ends_heading(text: &str, l: Line) -> bool {
 const UNFINISHED_ZH: &[char] = &['的', '和', '及', '与', '在', '将', '对', '为', '了', '于', '把', '被', '向', '从', '或', '并'];
 
 /// English words that end no title.
-const UNFINISHED_EN: &[&str] = &["the", "of", "and", "to", "in", "for", "on", "with", "a", "an", "by", "or", "its", "their", "will", "be", "is", "are", "that"];
+const UNFINISHED_EN: &[&str] = &[
+    "the", "of", "and", "to", "in", "for", "on", "with", "a", "an", "by", "or", "its", "their", "will", "be", "is", "are", "that", "against", "from", "at", "into", "between",
+    "among", "under", "within", "including", "through", "towards",
+];
 
 /// True when `title` ends on a word that needs more after it.
 fn needs_more(title: &str) -> bool {
@@ -235,6 +272,17 @@ mod tests {
             ),
             // A paragraph's lines after blanks are no title.
             ("3.\n\nElection of officers\n\nthe Group will elect\n\nits officers.\n", &[]),
+            // A name the line break cut goes on past the blank and right below.
+            (
+                "3.\tTreaties\n\n(b) Future work of the Commission and the World Health\n\nOrganization in the review of substances\n\nThe Commission will meet.\n",
+                &["3.\tTreaties", "(b) Future work of the Commission and the World Health\n\nOrganization in the review of substances"],
+            ),
+            ("3.\tTreaties\n\n(b) Cooperation with the International Narcotics Control\nBoard\n\nThe Board will report.\n", &["3.\tTreaties", "(b) Cooperation with the International Narcotics Control\nBoard"]),
+            ("4.\n\nProvisional agenda of the Conference of the States Parties to the Convention against\n\nCorruption\n\nThe Group will meet.\n", &["4.\n\nProvisional agenda of the Conference of the States Parties to the Convention against\n\nCorruption"]),
+            // Not onto a sentence, a sentence's opening or a heading word below a capitalised word.
+            ("3.\tTreaties\n\n(c) International Narcotics Control Board\n\nThe President of the Board will present its report\n\n", &["3.\tTreaties", "(c) International Narcotics Control Board"]),
+            ("3.\tTreaties\n\n(c) International Narcotics Control Board\n\nMember States will report, as agreed\n\n", &["3.\tTreaties", "(c) International Narcotics Control Board"]),
+            ("3.\tTreaties\n\n(c) Technical Assistance\n\nDocumentation\n\n", &["3.\tTreaties", "(c) Technical Assistance"]),
         ];
         for (body, want) in cases {
             let text = format!("{page}{body}");

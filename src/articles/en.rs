@@ -198,7 +198,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
             } else if unit == Unit::Chapter && describes_the_document(&text[after..]) {
                 return Some(end);
             } else {
-                ctx.bare(s, unit, false)?
+                ctx.bare(text, s, unit, false)?
             }
         }
     };
@@ -208,7 +208,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         let lo = floor_boundary(text, s.saturating_sub(w.len()));
         text[lo..s].eq_ignore_ascii_case(w) && !text[..lo].ends_with(|c: char| c.is_alphanumeric())
     });
-    let of_resolution = base.instrument.as_deref().is_some_and(|i| i.starts_with("resolution ") || i.starts_with("decision "));
+    let of_resolution = base.instrument.as_deref().is_some_and(super::is_resolution_name);
     let start = part.filter(|_| of_resolution && levels.first().is_some_and(|l| l.unit == Unit::Paragraph)).map_or(s, |w| s - w.len());
     ctx.emit(text, &base, &levels, start, span_end);
     Some(span_end)

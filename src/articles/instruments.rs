@@ -154,6 +154,7 @@ pub fn short_form_fits(written: &str, main: &str) -> bool {
 /// `Conference of the States Parties to the United Nations Convention against
 /// Corruption`), else the first Chinese title that ends in `公约》`
 /// (`《生物多样性公约》`), else UNCAC where it speaks of [`ANTI_CORRUPTION`].
+/// The Charter named first gives way to a later treaty ([`BACKGROUND`]).
 /// `None` when there is none of these.
 pub fn main_treaty(text: &str) -> Option<String> {
     if let Some(treaty) = treaty_of_symbol(text) {
@@ -171,6 +172,25 @@ pub fn main_treaty(text: &str) -> Option<String> {
             }
         }
     }
+    // The Charter is cited for its purposes and principles before the
+    // treaty a resolution is about (`重申《联合国宪章》…，注意到《联合国反腐败公约》`):
+    // any later treaty is the document's.
+    if first.is_some_and(|(_, v)| BACKGROUND.contains(&v)) {
+        let rest = &head[first.map_or(0, |(p, _)| p)..];
+        // As above, each name only before the earliest found so far.
+        let mut later: Option<(usize, &str)> = None;
+        for i in INSTRUMENTS.iter().filter(|i| i.role == Role::Treaty && !BACKGROUND.contains(&i.value)) {
+            for name in i.zh.iter().chain(&i.en) {
+                let bound = later.map_or(rest.len(), |(p, _)| crate::text::floor_boundary(rest, p + name.len()));
+                if let Some(p) = rest[..bound].find(name).filter(|&p| later.is_none_or(|(q, _)| p < q)) {
+                    later = Some((p, i.value));
+                }
+            }
+        }
+        if let Some((_, v)) = later {
+            return Some(v.to_owned());
+        }
+    }
     let known = first.map(|(_, v)| v.to_owned());
     known.or_else(|| {
         head.match_indices("公约》").find_map(|(close, _)| {
@@ -182,6 +202,10 @@ pub fn main_treaty(text: &str) -> Option<String> {
     })
     .or_else(|| ANTI_CORRUPTION.iter().any(|w| head.contains(w)).then(|| "UNCAC".to_owned()))
 }
+
+/// Texts every UN document may cite before the treaty it is about: the
+/// document's treaty only when it names no other.
+const BACKGROUND: [&str; 2] = ["Charter of the United Nations", "Universal Declaration of Human Rights"];
 
 /// A head that names no treaty but speaks of the fight against corruption
 /// (`东南亚反腐败区域平台` … `《公约》第五条`) or names a body on it (`Working
@@ -504,6 +528,10 @@ mod tests {
             // Not a root that starts the symbol: `A/HRC/…`, `UNCCPR/`.
             ("United Nations\tA/HRC/53/60\nParis Agreement", Some("Paris Agreement")),
             ("UNCCPR/1 and the Paris Agreement", Some("Paris Agreement")),
+            // The Charter cited first gives way to the treaty named after it; alone it is the document's.
+            ("重申《联合国宪章》所载宗旨，注意到《联合国反腐败公约》第五章", Some("UNCAC")),
+            ("Reaffirming the Charter of the United Nations and the Universal Declaration of Human Rights, and the Organized Crime Convention", Some("UNTOC")),
+            ("重申《联合国宪章》第一条", Some("Charter of the United Nations")),
         ];
         for (text, want) in cases {
             assert_eq!(main_treaty(text).as_deref(), want, "{text}");

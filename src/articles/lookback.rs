@@ -55,7 +55,13 @@ fn number_ending_at(text: &str, p: usize) -> Option<(usize, &str)> {
 /// followed by one of `suffixes` (`中的`): the start and `resolution 8/2`.
 pub(super) fn zh_resolution_ending_at(text: &str, p: usize, suffixes: &[&str]) -> Option<(usize, String)> {
     let mut q = trim_spaces_end(text, p);
-    if !suffixes.is_empty() {
+    // `第 10/1 号决议，特别是其中第 5 段`: with suffixes (a reference apart from
+    // its resolution), also the part singled out after a comma.
+    let singled = text[..q].strip_suffix("其中").map_or(q, str::len);
+    let e = trim_spaces_end(text, before_emphasis(text, singled));
+    if let Some(h) = (!suffixes.is_empty() && e < singled).then(|| text[..e].strip_suffix(['，', ','])).flatten() {
+        q = trim_spaces_end(text, h.len());
+    } else if !suffixes.is_empty() {
         let head = &text[..q];
         q -= suffixes.iter().find(|s| head.ends_with(**s))?.len();
     }
@@ -73,7 +79,7 @@ pub(super) fn zh_resolution_ending_at(text: &str, p: usize, suffixes: &[&str]) -
 /// between them (`resolution S-32/1, annex, paragraph 17`, `annex I,`)
 /// is the resolution's: the reference is to the resolution's instrument.
 pub(super) fn en_resolution_ending_at(text: &str, p: usize) -> Option<String> {
-    let q = trim_wrap_end(text, p);
+    let q = trim_wrap_end(text, before_emphasis(text, p));
     let q = text[..q].strip_suffix(',').map(|h| h.len())?;
     let q = en_annex_ending_at(text, q).and_then(|a| text[..a].strip_suffix(',').map(str::len)).unwrap_or(q);
     let (start, number) = number_ending_at(text, trim_spaces_end(text, q))?;
@@ -99,9 +105,18 @@ fn en_annex_ending_at(text: &str, p: usize) -> Option<usize> {
 /// is removed.
 fn symbol_ending_at(text: &str, p: usize) -> Option<Cow<'_, str>> {
     let mut q = trim_spaces_end(text, p);
-    if text[..q].ends_with(')') {
+    // `the report (CAC/COSP/2025/9), in particular paragraphs 12 to 15`: the
+    // bracket closes around the symbol alone.
+    let mut bracket = None;
+    if let Some(close) = [')', '）'].into_iter().find(|c| text[..q].ends_with(*c)) {
         let lo = floor_boundary(text, q.saturating_sub(84));
-        q = lo + text[lo..q].rfind("](")?;
+        match text[lo..q].rfind("](") {
+            Some(at) => q = lo + at,
+            None => {
+                q -= close.len_utf8();
+                bracket = Some(if close == ')' { '(' } else { '（' });
+            }
+        }
     }
     let lo = floor_boundary(text, q.saturating_sub(SYMBOL_MAX));
     let head = &text[lo..q];
@@ -125,7 +140,8 @@ fn symbol_ending_at(text: &str, p: usize) -> Option<Cow<'_, str>> {
         && symbol.contains('/')
         && !symbol.ends_with('/')
         && !symbol.contains("//")
-        && !text[..start].ends_with(|c: char| c.is_ascii_alphanumeric());
+        && !text[..start].ends_with(|c: char| c.is_ascii_alphanumeric())
+        && bracket.is_none_or(|open| text[..start].ends_with(open));
     if !valid {
         return None;
     }
@@ -136,15 +152,46 @@ fn symbol_ending_at(text: &str, p: usize) -> Option<Cow<'_, str>> {
 /// `号决议` (`E/RES/2025/19 号决议第 2 段`) after it, or nothing but spaces
 /// (`A/RES/78/123 第 5 段`).
 pub(super) fn zh_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
-    let q = trim_spaces_end(text, p);
+    let q = trim_spaces_end(text, before_emphasis(text, p));
     let head = &text[..q];
     let sep = ["，", ",", "号文件的", "号文件", "号决议的", "号决议", "号决定的", "号决定"].into_iter().find(|s| head.ends_with(s)).unwrap_or("");
     symbol_ending_at(text, q - sep.len())
 }
 
-/// A symbol and a comma before `p`: `(CAC/COSP/2019/17, para. 102)`.
+/// Words that single out a part of what was just named, between its comma
+/// and the reference (`resolution 10/1, in particular paragraph 5`,
+/// `CAC/COSP/2019/17，特别是第 5 段`).
+const EMPHASIS: [&str; 8] = ["in particular", "particularly", "especially", "notably", "inter alia", "特别是", "尤其是", "尤其"];
+
+/// `p`, or where [`EMPHASIS`] words just before it start (spaces and one
+/// line break before `p` stepped over).
+fn before_emphasis(text: &str, p: usize) -> usize {
+    let head = &text[..trim_wrap_end(text, p)];
+    'phrases: for phrase in EMPHASIS {
+        let mut h = head;
+        // Word by word from the end: a PDF line may break inside (`in` / `particular`).
+        for (i, w) in phrase.rsplit(' ').enumerate() {
+            if i > 0 {
+                let t = h.trim_end_matches(is_ws);
+                if t.len() == h.len() {
+                    continue 'phrases;
+                }
+                h = t;
+            }
+            let Some(rest) = h.strip_suffix(w) else { continue 'phrases };
+            h = rest;
+        }
+        if phrase.starts_with(|c: char| !c.is_ascii()) || !h.ends_with(|c: char| c.is_alphanumeric()) {
+            return h.len();
+        }
+    }
+    p
+}
+
+/// A symbol and a comma before `p`: `(CAC/COSP/2019/17, para. 102)`,
+/// `(CAC/COSP/2025/9), in particular paragraphs 12 to 15`.
 pub(super) fn en_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
-    let q = trim_wrap_end(text, p);
+    let q = trim_wrap_end(text, before_emphasis(text, p));
     symbol_ending_at(text, text[..q].strip_suffix(',')?.len())
 }
 
@@ -266,6 +313,21 @@ mod tests {
         assert_eq!(en_symbol_before("(A/76/120, ", 11).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(see A/76/\n120, ", 16).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(A/76/120 ", 10), None);
+        // A bracket around the symbol alone, and words singling out its part.
+        for (text, want) in [
+            ("the report (CAC/COSP/2025/9), in\nparticular ", Some("CAC/COSP/2025/9")),
+            ("the report (CAC/COSP/2025/9), ", Some("CAC/COSP/2025/9")),
+            ("(see CAC/COSP/2025/9), ", None),
+            ("the report (CAC/COSP/2025/9), inparticular ", None),
+            ("[CAC/COSP/2025/9](#), especially ", Some("CAC/COSP/2025/9")),
+        ] {
+            assert_eq!(en_symbol_before(text, text.len()).as_deref(), want, "{text}");
+        }
+        assert_eq!(zh_symbol_before("秘书处的报告（CAC/COSP/2025/9），特别是", "秘书处的报告（CAC/COSP/2025/9），特别是".len()).as_deref(), Some("CAC/COSP/2025/9"));
+        assert_eq!(en_resolution_ending_at("its resolution 10/1, in particular ", 35).as_deref(), Some("resolution 10/1"));
+        for (text, want) in [("回顾其第 10/1 号决议，特别是其中", Some("resolution 10/1")), ("第 10/1 号决议，尤其是", Some("resolution 10/1")), ("第 10/1 号决议特别是", None)] {
+            assert_eq!(zh_resolution_ending_at(text, text.len(), &["中"]).map(|(_, n)| n).as_deref(), want, "{text}");
+        }
         // A line break after the comma wraps the sentence; a blank line ends it.
         assert_eq!(en_symbol_before("(A/76/120,\r\n", 12).as_deref(), Some("A/76/120"));
         assert_eq!(en_symbol_before("(A/76/120,\n\n", 12), None);

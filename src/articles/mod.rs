@@ -66,6 +66,11 @@ pub fn find_articles(doc: &Document) -> Vec<Annotation> {
     ctx.out
 }
 
+/// True when `instrument` names a resolution or decision (`resolution 78/123`).
+fn is_resolution_name(instrument: &str) -> bool {
+    instrument.starts_with("resolution ") || instrument.starts_with("decision ")
+}
+
 /// True when the year that ends at byte `end` of `text` closes the name of
 /// an instrument (`the Single Convention on Narcotic Drugs of 1961`): part
 /// of the name, not a date.
@@ -152,8 +157,8 @@ struct Context {
     last: Option<(usize, ArticleValue, bool)>,
     /// End, value and rules flag of the last reference with an article or rule.
     last_article: Option<(usize, ArticleValue, bool)>,
-    /// End and instrument of the last chapter reference.
-    last_chapter: Option<(usize, Option<String>)>,
+    /// End, instrument and rules flag of the last chapter reference.
+    last_chapter: Option<(usize, Option<String>, bool)>,
     /// Ends and values of the protocols named in full, in text order.
     protocols: Vec<(usize, &'static str)>,
     /// The document cites a titled treaty's articles in Arabic digits
@@ -213,20 +218,31 @@ impl Context {
     /// The base of a reference with no instrument of its own, by its first unit.
     /// `may_be_rule`: whether a recent rule of procedure may continue (a
     /// Chinese `第 20 条` in Arabic digits may; `第六十七条` or `article 67` may not).
-    fn bare(&self, at: usize, unit: Unit, may_be_rule: bool) -> Option<Base> {
+    /// A treaty named in an earlier sentence does not carry past its full
+    /// stop (`《联合国宪章》第 2 条第 7 款。第 9 条规定…` is the document's
+    /// treaty's article 9 again); rules of procedure do (`议事规则第 20 条规定…。第 21 条…`).
+    fn bare(&self, text: &str, at: usize, unit: Unit, may_be_rule: bool) -> Option<Base> {
         match unit {
             Unit::Chapter => {
-                let recent = self.last_chapter.as_ref().filter(|(end, i)| at.saturating_sub(*end) <= CARRY_WINDOW && i.is_some());
-                let instrument = recent.map_or_else(|| self.main.clone(), |(_, i)| i.clone());
+                let recent = self.last_chapter.as_ref().filter(|(end, i, _)| at.saturating_sub(*end) <= CARRY_WINDOW && i.is_some());
+                let instrument = recent.map_or_else(|| self.main.clone(), |(_, i, _)| i.clone());
                 Some(Base { instrument, ..Base::default() })
             }
             Unit::Article => {
                 // Rules of procedure are cited with Arabic digits, treaty
                 // articles with Chinese numerals: `第六十七条` after rule 19 is
                 // the Convention's again.
-                let recent = self.last_article.as_ref().filter(|(end, v, rules)| {
-                    at.saturating_sub(*end) <= CARRY_WINDOW && v.instrument.is_some() && (may_be_rule || !*rules)
-                });
+                let carries = |end: usize, rules: bool| {
+                    at.saturating_sub(end) <= CARRY_WINDOW && (rules || !text.get(end..at).is_some_and(|between| between.contains('。')))
+                };
+                // A treaty's chapter named after the last article is what
+                // the next articles are in (`《公约》第五章，特别是第五十一条`).
+                if let Some((end, Some(instrument), false)) = &self.last_chapter {
+                    if self.last_article.as_ref().is_none_or(|(a, _, _)| a < end) && carries(*end, false) {
+                        return Some(Base { instrument: Some(instrument.clone()), ..Base::default() });
+                    }
+                }
+                let recent = self.last_article.as_ref().filter(|(end, v, rules)| carries(*end, *rules) && v.instrument.is_some() && (may_be_rule || !*rules));
                 match recent {
                     Some((_, v, rules)) => Some(Base { instrument: v.instrument.clone(), rules: *rules, ..Base::default() }),
                     None => Some(Base { instrument: self.main.clone(), ..Base::default() }),
@@ -293,7 +309,7 @@ impl Context {
                 self.last_article = Some((span.end, v.clone(), base.rules));
             }
             if v.chapter.is_some() {
-                self.last_chapter = Some((span.end, v.instrument.clone()));
+                self.last_chapter = Some((span.end, v.instrument.clone(), base.rules));
             }
             self.last = Some((span.end, v.clone(), base.rules));
             self.out.push(Annotation::new(span, Value::Article(v)));

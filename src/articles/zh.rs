@@ -20,7 +20,7 @@ const OWNER_SUFFIXES: [&str; 7] = ["附件所载的", "所附的", "中的", "�
 const PREFIX_WINDOW: usize = 240;
 
 /// Anaphors and what they stand for.
-const ANAPHORS: [(&str, Anaphor); 9] = [
+const ANAPHORS: [(&str, Anaphor); 11] = [
     ("该条", Anaphor::Article),
     ("本条", Anaphor::Article),
     ("同条", Anaphor::Article),
@@ -30,6 +30,8 @@ const ANAPHORS: [(&str, Anaphor); 9] = [
     ("该决议", Anaphor::Resolution),
     ("同一决议", Anaphor::Resolution),
     ("该决定", Anaphor::Resolution),
+    ("上述决议", Anaphor::Resolution),
+    ("上述决定", Anaphor::Resolution),
 ];
 
 #[derive(Clone, Copy)]
@@ -83,8 +85,11 @@ fn chain(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
 /// unowned `第二款`).
 fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: bool, ctx: &Context) -> Option<(Base, usize)> {
     let head = &text[..p];
+    // `该决议附件第 2 段`, `上述决议执行部分第 3 段`: the part of the resolution the anaphor names.
+    let parted = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or_else(|| annex_start(text, p), |w| p - w.len());
     for (word, anaphor) in ANAPHORS {
-        if !head.ends_with(word) {
+        let p = if matches!(anaphor, Anaphor::Resolution) { parted } else { p };
+        if !text[..p].ends_with(word) {
             continue;
         }
         let base = match anaphor {
@@ -105,9 +110,15 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     }
     // `第 73/190 号决议执行部分第 5 段`, `第 S-32/1 号决议附件第 17 段`: the part
     // of the resolution belongs to the span; an annexed text is the resolution's.
-    let q = ["执行部分", "序言部分"].into_iter().find(|w| head.ends_with(w)).map_or_else(|| annex_start(text, p), |w| p - w.len());
-    if let Some((start, name)) = lookback::zh_resolution_ending_at(text, q, &[]) {
+    if let Some((start, name)) = lookback::zh_resolution_ending_at(text, parted, &[]) {
         return Some((Base { instrument: Some(name), ..Base::default() }, start));
+    }
+    // `第 78/123 号决议执行部分第 3 段和序言部分第 2 段`: another part of the
+    // resolution just cited.
+    if parted < p && unit == Unit::Paragraph {
+        if let Some((_, v, _)) = ctx.last.as_ref().filter(|(end, v, _)| adjacent(text, *end, parted) && v.instrument.as_deref().is_some_and(super::is_resolution_name)) {
+            return Some((Base { instrument: v.instrument.clone(), ..Base::default() }, parted));
+        }
     }
     if let Some((start, instrument)) = instruments::zh_ending_at(text, p) {
         if matches!(instrument.role, Role::Own | Role::Other) {
@@ -139,7 +150,7 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     if unit == Unit::Chapter && (describes_the_document(&text[end..]) || heads_a_line(text, s, end)) {
         return None;
     }
-    ctx.bare(s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
+    ctx.bare(text, s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
 }
 
 /// Where `附件` or `附件一` (an annex and its number) ending at `p` starts,
@@ -544,6 +555,21 @@ mod tests {
                 "在第 9/3 号决议第 18 段中请专家会议。在该决议第 19 段中，",
                 vec![para("第 9/3 号决议第 18 段", "resolution 9/3", 18, None), para("该决议第 19 段", "resolution 9/3", 19, None)],
             ),
+            // Another part of the resolution just cited; not after a sentence or of a treaty.
+            (
+                "大会第 78/123 号决议执行部分第 3 段和序言部分第 2 段",
+                vec![para("第 78/123 号决议执行部分第 3 段", "resolution 78/123", 3, None), para("序言部分第 2 段", "resolution 78/123", 2, None)],
+            ),
+            ("第 78/123 号决议执行部分第 3 段。序言部分第 2 段", vec![para("第 78/123 号决议执行部分第 3 段", "resolution 78/123", 3, None)]),
+            // An anaphor with the part of the resolution it names; a part singled out after a comma.
+            (
+                "回顾第 9/3 号决议，特别是其中第 5 段，以及上述决议附件第 2 段和该决议执行部分第 4 段，",
+                vec![
+                    para("第 5 段", "resolution 9/3", 5, None),
+                    para("上述决议附件第 2 段", "resolution 9/3", 2, None),
+                    para("该决议执行部分第 4 段", "resolution 9/3", 4, None),
+                ],
+            ),
             (
                 "议事规则第 19 条规定，主席团应审查全权证书。\n\n第 20 条规定，",
                 vec![rule("议事规则第 19 条", "rules of procedure", 19, None), rule("第 20 条", "rules of procedure", 20, None)],
@@ -551,6 +577,31 @@ mod tests {
             (
                 "议事规则第 15 条规定，尚未根据第六十七条签署的国家",
                 vec![rule("议事规则第 15 条", "rules of procedure", 15, None), art("第六十七条", "UNCAC", 67, None, None)],
+            ),
+            // Another treaty carries within its sentence, not past its full stop.
+            (
+                "一些国家提及《联合国宪章》第 2 条第 7 款。第 9 条规定了公共采购，",
+                vec![art("《联合国宪章》第 2 条第 7 款", "Charter of the United Nations", 2, Some(7), None), art("第 9 条", "UNCAC", 9, None, None)],
+            ),
+            (
+                "《枪支议定书》第 5 条将非法制造定为刑事犯罪，第 8 条\n规定了标识。",
+                vec![art("《枪支议定书》第 5 条", "Firearms Protocol", 5, None, None), art("第 8 条", "Firearms Protocol", 8, None, None)],
+            ),
+            (
+                "委员会回顾《1988 年公约》第 12 条。依照该条第 6 款，",
+                vec![
+                    art("《1988 年公约》第 12 条", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 12, None, None),
+                    art("该条第 6 款", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 12, Some(6), None),
+                ],
+            ),
+            // A treaty's chapter named after another treaty's article is what the next article is in.
+            (
+                "重申《联合国宪章》第五十五条，\n注意到《联合国反腐败公约》第五章，特别是第五十一条",
+                vec![
+                    art("《联合国宪章》第五十五条", "Charter of the United Nations", 55, None, None),
+                    chap("《联合国反腐败公约》第五章", "UNCAC", 5),
+                    art("第五十一条", "UNCAC", 51, None, None),
+                ],
             ),
             ("有关第三方的难题及其对第五章下资产追回的影响", vec![chap("第五章", "UNCAC", 5)]),
             ("议事规则第五章规定了选举。第六章规定了表决。", vec![chap("议事规则第五章", "rules of procedure", 5), chap("第六章", "rules of procedure", 6)]),
