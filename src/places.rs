@@ -1050,6 +1050,25 @@ fn dated_venue(text: &str, span: Span) -> bool {
     dated && (after.is_empty() || after.starts_with(['，', '。', '；', '、', ',', ';', '\n', '\r']))
 }
 
+/// A session's bracket up to its date and a comma, before its city
+/// (`第十届会议（2023 年，`, `tenth session (December 2023, `).
+static SESSION_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t]*[（(][^（()）\n，,]{0,20}?[0-9]{4}[^（()）\n，,]{0,12}[，,][ \t]*$")
+});
+
+/// Longest stretch before a city searched for [`SESSION_BRACKET`], in bytes.
+const SESSION_BRACKET_WINDOW: usize = 72;
+
+/// True when the place at `span` is the venue of a session in a list of
+/// sessions, after its year in the session's bracket: `第十届会议（2023 年，
+/// 亚特兰大）`, `fifteenth session (2024, Vienna)`. Not a city after a year
+/// elsewhere (`2024 年，维也纳的代表`): the bracket closes right after it.
+fn dated_in_brackets(text: &str, span: Span) -> bool {
+    let closes = text.get(span.end..).is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with([')', '）']));
+    let lo = crate::text::floor_boundary(text, span.start.saturating_sub(SESSION_BRACKET_WINDOW));
+    closes && text.get(lo..span.start).is_some_and(|head| SESSION_BRACKET.is_match(head))
+}
+
 /// What follows a city after `in` that dates a meeting there: `the fifth in
 /// Panama City from 25 to 29 November 2013`, `to host the session in Doha in
 /// December 2025`, `in Vienna on 12 June`, `in Cartagena in the second half
@@ -1077,7 +1096,7 @@ fn is_venue(text: &str, span: Span) -> bool {
         return false;
     }
     let clause = held_clause(rest, char_before(text, span.end));
-    if HELD_ZH.iter().any(|w| clause.contains(w)) || after_venue_lead(text, span.start) || dated_venue(text, span) {
+    if HELD_ZH.iter().any(|w| clause.contains(w)) || after_venue_lead(text, span.start) || dated_venue(text, span) || dated_in_brackets(text, span) {
         return true;
     }
     let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
@@ -1103,9 +1122,11 @@ fn is_venue(text: &str, span: Span) -> bool {
         return below_dated_line(text, ls);
     }
     let city = &text[span.range()];
-    // `Vienna, 5-8 September 2023`, not a wrapped sentence that only starts
-    // with the city (`Panama City, supported 64 States…`).
-    let heads = line.strip_prefix(city).is_some_and(|rest| !rest.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_lowercase()));
+    // `Vienna, 5-8 September 2023`, `Vienna, from Monday, 8 June, to Friday,
+    // 12 June 2026`, not a wrapped sentence that only starts with the city
+    // (`Panama City, supported 64 States…`, `Bern in 2021, is described…`).
+    let dated = |rest: &str| rest.starts_with(',') && DATED_AFTER.is_match(rest);
+    let heads = line.strip_prefix(city).is_some_and(|rest| !rest.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_lowercase()) || dated(rest));
     line.contains(|c: char| c.is_ascii_digit()) && (heads || line.ends_with(city))
 }
 
@@ -1327,6 +1348,11 @@ mod tests {
             ("The session was held at Expo City Dubai, United Arab Emirates.", &["Dubai, United Arab Emirates=Dubai@ARE"]),
             ("held at the World Conference Center Bonn in Bonn, Germany, from", &["Bonn, Germany=Bonn@DEU"]),
             ("Sharm el-Sheikh, Egypt, 11-15 December 2023", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
+            // A header line whose dates are introduced by `from` or `on`.
+            ("Seventeenth session\nVienna, from Monday, 8 June, to Friday, 12 June 2026\n", &["Vienna=Vienna@AUT"]),
+            ("Vienna, on 8 June 2026\n", &["Vienna=Vienna@AUT"]),
+            ("Vienna, from where 12 experts came in 2026\n", &[]),
+            ("the Compact, agreed\nBern in 2021, is described in the report.\n", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -1350,6 +1376,22 @@ mod tests {
             // A member's aside in brackets before the joiner.
             ("会议分别于维也纳（2024 年 6 月）、纽约（2024 年 9 月）和内罗毕（2024 年 11 月）举行。", &["维也纳=维也纳@AUT", "纽约=纽约@USA", "内罗毕=内罗毕@KEN"]),
             ("The sessions were held in Vienna (June), New York (September) and Doha (December).", &["Vienna=Vienna@AUT", "New York=New York@USA", "Doha=Doha@QAT"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_venue_of_a_session_in_its_bracket() {
+        let cases: &[(&str, &[&str])] = &[
+            ("以往各届会议：第十五次会议（2024 年，维也纳）；第十\n六次会议（2025 年，维也纳）。", &["维也纳=维也纳@AUT", "维也纳=维也纳@AUT"]),
+            ("第十届会议（2023 年 12 月，美利坚合众国亚特兰大）", &["美利坚合众国亚特兰大=亚特兰大@USA"]),
+            ("fifteenth session (2024, Vienna); tenth session (December 2023, Atlanta)", &["Vienna=Vienna@AUT", "Atlanta=Atlanta@USA"]),
+            // Not: a city after a year outside a session's bracket, or not closing it.
+            ("2024 年，维也纳的代表团人数增加。", &[]),
+            ("报告（2024 年，维也纳）", &[]),
+            ("fifteenth session (2024, Vienna and New York offices)", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
