@@ -32,8 +32,14 @@
 //! by capitals, and a room named by its number (`C0713 室`), are places
 //! under the same conditions, or after a venue's label (`会议地点：C 楼 C4
 //! 会议室`), the building where no room of it follows (`在 C 楼举行`), the
-//! floor between them (`C 楼二层 C0227 室`); an English room in a Chinese text
+//! floor between them (`C 楼二层 C0227 室`) or before the room alone (`二层
+//! C0227 室`, `第 C0713 室`); an English room in a Chinese text
 //! is read as in an English one (`在 C 楼 Room C0713 举行`).
+//!
+//! A city is a venue in a list of sessions too, after the year in the
+//! session's bracket (`第十届会议（2023 年，亚特兰大）`, `fifteenth session
+//! (2024, Vienna)`), and on a header line whose dates `from` or `on`
+//! introduce (`Vienna, from Monday, 8 June, to Friday, 12 June 2026`).
 //!
 //! The conference centres, named buildings and kinds of room (`国际中心`,
 //! `会议大楼`, `全体会议厅`, `Palais des Nations`, `Gigiri complex`,
@@ -495,8 +501,8 @@ fn lettered_hall_start(text: &str, at: usize) -> Option<usize> {
 const FLOOR_ZH: &str = "层";
 
 /// Where a room named by its number before `室` at `at` begins (`C0713 室`,
-/// `M1室`), with the lettered building written before it (`C 楼 C0713 室`,
-/// `C 楼二层 C0227 室`).
+/// `M1室`, `第 C0713 室`), with the lettered building or floor written
+/// before it (`C 楼 C0713 室`, `C 楼二层 C0227 室`, `二层 C0227 室`).
 fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
     let head = text.get(..at)?.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
     let number = head.bytes().rev().take(7).take_while(u8::is_ascii_alphanumeric).count();
@@ -509,9 +515,15 @@ fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
         return None;
     }
     let building = VENUES.lettered_building_zh;
-    // The floor may stand between the building and the room (`C 楼二层 C0227 室`).
+    // `第 C0713 室`: the ordinal's 第 belongs to the room's name.
     let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
-    let head = head.strip_suffix(FLOOR_ZH).map_or(head, |h| h.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)).trim_end_matches([' ', '\u{3000}']));
+    let start = head.strip_suffix('第').map_or(start, str::len);
+    // The floor may stand between the building and the room (`C 楼二层 C0227 室`),
+    // or before the room alone (`二层 C0227 室`).
+    let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    let floor = head.strip_suffix(FLOOR_ZH).map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))).filter(|h| h.len() + FLOOR_ZH.len() < head.len());
+    let start = floor.map_or(start, str::len);
+    let head = floor.map_or(head, |h| h.trim_end_matches([' ', '\u{3000}']));
     let stem = head.strip_suffix(building).filter(|_| !building.is_empty());
     Some(stem.and_then(|s| lettered_hall_start(text, s.len())).unwrap_or(start))
 }
@@ -537,9 +549,10 @@ fn room_is_venue(text: &str, span: Span) -> bool {
 }
 
 /// True when a meeting is held in the room at `span`: `在` before it and a
-/// verb of holding in the clause after it (`在会议室 D 举行会议`).
+/// verb of holding in the clause after it (`在会议室 D 举行会议`); a PDF line
+/// may break after `在` (`…下午 1 时在\nC 楼第 C0713 室举行`).
 fn held_in_room(text: &str, span: Span) -> bool {
-    let before = crate::text::skip_back_while(text, span.start, |c| c == ' ' || c == '\u{3000}');
+    let before = crate::text::skip_back_while(text, span.start, is_ws);
     let clause = held_clause(text.get(span.end..).unwrap_or(""), char_before(text, span.end));
     char_before(text, before) == Some('在') && HELD_ZH.iter().any(|w| clause.contains(w))
 }
@@ -1559,6 +1572,11 @@ mod tests {
             ("会外活动在 C 楼 C0713 室举行", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
             ("工作组会议在 C 楼二层 C0227 室举行；全会在 M 楼一层全体会议厅举行", &["C 楼二层 C0227 室=C 楼二层 C0227 室@-", "M 楼一层全体会议厅=M 楼一层全体会议厅@-"]),
             ("简报会在M1室举行", &["M1室=M1室@-"]),
+            // With the ordinal's 第, and a PDF line break after 在.
+            ("磋商将于下午 1 时在\nC 楼第 C0713 室举行；简报会在第 M1 室举行", &["C 楼第 C0713 室=C 楼第 C0713 室@-", "第 M1 室=第 M1 室@-"]),
+            ("第 C0713 室的座位有限。", &[]),
+            // A floor with no building before it.
+            ("工作组会议在二层 C0227 室举行", &["二层 C0227 室=二层 C0227 室@-"]),
             ("下午 1 时 15 分至 2 时 30 分\t会外活动\tC0713 室\n", &["C0713 室=C0713 室@-"]),
             // Not: an office, a room with no number, a number of a symbol, a room only mentioned.
             ("会议在秘书处办公室举行；在 C 室举行；在 CAC/COSP/2025/CRP1 室举行", &[]),

@@ -24,7 +24,9 @@
 //! repeats its slot's day and time (`3 月 9 日，星期一 → 10:00–13:00 → 2`
 //! under the same cells of item 1) goes on with that slot, since a row is a
 //! time slot; a Committee's table whose rows are its meetings keeps one row
-//! for each. Nothing before the
+//! for each. A line holding only a title right under an item's row is
+//! that title broken by the PDF (` →  → Convention against Corruption`),
+//! unless the title above is closed (`… (continued)`). Nothing before the
 //! table's heading (`拟议工作安排`, `Proposed organization of work`) is read.
 //!
 //! A table whose header row names its columns (a General Assembly Main
@@ -790,6 +792,11 @@ mod tests {
             (
                 "日期和时间\t项目\t标题\n6 月 8 日\n下午 3 时至 6 时\t3\t审议《联合国反腐败公约》的\n\t\t实施情况\n",
                 &[(&["3"], &["审议《联合国反腐败公约》的实施情况"])],
+            ),
+            // A date cell parted after its weekday goes on with the table.
+            (
+                "Date and time\tItem\tTitle\nMonday, 8 June\n10 a.m.–1 p.m.\t1\tOpening\nTuesday,\n9 June\n10 a.m.–1 p.m.\t2\tStrategic management, budgetary and administrative\n\t\tquestions\n",
+                &[(&["1"], &["Opening"]), (&["2"], &["Strategic management, budgetary and administrative questions"])],
             ),
             // Not: a title that ends in a bracket or a stop, nor one past a blank line.
             (

@@ -187,7 +187,8 @@
 //!   Building, ground floor) of the Vienna International Centre`, `09:30 to 12:30 hrs`) and a
 //!   CTOC Journal (`10.00 hrs–13.00 hrs`, `Monday to Friday,\n12 to 16 October 2026`, `Room
 //!   C0713 (C Building, 7th floor)`), and an IRG information note (`Vienna, from Monday, 8 June,
-//!   to Friday, 12 June 2026`, `fifteenth session (2024, Vienna)`, a title broken under a tab);
+//!   to Friday, 12 June 2026`, `fifteenth session (2024, Vienna)`, a title broken under a tab)
+//!   and a CCPCJ organization of work with rows parted by PDF lines (`Tuesday,` / `19 May`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -415,7 +416,8 @@
 //!   `上午 9 时起至 9 时 50 分止`, `2027 年 5 月 17 日起至 21 日止`), and a CTOC organization
 //!   of work (`C 楼二层 C0227 室`, `纽约联合国总部托管理事会会议厅`, `10.00-13.00` rows), and a
 //!   prevention working group's note (`联合国维也纳办事处（维也纳国际中心）`, `联合国维也纳办事处\nC 楼`),
-//!   and its information note (`第十五次会议（2024 年，维也纳）`, `2026 年 4 月/5 月`, `最迟于`);
+//!   and its information note (`第十五次会议（2024 年，维也纳）`, `2026 年 4 月/5 月`, `最迟于`),
+//!   and a CND Journal (`下午 3 时开到 6 时`, `中欧时间上午 9 时 30 分`, `C 楼第 C0713 室`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
