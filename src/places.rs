@@ -33,7 +33,8 @@
 //! under the same conditions, or after a venue's label (`会议地点：C 楼 C4
 //! 会议室`), the building where no room of it follows (`在 C 楼举行`), the
 //! floor between them (`C 楼二层 C0227 室`) or before the room alone (`二层
-//! C0227 室`, `第 C0713 室`); an English room in a Chinese text
+//! C0227 室`, `第 C0713 室`), and the conference centre named without its
+//! city before the room (`会议地点为吉吉里大院第 2 会议室`); an English room in a Chinese text
 //! is read as in an English one (`在 C 楼 Room C0713 举行`).
 //!
 //! A city is a venue in a list of sessions too, after the year in the
@@ -379,9 +380,10 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         if !labelled_before && end == name_end && head.get(4).is_none() {
             continue;
         }
-        // `在联合国内罗毕办事处（吉吉里）第 2 会议室举行`: the room of the office before it.
+        // `在联合国内罗毕办事处（吉吉里）第 2 会议室举行`: the room of the office before it;
+        // `会议地点为吉吉里大院第 2 会议室`: of the complex before it, named without its city.
         let office = office_before_zh(text, start);
-        let span = Span::new(office.unwrap_or(start), end);
+        let span = Span::new(office.or_else(|| complex_before_zh(text, start)).unwrap_or(start), end);
         if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
             let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
             found.push(place(text, span, span, state));
@@ -389,6 +391,13 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     }
     found.sort_by_key(|a| a.span.start);
     out.extend(found);
+}
+
+/// Where a conference centre of [`VENUES`] written right before `start`
+/// begins (`吉吉里大院第 2 会议室`, `国际中心 C 楼`).
+fn complex_before_zh(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    VENUES.complexes_zh.iter().find(|c| head.ends_with(*c)).map(|c| head.len() - c.len())
 }
 
 /// True when a room follows the building ending at `at` in its clause
@@ -1064,13 +1073,14 @@ fn dated_venue(text: &str, span: Span) -> bool {
 }
 
 /// A session's bracket up to its date and a comma, before its city
-/// (`第十届会议（2023 年，`, `tenth session (December 2023, `).
+/// (`第十届会议（2023 年，`, `（2024 年 10 月 15 日至 18 日，`, `tenth session
+/// (December 2023, `).
 static SESSION_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t]*[（(][^（()）\n，,]{0,20}?[0-9]{4}[^（()）\n，,]{0,12}[，,][ \t]*$")
+    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t]*[（(][^（()）\n，,]{0,30}?[0-9]{4}[^（()）\n，,]{0,24}[，,][ \t]*$")
 });
 
 /// Longest stretch before a city searched for [`SESSION_BRACKET`], in bytes.
-const SESSION_BRACKET_WINDOW: usize = 72;
+const SESSION_BRACKET_WINDOW: usize = 96;
 
 /// True when the place at `span` is the venue of a session in a list of
 /// sessions, after its year in the session's bracket: `第十届会议（2023 年，
@@ -1400,6 +1410,8 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("以往各届会议：第十五次会议（2024 年，维也纳）；第十\n六次会议（2025 年，维也纳）。", &["维也纳=维也纳@AUT", "维也纳=维也纳@AUT"]),
             ("第十届会议（2023 年 12 月，美利坚合众国亚特兰大）", &["美利坚合众国亚特兰大=亚特兰大@USA"]),
+            ("第十二届会议（2024 年 10 月 15 日至 18 日，维也纳）的报告", &["维也纳=维也纳@AUT"]),
+            ("eleventh session (from 15 to 19 December 2025, Doha)", &["Doha=Doha@QAT"]),
             ("fifteenth session (2024, Vienna); tenth session (December 2023, Atlanta)", &["Vienna=Vienna@AUT", "Atlanta=Atlanta@USA"]),
             // Not: a city after a year outside a session's bracket, or not closing it.
             ("2024 年，维也纳的代表团人数增加。", &[]),
@@ -1585,6 +1597,9 @@ mod tests {
             ("会议地点：C 楼 C4 会议室\n", &["C 楼 C4 会议室=C 楼 C4 会议室@-"]),
             ("会议地点：C 楼 C0713 室\n", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
             ("会议地点为全体会议厅 A。", &["全体会议厅 A=全体会议厅 A@-"]),
+            // A complex named without its city, before the room.
+            ("会议地点为吉吉里大院第 2 会议室。", &["吉吉里大院第 2 会议室=吉吉里大院第 2 会议室@-"]),
+            ("吉吉里大院第 2 会议室正在翻修。", &[]),
             ("会议室分配：C 楼 C4 会议室\n", &[]),
             // An English room of a Chinese text, its building before it.
             ("会外活动将在 C 楼 Room C0713 举行。", &["C 楼 Room C0713=C 楼 Room C0713@-"]),

@@ -417,7 +417,8 @@
 //!   of work (`C 楼二层 C0227 室`, `纽约联合国总部托管理事会会议厅`, `10.00-13.00` rows), and a
 //!   prevention working group's note (`联合国维也纳办事处（维也纳国际中心）`, `联合国维也纳办事处\nC 楼`),
 //!   and its information note (`第十五次会议（2024 年，维也纳）`, `2026 年 4 月/5 月`, `最迟于`),
-//!   and a CND Journal (`下午 3 时开到 6 时`, `中欧时间上午 9 时 30 分`, `C 楼第 C0713 室`);
+//!   and a CND Journal (`下午 3 时开到 6 时`, `中欧时间上午 9 时 30 分`, `C 楼第 C0713 室`), and a
+//!   UNTOC note verbale (`或之前`, `第十二届会议（2024 年 10 月 15 日至 18 日，维也纳）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
