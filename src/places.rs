@@ -765,9 +765,10 @@ fn is_floor(words: &str) -> bool {
 /// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`, ` (C Building, 4th
 /// floor)`, also on the next
 /// line; or after a
-/// comma: `, C Building`, `, M-Building`.
+/// comma or `of the`: `, C Building`, `, M-Building`, ` of the M Building`.
 fn building_after_room(text: &str, at: usize) -> Option<usize> {
-    if let Some(rest) = text.get(at..)?.strip_prefix(", ") {
+    let after = text.get(at..)?;
+    if let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(" of the ")) {
         let letters = rest.bytes().take(3).take_while(u8::is_ascii_uppercase).count();
         let tail = rest.get(letters..)?;
         let word = tail.strip_prefix(" Building").or_else(|| tail.strip_prefix("-Building"))?;
@@ -1076,20 +1077,30 @@ fn dated_venue(text: &str, span: Span) -> bool {
 /// (`第十届会议（2023 年，`, `（2024 年 10 月 15 日至 18 日，`, `tenth session
 /// (December 2023, `).
 static SESSION_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t]*[（(][^（()）\n，,]{0,30}?[0-9]{4}[^（()）\n，,]{0,24}[，,][ \t]*$")
+    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][^（()）\n，,]{0,30}?[0-9]{4}[^（()）\n，,]{0,24}[，,][ \t]*$")
 });
+
+/// A session's bracket opening right before its city (`第十届会议（`,
+/// `tenth session (`), the date after the city.
+static SESSION_BRACKET_OPEN: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][ \t]*$"));
+
+/// The rest of a session's bracket after its city: a comma, its date and
+/// the closing bracket (`, 9-13 March 2026)`, `，2023 年 12 月）`).
+static DATE_TO_BRACKET: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"^[ \t]*[，,][^（()）\n]{0,30}?[0-9]{4}[ \t]*年?[ \t]*[）)]"));
 
 /// Longest stretch before a city searched for [`SESSION_BRACKET`], in bytes.
 const SESSION_BRACKET_WINDOW: usize = 96;
 
 /// True when the place at `span` is the venue of a session in a list of
 /// sessions, after its year in the session's bracket: `第十届会议（2023 年，
-/// 亚特兰大）`, `fifteenth session (2024, Vienna)`. Not a city after a year
+/// 亚特兰大）`, `fifteenth session (2024, Vienna)`, or before it: `the 2026
+/// session (Vienna, 9-13 March 2026)`, `第十届会议（维也纳，2023 年）`. Not a city after a year
 /// elsewhere (`2024 年，维也纳的代表`): the bracket closes right after it.
 fn dated_in_brackets(text: &str, span: Span) -> bool {
-    let closes = text.get(span.end..).is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with([')', '）']));
-    let lo = crate::text::floor_boundary(text, span.start.saturating_sub(SESSION_BRACKET_WINDOW));
-    closes && text.get(lo..span.start).is_some_and(|head| SESSION_BRACKET.is_match(head))
+    let rest = text.get(span.end..crate::text::floor_boundary(text, span.end + SESSION_BRACKET_WINDOW)).unwrap_or("");
+    let head = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(SESSION_BRACKET_WINDOW))..span.start).unwrap_or("");
+    let closes = rest.trim_start_matches([' ', '\t']).starts_with([')', '）']);
+    (closes && SESSION_BRACKET.is_match(head)) || (DATE_TO_BRACKET.is_match(rest) && SESSION_BRACKET_OPEN.is_match(head))
 }
 
 /// What follows a city after `in` that dates a meeting there: `the fifth in
@@ -1114,8 +1125,9 @@ const HELD_WINDOW: usize = 20;
 /// office or person is based in (`常驻维也纳代表团`, `设在维也纳的`).
 fn is_venue(text: &str, span: Span) -> bool {
     let rest = text.get(span.end..).unwrap_or("");
-    // `维也纳时间上午10时`: a time zone, not where the meeting is.
-    if rest.starts_with("时间") || rest.starts_with(" time") {
+    // `维也纳时间上午10时`, `3.45 a.m. New York` / `time`: a time zone, not where the meeting is.
+    let zone = rest.trim_start_matches(is_ws);
+    if rest.starts_with("时间") || (zone.len() < rest.len() && zone.strip_prefix("time").is_some_and(|z| !z.starts_with(|c: char| c.is_alphanumeric()))) {
         return false;
     }
     let clause = held_clause(rest, char_before(text, span.end));
@@ -1413,6 +1425,11 @@ mod tests {
             ("第十二届会议（2024 年 10 月 15 日至 18 日，维也纳）的报告", &["维也纳=维也纳@AUT"]),
             ("eleventh session (from 15 to 19 December 2025, Doha)", &["Doha=Doha@QAT"]),
             ("fifteenth session (2024, Vienna); tenth session (December 2023, Atlanta)", &["Vienna=Vienna@AUT", "Atlanta=Atlanta@USA"]),
+            // The city first, then the date.
+            ("The 2026 session (Vienna, 9-13 March 2026) will follow; 第十届会议（维也纳，2023 年）", &["Vienna=Vienna@AUT", "维也纳=维也纳@AUT"]),
+            ("a study (Vienna, see chapter 2026) and (Vienna, 2024 and 2025)", &[]),
+            // The bracket on the line after the session.
+            ("sixty-seventh session\n(2024, Vienna); sixty-eighth session\n(Vienna, 10-14 March 2025).1", &["Vienna=Vienna@AUT", "Vienna=Vienna@AUT"]),
             // Not: a city after a year outside a session's bracket, or not closing it.
             ("2024 年，维也纳的代表团人数增加。", &[]),
             ("报告（2024 年，维也纳）", &[]),
@@ -1490,6 +1507,9 @@ mod tests {
             ("in Conference Room 3 (M Building, see map).", &["Conference Room 3=Conference Room 3@-"]),
             ("in the Plenary Hall\n(M Building) of", &["Plenary Hall\n(M Building)=Plenary Hall (M Building)@-"]),
             ("in Conference Room 7, CD Buildings", &["Conference Room 7=Conference Room 7@-"]),
+            // The lettered building after `of the`, not a building of another kind.
+            ("held in the Plenary Hall of the M Building and in Conference Room 3 of the C Building.", &["Plenary Hall of the M Building=Plenary Hall of the M Building@-", "Conference Room 3 of the C Building=Conference Room 3 of the C Building@-"]),
+            ("held in Conference Room 3 of the Conference Building.", &["Conference Room 3=Conference Room 3@-"]),
             ("the Room (M Building)", &[]),
             // The room written after a place it did not join, after a comma: the office's.
             (
@@ -1695,6 +1715,7 @@ mod tests {
             ("以“维也纳精神”为基础", &[]),
             ("会议将于维也纳时间上午10时举行", &[]),
             ("The meeting will be held at 10 a.m. Vienna time in Vienna", &["Vienna=Vienna@AUT"]),
+            ("The webcast will begin at 9.45 a.m. CET (3.45 a.m. New York\ntime) on 9 March.", &[]),
             ("held in Sharm el-Sheikh, Egypt, from", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),

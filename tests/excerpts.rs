@@ -188,7 +188,8 @@
 //!   CTOC Journal (`10.00 hrs–13.00 hrs`, `Monday to Friday,\n12 to 16 October 2026`, `Room
 //!   C0713 (C Building, 7th floor)`), and an IRG information note (`Vienna, from Monday, 8 June,
 //!   to Friday, 12 June 2026`, `fifteenth session (2024, Vienna)`, a title broken under a tab)
-//!   and a CCPCJ organization of work with rows parted by PDF lines (`Tuesday,` / `19 May`);
+//!   and a CCPCJ organization of work with rows parted by PDF lines (`Tuesday,` / `19 May`), and a
+//!   CND information note (`no later than`, `3.45 a.m. New York` / `time`, `(Vienna, 10-14 March 2025)`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
