@@ -292,7 +292,9 @@ fn join_title(title: &mut String, more: &str) {
         return;
     }
     let ideograph = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && c.is_alphabetic());
-    if !title.is_empty() && !(ideograph(title.chars().last()) && ideograph(more.chars().next())) {
+    // Ideographs join with no space; words of Latin script with one.
+    let glued = ideograph(title.chars().last()) && ideograph(more.chars().next());
+    if !(title.is_empty() || glued) {
         title.push(' ');
     }
     title.push_str(more);
