@@ -32,8 +32,15 @@
 //! by capitals, and a room named by its number (`C0713 室`), are places
 //! under the same conditions, or after a venue's label (`会议地点：C 楼 C4
 //! 会议室`), the building where no room of it follows (`在 C 楼举行`), the
-//! floor between them (`C 楼二层 C0227 室`); an English room in a Chinese text
+//! floor between them (`C 楼二层 C0227 室`) or before the room alone (`二层
+//! C0227 室`, `第 C0713 室`), and the conference centre named without its
+//! city before the room (`会议地点为吉吉里大院第 2 会议室`); an English room in a Chinese text
 //! is read as in an English one (`在 C 楼 Room C0713 举行`).
+//!
+//! A city is a venue in a list of sessions too, after the year in the
+//! session's bracket (`第十届会议（2023 年，亚特兰大）`, `fifteenth session
+//! (2024, Vienna)`), and on a header line whose dates `from` or `on`
+//! introduce (`Vienna, from Monday, 8 June, to Friday, 12 June 2026`).
 //!
 //! The conference centres, named buildings and kinds of room (`国际中心`,
 //! `会议大楼`, `全体会议厅`, `Palais des Nations`, `Gigiri complex`,
@@ -373,9 +380,10 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         if !labelled_before && end == name_end && head.get(4).is_none() {
             continue;
         }
-        // `在联合国内罗毕办事处（吉吉里）第 2 会议室举行`: the room of the office before it.
+        // `在联合国内罗毕办事处（吉吉里）第 2 会议室举行`: the room of the office before it;
+        // `会议地点为吉吉里大院第 2 会议室`: of the complex before it, named without its city.
         let office = office_before_zh(text, start);
-        let span = Span::new(office.unwrap_or(start), end);
+        let span = Span::new(office.or_else(|| complex_before_zh(text, start)).unwrap_or(start), end);
         if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
             let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
             found.push(place(text, span, span, state));
@@ -383,6 +391,13 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     }
     found.sort_by_key(|a| a.span.start);
     out.extend(found);
+}
+
+/// Where a conference centre of [`VENUES`] written right before `start`
+/// begins (`吉吉里大院第 2 会议室`, `国际中心 C 楼`).
+fn complex_before_zh(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    VENUES.complexes_zh.iter().find(|c| head.ends_with(*c)).map(|c| head.len() - c.len())
 }
 
 /// True when a room follows the building ending at `at` in its clause
@@ -495,8 +510,8 @@ fn lettered_hall_start(text: &str, at: usize) -> Option<usize> {
 const FLOOR_ZH: &str = "层";
 
 /// Where a room named by its number before `室` at `at` begins (`C0713 室`,
-/// `M1室`), with the lettered building written before it (`C 楼 C0713 室`,
-/// `C 楼二层 C0227 室`).
+/// `M1室`, `第 C0713 室`), with the lettered building or floor written
+/// before it (`C 楼 C0713 室`, `C 楼二层 C0227 室`, `二层 C0227 室`).
 fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
     let head = text.get(..at)?.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
     let number = head.bytes().rev().take(7).take_while(u8::is_ascii_alphanumeric).count();
@@ -509,9 +524,15 @@ fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
         return None;
     }
     let building = VENUES.lettered_building_zh;
-    // The floor may stand between the building and the room (`C 楼二层 C0227 室`).
+    // `第 C0713 室`: the ordinal's 第 belongs to the room's name.
     let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
-    let head = head.strip_suffix(FLOOR_ZH).map_or(head, |h| h.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)).trim_end_matches([' ', '\u{3000}']));
+    let start = head.strip_suffix('第').map_or(start, str::len);
+    // The floor may stand between the building and the room (`C 楼二层 C0227 室`),
+    // or before the room alone (`二层 C0227 室`).
+    let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    let floor = head.strip_suffix(FLOOR_ZH).map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))).filter(|h| h.len() + FLOOR_ZH.len() < head.len());
+    let start = floor.map_or(start, str::len);
+    let head = floor.map_or(head, |h| h.trim_end_matches([' ', '\u{3000}']));
     let stem = head.strip_suffix(building).filter(|_| !building.is_empty());
     Some(stem.and_then(|s| lettered_hall_start(text, s.len())).unwrap_or(start))
 }
@@ -537,9 +558,10 @@ fn room_is_venue(text: &str, span: Span) -> bool {
 }
 
 /// True when a meeting is held in the room at `span`: `在` before it and a
-/// verb of holding in the clause after it (`在会议室 D 举行会议`).
+/// verb of holding in the clause after it (`在会议室 D 举行会议`); a PDF line
+/// may break after `在` (`…下午 1 时在\nC 楼第 C0713 室举行`).
 fn held_in_room(text: &str, span: Span) -> bool {
-    let before = crate::text::skip_back_while(text, span.start, |c| c == ' ' || c == '\u{3000}');
+    let before = crate::text::skip_back_while(text, span.start, is_ws);
     let clause = held_clause(text.get(span.end..).unwrap_or(""), char_before(text, span.end));
     char_before(text, before) == Some('在') && HELD_ZH.iter().any(|w| clause.contains(w))
 }
@@ -743,9 +765,10 @@ fn is_floor(words: &str) -> bool {
 /// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`, ` (C Building, 4th
 /// floor)`, also on the next
 /// line; or after a
-/// comma: `, C Building`, `, M-Building`.
+/// comma or `of the`: `, C Building`, `, M-Building`, ` of the M Building`.
 fn building_after_room(text: &str, at: usize) -> Option<usize> {
-    if let Some(rest) = text.get(at..)?.strip_prefix(", ") {
+    let after = text.get(at..)?;
+    if let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(" of the ")) {
         let letters = rest.bytes().take(3).take_while(u8::is_ascii_uppercase).count();
         let tail = rest.get(letters..)?;
         let word = tail.strip_prefix(" Building").or_else(|| tail.strip_prefix("-Building"))?;
@@ -1050,6 +1073,36 @@ fn dated_venue(text: &str, span: Span) -> bool {
     dated && (after.is_empty() || after.starts_with(['，', '。', '；', '、', ',', ';', '\n', '\r']))
 }
 
+/// A session's bracket up to its date and a comma, before its city
+/// (`第十届会议（2023 年，`, `（2024 年 10 月 15 日至 18 日，`, `tenth session
+/// (December 2023, `).
+static SESSION_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][^（()）\n，,]{0,30}?[0-9]{4}[^（()）\n，,]{0,24}[，,][ \t]*$")
+});
+
+/// A session's bracket opening right before its city (`第十届会议（`,
+/// `tenth session (`), the date after the city.
+static SESSION_BRACKET_OPEN: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][ \t]*$"));
+
+/// The rest of a session's bracket after its city: a comma, its date and
+/// the closing bracket (`, 9-13 March 2026)`, `，2023 年 12 月）`).
+static DATE_TO_BRACKET: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"^[ \t]*[，,][^（()）\n]{0,30}?[0-9]{4}[ \t]*年?[ \t]*[）)]"));
+
+/// Longest stretch before a city searched for [`SESSION_BRACKET`], in bytes.
+const SESSION_BRACKET_WINDOW: usize = 96;
+
+/// True when the place at `span` is the venue of a session in a list of
+/// sessions, after its year in the session's bracket: `第十届会议（2023 年，
+/// 亚特兰大）`, `fifteenth session (2024, Vienna)`, or before it: `the 2026
+/// session (Vienna, 9-13 March 2026)`, `第十届会议（维也纳，2023 年）`. Not a city after a year
+/// elsewhere (`2024 年，维也纳的代表`): the bracket closes right after it.
+fn dated_in_brackets(text: &str, span: Span) -> bool {
+    let rest = text.get(span.end..crate::text::floor_boundary(text, span.end + SESSION_BRACKET_WINDOW)).unwrap_or("");
+    let head = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(SESSION_BRACKET_WINDOW))..span.start).unwrap_or("");
+    let closes = rest.trim_start_matches([' ', '\t']).starts_with([')', '）']);
+    (closes && SESSION_BRACKET.is_match(head)) || (DATE_TO_BRACKET.is_match(rest) && SESSION_BRACKET_OPEN.is_match(head))
+}
+
 /// What follows a city after `in` that dates a meeting there: `the fifth in
 /// Panama City from 25 to 29 November 2013`, `to host the session in Doha in
 /// December 2025`, `in Vienna on 12 June`, `in Cartagena in the second half
@@ -1072,12 +1125,13 @@ const HELD_WINDOW: usize = 20;
 /// office or person is based in (`常驻维也纳代表团`, `设在维也纳的`).
 fn is_venue(text: &str, span: Span) -> bool {
     let rest = text.get(span.end..).unwrap_or("");
-    // `维也纳时间上午10时`: a time zone, not where the meeting is.
-    if rest.starts_with("时间") || rest.starts_with(" time") {
+    // `维也纳时间上午10时`, `3.45 a.m. New York` / `time`: a time zone, not where the meeting is.
+    let zone = rest.trim_start_matches(is_ws);
+    if rest.starts_with("时间") || (zone.len() < rest.len() && zone.strip_prefix("time").is_some_and(|z| !z.starts_with(|c: char| c.is_alphanumeric()))) {
         return false;
     }
     let clause = held_clause(rest, char_before(text, span.end));
-    if HELD_ZH.iter().any(|w| clause.contains(w)) || after_venue_lead(text, span.start) || dated_venue(text, span) {
+    if HELD_ZH.iter().any(|w| clause.contains(w)) || after_venue_lead(text, span.start) || dated_venue(text, span) || dated_in_brackets(text, span) {
         return true;
     }
     let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
@@ -1103,9 +1157,11 @@ fn is_venue(text: &str, span: Span) -> bool {
         return below_dated_line(text, ls);
     }
     let city = &text[span.range()];
-    // `Vienna, 5-8 September 2023`, not a wrapped sentence that only starts
-    // with the city (`Panama City, supported 64 States…`).
-    let heads = line.strip_prefix(city).is_some_and(|rest| !rest.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_lowercase()));
+    // `Vienna, 5-8 September 2023`, `Vienna, from Monday, 8 June, to Friday,
+    // 12 June 2026`, not a wrapped sentence that only starts with the city
+    // (`Panama City, supported 64 States…`, `Bern in 2021, is described…`).
+    let dated = |rest: &str| rest.starts_with(',') && DATED_AFTER.is_match(rest);
+    let heads = line.strip_prefix(city).is_some_and(|rest| !rest.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_lowercase()) || dated(rest));
     line.contains(|c: char| c.is_ascii_digit()) && (heads || line.ends_with(city))
 }
 
@@ -1327,6 +1383,11 @@ mod tests {
             ("The session was held at Expo City Dubai, United Arab Emirates.", &["Dubai, United Arab Emirates=Dubai@ARE"]),
             ("held at the World Conference Center Bonn in Bonn, Germany, from", &["Bonn, Germany=Bonn@DEU"]),
             ("Sharm el-Sheikh, Egypt, 11-15 December 2023", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
+            // A header line whose dates are introduced by `from` or `on`.
+            ("Seventeenth session\nVienna, from Monday, 8 June, to Friday, 12 June 2026\n", &["Vienna=Vienna@AUT"]),
+            ("Vienna, on 8 June 2026\n", &["Vienna=Vienna@AUT"]),
+            ("Vienna, from where 12 experts came in 2026\n", &[]),
+            ("the Compact, agreed\nBern in 2021, is described in the report.\n", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -1350,6 +1411,29 @@ mod tests {
             // A member's aside in brackets before the joiner.
             ("会议分别于维也纳（2024 年 6 月）、纽约（2024 年 9 月）和内罗毕（2024 年 11 月）举行。", &["维也纳=维也纳@AUT", "纽约=纽约@USA", "内罗毕=内罗毕@KEN"]),
             ("The sessions were held in Vienna (June), New York (September) and Doha (December).", &["Vienna=Vienna@AUT", "New York=New York@USA", "Doha=Doha@QAT"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_venue_of_a_session_in_its_bracket() {
+        let cases: &[(&str, &[&str])] = &[
+            ("以往各届会议：第十五次会议（2024 年，维也纳）；第十\n六次会议（2025 年，维也纳）。", &["维也纳=维也纳@AUT", "维也纳=维也纳@AUT"]),
+            ("第十届会议（2023 年 12 月，美利坚合众国亚特兰大）", &["美利坚合众国亚特兰大=亚特兰大@USA"]),
+            ("第十二届会议（2024 年 10 月 15 日至 18 日，维也纳）的报告", &["维也纳=维也纳@AUT"]),
+            ("eleventh session (from 15 to 19 December 2025, Doha)", &["Doha=Doha@QAT"]),
+            ("fifteenth session (2024, Vienna); tenth session (December 2023, Atlanta)", &["Vienna=Vienna@AUT", "Atlanta=Atlanta@USA"]),
+            // The city first, then the date.
+            ("The 2026 session (Vienna, 9-13 March 2026) will follow; 第十届会议（维也纳，2023 年）", &["Vienna=Vienna@AUT", "维也纳=维也纳@AUT"]),
+            ("a study (Vienna, see chapter 2026) and (Vienna, 2024 and 2025)", &[]),
+            // The bracket on the line after the session.
+            ("sixty-seventh session\n(2024, Vienna); sixty-eighth session\n(Vienna, 10-14 March 2025).1", &["Vienna=Vienna@AUT", "Vienna=Vienna@AUT"]),
+            // Not: a city after a year outside a session's bracket, or not closing it.
+            ("2024 年，维也纳的代表团人数增加。", &[]),
+            ("报告（2024 年，维也纳）", &[]),
+            ("fifteenth session (2024, Vienna and New York offices)", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -1423,6 +1507,9 @@ mod tests {
             ("in Conference Room 3 (M Building, see map).", &["Conference Room 3=Conference Room 3@-"]),
             ("in the Plenary Hall\n(M Building) of", &["Plenary Hall\n(M Building)=Plenary Hall (M Building)@-"]),
             ("in Conference Room 7, CD Buildings", &["Conference Room 7=Conference Room 7@-"]),
+            // The lettered building after `of the`, not a building of another kind.
+            ("held in the Plenary Hall of the M Building and in Conference Room 3 of the C Building.", &["Plenary Hall of the M Building=Plenary Hall of the M Building@-", "Conference Room 3 of the C Building=Conference Room 3 of the C Building@-"]),
+            ("held in Conference Room 3 of the Conference Building.", &["Conference Room 3=Conference Room 3@-"]),
             ("the Room (M Building)", &[]),
             // The room written after a place it did not join, after a comma: the office's.
             (
@@ -1517,6 +1604,11 @@ mod tests {
             ("会外活动在 C 楼 C0713 室举行", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
             ("工作组会议在 C 楼二层 C0227 室举行；全会在 M 楼一层全体会议厅举行", &["C 楼二层 C0227 室=C 楼二层 C0227 室@-", "M 楼一层全体会议厅=M 楼一层全体会议厅@-"]),
             ("简报会在M1室举行", &["M1室=M1室@-"]),
+            // With the ordinal's 第, and a PDF line break after 在.
+            ("磋商将于下午 1 时在\nC 楼第 C0713 室举行；简报会在第 M1 室举行", &["C 楼第 C0713 室=C 楼第 C0713 室@-", "第 M1 室=第 M1 室@-"]),
+            ("第 C0713 室的座位有限。", &[]),
+            // A floor with no building before it.
+            ("工作组会议在二层 C0227 室举行", &["二层 C0227 室=二层 C0227 室@-"]),
             ("下午 1 时 15 分至 2 时 30 分\t会外活动\tC0713 室\n", &["C0713 室=C0713 室@-"]),
             // Not: an office, a room with no number, a number of a symbol, a room only mentioned.
             ("会议在秘书处办公室举行；在 C 室举行；在 CAC/COSP/2025/CRP1 室举行", &[]),
@@ -1525,6 +1617,9 @@ mod tests {
             ("会议地点：C 楼 C4 会议室\n", &["C 楼 C4 会议室=C 楼 C4 会议室@-"]),
             ("会议地点：C 楼 C0713 室\n", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
             ("会议地点为全体会议厅 A。", &["全体会议厅 A=全体会议厅 A@-"]),
+            // A complex named without its city, before the room.
+            ("会议地点为吉吉里大院第 2 会议室。", &["吉吉里大院第 2 会议室=吉吉里大院第 2 会议室@-"]),
+            ("吉吉里大院第 2 会议室正在翻修。", &[]),
             ("会议室分配：C 楼 C4 会议室\n", &[]),
             // An English room of a Chinese text, its building before it.
             ("会外活动将在 C 楼 Room C0713 举行。", &["C 楼 Room C0713=C 楼 Room C0713@-"]),
@@ -1620,6 +1715,7 @@ mod tests {
             ("以“维也纳精神”为基础", &[]),
             ("会议将于维也纳时间上午10时举行", &[]),
             ("The meeting will be held at 10 a.m. Vienna time in Vienna", &["Vienna=Vienna@AUT"]),
+            ("The webcast will begin at 9.45 a.m. CET (3.45 a.m. New York\ntime) on 9 March.", &[]),
             ("held in Sharm el-Sheikh, Egypt, from", &["Sharm el-Sheikh, Egypt=Sharm el-Sheikh@EGY"]),
             ("at the Vienna International Centre, Board Room B.", &["Vienna International Centre, Board Room B=Vienna International Centre, Board Room B@AUT"]),
             ("the Vienna Declaration", &[]),

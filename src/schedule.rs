@@ -24,7 +24,9 @@
 //! repeats its slot's day and time (`3 月 9 日，星期一 → 10:00–13:00 → 2`
 //! under the same cells of item 1) goes on with that slot, since a row is a
 //! time slot; a Committee's table whose rows are its meetings keeps one row
-//! for each. Nothing before the
+//! for each. A line holding only a title right under an item's row is
+//! that title broken by the PDF (` →  → Convention against Corruption`),
+//! unless the title above is closed (`… (continued)`). Nothing before the
 //! table's heading (`拟议工作安排`, `Proposed organization of work`) is read.
 //!
 //! A table whose header row names its columns (a General Assembly Main
@@ -39,7 +41,7 @@ use std::sync::LazyLock;
 
 use regex_lite::{Captures, Regex};
 
-use crate::agenda::{Column, Layout, Table};
+use crate::agenda::{Column, Layout, Row, Table};
 use crate::dates::Reference;
 use crate::model::{Annotation, Granularity, Kind, ScheduleRow, Value};
 use crate::span::Span;
@@ -193,7 +195,19 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
     let text = doc.text;
     let mut rows = Vec::new();
     let mut slot = Slot::default();
+    // The end of the row whose item gave the slot's last title.
+    let mut titled_row_end = None;
     for row in &table.rows {
+        // `3 p.m.–6 p.m. → 3 → Review of implementation of the United Nations`
+        // over ` →  → Convention against Corruption`: a line holding only a
+        // title, right under the row of an item, is that title broken by the PDF.
+        if titled_row_end.take().is_some_and(|end| carries_title(text, row, end)) {
+            if let (Some(last), Some(cell)) = (slot.titles.last_mut(), row.cell(Column::Title)) {
+                join_title(last, &crate::agenda::cell_title(text, cell));
+                titled_row_end = Some(row.span.end);
+                continue;
+            }
+        }
         // A time cell starts a slot even when it cannot be read (`Morning`, `Afternoon`).
         let (mut date, mut time, mut timed, mut meeting) = (None, None, false, false);
         let mut also = Vec::new();
@@ -233,6 +247,7 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
             }
         }
         if slot.items.len() > before {
+            titled_row_end = Some(row.span.end);
             continue;
         }
         let title = row.cell(Column::Title).map(|t| crate::agenda::cell_title(text, t)).filter(|t| !t.is_empty());
@@ -245,6 +260,9 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
         };
         if !refs.is_empty() {
             slot.items.extend(refs);
+            if title.is_some() {
+                titled_row_end = Some(row.span.end);
+            }
             slot.titles.extend(title);
         } else if let Some(title) = title.filter(|_| row.cell(Column::Item).is_none()) {
             slot.flush(&mut rows);
@@ -256,6 +274,30 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
     }
     slot.finish(&mut rows);
     rows
+}
+
+/// True when `row` holds only a title cell and stands on the line right
+/// after the one ending at `above`, whose title does not end in a full
+/// stop or a bracket (`Crime prevention (continued)` is whole).
+fn carries_title(text: &str, row: &Row, above: usize) -> bool {
+    let between = text.get(above..row.span.start).unwrap_or("\n\n");
+    let closed = text[..above].trim_end().ends_with(['.', '。', ')', '）', ';', '；']);
+    !closed && between.matches('\n').count() == 1 && row.cells.iter().all(|(c, _)| *c == Column::Title)
+}
+
+/// Appends `more`, the next line of a title, to `title`: with a space
+/// between words of Latin script, directly after an ideograph.
+fn join_title(title: &mut String, more: &str) {
+    if more.is_empty() {
+        return;
+    }
+    let ideograph = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && c.is_alphabetic());
+    // Ideographs join with no space; words of Latin script with one.
+    let glued = ideograph(title.chars().last()) && ideograph(more.chars().next());
+    if !(title.is_empty() || glued) {
+        title.push(' ');
+    }
+    title.push_str(more);
 }
 
 /// The annotations starting inside `span`, of `annotations` sorted by start.
@@ -735,6 +777,43 @@ mod tests {
             let got: Vec<(String, String, Vec<String>)> =
                 schedule_of(text, reference).into_iter().map(|r| (r.date.unwrap_or_default(), r.start.unwrap_or_default(), r.items)).collect();
             let want: Vec<(String, String, Vec<String>)> = want.iter().map(|(d, t, i)| (d.to_string(), t.to_string(), i.iter().map(|s| s.to_string()).collect())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_line_holding_only_a_title_carries_on_the_title_above() {
+        let reference = Some(Reference { year: 2026, month: Some(6) });
+        // Each case: the table, then each row's items and titles.
+        type Rows<'a> = &'a [(&'a [&'a str], &'a [&'a str])];
+        let cases: &[(&str, Rows)] = &[
+            (
+                "Date and time\tItem\tTitle\nMonday, 8 June\n3 p.m.–6 p.m.\t3\tReview of implementation of the United Nations\n\t\tConvention against Corruption\n\t4\tOther matters\n",
+                &[(&["3", "4"], &["Review of implementation of the United Nations Convention against Corruption", "Other matters"])],
+            ),
+            (
+                "日期和时间\t项目\t标题\n6 月 8 日\n下午 3 时至 6 时\t3\t审议《联合国反腐败公约》的\n\t\t实施情况\n",
+                &[(&["3"], &["审议《联合国反腐败公约》的实施情况"])],
+            ),
+            // A date cell parted after its weekday goes on with the table.
+            (
+                "Date and time\tItem\tTitle\nMonday, 8 June\n10 a.m.–1 p.m.\t1\tOpening\nTuesday,\n9 June\n10 a.m.–1 p.m.\t2\tStrategic management, budgetary and administrative\n\t\tquestions\n",
+                &[(&["1"], &["Opening"]), (&["2"], &["Strategic management, budgetary and administrative questions"])],
+            ),
+            // Not: a title that ends in a bracket or a stop, nor one past a blank line.
+            (
+                "Date and time\tItem\tTitle\nMonday, 8 June\n10 a.m.–1 p.m.\t3\tReview (continued)\n\t\tPanel discussion\n",
+                &[(&["3"], &["Review"]), (&[], &["Panel discussion"])],
+            ),
+            (
+                "Date and time\tItem\tTitle\nMonday, 8 June\n10 a.m.–1 p.m.\t3\tReview\n\n\t\tPanel discussion\n",
+                &[(&["3"], &["Review"]), (&[], &["Panel discussion"])],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(Vec<String>, Vec<String>)> = schedule_of(text, reference).into_iter().map(|r| (r.items, r.titles)).collect();
+            let want: Vec<(Vec<String>, Vec<String>)> =
+                want.iter().map(|(i, t)| (i.iter().map(|s| s.to_string()).collect(), t.iter().map(|s| s.to_string()).collect())).collect();
             assert_eq!(got, want, "{text}");
         }
     }

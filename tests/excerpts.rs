@@ -208,7 +208,11 @@
 //!   (`United Nations Office\nat Nairobi (Gigiri), Conference Room 2`, `Boardroom B (C
 //!   Building, ground floor) of the Vienna International Centre`, `09:30 to 12:30 hrs`) and a
 //!   CTOC Journal (`10.00 hrs–13.00 hrs`, `Monday to Friday,\n12 to 16 October 2026`, `Room
-//!   C0713 (C Building, 7th floor)`); compared reduced to
+//!   C0713 (C Building, 7th floor)`), and an IRG information note (`Vienna, from Monday, 8 June,
+//!   to Friday, 12 June 2026`, `fifteenth session (2024, Vienna)`, a title broken under a tab)
+//!   and a CCPCJ organization of work with rows parted by PDF lines (`Tuesday,` / `19 May`), and a
+//!   CND information note (`no later than`, `3.45 a.m. New York` / `time`, `(Vienna, 10-14 March 2025)`);
+//!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
 //!   programme-of-work tables of other bodies (General Assembly Main
@@ -434,7 +438,10 @@
 //!   and a CCPCJ Journal with labelled lines (`会议时间：10：00—13：00`, `会议地点：C 楼 C4 会议室`,
 //!   `上午 9 时起至 9 时 50 分止`, `2027 年 5 月 17 日起至 21 日止`), and a CTOC organization
 //!   of work (`C 楼二层 C0227 室`, `纽约联合国总部托管理事会会议厅`, `10.00-13.00` rows), and a
-//!   prevention working group's note (`联合国维也纳办事处（维也纳国际中心）`, `联合国维也纳办事处\nC 楼`);
+//!   prevention working group's note (`联合国维也纳办事处（维也纳国际中心）`, `联合国维也纳办事处\nC 楼`),
+//!   and its information note (`第十五次会议（2024 年，维也纳）`, `2026 年 4 月/5 月`, `最迟于`),
+//!   and a CND Journal (`下午 3 时开到 6 时`, `中欧时间上午 9 时 30 分`, `C 楼第 C0713 室`), and a
+//!   UNTOC note verbale (`或之前`, `第十二届会议（2024 年 10 月 15 日至 18 日，维也纳）`);
 //!   a CND report from its symbols on (`E/2025/28` over its body line and
 //!   `第六十八届会议报告`, `选举周晓明（中国）担任第四副主席`) and a CTOC
 //!   conference room paper with no masthead (its Conference wrapped over two

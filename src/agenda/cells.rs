@@ -84,6 +84,14 @@ pub(super) fn is_date(s: &str) -> bool {
     DATE_CELL.is_match(s)
 }
 
+/// True when `s` is an English weekday alone with its comma (`Tuesday,`):
+/// the top of a table's date cell that a PDF line break parts from its
+/// day (`Tuesday,` / `19 May`).
+pub(super) fn is_parted_weekday(s: &str) -> bool {
+    const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    s.trim_matches(is_ws).strip_suffix(',').is_some_and(|w| WEEKDAYS.contains(&w))
+}
+
 /// True when `s` is a time alone (`10 a.m.-1 p.m.`, `上午10时至下午1时`): a
 /// row of a table that gives only its time.
 pub(super) fn is_time(s: &str) -> bool {
@@ -252,6 +260,9 @@ mod tests {
         }
         for s in ["Monday, 14 March: opening", "The Committee met.", "3 minutes", "1st"] {
             assert!(!is_date(s) && !is_time(s), "{s}");
+        }
+        for (s, parted) in [("Tuesday,", true), ("  Friday,\r", true), ("Tuesday", false), ("Tuesday, 19 May", false), ("Tuesdays,", false)] {
+            assert_eq!(is_parted_weekday(s), parted, "{s}");
         }
     }
 

@@ -27,7 +27,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::cells::{is_date, is_time};
+use super::cells::{is_date, is_parted_weekday, is_time};
 use super::line::{is_blank, Line, PAGE_FURNITURE};
 use super::vocabulary::HEADING_BYTES;
 use crate::span::Span;
@@ -378,8 +378,9 @@ fn read_row(text: &str, l: Line, layout: Layout, starts: &[usize], table: &mut T
     }
     let span = Span::new(l.content_start(text), l.end);
     if own != Some(layout) {
-        // A date or time alone on its line is a row of any layout, in the column that holds it.
-        let column = if is_date(line) {
+        // A date or time alone on its line is a row of any layout, in the column that holds it;
+        // so is a weekday the line parts from its day (`Tuesday,` / `19 May`).
+        let column = if is_date(line) || is_parted_weekday(line) {
             table.columns.iter().copied().find(|c| matches!(c, Column::DateTime | Column::Date))
         } else if is_time(line) {
             table.columns.iter().copied().find(|c| matches!(c, Column::DateTime | Column::Time))

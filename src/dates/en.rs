@@ -274,11 +274,26 @@ fn footnote_mark(text: &str, i: usize) -> bool {
 }
 
 /// True when a year stands alone in brackets at `ys..ye`, as a date after a
-/// name: `established in East Africa (2019)`; not the year of a Security
-/// Council resolution after its number (`2282 (2016)`, `2231(2015)`).
+/// name: `established in East Africa (2019)`, or with the place of a
+/// session: `fifteenth session (2024, Vienna)`; not the year of a Security
+/// Council resolution after its number (`2282 (2016)`, `2231(2015)`), nor a
+/// number among others (`(2024, 2025 and 17)`), nor an author's year after
+/// the name (`(Li Jun, 2019)`).
 fn bracketed(text: &str, ys: usize, ye: usize) -> bool {
-    let Some(head) = text[..ys].strip_suffix('(') else { return false };
-    text[ye..].starts_with(')') && !head.trim_end().ends_with(|c: char| c.is_ascii_digit())
+    let (head, tail) = (&text[..ys], &text[ye..]);
+    let Some(head) = head.strip_suffix('(') else { return false };
+    let named = || tail.strip_prefix(", ").map(|t| &t[..floor_boundary(t, PLACE_NAME + 1)]).and_then(|t| t.get(..t.find(')')?)).is_some_and(is_place_name);
+    !head.trim_end().ends_with(|c: char| c.is_ascii_digit()) && (tail.starts_with(')') || named())
+}
+
+/// Longest place name in brackets beside a year, in bytes.
+const PLACE_NAME: usize = 40;
+
+/// True when `name` is a capitalised name (`Vienna`, `Panama City`,
+/// `Atlanta, United States`): at most 40 bytes of letters, spaces, hyphens
+/// and commas.
+fn is_place_name(name: &str) -> bool {
+    name.len() <= PLACE_NAME && name.starts_with(|c: char| c.is_uppercase()) && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | ','))
 }
 
 /// True when a number may end at `i`.
@@ -730,6 +745,11 @@ mod tests {
             ("March 2022.2%", &[]),
             // A year alone in brackets is a date; a number in brackets is not.
             ("in East Africa (2019) and Mexico (2020).", &["2019=2019/y", "2020=2020/y"]),
+            // A year in brackets with the place of a session, either side of it.
+            ("fifteenth session (2024, Vienna); sixteenth session (2025, Panama City)", &["2024=2024/y", "2025=2025/y"]),
+            ("tenth session (2023, Atlanta, United States)", &["2023=2023/y"]),
+            // Not: a year among numbers, or before words in lower case.
+            ("paragraphs (2024, 17 and 18) and (2025, see above)", &[]),
             ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["mid-2024=2024-05..2024-08/m", "end-2024=2024-09..2024-12/m", "End-2025=2025-09..2025-12/m"]),
             // `the end of`, `the beginning of`: the last or first third, as `late` and `early`.
             ("by the end of 2025 and the beginning of 2026", &["end of 2025=2025-09..2025-12/m", "beginning of 2026=2026-01..2026-04/m"]),

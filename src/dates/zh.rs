@@ -7,7 +7,8 @@
 //! `3 月初`, `3 月中`, `3 月底` likewise), `2025 年初`, `年中`, `年底`, `2026 年年中` (months
 //! 1–4, 5–8, 9–12, as English `early`, `mid`, `late 2025`),
 //! `3 月 10/11 日` and `12 月 31 日/1 月 1 日` (a night meeting's two adjacent
-//! days: their range),
+//! days: their range; between two months, `2025 年 3 月/4 月`, a slash
+//! lists them),
 //! `同年 9 月` and `本月 5 日` (the year, or year and month, of the date
 //! written before), `6 月 3 日上午 10 时至 7 日下午 6 时` (two dates, the
 //! times between them left to [`crate::times`]).
@@ -184,7 +185,8 @@ fn dates_at(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     loop {
         let save = c;
         c.ws();
-        if c.eat_any(LIST).is_none() {
+        // `2025 年 3 月/4 月` in a table's cell: either month, a list as `或` makes.
+        if c.eat_any(LIST).is_none() && !(last.granularity() == Granularity::Month && c.eat("/")) {
             c = save;
             break;
         }
@@ -775,6 +777,11 @@ mod tests {
             ("定于 2022 年 11 月 7 日、9 日和 10 日举办", &["2022 年 11 月 7 日=2022-11-07", "9 日=2022-11-09", "10 日=2022-11-10"]),
             ("2012 年 10 月 22 日和 23 日举行", &["2012 年 10 月 22 日=2012-10-22", "23 日=2012-10-23"]),
             ("2021 年 4 月和 5 月举行了", &["2021 年 4 月=2021-04/m", "5 月=2021-05/m"]),
+            // A slash between two months: either of them, a list.
+            ("2025 年 3 月/4 月\t分发", &["2025 年 3 月=2025-03/m", "4 月=2025-04/m"]),
+            ("2025 年 12 月/2026 年 1 月", &["2025 年 12 月=2025-12/m", "2026 年 1 月=2026-01/m"]),
+            // Not: a slash after a month before a number that is no month.
+            ("2025 年 3 月/4 号文件", &["2025 年 3 月=2025-03/m"]),
             ("2018 年 9 月 5 日至 7 日和 2019 年 9 月 4 日至 6 日", &["2018 年 9 月 5 日至 7 日=2018-09-05..2018-09-07", "2019 年 9 月 4 日至 6 日=2019-09-04..2019-09-06"]),
             ("延长至 2024 年 6 月，以便", &["2024 年 6 月=2024-06/m"]),
             ("自 2023 年 3 月份以来，", &["2023 年 3 月份=2023-03/m"]),
