@@ -160,7 +160,8 @@ fn alternation(names: &[&str], space: &str) -> String {
 /// `联合国总部会议大楼第 4 会议室` (a building named, not lettered),
 /// `国际中心 C 楼 C0713 室` (a room named by its number), `国际中心 C 楼二层
 /// C0227 室` (the floor between), `联合国总部托管理事会会议厅` (a room known by
-/// its name), `万国宫第 XX 号会议室`;
+/// its name), `万国宫第 XX 号会议室`, `国际中心 D 号董事会会议室` (a label
+/// before a room named by its kind);
 /// a PDF line break may part the building from its room (`M 楼\n全体会议厅`).
 /// The complexes, buildings and rooms are those of [`VENUES`].
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
@@ -168,7 +169,7 @@ static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let (kinds, board, plenary) = (alternation(&v.rooms_zh, " "), alternation(&v.board_zh, " "), alternation(&v.plenary_zh, " "));
     let halls = alternation(&v.halls_zh, " ");
     let (numbered, named) = (regex_lite::escape(v.numbered_room_zh), alternation(&v.named_zh, " "));
-    let room = format!(r"(?:{named}|第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:第?[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?{plenary}?{kinds}|{ROOM_NUMBER}[ \u{{3000}}]*{numbered})");
+    let room = format!(r"(?:{named}|第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:第?[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?(?:{plenary}|{board})?{kinds}|{ROOM_NUMBER}[ \u{{3000}}]*{numbered})");
     let building = alternation(&v.buildings_zh, " ");
     let complex = alternation(&v.complexes_zh, " ");
     // The floor of the building may stand before its room (`C 楼二层 C0227 室`).
@@ -1780,6 +1781,7 @@ mod tests {
             ("2024年在拉脱维亚里加举行", &["拉脱维亚里加=里加@LVA"]),
             ("在维也纳国际中心 C 楼第三会议室举行", &["维也纳国际中心 C 楼第三会议室=维也纳国际中心 C 楼第三会议室@AUT"]),
             ("在维也纳国际中心C楼董事会会议室B举行", &["维也纳国际中心C楼董事会会议室B=维也纳国际中心C楼董事会会议室B@AUT"]),
+            ("会议将在维也纳国际中心 D 号董事会会议室举行。", &["维也纳国际中心 D 号董事会会议室=维也纳国际中心 D 号董事会会议室@AUT"]),
             ("会议在纽约联合国总部托管理事会会议厅举行。", &["纽约联合国总部托管理事会会议厅=纽约联合国总部托管理事会会议厅@USA"]),
             ("会议在日内瓦万国宫第 XX 号会议室举行。", &["日内瓦万国宫第 XX 号会议室=日内瓦万国宫第 XX 号会议室@CHE"]),
             ("会议在维也纳国际中心 C 楼二层 C0227 室举行。", &["维也纳国际中心 C 楼二层 C0227 室=维也纳国际中心 C 楼二层 C0227 室@AUT"]),
