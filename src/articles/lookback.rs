@@ -51,9 +51,19 @@ fn number_ending_at(text: &str, p: usize) -> Option<(usize, &str)> {
     NUMBER_EXACT.is_match(candidate).then_some((start, candidate))
 }
 
+/// Farthest `决议`/`决定` before the end of a resolution reference, in bytes:
+/// `决议，特别是其中` and the spaces of a PDF line break.
+const RESOLUTION_TAIL: usize = 64;
+
 /// `第 8/2 号决议` ending at `p` (spaces before `p` allowed), optionally
 /// followed by one of `suffixes` (`中的`): the start and `resolution 8/2`.
 pub(super) fn zh_resolution_ending_at(text: &str, p: usize, suffixes: &[&str]) -> Option<(usize, String)> {
+    // Every form has its `决议`/`决定` a few words before `p`: most calls
+    // (one at each article) find none and stop here.
+    let lo = crate::text::floor_boundary(text, p.saturating_sub(RESOLUTION_TAIL));
+    if !text[lo..p].contains('决') {
+        return None;
+    }
     let mut q = trim_spaces_end(text, p);
     // `第 10/1 号决议，特别是其中第 5 段`: with suffixes (a reference apart from
     // its resolution), also the part singled out after a comma.
