@@ -93,8 +93,9 @@ const ORD: &str = "(?:st|nd|rd|th)?";
 /// A year after a month or day: 1800 to 2199 (`Friday 6 June 1000–1300`
 /// is a day and a time of the military clock).
 const YEAR: &str = "(?:1[89]|2[01])[0-9]{2}";
-/// Words and dashes that make a range.
-const TO: &str = "(?:-|–|—|to|until|till|through)";
+/// Words and dashes that make a range; a tilde too, as text typed from
+/// Chinese or Japanese keyboards writes one (`2 ~ 4 June 2025`, `2～4 June`).
+const TO: &str = "(?:-|–|—|~|～|to|until|till|through)";
 
 fn re(pattern: &str) -> Regex {
     let c = &*CALENDAR;
@@ -409,7 +410,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
     // of days; the regex runs only where a word of range ends the text before.
     if named_day && end.is_some() {
         let head = text.get(..start_at).unwrap_or("").trim_end();
-        if ["to", "through", "until", "till", "-", "–", "—"].iter().any(|w| head.ends_with(w)) {
+        if ["to", "through", "until", "till", "-", "–", "—", "~", "～"].iter().any(|w| head.ends_with(w)) {
             let lo = floor_boundary(text, start_at.saturating_sub(WEEKDAY_RANGE_REACH));
             if let Some(m) = text.get(lo..start_at).and_then(|h| WEEKDAY_RANGE_START.find(h)) {
                 start_at = lo + m.start();
@@ -854,6 +855,8 @@ mod tests {
             ("on 1st June 2024", &["1st June 2024=2024-06-01"]),
             ("on June 1, 2024", &["June 1, 2024=2024-06-01"]),
             ("on 1 and 2 June 2024", &["1=2024-06-01", "2 June 2024=2024-06-02"]),
+            // A tilde typed on an East Asian keyboard joins a range too.
+            ("2 ~ 4 June 2025, 2～4 June, 10 June ~ 2 July 2025", &["2 ~ 4 June 2025=2025-06-02..2025-06-04", "2～4 June=2025-06-02..2025-06-04", "10 June ~ 2 July 2025=2025-06-10..2025-07-02"]),
             ("1-5 June 2024, 1–5 June 2024, 1 – 5 June 2024", &["1-5 June 2024=2024-06-01..2024-06-05", "1–5 June 2024=2024-06-01..2024-06-05", "1 – 5 June 2024=2024-06-01..2024-06-05"]),
             ("from 1 to 5 June 2024 and 1 through 5 July 2024", &["1 to 5 June 2024=2024-06-01..2024-06-05", "1 through 5 July 2024=2024-07-01..2024-07-05"]),
             ("from 30 May to 2 June 2024", &["30 May to 2 June 2024=2024-05-30..2024-06-02"]),
