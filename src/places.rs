@@ -822,9 +822,10 @@ const HELD_AT_REACH: usize = 120;
 /// its fifty-fifth session at the`, `will meet at the`, `took place at`; or
 /// in the city following it, after the host or building named between:
 /// `held at the headquarters of the OECD in `, `hosted by the Government of
-/// Thailand in ` (no comma between).
+/// Thailand in ` (no comma between); or after a room or building it is held
+/// in, then a comma (`held in Conference Room 2, North Lawn Building, in `).
 static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $")
+    crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $|\b(?:held|convened|take place|took place|taking place)\b(?:[^.;]|\.[0-9]){0,60}\bin [^.;]{0,80}\b(?:Room [A-Z0-9]{1,6}|Building|Hall(?: [A-Z0-9]{1,3})?), in $")
 });
 
 /// A phrase of holding at a venue whose capitalised name runs on into the
@@ -1496,6 +1497,9 @@ mod tests {
             // A building known by its name after its room; not a word that only starts like it.
             ("Side event in Conference Room 5, North Lawn Building, at 1.15 p.m.", &["Conference Room 5, North Lawn Building=Conference Room 5, North Lawn Building@-"]),
             ("held in Conference Room 4, Secretariat Buildings team", &["Conference Room 4=Conference Room 4@-"]),
+            // The city after the room and its building, past a comma, is where it is held too.
+            ("will be held from 9.30 to 10.30 a.m. in Conference Room 2, North Lawn Building, in New York.", &["New York=New York@USA", "Conference Room 2, North Lawn Building=Conference Room 2, North Lawn Building@-"]),
+            ("The delegate of Conference Room 2, in Vienna, spoke.", &["Conference Room 2=Conference Room 2@-"]),
             ("in Conference Room CR-4 unless", &["Conference Room CR-4=Conference Room CR-4@-"]),
             ("in Conference Room\u{a0}4 and Plenary Hall M", &["Conference Room\u{a0}4=Conference Room\u{a0}4@-", "Plenary Hall M=Plenary Hall M@-"]),
             // Held with its city, the room is part of that place.
