@@ -469,7 +469,7 @@
 //!   paragraphs (`第 10/1 号决议，特别是其中第 5 段`, `（CAC/COSP/2025/9），尤其是第 12 段`,
 //!   `上述决议第 7 段`, `该决议附件第 2 段`); an IRG Journal's programme
 //!   with dotted hours and tilde ranges (`上午 10.00–13.00 时`, `13.15～14.45 时`,
-//!   `5 月 12 日~14 日`) and a table of documents' issue dates (`… 印发`);
+//!   `5 月 12 日~14 日`) and a table of documents' issue dates (`… 印发`, `2025.08.28`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
