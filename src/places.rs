@@ -65,6 +65,9 @@ struct Venues {
     complexes_zh: Vec<&'static str>,
     /// Named buildings of a Chinese complex (`会议大楼`).
     buildings_zh: Vec<&'static str>,
+    /// Named buildings of an English complex, written after a room
+    /// (`Conference Room 5, North Lawn Building`).
+    buildings_en: Vec<&'static str>,
     /// Chinese rooms named without a label (`大会堂`).
     halls_zh: Vec<&'static str>,
     /// The kinds of Chinese room, each ending a room's name (`会议室`).
@@ -100,6 +103,7 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
     let mut v = Venues {
         complexes_zh: Vec::new(),
         buildings_zh: Vec::new(),
+        buildings_en: Vec::new(),
         halls_zh: Vec::new(),
         rooms_zh: Vec::new(),
         plenary_zh: Vec::new(),
@@ -121,6 +125,7 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         match (kind, language) {
             ("complex", "zh") => v.complexes_zh.extend(names),
             ("building", "zh") => v.buildings_zh.extend(names),
+            ("building", "en") => v.buildings_en.extend(names),
             ("hall", "zh") => v.halls_zh.extend(names),
             ("room", "zh") => v.rooms_zh.extend(names),
             ("plenary", "zh") => v.plenary_zh.extend(names),
@@ -766,10 +771,18 @@ fn is_floor(words: &str) -> bool {
 /// `at`: ` (M Building)`, ` (Building M)`, ` (C-Building)`, ` (C Building, 4th
 /// floor)`, also on the next
 /// line; or after a
-/// comma or `of the`: `, C Building`, `, M-Building`, ` of the M Building`.
+/// comma or `of the`: `, C Building`, `, M-Building`, ` of the M Building`,
+/// or after a comma a building known by its name (`, North Lawn Building`).
 fn building_after_room(text: &str, at: usize) -> Option<usize> {
     let after = text.get(at..)?;
     if let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(" of the ")) {
+        // A named building only after a comma: `of the Conference Building`
+        // may name a building of another centre than the room's.
+        let comma = after.starts_with(", ");
+        let named = VENUES.buildings_en.iter().filter(|_| comma).find_map(|b| rest.strip_prefix(b)).filter(|w| !w.starts_with(char::is_alphanumeric));
+        if let Some(word) = named {
+            return Some(text.len() - word.len());
+        }
         let letters = rest.bytes().take(3).take_while(u8::is_ascii_uppercase).count();
         let tail = rest.get(letters..)?;
         let word = tail.strip_prefix(" Building").or_else(|| tail.strip_prefix("-Building"))?;
@@ -809,9 +822,10 @@ const HELD_AT_REACH: usize = 120;
 /// its fifty-fifth session at the`, `will meet at the`, `took place at`; or
 /// in the city following it, after the host or building named between:
 /// `held at the headquarters of the OECD in `, `hosted by the Government of
-/// Thailand in ` (no comma between).
+/// Thailand in ` (no comma between); or after a room or building it is held
+/// in, then a comma (`held in Conference Room 2, North Lawn Building, in `).
 static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $")
+    crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $|\b(?:held|convened|take place|took place|taking place)\b(?:[^.;]|\.[0-9]){0,60}\bin [^.;]{0,80}\b(?:Room [A-Z0-9]{1,6}|Building|Hall(?: [A-Z0-9]{1,3})?), in $")
 });
 
 /// A phrase of holding at a venue whose capitalised name runs on into the
@@ -1444,7 +1458,7 @@ mod tests {
     #[test]
     fn venues_data_names_every_kind() {
         let v = &*VENUES;
-        for list in [&v.complexes_zh, &v.buildings_zh, &v.halls_zh, &v.rooms_zh, &v.plenary_zh, &v.board_zh, &v.complexes_en, &v.rooms_en, &v.named_en, &v.named_zh] {
+        for list in [&v.complexes_zh, &v.buildings_zh, &v.buildings_en, &v.halls_zh, &v.rooms_zh, &v.plenary_zh, &v.board_zh, &v.complexes_en, &v.rooms_en, &v.named_en, &v.named_zh] {
             assert!(!list.is_empty() && list.iter().all(|n| !n.is_empty() && n.trim() == *n), "{list:?}");
         }
         assert_eq!(v.rooms_en.last(), Some(&"Room"));
@@ -1480,6 +1494,12 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("Informal consultations\t10 a.m. to 1 p.m.\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),
             ("will be opened at 10 a.m. in the M-Building, Boardroom A.", &["M-Building, Boardroom A=M-Building, Boardroom A@-"]),
+            // A building known by its name after its room; not a word that only starts like it.
+            ("Side event in Conference Room 5, North Lawn Building, at 1.15 p.m.", &["Conference Room 5, North Lawn Building=Conference Room 5, North Lawn Building@-"]),
+            ("held in Conference Room 4, Secretariat Buildings team", &["Conference Room 4=Conference Room 4@-"]),
+            // The city after the room and its building, past a comma, is where it is held too.
+            ("will be held from 9.30 to 10.30 a.m. in Conference Room 2, North Lawn Building, in New York.", &["New York=New York@USA", "Conference Room 2, North Lawn Building=Conference Room 2, North Lawn Building@-"]),
+            ("The delegate of Conference Room 2, in Vienna, spoke.", &["Conference Room 2=Conference Room 2@-"]),
             ("in Conference Room CR-4 unless", &["Conference Room CR-4=Conference Room CR-4@-"]),
             ("in Conference Room\u{a0}4 and Plenary Hall M", &["Conference Room\u{a0}4=Conference Room\u{a0}4@-", "Plenary Hall M=Plenary Hall M@-"]),
             // Held with its city, the room is part of that place.

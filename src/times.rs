@@ -166,7 +166,8 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
     c.ws();
     let joiner_at = c.pos;
     let joiner = c.eat_any(ZH_RANGE).map(|_| "").or_else(|| c.eat_any(EN_RANGE).map(|k| EN_RANGE[k]));
-    if first_form == Form::Dotted && matches!(text.get(joiner_at..c.pos), Some("-" | "–" | "—" | "－")) {
+    let zh_joined = joiner == Some("");
+    if first_form == Form::Dotted && matches!(text.get(joiner_at..c.pos), Some("-" | "–" | "—" | "－" | "～" | "~")) {
         if let Some(range) = dotted_range(text, i, c, first) {
             return Some(range);
         }
@@ -183,7 +184,10 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
     let second = joiner.filter(|_| !listed).and_then(|_| {
         c.ws();
         let save = c;
-        clock(&mut c, text).filter(|(_, form)| *form == Form::Marked).or_else(|| {
+        // `上午 10.00–12.30`: after a Chinese part of the day a dotted end
+        // is a time as its start is.
+        let dotted_ok = first.period.is_some() && !first_bare && zh_joined;
+        clock(&mut c, text).filter(|(_, form)| *form == Form::Marked || (dotted_ok && *form == Form::Dotted)).or_else(|| {
             // `下午3点至6点`: the end of a range may use 点 without a part of the day.
             c = save;
             first.period.and_then(|_| point_hour(&mut c)).map(|k| (k, Form::Marked))
@@ -238,6 +242,12 @@ fn dotted_range(text: &str, i: usize, mut c: Cursor, first: Clock) -> Option<(us
         return None;
     }
     let (start, end) = (first.minutes(None)?, second.minutes(None)?);
+    // A Chinese range ends with the `时` of both its ends (`10.00–13.00 时`).
+    let before_hour = c;
+    c.ws();
+    if !c.eat("时") || c.peek().is_some_and(|ch| NOT_HOUR_AFTER.contains(&ch)) {
+        c = before_hour;
+    }
     (start < end).then(|| (c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
 }
 
@@ -298,6 +308,9 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
         return (period == Some(Period::Noon) && after_date(text, start)).then_some(Clock { hour: 12, minute: 0, period, weak: false });
     };
     let before_unit = *c;
+    if let Some(minute) = dotted_minutes(c, period.is_some()) {
+        return Some(Clock { hour, minute, period: on_24_hour_clock(period, hour), weak: false });
+    }
     c.ws();
     let ascii_colon = c.eat(":");
     if ascii_colon || c.eat("：") {
@@ -336,6 +349,35 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
             Some(Clock { hour, minute: 0, period: period_read, weak: period.is_none() })
         }
     }
+}
+
+/// The minutes of a Chinese time written with a dot after its hour, the
+/// cursor after the hour: two digits, then `时` (`14.45 时`, the dot a
+/// Journal's way of writing a colon), or nothing more after a part of the
+/// day (`上午 10.30`). A dotted number alone is an amount (`10.50 美元`), and
+/// `时` that starts a word is no hour (`10.00 时间`). The cursor stays put
+/// when there are no such minutes.
+fn dotted_minutes(c: &mut Cursor, after_period: bool) -> Option<u32> {
+    let save = *c;
+    let got = c.eat(".").then(|| two_digit_minutes(c)).flatten().filter(|_| {
+        let digits_end = *c;
+        c.ws();
+        if c.eat("时") && !c.peek().is_some_and(|ch| NOT_HOUR_AFTER.contains(&ch)) {
+            return true;
+        }
+        *c = digits_end;
+        after_period && !c.peek().is_some_and(|ch| ch.is_alphanumeric() && !crate::text::is_cjk(ch))
+    });
+    if got.is_none() {
+        *c = save;
+    }
+    got
+}
+
+/// Exactly two digits of minutes at the cursor, ASCII or full-width.
+fn two_digit_minutes(c: &mut Cursor) -> Option<u32> {
+    let at = c.pos;
+    c.digits(2).filter(|_| c.text_before(c.pos).get(at..).is_some_and(|m| m.chars().count() == 2))
 }
 
 /// The part of the day that reads a Chinese `hour`: none for an afternoon
@@ -750,6 +792,13 @@ mod tests {
             ("上午１０时至下午１时", &["上午１０时至下午１时=10:00..13:00"]),
             ("上午十时至下午一时，下午三时三十分", &["上午十时至下午一时=10:00..13:00", "下午三时三十分=15:30"]),
             ("中午12时至下午3时和晚上7时", &["中午12时至下午3时=12:00..15:00", "晚上7时=19:00"]),
+            // A Journal's dotted hours: the dot reads as a colon before `时`
+            // or after a part of the day; alone, or before `时间`, an amount.
+            ("上午 10.00–13.00 时", &["上午 10.00–13.00 时=10:00..13:00"]),
+            ("13.15～14.45 时，10.00-13.00时，15.00 至 18.00 时", &["13.15～14.45 时=13:15..14:45", "10.00-13.00时=10:00..13:00", "15.00 至 18.00 时=15:00..18:00"]),
+            ("上午 9.30 开始，下午 3.00—6.00", &["上午 9.30=09:30", "下午 3.00—6.00=15:00..18:00"]),
+            ("会议于 14.45 时结束", &["14.45 时=14:45"]),
+            ("增长 10.50 美元，10.00 时间，13.5 时，10.00 至 13.00 元", &[]),
             ("上午\u{3000}10\u{a0}时至\r\n下午 1 时", &["上午\u{3000}10\u{a0}时至\r\n下午 1 时=10:00..13:00"]),
         ];
         for (text, want) in cases {

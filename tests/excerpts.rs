@@ -211,7 +211,9 @@
 //!   C0713 (C Building, 7th floor)`), and an IRG information note (`Vienna, from Monday, 8 June,
 //!   to Friday, 12 June 2026`, `fifteenth session (2024, Vienna)`, a title broken under a tab)
 //!   and a CCPCJ organization of work with rows parted by PDF lines (`Tuesday,` / `19 May`), and a
-//!   CND information note (`no later than`, `3.45 a.m. New York` / `time`, `(Vienna, 10-14 March 2025)`);
+//!   CND information note (`no later than`, `3.45 a.m. New York` / `time`, `(Vienna, 10-14 March 2025)`),
+//!   and a COSP Journal with side events (`Conference Room 5, North Lawn Building`, `June 1,
+//!   2025`, `the 1st of June`, `2 ~ 4 June 2025`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -465,7 +467,9 @@
 //!   (`《联合国反腐败公约》第五章，特别是第五十一条`, `《公约》第五十七条`); a COSP
 //!   draft resolution whose preamble singles out and points back to
 //!   paragraphs (`第 10/1 号决议，特别是其中第 5 段`, `（CAC/COSP/2025/9），尤其是第 12 段`,
-//!   `上述决议第 7 段`, `该决议附件第 2 段`);
+//!   `上述决议第 7 段`, `该决议附件第 2 段`); an IRG Journal's programme
+//!   with dotted hours and tilde ranges (`上午 10.00–13.00 时`, `13.15～14.45 时`,
+//!   `5 月 12 日~14 日`) and a table of documents' issue dates (`… 印发`, `2025.08.28`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

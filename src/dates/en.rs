@@ -12,7 +12,7 @@
 //! 5, 2015`), `between 30 May and 2 June 2024`, `10/11 March 2025` and `31
 //! December/1 January` (a night meeting's two adjacent days written with a
 //! slash: the range of both; days further apart are not read), `30 May and 2 June 2024` (the
-//! year of the second is the first's too) and ISO `2021-12-13`. Months may be abbreviated
+//! year of the second is the first's too) and ISO `2021-12-13` (or with dots, `2025.03.12`). Months may be abbreviated
 //! (`3 Sept. 2024`, `3 Jun 2024`); without its full stop an abbreviation is a
 //! date only with a day or a year right after it (`Jan` is also a name).
 //! Weekdays may be too, with or without the stop (`Mon. 3 June`, `Wed, 4
@@ -93,8 +93,9 @@ const ORD: &str = "(?:st|nd|rd|th)?";
 /// A year after a month or day: 1800 to 2199 (`Friday 6 June 1000–1300`
 /// is a day and a time of the military clock).
 const YEAR: &str = "(?:1[89]|2[01])[0-9]{2}";
-/// Words and dashes that make a range.
-const TO: &str = "(?:-|–|—|to|until|till|through)";
+/// Words and dashes that make a range; a tilde too, as text typed from
+/// Chinese or Japanese keyboards writes one (`2 ~ 4 June 2025`, `2～4 June`).
+const TO: &str = "(?:-|–|—|~|～|to|until|till|through)";
 
 fn re(pattern: &str) -> Regex {
     let c = &*CALENDAR;
@@ -409,7 +410,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
     // of days; the regex runs only where a word of range ends the text before.
     if named_day && end.is_some() {
         let head = text.get(..start_at).unwrap_or("").trim_end();
-        if ["to", "through", "until", "till", "-", "–", "—"].iter().any(|w| head.ends_with(w)) {
+        if ["to", "through", "until", "till", "-", "–", "—", "~", "～"].iter().any(|w| head.ends_with(w)) {
             let lo = floor_boundary(text, start_at.saturating_sub(WEEKDAY_RANGE_REACH));
             if let Some(m) = text.get(lo..start_at).and_then(|h| WEEKDAY_RANGE_START.find(h)) {
                 start_at = lo + m.start();
@@ -625,16 +626,19 @@ fn names_something(text: &str, i: usize) -> bool {
 }
 
 /// The `-12-13` of an ISO date `2021-12-13` after a year ending at `i`:
-/// month, day and where it ends.
+/// month, day and where it ends. Dots may stand for both dashes, as
+/// Chinese forms write a date (`时间：2025.03.12`); one of each is no date.
 fn iso_rest(text: &str, i: usize) -> Option<(u32, u32, usize)> {
     let b = text.as_bytes().get(i..i + 6)?;
     let two = |x: &[u8]| -> Option<u32> { (x.iter().all(u8::is_ascii_digit)).then(|| u32::from(x[0] - b'0') * 10 + u32::from(x[1] - b'0')) };
-    if b[0] != b'-' || b[3] != b'-' {
+    if !matches!(b[0], b'-' | b'.') || b[3] != b[0] {
         return None;
     }
     let (month, day) = (two(&b[1..3])?, two(&b[4..6])?);
     let after = text.as_bytes().get(i + 6).copied();
-    (!after.is_some_and(|c| is_word_byte(c) || c == b'-' || c == b'/')).then_some((month, day, i + 6))
+    // `2025.03.12.1`: a fourth part makes a version number.
+    let version = after == Some(b'.') && text.as_bytes().get(i + 7).is_some_and(u8::is_ascii_digit);
+    (!after.is_some_and(|c| is_word_byte(c) || c == b'-' || c == b'/') && !version).then_some((month, day, i + 6))
 }
 
 /// Years outside the dates already found: `in 2021`, `2020–2021`,
@@ -653,11 +657,13 @@ fn years(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         // `《2015-2030 年仙台减少灾害风险框架》`: a Chinese title's years are its name's.
-        if !free_end(text, ye) || names_something(text, ye) || super::zh::in_title(text, ys) {
+        // `2025.03.12`: the dot after the year is a date's, not a decimal's.
+        let iso = iso_rest(text, ye);
+        if (iso.is_none() && !free_end(text, ye)) || names_something(text, ye) || super::zh::in_title(text, ys) {
             continue;
         }
         let Ok(y) = year_text.parse::<u32>() else { continue };
-        if let Some((month, day, end)) = iso_rest(text, ye) {
+        if let Some((month, day, end)) = iso {
             let start = Parts { year: Some(y as i32), month: Some(month), day: Some(day) };
             out.push(Found { span: Span::new(ys, end), start, end: None });
             at = end;
@@ -812,6 +818,8 @@ mod tests {
             ("Wednesday, 10 September\n(Wednesday) 10.00–13.00", &["Wednesday, 10 September=2021-09-10"]),
             ("dated 2021-12-13.", &["2021-12-13=2021-12-13"]),
             ("2021-13-45", &[]),
+            // Dots for both dashes; not a dot and a dash, nor a version's three parts.
+            ("时间：2025.03.12；2025.03-12，version 2025.03.12.1", &["2025.03.12=2025-03-12"]),
             ("in the third quarter of 2023", &["third quarter of 2023=2023-07..2023-09/m"]),
             ("the second half of 2022", &["second half of 2022=2022-07..2022-12/m"]),
             ("by mid-2023", &["mid-2023=2023-05..2023-08/m"]),
@@ -854,6 +862,8 @@ mod tests {
             ("on 1st June 2024", &["1st June 2024=2024-06-01"]),
             ("on June 1, 2024", &["June 1, 2024=2024-06-01"]),
             ("on 1 and 2 June 2024", &["1=2024-06-01", "2 June 2024=2024-06-02"]),
+            // A tilde typed on an East Asian keyboard joins a range too.
+            ("2 ~ 4 June 2025, 2～4 June, 10 June ~ 2 July 2025", &["2 ~ 4 June 2025=2025-06-02..2025-06-04", "2～4 June=2025-06-02..2025-06-04", "10 June ~ 2 July 2025=2025-06-10..2025-07-02"]),
             ("1-5 June 2024, 1–5 June 2024, 1 – 5 June 2024", &["1-5 June 2024=2024-06-01..2024-06-05", "1–5 June 2024=2024-06-01..2024-06-05", "1 – 5 June 2024=2024-06-01..2024-06-05"]),
             ("from 1 to 5 June 2024 and 1 through 5 July 2024", &["1 to 5 June 2024=2024-06-01..2024-06-05", "1 through 5 July 2024=2024-07-01..2024-07-05"]),
             ("from 30 May to 2 June 2024", &["30 May to 2 June 2024=2024-05-30..2024-06-02"]),
