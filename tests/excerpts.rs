@@ -212,6 +212,9 @@
 //!   to Friday, 12 June 2026`, `fifteenth session (2024, Vienna)`, a title broken under a tab)
 //!   and a CCPCJ organization of work with rows parted by PDF lines (`Tuesday,` / `19 May`), and a
 //!   CND information note (`no later than`, `3.45 a.m. New York` / `time`, `(Vienna, 10-14 March 2025)`);
+//!   a UNTOC COP provisional agenda whose Documentation lists `and Corr.1 and 2`, `Add.1–3` and
+//!   cites paragraphs of a document described before its symbol (`paragraphs 15 to 18 of the
+//!   report on the twelfth session` / `(CTOC/COP/2024/15)`), a footnote's `paras. 10–12`;
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
