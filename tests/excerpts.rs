@@ -470,7 +470,8 @@
 //!   paragraphs (`第 10/1 号决议，特别是其中第 5 段`, `（CAC/COSP/2025/9），尤其是第 12 段`,
 //!   `上述决议第 7 段`, `该决议附件第 2 段`);
 //!   a CCPCJ organization of work in tabs whose item titles wrap onto
-//!   title-only rows (`4\t专题讨论：加强国际合作打击` / `\t\t危害环境的犯罪`);
+//!   title-only rows (`4\t专题讨论：加强国际合作打击` / `\t\t危害环境的犯罪`), a CTOC
+//!   provisional agenda whose item lists `㈠`/`㈡` points and whose PDF table wraps a title;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
