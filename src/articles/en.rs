@@ -185,7 +185,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
             } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
                 Base { instrument: Some(name), ..Base::default() }
-            } else if !common && ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
+            } else if !common && ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) && ctx.lends_to(unit) {
                 ctx.continuation(unit)?
             } else if let Some(b) = shared_owner(text, end, ctx, (unit, rule)) {
                 b
@@ -749,6 +749,8 @@ mod tests {
             ("resolution S-32/1, annex, paragraph 17", vec![para("paragraph 17", "resolution S-32/1", 17, None)]),
             ("paragraph 2 of annex II to document A/78/1", vec![para("paragraph 2", "A/78/1", 2, None)]),
             ("paragraph 3 of the annex to the present report", vec![]),
+            // A resolution's paragraph does not lend its resolution to an article after it.
+            ("paragraph 2 (b) of resolution 9/1, and article 31, paragraph 1", vec![para("paragraph 2 (b) of resolution 9/1", "resolution 9/1", 2, Some("b")), art("article 31, paragraph 1", "UNCAC", 31, Some(1), None)]),
             // A document described before its bracketed symbol owns the paragraph.
             ("paragraphs 15 to 18 of the report on the twelfth session\n(CTOC/COP/2024/15)", vec![para("15", "CTOC/COP/2024/15", 15, None), para("18", "CTOC/COP/2024/15", 18, None)]),
             ("paragraph 12 of its report (A/78/10, chap. IV)", vec![para("paragraph 12", "A/78/10", 12, None), chap("chap. IV", "A/78/10", 4)]),
