@@ -41,7 +41,7 @@ use std::sync::LazyLock;
 
 use regex_lite::{Captures, Regex};
 
-use crate::agenda::{Column, Layout, Row, Table};
+use crate::agenda::{Column, Layout, Table};
 use crate::dates::Reference;
 use crate::model::{Annotation, Granularity, Kind, ScheduleRow, Value};
 use crate::span::Span;
@@ -195,16 +195,21 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
     let text = doc.text;
     let mut rows = Vec::new();
     let mut slot = Slot::default();
-    // The end of the row whose item gave the slot's last title.
-    let mut titled_row_end = None;
+    // The end of the row whose item gave the slot's last title, and whether
+    // that title lacks the lines below (an agenda item's title has them).
+    let mut titled_row_end: Option<(usize, bool)> = None;
     for row in &table.rows {
         // `3 p.m.–6 p.m. → 3 → Review of implementation of the United Nations`
         // over ` →  → Convention against Corruption`: a line holding only a
         // title, right under the row of an item, is that title broken by the PDF.
-        if titled_row_end.take().is_some_and(|end| carries_title(text, row, end)) {
+        if let Some((_, join)) = titled_row_end.take().filter(|&(end, _)| row.carries_title(text, end)) {
+            if !join {
+                titled_row_end = Some((row.span.end, false));
+                continue;
+            }
             if let (Some(last), Some(cell)) = (slot.titles.last_mut(), row.cell(Column::Title)) {
                 join_title(last, &crate::agenda::cell_title(text, cell));
-                titled_row_end = Some(row.span.end);
+                titled_row_end = Some((row.span.end, true));
                 continue;
             }
         }
@@ -247,7 +252,7 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
             }
         }
         if slot.items.len() > before {
-            titled_row_end = Some(row.span.end);
+            titled_row_end = Some((row.span.end, false));
             continue;
         }
         let title = row.cell(Column::Title).map(|t| crate::agenda::cell_title(text, t)).filter(|t| !t.is_empty());
@@ -261,7 +266,7 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
         if !refs.is_empty() {
             slot.items.extend(refs);
             if title.is_some() {
-                titled_row_end = Some(row.span.end);
+                titled_row_end = Some((row.span.end, true));
             }
             slot.titles.extend(title);
         } else if let Some(title) = title.filter(|_| row.cell(Column::Item).is_none()) {
@@ -274,15 +279,6 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
     }
     slot.finish(&mut rows);
     rows
-}
-
-/// True when `row` holds only a title cell and stands on the line right
-/// after the one ending at `above`, whose title does not end in a full
-/// stop or a bracket (`Crime prevention (continued)` is whole).
-fn carries_title(text: &str, row: &Row, above: usize) -> bool {
-    let between = text.get(above..row.span.start).unwrap_or("\n\n");
-    let closed = text[..above].trim_end().ends_with(['.', '。', ')', '）', ';', '；']);
-    !closed && between.matches('\n').count() == 1 && row.cells.iter().all(|(c, _)| *c == Column::Title)
 }
 
 /// Appends `more`, the next line of a title, to `title`: with a space

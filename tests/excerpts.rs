@@ -214,6 +214,9 @@
 //!   CND information note (`no later than`, `3.45 a.m. New York` / `time`, `(Vienna, 10-14 March 2025)`),
 //!   and a COSP Journal with side events (`Conference Room 5, North Lawn Building`, `June 1,
 //!   2025`, `the 1st of June`, `2 ~ 4 June 2025`);
+//!   a UNTOC COP provisional agenda whose Documentation lists `and Corr.1 and 2`, `Add.1–3` and
+//!   cites paragraphs of a document described before its symbol (`paragraphs 15 to 18 of the
+//!   report on the twelfth session` / `(CTOC/COP/2024/15)`), a footnote's `paras. 10–12`;
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -470,6 +473,9 @@
 //!   `上述决议第 7 段`, `该决议附件第 2 段`); an IRG Journal's programme
 //!   with dotted hours and tilde ranges (`上午 10.00–13.00 时`, `13.15～14.45 时`,
 //!   `5 月 12 日~14 日`) and a table of documents' issue dates (`… 印发`, `2025.08.28`);
+//!   a CCPCJ organization of work in tabs whose item titles wrap onto
+//!   title-only rows (`4\t专题讨论：加强国际合作打击` / `\t\t危害环境的犯罪`), a CTOC
+//!   provisional agenda whose item lists `㈠`/`㈡` points and whose PDF table wraps a title;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -13,7 +13,7 @@
 //! their items (`{"items": ["105", "106"]}`), as running text would be.
 
 use super::cells::{read_numbers, Numbers};
-use super::columns::{Column, Table};
+use super::columns::{Column, Row, Table};
 use super::head::{number, parse_head};
 use super::line::Line;
 use super::table::split_titles;
@@ -33,7 +33,7 @@ pub(super) fn table_items(text: &str, table: &Table, known: &Known) -> Vec<Annot
     let mut out = Vec::new();
     let adjacent = table.title_follows_item();
     let mut last_main: Option<u32> = None;
-    for row in &table.rows {
+    for (r, row) in table.rows.iter().enumerate() {
         let Some(cell) = row.cell(Column::Item) else { continue };
         let title = row.cell(Column::Title);
         match read_numbers(&text[cell.range()]) {
@@ -52,7 +52,7 @@ pub(super) fn table_items(text: &str, table: &Table, known: &Known) -> Vec<Annot
                 if !known.is_empty() && !known.contains_key(&num) {
                     continue;
                 }
-                let end = clean_end(text, tstart, t.end);
+                let end = wrapped_end(text, &table.rows[r..], clean_end(text, tstart, t.end));
                 if end <= tstart {
                     continue;
                 }
@@ -87,6 +87,22 @@ pub(super) fn table_items(text: &str, table: &Table, known: &Known) -> Vec<Annot
         }
     }
     out
+}
+
+/// The end of the title that ends at `end` in `rows[0]`, carried on by
+/// the title-only rows right below it (see [`Row::carries_title`]).
+fn wrapped_end(text: &str, rows: &[Row], end: usize) -> usize {
+    let mut end = end;
+    for pair in rows.windows(2) {
+        let (above, row) = (&pair[0], &pair[1]);
+        let Some(t) = row.cell(Column::Title).filter(|_| row.carries_title(text, above.span.end)) else { break };
+        let e = clean_end(text, t.start, t.end);
+        if e <= t.start {
+            break;
+        }
+        end = e;
+    }
+    end
 }
 
 /// One item per `;`-separated title of cell `t`, when there are as many as `numbers`.
@@ -166,5 +182,24 @@ mod tests {
         let text = "日期\t时间\t项目\t标题或说明\n12月13日\t上午10时至下午1时\t1(a)\t会议开幕\n\t\t2\t不在议程上\n\t下午5时至7时\t7\t(b)关于后续行动\n\t\t8和9\t其他事项 第十届会议临时议程\n";
         let want = pairs(&[("1(a)\t会议开幕", "item 1(a) 会议开幕"), ("7\t(b)关于后续行动", "item 7 关于后续行动"), ("其他事项", "item 8 其他事项"), ("第十届会议临时议程", "item 9 第十届会议临时议程")]);
         assert_eq!(read(text, &known), want);
+    }
+
+    #[test]
+    fn a_title_wrapped_onto_title_only_rows_goes_on() {
+        let head = "日期和时间\t项目\t标题或说明\n";
+        let cases: [(&str, Vec<(&str, &str)>); 5] = [
+            // A title-only row right below goes on with the title, over one line or two.
+            ("上午10时至下午1时\t4\t专题讨论：加强国际合作打击\n\t\t危害环境的犯罪\n", vec![("4\t专题讨论：加强国际合作打击\n\t\t危害环境的犯罪", "item 4 专题讨论：加强国际合作打击危害环境的犯罪")]),
+            ("\t5\tReview of implementation of the\n\t\tUnited Nations Convention\n\t\tagainst Corruption\n", vec![("5\tReview of implementation of the\n\t\tUnited Nations Convention\n\t\tagainst Corruption", "item 5 Review of implementation of the United Nations Convention against Corruption")]),
+            // A title closed by a bracket or a stop is whole: the row below is a note.
+            ("\t3\t一般性辩论（续）\n\t\t午餐休会\n", vec![("3\t一般性辩论", "item 3 一般性辩论")]),
+            ("\t3\tGeneral debate.\n\t\tLunch break\n", vec![("3\tGeneral debate", "item 3 General debate")]),
+            // A blank line or a row of its own (a time) ends the title.
+            ("\t2\t通过议程和\n\n\t\t其他组织事项\n\t3\t一般性辩论\n下午3时至6时\t\t非正式磋商\n", vec![("2\t通过议程和", "item 2 通过议程和"), ("3\t一般性辩论", "item 3 一般性辩论")]),
+        ];
+        for (rows, want) in cases {
+            let text = format!("{head}{rows}");
+            assert_eq!(read(&text, &Known::new()), pairs(&want), "{rows}");
+        }
     }
 }

@@ -106,6 +106,17 @@ impl Row {
     pub fn cell(&self, column: Column) -> Option<Span> {
         self.cells.iter().find(|(c, _)| *c == column).map(|(_, s)| *s)
     }
+
+    /// True when the row holds only a title cell and stands on the line
+    /// right after the one ending at `above`, whose title does not end in a
+    /// full stop or a bracket (`Crime prevention (continued)` is whole): it
+    /// goes on with the title above, broken by the PDF (`4\t专题讨论：加强国际合作打击`
+    /// / `\t\t危害环境的犯罪`). The schedule and the items both read it so.
+    pub fn carries_title(&self, text: &str, above: usize) -> bool {
+        let between = text.get(above..self.span.start).unwrap_or("\n\n");
+        let closed = text[..above].trim_end().ends_with(['.', '。', ')', '）', ';', '；']);
+        !closed && between.matches('\n').count() == 1 && self.cells.iter().all(|(c, _)| *c == Column::Title)
+    }
 }
 
 /// A schedule table: the columns its header names and its rows.

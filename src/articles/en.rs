@@ -185,7 +185,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 Base::named(instrument.value, instrument.role, instrument.value, ctx.short_form_target(instrument.value, s))
             } else if let Some(name) = lookback::en_resolution_ending_at(text, s) {
                 Base { instrument: Some(name), ..Base::default() }
-            } else if !common && ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) {
+            } else if !common && ctx.last.as_ref().is_some_and(|(e, _, _)| adjacent(text, *e, s)) && ctx.lends_to(unit) {
                 ctx.continuation(unit)?
             } else if let Some(b) = shared_owner(text, end, ctx, (unit, rule)) {
                 b
@@ -311,6 +311,9 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         && !first_word.ends_with("'s")
         && !first_word.ends_with("’s");
     let Some((e, instrument)) = instruments::en_starting_at(text, name_at) else {
+        if let Some(symbol) = determined.then(|| described_symbol(text, name_at)).flatten() {
+            return Some(Owner::Symbol(Base { instrument: Some(symbol.to_owned()), ..Base::default() }));
+        }
         return title().or(determined.then_some(Owner::Common));
     };
     match instrument.role {
@@ -319,6 +322,34 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
         Role::The if title_at(text, name_at).is_some_and(|(te, _)| te > e) => title(),
         role => Some(Owner::Named(Base::named(instrument.value, role, &text[name_at..e], ctx.short_form_target(instrument.value, name_at)), e)),
     }
+}
+
+/// Nouns of a document that its description, closed by its symbol in
+/// brackets, may name (`of the report on the twelfth session (CTOC/COP/2024/15)`).
+const DOCUMENT_NOUNS: [&str; 9] = ["report", "note", "study", "paper", "document", "compilation", "summary", "letter", "analysis"];
+
+/// How far, in bytes, a described document's bracketed symbol is looked for.
+const DESCRIPTION_REACH: usize = 120;
+
+/// The symbol in the bracket that closes the description of a document at
+/// `at` (`report of the Working Group (CTOC/COP/WG.1/2026/2)`, `its
+/// report (A/78/10)`): the description names a document noun, not the text
+/// itself (`present`), and holds no comma, stop or other bracket nor a
+/// blank line; the bracket opens with the symbol (`(see …)` is no owner).
+fn described_symbol(text: &str, at: usize) -> Option<&str> {
+    let window = &text[at..floor_boundary(text, at.saturating_add(DESCRIPTION_REACH))];
+    let open = window.find('(')?;
+    let description = &window[..open];
+    if description.contains([',', '.', ';', ':', ')', '（', '）']) || description.contains("\n\n") || description.contains("\n\r\n") {
+        return None;
+    }
+    let mut words = description.split_whitespace();
+    if !words.clone().any(|w| DOCUMENT_NOUNS.contains(&w)) || words.any(|w| matches!(w, "present" | "this")) {
+        return None;
+    }
+    let inner = &window[open + 1..];
+    let symbol = SYMBOL_AFTER.captures(inner).and_then(|c| c.get(1)).filter(|m| m.start() == 0)?;
+    inner[symbol.end()..].starts_with([')', ',', ';']).then_some(symbol.as_str())
 }
 
 /// Most words of an owner's name before its `'s` (`Security Council's`).
@@ -718,6 +749,18 @@ mod tests {
             ("resolution S-32/1, annex, paragraph 17", vec![para("paragraph 17", "resolution S-32/1", 17, None)]),
             ("paragraph 2 of annex II to document A/78/1", vec![para("paragraph 2", "A/78/1", 2, None)]),
             ("paragraph 3 of the annex to the present report", vec![]),
+            // A resolution's paragraph does not lend its resolution to an article after it.
+            ("paragraph 2 (b) of resolution 9/1, and article 31, paragraph 1", vec![para("paragraph 2 (b) of resolution 9/1", "resolution 9/1", 2, Some("b")), art("article 31, paragraph 1", "UNCAC", 31, Some(1), None)]),
+            // A document described before its bracketed symbol owns the paragraph.
+            ("paragraphs 15 to 18 of the report on the twelfth session\n(CTOC/COP/2024/15)", vec![para("15", "CTOC/COP/2024/15", 15, None), para("18", "CTOC/COP/2024/15", 18, None)]),
+            ("paragraph 12 of its report (A/78/10, chap. IV)", vec![para("paragraph 12", "A/78/10", 12, None), chap("chap. IV", "A/78/10", 4)]),
+            ("paragraph 4 of the note by the Secretariat on technical assistance (CAC/COSP/2025/5)", vec![para("paragraph 4", "CAC/COSP/2025/5", 4, None)]),
+            // Not past a comma or stop, into a bracket opened by a word, or for the text itself.
+            ("paragraph 12 of its report, as noted by the Group (A/78/10)", vec![]),
+            ("paragraph 12 of the report. The Group (A/78/10) agreed", vec![]),
+            ("paragraph 12 of the report (see A/78/10)", vec![]),
+            ("paragraph 12 of the present report (A/78/10)", vec![]),
+            ("paragraph 12 of the partnership agreement (A/78/10)", vec![]),
             (
                 "paragraph 5 of the annex to resolution 9/3 and in paragraph 12 of its report",
                 vec![para("paragraph 5 of the annex to resolution 9/3", "resolution 9/3", 5, None)],

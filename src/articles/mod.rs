@@ -252,6 +252,15 @@ impl Context {
         }
     }
 
+    /// True when the reference just before may lend its instrument to a
+    /// reference of `unit` after it: a resolution has no articles or
+    /// chapters (`第 9/1 号决议第 2 段和第三十一条`, `paragraph 2 of resolution
+    /// 9/1, and article 31`), so those fall back on the text's treaty.
+    fn lends_to(&self, unit: Unit) -> bool {
+        let resolution = self.last.as_ref().is_some_and(|(_, v, _)| v.instrument.as_deref().is_some_and(is_resolution_name));
+        !(resolution && unit <= Unit::Article)
+    }
+
     /// The base of a reference that continues the one just before it
     /// (`第四十四条第五款、第四十六条第七款`): the same instrument, and the
     /// outer levels of that reference above `unit`.

@@ -144,7 +144,7 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     if let Some(symbol) = lookback::zh_symbol_before(text, p).or_else(|| (annexed < p).then(|| lookback::zh_symbol_before(text, annexed)).flatten()) {
         return Some((Base { instrument: Some(symbol.into_owned()), ..Base::default() }, s));
     }
-    if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) {
+    if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) && ctx.lends_to(unit) {
         return ctx.continuation(unit).map(|b| (b, s));
     }
     if unit == Unit::Chapter && (describes_the_document(&text[end..]) || heads_a_line(text, s, end)) {
@@ -525,6 +525,8 @@ mod tests {
             ("\n《公约》第五章\n", vec![chap("《公约》第五章", "UNCAC", 5)]),
             ("议事规则第 5 条至第 7 条", vec![rule("议事规则第 5 条", "rules of procedure", 5, None), rule("第 7 条", "rules of procedure", 7, None)]),
             ("第 8/2 号决议第 8 段和第 9 段", vec![para("第 8/2 号决议第 8 段", "resolution 8/2", 8, None), para("第 9 段", "resolution 8/2", 9, None)]),
+            // A resolution has no articles: the article after its paragraph is the Convention's.
+            ("第 9/1 号决议第 2 段和第三十一条第一款", vec![para("第 9/1 号决议第 2 段", "resolution 9/1", 2, None), art("第三十一条第一款", "UNCAC", 31, Some(1), None)]),
             (
                 "第 55/25 号决议第 1 至 3 段和第 5(b)段",
                 vec![para("1", "resolution 55/25", 1, None), para("3", "resolution 55/25", 3, None), para("第 5(b)段", "resolution 55/25", 5, Some("b"))],

@@ -18,12 +18,16 @@
 //! is written only once. Otherwise the digits stay (`A/78/13` and
 //! `A/78/132` are both real symbols, and a footnote 2 elsewhere says nothing).
 //!
+//! A resolution's title that repeats its symbol's number (`80/188．预防…`
+//! under `A/RES/80/188`) names that resolution (see [`own`]).
+//!
 //! Left out: job numbers (`V.21-07050`), barcodes, and slashed text that does
 //! not start with a known series (`A/B`, `12/13/2021`).
 
 mod bodies;
 mod elliptical;
 pub mod grammar;
+mod own;
 pub mod resolutions;
 
 use std::collections::HashMap;
@@ -39,6 +43,12 @@ pub fn find_symbols(doc: &Document) -> Vec<Annotation> {
     let documents: Vec<Span> = found.iter().map(|a| a.span).collect();
     // A number inside a document symbol (`A/RES/58/4`) is that symbol's part.
     found.extend(resolutions::find_resolutions(doc.text).into_iter().filter(|a| !overlaps_sorted(&documents, a.span)));
+    // `80/188．预防…` under `A/RES/80/188`: the resolution the text is.
+    if let Some(own) = own::own_number(doc.text, &found[..documents.len()]) {
+        if !found.iter().any(|a| a.span.overlaps(own.span)) {
+            found.push(own);
+        }
+    }
     found
 }
 
