@@ -465,7 +465,9 @@
 //!   (`《联合国反腐败公约》第五章，特别是第五十一条`, `《公约》第五十七条`); a COSP
 //!   draft resolution whose preamble singles out and points back to
 //!   paragraphs (`第 10/1 号决议，特别是其中第 5 段`, `（CAC/COSP/2025/9），尤其是第 12 段`,
-//!   `上述决议第 7 段`, `该决议附件第 2 段`);
+//!   `上述决议第 7 段`, `该决议附件第 2 段`); a CCPCJ note on the election of
+//!   its Bureau (officers elected together, `佐藤健（日本）和王芳（中国）分别当选`,
+//!   a group's nominee, `非洲国家组提名阿卜杜拉·姆贝基先生（南非）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
