@@ -212,6 +212,9 @@
 //!   to Friday, 12 June 2026`, `fifteenth session (2024, Vienna)`, a title broken under a tab)
 //!   and a CCPCJ organization of work with rows parted by PDF lines (`Tuesday,` / `19 May`), and a
 //!   CND information note (`no later than`, `3.45 a.m. New York` / `time`, `(Vienna, 10-14 March 2025)`);
+//!   a CND summary record whose speakers are observers and representatives
+//!   (`Ms. Chen, representative of the …`, `(Observer for the League of Arab States)`,
+//!   `(Nigeria), speaking as Chair`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
