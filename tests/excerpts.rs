@@ -129,7 +129,10 @@
 //!   categories that name no organisation (`United Nations offices,
 //!   organs, funds and programmes`), and a CND annotated agenda whose
 //!   sub-item titles wrap under a deep indent (`the United Nations` /
-//!   `              International Drug Control Programme`);
+//!   `              International Drug Control Programme`); a CND summary
+//!   record whose speakers are observers and representatives (`Ms. Chen,
+//!   representative of the …`, `(Observer for the League of Arab States)`,
+//!   `(Nigeria), speaking as Chair`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -212,9 +215,6 @@
 //!   to Friday, 12 June 2026`, `fifteenth session (2024, Vienna)`, a title broken under a tab)
 //!   and a CCPCJ organization of work with rows parted by PDF lines (`Tuesday,` / `19 May`), and a
 //!   CND information note (`no later than`, `3.45 a.m. New York` / `time`, `(Vienna, 10-14 March 2025)`);
-//!   a CND summary record whose speakers are observers and representatives
-//!   (`Ms. Chen, representative of the …`, `(Observer for the League of Arab States)`,
-//!   `(Nigeria), speaking as Chair`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
