@@ -181,23 +181,28 @@ pub fn find_names(text: &str) -> Vec<Span> {
     out
 }
 
-/// The surnames of `data/surnames_zh.tsv`: single ideographs and double ones.
+/// The surnames of `data/surnames_zh.tsv`: single ideographs (a set, asked
+/// at every candidate name) and double ones, with the set of the ideographs
+/// these open so that most runs are passed over without a search.
 struct Surnames {
-    single: Vec<char>,
+    single: Ideographs,
     double: Vec<&'static str>,
+    double_first: Ideographs,
 }
 
 static SURNAMES: LazyLock<Surnames> = LazyLock::new(|| {
     let lines = include_str!("data/surnames_zh.tsv").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-    let mut surnames = Surnames { single: Vec::new(), double: Vec::new() };
+    let mut single = Vec::new();
+    let mut double = Vec::new();
     for line in lines {
         let mut chars = line.chars();
         match (chars.next(), chars.next()) {
-            (Some(c), None) => surnames.single.push(c),
-            _ => surnames.double.push(line),
+            (Some(c), None) => single.push(c),
+            _ => double.push(line),
         }
     }
-    surnames
+    let double_first = Ideographs::of(double.iter().filter_map(|d| d.chars().next()));
+    Surnames { single: Ideographs::of(single.into_iter()), double, double_first }
 });
 
 /// Words of address and titles written right after a name without a dot
@@ -229,8 +234,9 @@ const ELECTING: &[&str] = &["选举", "选出", "推选", "任命", "提名", "�
 fn is_plain_name(run: &str) -> bool {
     let n = run.chars().count();
     let surnames = &*SURNAMES;
-    let single = (2..=3).contains(&n) && run.chars().next().is_some_and(|c| surnames.single.contains(&c));
-    let double = (3..=4).contains(&n) && surnames.double.iter().any(|d| run.starts_with(d));
+    let first = run.chars().next();
+    let single = (2..=3).contains(&n) && first.is_some_and(|c| surnames.single.contains(c));
+    let double = (3..=4).contains(&n) && first.is_some_and(|c| surnames.double_first.contains(c)) && surnames.double.iter().any(|d| run.starts_with(d));
     // `谢谢`: a doubled ideograph is a word, not a surname and a given name.
     let doubled = n == 2 && run.chars().next() == run.chars().next_back();
     (single || double) && !doubled && run.chars().all(name_char) && !run.ends_with(|c| NOT_LAST_IN_NAME.contains(c))

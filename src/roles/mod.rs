@@ -244,9 +244,9 @@ fn phrase_with(s: &str, delegates: bool) -> Option<(String, usize)> {
     }
     let phrase = words.join(" ");
     // A lower-case office is looked up as the noun it writes (`representative` → `Representative`).
-    let probe = match phrase.get(..1) {
-        Some(first) if first.starts_with(char::is_lowercase) => format!("{}{}", first.to_uppercase(), &phrase[1..]),
-        _ => phrase.clone(),
+    let probe: std::borrow::Cow<str> = match phrase.get(..1) {
+        Some(first) if first.starts_with(char::is_lowercase) => format!("{}{}", first.to_uppercase(), &phrase[1..]).into(),
+        _ => phrase.as_str().into(),
     };
     let (at, noun, plural) = office(&probe).or_else(|| delegates.then(|| delegate_office(&probe)).flatten())?;
     let covered = phrase.len();
