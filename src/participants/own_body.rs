@@ -87,7 +87,7 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     // opening may say whose session it is.
     // `分发：限量`: a Chinese cover may print its distribution in Chinese.
     let journal = journal_masthead(&text[..end]);
-    let Some(distr) = text[..end].find("Distr").or_else(|| text[..end].find("分发：")).or_else(|| record_masthead(&text[..end])).or_else(|| report_title(&text[..end], out)).or_else(|| symbol_masthead(&text[..end])).or_else(|| journal) else {
+    let Some(distr) = text[..end].find("Distr").or_else(|| text[..end].find("分发：")).or_else(|| record_masthead(&text[..end])).or_else(|| report_title(&text[..end], out)).or_else(|| symbol_masthead(&text[..end])).or(journal) else {
         if let Some(key) = opening_body(text, out) {
             retain_others(out, &[], subsidiaries_too(vec![key]));
         }
