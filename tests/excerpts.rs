@@ -470,7 +470,8 @@
 //!   paragraphs (`第 10/1 号决议，特别是其中第 5 段`, `（CAC/COSP/2025/9），尤其是第 12 段`,
 //!   `上述决议第 7 段`, `该决议附件第 2 段`); a CCPCJ note on the election of
 //!   its Bureau (officers elected together, `佐藤健（日本）和王芳（中国）分别当选`,
-//!   a group's nominee, `非洲国家组提名阿卜杜拉·姆贝基先生（南非）`); a CCPCJ
+//!   a group's nominee, `非洲国家组提名阿卜杜拉·姆贝基先生（南非）`, States whose
+//!   observers attended, `罗马教廷和巴勒斯坦国的观察员出席了…`); a CCPCJ
 //!   Journal whose organ under `联合国日刊` is no participant;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
