@@ -76,8 +76,8 @@ fn first_group_start(text: &str, dot: usize) -> Option<usize> {
     }
     let run = &text[start..dot];
     // `执行主任加达`: the name starts after the last role in the run (or
-    // the last verb before a person: `感谢加达`).
-    let cut = crate::roles::chinese_nouns().iter().chain(crate::roles::chinese_openers()).chain(crate::participants::HONORIFICS).filter_map(|r| run.rfind(r).map(|p| p + r.len())).max().unwrap_or(0);
+    // the last verb before a person: `感谢加达`, `非洲国家组提名阿卜杜拉·姆贝基`).
+    let cut = crate::roles::chinese_nouns().iter().chain(crate::roles::chinese_openers()).chain(crate::participants::HONORIFICS).chain(ELECTING).filter_map(|r| run.rfind(r).map(|p| p + r.len())).max().unwrap_or(0);
     let start = start + cut;
     let n = text[start..dot].chars().count();
     (1..=MAX_GROUP).contains(&n).then_some(start)
@@ -181,23 +181,28 @@ pub fn find_names(text: &str) -> Vec<Span> {
     out
 }
 
-/// The surnames of `data/surnames_zh.tsv`: single ideographs and double ones.
+/// The surnames of `data/surnames_zh.tsv`: single ideographs (a set, asked
+/// at every candidate name) and double ones, with the set of the ideographs
+/// these open so that most runs are passed over without a search.
 struct Surnames {
-    single: Vec<char>,
+    single: Ideographs,
     double: Vec<&'static str>,
+    double_first: Ideographs,
 }
 
 static SURNAMES: LazyLock<Surnames> = LazyLock::new(|| {
     let lines = include_str!("data/surnames_zh.tsv").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-    let mut surnames = Surnames { single: Vec::new(), double: Vec::new() };
+    let mut single = Vec::new();
+    let mut double = Vec::new();
     for line in lines {
         let mut chars = line.chars();
         match (chars.next(), chars.next()) {
-            (Some(c), None) => surnames.single.push(c),
-            _ => surnames.double.push(line),
+            (Some(c), None) => single.push(c),
+            _ => double.push(line),
         }
     }
-    surnames
+    let double_first = Ideographs::of(double.iter().filter_map(|d| d.chars().next()));
+    Surnames { single: Ideographs::of(single.into_iter()), double, double_first }
 });
 
 /// Words of address and titles written right after a name without a dot
@@ -229,8 +234,9 @@ const ELECTING: &[&str] = &["选举", "选出", "推选", "任命", "提名", "�
 fn is_plain_name(run: &str) -> bool {
     let n = run.chars().count();
     let surnames = &*SURNAMES;
-    let single = (2..=3).contains(&n) && run.chars().next().is_some_and(|c| surnames.single.contains(&c));
-    let double = (3..=4).contains(&n) && surnames.double.iter().any(|d| run.starts_with(d));
+    let first = run.chars().next();
+    let single = (2..=3).contains(&n) && first.is_some_and(|c| surnames.single.contains(c));
+    let double = (3..=4).contains(&n) && first.is_some_and(|c| surnames.double_first.contains(c)) && surnames.double.iter().any(|d| run.starts_with(d));
     // `谢谢`: a doubled ideograph is a word, not a surname and a given name.
     let doubled = n == 2 && run.chars().next() == run.chars().next_back();
     (single || double) && !doubled && run.chars().all(name_char) && !run.ends_with(|c| NOT_LAST_IN_NAME.contains(c))
@@ -511,15 +517,36 @@ fn listed_or_labelled(text: &str, start: usize) -> bool {
 /// `王芳（中国）当选为报告员`, `…（大韩民国）分别当选为…`.
 const ELECTED_AFTER: &[&str] = &["当选", "分别当选", "被选为", "获选"];
 
+/// Most persons with their brackets joined by `和`/`、` before the word of
+/// election that [`elected_after`] passes over (`甲（A）、乙（B）和丙（C）分别当选`).
+const MAX_ELECTED_TOGETHER: usize = 4;
+
+/// Most name characters between a joining `和`/`、` and the next person's bracket.
+const MAX_JOINED_NAME: usize = 6;
+
 /// True when the bracket that opens at `open` closes within a few
-/// ideographs and a word of [`ELECTED_AFTER`] follows it: the name before
-/// it is a person's wherever the sentence puts it (`在同次会议上，王芳（中国）当选…`).
+/// ideographs and a word of [`ELECTED_AFTER`] follows it, maybe past a few
+/// more names with their brackets joined by `和`/`、`/`及`: the name before
+/// it is a person's wherever the sentence puts it (`在同次会议上，王芳（中国）当选…`,
+/// `金正浩（大韩民国）和佐藤健（日本）分别当选…`).
 fn elected_after(text: &str, open: usize) -> bool {
-    let rest = &text[open..crate::text::floor_boundary(text, open.saturating_add(60))];
-    rest.find(['）', ')']).is_some_and(|close| {
+    let mut at = open;
+    for _ in 0..MAX_ELECTED_TOGETHER {
+        let rest = &text[at..crate::text::floor_boundary(text, at.saturating_add(60))];
+        let Some(close) = rest.find(['）', ')']) else { return false };
         let after = &rest[close + rest[close..].chars().next().map_or(0, char::len_utf8)..];
-        ELECTED_AFTER.iter().any(|w| after.starts_with(w))
-    })
+        if ELECTED_AFTER.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        // The next person of the same election: a joining word, a name, its bracket.
+        let Some(joined) = after.strip_prefix(['和', '、', '及']) else { return false };
+        let name = joined.char_indices().take(MAX_JOINED_NAME + 1).find(|&(_, c)| !name_char(c));
+        match name {
+            Some((n, c)) if n > 0 && (c == '（' || c == '(') => at += rest.len() - joined.len() + n,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// What marks a name without a dot as a person's.
@@ -692,6 +719,12 @@ mod tests {
             ("委员会还选举周晓明（中国）担任第四副主席，任命欧阳明（泰国）为报告员", &["周晓明", "欧阳明"]),
             ("在同次会议上，王芳（中国）当选为报告员。随后，金正浩（大韩民国）分别当选为…", &["王芳", "金正浩"]),
             ("在同次会议上，马塞卢（莱索托）举行，王芳（中国）发言", &[]),
+            // Persons elected together, one bracket after another.
+            ("在第 1 次会议上，金正浩（大韩民国）和佐藤健（日本）分别当选为副主席和报告员", &["金正浩", "佐藤健"]),
+            ("会上，王芳（中国）、金正浩（大韩民国）及田中宏（日本）当选为副主席", &["王芳", "金正浩", "田中宏"]),
+            // The chain ends where no bracket follows the joined words.
+            ("在马塞卢（莱索托）举行的会议上，王芳（中国）当选为主席", &["王芳"]),
+            ("会上，金正浩（大韩民国）和其他代表当选为成员", &[]),
             ("选举委员会（中国）和选举产生（中国）", &[]),
             ("会议在马塞卢（莱索托）举行，江苏省（中国）", &[]),
             ("报告员\t王芳（中国）", &["王芳"]),
@@ -783,6 +816,9 @@ mod tests {
             ("代表彼得·奥迪安博大使代表非洲国家组", &["彼得·奥迪安博"]),
             ("院长托马斯·施托尔和世界银行代表", &["托马斯·施托尔"]),
             ("感谢加达·瓦利、米歇尔·巴切莱特等人", &["加达·瓦利", "米歇尔·巴切莱特"]),
+            // A verb of electing or nominating before the name is not part of it.
+            ("非洲国家组提名阿卜杜拉·姆贝基先生（南非）", &["阿卜杜拉·姆贝基"]),
+            ("委员会选举玛丽亚·洛佩斯（墨西哥）为主席", &["玛丽亚·洛佩斯"]),
             // Not names: no dot, a dot with nothing around it, a list marker.
             ("主席王毅主持会议", &[]),
             ("· 第一项", &[]),

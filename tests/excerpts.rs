@@ -129,7 +129,10 @@
 //!   categories that name no organisation (`United Nations offices,
 //!   organs, funds and programmes`), and a CND annotated agenda whose
 //!   sub-item titles wrap under a deep indent (`the United Nations` /
-//!   `              International Drug Control Programme`);
+//!   `              International Drug Control Programme`); a CND summary
+//!   record whose speakers are observers and representatives (`Ms. Chen,
+//!   representative of the …`, `(Observer for the League of Arab States)`,
+//!   `(Nigeria), speaking as Chair`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -476,6 +479,11 @@
 //!   a CCPCJ organization of work in tabs whose item titles wrap onto
 //!   title-only rows (`4\t专题讨论：加强国际合作打击` / `\t\t危害环境的犯罪`), a CTOC
 //!   provisional agenda whose item lists `㈠`/`㈡` points and whose PDF table wraps a title;
+//!   a CCPCJ note on the election of
+//!   its Bureau (officers elected together, `佐藤健（日本）和王芳（中国）分别当选`,
+//!   a group's nominee, `非洲国家组提名阿卜杜拉·姆贝基先生（南非）`, States whose
+//!   observers attended, `罗马教廷和巴勒斯坦国的观察员出席了…`); a CCPCJ
+//!   Journal whose organ under `联合国日刊` is no participant;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -230,7 +230,7 @@ mod tests {
             ("5. 罗德里格斯先生（古巴，代表 77 国集团和中国）说", &["罗德里格斯=person:CUB:-", "古巴=state:CUB", "77 国集团和中国=org"]),
             ("后来：\t米哈伊尔·彼得罗夫先生（副主席）（俄罗斯联邦）", &["米哈伊尔·彼得罗夫=person:RUS:副主席", "俄罗斯联邦=state:RUS"]),
             ("6. 阿卜杜拉女士（阿拉伯国家联盟观察员）说", &["阿卜杜拉=person:-:阿拉伯国家联盟观察员", "阿拉伯国家联盟=org"]),
-            ("3. Mr. Petrov (Vice-Chair) (Russian Federation)\n5. Mr. Dupont (Observer for the European Union)", &["Petrov=person:RUS:Vice-Chair", "Russian Federation=state:RUS", "Dupont=person:EUU:-", "European Union=state:EUU"]),
+            ("3. Mr. Petrov (Vice-Chair) (Russian Federation)\n5. Mr. Dupont (Observer for the European Union)", &["Petrov=person:RUS:Vice-Chair", "Russian Federation=state:RUS", "Dupont=person:EUU:Observer for the European Union", "European Union=state:EUU"]),
             ("1. Mr. Rodríguez (Cuba, on behalf of the Group of 77 and China)", &["Rodríguez=person:CUB:-", "Cuba=state:CUB", "Group of 77 and China=org"]),
             // An unknown forum's observer is no office; a bracket after an office's that holds no State adds none.
             ("6. 阿卜杜拉女士（某某论坛观察员）和卡马拉先生（主席）（某地）说", &["卡马拉=person:-:主席"]),

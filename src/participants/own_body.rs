@@ -86,7 +86,8 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
     // Only a UN document's cover has a header to read; without one, the
     // opening may say whose session it is.
     // `分发：限量`: a Chinese cover may print its distribution in Chinese.
-    let Some(distr) = text[..end].find("Distr").or_else(|| text[..end].find("分发：")).or_else(|| record_masthead(&text[..end])).or_else(|| report_title(&text[..end], out)).or_else(|| symbol_masthead(&text[..end])) else {
+    let journal = journal_masthead(&text[..end]);
+    let Some(distr) = text[..end].find("Distr").or_else(|| text[..end].find("分发：")).or_else(|| record_masthead(&text[..end])).or_else(|| report_title(&text[..end], out)).or_else(|| symbol_masthead(&text[..end])).or(journal) else {
         if let Some(key) = opening_body(text, out) {
             retain_others(out, &[], subsidiaries_too(vec![key]));
         }
@@ -125,7 +126,10 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
             own.push((organization_key(name), a.span));
         } else if cover_cell || masthead_line || (principal && before.is_empty() && after.is_empty() && heads_official_records(&text[e..])) {
             masthead.push(a.span);
-        } else if names_body_line(&text[s..a.span.start], &text[a.span.end..e]) && !MASTHEADS.contains(&name.as_str()) {
+        } else if names_body_line(&text[s..a.span.start], &text[a.span.end..e]) && !MASTHEADS.contains(&name.as_str()) && (journal.is_none() || before.is_empty() && after.is_empty() && session_below(&text[e..])) {
+            // A Journal's organ stands alone on its line above its session;
+            // its programme's item titles (`经济及社会理事会的报告`) and the
+            // committees whose meetings it lists (`第三委员会` / `第 18 次会议`) are other bodies.
             own.push((organization_key(name), a.span));
         }
     }
@@ -168,6 +172,28 @@ fn record_masthead(head: &str) -> Option<usize> {
     // `S/Agenda/9611`: a record's symbol ends the line.
     let record = line.split([' ', '\t']).rev().find(|t| !t.is_empty()).is_some_and(|t| ["/PV.", "/SR.", "/Agenda/"].iter().any(|s| t.contains(s)));
     (masthead && record).then_some(line_end)
+}
+
+/// The Journal's own masthead lines, which print no `Distr.` line.
+const JOURNAL_MASTHEADS: &[&str] = &["联合国日刊", "日刊", "Journal of the United Nations", "Journal"];
+
+/// A Journal opens with its masthead alone on the first line (`联合国日刊`,
+/// `Journal of the United Nations`), and the organ whose meetings it lists
+/// stands alone on a line below (`预防犯罪和刑事司法委员会` above
+/// `第三十五届会议`). Where that masthead line ends stands for the
+/// distribution line of other covers.
+fn journal_masthead(head: &str) -> Option<usize> {
+    let start = head.len() - head.trim_start().len();
+    let line_end = head[start..].find('\n').map_or(head.len(), |p| start + p);
+    let line = head[start..line_end].trim_matches(is_space);
+    JOURNAL_MASTHEADS.iter().any(|m| line.eq_ignore_ascii_case(m)).then_some(line_end)
+}
+
+/// True when the line right below (`rest` starts at a line's end) is a
+/// session's: `第三十五届会议`, `Sixty-ninth session`.
+fn session_below(rest: &str) -> bool {
+    let line = rest.trim_start_matches(['\r', '\n']).lines().next().unwrap_or("").trim_matches(is_space);
+    (line.starts_with('第') && line.ends_with("届会议")) || line.ends_with(" session")
 }
 
 /// A conference room paper or a report pasted without its masthead opens
@@ -314,6 +340,16 @@ mod tests {
         assert_eq!(found(text), vec!["大会=org"]);
         let text = "United Nations\nConference of the States Parties to the\nUnited Nations Convention against Corruption\n\nJournal\n";
         assert_eq!(found(text), Vec::<String>::new());
+        // A Journal's masthead over the organ whose meetings it lists; not a
+        // body named in its programme's rows, nor a Journal named in a sentence.
+        let text = "联合国日刊\n\n2026 年 5 月 19 日，星期二\n\n预防犯罪和刑事司法委员会\n第三十五届会议\n\n欧洲联盟代表和开发署代表发言。";
+        assert_eq!(found(text), vec!["欧洲联盟=state:EUU", "开发署=org"]);
+        let text = "Journal of the United Nations\n\nCommission on Narcotic Drugs\nSixty-ninth session\n\nThe World Health Organization spoke.";
+        assert_eq!(found(text), vec!["World Health Organization=org"]);
+        let text = "联合国日刊\n\n第三委员会\n\n第 18 次会议\n\n经济及社会理事会的报告\n";
+        assert_eq!(found(text), vec!["第三委员会=org", "经济及社会理事会=org"]);
+        let text = "联合国日刊载有预防犯罪和刑事司法委员会的会议安排。";
+        assert_eq!(found(text), vec!["预防犯罪和刑事司法委员会=org"]);
         // A sentence that opens with the United Nations is no masthead.
         let text = "联合国在索马里开展工作。";
         assert_eq!(found(text), vec!["联合国=org", "索马里=state:SOM"]);

@@ -220,6 +220,16 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         let role = if said.contains("观察员") { "observer State" } else if said.contains("缔约方") || said.contains("缔约国") { "State party" } else { continue };
         out.push((Span::new(from, at), role));
     }
+    // `非联合国会员国罗马教廷和巴勒斯坦国的观察员出席了会议`: the States whose
+    // observers the sentence says attended, named before `的观察员`.
+    for (at, _) in text.match_indices("的观察员") {
+        let from = crate::text::sentence_start(text, at);
+        let window = &text[at..crate::text::floor_boundary(text, at.saturating_add(MAX_SENTENCE_ROLE))];
+        let said = &window[..window.find(['。', '；']).unwrap_or(window.len())];
+        if from < at && said.contains("出席") {
+            out.push((Span::new(from, at), "observer State"));
+        }
+    }
     crate::sorting::sort_by_key(&mut out, |(s, _)| *s);
     out
 }
@@ -268,6 +278,22 @@ mod tests {
         let doc = Document::new(text);
         let sum = summarize(&doc, &find_participants(&doc, &crate::gazetteer::scan(doc.text)));
         let roles: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+        // The States whose observers attended, named before `的观察员`; not an
+        // organisation with them, nor States whose observers only spoke of it.
+        // A text and each entity it names with its roles.
+        type Case<'a> = (&'a str, &'a [(&'a str, &'a [&'a str])]);
+        let cases: &[Case] = &[
+            ("9. 非联合国会员国罗马教廷和巴勒斯坦国的观察员出席了会议。", &[("罗马教廷", &["observer State"]), ("巴勒斯坦国", &["observer State"])]),
+            ("9. 巴勒斯坦国和阿拉伯国家联盟的观察员也出席了会议。", &[("巴勒斯坦国", &["observer State"]), ("阿拉伯国家联盟", &[])]),
+            ("9. 巴勒斯坦国的观察员提到了会议的筹备。", &[("巴勒斯坦国", &[])]),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            let sum = summarize(&doc, &find_participants(&doc, &crate::gazetteer::scan(doc.text)));
+            let got: Vec<(String, Vec<String>)> = sum.iter().map(|e| (e.name.clone(), e.roles.clone())).collect();
+            let want: Vec<(String, Vec<String>)> = want.iter().map(|(n, r)| (n.to_string(), r.iter().map(|r| r.to_string()).collect())).collect();
+            assert_eq!(got, want, "{text}");
+        }
         // The United Nations the mission is accredited to does not act.
         assert_eq!(roles, vec![("State of Palestine".to_string(), vec!["observer State".to_string()])]);
     }

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::{phrase_at_start, ROLE_BYTES};
+use super::{delegate_phrase_at_start, phrase_at_start, ROLE_BYTES};
 
 /// Longest stretch after a name read for its role: other names sharing an
 /// `as` (`A (X), B (Y) and C (Z) as Vice-Presidents`), in bytes.
@@ -23,10 +23,10 @@ static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
 /// them) between a name and the `as` that gives them all one role, or one
 /// each with `respectively`: `(Argentina) and Mr. John Smith (Australia) as
 /// `, `(Spain)` / `and Ahmed Al-Farsi (Oman), who served as `; a verb of
-/// holding an office may stand before it (`(Chile) acted as `), PDF line
-/// breaks for its spaces.
+/// holding or speaking in an office may stand before it (`(Chile) acted as `,
+/// `(Nigeria), speaking as Chair,`), PDF line breaks for its spaces.
 static AS_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^(?:,?[ \n](?:and[ \n])?(?:(?:Mr|Ms|Mrs|Dr)\.? )?[^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,?[ \n](?:(?:who[ \n])?(?:served|serve|serves|acted|act|acts|will[ \n]serve)[ \n])?as[ \n]")
+    crate::text::regex(r"^(?:,?[ \n](?:and[ \n])?(?:(?:Mr|Ms|Mrs|Dr)\.? )?[^()\n,;.]{1,60}? ?\([^()\n]{1,60}\))*,?[ \n](?:(?:who[ \n])?(?:served|serve|serves|acted|act|acts|speaking|will[ \n]serve)[ \n])?as[ \n]")
 });
 
 /// The role written after a person's name (and bracketed State) ending at
@@ -38,7 +38,7 @@ pub fn after(text: &str, i: usize) -> Option<String> {
     // Crime)`: a summary record writes the office in brackets.
     // `(Kenya),\nChair of …`: a PDF line break after the comma.
     if let Some(r) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(",\n")).or_else(|| rest.strip_prefix(", \n")).or_else(|| rest.strip_prefix(" (")) {
-        if let Some((role, _)) = phrase_at_start(r) {
+        if let Some((role, _)) = delegate_phrase_at_start(r) {
             return Some(role);
         }
     }

@@ -100,6 +100,21 @@ const FORMER: &str = "former";
 /// Small words inside a role's name (`Director of the United Nations Office on Drugs and Crime`).
 const CONNECTORS: &[&str] = &["of", "the", "on", "and", "for", "to", "in", "against", "at", "de", "du", "des"];
 
+/// The `en-delegate` offices of `data/roles.tsv`, longest first.
+static DELEGATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut nouns: Vec<&'static str> = data_file!("roles.tsv").lines().filter_map(|l| l.strip_prefix("en-delegate\t")).map(str::trim).collect();
+    crate::sorting::sort_by_key(&mut nouns, |n| std::cmp::Reverse(n.len()));
+    nouns
+});
+
+/// The delegate's office of [`DELEGATES`] that opens `phrase` as a whole word.
+fn delegate_office(phrase: &str) -> Option<(usize, &'static str, bool)> {
+    DELEGATES.iter().find_map(|noun| {
+        let after = phrase.strip_prefix(noun)?;
+        after.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-').then_some((0, *noun, false))
+    })
+}
+
 /// Longest role phrase, in bytes.
 const ROLE_BYTES: usize = 160;
 
@@ -177,6 +192,17 @@ pub fn is_office(name: &str) -> bool {
 /// to punctuation or a lower-case word, when it begins with an office; and
 /// how many bytes of `s` it covers.
 fn phrase_at_start(s: &str) -> Option<(String, usize)> {
+    phrase_with(s, false)
+}
+
+/// [`phrase_at_start`], or a delegate's office of [`DELEGATES`] (in lower
+/// case too): what a name's comma or bracket opens.
+fn delegate_phrase_at_start(s: &str) -> Option<(String, usize)> {
+    phrase_with(s, true)
+}
+
+/// The role phrase at the start of `s`, a delegate's office among them when `delegates`.
+fn phrase_with(s: &str, delegates: bool) -> Option<(String, usize)> {
     let s = &s[..crate::text::floor_boundary(s, ROLE_BYTES)];
     let stop = |from: usize| s[from..].find([',', ';', ':', '.', '(', ')', '\n', '\t']).map_or(s.len(), |p| from + p);
     let mut end = stop(0);
@@ -196,7 +222,11 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
         if ends_role(&all[k..], words.last().copied()) || TITLE_WORDS.contains(&w) {
             break;
         }
-        if is_name_word(w) || (words.is_empty() && w == FORMER) || (!words.is_empty() && CONNECTORS.contains(&w)) {
+        // `Ms. Chen, representative of the International Organization for
+        // Migration`: a summary record writes a delegate's one-word office in
+        // lower case; other lower-case words after a comma are running text.
+        let lower_office = delegates && words.is_empty() && w.starts_with(char::is_lowercase) && DELEGATES.iter().any(|d| d.eq_ignore_ascii_case(w));
+        if is_name_word(w) || lower_office || (words.is_empty() && w == FORMER) || (!words.is_empty() && CONNECTORS.contains(&w)) {
             words.push(w);
         } else {
             // `Rapporteur of the working group on asset recovery,`: a body written in lower case,
@@ -213,7 +243,12 @@ fn phrase_at_start(s: &str) -> Option<(String, usize)> {
         words.pop();
     }
     let phrase = words.join(" ");
-    let (at, noun, plural) = office(&phrase)?;
+    // A lower-case office is looked up as the noun it writes (`representative` → `Representative`).
+    let probe: std::borrow::Cow<str> = match phrase.get(..1) {
+        Some(first) if first.starts_with(char::is_lowercase) => format!("{}{}", first.to_uppercase(), &phrase[1..]).into(),
+        _ => phrase.as_str().into(),
+    };
+    let (at, noun, plural) = office(&probe).or_else(|| delegates.then(|| delegate_office(&probe)).flatten())?;
     let covered = phrase.len();
     if plural {
         // `as Vice-Presidents`: each person holds one office.
@@ -387,7 +422,18 @@ mod tests {
             (", who served as Rapporteur, spoke", Some("Rapporteur")),
             (" and Ana Ruiz (Chile) as Co-Chairs.", Some("Co-Chair")),
             (" and others (see annex) as observers", None),
+            // A representative or observer, written in lower case after the comma or in the bracket.
+            (", representative of the International Organization for Migration, said", Some("representative of the International Organization for Migration")),
+            (", observer for the International Development Law Organization, spoke", Some("observer for the International Development Law Organization")),
+            (" (Observer for the League of Arab States).", Some("Observer for the League of Arab States")),
+            (", Permanent Observer of the Sovereign Order of Malta", Some("Permanent Observer of the Sovereign Order of Malta")),
+            // A summary record's speaker in the office held.
+            (", speaking as Chair, invited", Some("Chair")),
+            (", speaking as a representative of civil society", None),
             // Must not be roles.
+            (", representatives of civil society", None),
+            (", observed the proceedings", None),
+            (", president of the club", None),
             (", Mr. Y (Spain)", None),
             (", Egypt and Spain", None),
             (", made a statement", None),
