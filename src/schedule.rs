@@ -208,7 +208,7 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
                 continue;
             }
             if let (Some(last), Some(cell)) = (slot.titles.last_mut(), row.cell(Column::Title)) {
-                join_title(last, &crate::agenda::cell_title(text, cell));
+                *last = crate::agenda::joined_title(last, &crate::agenda::cell_title(text, cell));
                 titled_row_end = Some((row.span.end, true));
                 continue;
             }
@@ -279,21 +279,6 @@ fn column_schedule(doc: &Document, table: &Table, annotations: &[Annotation], re
     }
     slot.finish(&mut rows);
     rows
-}
-
-/// Appends `more`, the next line of a title, to `title`: with a space
-/// between words of Latin script, directly after an ideograph.
-fn join_title(title: &mut String, more: &str) {
-    if more.is_empty() {
-        return;
-    }
-    let ideograph = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && c.is_alphabetic());
-    // Ideographs join with no space; words of Latin script with one.
-    let glued = ideograph(title.chars().last()) && ideograph(more.chars().next());
-    if !(title.is_empty() || glued) {
-        title.push(' ');
-    }
-    title.push_str(more);
 }
 
 /// The annotations starting inside `span`, of `annotations` sorted by start.

@@ -115,6 +115,13 @@ pub fn cell_title(text: &str, cell: Span) -> String {
     title::title_value(text, cell.start, title::clean_end(text, cell.start, cell.end))
 }
 
+/// `first` and `next`, two lines of one title (a table row carrying on the
+/// title of the row above), as one line: joined as a title wrapped in the
+/// text is, with a space between words of alphabetic scripts only.
+pub fn joined_title(first: &str, next: &str) -> String {
+    title::join_title(&format!("{first}\n{next}"))
+}
+
 /// Finds agenda items, the agenda tree and where the schedule is written.
 /// Linear in the length of the text.
 pub fn find_agenda(doc: &Document) -> (Vec<Annotation>, Vec<AgendaNode>, Layout) {

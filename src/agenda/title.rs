@@ -104,7 +104,7 @@ pub(super) fn norm(s: &str) -> String {
 /// The title as one line: line breaks removed, a space kept between words
 /// of alphabetic scripts, and the running header and footer of a page break
 /// inside it left out (`…审议机制的运作` / `V.26-04567 1/9` / `CTOC/COP/2026/1` / `情况。`).
-fn join_title(s: &str) -> String {
+pub(super) fn join_title(s: &str) -> String {
     let mut out = String::new();
     let furniture = |p: &str| p.starts_with(|c: char| c.is_ascii_alphanumeric()) && PAGE_FURNITURE.is_match(p);
     for piece in s.split('\n').map(|p| p.trim_matches(is_ws)).filter(|p| !p.is_empty()) {
