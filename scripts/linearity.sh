@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints how the annotator's time grows on one long line of a repeated
 # phrase (the lists and chains of scripts/linearity-phrases.txt): each
-# phrase at SMALL and 4 × SMALL characters, `undoc bench --repeat 1` on
+# phrase at SMALL and 4 × SMALL characters, `undoc bench --repeat 3` on
 # each, and the ratio of the two times. A linear recogniser gives about 4;
 # a scan that restarts from the line's start at every item gives 16.
 # Usage: scripts/linearity.sh [SMALL]   (default 100000 characters)
@@ -22,7 +22,7 @@ import sys
 phrase, n, out = sys.argv[1].replace("\\t", "\t"), int(sys.argv[2]), sys.argv[3]
 open(out, "w", encoding="utf-8").write((phrase * (n // len(phrase) + 1))[:n])
 PY
-    ms=$("$out"/release/undoc bench --repeat 1 "$dir/doc.txt" | sed -E 's/.* in ([0-9.]+) ms.*/\1/')
+    ms=$("$out"/release/undoc bench --repeat 3 "$dir/doc.txt" | sed -E 's/.* in ([0-9.]+) ms.*/\1/')
     times+=("$ms")
   done
   python3 - "$phrase" "${times[@]}" <<'PY'

@@ -118,8 +118,8 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         return Some(end);
     }
     // `Chapter I` on a line of its own heads a chapter of the document itself.
-    let line_start = text[..s].rfind('\n').map_or(0, |p| p + 1);
-    let alone = text[line_start..s].chars().all(is_space) && text[after..].chars().next().is_none_or(|c| c == '\n' || c == '\r');
+    let indent = skip_back_while(text, s, is_space);
+    let alone = (indent == 0 || text[..indent].ends_with('\n')) && text[after..].chars().next().is_none_or(|c| c == '\n' || c == '\r');
     if alone && levels.first().is_some_and(|l| l.unit == Unit::Chapter) {
         return Some(end);
     }

@@ -85,7 +85,10 @@ fn elected_in_row(head: &str) -> bool {
         }
         // `…(Egypt) Chair and `: the person before holds an office of its own.
         let Some(h) = SEPARATORS.iter().find_map(|s| head.strip_suffix(s)) else { return false };
-        let Some(close) = h.rfind(") ") else { return false };
+        // The office after the bracket is a role phrase: no need to read
+        // back further for the bracket that closes before it.
+        let near = crate::text::floor_boundary(h, h.len().saturating_sub(super::ROLE_BYTES + 2));
+        let Some(close) = h[near..].rfind(") ").map(|p| near + p) else { return false };
         // `(France) Rapporteur of the working group on …`: the office opens the stretch.
         if phrase_at_start(&h[close + 2..]).is_none() {
             return false;

@@ -158,7 +158,10 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     // reference joined to one that `其` owns, in the same clause, shares it.
     // Not when a body heads a reference between them (`回顾其第 67/1 号决议、大会第
     // S-30/1 号决议以及第 78/246 号决定`): the joint is that reference's.
-    let clause = undated.rsplit(['，', '。', '；', '\n']).next().unwrap_or("");
+    // Read back at most [`WINDOW`] bytes: a list running on without a stop
+    // must not make every reference in it read back to the text's start.
+    let near = &undated[floor_boundary(undated, undated.len().saturating_sub(WINDOW))..];
+    let clause = near.rsplit(['，', '。', '；', '\n']).next().unwrap_or("");
     let clause_start = undated.len() - clause.len();
     let owner = clause.rmatch_indices('其').find(|(p, _)| its(&clause[..p + '其'.len_utf8()]));
     let joined = JOINED_REFERENCES.iter().any(|j| undated.ends_with(j))
