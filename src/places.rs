@@ -569,7 +569,7 @@ fn room_is_venue(text: &str, span: Span) -> bool {
 fn held_in_room(text: &str, span: Span) -> bool {
     let before = crate::text::skip_back_while(text, span.start, is_ws);
     let clause = held_clause(text.get(span.end..).unwrap_or(""), char_before(text, span.end));
-    char_before(text, before) == Some('在') && HELD_ZH.iter().any(|w| clause.contains(w))
+    char_before(text, before) == Some('在') && says_held(&clause)
 }
 
 /// True when the room at `span` is a whole cell of a tab-separated row
@@ -846,7 +846,8 @@ fn held_at_named(text: &str, start: usize, rest: &str) -> bool {
         return false;
     }
     let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_AT_NAMED_REACH))..start).unwrap_or("");
-    HELD_AT_NAMED_EN.is_match(&lead.replace(['\n', '\r'], " "))
+    // The regex only where its word `at` stands.
+    lead.contains("at") && HELD_AT_NAMED_EN.is_match(&lead.replace(['\n', '\r'], " "))
 }
 
 /// True when the organisation at `span` is where a meeting is held, a venue
@@ -870,7 +871,7 @@ fn in_venue_list_zh(lead: &str, after: &str, last: Option<char>) -> bool {
     let clause = lead.rsplit(['，', ',']).next().unwrap_or(lead);
     let opens = clause.ends_with('在') || (clause.ends_with(VENUE_LIST_ZH) && clause.contains('在'));
     let goes_on = after.starts_with(VENUE_LIST_ZH) || ["举行", "召开"].iter().any(|w| after.starts_with(w));
-    opens && goes_on && HELD_ZH.iter().any(|w| held_clause(after, last).contains(w))
+    opens && goes_on && says_held(&held_clause(after, last))
 }
 
 /// True when a phrase of holding of [`HELD_AT_EN`] ends at `start`: before
@@ -1055,6 +1056,12 @@ fn listed_before_venue(text: &str, hits: &[Hit], k: usize) -> bool {
 /// Words that say a meeting is held at the place written before them.
 const HELD_ZH: &[&str] = &["举行", "召开", "举办", "主办", "开幕", "开会"];
 
+/// True when `clause` has a verb of [`HELD_ZH`]; the words are searched for
+/// only when a character of the clause can open one.
+fn says_held(clause: &str) -> bool {
+    clause.chars().any(|c| HELD_ZH.iter().any(|w| w.starts_with(c))) && HELD_ZH.iter().any(|w| clause.contains(w))
+}
+
 /// Words before an English place that say a meeting is held there.
 const HELD_EN: &[&str] = &[
     "held in ", "held at ", "convened in ", "take place in ", "took place in ", "taking place in ", "meet in ", "met in ", "session in ", "meeting in ", "hosted in ",
@@ -1063,6 +1070,16 @@ const HELD_EN: &[&str] = &[
     // `the Vienna International Centre, Vienna`, `Georgia World Congress Center, Atlanta`: the city of a venue.
     "Centre, ", "Center, ",
 ];
+
+/// The phrases of [`HELD_EN`] that hold a meeting `in` a place, written
+/// `in the City of` / `in the city of` (`held in the City of Panama`).
+static HELD_IN_CITY: LazyLock<Vec<String>> = LazyLock::new(|| {
+    HELD_EN
+        .iter()
+        .filter(|w| w.contains(" in "))
+        .flat_map(|w| [w.replace(" in ", " in the City of "), w.replace(" in ", " in the city of ")])
+        .collect()
+});
 
 /// Words that name the venue written right after them:
 /// `会议地点为卡塔尔国家会议中心`, `会址为`, `地点是`.
@@ -1146,7 +1163,7 @@ fn is_venue(text: &str, span: Span) -> bool {
         return false;
     }
     let clause = held_clause(rest, char_before(text, span.end));
-    if HELD_ZH.iter().any(|w| clause.contains(w)) || after_venue_lead(text, span.start) || dated_venue(text, span) || dated_in_brackets(text, span) {
+    if says_held(&clause) || after_venue_lead(text, span.start) || dated_venue(text, span) || dated_in_brackets(text, span) {
         return true;
     }
     let lo = crate::text::floor_boundary(text, span.start.saturating_sub(24));
@@ -1162,8 +1179,7 @@ fn is_venue(text: &str, span: Span) -> bool {
     if before.ends_with(" in ") && (DATED_AFTER.is_match(rest) || held_phrase_before(text, span.start)) {
         return true;
     }
-    let in_city = |w: &str| before.ends_with(&w.replace(" in ", " in the City of ")) || before.ends_with(&w.replace(" in ", " in the city of "));
-    if HELD_EN.iter().any(|w| before.ends_with(w) || in_city(w)) || held_at_named(text, span.start, rest) {
+    if HELD_EN.iter().copied().chain(HELD_IN_CITY.iter().map(String::as_str)).any(|w| before.ends_with(w)) || held_at_named(text, span.start, rest) {
         return true;
     }
     let Some((ls, le)) = crate::text::short_line_bounds(text, span.start, HEADER_LINE) else { return false };
@@ -1186,10 +1202,11 @@ fn is_venue(text: &str, span: Span) -> bool {
 /// (`在卡塔尔多哈\n喜来登大酒店举行`) or a closing bracket or quote (`曼谷（泰国）\n
 /// 举行`), not across one after a Latin letter, a digit or other punctuation.
 fn held_clause(rest: &str, last: Option<char>) -> String {
-    let mut clause = String::new();
+    // Room for HELD_WINDOW characters of three bytes: one allocation.
+    let mut clause = String::with_capacity(HELD_WINDOW * 3);
     let mut prev = last;
     for c in rest.chars().take(HELD_WINDOW) {
-        if "，。；：,;".contains(c) || (c == '\n' && !prev.is_some_and(|p: char| is_cjk(p) || "\n）》”".contains(p))) || c == '\t' {
+        if matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | '\t') || (c == '\n' && !prev.is_some_and(|p: char| is_cjk(p) || matches!(p, '\n' | '）' | '》' | '”'))) {
             break;
         }
         if c != '\n' && c != '\r' {
