@@ -132,7 +132,11 @@
 //!   `              International Drug Control Programme`); a CND summary
 //!   record whose speakers are observers and representatives (`Ms. Chen,
 //!   representative of the …`, `(Observer for the League of Arab States)`,
-//!   `(Nigeria), speaking as Chair`);
+//!   `(Nigeria), speaking as Chair`); a CND report's attendance naming an
+//!   entity's observer (`an entity maintaining a permanent` / `observer
+//!   office`), observers wrapped after `for` (`observer for` / `the Council
+//!   of Europe`) and officers elected over a line break (`elected` / `Ms. A
+//!   (Nigeria) Chair`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -483,7 +487,9 @@
 //!   its Bureau (officers elected together, `佐藤健（日本）和王芳（中国）分别当选`,
 //!   a group's nominee, `非洲国家组提名阿卜杜拉·姆贝基先生（南非）`, States whose
 //!   observers attended, `罗马教廷和巴勒斯坦国的观察员出席了…`); a CCPCJ
-//!   Journal whose organ under `联合国日刊` is no participant;
+//!   Journal whose organ under `联合国日刊` is no participant; a CCPCJ list of
+//!   participants (`非委员会成员国`, `非会员国`, a label alone over its persons,
+//!   `顾问` / `Paula MENDES 女士`, `María José GÓMEZ`, `常驻观察员`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

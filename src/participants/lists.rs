@@ -203,6 +203,20 @@ fn cjk_wrap(text: &str, i: usize) -> bool {
     i - before <= 12 && next - i <= 12 && char_before(text, before).is_some_and(is_cjk) && char_at(text, next).is_some_and(is_cjk) && !next_line_is_heading(text, next)
 }
 
+/// Most bytes between a `非` and the `成员`/`会员` it negates: `非委员会成员国`.
+const NOT_MEMBER_REACH: usize = 18;
+
+/// True when `intro` names States that are not members of a body, by a
+/// `非` before `成员`/`会员` (`非成员国`, `非会员国`, `非理事会成员`,
+/// `非委员会成员国`); not the `非` of `非洲` (`非洲联盟成员国` are members).
+fn not_member_zh(intro: &str) -> bool {
+    intro.match_indices('非').any(|(p, _)| {
+        let rest = &intro[p + '非'.len_utf8()..];
+        let near = &rest[..crate::text::floor_boundary(rest, NOT_MEMBER_REACH)];
+        !rest.starts_with('洲') && (near.contains("成员") || near.contains("会员"))
+    })
+}
+
 /// How a list's introducing sentence says its entries took part.
 fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_ascii_lowercase();
@@ -221,7 +235,7 @@ fn list_role(intro: &str) -> Option<&'static str> {
         let unsigned = has(&["非《公约》签署国", "非签署国", "未签署", "non-signator", "not signator"]);
         if !unsigned && has(&["签署国", "签署了", "signator"]) {
             Some("signatory State")
-        } else if unsigned || has(&["观察员", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
+        } else if unsigned || not_member_zh(intro) || has(&["观察员", "非缔约国", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
             Some("observer State")
         } else if has(&["成员国", "会员国", "members of the", "member states"]) {
             Some("member State")
@@ -770,6 +784,11 @@ mod tests {
             ("下列签署了《公约》的国家派观察员出席了会议：", Some("signatory State")),
             ("下列国家作为观察员派代表出席了会议：", Some("observer State")),
             ("下列非缔约国派观察员出席了会议：", Some("observer State")),
+            ("非委员会成员国", Some("observer State")),
+            ("非会员国", Some("observer State")),
+            ("下列非执行局成员国出席了会议：", Some("observer State")),
+            ("委员会成员国", Some("member State")),
+            ("下列非洲联盟成员国出席了会议：", Some("member State")),
             ("The following signatory States were represented by observers:", Some("signatory State")),
             ("The following States Members of the United Nations and members of the specialized agencies were represented by observers:", Some("observer State")),
             ("The following States members of the Commission were represented:", Some("member State")),

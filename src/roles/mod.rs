@@ -210,9 +210,14 @@ fn phrase_with(s: &str, delegates: bool) -> Option<(String, usize)> {
     // Coordinator`: a PDF line break after a small word goes on.
     // `Executive\nDirector of …`: so does one inside an office's name, when
     // the line holds no whole office yet.
+    // `observer for\nthe Council of Europe`: after a small word, the next
+    // line may open with `the` before the capitals.
     let last = s[..end].rsplit(' ').next().unwrap_or("");
-    let goes_on = CONNECTORS.contains(&last) || (is_name_word(last) && office(&s[..end]).is_none());
-    if s[end..].starts_with('\n') && goes_on && s[end + 1..].starts_with(char::is_uppercase) {
+    let connector = CONNECTORS.contains(&last);
+    let goes_on = connector || (is_name_word(last) && office(&s[..end]).is_none());
+    let next = s.get(end + 1..).unwrap_or("");
+    let next = if connector { next.strip_prefix("the ").unwrap_or(next) } else { next };
+    if s[end..].starts_with('\n') && goes_on && next.starts_with(char::is_uppercase) {
         end = stop(end + 1);
     }
     let mut words: Vec<&str> = Vec::new();
@@ -333,6 +338,11 @@ mod tests {
             ("It elected Mr. A (Egypt) Chair, Ms. B (Peru) Vice-Chair and Mr. C (Japan) Rapporteur.", "Mr. C (Japan)", Some("Rapporteur")),
             ("It elected Ms. B (Peru) Rapporteur of the working group on data and Mr. C (Japan) Vice-Chair.", "Mr. C (Japan)", Some("Vice-Chair")),
             ("The Commission elected by acclamation Amr Hosny (Egypt) Chair and Ana Ruiz (Peru) Rapporteur.", "Ana Ruiz (Peru)", Some("Rapporteur")),
+            // A PDF line break after the verb, or inside the office after the name.
+            ("the Commission elected\nMs. A (Nigeria) Chair and Mr. B (Chile) First\nVice-Chair.", "Ms. A (Nigeria)", Some("Chair")),
+            ("the Commission elected\nMs. A (Nigeria) Chair and Mr. B (Chile) First\nVice-Chair.", "Mr. B (Chile)", Some("First Vice-Chair")),
+            ("It elected\nMr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Ms. B (Norway)", Some("Rapporteur")),
+            ("It was unelected\nMs. A (Nigeria) Chair.", "Ms. A (Nigeria)", None),
             // Offices shared out in order by `respectively`, without `as`.
             ("It elected Mr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Mr. A (Lebanon)", Some("Chair")),
             ("It elected Mr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Ms. B (Norway)", Some("Rapporteur")),
@@ -425,6 +435,9 @@ mod tests {
             // A representative or observer, written in lower case after the comma or in the bracket.
             (", representative of the International Organization for Migration, said", Some("representative of the International Organization for Migration")),
             (", observer for the International Development Law Organization, spoke", Some("observer for the International Development Law Organization")),
+            (", observer for\nthe Council of Europe. The", Some("observer for the Council of Europe")),
+            (", representative of the\nInternational Atomic Energy Agency, and", Some("representative of the International Atomic Energy Agency")),
+            (", observer for\nthe observers", Some("observer")),
             (" (Observer for the League of Arab States).", Some("Observer for the League of Arab States")),
             (", Permanent Observer of the Sovereign Order of Malta", Some("Permanent Observer of the Sovereign Order of Malta")),
             // A summary record's speaker in the office held.

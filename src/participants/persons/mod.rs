@@ -45,9 +45,10 @@ use states::{cell_state, office_state, posted_state, role_state, state_before_de
 /// Longest personal name with its title, in bytes.
 const PERSON_WINDOW: usize = 160;
 
-/// A Latin-script personal name of two to five words.
+/// A Latin-script personal name of two to five words; a word in capitals
+/// may hold accented capitals (`María José GÓMEZ`, `JOSÉ Pérez`).
 static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}")
+    crate::text::regex(r"^[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-.]+){1,4}")
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
@@ -382,6 +383,15 @@ mod tests {
         let text = "9. 会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕。\nAhmed Ben Salem 先生，突尼斯代表\nHiroshi Tanaka 先生（日本）";
         assert_eq!(chinese_role(text, at(text, "Mohammed").start).as_deref(), Some("第十届会议主席"));
         assert_eq!(chinese_role(text, at(text, "Hiroshi").start), None);
+        // A delegation role alone on its line heads the entries below it, to a blank line.
+        let text = "巴西\n\n顾问\nPaula MENDES 女士，二等秘书\nRicardo ALMEIDA 先生，联邦警察局\n\n智利\n\nJoão SILVA 先生\n";
+        for (name, role) in [("Paula MENDES", Some("顾问")), ("Ricardo ALMEIDA", Some("顾问")), ("João SILVA", None)] {
+            assert_eq!(chinese_role(text, at(text, name).start).as_deref(), role, "{name}");
+        }
+        // Must not: a role inside a longer line, nor a line that only ends with one.
+        for (text, name) in [("会议推选的顾问为\nPaula MENDES 女士\n", "Paula"), ("副主席兼顾问\nRicardo ALMEIDA 先生\nJoão SILVA 先生\n", "João")] {
+            assert_eq!(chinese_role(text, at(text, name).start), None, "{text}");
+        }
     }
 
     #[test]
@@ -408,5 +418,8 @@ mod tests {
         assert_eq!(line_office(text, at(text, "Amr Adel Hosny")).as_deref(), Some("总检察长"));
         assert_eq!(line_office(text, at(text, "刘金国")).as_deref(), Some("国家监察委员会副主任"));
         assert_eq!(line_office(text, at(text, "Ghada Waly")), None);
+        let text = "Omar HASSAN 先生，常驻观察员\nLaura BIANCHI 女士，观察员的助理\n";
+        assert_eq!(line_office(text, at(text, "Omar HASSAN")).as_deref(), Some("常驻观察员"));
+        assert_eq!(line_office(text, at(text, "Laura BIANCHI")), None);
     }
 }
