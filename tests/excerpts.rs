@@ -489,7 +489,10 @@
 //!   observers attended, `罗马教廷和巴勒斯坦国的观察员出席了…`); a CCPCJ
 //!   Journal whose organ under `联合国日刊` is no participant; a CCPCJ list of
 //!   participants (`非委员会成员国`, `非会员国`, a label alone over its persons,
-//!   `顾问` / `Paula MENDES 女士`, `María José GÓMEZ`, `常驻观察员`);
+//!   `顾问` / `Paula MENDES 女士`, `María José GÓMEZ`, `常驻观察员`); a UNTOC COP
+//!   report's run-in attendance over PDF lines and credentials with Japanese
+//!   names whose surname opens with a function word (`副主席和田浩二（日本）`,
+//!   `中村由美（日本）和田中健（日本）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
