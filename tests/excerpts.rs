@@ -136,7 +136,10 @@
 //!   entity's observer (`an entity maintaining a permanent` / `observer
 //!   office`), observers wrapped after `for` (`observer for` / `the Council
 //!   of Europe`) and officers elected over a line break (`elected` / `Ms. A
-//!   (Nigeria) Chair`);
+//!   (Nigeria) Chair`); a UNTOC COP list of participants with numbered
+//!   sections (`II. Observer States`), States in capitals (`NEW ZEALAND`),
+//!   labels alone on their line (`Head of Delegation`, `Alternate`) and
+//!   `Monsignor`;
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and

@@ -289,7 +289,13 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
 }
 
 /// Lines that open the attendance annex of a report: `Attendance`, `出席情况`.
-pub(super) const ATTENDANCE_ANNEX: &[&str] = &["attendance", "出席情况", "出席名单", "list of participants", "与会者名单", "与会情况"];
+pub(super) const ATTENDANCE_ANNEX: &[&str] = &[
+    "attendance", "出席情况", "出席名单", "list of participants", "provisional list of participants", "final list of participants", "与会者名单", "与会情况",
+];
+
+/// The lines of [`ATTENDANCE_ANNEX`] that title a list of participants (an
+/// INF document), whose sections may be numbered.
+const LIST_TITLES: &[&str] = &["list of participants", "provisional list of participants", "final list of participants", "与会者名单"];
 
 /// Longest heading of an attendance list, in characters.
 const LIST_HEADING_CHARS: usize = 90;
@@ -335,6 +341,7 @@ pub(super) fn heading_role(line: &str) -> Option<&'static str> {
 fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
     let mut out = Vec::new();
     let mut annex = false;
+    let mut listing = false;
     let mut open: Option<(usize, usize, &'static str)> = None;
     let close = |open: &mut Option<(usize, usize, &'static str)>, out: &mut Vec<(Span, &'static str)>| {
         if let Some((s, e, role)) = open.take() {
@@ -355,6 +362,7 @@ fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
         if ATTENDANCE_ANNEX.iter().any(|w| line.eq_ignore_ascii_case(w)) {
             close(&mut open, &mut out);
             annex = true;
+            listing = LIST_TITLES.iter().any(|w| line.eq_ignore_ascii_case(w));
             continue;
         }
         if !annex {
@@ -366,7 +374,10 @@ fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
             close(&mut open, &mut out);
             continue;
         }
-        if let Some(role) = heading_role(line) {
+        // `II. Observer States`: a list of participants numbers its sections
+        // in Roman numerals or letters (a report's annex keeps them out).
+        let section = if listing && !line.starts_with(|c: char| c.is_ascii_digit()) { super::delegations_en::without_number(line) } else { line };
+        if let Some(role) = heading_role(section) {
             close(&mut open, &mut out);
             open = Some((at, at, role));
             continue;
@@ -696,6 +707,13 @@ mod tests {
         let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
         let want = vec![("阿尔巴尼亚、贝宁", "member State"), ("教廷、巴勒斯坦国", "observer State"), ("人道主义事务协调厅、联合国儿童基金会", "UN entity"), ("菲律宾人权委员会", "other entity")];
         assert_eq!(got, want);
+        // A list of participants numbers its sections; a report's annex does not.
+        let text = "List of participants\n\nI. States parties\n\nBRAZIL\n\nII. Observer States\n\nHOLY SEE\n\nIV. Entities maintaining permanent observer offices at Headquarters\n\nSovereign Military Order of Malta\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&text[s.range()], r)).collect();
+        assert_eq!(got, vec![("BRAZIL", "State party"), ("HOLY SEE", "observer State"), ("Sovereign Military Order of Malta", "other entity")]);
+        let text = "Attendance\n\nB. Non-governmental organizations\n\nAmnesty International\n";
+        assert!(attendance_lists(&Document::new(text)).is_empty());
         // A page break inside a list: its furniture is no entry.
         let text = "Attendance\n\nNon-governmental organizations\nAmnesty International, Unknown Rights\nFoundation\n\nGE.24-06012\t3/25\n\nUnknown Peace Bureau, Human Rights Watch\n";
         let doc = Document::new(text);

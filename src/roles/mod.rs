@@ -28,7 +28,7 @@ mod elected;
 mod zh;
 
 pub use after::after;
-pub use before::{before, list_head, office_right_before, title_line};
+pub use before::{before, delegate_line, list_head, office_right_before, title_line};
 pub use elected::after_elected;
 pub use zh::chinese_before;
 
