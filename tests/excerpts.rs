@@ -495,7 +495,9 @@
 //!   `顾问` / `Paula MENDES 女士`, `María José GÓMEZ`, `常驻观察员`); a UNTOC COP
 //!   report's run-in attendance over PDF lines and credentials with Japanese
 //!   names whose surname opens with a function word (`副主席和田浩二（日本）`,
-//!   `中村由美（日本）和田中健（日本）`);
+//!   `中村由美（日本）和田中健（日本）`); a CND report's page from its symbol
+//!   (`E/CN.7/2025/15`: the Commission is its own body) with observers
+//!   before their names (`欧洲委员会观察员 Anna Kowalska 女士`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -594,6 +594,11 @@ mod tests {
             ("由巴西及埃及代表", Some("埃及代表")),
             ("（肯尼亚）代表", Some("代表")),
             ("资产追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
+            // The observer of a State or organisation the gazetteer knows; not of an unknown one.
+            ("和欧洲委员会观察员 ", Some("欧洲委员会观察员")),
+            ("巴勒斯坦国观察员 ", Some("巴勒斯坦国观察员")),
+            ("某某论坛观察员 ", None),
+            ("下列国家派观察员 ", None),
             // A PDF line break inside a sentence's line, not below a heading.
             ("工作组主席在闭幕发言中感谢各位专家和秘书处的工作，也感谢资产\n追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
             ("工作组主席在闭幕发言中感谢各位专家和秘书处的工作，也感谢资产\r\n追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
