@@ -139,7 +139,9 @@
 //!   (Nigeria) Chair`); a UNTOC COP list of participants with numbered
 //!   sections (`II. Observer States`), States in capitals (`NEW ZEALAND`),
 //!   labels alone on their line (`Head of Delegation`, `Alternate`) and
-//!   `Monsignor`;
+//!   `Monsignor`; a COSP Bureau's report on credentials (its States listed
+//!   after `credentials` / `note verbale`, `representative of Bulgaria and
+//!   Vice-President of the Conference`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and

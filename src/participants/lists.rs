@@ -30,6 +30,12 @@ pub(super) const MAX_LIST: usize = 20_000;
 /// Words that say the entries of a list took part.
 pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "发言", "发了言", "represented", "attended", "participated", "tatements", "spoke", "took the floor"];
 
+/// Words of a report on credentials whose lists name the States whose
+/// representatives took part (`Formal credentials … had been received from
+/// the following 112 States parties:`, `… a letter or a note verbale from the
+/// following 14 States parties:`, `…签发的正式全权证书：`).
+const CREDENTIALS: &[&str] = &["credentials", "received from", "verbale", "全权证书", "代表的任命"];
+
 /// The sentences that introduce attendance lists: from `下列`/`以下`/`The
 /// following` to the colon, with a word of attending in between
 /// (`下列…出席了会议：`, `The following States … were represented:`).
@@ -57,7 +63,7 @@ fn list_intros(text: &str) -> Vec<Span> {
             }
             if c == '：' || c == ':' {
                 let said = squeeze(&window[..p]);
-                if ATTENDED.iter().any(|w| said.contains(w) || lead.contains(w)) {
+                if ATTENDED.iter().chain(CREDENTIALS).any(|w| said.contains(w) || lead.contains(w)) {
                     let span = Span::new(at, at + p + c.len_utf8());
                     done = span.end;
                     out.push(span);
@@ -779,6 +785,18 @@ mod tests {
     }
 
     #[test]
+    fn a_report_on_credentials_lists_the_states_whose_representatives_took_part() {
+        let text = "3. Formal credentials had been received from the following States\nparties: Algeria, Argentina and Austria.\n\n4. Information had been communicated to the Secretary-General by a note verbale from the following States parties: Ghana.\n\n5. Contributions came from the following States parties: Chile.\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (text[s.range()].trim(), r)).collect();
+        assert_eq!(got, vec![("Algeria, Argentina and Austria", "State party"), ("Ghana", "State party")]);
+        let zh = "3. 已收到下列缔约国的国家元首签发的正式全权证书：阿尔及利亚、阿根廷。\n";
+        let doc = Document::new(zh);
+        let got: Vec<&str> = attendance_lists(&doc).into_iter().map(|(s, _)| zh[s.range()].trim()).collect();
+        assert_eq!(got, vec!["阿尔及利亚、阿根廷"]);
+    }
+
+    #[test]
     fn list_roles_follow_the_introduction() {
         let cases: &[(&str, Option<&str>)] = &[
             ("《公约》的下列缔约国派代表出席了会议：", Some("State party")),
@@ -802,6 +820,7 @@ mod tests {
             ("下列签署了《公约》的国家派观察员出席了会议：", Some("signatory State")),
             ("下列国家作为观察员派代表出席了会议：", Some("observer State")),
             ("下列非缔约国派观察员出席了会议：", Some("observer State")),
+            ("had been received from the following 112 States parties:", Some("State party")),
             ("非委员会成员国", Some("observer State")),
             ("非会员国", Some("observer State")),
             ("下列非执行局成员国出席了会议：", Some("observer State")),

@@ -319,7 +319,7 @@ fn joins_list(gap: &str) -> bool {
 pub(crate) const HONORIFICS: &[&str] = &["女士", "先生", "阁下"];
 #[cfg(test)]
 mod tests {
-    use super::{cell_state, chinese_role, chinese_role_after, line_office, office_state, posted_state, TITLES_EN};
+    use super::{cell_state, chinese_role, chinese_role_after, line_office, office_state, posted_state, role_state, TITLES_EN};
     use crate::span::Span;
 
     #[test]
@@ -401,6 +401,15 @@ mod tests {
         assert_eq!(office_state(text, at(text, "Ana Souza")).as_deref(), Some("BRA"));
         assert_eq!(office_state(text, at(text, "Grace Wanjiru")), None);
         assert_eq!(posted_state("日本常驻联合国（维也纳）副代表").as_deref(), Some("JPN"));
+        for (role, iso) in [
+            ("Permanent Representative of the Philippines", Some("PHL")),
+            ("representative of Bulgaria and Vice-President of the Conference", Some("BGR")),
+            ("Vice-President of the Conference and representative of Bulgaria", Some("BGR")),
+            ("Permanent Representative of Trinidad and Tobago", Some("TTO")),
+            ("Chair of the Committee and Rapporteur of the Group", None),
+        ] {
+            assert_eq!(role_state(role).as_deref(), iso, "{role}");
+        }
         assert_eq!(posted_state("肯尼亚籍专家"), None);
         assert_eq!(posted_state("肯尼亚道德和反腐败委员会主席").as_deref(), Some("KEN"));
         assert_eq!(posted_state("巴西和阿根廷代表"), None);
