@@ -499,7 +499,9 @@
 //!   names whose surname opens with a function word (`副主席和田浩二（日本）`,
 //!   `中村由美（日本）和田中健（日本）`); a CND report's page from its symbol
 //!   (`E/CN.7/2025/15`: the Commission is its own body) with observers
-//!   before their names (`欧洲委员会观察员 Anna Kowalska 女士`);
+//!   before their names (`欧洲委员会观察员 Anna Kowalska 女士`); a prevention
+//!   working group's list of participants whose labels stand alone over
+//!   entries named in ideographs (`顾问` / `朴敏英女士，…` / `李俊浩先生`, `观察员`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

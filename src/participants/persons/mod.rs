@@ -388,6 +388,11 @@ mod tests {
         for (name, role) in [("Paula MENDES", Some("顾问")), ("Ricardo ALMEIDA", Some("顾问")), ("João SILVA", None)] {
             assert_eq!(chinese_role(text, at(text, name).start).as_deref(), role, "{name}");
         }
+        // Past entries named in ideographs; an observer's label, no office of its own before a name.
+        let text = "顾问\n朴敏英女士，外交部二等秘书\n李俊浩先生\n\n阿富汗\n\n观察员\nAhmad RAHIMI 先生\n";
+        for (name, role) in [("李俊浩", Some("顾问")), ("Ahmad RAHIMI", Some("观察员"))] {
+            assert_eq!(chinese_role(text, at(text, name).start).as_deref(), role, "{name}");
+        }
         // Must not: a role inside a longer line, nor a line that only ends with one.
         for (text, name) in [("会议推选的顾问为\nPaula MENDES 女士\n", "Paula"), ("副主席兼顾问\nRicardo ALMEIDA 先生\nJoão SILVA 先生\n", "João")] {
             assert_eq!(chinese_role(text, at(text, name).start), None, "{text}");

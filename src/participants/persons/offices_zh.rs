@@ -39,7 +39,14 @@ pub(super) fn office_after_dotted_name(text: &str, end: usize) -> Option<String>
 pub(super) fn chinese_role(text: &str, i: usize) -> Option<String> {
     table_role(text, i)
         .or_else(|| crate::roles::chinese_before(text, i))
-        .or_else(|| label_above(text, i).or_else(|| wrapped_above(text, i)).and_then(|e| crate::roles::chinese_before(text, e)))
+        .or_else(|| label_above(text, i).or_else(|| wrapped_above(text, i)).and_then(|e| crate::roles::chinese_before(text, e).or_else(|| bare_label(text, e))))
+}
+
+/// The delegation role alone on the line that ends at `end` (`观察员`,
+/// which names no office of its own before a name), else `None`.
+fn bare_label(text: &str, end: usize) -> Option<String> {
+    let head = text.get(..end)?;
+    is_bare_label(head).then(|| head.rsplit('\n').next().unwrap_or(head).trim_matches(is_ws).to_string())
 }
 
 /// `会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕`: where the
@@ -87,9 +94,9 @@ fn is_bare_label(head: &str) -> bool {
 /// above a name that a PDF line break has moved down (the byte after its
 /// colon), or a role written alone on its line (`顾问`, see
 /// [`is_bare_label`]), else `None`.
-/// Entry lines that open with a Latin name stand between the label and
-/// the name (`副主席：\nAhmed Ben Salem 先生，…\nHiroshi Tanaka 先生，…`):
-/// the label heads them all.
+/// Entry lines that open with a Latin name, or with a name and its word of
+/// address, stand between the label and the name (`副主席：\nAhmed Ben
+/// Salem 先生，…\nHiroshi Tanaka 先生，…`): the label heads them all.
 fn label_above(text: &str, i: usize) -> Option<usize> {
     let mut at = i;
     for _ in 0..LABEL_REACH {
@@ -99,7 +106,8 @@ fn label_above(text: &str, i: usize) -> Option<usize> {
         if head.ends_with(['：', ':']) || is_bare_label(head) {
             return Some(head.len());
         }
-        if !opens_with_latin_name(text, head.len()) {
+        // `朴敏英女士，外交部二等秘书` over `李俊浩先生`: an entry named in ideographs stands between too.
+        if !opens_with_latin_name(text, head.len()) && !opens_with_addressed_name(text, head.len()) {
             return None;
         }
         at = entry_line(text, head.len().saturating_sub(1))?.0;
