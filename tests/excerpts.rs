@@ -136,7 +136,8 @@
 //!   entity's observer (`an entity maintaining a permanent` / `observer
 //!   office`), observers wrapped after `for` (`observer for` / `the Council
 //!   of Europe`) and officers elected over a line break (`elected` / `Ms. A
-//!   (Nigeria) Chair`); a UNTOC COP list of participants with numbered
+//!   (Nigeria) Chair`, `the representative of Canada`, `permanent observer
+//!   of …`); a UNTOC COP list of participants with numbered
 //!   sections (`II. Observer States`), States in capitals (`NEW ZEALAND`),
 //!   labels alone on their line (`Head of Delegation`, `Alternate`) and
 //!   `Monsignor`; a COSP Bureau's report on credentials (its States listed

@@ -107,10 +107,11 @@ static DELEGATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     nouns
 });
 
-/// The delegate's office of [`DELEGATES`] that opens `phrase` as a whole word.
+/// The delegate's office of [`DELEGATES`] that opens `phrase` as a whole
+/// word, in any case after its first letter (`Permanent observer`).
 fn delegate_office(phrase: &str) -> Option<(usize, &'static str, bool)> {
     DELEGATES.iter().find_map(|noun| {
-        let after = phrase.strip_prefix(noun)?;
+        let after = phrase.get(noun.len()..).filter(|_| phrase[..noun.len()].eq_ignore_ascii_case(noun))?;
         after.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-').then_some((0, *noun, false))
     })
 }
@@ -222,7 +223,15 @@ fn phrase_with(s: &str, delegates: bool) -> Option<(String, usize)> {
     }
     let mut words: Vec<&str> = Vec::new();
     let all: Vec<&str> = s[..end].split([' ', '\n']).collect();
+    // `permanent observer of …`: a delegate's office of two words in lower case.
+    let lower_pair = delegates
+        && all.first().is_some_and(|w| w.starts_with(char::is_lowercase))
+        && all.get(1).is_some_and(|n| DELEGATES.iter().any(|d| d.split_once(' ').is_some_and(|(a, b)| a.eq_ignore_ascii_case(all[0]) && b.eq_ignore_ascii_case(n))));
     for (k, &w) in all.iter().enumerate() {
+        if lower_pair && k < 2 {
+            words.push(w);
+            continue;
+        }
         // `as Chair and Ms. Y (Peru) as Rapporteur`: the next person's title ends the office.
         if ends_role(&all[k..], words.last().copied()) || TITLE_WORDS.contains(&w) {
             break;
@@ -436,6 +445,11 @@ mod tests {
             (", representative of the International Organization for Migration, said", Some("representative of the International Organization for Migration")),
             (", observer for the International Development Law Organization, spoke", Some("observer for the International Development Law Organization")),
             (", observer for\nthe Council of Europe. The", Some("observer for the Council of Europe")),
+            (", the representative of Canada, introduced", Some("representative of Canada")),
+            (", permanent observer of the League of Arab States, made", Some("permanent observer of the League of Arab States")),
+            (", the President of the Conference", Some("President of the Conference")),
+            (", the permanent members", None),
+            (", the Netherlands and Spain", None),
             (", representative of the\nInternational Atomic Energy Agency, and", Some("representative of the International Atomic Energy Agency")),
             (", observer for\nthe observers", Some("observer")),
             (" (Observer for the League of Arab States).", Some("Observer for the League of Arab States")),
