@@ -134,7 +134,8 @@
 //!   representative of the …`, `(Observer for the League of Arab States)`,
 //!   `(Nigeria), speaking as Chair`); a CND report's attendance naming an
 //!   entity's observer (`an entity maintaining a permanent` / `observer
-//!   office`), observers wrapped after `for` (`observer for` / `the Council
+//!   office`, `The Holy See and the State of Palestine were represented by
+//!   observers`, `Also attending were observers for the following …:`), observers wrapped after `for` (`observer for` / `the Council
 //!   of Europe`) and officers elected over a line break (`elected` / `Ms. A
 //!   (Nigeria) Chair`, `the representative of Canada`, `permanent observer
 //!   of …`); a UNTOC COP list of participants with numbered

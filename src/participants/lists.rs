@@ -28,7 +28,7 @@ const LIST_LEAD: usize = 60;
 pub(super) const MAX_LIST: usize = 20_000;
 
 /// Words that say the entries of a list took part.
-pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "发言", "发了言", "represented", "attended", "participated", "tatements", "spoke", "took the floor"];
+pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "发言", "发了言", "represented", "attended", "attending", "participated", "tatements", "spoke", "took the floor"];
 
 /// Words of a report on credentials whose lists name the States whose
 /// representatives took part (`Formal credentials … had been received from
@@ -51,7 +51,14 @@ fn list_intros(text: &str) -> Vec<Span> {
         // `出席会议的有《公约》下列缔约国：`: the word of attending may come first.
         let lo = crate::text::floor_boundary(text, at.saturating_sub(LIST_LEAD));
         let lead = text.get(lo..at).unwrap_or("");
-        let lead = lead.rsplit(['。', '\n']).next().unwrap_or(lead);
+        // `Also attending were\nobservers for the following …:`: an English lead
+        // goes on over a PDF line break, not past a sentence or a blank line.
+        let lead = if lead.is_ascii() {
+            let lead = lead.rsplit("\n\n").next().unwrap_or(lead);
+            lead.rsplit(". ").next().unwrap_or(lead)
+        } else {
+            lead.rsplit(['。', '\n']).next().unwrap_or(lead)
+        };
         let mut chars = window.char_indices().peekable();
         while let Some((p, c)) = chars.next() {
             let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
@@ -790,6 +797,11 @@ mod tests {
         let doc = Document::new(text);
         let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (text[s.range()].trim(), r)).collect();
         assert_eq!(got, vec![("Algeria, Argentina and Austria", "State party"), ("Ghana", "State party")]);
+        // The word of attending on the line above the introduction; not in the sentence before.
+        let text = "5. Also attending were\nobservers for the following entities: Alpha Forum.\n\n6. Egypt attended. Its report named the following entities: Beta Forum.\n";
+        let doc = Document::new(text);
+        let got: Vec<&str> = attendance_lists(&doc).into_iter().map(|(s, _)| text[s.range()].trim()).collect();
+        assert_eq!(got, vec!["Alpha Forum"]);
         let zh = "3. 已收到下列缔约国的国家元首签发的正式全权证书：阿尔及利亚、阿根廷。\n";
         let doc = Document::new(zh);
         let got: Vec<&str> = attendance_lists(&doc).into_iter().map(|(s, _)| zh[s.range()].trim()).collect();
@@ -821,6 +833,7 @@ mod tests {
             ("下列国家作为观察员派代表出席了会议：", Some("observer State")),
             ("下列非缔约国派观察员出席了会议：", Some("observer State")),
             ("had been received from the following 112 States parties:", Some("State party")),
+            ("Also attending were observers for the following intergovernmental organizations:", Some("intergovernmental organization")),
             ("非委员会成员国", Some("observer State")),
             ("非会员国", Some("observer State")),
             ("下列非执行局成员国出席了会议：", Some("observer State")),

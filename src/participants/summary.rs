@@ -242,6 +242,18 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
             out.push((Span::new(from, at), "observer State"));
         }
     }
+    // `The Holy See and the State of Palestine were represented by
+    // observers.`: the States the sentence names before it, as `的观察员` says
+    // in Chinese; not a regional economic integration organization, whose
+    // sentence says whether it is a party.
+    for at in anchors(text, &["represented by observers", "represented by an observer"]) {
+        let from = crate::text::sentence_start(text, at);
+        // A sentence another rule has read keeps its role (`an entity maintaining …`).
+        let span = Span::new(from, at);
+        if from < at && !text[from..at].contains("regional economic integration") && !text[from..at].contains("following") && !out.iter().any(|(s, _)| s.overlaps(span)) {
+            out.push((span, "observer State"));
+        }
+    }
     crate::sorting::sort_by_key(&mut out, |(s, _)| *s);
     out
 }
@@ -298,6 +310,11 @@ mod tests {
             ("9. 非联合国会员国罗马教廷和巴勒斯坦国的观察员出席了会议。", &[("罗马教廷", &["observer State"]), ("巴勒斯坦国", &["observer State"])]),
             ("9. 巴勒斯坦国和阿拉伯国家联盟的观察员也出席了会议。", &[("巴勒斯坦国", &["observer State"]), ("阿拉伯国家联盟", &[])]),
             ("9. 巴勒斯坦国的观察员提到了会议的筹备。", &[("巴勒斯坦国", &[])]),
+            (
+                "94. The Holy See and the State of Palestine were represented by observers.",
+                &[("Holy See", &["observer State"]), ("State of Palestine", &["observer State"])],
+            ),
+            ("94. Egypt spoke. The League of Arab States was represented by an observer.", &[("Egypt", &[]), ("League of Arab States", &[])]),
             // An entity maintaining a permanent observer office, in a sentence of attending.
             (
                 "9. The Sovereign Military Order of Malta, an entity maintaining a permanent observer office at Headquarters, was represented by an observer.",
