@@ -9,6 +9,9 @@
 //! takes the State of the block it stands in, and as role the delegation
 //! label before the name (`Representative`), else the office that opens the
 //! functions after it (`Director` of `Director, Division for Treaty Affairs`).
+//! Sections may be numbered (`II. Observer States`), States written in
+//! capitals (`NEW ZEALAND`), and labels stand alone on their line over the
+//! persons they head (`Head of Delegation`, `Advisers:`).
 //!
 //! This owns the lines it reads: the participants other recognisers found
 //! on them (a name run on to the next line, a function read as an

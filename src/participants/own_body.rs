@@ -7,7 +7,9 @@
 //! body line, or above `Official Records`) — dropped there only. A cover
 //! without `Distr.` is a record's (`United Nations\tS/PV.9520`,
 //! `S/Agenda/9611`) or an Official Records report's (the body above
-//! `Report on the thirty-third session`). Without a cover, the body whose
+//! `Report on the thirty-third session`); a page pasted from its symbol on
+//! is its series' body's (`E/CN.7/2025/15` → the Commission on Narcotic
+//! Drugs). Without a cover, the body whose
 //! numbered session opens (`预防犯罪和刑事司法委员会第三十二届会议将于…开幕`).
 //!
 //! Deliberately left out: a header title that only mentions an organisation
