@@ -188,13 +188,21 @@ struct Surnames {
     single: Ideographs,
     double: Vec<&'static str>,
     double_first: Ideographs,
+    /// Japanese surnames that open with a function word (`和田`, `中村`):
+    /// the `japanese` rows, read only before `（日本）` ([`japanese_before_bracket`]).
+    japanese: Vec<&'static str>,
 }
 
 static SURNAMES: LazyLock<Surnames> = LazyLock::new(|| {
     let lines = include_str!("data/surnames_zh.tsv").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
     let mut single = Vec::new();
     let mut double = Vec::new();
+    let mut japanese = Vec::new();
     for line in lines {
+        if let Some(name) = line.strip_prefix("japanese\t") {
+            japanese.push(name.trim());
+            continue;
+        }
         let mut chars = line.chars();
         match (chars.next(), chars.next()) {
             (Some(c), None) => single.push(c),
@@ -202,8 +210,37 @@ static SURNAMES: LazyLock<Surnames> = LazyLock::new(|| {
         }
     }
     let double_first = Ideographs::of(double.iter().filter_map(|d| d.chars().next()));
-    Surnames { single: Ideographs::of(single.into_iter()), double, double_first }
+    Surnames { single: Ideographs::of(single.into_iter()), double, double_first, japanese }
 });
+
+/// Most given-name ideographs after a Japanese surname (`健太郎`).
+const MAX_JAPANESE_GIVEN: usize = 3;
+
+/// A Japanese name whose surname opens with a function word (`和田浩二`,
+/// `中村由美`), ending right before the bracket at `open` that holds
+/// `日本`: the State says how the name is written. Not after a closing
+/// bracket, where `和` joins two persons (`王芳（中国）和田中宏（日本）` is
+/// `田中宏`), nor after an ideograph that no role noun ends.
+fn japanese_before_bracket(text: &str, open: usize) -> Option<Span> {
+    if !text[open..].starts_with("（日本）") && !text[open..].starts_with("(日本)") {
+        return None;
+    }
+    let head = &text[..open];
+    // `由美`: a given name may hold an ideograph that is a function word in Chinese.
+    let starts = head.char_indices().rev().take(MAX_JAPANESE_GIVEN).take_while(|&(_, c)| is_cjk(c)).map(|(p, _)| p);
+    let starts: Vec<usize> = starts.collect();
+    // Each given name's start, longest first, with the surname before it.
+    starts.iter().rev().find_map(|&given| {
+        let surname = SURNAMES.japanese.iter().find(|s| head[..given].ends_with(**s))?;
+        let start = given - surname.len();
+        let opens = match head[..start].chars().next_back() {
+            None => true,
+            Some(c) if !is_cjk(c) || "，、：；。".contains(c) => !matches!(c, '）' | ')'),
+            Some(_) => crate::roles::chinese_nouns().iter().any(|r| head[..start].ends_with(r)),
+        };
+        opens.then(|| Span::new(start, open))
+    })
+}
 
 /// Words of address and titles written right after a name without a dot
 /// that make it a person's (`张军先生`, `王毅大使`); `副教授` before `教授`.
@@ -589,7 +626,9 @@ pub fn find_plain_names(text: &str) -> Vec<PlainName> {
         }
         let found = match c {
             '：' | ':' => name_after_label(text, at),
-            '（' | '(' => name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start) || elected_after(text, at)).map(|span| (span, Cue::Bracket)),
+            '（' | '(' => japanese_before_bracket(text, at)
+                .or_else(|| name_ending_at(text, at).filter(|span| listed_or_labelled(text, span.start) || elected_after(text, at)))
+                .map(|span| (span, Cue::Bracket)),
             _ if TITLE_STARTS.contains(&c) => {
                 let title = TITLES.iter().find(|t| text[at..].starts_with(**t));
                 // `女士们、先生们`: an address to the room.
@@ -731,6 +770,13 @@ mod tests {
             // A Japanese name in its own ideographs after a label, before a bracket.
             ("第二副主席：\t森武（日本）\n报告员：铃木一郎（日本）", &["森武", "铃木一郎"]),
             ("主席：日本（东京）、副主席：\t欧洲联盟（观察员）", &[]),
+            // A Japanese surname that opens with a function word, before `（日本）` only.
+            ("缔约方会议副主席和田浩二（日本）代表主席团报告说", &["和田浩二"]),
+            ("在同次会议上，中村由美（日本）和田中健（日本）分别介绍了报告", &["中村由美", "田中健"]),
+            ("王芳（中国）和田中宏（日本）当选为副主席", &["王芳", "田中宏"]),
+            ("会上，中村健太郎（日本）发言", &["中村健太郎"]),
+            // Not before another State's bracket: there `和` joins (`田浩二`).
+            ("副主席和田浩二（中国）发言", &["田浩二"]),
             // A transliterated name beside a role noun, without a dot or a word of address.
             ("秘书长古特雷斯在开幕式上致辞", &["古特雷斯"]),
             ("执行主任瓦利指出", &["瓦利"]),

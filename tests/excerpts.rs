@@ -132,7 +132,18 @@
 //!   `              International Drug Control Programme`); a CND summary
 //!   record whose speakers are observers and representatives (`Ms. Chen,
 //!   representative of the …`, `(Observer for the League of Arab States)`,
-//!   `(Nigeria), speaking as Chair`);
+//!   `(Nigeria), speaking as Chair`); a CND report's attendance naming an
+//!   entity's observer (`an entity maintaining a permanent` / `observer
+//!   office`, `The Holy See and the State of Palestine were represented by
+//!   observers`, `Also attending were observers for the following …:`), observers wrapped after `for` (`observer for` / `the Council
+//!   of Europe`) and officers elected over a line break (`elected` / `Ms. A
+//!   (Nigeria) Chair`, `the representative of Canada`, `permanent observer
+//!   of …`); a UNTOC COP list of participants with numbered
+//!   sections (`II. Observer States`), States in capitals (`NEW ZEALAND`),
+//!   labels alone on their line (`Head of Delegation`, `Alternate`) and
+//!   `Monsignor`; a COSP Bureau's report on credentials (its States listed
+//!   after `credentials` / `note verbale`, `representative of Bulgaria and
+//!   Vice-President of the Conference`);
 //!   the whole export is compared.
 //! - `tests/data/excerpts-more/*.txt`: document kinds beyond agendas and
 //!   reports, in English and Chinese — General Assembly reports, letters and
@@ -483,7 +494,16 @@
 //!   its Bureau (officers elected together, `佐藤健（日本）和王芳（中国）分别当选`,
 //!   a group's nominee, `非洲国家组提名阿卜杜拉·姆贝基先生（南非）`, States whose
 //!   observers attended, `罗马教廷和巴勒斯坦国的观察员出席了…`); a CCPCJ
-//!   Journal whose organ under `联合国日刊` is no participant;
+//!   Journal whose organ under `联合国日刊` is no participant; a CCPCJ list of
+//!   participants (`非委员会成员国`, `非会员国`, a label alone over its persons,
+//!   `顾问` / `Paula MENDES 女士`, `María José GÓMEZ`, `常驻观察员`); a UNTOC COP
+//!   report's run-in attendance over PDF lines and credentials with Japanese
+//!   names whose surname opens with a function word (`副主席和田浩二（日本）`,
+//!   `中村由美（日本）和田中健（日本）`); a CND report's page from its symbol
+//!   (`E/CN.7/2025/15`: the Commission is its own body) with observers
+//!   before their names (`欧洲委员会观察员 Anna Kowalska 女士`); a prevention
+//!   working group's list of participants whose labels stand alone over
+//!   entries named in ideographs (`顾问` / `朴敏英女士，…` / `李俊浩先生`, `观察员`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -384,6 +384,12 @@ mod tests {
             ("Report of the Executive Director on the activities of the Office", "Report of the Executive Director"),
             ("Note by the Secretary-General on the pattern of conferences", "Note by the Secretary-General"),
             ("Report of the Commission on its sixty-sixth session", "Report of the Commission on its sixty-sixth session"),
+            // A report on credentials, by the Bureau or a committee, is a type of its own.
+            ("Report of the Bureau on credentials", "Report of the Bureau on credentials"),
+            ("Report of the Credentials Committee", "Report of the Credentials Committee"),
+            ("主席团关于全权证书的报告", "主席团关于全权证书的报告"),
+            ("Report of the Bureau on the work of the Commission", "Report of the Bureau"),
+            ("Report of the Working Group on the review", "Report"),
         ] {
             let text = format!("United Nations\tE/2025/45\nEconomic and Social Council\tDistr.: General\n3 March 2025\n\n{line}\n\n1. Text.\n");
             assert_eq!(meta(&text).title.as_deref(), Some(want), "{line}");

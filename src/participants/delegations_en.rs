@@ -9,6 +9,9 @@
 //! takes the State of the block it stands in, and as role the delegation
 //! label before the name (`Representative`), else the office that opens the
 //! functions after it (`Director` of `Director, Division for Treaty Affairs`).
+//! Sections may be numbered (`II. Observer States`), States written in
+//! capitals (`NEW ZEALAND`), and labels stand alone on their line over the
+//! persons they head (`Head of Delegation`, `Advisers:`).
 //!
 //! This owns the lines it reads: the participants other recognisers found
 //! on them (a name run on to the next line, a function read as an
@@ -60,7 +63,7 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// Titles that open a person's name on a line of the list.
-const TITLES: &[&str] = &["H.E. Mr. ", "H.E. Ms. ", "H.E. Mrs. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Prof. ", "Mgr. ", "Msgr. ", "H.E. ", "Sir ", "Dame "];
+const TITLES: &[&str] = &["H.E. Mr. ", "H.E. Ms. ", "H.E. Mrs. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Prof. ", "Mgr. ", "Msgr. ", "Monsignor ", "H.E. ", "Sir ", "Dame "];
 
 /// Reads the English list of participants of `doc`, if it is one, and puts
 /// its participants in place of those found on the lines it reads. Linear
@@ -99,7 +102,8 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
             continue;
         }
         let Some(current) = section else { continue };
-        if let Some(role) = line.strip_suffix(':').and_then(label_role) {
+        // `Head of Delegation` alone on its line heads the persons under it, as `Advisers:` does.
+        if let Some(role) = line.strip_suffix(':').and_then(label_role).or_else(|| label_role(line)) {
             label = Some(role);
             continue;
         }
@@ -141,6 +145,12 @@ pub(super) fn find_delegations(doc: &Document, out: &mut Vec<Annotation>) {
 /// participant over `span` (a State the gazetteer knows; in a section of
 /// organisations, an organisation it knows or one that looks like a heading).
 fn heading(section: Section, line: &str, span: Span) -> Option<Annotation> {
+    // `NEW ZEALAND`: a State's heading in capitals, named as the data writes it.
+    let capitals = line.chars().any(char::is_uppercase) && !line.chars().any(char::is_lowercase);
+    if let Some((i, name)) = capitals.then(|| gazetteer::state_caseless(line)).flatten() {
+        let value = ParticipantValue::State { name: name.to_owned(), iso3: gazetteer::states()[i].iso3.to_owned() };
+        return Some(Annotation::new(span, Value::Participant(value)));
+    }
     let value = match (section, gazetteer::lookup(line)) {
         // The European Union heads its block among the organisations, a State participant all the same.
         (Section::States | Section::Organizations, Some(Entry::State(i))) => {
@@ -183,13 +193,29 @@ fn list_start(text: &str) -> Option<usize> {
 }
 
 /// The section a heading line opens: the whole line, or its start before
-/// a space or comma (`Secretariat of the Conference`).
+/// a space or comma (`Secretariat of the Conference`), perhaps after its
+/// number (`II. Observer States`, `B. Intergovernmental organizations`).
 fn section_of(line: &str) -> Option<Section> {
+    let line = without_number(line);
     VOCABULARY
         .sections
         .iter()
         .find(|(_, h)| line.strip_prefix(h).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ','])))
         .map(|&(s, _)| s)
+}
+
+/// `line` without the number of a section that opens it: Roman numerals,
+/// one capital letter or digits, a full stop and a space or tab (`IV. `,
+/// `B.\t`, `2. `); the line itself when it has none.
+pub(super) fn without_number(line: &str) -> &str {
+    let Some((number, rest)) = line.split_once('.') else { return line };
+    let roman = !number.is_empty() && number.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let letter = number.len() == 1 && number.starts_with(|c: char| c.is_ascii_uppercase());
+    let digits = !number.is_empty() && number.len() <= 2 && number.chars().all(|c| c.is_ascii_digit());
+    match rest.strip_prefix([' ', '\t']) {
+        Some(rest) if roman || letter || digits => rest.trim_start(),
+        _ => line,
+    }
 }
 
 /// True for the heading of a list's secretariat section (`Secretariat of
@@ -229,7 +255,7 @@ fn person_line(line: &str, begin: usize, section: Section, state: Option<&str>, 
         return None;
     }
     let functions = after_title[name.len()..].trim_start_matches([',', ' ']);
-    let role = label.or_else(|| functions.split(',').next().and_then(crate::roles::title_line));
+    let role = label.or_else(|| functions.split(',').next().and_then(crate::roles::delegate_line));
     let state = if section == Section::States { state.map(str::to_owned) } else { None };
     let span = Span::new(name_at, name_at + name.len());
     Some(Annotation::new(span, Value::Participant(ParticipantValue::Person { name: name.to_owned(), state, role })))
@@ -309,6 +335,36 @@ mod tests {
         ];
         assert_eq!(found(text), want);
         assert_eq!(super::split_head("Argentina\tNote: Mr. X"), None);
+    }
+
+    #[test]
+    fn numbered_sections_headings_in_capitals_and_labels_alone_on_their_line() {
+        let text = "List of participants\n\nI. States parties\n\nNEW ZEALAND\n\nHead of Delegation\nH.E. Mr. Marc COSTA, Ambassador\n\n\
+            Alternates\nMs. Ana LIMA, Counsellor\nMr. Pedro SANTOS\n\nCANADA\n\nMs. Kate WILSON, Counsellor\n\n\
+            II. Observer States\n\nHOLY SEE\n\nMonsignor Paolo ROSSI, Permanent Observer\n\n\
+            IV. Entities maintaining permanent observer offices at Headquarters\n\nSovereign Military Order of Malta\nMr. Franz HABSBURG\n\n\
+            B. Intergovernmental organizations\n\nCouncil of Europe\nMs. Ingrid LARSEN\n";
+        let want = [
+            "NEW ZEALAND=state:NZL",
+            "Marc COSTA=person:NZL:Head of Delegation",
+            "Ana LIMA=person:NZL:Alternate",
+            "Pedro SANTOS=person:NZL:Alternate",
+            "CANADA=state:CAN",
+            "Kate WILSON=person:CAN:Counsellor",
+            "HOLY SEE=state:VAT",
+            "Paolo ROSSI=person:VAT:Permanent Observer",
+            "Sovereign Military Order of Malta=org",
+            "Franz HABSBURG=person:-:-",
+            "Council of Europe=org",
+            "Ingrid LARSEN=person:-:-",
+        ];
+        assert_eq!(found(text), want);
+        for (line, rest) in [("II. Observer States", "Observer States"), ("B.\tStates", "States"), ("2. States", "States"), ("Mr. X", "Mr. X"), ("IVY. States", "IVY. States"), ("States", "States")] {
+            assert_eq!(super::without_number(line), rest, "{line}");
+        }
+        // Must not: a line in capitals that names no State, nor a State in a sentence.
+        let text = "List of participants\n\nStates parties\n\nATLANTIS\n\nMr. Ahmed BENALI\n";
+        assert_eq!(found(text), ["Ahmed BENALI=person:-:-"]);
     }
 
     #[test]

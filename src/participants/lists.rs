@@ -28,7 +28,13 @@ const LIST_LEAD: usize = 60;
 pub(super) const MAX_LIST: usize = 20_000;
 
 /// Words that say the entries of a list took part.
-pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "发言", "发了言", "represented", "attended", "participated", "tatements", "spoke", "took the floor"];
+pub(super) const ATTENDED: &[&str] = &["出席", "与会", "参加", "发言", "发了言", "represented", "attended", "attending", "participated", "tatements", "spoke", "took the floor"];
+
+/// Words of a report on credentials whose lists name the States whose
+/// representatives took part (`Formal credentials … had been received from
+/// the following 112 States parties:`, `… a letter or a note verbale from the
+/// following 14 States parties:`, `…签发的正式全权证书：`).
+const CREDENTIALS: &[&str] = &["credentials", "received from", "verbale", "全权证书", "代表的任命"];
 
 /// The sentences that introduce attendance lists: from `下列`/`以下`/`The
 /// following` to the colon, with a word of attending in between
@@ -45,7 +51,14 @@ fn list_intros(text: &str) -> Vec<Span> {
         // `出席会议的有《公约》下列缔约国：`: the word of attending may come first.
         let lo = crate::text::floor_boundary(text, at.saturating_sub(LIST_LEAD));
         let lead = text.get(lo..at).unwrap_or("");
-        let lead = lead.rsplit(['。', '\n']).next().unwrap_or(lead);
+        // `Also attending were\nobservers for the following …:`: an English lead
+        // goes on over a PDF line break, not past a sentence or a blank line.
+        let lead = if lead.is_ascii() {
+            let lead = lead.rsplit("\n\n").next().unwrap_or(lead);
+            lead.rsplit(". ").next().unwrap_or(lead)
+        } else {
+            lead.rsplit(['。', '\n']).next().unwrap_or(lead)
+        };
         let mut chars = window.char_indices().peekable();
         while let Some((p, c)) = chars.next() {
             let full_stop = c == '.' && chars.peek().is_none_or(|&(_, d)| is_ws(d));
@@ -57,7 +70,7 @@ fn list_intros(text: &str) -> Vec<Span> {
             }
             if c == '：' || c == ':' {
                 let said = squeeze(&window[..p]);
-                if ATTENDED.iter().any(|w| said.contains(w) || lead.contains(w)) {
+                if ATTENDED.iter().chain(CREDENTIALS).any(|w| said.contains(w) || lead.contains(w)) {
                     let span = Span::new(at, at + p + c.len_utf8());
                     done = span.end;
                     out.push(span);
@@ -203,6 +216,20 @@ fn cjk_wrap(text: &str, i: usize) -> bool {
     i - before <= 12 && next - i <= 12 && char_before(text, before).is_some_and(is_cjk) && char_at(text, next).is_some_and(is_cjk) && !next_line_is_heading(text, next)
 }
 
+/// Most bytes between a `非` and the `成员`/`会员` it negates: `非委员会成员国`.
+const NOT_MEMBER_REACH: usize = 18;
+
+/// True when `intro` names States that are not members of a body, by a
+/// `非` before `成员`/`会员` (`非成员国`, `非会员国`, `非理事会成员`,
+/// `非委员会成员国`); not the `非` of `非洲` (`非洲联盟成员国` are members).
+fn not_member_zh(intro: &str) -> bool {
+    intro.match_indices('非').any(|(p, _)| {
+        let rest = &intro[p + '非'.len_utf8()..];
+        let near = &rest[..crate::text::floor_boundary(rest, NOT_MEMBER_REACH)];
+        !rest.starts_with('洲') && (near.contains("成员") || near.contains("会员"))
+    })
+}
+
 /// How a list's introducing sentence says its entries took part.
 fn list_role(intro: &str) -> Option<&'static str> {
     let lower = intro.to_ascii_lowercase();
@@ -221,7 +248,7 @@ fn list_role(intro: &str) -> Option<&'static str> {
         let unsigned = has(&["非《公约》签署国", "非签署国", "未签署", "non-signator", "not signator"]);
         if !unsigned && has(&["签署国", "签署了", "signator"]) {
             Some("signatory State")
-        } else if unsigned || has(&["观察员", "非缔约国", "非成员国", "非理事会成员", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
+        } else if unsigned || not_member_zh(intro) || has(&["观察员", "非缔约国", "observer state", "not parties", "non-member", "not members", "as observers", "by observers"]) {
             Some("observer State")
         } else if has(&["成员国", "会员国", "members of the", "member states"]) {
             Some("member State")
@@ -275,7 +302,13 @@ pub(super) fn attendance_lists(doc: &Document) -> Vec<(Span, &'static str)> {
 }
 
 /// Lines that open the attendance annex of a report: `Attendance`, `出席情况`.
-pub(super) const ATTENDANCE_ANNEX: &[&str] = &["attendance", "出席情况", "出席名单", "list of participants", "与会者名单", "与会情况"];
+pub(super) const ATTENDANCE_ANNEX: &[&str] = &[
+    "attendance", "出席情况", "出席名单", "list of participants", "provisional list of participants", "final list of participants", "与会者名单", "与会情况",
+];
+
+/// The lines of [`ATTENDANCE_ANNEX`] that title a list of participants (an
+/// INF document), whose sections may be numbered.
+const LIST_TITLES: &[&str] = &["list of participants", "provisional list of participants", "final list of participants", "与会者名单"];
 
 /// Longest heading of an attendance list, in characters.
 const LIST_HEADING_CHARS: usize = 90;
@@ -321,6 +354,7 @@ pub(super) fn heading_role(line: &str) -> Option<&'static str> {
 fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
     let mut out = Vec::new();
     let mut annex = false;
+    let mut listing = false;
     let mut open: Option<(usize, usize, &'static str)> = None;
     let close = |open: &mut Option<(usize, usize, &'static str)>, out: &mut Vec<(Span, &'static str)>| {
         if let Some((s, e, role)) = open.take() {
@@ -341,6 +375,7 @@ fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
         if ATTENDANCE_ANNEX.iter().any(|w| line.eq_ignore_ascii_case(w)) {
             close(&mut open, &mut out);
             annex = true;
+            listing = LIST_TITLES.iter().any(|w| line.eq_ignore_ascii_case(w));
             continue;
         }
         if !annex {
@@ -352,7 +387,10 @@ fn heading_lists(text: &str) -> Vec<(Span, &'static str)> {
             close(&mut open, &mut out);
             continue;
         }
-        if let Some(role) = heading_role(line) {
+        // `II. Observer States`: a list of participants numbers its sections
+        // in Roman numerals or letters (a report's annex keeps them out).
+        let section = if listing && !line.starts_with(|c: char| c.is_ascii_digit()) { super::delegations_en::without_number(line) } else { line };
+        if let Some(role) = heading_role(section) {
             close(&mut open, &mut out);
             open = Some((at, at, role));
             continue;
@@ -682,6 +720,13 @@ mod tests {
         let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&zh[s.range()], r)).collect();
         let want = vec![("阿尔巴尼亚、贝宁", "member State"), ("教廷、巴勒斯坦国", "observer State"), ("人道主义事务协调厅、联合国儿童基金会", "UN entity"), ("菲律宾人权委员会", "other entity")];
         assert_eq!(got, want);
+        // A list of participants numbers its sections; a report's annex does not.
+        let text = "List of participants\n\nI. States parties\n\nBRAZIL\n\nII. Observer States\n\nHOLY SEE\n\nIV. Entities maintaining permanent observer offices at Headquarters\n\nSovereign Military Order of Malta\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (&text[s.range()], r)).collect();
+        assert_eq!(got, vec![("BRAZIL", "State party"), ("HOLY SEE", "observer State"), ("Sovereign Military Order of Malta", "other entity")]);
+        let text = "Attendance\n\nB. Non-governmental organizations\n\nAmnesty International\n";
+        assert!(attendance_lists(&Document::new(text)).is_empty());
         // A page break inside a list: its furniture is no entry.
         let text = "Attendance\n\nNon-governmental organizations\nAmnesty International, Unknown Rights\nFoundation\n\nGE.24-06012\t3/25\n\nUnknown Peace Bureau, Human Rights Watch\n";
         let doc = Document::new(text);
@@ -747,6 +792,23 @@ mod tests {
     }
 
     #[test]
+    fn a_report_on_credentials_lists_the_states_whose_representatives_took_part() {
+        let text = "3. Formal credentials had been received from the following States\nparties: Algeria, Argentina and Austria.\n\n4. Information had been communicated to the Secretary-General by a note verbale from the following States parties: Ghana.\n\n5. Contributions came from the following States parties: Chile.\n";
+        let doc = Document::new(text);
+        let got: Vec<(&str, &str)> = attendance_lists(&doc).into_iter().map(|(s, r)| (text[s.range()].trim(), r)).collect();
+        assert_eq!(got, vec![("Algeria, Argentina and Austria", "State party"), ("Ghana", "State party")]);
+        // The word of attending on the line above the introduction; not in the sentence before.
+        let text = "5. Also attending were\nobservers for the following entities: Alpha Forum.\n\n6. Egypt attended. Its report named the following entities: Beta Forum.\n";
+        let doc = Document::new(text);
+        let got: Vec<&str> = attendance_lists(&doc).into_iter().map(|(s, _)| text[s.range()].trim()).collect();
+        assert_eq!(got, vec!["Alpha Forum"]);
+        let zh = "3. 已收到下列缔约国的国家元首签发的正式全权证书：阿尔及利亚、阿根廷。\n";
+        let doc = Document::new(zh);
+        let got: Vec<&str> = attendance_lists(&doc).into_iter().map(|(s, _)| zh[s.range()].trim()).collect();
+        assert_eq!(got, vec!["阿尔及利亚、阿根廷"]);
+    }
+
+    #[test]
     fn list_roles_follow_the_introduction() {
         let cases: &[(&str, Option<&str>)] = &[
             ("《公约》的下列缔约国派代表出席了会议：", Some("State party")),
@@ -770,6 +832,13 @@ mod tests {
             ("下列签署了《公约》的国家派观察员出席了会议：", Some("signatory State")),
             ("下列国家作为观察员派代表出席了会议：", Some("observer State")),
             ("下列非缔约国派观察员出席了会议：", Some("observer State")),
+            ("had been received from the following 112 States parties:", Some("State party")),
+            ("Also attending were observers for the following intergovernmental organizations:", Some("intergovernmental organization")),
+            ("非委员会成员国", Some("observer State")),
+            ("非会员国", Some("observer State")),
+            ("下列非执行局成员国出席了会议：", Some("observer State")),
+            ("委员会成员国", Some("member State")),
+            ("下列非洲联盟成员国出席了会议：", Some("member State")),
             ("The following signatory States were represented by observers:", Some("signatory State")),
             ("The following States Members of the United Nations and members of the specialized agencies were represented by observers:", Some("observer State")),
             ("The following States members of the Commission were represented:", Some("member State")),

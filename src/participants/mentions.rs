@@ -513,7 +513,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 "难民事务高级专员", "驻", "其他", "副秘书长", "会议中心", "通行证",
                 // Categories of an attendance list: `下列联合国办事处、机关、基金和方案`,
                 // `联合国下列非委员会成员国`.
-                "办事处、", "机关", "下列",
+                // `联合国秘书处单位`, a list's heading over the Secretariat's offices.
+                "办事处、", "机关", "下列", "秘书处单位",
                 // `在联合国以外举行`, `联合国内外的伙伴`: where, not who.
                 "以外", "之外", "内外", "内部",
                 // `联合国，《条约汇编》，第 2349 卷`: the publisher in a treaty citation.
@@ -559,6 +560,14 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
             // A programme's name runs longer than `rest`.
             let following = text.get(span.end..).unwrap_or("");
             let before = text.get(crate::text::floor_boundary(text, span.start.saturating_sub(32))..span.start).unwrap_or("");
+            // `States Members of the\nUnited Nations`: a PDF line break read as a space.
+            let joined: String;
+            let before = if before.ends_with(['\n', '\r']) {
+                joined = format!("{} ", before.trim_end());
+                joined.as_str()
+            } else {
+                before
+            };
             !FIXED_EN.iter().any(|f| after.starts_with(f))
                 && !names_a_programme_en(&following[..crate::text::floor_boundary(following, 100)])
                 && !before.ends_with("Charter of the ")

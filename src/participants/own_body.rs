@@ -7,7 +7,9 @@
 //! body line, or above `Official Records`) — dropped there only. A cover
 //! without `Distr.` is a record's (`United Nations\tS/PV.9520`,
 //! `S/Agenda/9611`) or an Official Records report's (the body above
-//! `Report on the thirty-third session`). Without a cover, the body whose
+//! `Report on the thirty-third session`); a page pasted from its symbol on
+//! is its series' body's (`E/CN.7/2025/15` → the Commission on Narcotic
+//! Drugs). Without a cover, the body whose
 //! numbered session opens (`预防犯罪和刑事司法委员会第三十二届会议将于…开幕`).
 //!
 //! Deliberately left out: a header title that only mentions an organisation
@@ -139,6 +141,11 @@ pub(super) fn drop_own_body(text: &str, out: &mut Vec<Annotation>) {
         masthead.extend(parents.into_iter().map(|(_, s)| s));
         own = bodies;
     }
+    // `E/CN.7/2025/15` alone over a report's chapter: the series' body.
+    if own.is_empty() {
+        let series = symbol_masthead(&text[..end]).and_then(|line_end| series_body(&text[..line_end]));
+        own.extend(series.map(|name| (organization_key(name), Span::new(0, 0))));
+    }
     if own.is_empty() && masthead.is_empty() {
         return;
     }
@@ -209,6 +216,22 @@ fn symbol_masthead(head: &str) -> Option<usize> {
     let mut tokens = line.split([' ', '\t']).filter(|t| !t.is_empty()).peekable();
     let symbols = tokens.peek().is_some() && tokens.all(is_symbol_token);
     symbols.then_some(line_end)
+}
+
+/// The series of symbols and the bodies that issue them, from the `series`
+/// rows of `data/participant_lists.tsv`.
+static SERIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    data_file!("participant_lists.tsv").lines().filter_map(|l| l.strip_prefix("series\t")?.split_once('\t')).map(|(s, b)| (s, b.trim())).collect()
+});
+
+/// The body whose series the symbols on `line` (a header's symbol line)
+/// belong to, when they all share one: `E/CN.7/2025/15` → `Commission on
+/// Narcotic Drugs`; none for `E/2025/28`, an Economic and Social Council
+/// series, which heads its subsidiaries' reports too.
+fn series_body(line: &str) -> Option<&'static str> {
+    let mut bodies = line.split([' ', '\t', '\n', '\r']).filter(|t| is_symbol_token(t)).map(|t| SERIES.iter().find(|(s, _)| t.starts_with(s)).map(|&(_, b)| b));
+    let first = bodies.next()??;
+    bodies.all(|b| b == Some(first)).then_some(first)
 }
 
 /// An Official Records cover has no `Distr.` line either: the body alone on
@@ -392,6 +415,14 @@ mod tests {
         assert_eq!(found(text).len(), 2);
         let text = "Distr.: General\n\n人权理事会第五十二届会议\n\n1. 人权理事会请大会注意。";
         assert_eq!(found(text), vec!["大会=org".to_string()]);
+        // A page pasted from its symbol on is its series' body's; not a series of the Council's, nor mixed ones.
+        let text = "E/CN.7/2025/15\n\n第十章\n\n92. 麻醉药品委员会 53 个成员国中有 51 个成员国出席了会议。世界卫生组织也出席了会议。";
+        assert_eq!(found(text), vec!["世界卫生组织=org".to_string()]);
+        let text = "E/2025/28\n\n92. 麻醉药品委员会和世界卫生组织出席了会议。";
+        assert_eq!(found(text).len(), 2);
+        let text = "E/CN.7/2025/15 E/CN.15/2025/10\n\n92. 麻醉药品委员会和世界卫生组织出席了会议。";
+        assert_eq!(found(text).len(), 2);
+        assert_eq!(super::series_body("CTOC/COP/2024/15"), Some("Conference of the Parties to the United Nations Convention against Transnational Organized Crime"));
         // Without a cover, the body whose session opens is the document's.
         let text = "说明\n\n1. 选举主席团成员\n\n预防犯罪和刑事司法委员会第三十二届会议将于 2023 年 5 月 22 日上\n\n午 10 时在维也纳开幕。预防犯罪和刑事司法委员会与世界卫生组织合作。";
         assert_eq!(found(text), vec!["世界卫生组织=org".to_string()]);

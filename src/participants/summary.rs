@@ -188,7 +188,10 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
     // Palestine, a non-member observer State …, was represented by an
     // observer` (in English the subject before the description).
     let mut done = 0;
-    for at in anchors(text, &["区域经济一体化组织", "regional economic integration organization", "非会员观察员国", "non-member observer State"]) {
+    // `The Sovereign Military Order of Malta, an entity maintaining a
+    // permanent observer office at Headquarters, was represented by an
+    // observer`: an entity of its own, neither State nor organisation of a list.
+    for at in anchors(text, &["区域经济一体化组织", "regional economic integration organization", "非会员观察员国", "non-member observer State", "maintaining a permanent", "设有常设观察员办事处"]) {
         if at < done {
             continue;
         }
@@ -203,7 +206,16 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         if ATTENDED.iter().any(|w| line.contains(w)) {
             let observer = text[at..].starts_with("non-member") || text[at..].starts_with("非会员");
             let party = ["缔约方", "缔约国", "a party", "a State party", "parties"].iter().any(|w| line.contains(w));
-            let role = if party && !observer && !line.contains("not a party") { "State party" } else { "observer State" };
+            // `maintaining a permanent\nobserver office`: across a PDF line break;
+            // not a `permanent observer mission` of a State.
+            let entity = text[at..].starts_with("设有") || (text[at..].starts_with("maintaining") && squeeze(&text[at..e.max(at)]).contains("maintaining a permanent observer office"));
+            let role = if entity {
+                "other entity"
+            } else if party && !observer && !line.contains("not a party") {
+                "State party"
+            } else {
+                "observer State"
+            };
             let end = if text[at..].starts_with(|c: char| c.is_ascii()) { at } else { e };
             out.push((Span::new(s, end), role));
         }
@@ -228,6 +240,18 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
         let said = &window[..window.find(['。', '；']).unwrap_or(window.len())];
         if from < at && said.contains("出席") {
             out.push((Span::new(from, at), "observer State"));
+        }
+    }
+    // `The Holy See and the State of Palestine were represented by
+    // observers.`: the States the sentence names before it, as `的观察员` says
+    // in Chinese; not a regional economic integration organization, whose
+    // sentence says whether it is a party.
+    for at in anchors(text, &["represented by observers", "represented by an observer"]) {
+        let from = crate::text::sentence_start(text, at);
+        // A sentence another rule has read keeps its role (`an entity maintaining …`).
+        let span = Span::new(from, at);
+        if from < at && !text[from..at].contains("regional economic integration") && !text[from..at].contains("following") && !out.iter().any(|(s, _)| s.overlaps(span)) {
+            out.push((span, "observer State"));
         }
     }
     crate::sorting::sort_by_key(&mut out, |(s, _)| *s);
@@ -286,6 +310,22 @@ mod tests {
             ("9. 非联合国会员国罗马教廷和巴勒斯坦国的观察员出席了会议。", &[("罗马教廷", &["observer State"]), ("巴勒斯坦国", &["observer State"])]),
             ("9. 巴勒斯坦国和阿拉伯国家联盟的观察员也出席了会议。", &[("巴勒斯坦国", &["observer State"]), ("阿拉伯国家联盟", &[])]),
             ("9. 巴勒斯坦国的观察员提到了会议的筹备。", &[("巴勒斯坦国", &[])]),
+            (
+                "94. The Holy See and the State of Palestine were represented by observers.",
+                &[("Holy See", &["observer State"]), ("State of Palestine", &["observer State"])],
+            ),
+            ("94. Egypt spoke. The League of Arab States was represented by an observer.", &[("Egypt", &[]), ("League of Arab States", &[])]),
+            // An entity maintaining a permanent observer office, in a sentence of attending.
+            (
+                "9. The Sovereign Military Order of Malta, an entity maintaining a permanent observer office at Headquarters, was represented by an observer.",
+                &[("Sovereign Military Order of Malta", &["other entity"])],
+            ),
+            ("9. 在总部设有常设观察员办事处的实体马耳他主权军事教团派观察员出席了会议。", &[("马耳他主权军事教团", &["other entity"])]),
+            ("9. The Sovereign Military Order of Malta, an entity maintaining a permanent observer office at Headquarters, issued a note.", &[("Sovereign Military Order of Malta", &[])]),
+            (
+                "9. The Sovereign Military Order of Malta, an entity maintaining a permanent\nobserver office at Headquarters, was represented by an observer.",
+                &[("Sovereign Military Order of Malta", &["other entity"])],
+            ),
         ];
         for (text, want) in cases {
             let doc = Document::new(text);

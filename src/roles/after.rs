@@ -38,6 +38,9 @@ pub fn after(text: &str, i: usize) -> Option<String> {
     // Crime)`: a summary record writes the office in brackets.
     // `(Kenya),\nChair of …`: a PDF line break after the comma.
     if let Some(r) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(",\n")).or_else(|| rest.strip_prefix(", \n")).or_else(|| rest.strip_prefix(" (")) {
+        // `Mr. John Doe, the representative of Canada,`, `Ms. Y, the Chair of the
+        // Committee`: the article before the office is no part of it.
+        let r = r.strip_prefix("the ").unwrap_or(r);
         if let Some((role, _)) = delegate_phrase_at_start(r) {
             return Some(role);
         }

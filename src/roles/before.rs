@@ -122,6 +122,14 @@ pub fn title_line(line: &str) -> Option<String> {
     phrase_at_start(line).filter(|&(_, covered)| covered == line.len()).map(|(role, _)| role)
 }
 
+/// [`title_line`], or a delegate's office (`Permanent Observer`,
+/// `Representative of …`) as a list of participants writes it after a
+/// person's comma: the functions of a delegation's member.
+pub fn delegate_line(line: &str) -> Option<String> {
+    let line = line.trim_matches(is_space);
+    title_line(line).or_else(|| super::delegate_phrase_at_start(line).filter(|&(_, covered)| covered == line.len()).map(|(role, _)| role))
+}
+
 /// The role of a list of persons whose head ends right before `i`:
 /// `the following four Vice-Presidents: Mr. X` → `Vice-President`, shared
 /// by the names that follow joined by `,`/`and`.

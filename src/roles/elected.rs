@@ -9,8 +9,26 @@ use regex_lite::Regex;
 use super::{after::{AFTER_BYTES, respectively, respective}, TITLE_WORDS, phrase_at_start};
 
 /// The verbs of an election written right before the person elected, who
-/// then takes the role written after the name without `as`.
-const ELECTING_VERBS: &[&str] = &["elected ", "re-elected ", "appointed ", "nominated ", "designated ", "elected by acclamation "];
+/// then takes the role written after the name without `as`. A space or a
+/// PDF line break follows them (`the Commission elected\nMs. A (Nigeria) Chair`).
+const ELECTING_VERBS: &[&str] = &["elected", "re-elected", "appointed", "nominated", "designated", "elected by acclamation"];
+
+/// True when `c` may follow an electing verb: a space or a line break.
+fn after_verb(c: char) -> bool {
+    matches!(c, ' ' | '\n' | '\r')
+}
+
+/// True when `head` ends with an electing verb and the space or line break after it.
+fn ends_with_verb(head: &str) -> bool {
+    let h = head.trim_end_matches(after_verb);
+    h.len() < head.len()
+        && ELECTING_VERBS.iter().any(|v| h.strip_suffix(v).is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-')))
+}
+
+/// Where the last electing verb of `s` and the one space or line break after it end.
+fn last_verb_end(s: &str) -> Option<usize> {
+    ELECTING_VERBS.iter().filter_map(|v| s.rmatch_indices(v).find(|(p, _)| s[p + v.len()..].starts_with(after_verb)).map(|(p, _)| p + v.len() + 1)).max()
+}
 
 /// The role written right after a person whom the verb before elects:
 /// `elected Ms. Ana Kowalska (Poland) Vice-Chair`, `appointed Mr. X
@@ -53,7 +71,7 @@ fn elected_respectively(text: &str, start: usize, end: usize) -> Option<String> 
     let head = text.get(..start)?;
     let lo = crate::text::floor_boundary(head, start.saturating_sub(ELECTED_ROW * ELECTED_NAME_BYTES));
     let head = &head[lo..];
-    let opened = ELECTING_VERBS.iter().filter_map(|v| head.rfind(v).map(|p| p + v.len())).max()?;
+    let opened = last_verb_end(head)?;
     if !ROW_BEFORE.is_match(&head[opened..]) {
         return None;
     }
@@ -80,7 +98,7 @@ fn elected_in_row(head: &str) -> bool {
     const SEPARATORS: &[&str] = &[", and ", " and ", ", ", "; "];
     let mut head = head;
     for _ in 0..ELECTED_ROW {
-        if ELECTING_VERBS.iter().any(|v| head.ends_with(v)) {
+        if ends_with_verb(head) {
             return true;
         }
         // `…(Egypt) Chair and `: the person before holds an office of its own.
@@ -100,7 +118,7 @@ fn elected_in_row(head: &str) -> bool {
         // The person before opens after the last separator, or after the verb.
         let separator = SEPARATORS.iter().filter_map(|s| window.rfind(s).map(|p| p + s.len())).max();
         let opened = &window[separator.unwrap_or(0)..];
-        if ELECTING_VERBS.iter().any(|v| opened.contains(v)) {
+        if last_verb_end(opened).is_some() {
             return true;
         }
         let Some(at) = separator else { return false };

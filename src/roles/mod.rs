@@ -28,7 +28,7 @@ mod elected;
 mod zh;
 
 pub use after::after;
-pub use before::{before, list_head, office_right_before, title_line};
+pub use before::{before, delegate_line, list_head, office_right_before, title_line};
 pub use elected::after_elected;
 pub use zh::chinese_before;
 
@@ -107,10 +107,11 @@ static DELEGATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     nouns
 });
 
-/// The delegate's office of [`DELEGATES`] that opens `phrase` as a whole word.
+/// The delegate's office of [`DELEGATES`] that opens `phrase` as a whole
+/// word, in any case after its first letter (`Permanent observer`).
 fn delegate_office(phrase: &str) -> Option<(usize, &'static str, bool)> {
     DELEGATES.iter().find_map(|noun| {
-        let after = phrase.strip_prefix(noun)?;
+        let after = phrase.get(noun.len()..).filter(|_| phrase[..noun.len()].eq_ignore_ascii_case(noun))?;
         after.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-').then_some((0, *noun, false))
     })
 }
@@ -210,14 +211,27 @@ fn phrase_with(s: &str, delegates: bool) -> Option<(String, usize)> {
     // Coordinator`: a PDF line break after a small word goes on.
     // `Executive\nDirector of …`: so does one inside an office's name, when
     // the line holds no whole office yet.
+    // `observer for\nthe Council of Europe`: after a small word, the next
+    // line may open with `the` before the capitals.
     let last = s[..end].rsplit(' ').next().unwrap_or("");
-    let goes_on = CONNECTORS.contains(&last) || (is_name_word(last) && office(&s[..end]).is_none());
-    if s[end..].starts_with('\n') && goes_on && s[end + 1..].starts_with(char::is_uppercase) {
+    let connector = CONNECTORS.contains(&last);
+    let goes_on = connector || (is_name_word(last) && office(&s[..end]).is_none());
+    let next = s.get(end + 1..).unwrap_or("");
+    let next = if connector { next.strip_prefix("the ").unwrap_or(next) } else { next };
+    if s[end..].starts_with('\n') && goes_on && next.starts_with(char::is_uppercase) {
         end = stop(end + 1);
     }
     let mut words: Vec<&str> = Vec::new();
     let all: Vec<&str> = s[..end].split([' ', '\n']).collect();
+    // `permanent observer of …`: a delegate's office of two words in lower case.
+    let lower_pair = delegates
+        && all.first().is_some_and(|w| w.starts_with(char::is_lowercase))
+        && all.get(1).is_some_and(|n| DELEGATES.iter().any(|d| d.split_once(' ').is_some_and(|(a, b)| a.eq_ignore_ascii_case(all[0]) && b.eq_ignore_ascii_case(n))));
     for (k, &w) in all.iter().enumerate() {
+        if lower_pair && k < 2 {
+            words.push(w);
+            continue;
+        }
         // `as Chair and Ms. Y (Peru) as Rapporteur`: the next person's title ends the office.
         if ends_role(&all[k..], words.last().copied()) || TITLE_WORDS.contains(&w) {
             break;
@@ -333,6 +347,11 @@ mod tests {
             ("It elected Mr. A (Egypt) Chair, Ms. B (Peru) Vice-Chair and Mr. C (Japan) Rapporteur.", "Mr. C (Japan)", Some("Rapporteur")),
             ("It elected Ms. B (Peru) Rapporteur of the working group on data and Mr. C (Japan) Vice-Chair.", "Mr. C (Japan)", Some("Vice-Chair")),
             ("The Commission elected by acclamation Amr Hosny (Egypt) Chair and Ana Ruiz (Peru) Rapporteur.", "Ana Ruiz (Peru)", Some("Rapporteur")),
+            // A PDF line break after the verb, or inside the office after the name.
+            ("the Commission elected\nMs. A (Nigeria) Chair and Mr. B (Chile) First\nVice-Chair.", "Ms. A (Nigeria)", Some("Chair")),
+            ("the Commission elected\nMs. A (Nigeria) Chair and Mr. B (Chile) First\nVice-Chair.", "Mr. B (Chile)", Some("First Vice-Chair")),
+            ("It elected\nMr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Ms. B (Norway)", Some("Rapporteur")),
+            ("It was unelected\nMs. A (Nigeria) Chair.", "Ms. A (Nigeria)", None),
             // Offices shared out in order by `respectively`, without `as`.
             ("It elected Mr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Mr. A (Lebanon)", Some("Chair")),
             ("It elected Mr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Ms. B (Norway)", Some("Rapporteur")),
@@ -425,6 +444,14 @@ mod tests {
             // A representative or observer, written in lower case after the comma or in the bracket.
             (", representative of the International Organization for Migration, said", Some("representative of the International Organization for Migration")),
             (", observer for the International Development Law Organization, spoke", Some("observer for the International Development Law Organization")),
+            (", observer for\nthe Council of Europe. The", Some("observer for the Council of Europe")),
+            (", the representative of Canada, introduced", Some("representative of Canada")),
+            (", permanent observer of the League of Arab States, made", Some("permanent observer of the League of Arab States")),
+            (", the President of the Conference", Some("President of the Conference")),
+            (", the permanent members", None),
+            (", the Netherlands and Spain", None),
+            (", representative of the\nInternational Atomic Energy Agency, and", Some("representative of the International Atomic Energy Agency")),
+            (", observer for\nthe observers", Some("observer")),
             (" (Observer for the League of Arab States).", Some("Observer for the League of Arab States")),
             (", Permanent Observer of the Sovereign Order of Malta", Some("Permanent Observer of the Sovereign Order of Malta")),
             // A summary record's speaker in the office held.
@@ -581,6 +608,11 @@ mod tests {
             ("由巴西及埃及代表", Some("埃及代表")),
             ("（肯尼亚）代表", Some("代表")),
             ("资产追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
+            // The observer of a State or organisation the gazetteer knows; not of an unknown one.
+            ("和欧洲委员会观察员 ", Some("欧洲委员会观察员")),
+            ("巴勒斯坦国观察员 ", Some("巴勒斯坦国观察员")),
+            ("某某论坛观察员 ", None),
+            ("下列国家派观察员 ", None),
             // A PDF line break inside a sentence's line, not below a heading.
             ("工作组主席在闭幕发言中感谢各位专家和秘书处的工作，也感谢资产\n追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),
             ("工作组主席在闭幕发言中感谢各位专家和秘书处的工作，也感谢资产\r\n追回问题工作组秘书 ", Some("资产追回问题工作组秘书")),

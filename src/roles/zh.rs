@@ -19,7 +19,7 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
     let end = crate::text::skip_back_while(text, end, is_space);
     let lo = crate::text::floor_boundary(text, end.saturating_sub(90));
     let head = text.get(lo..end)?;
-    if !NOUNS.0.iter().any(|r| head.ends_with(r)) {
+    if !NOUNS.0.iter().any(|r| head.ends_with(r)) && !observer_of_known(head) {
         return None;
     }
     // `共和国总统`: the `和` of `共和国` does not cut the role; a verb's
@@ -58,6 +58,19 @@ pub fn chinese_before(text: &str, i: usize) -> Option<String> {
         }
     }
     (!role.is_empty()).then(|| role.to_string())
+}
+
+/// The post of an observer, an office only for whom it names.
+const OBSERVER: &str = "观察员";
+
+/// True when `head` ends with the observer of a State or organisation the
+/// gazetteer knows (`欧洲委员会观察员`, `巴勒斯坦国观察员`): before a name it
+/// is the person's office, as `欧洲委员会代表` is. Not an observer of no
+/// known body (`某某论坛观察员`), nor observers in general (`派观察员`).
+fn observer_of_known(head: &str) -> bool {
+    let Some(owner) = head.strip_suffix(OBSERVER) else { return false };
+    let lo = crate::text::floor_boundary(owner, owner.len().saturating_sub(90));
+    crate::gazetteer::scan(&owner[lo..]).last().is_some_and(|h| lo + h.span.end == owner.len())
 }
 
 /// True when the bracket at byte `p` of `head` encloses a city and nothing

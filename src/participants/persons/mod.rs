@@ -45,9 +45,10 @@ use states::{cell_state, office_state, posted_state, role_state, state_before_de
 /// Longest personal name with its title, in bytes.
 const PERSON_WINDOW: usize = 160;
 
-/// A Latin-script personal name of two to five words.
+/// A Latin-script personal name of two to five words; a word in capitals
+/// may hold accented capitals (`María José GÓMEZ`, `JOSÉ Pérez`).
 static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ſ'’\-.]+){1,4}")
+    crate::text::regex(r"^[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-]+(?: (?:(?:de|da|di|du|van|von|der|del|la|le|bin|al|el|dos|das|ben) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ'’\-.]+){1,4}")
 });
 
 /// `Mr. Amr Adel Hosny`: an English title and a name, whose inner words may
@@ -318,7 +319,7 @@ fn joins_list(gap: &str) -> bool {
 pub(crate) const HONORIFICS: &[&str] = &["女士", "先生", "阁下"];
 #[cfg(test)]
 mod tests {
-    use super::{cell_state, chinese_role, chinese_role_after, line_office, office_state, posted_state, TITLES_EN};
+    use super::{cell_state, chinese_role, chinese_role_after, line_office, office_state, posted_state, role_state, TITLES_EN};
     use crate::span::Span;
 
     #[test]
@@ -382,6 +383,20 @@ mod tests {
         let text = "9. 会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕。\nAhmed Ben Salem 先生，突尼斯代表\nHiroshi Tanaka 先生（日本）";
         assert_eq!(chinese_role(text, at(text, "Mohammed").start).as_deref(), Some("第十届会议主席"));
         assert_eq!(chinese_role(text, at(text, "Hiroshi").start), None);
+        // A delegation role alone on its line heads the entries below it, to a blank line.
+        let text = "巴西\n\n顾问\nPaula MENDES 女士，二等秘书\nRicardo ALMEIDA 先生，联邦警察局\n\n智利\n\nJoão SILVA 先生\n";
+        for (name, role) in [("Paula MENDES", Some("顾问")), ("Ricardo ALMEIDA", Some("顾问")), ("João SILVA", None)] {
+            assert_eq!(chinese_role(text, at(text, name).start).as_deref(), role, "{name}");
+        }
+        // Past entries named in ideographs; an observer's label, no office of its own before a name.
+        let text = "顾问\n朴敏英女士，外交部二等秘书\n李俊浩先生\n\n阿富汗\n\n观察员\nAhmad RAHIMI 先生\n";
+        for (name, role) in [("李俊浩", Some("顾问")), ("Ahmad RAHIMI", Some("观察员"))] {
+            assert_eq!(chinese_role(text, at(text, name).start).as_deref(), role, "{name}");
+        }
+        // Must not: a role inside a longer line, nor a line that only ends with one.
+        for (text, name) in [("会议推选的顾问为\nPaula MENDES 女士\n", "Paula"), ("副主席兼顾问\nRicardo ALMEIDA 先生\nJoão SILVA 先生\n", "João")] {
+            assert_eq!(chinese_role(text, at(text, name).start), None, "{text}");
+        }
     }
 
     #[test]
@@ -391,6 +406,15 @@ mod tests {
         assert_eq!(office_state(text, at(text, "Ana Souza")).as_deref(), Some("BRA"));
         assert_eq!(office_state(text, at(text, "Grace Wanjiru")), None);
         assert_eq!(posted_state("日本常驻联合国（维也纳）副代表").as_deref(), Some("JPN"));
+        for (role, iso) in [
+            ("Permanent Representative of the Philippines", Some("PHL")),
+            ("representative of Bulgaria and Vice-President of the Conference", Some("BGR")),
+            ("Vice-President of the Conference and representative of Bulgaria", Some("BGR")),
+            ("Permanent Representative of Trinidad and Tobago", Some("TTO")),
+            ("Chair of the Committee and Rapporteur of the Group", None),
+        ] {
+            assert_eq!(role_state(role).as_deref(), iso, "{role}");
+        }
         assert_eq!(posted_state("肯尼亚籍专家"), None);
         assert_eq!(posted_state("肯尼亚道德和反腐败委员会主席").as_deref(), Some("KEN"));
         assert_eq!(posted_state("巴西和阿根廷代表"), None);
@@ -408,5 +432,8 @@ mod tests {
         assert_eq!(line_office(text, at(text, "Amr Adel Hosny")).as_deref(), Some("总检察长"));
         assert_eq!(line_office(text, at(text, "刘金国")).as_deref(), Some("国家监察委员会副主任"));
         assert_eq!(line_office(text, at(text, "Ghada Waly")), None);
+        let text = "Omar HASSAN 先生，常驻观察员\nLaura BIANCHI 女士，观察员的助理\n";
+        assert_eq!(line_office(text, at(text, "Omar HASSAN")).as_deref(), Some("常驻观察员"));
+        assert_eq!(line_office(text, at(text, "Laura BIANCHI")), None);
     }
 }

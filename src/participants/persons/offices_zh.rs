@@ -2,6 +2,8 @@
 //! (`主席：`), the office after the person (`…（比利时）当选为主席`, `分别`
 //! lists), a list under a label sharing its office (`副主席：A、B`).
 
+use std::sync::LazyLock;
+
 use crate::model::{Annotation, ParticipantValue, Value};
 use crate::participants::bureau::table_role;
 use crate::span::Span;
@@ -37,7 +39,14 @@ pub(super) fn office_after_dotted_name(text: &str, end: usize) -> Option<String>
 pub(super) fn chinese_role(text: &str, i: usize) -> Option<String> {
     table_role(text, i)
         .or_else(|| crate::roles::chinese_before(text, i))
-        .or_else(|| label_above(text, i).or_else(|| wrapped_above(text, i)).and_then(|e| crate::roles::chinese_before(text, e)))
+        .or_else(|| label_above(text, i).or_else(|| wrapped_above(text, i)).and_then(|e| crate::roles::chinese_before(text, e).or_else(|| bare_label(text, e))))
+}
+
+/// The delegation role alone on the line that ends at `end` (`观察员`,
+/// which names no office of its own before a name), else `None`.
+fn bare_label(text: &str, end: usize) -> Option<String> {
+    let head = text.get(..end)?;
+    is_bare_label(head).then(|| head.rsplit('\n').next().unwrap_or(head).trim_matches(is_ws).to_string())
 }
 
 /// `会议由第十届会议主席\nMohammed Bin Nasser（卡塔尔）宣布开幕`: where the
@@ -67,22 +76,38 @@ pub(super) fn entry_line(text: &str, i: usize) -> Option<(usize, usize)> {
 /// The most entry lines a role label heads (`副主席：` over three names).
 const LABEL_REACH: usize = 12;
 
+/// The delegation roles a Chinese list of participants writes alone on a
+/// line over the persons they head, from the `label-zh` rows of
+/// `data/participant_lists.tsv`.
+static BARE_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data_file!("participant_lists.tsv").lines().filter_map(|l| l.strip_prefix("label-zh\t")).map(str::trim).collect()
+});
+
+/// True when the last line of `head` is a delegation role and nothing else
+/// (`顾问`), not a role inside a longer line (`副主席为顾问`).
+fn is_bare_label(head: &str) -> bool {
+    let line = head.rsplit('\n').next().unwrap_or(head).trim_matches(is_ws);
+    BARE_LABELS.contains(&line)
+}
+
 /// `主席：\nGhislain D'hoop（比利时）`: where a role label ends on the line
 /// above a name that a PDF line break has moved down (the byte after its
-/// colon), else `None`.
-/// Entry lines that open with a Latin name stand between the label and
-/// the name (`副主席：\nAhmed Ben Salem 先生，…\nHiroshi Tanaka 先生，…`):
-/// the label heads them all.
+/// colon), or a role written alone on its line (`顾问`, see
+/// [`is_bare_label`]), else `None`.
+/// Entry lines that open with a Latin name, or with a name and its word of
+/// address, stand between the label and the name (`副主席：\nAhmed Ben
+/// Salem 先生，…\nHiroshi Tanaka 先生，…`): the label heads them all.
 fn label_above(text: &str, i: usize) -> Option<usize> {
     let mut at = i;
     for _ in 0..LABEL_REACH {
         let head = text.get(..at)?.trim_end_matches(is_space);
         let head = head.strip_suffix('\n')?;
         let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(is_space);
-        if head.ends_with(['：', ':']) {
+        if head.ends_with(['：', ':']) || is_bare_label(head) {
             return Some(head.len());
         }
-        if !opens_with_latin_name(text, head.len()) {
+        // `朴敏英女士，外交部二等秘书` over `李俊浩先生`: an entry named in ideographs stands between too.
+        if !opens_with_latin_name(text, head.len()) && !opens_with_addressed_name(text, head.len()) {
             return None;
         }
         at = entry_line(text, head.len().saturating_sub(1))?.0;
@@ -109,7 +134,9 @@ pub(super) fn line_office(text: &str, person: Span) -> Option<String> {
     }
     let rest = rest.trim_start_matches(is_space).strip_prefix('，')?;
     let office = rest.split('，').next().unwrap_or(rest).trim_matches(is_ws);
-    let listed = !office.is_empty() && office.chars().all(is_cjk) && crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r));
+    // `Omar HASSAN 先生，常驻观察员`: in a list's entry an observer's post is
+    // an office too, which it is not in a bracket (`（某某论坛观察员）`).
+    let listed = !office.is_empty() && office.chars().all(is_cjk) && (office.ends_with("观察员") || crate::roles::chinese_nouns().iter().any(|r| office.ends_with(r)));
     listed.then(|| office.to_string())
 }
 

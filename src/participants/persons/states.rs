@@ -32,8 +32,16 @@ pub(super) fn cell_state(text: &str, i: usize) -> Option<String> {
 }
 
 /// The State an English office names at its end: `Minister of Justice of
-/// Qatar`, `Permanent Representative of the Philippines` → its ISO code.
+/// Qatar`, `Permanent Representative of the Philippines` → its ISO code;
+/// or one of two offices joined by `and` (`representative of Bulgaria and
+/// Vice-President of the Conference`), when the whole names none (`… of
+/// Trinidad and Tobago` is read whole first).
 pub(super) fn role_state(role: &str) -> Option<String> {
+    office_state_en(role).or_else(|| role.split(" and ").find_map(office_state_en))
+}
+
+/// The State that one English office names at its end, after its last `of`.
+fn office_state_en(role: &str) -> Option<String> {
     let (_, tail) = role.rsplit_once(" of ")?;
     match gazetteer::lookup(tail.strip_prefix("the ").unwrap_or(tail)) {
         Some(Entry::State(k)) => gazetteer::states().get(k).map(|s| s.iso3.to_string()),
