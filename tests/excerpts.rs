@@ -220,6 +220,8 @@
 //!   a UNTOC COP provisional agenda whose Documentation lists `and Corr.1 and 2`, `Add.1–3` and
 //!   cites paragraphs of a document described before its symbol (`paragraphs 15 to 18 of the
 //!   report on the twelfth session` / `(CTOC/COP/2024/15)`), a footnote's `paras. 10–12`;
+//!   a CCPCJ draft resolution over its provisional agenda (`its resolution 26/2 of 26 May
+//!   2017, paragraph 4`, `CRP.2 and 3`, a markdown link, a footnote `¹ A/RES/78/224.`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -484,6 +486,9 @@
 //!   a group's nominee, `非洲国家组提名阿卜杜拉·姆贝基先生（南非）`, States whose
 //!   observers attended, `罗马教廷和巴勒斯坦国的观察员出席了…`); a CCPCJ
 //!   Journal whose organ under `联合国日刊` is no participant;
+//!   a CTOC COP report with its resolutions (`回顾其第 9/1 号决议第 3 段和第 10/1 号决议`,
+//!   `其关于审议机制的第 11/1 号决议`, `附件所载程序和规则第 12 段`) and an annexed
+//!   table of documents (`和 Corr.1 和 2`, a symbol split over the row's lines);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

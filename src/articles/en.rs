@@ -747,6 +747,9 @@ mod tests {
                 vec![para("3", "resolution 2024/15", 3, None), para("4", "resolution 2024/15", 4, None)],
             ),
             ("resolution S-32/1, annex, paragraph 17", vec![para("paragraph 17", "resolution S-32/1", 17, None)]),
+            // The date of adoption between the number and the comma.
+            ("its resolution 26/2 of 26 May 2017, paragraph 4, and", vec![para("paragraph 4", "resolution 26/2", 4, None)]),
+            ("resolution 9/1 of 17\nDecember 2021, paragraph 3", vec![para("paragraph 3", "resolution 9/1", 3, None)]),
             ("paragraph 2 of annex II to document A/78/1", vec![para("paragraph 2", "A/78/1", 2, None)]),
             ("paragraph 3 of the annex to the present report", vec![]),
             // A resolution's paragraph does not lend its resolution to an article after it.
