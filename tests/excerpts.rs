@@ -221,7 +221,9 @@
 //!   cites paragraphs of a document described before its symbol (`paragraphs 15 to 18 of the
 //!   report on the twelfth session` / `(CTOC/COP/2024/15)`), a footnote's `paras. 10–12`;
 //!   a CCPCJ draft resolution over its provisional agenda (`its resolution 26/2 of 26 May
-//!   2017, paragraph 4`, `CRP.2 and 3`, a markdown link, a footnote `¹ A/RES/78/224.`);
+//!   2017, paragraph 4`, `CRP.2 and 3`, `paragraph 3 (iii)`, a markdown link, a footnote
+//!   `¹ A/RES/78/224.`) and a GA verbatim record whose items first taken up past its 80th line
+//!   stand unmarked (`Agenda item 108` / title), speakers citing `Corr.1 and 2` and chapters;
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and

@@ -6,7 +6,7 @@
 //! A cover naming several items (`Items 1 and 9 of the provisional
 //! agenda*`) makes each of the lines below, one per item, its item.
 //!
-//! Left out: cover lines after the first 80 lines, covers naming several
+//! Left out: cover lines after the first 80 lines ([`COVER_LINES`]), covers naming several
 //! items over a title that is not one line per item (`Agenda items 2 and 3`
 //! over one title), an item named inside a sentence (`The agenda item 3 was
 //! discussed.`), and a title line holding `。`.
@@ -73,10 +73,14 @@ fn several_items(text: &str, lines: &[Line], i: usize, list: &str) -> Vec<Annota
         .collect()
 }
 
+/// How many lines at the top of a document may hold its cover line; below
+/// them an item named alone over its title is a record's heading (see `record`).
+pub(super) const COVER_LINES: usize = 80;
+
 /// `临时议程*项目6` and the title line below it.
 pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
-    for (i, l) in lines.iter().enumerate().take(80) {
+    for (i, l) in lines.iter().enumerate().take(COVER_LINES) {
         if let Some(list) = COVER_MANY.captures(&text[l.start..l.end]).and_then(|c| c.get(1).or(c.get(2))) {
             out.extend(several_items(text, lines, i, list.as_str()));
             continue;

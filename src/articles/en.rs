@@ -616,8 +616,9 @@ fn after_title(text: &str, e: usize) -> Option<usize> {
     Some(k + 1 + close + 1)
 }
 
-/// A bracketed label at `k`: `(c)` → letter, `(4)` → number, `(ii)` → read
-/// but without a value (a sub-subparagraph).
+/// A bracketed label at `k`: `(c)` → letter, `(4)` → number, `(ii)` → a
+/// roman numeral, the subparagraph of a paragraph (`paragraph 3 (iii)`), but
+/// after a letter a sub-subparagraph, read without a value (`4 (c) (ii)`).
 fn label(text: &str, k: usize) -> Option<(Option<Label>, usize)> {
     if char_at(text, k) != Some('(') {
         return None;
@@ -632,7 +633,7 @@ fn label(text: &str, k: usize) -> Option<(Option<Label>, usize)> {
     } else if let Some(n) = parse_decimal(inner) {
         Some(Label::Number(n))
     } else if inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
-        None
+        parse_roman(&inner.to_ascii_uppercase()).map(Label::Roman)
     } else {
         return None;
     };
@@ -679,7 +680,8 @@ fn parse_roman(s: &str) -> Option<u32> {
     (total > 0 && canonical == s).then_some(total)
 }
 
-fn to_roman(mut n: u32) -> String {
+/// 2 → `II`, 14 → `XIV`: the canonical form [`parse_roman`] accepts.
+pub(super) fn to_roman(mut n: u32) -> String {
     let mut out = String::new();
     for (v, r) in [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
         while n >= v {
@@ -747,6 +749,11 @@ mod tests {
                 vec![para("3", "resolution 2024/15", 3, None), para("4", "resolution 2024/15", 4, None)],
             ),
             ("resolution S-32/1, annex, paragraph 17", vec![para("paragraph 17", "resolution S-32/1", 17, None)]),
+            // A roman subparagraph of a paragraph is its label; after a letter, a sub-subparagraph has none.
+            ("paragraph 3 (iii) of resolution 30/1", vec![para("paragraph 3 (iii) of resolution 30/1", "resolution 30/1", 3, Some("iii"))]),
+            ("paragraph 4 (c) (ii) of resolution 9/1", vec![para("paragraph 4 (c) (ii) of resolution 9/1", "resolution 9/1", 4, Some("c"))]),
+            ("paragraph 2 (i) of resolution 9/1", vec![para("paragraph 2 (i) of resolution 9/1", "resolution 9/1", 2, Some("i"))]),
+            ("paragraph 2 (iix) of resolution 9/1", vec![para("paragraph 2 (iix) of resolution 9/1", "resolution 9/1", 2, None)]),
             // The date of adoption between the number and the comma.
             ("its resolution 26/2 of 26 May 2017, paragraph 4, and", vec![para("paragraph 4", "resolution 26/2", 4, None)]),
             ("resolution 9/1 of 17\nDecember 2021, paragraph 3", vec![para("paragraph 3", "resolution 9/1", 3, None)]),
@@ -877,6 +884,23 @@ mod tests {
             let text = format!("{HEADER}{text}");
             assert_eq!(found(&text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_documents_chapter_carries_within_its_paragraph() {
+        let report = |text: &str, c: u32| (text.to_owned(), ArticleValue { chapter: Some(c), ..ArticleValue::default() });
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            ("chapter I of the report (E/2025/30), and chapter II", vec![chap("chapter I", "E/2025/30", 1), chap("chapter II", "E/2025/30", 2)]),
+            ("chapter I of the report (E/2025/30). Its chapter II", vec![chap("chapter I", "E/2025/30", 1), chap("chapter II", "E/2025/30", 2)]),
+            // Another speaker's paragraph: its own report's chapter.
+            ("chapter I of the report (E/2025/30).\n\nMs. Lind: as the report explains in its chapter II.", vec![chap("chapter I", "E/2025/30", 1), report("chapter II", 2)]),
+            ("chapter I of the report (E/2025/30).\n  \r\nIts chapter II", vec![chap("chapter I", "E/2025/30", 1), report("chapter II", 2)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
+        assert!(!super::super::has_blank_line("\nA\nB\n"));
+        assert!(super::super::has_blank_line("x\n\t\ny"));
     }
 
     #[test]
