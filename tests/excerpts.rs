@@ -490,7 +490,9 @@
 //!   Journal whose organ under `联合国日刊` is no participant;
 //!   a CTOC COP report with its resolutions (`回顾其第 9/1 号决议第 3 段和第 10/1 号决议`,
 //!   `其关于审议机制的第 11/1 号决议`, `附件所载程序和规则第 12 段`) and an annexed
-//!   table of documents (`和 Corr.1 和 2`, a symbol split over the row's lines);
+//!   table of documents (`和 Corr.1 和 2`, a symbol split over the row's lines), and a CND
+//!   report whose chapters cite each other across PDF lines (`见本报告` / `第一章 A 节`) and
+//!   whose resolution cites `经济及社会理事会` / `2024 年 7 月 23 日第 2024/21 号决议`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -71,9 +71,13 @@ fn chain(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     let first = levels.first()?;
     let chinese = first.items.first().and_then(|i| char_at(text, i.span.start)).is_some_and(is_chinese_numeral);
     let p = skip_back_while(text, s, is_space);
-    // `《公约》\n第五条`: a PDF line break between the title and its article.
+    // `《公约》\n第五条`: a PDF line break between the title and its article;
+    // `（见本报告\n第一章 A 节）`: one inside a sentence, after an ideograph,
+    // between any owner and its reference.
     let wrapped = skip_back_while(text, p, |c| c == '\n' || c == '\r' || is_space(c));
-    let p = if wrapped < p && text[..wrapped].ends_with('》') && text[wrapped..p].matches('\n').count() <= 2 { wrapped } else { p };
+    let breaks = text[wrapped..p].matches('\n').count();
+    let mid_sentence = breaks == 1 && crate::text::char_before(text, wrapped).is_some_and(|c| crate::text::is_cjk(c) && !is_chinese_numeral(c));
+    let p = if wrapped < p && ((text[..wrapped].ends_with('》') && breaks <= 2) || mid_sentence) { wrapped } else { p };
     let (base, start) = prefix(text, (s, end), p, first.unit, chinese, ctx)?;
     ctx.emit(text, &base, &levels, start, end);
     Some(end)
@@ -486,6 +490,9 @@ mod tests {
             // An annexed text is the resolution's: its paragraph is one of the resolution's instrument.
             ("大会第 S-32/1 号决议附件第 17 段", vec![para("第 S-32/1 号决议附件第 17 段", "resolution S-32/1", 17, None)]),
             ("第 9/1 号决议附件一第 4 段", vec![para("第 9/1 号决议附件一第 4 段", "resolution 9/1", 4, None)]),
+            // A PDF line break after an ideograph, between an owner and its reference.
+            ("依照议事规则\n第 22 条", vec![rule("议事规则\n第 22 条", "rules of procedure", 22, None)]),
+            ("依照第 66/2 号决议\n第 4 段", vec![para("第 66/2 号决议\n第 4 段", "resolution 66/2", 4, None)]),
             // A text the resolution annexes, named by a short phrase, is the resolution's.
             ("按照第 9/1 号决议附件所载程序和规则第 12 段编写", vec![para("第 12 段", "resolution 9/1", 12, None)]),
             ("第 20/1 号决议所附准则第 3 段", vec![para("第 3 段", "resolution 20/1", 3, None)]),
@@ -703,6 +710,10 @@ mod tests {
             "见上文第 14 段。",
             "本报告第 14 段",
             "如本说明第五章所述",
+            // A PDF line break inside the sentence parts no owner from its reference.
+            "（见本报告\n第一章 A 节）",
+            "如本说明\r\n第五章所述",
+            "麻醉药品委员会第六十八届会议报告\n第一章\n提请经济及社会理事会注意的事项",
             "第 8/2 号决议",
             "该决议",
             "这条规则",
