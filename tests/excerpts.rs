@@ -224,6 +224,9 @@
 //!   2017, paragraph 4`, `CRP.2 and 3`, `paragraph 3 (iii)`, a markdown link, a footnote
 //!   `¹ A/RES/78/224.`) and a GA verbatim record whose items first taken up past its 80th line
 //!   stand unmarked (`Agenda item 108` / title), speakers citing `Corr.1 and 2` and chapters;
+//!   a UNTOC COP report's decision (`paragraphs 5 (b) and 7 thereof` of a resolution, `the
+//!   procedures and rules annexed to its resolution 9/1`, `see also chapter III, paras. 20–24`)
+//!   over an annexed table of documents whose symbol a cell wraps (`…/WG.3/2024/` / `5`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
