@@ -495,7 +495,9 @@
 //!   `其关于审议机制的第 11/1 号决议`, `附件所载程序和规则第 12 段`) and an annexed
 //!   table of documents (`和 Corr.1 和 2`, a symbol split over the row's lines), and a CND
 //!   report whose chapters cite each other across PDF lines (`见本报告` / `第一章 A 节`) and
-//!   whose resolution cites `经济及社会理事会` / `2024 年 7 月 23 日第 2024/21 号决议`;
+//!   whose resolution cites `经济及社会理事会` / `2024 年 7 月 23 日第 2024/21 号决议`, and a
+//!   CCPCJ draft resolution over its provisional agenda citing `注意到委员会第 33/1 号决议第 2
+//!   至 4 段`, `附件第 12(c) 段`, `E/CN.15/2025/4 号文件第二章和第 15 段`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

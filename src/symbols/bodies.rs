@@ -694,9 +694,10 @@ fn owner_of_rules(head: &str, after: &str) -> bool {
 
 /// True for a character after which a Chinese bare `委员会` starts a name of
 /// its own rather than ends a longer one (`国际法委员会`): punctuation, a
-/// blank, or a joining word (`和委员会第 55/1 号决定`, `根据委员会…`).
+/// blank, or a joining word (`和委员会第 55/1 号决定`, `根据委员会…`) or the
+/// end of a preamble's verb (`注意到委员会`, `回顾委员会`, `重申`, `遵循`, `关于`).
 fn clause_edge(c: char) -> bool {
-    c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii()) || "和及与据照按经由请在同".contains(c) || c.is_ascii_punctuation()
+    c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii()) || "和及与据照按经由请在同到顾申循于".contains(c) || c.is_ascii_punctuation()
 }
 
 /// Start of the sentence that holds byte `at`: after the last sentence end
@@ -882,6 +883,10 @@ mod tests {
             // `其` owns the references joined to its own, not those after another body's.
             ("麻醉药品委员会\n\n委员会回顾其第 67/1 号决议、大会第 S-30/1 号决议以及第 78/246 号决定。", &["Commission on Narcotic Drugs", "General Assembly", "-"]),
             ("又回顾其第 S-32/1 号决议和 2022 年 12 月 15 日第 77/210 号决议", &["-", "-"]),
+            // A bare `委员会` after a preamble's verb is the Commission the text names first.
+            ("预防犯罪和刑事司法委员会，\n注意到委员会第 33/1 号决议第 2 至 4 段，", &["Commission on Crime Prevention and Criminal Justice"]),
+            ("预防犯罪和刑事司法委员会，\n回顾委员会第 33/1 号决议，", &["Commission on Crime Prevention and Criminal Justice"]),
+            ("预防犯罪和刑事司法委员会，\n注意到区域渔业委员会第 55/1 号决定，", &["-"]),
             // Joined after a paragraph of the one `其` owns, too; not after another body's.
             ("缔约方会议，\n回顾其第 9/1 号决议第 3 段和第 10/1 号决议，", &["Conference of the Parties", "Conference of the Parties"]),
             ("缔约方会议，\n回顾其第 9/1 号决议执行部分第 3(a) 段、第 10/1 号决议，", &["Conference of the Parties", "Conference of the Parties"]),
