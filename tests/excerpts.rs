@@ -227,6 +227,8 @@
 //!   a UNTOC COP report's decision (`paragraphs 5 (b) and 7 thereof` of a resolution, `the
 //!   procedures and rules annexed to its resolution 9/1`, `see also chapter III, paras. 20–24`)
 //!   over an annexed table of documents whose symbol a cell wraps (`…/WG.3/2024/` / `5`);
+//!   a CND provisional agenda with annotations under sub-items (`sub-item 3 (a)`, `items 3 (b)
+//!   to (d)`, `E/CN.7/2026/` / `8 and Add.1`, a markdown link whose text is words);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
