@@ -499,7 +499,9 @@
 //!   report whose chapters cite each other across PDF lines (`见本报告` / `第一章 A 节`) and
 //!   whose resolution cites `经济及社会理事会` / `2024 年 7 月 23 日第 2024/21 号决议`, and a
 //!   CCPCJ draft resolution over its provisional agenda citing `注意到委员会第 33/1 号决议第 2
-//!   至 4 段`, `附件第 12(c) 段`, `E/CN.15/2025/4 号文件第二章和第 15 段`;
+//!   至 4 段`, `附件第 12(c) 段`, `E/CN.15/2025/4 号文件第二章和第 15 段`; a GA Journal
+//!   whose items stand over their sub-items and documents' lines (`议程项目 27` / `社会发展` /
+//!   `(a) …` / `第三委员会的报告（[A/80/458/Add.1](…)）`), a link whose text is words, footnotes;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

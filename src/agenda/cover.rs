@@ -77,6 +77,25 @@ fn several_items(text: &str, lines: &[Line], i: usize, list: &str) -> Vec<Annota
 /// them an item named alone over its title is a record's heading (see `record`).
 pub(super) const COVER_LINES: usize = 80;
 
+/// Words opening a line that names the documents under an item
+/// (`Report of the Third Committee (A/80/471)`).
+const DOCUMENT_LINE_WORDS: [&str; 4] = ["Report ", "Note ", "Draft ", "Letter "];
+
+/// True when `line`, below a cover's title, opens an entry of its own rather
+/// than wraps the title: a sub-item (`(a) 社会发展问题…`), or a line naming
+/// the item's documents by symbol that opens with an ideograph or a
+/// document's word (`第三委员会的报告（A/80/471）`, `决议草案 A/80/L.12 和 Add.1`,
+/// `Report of the Third Committee (A/80/471)`); not a wrapped line that
+/// ends the title with its documents (`Convention against Corruption (CAC/COSP/2023/1)`).
+fn opens_another_entry(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| WS.contains(c));
+    let mut chars = line.chars();
+    let sub_item = matches!(chars.next(), Some('(' | '（')) && chars.next().is_some_and(|c| c.is_ascii_lowercase()) && matches!(chars.next(), Some(')' | '）'));
+    let symbol = line.contains('/');
+    let opens = line.starts_with(crate::text::is_cjk) || DOCUMENT_LINE_WORDS.iter().any(|w| line.starts_with(w));
+    sub_item || (symbol && opens)
+}
+
 /// `临时议程*项目6` and the title line below it.
 pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
@@ -103,7 +122,7 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let mut k = j + 1;
         while let Some(&next) = lines.get(k).filter(|_| k <= j + 2) {
             let s = &text[next.start..next.end];
-            if is_blank(text, next) || s.contains('。') || is_heading(s, &HEADINGS.section) {
+            if is_blank(text, next) || s.contains('。') || is_heading(s, &HEADINGS.section) || opens_another_entry(s) {
                 break;
             }
             end = clean_end(text, next.start, next.end).max(end);
@@ -172,6 +191,15 @@ mod tests {
             // The documents bracketed after the title are not in it; a bracket without a symbol is.
             ("议程项目 9\n\n经济及社会理事会的报告（A/80/3 和 A/80/3/Add.1）\n\n大会将审议", vec![t("经济及社会理事会的报告", "9", "经济及社会理事会的报告")]),
             ("Agenda item 9\nReport of the Economic and Social Council (A/80/3)\n\nNote", vec![t("Report of the Economic and Social Council", "9", "Report of the Economic and Social Council")]),
+            // A Journal's item: its sub-item and its documents' lines are no part of its title.
+            ("议程项目 27\n社会发展\n(a) 社会发展问题世界首脑会议成果的执行情况\n第三委员会的报告（A/80/458/Add.1）\n", vec![t("社会发展", "27", "社会发展")]),
+            ("议程项目 108\n预防犯罪和刑事司法\n第三委员会的报告（A/80/471）\n决议草案 A/80/L.12\n", vec![t("预防犯罪和刑事司法", "108", "预防犯罪和刑事司法")]),
+            ("Agenda item 108\nCrime prevention\nReport of the Third Committee (A/80/471)\n", vec![t("Crime prevention", "108", "Crime prevention")]),
+            ("Agenda item 2\nReview of implementation of the United Nations\nConvention against Corruption (CAC/COSP/2023/1)\n", vec![t(
+                "Review of implementation of the United Nations\nConvention against Corruption",
+                "2",
+                "Review of implementation of the United Nations Convention against Corruption",
+            )]),
             ("Agenda item 4\nReview of implementation (chapter II)\n\nNote", vec![t("Review of implementation (chapter II)", "4", "Review of implementation (chapter II)")]),
             // Footnote marks of several asterisks, or full-width.
             ("第十届会议\n\n临时议程**项目 4\n财务和预算事项\n\n秘书处的说明", vec![t("财务和预算事项", "4", "财务和预算事项")]),
