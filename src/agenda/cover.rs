@@ -1,7 +1,9 @@
 //! The cover line of a document issued under one item: `临时议程*项目6`,
 //! `Item 2 of the provisional agenda*`, `Agenda item 1`, `Item 20 of the
 //! preliminary list` on a line of its own makes the title line under it
-//! (and the lines directly below, up to a blank line) that item.
+//! (and the lines directly below, up to a blank line) that item; the
+//! sub-items a Journal lists right below it, one a line in their letters'
+//! order (`(a) 社会发展问题…`), are its sub-items, its documents' lines passed over.
 //!
 //! A cover naming several items (`Items 1 and 9 of the provisional
 //! agenda*`) makes each of the lines below, one per item, its item.
@@ -96,6 +98,42 @@ fn opens_another_entry(line: &str) -> bool {
     sub_item || (symbol && opens)
 }
 
+/// The sub-items a Journal lists right below an item's title, one a line
+/// in the order of their letters up to a blank line (`议程项目 27` / `社会发展`
+/// / `(a) 社会发展问题…成果的执行情况`), each less its documents; lines naming
+/// documents between them are passed over.
+fn sub_items(text: &str, lines: &[Line], n: u32) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut want = b'a';
+    for l in lines.iter().take_while(|l| !is_blank(text, **l)).take(SUB_ITEM_LINES) {
+        let start = l.content_start(text);
+        let line = &text[start..l.end];
+        let mut chars = line.chars();
+        let (Some(open), Some(letter), Some(close)) = (chars.next(), chars.next(), chars.next()) else { break };
+        if !(matches!(open, '(' | '（') && matches!(close, ')' | '）')) {
+            if opens_another_entry(line) {
+                continue;
+            }
+            break;
+        }
+        if letter != char::from(want) {
+            break;
+        }
+        let title = start + open.len_utf8() + letter.len_utf8() + close.len_utf8();
+        let title = title + text[title..l.end].len() - text[title..l.end].trim_start_matches(|c: char| WS.contains(c)).len();
+        let end = clean_end(text, title, without_documents(text, title, l.end));
+        if end <= title || text[title..end].contains('。') {
+            break;
+        }
+        out.push(item_annotation(Span::new(start, end), number(n, Some(letter)), title_value(text, title, end)));
+        want += 1;
+    }
+    out
+}
+
+/// The most lines read below a cover's title for its sub-items and their documents.
+const SUB_ITEM_LINES: usize = 12;
+
 /// `临时议程*项目6` and the title line below it.
 pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
@@ -132,6 +170,9 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let end = clean_end(text, start, without_documents(text, start, end));
         if end > start && !text[start..end].contains('。') {
             out.push(item_annotation(Span::new(start, end), number(n, letter), title_value(text, start, end)));
+            if letter.is_none() {
+                out.extend(sub_items(text, &lines[k..], n));
+            }
         }
     }
     out
@@ -192,7 +233,15 @@ mod tests {
             ("议程项目 9\n\n经济及社会理事会的报告（A/80/3 和 A/80/3/Add.1）\n\n大会将审议", vec![t("经济及社会理事会的报告", "9", "经济及社会理事会的报告")]),
             ("Agenda item 9\nReport of the Economic and Social Council (A/80/3)\n\nNote", vec![t("Report of the Economic and Social Council", "9", "Report of the Economic and Social Council")]),
             // A Journal's item: its sub-item and its documents' lines are no part of its title.
-            ("议程项目 27\n社会发展\n(a) 社会发展问题世界首脑会议成果的执行情况\n第三委员会的报告（A/80/458/Add.1）\n", vec![t("社会发展", "27", "社会发展")]),
+            (
+                "议程项目 27\n社会发展\n(a) 社会发展问题世界首脑会议成果的执行情况\n第三委员会的报告（A/80/458/Add.1）\n(b) 社会发展，包括青年问题（A/80/458/Add.2）\n(d) 其他\n",
+                vec![
+                    t("社会发展", "27", "社会发展"),
+                    t("(a) 社会发展问题世界首脑会议成果的执行情况", "27(a)", "社会发展问题世界首脑会议成果的执行情况"),
+                    t("(b) 社会发展，包括青年问题", "27(b)", "社会发展，包括青年问题"),
+                ],
+            ),
+            ("议程项目 27\n社会发展\n\n(a) 主席宣布开会。\n", vec![t("社会发展", "27", "社会发展")]),
             ("议程项目 108\n预防犯罪和刑事司法\n第三委员会的报告（A/80/471）\n决议草案 A/80/L.12\n", vec![t("预防犯罪和刑事司法", "108", "预防犯罪和刑事司法")]),
             ("Agenda item 108\nCrime prevention\nReport of the Third Committee (A/80/471)\n", vec![t("Crime prevention", "108", "Crime prevention")]),
             ("Agenda item 2\nReview of implementation of the United Nations\nConvention against Corruption (CAC/COSP/2023/1)\n", vec![t(
