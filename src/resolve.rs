@@ -13,7 +13,8 @@
 //! `articles 5 and 6 of the Convention on Psychotropic Substances of 1971`); an organization that is
 //! the body of the resolution it directly precedes (`人权理事会第 52/1 号决议`,
 //! `Security Council resolution 2231 (2015)`: the symbol's body, as `大会` in
-//! `大会第 58/4 号决议`; `decision 2023/225 of the Economic and Social
+//! `大会第 58/4 号决议`, with its date of adoption between (`经济及社会理事会
+//! 2024 年 7 月 23 日第 2024/21 号决议`); `decision 2023/225 of the Economic and Social
 //! Council`) or that stands inside an article reference (the
 //! `联合国` of `《1988 年联合国禁止非法贩运麻醉药品和精神药物公约》第 12 条`);
 //! and, within one kind, any span overlapping an earlier longer one.
@@ -70,7 +71,12 @@ fn body_end(text: &str, start: usize) -> Option<usize> {
         .iter()
         .find_map(|w| head.strip_suffix(w))
         .unwrap_or(head);
-    Some(head.trim_end_matches(BLANKS).len())
+    let head = head.trim_end_matches(BLANKS);
+    // `经济及社会理事会\n2024 年 7 月 23 日第 2024/21 号决议`: the date of
+    // adoption between the body and the number.
+    let undated = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '日') || BLANKS.contains(&c));
+    let dated = head.ends_with('日') && head[undated.len()..].contains('年');
+    Some(if dated { undated.len() } else { head.len() })
 }
 
 /// Where the name of a body would start that follows the resolution number
@@ -174,6 +180,23 @@ mod tests {
         ]);
         let kept: Vec<(Kind, usize)> = out.iter().map(|a| (a.kind, a.span.start)).collect();
         assert_eq!(kept, vec![(Kind::Symbol, 0), (Kind::Symbol, 15), (Kind::Symbol, 32), (Kind::Participant, 50)]);
+    }
+
+    #[test]
+    fn the_body_of_a_resolution_ends_before_its_number_and_date() {
+        let cases = [
+            ("大会第 ", "大会"),
+            ("Security Council resolution ", "Security Council"),
+            ("经济及社会理事会\n2024 年 7 月 23 日第 ", "经济及社会理事会"),
+            ("经济及社会理事会2024年7月23日第", "经济及社会理事会"),
+            // Not a date: a year alone, or digits.
+            ("于 2024 年第 ", "于 2024 年"),
+            ("理事会 12 日第 ", "理事会 12 日"),
+        ];
+        for (head, body) in cases {
+            let text = format!("{head}2024/21 号决议");
+            assert_eq!(body_end(&text, head.len()), Some(body.len()), "{head}");
+        }
     }
 
     #[test]

@@ -231,6 +231,15 @@
 //!   a UNTOC COP provisional agenda whose Documentation lists `and Corr.1 and 2`, `Add.1–3` and
 //!   cites paragraphs of a document described before its symbol (`paragraphs 15 to 18 of the
 //!   report on the twelfth session` / `(CTOC/COP/2024/15)`), a footnote's `paras. 10–12`;
+//!   a CCPCJ draft resolution over its provisional agenda (`its resolution 26/2 of 26 May
+//!   2017, paragraph 4`, `CRP.2 and 3`, `paragraph 3 (iii)`, a markdown link, a footnote
+//!   `¹ A/RES/78/224.`) and a GA verbatim record whose items first taken up past its 80th line
+//!   stand unmarked (`Agenda item 108` / title), speakers citing `Corr.1 and 2` and chapters;
+//!   a UNTOC COP report's decision (`paragraphs 5 (b) and 7 thereof` of a resolution, `the
+//!   procedures and rules annexed to its resolution 9/1`, `see also chapter III, paras. 20–24`)
+//!   over an annexed table of documents whose symbol a cell wraps (`…/WG.3/2024/` / `5`);
+//!   a CND provisional agenda with annotations under sub-items (`sub-item 3 (a)`, `items 3 (b)
+//!   to (d)`, `E/CN.7/2026/` / `8 and Add.1`, a markdown link whose text is words);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -504,6 +513,15 @@
 //!   before their names (`欧洲委员会观察员 Anna Kowalska 女士`); a prevention
 //!   working group's list of participants whose labels stand alone over
 //!   entries named in ideographs (`顾问` / `朴敏英女士，…` / `李俊浩先生`, `观察员`);
+//!   a CTOC COP report with its resolutions (`回顾其第 9/1 号决议第 3 段和第 10/1 号决议`,
+//!   `其关于审议机制的第 11/1 号决议`, `附件所载程序和规则第 12 段`) and an annexed
+//!   table of documents (`和 Corr.1 和 2`, a symbol split over the row's lines), and a CND
+//!   report whose chapters cite each other across PDF lines (`见本报告` / `第一章 A 节`) and
+//!   whose resolution cites `经济及社会理事会` / `2024 年 7 月 23 日第 2024/21 号决议`, and a
+//!   CCPCJ draft resolution over its provisional agenda citing `注意到委员会第 33/1 号决议第 2
+//!   至 4 段`, `附件第 12(c) 段`, `E/CN.15/2025/4 号文件第二章和第 15 段`; a GA Journal
+//!   whose items stand over their sub-items and documents' lines (`议程项目 27` / `社会发展` /
+//!   `(a) …` / `第三委员会的报告（[A/80/458/Add.1](…)）`), a link whose text is words, footnotes;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -1,12 +1,14 @@
 //! The cover line of a document issued under one item: `临时议程*项目6`,
 //! `Item 2 of the provisional agenda*`, `Agenda item 1`, `Item 20 of the
 //! preliminary list` on a line of its own makes the title line under it
-//! (and the lines directly below, up to a blank line) that item.
+//! (and the lines directly below, up to a blank line) that item; the
+//! sub-items a Journal lists right below it, one a line in their letters'
+//! order (`(a) 社会发展问题…`), are its sub-items, its documents' lines passed over.
 //!
 //! A cover naming several items (`Items 1 and 9 of the provisional
 //! agenda*`) makes each of the lines below, one per item, its item.
 //!
-//! Left out: cover lines after the first 80 lines, covers naming several
+//! Left out: cover lines after the first 80 lines ([`COVER_LINES`]), covers naming several
 //! items over a title that is not one line per item (`Agenda items 2 and 3`
 //! over one title), an item named inside a sentence (`The agenda item 3 was
 //! discussed.`), and a title line holding `。`.
@@ -73,10 +75,69 @@ fn several_items(text: &str, lines: &[Line], i: usize, list: &str) -> Vec<Annota
         .collect()
 }
 
+/// How many lines at the top of a document may hold its cover line; below
+/// them an item named alone over its title is a record's heading (see `record`).
+pub(super) const COVER_LINES: usize = 80;
+
+/// Words opening a line that names the documents under an item
+/// (`Report of the Third Committee (A/80/471)`).
+const DOCUMENT_LINE_WORDS: [&str; 4] = ["Report ", "Note ", "Draft ", "Letter "];
+
+/// True when `line`, below a cover's title, opens an entry of its own rather
+/// than wraps the title: a sub-item (`(a) 社会发展问题…`), or a line naming
+/// the item's documents by symbol that opens with an ideograph or a
+/// document's word (`第三委员会的报告（A/80/471）`, `决议草案 A/80/L.12 和 Add.1`,
+/// `Report of the Third Committee (A/80/471)`); not a wrapped line that
+/// ends the title with its documents (`Convention against Corruption (CAC/COSP/2023/1)`).
+fn opens_another_entry(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| WS.contains(c));
+    let mut chars = line.chars();
+    let sub_item = matches!(chars.next(), Some('(' | '（')) && chars.next().is_some_and(|c| c.is_ascii_lowercase()) && matches!(chars.next(), Some(')' | '）'));
+    let symbol = line.contains('/');
+    let opens = line.starts_with(crate::text::is_cjk) || DOCUMENT_LINE_WORDS.iter().any(|w| line.starts_with(w));
+    sub_item || (symbol && opens)
+}
+
+/// The sub-items a Journal lists right below an item's title, one a line
+/// in the order of their letters up to a blank line (`议程项目 27` / `社会发展`
+/// / `(a) 社会发展问题…成果的执行情况`), each less its documents; lines naming
+/// documents between them are passed over.
+fn sub_items(text: &str, lines: &[Line], n: u32) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut want = b'a';
+    for l in lines.iter().take_while(|l| !is_blank(text, **l)).take(SUB_ITEM_LINES) {
+        let start = l.content_start(text);
+        let line = &text[start..l.end];
+        let mut chars = line.chars();
+        let (Some(open), Some(letter), Some(close)) = (chars.next(), chars.next(), chars.next()) else { break };
+        if !(matches!(open, '(' | '（') && matches!(close, ')' | '）')) {
+            if opens_another_entry(line) {
+                continue;
+            }
+            break;
+        }
+        if letter != char::from(want) {
+            break;
+        }
+        let title = start + open.len_utf8() + letter.len_utf8() + close.len_utf8();
+        let title = title + text[title..l.end].len() - text[title..l.end].trim_start_matches(|c: char| WS.contains(c)).len();
+        let end = clean_end(text, title, without_documents(text, title, l.end));
+        if end <= title || text[title..end].contains('。') {
+            break;
+        }
+        out.push(item_annotation(Span::new(start, end), number(n, Some(letter)), title_value(text, title, end)));
+        want += 1;
+    }
+    out
+}
+
+/// The most lines read below a cover's title for its sub-items and their documents.
+const SUB_ITEM_LINES: usize = 12;
+
 /// `临时议程*项目6` and the title line below it.
 pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
     let mut out = Vec::new();
-    for (i, l) in lines.iter().enumerate().take(80) {
+    for (i, l) in lines.iter().enumerate().take(COVER_LINES) {
         if let Some(list) = COVER_MANY.captures(&text[l.start..l.end]).and_then(|c| c.get(1).or(c.get(2))) {
             out.extend(several_items(text, lines, i, list.as_str()));
             continue;
@@ -99,7 +160,7 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let mut k = j + 1;
         while let Some(&next) = lines.get(k).filter(|_| k <= j + 2) {
             let s = &text[next.start..next.end];
-            if is_blank(text, next) || s.contains('。') || is_heading(s, &HEADINGS.section) {
+            if is_blank(text, next) || s.contains('。') || is_heading(s, &HEADINGS.section) || opens_another_entry(s) {
                 break;
             }
             end = clean_end(text, next.start, next.end).max(end);
@@ -109,6 +170,9 @@ pub(super) fn cover_items(text: &str, lines: &[Line]) -> Vec<Annotation> {
         let end = clean_end(text, start, without_documents(text, start, end));
         if end > start && !text[start..end].contains('。') {
             out.push(item_annotation(Span::new(start, end), number(n, letter), title_value(text, start, end)));
+            if letter.is_none() {
+                out.extend(sub_items(text, &lines[k..], n));
+            }
         }
     }
     out
@@ -168,6 +232,23 @@ mod tests {
             // The documents bracketed after the title are not in it; a bracket without a symbol is.
             ("议程项目 9\n\n经济及社会理事会的报告（A/80/3 和 A/80/3/Add.1）\n\n大会将审议", vec![t("经济及社会理事会的报告", "9", "经济及社会理事会的报告")]),
             ("Agenda item 9\nReport of the Economic and Social Council (A/80/3)\n\nNote", vec![t("Report of the Economic and Social Council", "9", "Report of the Economic and Social Council")]),
+            // A Journal's item: its sub-item and its documents' lines are no part of its title.
+            (
+                "议程项目 27\n社会发展\n(a) 社会发展问题世界首脑会议成果的执行情况\n第三委员会的报告（A/80/458/Add.1）\n(b) 社会发展，包括青年问题（A/80/458/Add.2）\n(d) 其他\n",
+                vec![
+                    t("社会发展", "27", "社会发展"),
+                    t("(a) 社会发展问题世界首脑会议成果的执行情况", "27(a)", "社会发展问题世界首脑会议成果的执行情况"),
+                    t("(b) 社会发展，包括青年问题", "27(b)", "社会发展，包括青年问题"),
+                ],
+            ),
+            ("议程项目 27\n社会发展\n\n(a) 主席宣布开会。\n", vec![t("社会发展", "27", "社会发展")]),
+            ("议程项目 108\n预防犯罪和刑事司法\n第三委员会的报告（A/80/471）\n决议草案 A/80/L.12\n", vec![t("预防犯罪和刑事司法", "108", "预防犯罪和刑事司法")]),
+            ("Agenda item 108\nCrime prevention\nReport of the Third Committee (A/80/471)\n", vec![t("Crime prevention", "108", "Crime prevention")]),
+            ("Agenda item 2\nReview of implementation of the United Nations\nConvention against Corruption (CAC/COSP/2023/1)\n", vec![t(
+                "Review of implementation of the United Nations\nConvention against Corruption",
+                "2",
+                "Review of implementation of the United Nations Convention against Corruption",
+            )]),
             ("Agenda item 4\nReview of implementation (chapter II)\n\nNote", vec![t("Review of implementation (chapter II)", "4", "Review of implementation (chapter II)")]),
             // Footnote marks of several asterisks, or full-width.
             ("第十届会议\n\n临时议程**项目 4\n财务和预算事项\n\n秘书处的说明", vec![t("财务和预算事项", "4", "财务和预算事项")]),

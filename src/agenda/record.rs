@@ -12,6 +12,9 @@
 //! marked continued, over its title (`Agenda item 73 (continued)` /
 //! `Promotion and protection of human rights`, `议程项目 73（续）` /
 //! `促进和保护人权`): the first line below that is not blank is the title.
+//! Below the cover's first 80 lines, an item taken up for the first time
+//! is named so unmarked, after a blank line (`Agenda item 12` / `Report of
+//! the Economic and Social Council`).
 //!
 //! Left out: an item named inside a sentence (`在议程项目 2 下，…`), a
 //! heading naming several items (`议程项目 2 和 3：…`), a title holding `。`.
@@ -20,6 +23,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::cover::COVER_LINES;
 use super::head::number;
 use super::line::{is_blank, Line};
 use super::title::{clean_end, is_name_list, title_value, without_documents};
@@ -34,11 +38,12 @@ static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Agenda item 73 (continued)`, `议程项目 73（续）` alone on its line: the
-/// number (group 1) and a sub-item letter (group 2). The mark is required:
-/// without it the line is a cover line (see `cover`).
+/// number (group 1), a sub-item letter (group 2) and the mark (group 3).
+/// Without the mark, the line is a cover line in the cover's lines (see
+/// `cover`), and a heading only below them, after a blank line.
 static ITEM_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(&format!(
-        r"^[{WS}]*(?:议程项目|[Aa]genda item)[{WS}]*([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?[{WS}]*(?:\(continued\)|[(（]续[)）])[{WS}]*$"
+        r"^[{WS}]*(?:议程项目|[Aa]genda item)[{WS}]*([0-9]{{1,3}})(?:[{WS}]*[(（]([a-z])[)）])?[{WS}]*(\(continued\)|[(（]续[)）])?[{WS}]*$"
     ))
 });
 
@@ -82,6 +87,13 @@ fn alone_items(text: &str, lines: &[Line], i: usize) -> Vec<Annotation> {
     let Some(caps) = ITEM_ALONE.captures(&text[lines[i].start..lines[i].end]) else { return Vec::new() };
     let Some(n) = caps.get(1).and_then(|m| m.as_str().parse::<u32>().ok()) else { return Vec::new() };
     let letter = caps.get(2).and_then(|m| m.as_str().chars().next());
+    // `Agenda item 12` unmarked, an item taken up for the first time: below
+    // the cover's lines, as a paragraph's first line with its capital (not
+    // `… considered` / `agenda item 12` / `at its 3rd meeting`).
+    let opening = i >= COVER_LINES && i.checked_sub(1).is_some_and(|k| is_blank(text, lines[k])) && !text[lines[i].start..lines[i].end].trim_start().starts_with('a');
+    if caps.get(3).is_none() && !opening {
+        return Vec::new();
+    }
     let Some(t) = (i + 1..lines.len()).find(|&j| !is_blank(text, lines[j])) else { return Vec::new() };
     let title = lines[t];
     let line = text[title.start..title.end].trim_start_matches(|c: char| WS.contains(c));
@@ -280,6 +292,28 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(items(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_item_named_alone_unmarked_below_the_cover_is_a_heading() {
+        // The record's first 80 lines: speeches, one a line.
+        let pad = "The President: I give the floor to the next speaker.\n".repeat(super::COVER_LINES);
+        let cases = [
+            (
+                "\nAgenda item 12\n\nReport of the Economic and Social Council\n\nThe President: …\n",
+                vec![t("Report of the Economic and Social Council", "12", "Report of the Economic and Social Council")],
+            ),
+            ("\n议程项目 12\n\n经济及社会理事会的报告\n\n主席：…\n", vec![t("经济及社会理事会的报告", "12", "经济及社会理事会的报告")]),
+            ("\nAgenda item 5 (b)\nReports of States\n", vec![t("Reports of States", "5(b)", "Reports of States")]),
+            // Not inside a paragraph, nor in lower case, nor over a sentence.
+            ("The Commission considered\nAgenda item 12\nReport of the Council\n", vec![]),
+            ("\nagenda item 12\nat its 3rd meeting\n", vec![]),
+            ("\nAgenda item 12\n\nThe Assembly considered the item at its 3rd meeting.\n", vec![]),
+        ];
+        for (text, want) in cases {
+            let got = items(&format!("{pad}{text}"));
+            assert_eq!(got, want, "{text}");
         }
     }
 }

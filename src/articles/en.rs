@@ -31,6 +31,12 @@ static ANNEX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"^(?:the[ \t\r\n]+)?annex(?:[ \t\r\n]+[IVXL0-9]{1,5})?[ \t\r\n]+(?:to|of)[ \t\r\n]+")
 });
 
+/// A text named by a few lower-case words and annexed to its owner, after
+/// `of`: `of the procedures and rules annexed to`, `of the guidelines annexed to`.
+static ANNEXED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"^(?:the[ \t\r\n]+)?(?:[a-z]+[ \t\r\n]+){1,4}annexed[ \t\r\n]+to[ \t\r\n]+")
+});
+
 /// A document symbol after `of`: `of document CAC/COSP/2019/17`. Its
 /// parts end in a letter or digit: the full stop of `… of document
 /// A/78/1.` ends the sentence, not the symbol.
@@ -129,7 +135,12 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     // anaphora belongs to the span and names what the sentence named before.
     let thereof = skip_while(text, end, is_ws);
     if text[thereof..].starts_with("thereof") && !text[thereof + "thereof".len()..].starts_with(|c: char| c.is_alphanumeric()) {
-        if let Some(instrument) = instruments::en_thereof(text, s) {
+        // `its resolution 9/1 of 16 October 2018, in particular paragraphs 5
+        // and 7 thereof`: the resolution just cited, not a treaty named before it.
+        if let Some(name) = lookback::en_resolution_ending_at(text, s) {
+            base = Some(Base { instrument: Some(name), ..Base::default() });
+            span_end = thereof + "thereof".len();
+        } else if let Some(instrument) = instruments::en_thereof(text, s) {
             base = Some(Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref()));
             span_end = thereof + "thereof".len();
         }
@@ -195,7 +206,9 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 return Some(end);
             } else if unit == Unit::Article {
                 Base { instrument: ctx.main.clone(), ..Base::default() }
-            } else if unit == Unit::Chapter && describes_the_document(&text[after..]) {
+            } else if unit == Unit::Chapter && (describes_the_document(&text[after..]) || levels.iter().any(|l| l.unit == Unit::Paragraph)) {
+                // `(see chapter III, paras. 20–24)`: a treaty's chapters hold
+                // articles; one with paragraphs and no owner is the document's own.
                 return Some(end);
             } else {
                 ctx.bare(text, s, unit, false)?
@@ -276,6 +289,14 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
     // `paragraph 17 of the annex to resolution S-32/1`: the annexed text is
     // the resolution's (or the document's); an annex of anything else is not an instrument.
     let annex = ANNEX_AFTER.find(rest).map_or(0, |m| m.end());
+    // `paragraph 12 of the procedures and rules annexed to its resolution
+    // 9/1`: a text the resolution annexes is the resolution's too.
+    let annexed = (annex == 0 && rest.contains("annexed"))
+        .then(|| ANNEXED_AFTER.find(rest))
+        .flatten()
+        .filter(|m| RESOLUTION_AFTER.is_match(&rest[m.end()..]))
+        .map_or(0, |m| m.end());
+    let annex = annex.max(annexed);
     if let Some(c) = RESOLUTION_AFTER.captures(&rest[annex..]) {
         let (Some(m), Some(w), Some(n)) = (c.get(0), c.get(1), c.get(2)) else { return None };
         let base = Base { instrument: Some(resolution_name(w.as_str(), n.as_str())), ..Base::default() };
@@ -616,8 +637,9 @@ fn after_title(text: &str, e: usize) -> Option<usize> {
     Some(k + 1 + close + 1)
 }
 
-/// A bracketed label at `k`: `(c)` → letter, `(4)` → number, `(ii)` → read
-/// but without a value (a sub-subparagraph).
+/// A bracketed label at `k`: `(c)` → letter, `(4)` → number, `(ii)` → a
+/// roman numeral, the subparagraph of a paragraph (`paragraph 3 (iii)`), but
+/// after a letter a sub-subparagraph, read without a value (`4 (c) (ii)`).
 fn label(text: &str, k: usize) -> Option<(Option<Label>, usize)> {
     if char_at(text, k) != Some('(') {
         return None;
@@ -632,7 +654,7 @@ fn label(text: &str, k: usize) -> Option<(Option<Label>, usize)> {
     } else if let Some(n) = parse_decimal(inner) {
         Some(Label::Number(n))
     } else if inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
-        None
+        parse_roman(&inner.to_ascii_uppercase()).map(Label::Roman)
     } else {
         return None;
     };
@@ -679,7 +701,8 @@ fn parse_roman(s: &str) -> Option<u32> {
     (total > 0 && canonical == s).then_some(total)
 }
 
-fn to_roman(mut n: u32) -> String {
+/// 2 → `II`, 14 → `XIV`: the canonical form [`parse_roman`] accepts.
+pub(super) fn to_roman(mut n: u32) -> String {
     let mut out = String::new();
     for (v, r) in [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
         while n >= v {
@@ -721,6 +744,18 @@ mod tests {
                 vec![want("paragraph 54 thereof", "political declaration", |v| v.paragraph = Some(54))],
             ),
             ("paragraph 54 thereof", vec![]),
+            // A chapter with paragraphs and no owner is the document's own.
+            ("(see also chapter III, paras. 20–24, and annex I)", vec![]),
+            ("E/2025/30, chap. I, para. 3", vec![want("chap. I, para. 3", "E/2025/30", |v| { v.chapter = Some(1); v.paragraph = Some(3) })]),
+            // `thereof` after a resolution just cited is that resolution, not the treaty of the text.
+            (
+                "Recalling its resolution 9/1 of 16 October 2018, in particular paragraph 7 thereof,",
+                vec![para("paragraph 7 thereof", "resolution 9/1", 7, None)],
+            ),
+            (
+                "Recalling its resolution 9/1, in particular paragraphs\n5 (b) and 7 thereof,",
+                vec![para("5 (b)", "resolution 9/1", 5, Some("b")), para("7", "resolution 9/1", 7, None)],
+            ),
             (
                 "under paragraph 11 of the guidelines for governmental experts and the secretariat in the conduct of country reviews.",
                 vec![want("paragraph 11 of the guidelines for governmental experts and the secretariat in the conduct of country reviews", "guidelines", |v| v.paragraph = Some(11))],
@@ -742,11 +777,26 @@ mod tests {
                 vec![para("paragraph 17 of the annex to General Assembly resolution S-32/1", "resolution S-32/1", 17, None)],
             ),
             ("paragraph 4 of annex I to resolution 9/1", vec![para("paragraph 4 of annex I to resolution 9/1", "resolution 9/1", 4, None)]),
+            // A text the resolution annexes, named by a few words.
+            (
+                "paragraph 12 of the procedures and rules annexed to its\nresolution 9/1,",
+                vec![para("paragraph 12 of the procedures and rules annexed to its\nresolution 9/1", "resolution 9/1", 12, None)],
+            ),
+            ("paragraph 3 of the guidelines annexed to resolution 20/1", vec![para("paragraph 3 of the guidelines annexed to resolution 20/1", "resolution 20/1", 3, None)]),
+            ("paragraph 3 of the report annexed to the letter", vec![]),
             (
                 "paragraphs 3 and 4 of annex I to Economic\nand Social Council resolution 2024/15",
                 vec![para("3", "resolution 2024/15", 3, None), para("4", "resolution 2024/15", 4, None)],
             ),
             ("resolution S-32/1, annex, paragraph 17", vec![para("paragraph 17", "resolution S-32/1", 17, None)]),
+            // A roman subparagraph of a paragraph is its label; after a letter, a sub-subparagraph has none.
+            ("paragraph 3 (iii) of resolution 30/1", vec![para("paragraph 3 (iii) of resolution 30/1", "resolution 30/1", 3, Some("iii"))]),
+            ("paragraph 4 (c) (ii) of resolution 9/1", vec![para("paragraph 4 (c) (ii) of resolution 9/1", "resolution 9/1", 4, Some("c"))]),
+            ("paragraph 2 (i) of resolution 9/1", vec![para("paragraph 2 (i) of resolution 9/1", "resolution 9/1", 2, Some("i"))]),
+            ("paragraph 2 (iix) of resolution 9/1", vec![para("paragraph 2 (iix) of resolution 9/1", "resolution 9/1", 2, None)]),
+            // The date of adoption between the number and the comma.
+            ("its resolution 26/2 of 26 May 2017, paragraph 4, and", vec![para("paragraph 4", "resolution 26/2", 4, None)]),
+            ("resolution 9/1 of 17\nDecember 2021, paragraph 3", vec![para("paragraph 3", "resolution 9/1", 3, None)]),
             ("paragraph 2 of annex II to document A/78/1", vec![para("paragraph 2", "A/78/1", 2, None)]),
             ("paragraph 3 of the annex to the present report", vec![]),
             // A resolution's paragraph does not lend its resolution to an article after it.
@@ -874,6 +924,23 @@ mod tests {
             let text = format!("{HEADER}{text}");
             assert_eq!(found(&text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_documents_chapter_carries_within_its_paragraph() {
+        let report = |text: &str, c: u32| (text.to_owned(), ArticleValue { chapter: Some(c), ..ArticleValue::default() });
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            ("chapter I of the report (E/2025/30), and chapter II", vec![chap("chapter I", "E/2025/30", 1), chap("chapter II", "E/2025/30", 2)]),
+            ("chapter I of the report (E/2025/30). Its chapter II", vec![chap("chapter I", "E/2025/30", 1), chap("chapter II", "E/2025/30", 2)]),
+            // Another speaker's paragraph: its own report's chapter.
+            ("chapter I of the report (E/2025/30).\n\nMs. Lind: as the report explains in its chapter II.", vec![chap("chapter I", "E/2025/30", 1), report("chapter II", 2)]),
+            ("chapter I of the report (E/2025/30).\n  \r\nIts chapter II", vec![chap("chapter I", "E/2025/30", 1), report("chapter II", 2)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
+        assert!(!super::super::has_blank_line("\nA\nB\n"));
+        assert!(super::super::has_blank_line("x\n\t\ny"));
     }
 
     #[test]

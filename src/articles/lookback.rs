@@ -92,11 +92,42 @@ pub(super) fn en_resolution_ending_at(text: &str, p: usize) -> Option<String> {
     let q = trim_wrap_end(text, before_emphasis(text, p));
     let q = text[..q].strip_suffix(',').map(|h| h.len())?;
     let q = en_annex_ending_at(text, q).and_then(|a| text[..a].strip_suffix(',').map(str::len)).unwrap_or(q);
+    let q = en_adoption_date_start(text, trim_spaces_end(text, q)).unwrap_or(q);
     let (start, number) = number_ending_at(text, trim_spaces_end(text, q))?;
     let head = text[..start].trim_end_matches(is_ws);
     let word = ["resolution", "Resolution", "decision", "Decision"].into_iter().find(|w| head.ends_with(w))?;
     let before = head[..head.len() - word.len()].chars().next_back();
     (!before.is_some_and(char::is_alphanumeric)).then(|| resolution_name(word, number))
+}
+
+/// English months, as a date of adoption writes them.
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// Where ` of 26 May 2017` (the date a resolution was adopted, as a day,
+/// a capitalised month and a year) ending at `p` starts: `its resolution
+/// 26/2 of 26 May 2017, paragraph 4` is paragraph 4 of resolution 26/2.
+/// A line may break inside it, as PDF text does.
+fn en_adoption_date_start(text: &str, p: usize) -> Option<usize> {
+    let head = &text[..p];
+    let year = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    if head.len() - year.len() != 4 {
+        return None;
+    }
+    let month = year.trim_end_matches(is_ws);
+    let day = month.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let word = &month[day.len()..];
+    if !MONTHS.contains(&word) {
+        return None;
+    }
+    let digits = day.trim_end_matches(is_ws);
+    let of = digits.trim_end_matches(|c: char| c.is_ascii_digit());
+    if !(1..=2).contains(&(digits.len() - of.len())) {
+        return None;
+    }
+    let of = of.trim_end_matches(is_ws);
+    let before = of.strip_suffix("of")?;
+    before.ends_with(is_ws).then_some(before.len())
 }
 
 /// Where `annex` or `annex I` (a label of capitals or digits) ending at
@@ -285,6 +316,11 @@ mod tests {
             ("resolution S-32/1, annex, ", Some("resolution S-32/1")),
             ("decision 5/1, annex II, ", Some("decision 5/1")),
             ("resolution 9/1, reannex, ", None),
+            // The date the resolution was adopted, between its number and the comma.
+            ("its resolution 26/2 of 26 May 2017, ", Some("resolution 26/2")),
+            ("resolution 9/1 of 17\nDecember 2021, ", Some("resolution 9/1")),
+            ("resolution 9/1 of May 2017, ", None),
+            ("resolution 9/1 of the Conference 2017, ", None),
             ("resolution 9/1 annex, ", None),
             ("the annex, ", None),
         ] {

@@ -91,11 +91,13 @@ enum Unit {
     Subparagraph,
 }
 
-/// A bracketed label after a number: `(c)`, `(三)` → a letter, `(4)` → a number.
+/// A bracketed label after a number: `(c)`, `(三)` → a letter, `(4)` → a
+/// number, `(iii)` → a roman numeral (an English subparagraph so numbered).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Label {
     Letter(char),
     Number(u32),
+    Roman(u32),
 }
 
 /// One number of a level, with the labels written after it.
@@ -147,6 +149,13 @@ const MAX_ITEMS: usize = 40;
 /// How far back, in bytes, a bare `第 20 条` / `第六章` continues the
 /// instrument of the reference before it.
 const CARRY_WINDOW: usize = 600;
+
+/// True when `gap` holds a blank line (a line of spaces only): it parts
+/// two paragraphs. Linear in `gap`.
+fn has_blank_line(gap: &str) -> bool {
+    let (Some(first), Some(last)) = (gap.find('\n'), gap.rfind('\n')) else { return false };
+    first < last && gap[first + 1..last].split('\n').any(|l| l.trim_matches([' ', '\t', '\r', '\u{3000}']).is_empty())
+}
 
 /// What the scan has seen so far, for anaphora and bare references.
 struct Context {
@@ -224,7 +233,12 @@ impl Context {
     fn bare(&self, text: &str, at: usize, unit: Unit, may_be_rule: bool) -> Option<Base> {
         match unit {
             Unit::Chapter => {
-                let recent = self.last_chapter.as_ref().filter(|(end, i, _)| at.saturating_sub(*end) <= CARRY_WINDOW && i.is_some());
+                // `chapter I of the report (E/2025/30)` in one speaker's
+                // paragraph lends nothing to `its chapter II` in the next.
+                let recent = self
+                    .last_chapter
+                    .as_ref()
+                    .filter(|(end, i, _)| at.saturating_sub(*end) <= CARRY_WINDOW && i.is_some() && !text.get(*end..at).is_some_and(has_blank_line));
                 let instrument = recent.map_or_else(|| self.main.clone(), |(_, i, _)| i.clone());
                 Some(Base { instrument, ..Base::default() })
             }
@@ -386,8 +400,10 @@ fn has_number(v: &ArticleValue) -> bool {
 
 /// Writes one level's number (and its labels) into `value`.
 fn fill(value: &mut ArticleValue, level: &Level, item: &Item, rules: bool) {
+    // A subparagraph's value is its label as written: `c`, or `iii` for `(iii)`.
     let letter = |l: Option<Label>| match l {
         Some(Label::Letter(c)) => Some(c.to_string()),
+        Some(Label::Roman(n)) => Some(en::to_roman(n).to_ascii_lowercase()),
         _ => None,
     };
     match level.unit {
@@ -403,7 +419,7 @@ fn fill(value: &mut ArticleValue, level: &Level, item: &Item, rules: bool) {
                     value.paragraph = Some(n);
                     value.subparagraph = item.sub.map(String::from);
                 }
-                Some(Label::Letter(_)) => value.subparagraph = letter(item.label),
+                Some(Label::Letter(_) | Label::Roman(_)) => value.subparagraph = letter(item.label),
                 None => {}
             }
         }

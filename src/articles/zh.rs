@@ -3,7 +3,7 @@
 //! `《公约》第六十三条第四款第(三)项`, `第 47(a)段`, `第四十六条第十三和第十四款` —
 //! and the prefix form `规则 2`. What precedes the chain decides the
 //! instrument: a name (`《公约》`, `议事规则`, `职权范围`, any `《…》` title), a
-//! resolution (`第 8/2 号决议`), an anaphor (`该条`, `该决议`), a document symbol
+//! resolution (`第 8/2 号决议`) or a text it annexes (`…号决议附件所载程序和规则第 12 段`), an anaphor (`该条`, `该决议`), a document symbol
 //! and a comma (`CAC/COSP/2019/17，第 102 段`), or the reference just before.
 
 use super::instruments::{self, Role};
@@ -71,9 +71,13 @@ fn chain(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
     let first = levels.first()?;
     let chinese = first.items.first().and_then(|i| char_at(text, i.span.start)).is_some_and(is_chinese_numeral);
     let p = skip_back_while(text, s, is_space);
-    // `《公约》\n第五条`: a PDF line break between the title and its article.
+    // `《公约》\n第五条`: a PDF line break between the title and its article;
+    // `（见本报告\n第一章 A 节）`: one inside a sentence, after an ideograph,
+    // between any owner and its reference.
     let wrapped = skip_back_while(text, p, |c| c == '\n' || c == '\r' || is_space(c));
-    let p = if wrapped < p && text[..wrapped].ends_with('》') && text[wrapped..p].matches('\n').count() <= 2 { wrapped } else { p };
+    let breaks = text[wrapped..p].matches('\n').count();
+    let mid_sentence = breaks == 1 && crate::text::char_before(text, wrapped).is_some_and(|c| crate::text::is_cjk(c) && !is_chinese_numeral(c));
+    let p = if wrapped < p && ((text[..wrapped].ends_with('》') && breaks <= 2) || mid_sentence) { wrapped } else { p };
     let (base, start) = prefix(text, (s, end), p, first.unit, chinese, ctx)?;
     ctx.emit(text, &base, &levels, start, end);
     Some(end)
@@ -139,6 +143,13 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     if let Some((_, name)) = lookback::zh_resolution_ending_at(text, p, &OWNER_SUFFIXES) {
         return Some((Base { instrument: Some(name), ..Base::default() }, s));
     }
+    // `第 9/1 号决议附件所载程序和规则第 12 段`: a text the resolution annexes,
+    // named by a short phrase, is the resolution's, as its annex is.
+    if let Some(q) = annexed_text_start(text, p) {
+        if let Some((_, name)) = lookback::zh_resolution_ending_at(text, q, &ANNEXING) {
+            return Some((Base { instrument: Some(name), ..Base::default() }, s));
+        }
+    }
     // `A/78/1 号文件附件二第 2 段`: an annex of a document is the document's, as a resolution's is.
     let annexed = annex_start(text, p);
     if let Some(symbol) = lookback::zh_symbol_before(text, p).or_else(|| (annexed < p).then(|| lookback::zh_symbol_before(text, annexed)).flatten()) {
@@ -151,6 +162,29 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
         return None;
     }
     ctx.bare(text, s, unit, !chinese && !ctx.arabic_treaty_articles).map(|b| (b, s))
+}
+
+/// Words by which a resolution annexes a text (`附件所载程序和规则`, `所附准则`).
+const ANNEXING: [&str; 2] = ["附件所载", "所附"];
+
+/// Longest name of an annexed text, in ideographs (`程序和规则`, `示范条文`).
+const ANNEXED_NAME: usize = 8;
+
+/// Where the name of a text ending at `p` starts when one of [`ANNEXING`]
+/// stands right before it: a short run of ideographs with no `的` or
+/// punctuation (`程序和规则`).
+fn annexed_text_start(text: &str, p: usize) -> Option<usize> {
+    let mut q = p;
+    for c in text[..p].chars().rev().take(ANNEXED_NAME) {
+        if !('\u{4e00}'..='\u{9fff}').contains(&c) || c == '的' {
+            return None;
+        }
+        q -= c.len_utf8();
+        if ANNEXING.iter().any(|w| text[..q].ends_with(w)) {
+            return Some(q);
+        }
+    }
+    None
 }
 
 /// Where `附件` or `附件一` (an annex and its number) ending at `p` starts,
@@ -456,6 +490,14 @@ mod tests {
             // An annexed text is the resolution's: its paragraph is one of the resolution's instrument.
             ("大会第 S-32/1 号决议附件第 17 段", vec![para("第 S-32/1 号决议附件第 17 段", "resolution S-32/1", 17, None)]),
             ("第 9/1 号决议附件一第 4 段", vec![para("第 9/1 号决议附件一第 4 段", "resolution 9/1", 4, None)]),
+            // A PDF line break after an ideograph, between an owner and its reference.
+            ("依照议事规则\n第 22 条", vec![rule("议事规则\n第 22 条", "rules of procedure", 22, None)]),
+            ("依照第 66/2 号决议\n第 4 段", vec![para("第 66/2 号决议\n第 4 段", "resolution 66/2", 4, None)]),
+            // A text the resolution annexes, named by a short phrase, is the resolution's.
+            ("按照第 9/1 号决议附件所载程序和规则第 12 段编写", vec![para("第 12 段", "resolution 9/1", 12, None)]),
+            ("第 20/1 号决议所附准则第 3 段", vec![para("第 3 段", "resolution 20/1", 3, None)]),
+            ("第 9/1 号决议附件所载的程序和规则第 12 段", vec![]),
+            ("第 9/1 号决议附件所载关于审议机制运作的程序和规则第 12 段", vec![]),
             ("见 A/78/1 号文件附件二第 2 段", vec![para("第 2 段", "A/78/1", 2, None)]),
             ("第四十六条第九款(b)和(c)项", vec![art("(b)", "UNCAC", 46, Some(9), Some("b")), art("(c)", "UNCAC", 46, Some(9), Some("c"))]),
             ("第 53 条(a)项和(b)项", vec![art("(a)", "UNCAC", 53, None, Some("a")), art("(b)", "UNCAC", 53, None, Some("b"))]),
@@ -668,6 +710,10 @@ mod tests {
             "见上文第 14 段。",
             "本报告第 14 段",
             "如本说明第五章所述",
+            // A PDF line break inside the sentence parts no owner from its reference.
+            "（见本报告\n第一章 A 节）",
+            "如本说明\r\n第五章所述",
+            "麻醉药品委员会第六十八届会议报告\n第一章\n提请经济及社会理事会注意的事项",
             "第 8/2 号决议",
             "该决议",
             "这条规则",

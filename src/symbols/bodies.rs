@@ -143,6 +143,23 @@ const WINDOW: usize = 1200;
 /// (`第 58/4 号决议和`, `第 5/1 号决定、`).
 const JOINED_REFERENCES: &[&str] = &["号决议和", "号决议、", "号决议以及", "号决定和", "号决定、", "号决定以及"];
 
+/// How long, in bytes, the phrase describing a resolution between `其` and
+/// its number may be (`其关于审议机制的`; about twenty ideographs).
+const DESCRIBED_REACH: usize = 60;
+
+/// True when `head` ends with a paragraph of a Chinese resolution and a
+/// joiner (`第 9/1 号决议第 3 段和`, `第 9/1 号决议执行部分第 3 段、`): the
+/// next reference is joined to that resolution's.
+fn joined_after_paragraph(head: &str) -> bool {
+    let Some(h) = ["和", "、", "以及"].into_iter().find_map(|j| head.strip_suffix(j)) else { return false };
+    let Some(h) = h.trim_end_matches(' ').strip_suffix('段') else { return false };
+    let h = h.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, ' ' | '(' | ')' | '（' | '）'));
+    let Some(h) = h.strip_suffix('第') else { return false };
+    let h = h.trim_end_matches(' ');
+    let h = ["执行部分", "序言部分", "附件"].into_iter().find_map(|w| h.strip_suffix(w)).unwrap_or(h);
+    h.ends_with("号决议") || h.ends_with("号决定")
+}
+
 /// The body that adopted the resolutions of `list`: one named right after in
 /// English (`decision 1/CP.26 of the Conference of the Parties`); after the
 /// reference when a possessive stands before it (`In its resolution 3/1, the
@@ -164,11 +181,18 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
     let clause = near.rsplit(['，', '。', '；', '\n']).next().unwrap_or("");
     let clause_start = undated.len() - clause.len();
     let owner = clause.rmatch_indices('其').find(|(p, _)| its(&clause[..p + '其'.len_utf8()]));
-    let joined = JOINED_REFERENCES.iter().any(|j| undated.ends_with(j))
+    let joined = (JOINED_REFERENCES.iter().any(|j| undated.ends_with(j)) || joined_after_paragraph(undated))
         && owner.is_some_and(|(p, _)| !mentions.heads_between(clause_start + p, list.start));
+    // `又回顾其关于审议机制的第 11/1 号决议`: a short phrase ending in `的`
+    // between `其` and the number describes the resolution `其` owns; not
+    // when it names a body (`其与大会的`) or runs long.
+    let described = owner.is_some_and(|(p, _)| {
+        let phrase = &clause[p + '其'.len_utf8()..];
+        phrase.ends_with('的') && phrase.len() <= DESCRIBED_REACH && !phrase.starts_with('中') && !mentions.names_between(clause_start + p, list.start)
+    });
     let possessive = ["its", "their", "its own", "their own"].iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
-    }) || its(head) || its(undated) || joined;
+    }) || its(head) || its(undated) || joined || described;
     // `委员会…经第 2024/246 号决定核准`: a body that numbers by session adopts no
     // number of a year (the Council's), nor the other way round.
     let by_year = numbered_by_year(list.text);
@@ -276,6 +300,12 @@ impl Mentions {
     fn heads_between(&self, from: usize, to: usize) -> bool {
         let lo = self.bodies.partition_point(|&(p, _, _)| p < from);
         self.bodies[lo..].iter().take_while(|&&(p, _, _)| p < to).any(|&(_, _, head)| head.is_some())
+    }
+
+    /// True when any body's name starts between `from` and `to`.
+    fn names_between(&self, from: usize, to: usize) -> bool {
+        let lo = self.bodies.partition_point(|&(p, _, _)| p < from);
+        self.bodies.get(lo).is_some_and(|&(p, _, _)| p < to)
     }
 
     /// The quote depth at `i` counted from `from`.
@@ -667,9 +697,10 @@ fn owner_of_rules(head: &str, after: &str) -> bool {
 
 /// True for a character after which a Chinese bare `委员会` starts a name of
 /// its own rather than ends a longer one (`国际法委员会`): punctuation, a
-/// blank, or a joining word (`和委员会第 55/1 号决定`, `根据委员会…`).
+/// blank, or a joining word (`和委员会第 55/1 号决定`, `根据委员会…`) or the
+/// end of a preamble's verb (`注意到委员会`, `回顾委员会`, `重申`, `遵循`, `关于`).
 fn clause_edge(c: char) -> bool {
-    c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii()) || "和及与据照按经由请在同".contains(c) || c.is_ascii_punctuation()
+    c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii()) || "和及与据照按经由请在同到顾申循于".contains(c) || c.is_ascii_punctuation()
 }
 
 /// Start of the sentence that holds byte `at`: after the last sentence end
@@ -855,6 +886,19 @@ mod tests {
             // `其` owns the references joined to its own, not those after another body's.
             ("麻醉药品委员会\n\n委员会回顾其第 67/1 号决议、大会第 S-30/1 号决议以及第 78/246 号决定。", &["Commission on Narcotic Drugs", "General Assembly", "-"]),
             ("又回顾其第 S-32/1 号决议和 2022 年 12 月 15 日第 77/210 号决议", &["-", "-"]),
+            // A bare `委员会` after a preamble's verb is the Commission the text names first.
+            ("预防犯罪和刑事司法委员会，\n注意到委员会第 33/1 号决议第 2 至 4 段，", &["Commission on Crime Prevention and Criminal Justice"]),
+            ("预防犯罪和刑事司法委员会，\n回顾委员会第 33/1 号决议，", &["Commission on Crime Prevention and Criminal Justice"]),
+            ("预防犯罪和刑事司法委员会，\n注意到区域渔业委员会第 55/1 号决定，", &["-"]),
+            // Joined after a paragraph of the one `其` owns, too; not after another body's.
+            ("缔约方会议，\n回顾其第 9/1 号决议第 3 段和第 10/1 号决议，", &["Conference of the Parties", "Conference of the Parties"]),
+            ("缔约方会议，\n回顾其第 9/1 号决议执行部分第 3(a) 段、第 10/1 号决议，", &["Conference of the Parties", "Conference of the Parties"]),
+            ("缔约方会议，\n回顾其第 9/1 号决议、大会第 78/1 号决议第 3 段和第 10/1 号决议，", &["Conference of the Parties", "General Assembly", "General Assembly"]),
+            ("缔约方会议，\n回顾第 9/1 号决议第 3 段和第 10/1 号决议，", &["-", "-"]),
+            // A phrase ending in `的` between `其` and the number describes the resolution it owns.
+            ("缔约方会议，\n又回顾其关于审议机制的第 11/1 号决议，", &["Conference of the Parties"]),
+            ("缔约方会议，\n又回顾其在第十届会议上通过的第 10/1 号决议，", &["Conference of the Parties"]),
+            ("缔约方会议，\n又回顾其中提及的第 10/1 号决议，", &["-"]),
             // A body that heads a dated reference of the next paragraph is that one's.
             ("以及第 11/2 号决定，\n\n大会 2024 年 12 月 17 日第 79/175 号决议，", &["-", "General Assembly"]),
             ("以及第 11/2 号决定，\n大会2024年12月17日第79/175号决议，", &["-", "General Assembly"]),

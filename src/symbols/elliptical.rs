@@ -10,7 +10,8 @@
 //! A range of running numbers (`CAC/COSP/2023/2–4`, `…/CRP.1–CRP.4`,
 //! `…/L.1 至 L.3`) names its last number; a type written again after a
 //! joiner names one more document (`…/CRP.1 and CRP.2`). A bare number after `and` ends a list of modifiers
-//! (`A/78/275 and Add.1 and 2`), and a line may break after the joiner word
+//! (`A/78/275 and Add.1 and 2`, `…/2 和 Corr.1 和 2` before a table's tab) or
+//! of a type's numbers (`…/CRP.2 and 3`), and a line may break after the joiner word
 //! (`… and\nCorr.1`).
 //!
 //! Left out: the addenda a range implies without writing them (`Add.2` of
@@ -108,7 +109,8 @@ pub fn next_after(text: &str, after: usize, base: &Parsed) -> Option<Elliptical>
 /// after a year, a hyphen) right after the symbol, `CAC/COSP/2023/2–4` → `CAC/COSP/2023/4`: only a larger
 /// number glued to the dash, so that `…/2 – 3 p.m.` stays out. After any
 /// other joiner the document type must be written again: `…/L.1 至 L.3`,
-/// `…/CRP.1 and CRP.2` (a list, where the number need not grow).
+/// `…/CRP.1 and CRP.2` (a list, where the number need not grow), unless a
+/// bare number after `and` ends the list (`…/CRP.2 and 3`).
 fn number_range(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
     let from: u32 = base.parts.number.as_deref()?.parse().ok()?;
     let glued_dash = ["–", "-"].into_iter().find(|d| text[after..].starts_with(d));
@@ -122,7 +124,14 @@ fn number_range(text: &str, after: usize, base: &Parsed) -> Option<Elliptical> {
     // A bare hyphen marks a range only after a year (`…/2024/3-5`), where
     // the grammar reads no number of combined reports (`CO/14-17`).
     let after_year = base.parts.session.as_deref().is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    if again == 0 && (glued_dash.is_none() || glued_dash == Some("-") && !after_year) {
+    // `…/CRP.2 and 3`: a bare number that ends the list after `and` names
+    // one more document of the type (not `…/CRP.2 and 3 May`, nor `…/2 and 3`).
+    let listed = again == 0
+        && glued_dash.is_none()
+        && base.parts.doc_type.as_deref().is_some_and(|t| t.ends_with('.'))
+        && joiner_word(text, after, start)
+        && ends_list(text, start);
+    if again == 0 && !listed && (glued_dash.is_none() || glued_dash == Some("-") && !after_year) {
         return None;
     }
     let at = start + again;
@@ -153,7 +162,12 @@ fn joiner_word(text: &str, from: usize, to: usize) -> bool {
 /// were issued`); not a capital or a number (`Add.1 and 2 May`).
 fn ends_list(text: &str, at: usize) -> bool {
     let rest = text[at..].trim_start_matches(|c: char| c.is_ascii_digit());
-    let next = rest.trim_start_matches([' ', '\t']).chars().next();
+    // A tab ends a table's cell, whatever the next cell holds
+    // (`…/2 和 Corr.1 和 2\t3\t秘书处的报告`: the next cell is the item).
+    if rest.starts_with(['\t', '\n', '\r']) {
+        return true;
+    }
+    let next = rest.trim_start_matches(' ').chars().next();
     !next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
@@ -251,6 +265,16 @@ mod tests {
         ("A/78/275/Add.1 and 2 were issued", &["2=A/78/275/Add.2"]),
         ("A/78/275/Add.1 and 2 May", &[]),
         ("A/78/275/Add.1 and 2 Corr.1", &[]),
+        // A tab ends the list, as a table's cell does; a space before the next number does not.
+        ("CTOC/COP/2024/2 和 Corr.1 和 2\t3\t秘书处的报告", &["Corr.1=CTOC/COP/2024/2/Corr.1", "2=CTOC/COP/2024/2/Corr.2"]),
+        ("A/78/275/Add.1 and 2\n", &["2=A/78/275/Add.2"]),
+        ("A/78/275/Add.1 and 2 3", &[]),
+        // A bare number after `and` names one more document of the type.
+        ("E/CN.15/2025/CRP.2 and 3,", &["3=E/CN.15/2025/CRP.3"]),
+        ("CAC/COSP/2025/L.4 和 5。", &["5=CAC/COSP/2025/L.5"]),
+        ("CAC/COSP/2025/L.4 and 5 June", &[]),
+        ("CAC/COSP/2025/L.4, 5", &[]),
+        ("CAC/COSP/2025/4 and 5.", &[]),
         // The document type written again after the dash.
         ("CAC/COSP/IRG/2024/CRP.1–CRP.4\t", &["CRP.4=CAC/COSP/IRG/2024/CRP.4"]),
         ("CAC/COSP/IRG/2024/CRP.1-CRP.4.", &["CRP.4=CAC/COSP/IRG/2024/CRP.4"]),

@@ -3,7 +3,8 @@
 //! Document symbols of any UN body (`CAC/COSP/IRG/2022/L.1/Add.9`,
 //! `A/RES/73/191`, `E/CN.15/2021/L.1/Add.7`) are read by the grammar of
 //! [`grammar`], wherever they stand: in brackets, in markdown links
-//! (`[CAC/COSP/2021/2](#)` → the symbol alone) and inside URLs
+//! (`[CAC/COSP/2021/2](#)` → the symbol alone; a link whose text is words
+//! gives the symbol of its target) and inside URLs
 //! (`http://undocs.org/CAC/COSP/EG.1/2019/4` → the symbol). The value links to
 //! `https://undocs.org/<lang>/<symbol>` in the document's language. A symbol
 //! typed in full-width forms (`ＣＡＣ／ＣＯＳＰ／２０２１／１`) or in mixed widths
@@ -252,13 +253,21 @@ fn full_width_at(text: &str, i: usize) -> Option<(usize, grammar::Parsed)> {
 /// How far back, in bytes, a markdown link's target is looked for.
 const LINK_REACH: usize = 80;
 
-/// True when `i` is inside the target of a markdown link,
-/// `[A/HRC/53/3](https://undocs.org/zh/A/HRC/53/3)`: markup around the
-/// symbol its text shows, not another mention of it.
+/// How far back, in bytes, a markdown link's text is read from its `](`.
+const LINK_TEXT_REACH: usize = 240;
+
+/// True when `i` is inside the target of a markdown link whose text shows
+/// a symbol, `[A/HRC/53/3](https://undocs.org/zh/A/HRC/53/3)`: markup around
+/// the symbol its text shows, not another mention of it. The target of a
+/// link whose text is words (`[the report of the Board](https://undocs.org/en/E/INCB/2025/1)`)
+/// is the only mention of its symbol, as a bare URL's is.
 fn in_link_target(bytes: &[u8], i: usize) -> bool {
     let lo = i.saturating_sub(LINK_REACH);
     let url = bytes[lo..i].iter().rev().take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'(' | b')')).count();
-    bytes[..i - url].ends_with(b"](")
+    let Some(head) = bytes[..i - url].strip_suffix(b"](") else { return false };
+    let lo = head.len().saturating_sub(LINK_TEXT_REACH);
+    let shown = head[lo..].iter().rposition(|&b| b == b'[').map(|p| &head[lo + p..]);
+    shown.is_none_or(|t| t.contains(&b'/'))
 }
 
 /// True when a symbol may start at `i`: the byte before is not part of a word
@@ -304,6 +313,10 @@ mod tests {
         ("[CAC/COSP/2021/6](#) 和 [CAC/COSP/2021/7](#)", &["CAC/COSP/2021/6", "CAC/COSP/2021/7"]),
         // A markdown link's target is markup around the symbol it shows.
         ("见 [A/HRC/53/3](https://undocs.org/zh/A/HRC/53/3) 和 https://undocs.org/zh/A/HRC/53/4", &["A/HRC/53/3", "A/HRC/53/4"]),
+        // A link whose text is words: its target holds the only mention.
+        ("[the report of the Board](https://undocs.org/en/E/INCB/2025/1).", &["E/INCB/2025/1"]),
+        ("[理事会的报告](https://undocs.org/zh/A/80/3)。", &["A/80/3"]),
+        ("[A/80/3 and Corr.1](https://undocs.org/en/A/80/3)", &["A/80/3", "A/80/3/Corr.1"]),
         ("见 E/CN.15/2021/L.1/Add.7 号文件", &["E/CN.15/2021/L.1/Add.7"]),
         ("人权理事会的报告（A/HRC/49/2）", &["A/HRC/49/2"]),
         // Broken by the PDF's line wrap after a slash.
