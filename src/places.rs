@@ -46,6 +46,14 @@
 //! `会议大楼`, `全体会议厅`, `Palais des Nations`, `Gigiri complex`,
 //! `Board Room`) are those of `src/data/venues.tsv`, read once.
 //!
+//! A conference centre or building known without its city (`吉吉里大院`,
+//! `Gigiri complex`, `万国宫`, `North Lawn Building`: the landmarks of
+//! `src/data/venues.tsv`) gives its State to the room named with it
+//! (`万国宫第 XX 号会议室` → CHE), and is a place alone where the meeting is
+//! held in it (`会议将在吉吉里大院举行`, `held at the Palais des Nations`); an
+//! English room and its building take in the city after them, past a comma
+//! (`Conference Room 2, North Lawn Building, New York`, one place).
+//!
 //! Left out: a city inside a title (`《北京宣言》`, `Vienna Declaration`);
 //! States alone (they are participants, even as the location of an
 //! activity); headquarters named without a city.
@@ -96,6 +104,9 @@ struct Venues {
     /// Buildings written before an English city, each with what joins it
     /// to the city (`Palais des Nations, `, `Gigiri complex in `).
     before_city: Vec<String>,
+    /// Conference centres and buildings known without their city, each
+    /// with its State's iso3 (`吉吉里大院`, `Gigiri complex`: KEN).
+    landmarks: Vec<(&'static str, &'static str)>,
 }
 
 /// The buildings and rooms of `src/data/venues.tsv`.
@@ -117,6 +128,7 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         numbered_room_zh: "",
         bare_room: "",
         before_city: Vec::new(),
+        landmarks: Vec::new(),
     };
     for line in data_file!("venues.tsv").lines().filter(|l| !l.is_empty()) {
         let mut cells = line.split('\t');
@@ -145,6 +157,10 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
                     word => format!(" {word} "),
                 }).collect();
                 v.before_city.extend(names.flat_map(|n| joiners.iter().map(move |j| format!("{n}{j}"))));
+            }
+            ("landmark", _) => {
+                let iso3 = cells.next().unwrap_or("");
+                v.landmarks.extend(names.map(|n| (n, iso3)));
             }
             _ => {}
         }
@@ -303,10 +319,77 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
         }
     }
     match doc.language {
-        crate::model::Language::English => rooms(text, &mut out),
+        crate::model::Language::English => {
+            rooms(text, &mut out);
+            city_after_room(text, hits, &mut out);
+        }
         crate::model::Language::Chinese => rooms_zh(text, &mut out),
     }
+    landmarks(text, &mut out);
     out
+}
+
+/// Joins to an English room found with its building and without its city
+/// the city of the gazetteer written after it past a comma (`Conference Room 2, North Lawn Building, New York`, `…, in
+/// New York`, `Room M3 (M Building), Vienna`): one place, as the
+/// Chinese `纽约联合国总部会议大楼第 4 会议室` is, with the city's State; the
+/// city, if found as a place of its own, is no longer one.
+fn city_after_room(text: &str, hits: &[Hit], out: &mut Vec<Annotation>) {
+    let mut joined = Vec::new();
+    for (n, a) in out.iter_mut().enumerate() {
+        let Value::Place(p) = &mut a.value else { continue };
+        // The room's building before the city, not a room alone (`Conference Room 2, in Vienna, spoke`).
+        let written = text.get(a.span.range()).unwrap_or("");
+        if p.state.is_some() || !(written.ends_with("Building") || written.ends_with("Building)")) {
+            continue;
+        }
+        let rest = text.get(a.span.end..).unwrap_or("");
+        let Some(after) = rest.strip_prefix(", ") else { continue };
+        let after = after.strip_prefix("in ").unwrap_or(after);
+        let at = text.len() - after.len();
+        let Ok(k) = hits.binary_search_by_key(&at, |h| h.span.start) else { continue };
+        let Entry::City(i) = hits[k].entry else { continue };
+        let Some(city) = gazetteer::cities().get(i) else { continue };
+        a.span = Span::new(a.span.start, hits[k].span.end);
+        p.name = place_name(&text[a.span.range()]);
+        p.state = Some(city.iso3.to_string());
+        joined.push((n, hits[k].span));
+    }
+    if !joined.is_empty() {
+        let cities: Vec<Span> = joined.iter().map(|(_, c)| *c).collect();
+        out.retain(|a| !cities.contains(&a.span));
+    }
+}
+
+/// Gives its State to a place written without its city in a conference
+/// centre or building known without it (`万国宫第 XX 号会议室`, `Conference
+/// Room 2, North Lawn Building`: the landmarks of [`VENUES`]), and adds
+/// such a centre named alone where a meeting is held in it or in a table's
+/// cell (`会议将在吉吉里大院举行`, `held at the Gigiri complex`), not where it
+/// is only mentioned (`吉吉里大院的翻修`). One search of the text for each
+/// landmark's name.
+fn landmarks(text: &str, out: &mut Vec<Annotation>) {
+    let state_of = |name: &str| VENUES.landmarks.iter().find(|(n, _)| name.contains(n)).map(|(_, iso3)| iso3.to_string());
+    for a in out.iter_mut() {
+        if let Value::Place(p) = &mut a.value {
+            if p.state.is_none() {
+                p.state = state_of(&p.name);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for &(name, iso3) in &VENUES.landmarks {
+        for (at, _) in text.match_indices(name) {
+            let span = Span::new(at, at + name.len());
+            // An English name stands as a word (`Gigiri complexes` is none).
+            let word = !name.is_ascii() || !(char_before(text, at).is_some_and(char::is_alphanumeric) || char_at(text, span.end).is_some_and(char::is_alphanumeric));
+            let venue = if name.is_ascii() { held_in_named_room(text, at) || room_cell(text, span) } else { room_is_venue(text, span) };
+            if word && venue && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+                found.push(place(text, span, span, Some(iso3)));
+            }
+        }
+    }
+    out.extend(found);
 }
 
 /// What may stand before a Chinese room's name: its building (`C 楼`, with
@@ -1096,8 +1179,12 @@ static SESSION_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A session's bracket opening right before its city (`第十届会议（`,
-/// `tenth session (`), the date after the city.
-static SESSION_BRACKET_OPEN: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][ \t]*$"));
+/// `tenth session (`), the date after the city; in English the body whose
+/// session it is may stand between (`the fifteenth session of the
+/// Implementation Review Group (`), a capitalised name with no stop.
+static SESSION_BRACKET_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:会议|届会|(?:session|meeting|[Cc]onference|[Cc]ongress)(?:[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+[A-Z][A-Za-z, \t\r\n-]{0,72})?)[ \t\r\n]*[（(][ \t]*$")
+});
 
 /// The rest of a session's bracket after its city: a comma, its date and
 /// the closing bracket (`, 9-13 March 2026)`, `，2023 年 12 月）`).
@@ -1442,7 +1529,11 @@ mod tests {
             ("fifteenth session (2024, Vienna); tenth session (December 2023, Atlanta)", &["Vienna=Vienna@AUT", "Atlanta=Atlanta@USA"]),
             // The city first, then the date.
             ("The 2026 session (Vienna, 9-13 March 2026) will follow; 第十届会议（维也纳，2023 年）", &["Vienna=Vienna@AUT", "维也纳=维也纳@AUT"]),
+            // The body whose session it is between the session and its bracket.
+            ("the fifteenth session of the Implementation Review Group (Vienna, 2024) and the meeting of the Working Group on Prevention (Vienna, 2023)", &["Vienna=Vienna@AUT", "Vienna=Vienna@AUT"]),
             ("a study (Vienna, see chapter 2026) and (Vienna, 2024 and 2025)", &[]),
+            // Not: a bracket after a body with no session, or after a sentence's stop.
+            ("the report of the Group (Vienna, 2024); the session. The Group (Vienna, 2024)", &[]),
             // The bracket on the line after the session.
             ("sixty-seventh session\n(2024, Vienna); sixty-eighth session\n(Vienna, 10-14 March 2025).1", &["Vienna=Vienna@AUT", "Vienna=Vienna@AUT"]),
             // Not: a city after a year outside a session's bracket, or not closing it.
@@ -1495,10 +1586,14 @@ mod tests {
             ("Informal consultations\t10 a.m. to 1 p.m.\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),
             ("will be opened at 10 a.m. in the M-Building, Boardroom A.", &["M-Building, Boardroom A=M-Building, Boardroom A@-"]),
             // A building known by its name after its room; not a word that only starts like it.
-            ("Side event in Conference Room 5, North Lawn Building, at 1.15 p.m.", &["Conference Room 5, North Lawn Building=Conference Room 5, North Lawn Building@-"]),
+            ("Side event in Conference Room 5, North Lawn Building, at 1.15 p.m.", &["Conference Room 5, North Lawn Building=Conference Room 5, North Lawn Building@USA"]),
+            // A city after the room and its building, past a comma, is one place with them.
+            ("held in Conference Room 2, North Lawn Building, New York, and in Conference Room 4, Secretariat Building, in New York.", &["Conference Room 2, North Lawn Building, New York=Conference Room 2, North Lawn Building, New York@USA", "Conference Room 4, Secretariat Building, in New York=Conference Room 4, Secretariat Building, in New York@USA"]),
+            // Not: a city that does not follow the room right after its comma.
+            ("held in Conference Room 4, where delegates from New York met.", &["Conference Room 4=Conference Room 4@-"]),
             ("held in Conference Room 4, Secretariat Buildings team", &["Conference Room 4=Conference Room 4@-"]),
-            // The city after the room and its building, past a comma, is where it is held too.
-            ("will be held from 9.30 to 10.30 a.m. in Conference Room 2, North Lawn Building, in New York.", &["New York=New York@USA", "Conference Room 2, North Lawn Building=Conference Room 2, North Lawn Building@-"]),
+            // The city after the room and its building, past a comma, is one place with them.
+            ("will be held from 9.30 to 10.30 a.m. in Conference Room 2, North Lawn Building, in New York.", &["Conference Room 2, North Lawn Building, in New York=Conference Room 2, North Lawn Building, in New York@USA"]),
             ("The delegate of Conference Room 2, in Vienna, spoke.", &["Conference Room 2=Conference Room 2@-"]),
             ("in Conference Room CR-4 unless", &["Conference Room CR-4=Conference Room CR-4@-"]),
             ("in Conference Room\u{a0}4 and Plenary Hall M", &["Conference Room\u{a0}4=Conference Room\u{a0}4@-", "Plenary Hall M=Plenary Hall M@-"]),
@@ -1639,7 +1734,12 @@ mod tests {
             ("会议地点：C 楼 C0713 室\n", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
             ("会议地点为全体会议厅 A。", &["全体会议厅 A=全体会议厅 A@-"]),
             // A complex named without its city, before the room.
-            ("会议地点为吉吉里大院第 2 会议室。", &["吉吉里大院第 2 会议室=吉吉里大院第 2 会议室@-"]),
+            ("会议地点为吉吉里大院第 2 会议室。", &["吉吉里大院第 2 会议室=吉吉里大院第 2 会议室@KEN"]),
+            // A centre known without its city, where the meeting is held in it, with its State.
+            ("会议将在吉吉里大院举行。非正式磋商在万国宫第 XX 号会议室举行。", &["万国宫第 XX 号会议室=万国宫第 XX 号会议室@CHE", "吉吉里大院=吉吉里大院@KEN"]),
+            ("Consultations will be held at the Gigiri complex and meetings take place at the Palais des Nations.", &["Gigiri complex=Gigiri complex@KEN", "Palais des Nations=Palais des Nations@CHE"]),
+            // Not: a centre only mentioned.
+            ("吉吉里大院的翻修工作已经完成。The Gigiri complex was renovated.", &[]),
             ("吉吉里大院第 2 会议室正在翻修。", &[]),
             ("会议室分配：C 楼 C4 会议室\n", &[]),
             // An English room of a Chinese text, its building before it.

@@ -279,9 +279,14 @@ fn footnote_mark(text: &str, i: usize) -> bool {
 /// session: `fifteenth session (2024, Vienna)`; not the year of a Security
 /// Council resolution after its number (`2282 (2016)`, `2231(2015)`), nor a
 /// number among others (`(2024, 2025 and 17)`), nor an author's year after
-/// the name (`(Li Jun, 2019)`).
+/// the name (`(Li Jun, 2019)`). The year may close the bracket after a
+/// city of the gazetteer, the session's venue: `the fifteenth session of the
+/// Implementation Review Group (Vienna, 2024)`.
 fn bracketed(text: &str, ys: usize, ye: usize) -> bool {
     let (head, tail) = (&text[..ys], &text[ye..]);
+    if tail.starts_with(')') && head.ends_with(", ") {
+        return city_before(&head[..head.len() - 2]);
+    }
     let Some(head) = head.strip_suffix('(') else { return false };
     let named = || tail.strip_prefix(", ").map(|t| &t[..floor_boundary(t, PLACE_NAME + 1)]).and_then(|t| t.get(..t.find(')')?)).is_some_and(is_place_name);
     !head.trim_end().ends_with(|c: char| c.is_ascii_digit()) && (tail.starts_with(')') || named())
@@ -289,6 +294,15 @@ fn bracketed(text: &str, ys: usize, ye: usize) -> bool {
 
 /// Longest place name in brackets beside a year, in bytes.
 const PLACE_NAME: usize = 40;
+
+/// True when `head` ends with a bracket opening on a city of the gazetteer
+/// (`(Vienna`, `(Panama City`); an author's name is none (`(Li Jun`).
+fn city_before(head: &str) -> bool {
+    let lo = floor_boundary(head, head.len().saturating_sub(PLACE_NAME));
+    let Some(open) = head[lo..].rfind('(').map(|o| lo + o) else { return false };
+    let name = &head[open + 1..];
+    is_place_name(name) && matches!(crate::gazetteer::lookup(name), Some(crate::gazetteer::Entry::City(_)))
+}
 
 /// True when `name` is a capitalised name (`Vienna`, `Panama City`,
 /// `Atlanta, United States`): at most 40 bytes of letters, spaces, hyphens
@@ -754,6 +768,10 @@ mod tests {
             // A year in brackets with the place of a session, either side of it.
             ("fifteenth session (2024, Vienna); sixteenth session (2025, Panama City)", &["2024=2024/y", "2025=2025/y"]),
             ("tenth session (2023, Atlanta, United States)", &["2023=2023/y"]),
+            // The year after the city, the venue of a session of a body.
+            ("the fifteenth session of the Implementation Review Group (Vienna, 2024), the tenth (Panama City, 2013)", &["2024=2024/y", "2013=2013/y"]),
+            // Not: an author's year, a number after a city, a year after a State.
+            ("(Li Jun, 2019), (Vienna, 1750 seats), (Austria, 2024)", &[]),
             // Not: a year among numbers, or before words in lower case.
             ("paragraphs (2024, 17 and 18) and (2025, see above)", &[]),
             ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["mid-2024=2024-05..2024-08/m", "end-2024=2024-09..2024-12/m", "End-2025=2025-09..2025-12/m"]),
