@@ -56,7 +56,8 @@
 //!
 //! Left out: a city inside a title (`《北京宣言》`, `Vienna Declaration`);
 //! States alone (they are participants, even as the location of an
-//! activity); headquarters named without a city.
+//! activity); headquarters named without a city (but for the landmark
+//! `United Nations Headquarters`).
 
 use std::sync::LazyLock;
 
@@ -361,6 +362,9 @@ fn city_after_room(text: &str, hits: &[Hit], out: &mut Vec<Annotation>) {
     }
 }
 
+/// The words after a Chinese venue that put the meeting outside it.
+const OUTSIDE_ZH: &[&str] = &["以外", "之外", "外"];
+
 /// Gives its State to a place written without its city in a conference
 /// centre or building known without it (`万国宫第 XX 号会议室`, `Conference
 /// Room 2, North Lawn Building`: the landmarks of [`VENUES`]), and adds
@@ -383,24 +387,29 @@ fn landmarks(text: &str, out: &mut Vec<Annotation>) {
             let span = Span::new(at, at + name.len());
             // An English name stands as a word (`Gigiri complexes` is none).
             let word = !name.is_ascii() || !(char_before(text, at).is_some_and(char::is_alphanumeric) || char_at(text, span.end).is_some_and(char::is_alphanumeric));
-            let venue = if name.is_ascii() { held_in_named_room(text, at) || room_cell(text, span) } else { room_is_venue(text, span) };
+            // `在万国宫第 XVII 号会\n议室举行`: a room of it that no rule read is where the
+            // meeting is, not the centre alone.
+            // `在联合国总部以外地点举行`: a meeting held away from it.
+            let outside = text.get(span.end..).is_some_and(|r| OUTSIDE_ZH.iter().any(|w| r.starts_with(w)));
+            let venue = if name.is_ascii() { held_in_named_room(text, at) || room_cell(text, span) } else { room_is_venue(text, span) && !room_follows_zh(text, span.end) && !outside };
             if word && venue && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
                 found.push(place(text, span, span, Some(iso3)));
             }
         }
     }
+    found.sort_by_key(|a| a.span.start);
     out.extend(found);
 }
 
 /// What may stand before a Chinese room's name: its building (`C 楼`, with
 /// its floor perhaps, `C 楼二层`, and a label then perhaps without `号`: `C 楼 C3 `, `C 楼 C0713 `), its label with `号`
-/// (`第 XX 号` too)
+/// (`第 XX 号` too, and the Palais des Nations' longer numerals: `第 XVII 号`)
 /// (`1 号`, `M 号`) or an ordinal (`第三`, `第 3`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
     let kind = alternation(&[v.plenary_zh.as_slice(), v.board_zh.as_slice()].concat(), " ");
     crate::text::regex(&format!(
-        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[0-9一二三四五六七八九十]{{1,2}}[ \u{{3000}}]*层[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:((?:第[ \u{{3000}}]*)?[A-Z0-9]{{1,3}})[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
+        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[0-9一二三四五六七八九十]{{1,2}}[ \u{{3000}}]*层[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:((?:第[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,3}}|[IVX]{{4,5}}))[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
     ))
 });
 
@@ -429,7 +438,8 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
             }
             continue;
         }
-        let Some(word) = VENUES.rooms_zh.iter().find(|w| text.get(..ends).is_some_and(|t| t.ends_with(*w))) else {
+        let head = text.get(..ends).unwrap_or("");
+        let Some(at) = VENUES.rooms_zh.iter().find_map(|w| ends_with_broken(head, w)) else {
             // `在 D 厅举行`: a hall named by its capitals alone; `在 C 楼举行`: a building;
             // `在 C 楼 C0713 室举行`: a room named by its number, its building before it.
             let building = c == VENUES.lettered_building_zh && !room_follows_zh(text, ends);
@@ -449,7 +459,6 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
             }
             continue;
         };
-        let at = ends - word.len();
         // `在经社理事会会议厅举行`: a room known by its own name.
         if let Some(name) = VENUES.named_zh.iter().find(|n| text.get(..ends).is_some_and(|t| t.ends_with(*n))) {
             let span = Span::new(ends - name.len(), ends);
@@ -463,7 +472,7 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         let label = head.get(1).or(head.get(2)).or(head.get(3));
         let start = label.or(head.get(4)).map_or(at, |m| lo + m.start());
         let labelled_before = label.is_some();
-        let name_end = at + word.len();
+        let name_end = ends;
         let end = room_label_end_zh(text, name_end).unwrap_or(name_end);
         // `全体会议厅`, `董事会会议室`: a room named by its kind needs no label.
         if !labelled_before && end == name_end && head.get(4).is_none() {
@@ -480,6 +489,27 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     }
     found.sort_by_key(|a| a.span.start);
     out.extend(found);
+}
+
+/// Where `word` starts when `head` ends with it, a PDF line break allowed
+/// between two of its characters (`第 XVII 号会\n议室`).
+fn ends_with_broken(head: &str, word: &str) -> Option<usize> {
+    if let Some(stem) = head.strip_suffix(word) {
+        return Some(stem.len());
+    }
+    let (mut rest, mut tail) = (head, word);
+    while let Some(c) = tail.chars().next_back() {
+        tail = &tail[..tail.len() - c.len_utf8()];
+        rest = rest.strip_suffix(c)?;
+        if tail.is_empty() {
+            return None;
+        }
+        let broken = rest.strip_suffix('\n').map(|r| r.strip_suffix('\r').unwrap_or(r));
+        if let Some(before) = broken.and_then(|r| r.strip_suffix(tail)) {
+            return Some(before.len());
+        }
+    }
+    None
 }
 
 /// Where a conference centre of [`VENUES`] written right before `start`
@@ -720,7 +750,8 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
 /// one goes to `found`; one written before a place of `out` joins it.
 fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<Annotation>) {
     let bare = VENUES.bare_room;
-    let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
+    // A PDF line may break where the room's name has a space (`Conference\nRoom 2`).
+    let starts = |room: &str| text.get(..ends).and_then(|head| ends_with_spaced(head, room));
     let named = VENUES.named_en.iter().find_map(|room| Some((starts(room)?, *room)));
     let Some((at, room)) = named.or_else(|| VENUES.rooms_en.iter().find_map(|room| Some((starts(room)?, *room)))) else { return };
     if char_before(text, at).is_some_and(char::is_alphanumeric) {
@@ -1173,9 +1204,9 @@ fn dated_venue(text: &str, span: Span) -> bool {
 
 /// A session's bracket up to its date and a comma, before its city
 /// (`第十届会议（2023 年，`, `（2024 年 10 月 15 日至 18 日，`, `tenth session
-/// (December 2023, `).
+/// (December 2023, `); a PDF line may break after the year (`（2023 年\n12 月，`).
 static SESSION_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][^（()）\n，,]{0,30}?[0-9]{4}[^（()）\n，,]{0,24}[，,][ \t]*$")
+    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][^（()）\n，,]{0,30}?[0-9]{4}[^（()），,]{0,24}[，,][ \t]*$")
 });
 
 /// A session's bracket opening right before its city (`第十届会议（`,
@@ -1524,6 +1555,7 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("以往各届会议：第十五次会议（2024 年，维也纳）；第十\n六次会议（2025 年，维也纳）。", &["维也纳=维也纳@AUT", "维也纳=维也纳@AUT"]),
             ("第十届会议（2023 年 12 月，美利坚合众国亚特兰大）", &["美利坚合众国亚特兰大=亚特兰大@USA"]),
+            ("第十七届会议（2023 年\n12 月，美利坚合众国亚特兰大）", &["美利坚合众国亚特兰大=亚特兰大@USA"]),
             ("第十二届会议（2024 年 10 月 15 日至 18 日，维也纳）的报告", &["维也纳=维也纳@AUT"]),
             ("eleventh session (from 15 to 19 December 2025, Doha)", &["Doha=Doha@QAT"]),
             ("fifteenth session (2024, Vienna); tenth session (December 2023, Atlanta)", &["Vienna=Vienna@AUT", "Atlanta=Atlanta@USA"]),
@@ -1593,6 +1625,7 @@ mod tests {
             ("held in Conference Room 4, where delegates from New York met.", &["Conference Room 4=Conference Room 4@-"]),
             ("held in Conference Room 4, Secretariat Buildings team", &["Conference Room 4=Conference Room 4@-"]),
             // The city after the room and its building, past a comma, is one place with them.
+            ("take place in Conference\nRoom 2, North Lawn Building, New York.", &["Conference\nRoom 2, North Lawn Building, New York=Conference Room 2, North Lawn Building, New York@USA"]),
             ("will be held from 9.30 to 10.30 a.m. in Conference Room 2, North Lawn Building, in New York.", &["Conference Room 2, North Lawn Building, in New York=Conference Room 2, North Lawn Building, in New York@USA"]),
             ("The delegate of Conference Room 2, in Vienna, spoke.", &["Conference Room 2=Conference Room 2@-"]),
             ("in Conference Room CR-4 unless", &["Conference Room CR-4=Conference Room CR-4@-"]),
@@ -1739,7 +1772,13 @@ mod tests {
             ("会议将在吉吉里大院举行。非正式磋商在万国宫第 XX 号会议室举行。", &["万国宫第 XX 号会议室=万国宫第 XX 号会议室@CHE", "吉吉里大院=吉吉里大院@KEN"]),
             ("Consultations will be held at the Gigiri complex and meetings take place at the Palais des Nations.", &["Gigiri complex=Gigiri complex@KEN", "Palais des Nations=Palais des Nations@CHE"]),
             // Not: a centre only mentioned.
+            ("The session will be held at United Nations Headquarters. 会议在联合国总部举行。", &["United Nations Headquarters=United Nations Headquarters@USA", "联合国总部=联合国总部@USA"]),
             ("吉吉里大院的翻修工作已经完成。The Gigiri complex was renovated.", &[]),
+            ("its observer office at United Nations Headquarters, was represented", &[]),
+            ("在联合国总部以外地点举行会议", &[]),
+            // A PDF line break inside the kind of room.
+            ("在万国宫第 XVII 号会\n议室举行", &["万国宫第 XVII 号会\n议室=万国宫第 XVII 号会议室@CHE"]),
+            ("在第 3 会议\n室举行", &["第 3 会议\n室=第 3 会议室@-"]),
             ("吉吉里大院第 2 会议室正在翻修。", &[]),
             ("会议室分配：C 楼 C4 会议室\n", &[]),
             // An English room of a Chinese text, its building before it.

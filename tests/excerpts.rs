@@ -220,6 +220,10 @@
 //!   a UNTOC COP provisional agenda whose Documentation lists `and Corr.1 and 2`, `Add.1–3` and
 //!   cites paragraphs of a document described before its symbol (`paragraphs 15 to 18 of the
 //!   report on the twelfth session` / `(CTOC/COP/2024/15)`), a footnote's `paras. 10–12`;
+//!   a prevention working group's information note with zones beside times (`10 a.m. New
+//!   York time`, `(EST)`), venues without their city (`at United Nations Headquarters`, `the
+//!   Gigiri complex`), `Conference` / `Room 2, North Lawn Building, New York` as one place,
+//!   `(Vienna, 2025)` after a session of a body, `as at`, `on or before`, a deadlines table;
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -484,6 +488,9 @@
 //!   a group's nominee, `非洲国家组提名阿卜杜拉·姆贝基先生（南非）`, States whose
 //!   observers attended, `罗马教廷和巴勒斯坦国的观察员出席了…`); a CCPCJ
 //!   Journal whose organ under `联合国日刊` is no participant;
+//!   an asset recovery working group's information for participants in Nairobi (`在吉吉里大院
+//!   举行`, `万国宫第 XVII 号会` / `议室`, `日内瓦时间上午 10 时`, `截至`, `自 … 起`, a
+//!   deadlines table, `（2023 年` / `12 月，美利坚合众国亚特兰大）`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
