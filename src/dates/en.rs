@@ -311,6 +311,13 @@ fn is_place_name(name: &str) -> bool {
     name.len() <= PLACE_NAME && name.starts_with(|c: char| c.is_uppercase()) && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | ','))
 }
 
+/// True when the word `between` (`Between` opening a sentence) stands
+/// right before `at`: the `and` after the date then closes a range.
+fn after_between(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    head.strip_suffix("between").or_else(|| head.strip_suffix("Between")).is_some_and(|h| !h.ends_with(char::is_alphanumeric))
+}
+
 /// True when a number may end at `i`.
 fn free_end(text: &str, i: usize) -> bool {
     let glued = char_at(text, i).is_some_and(|c| c.is_ascii_digit() || c == '/');
@@ -437,7 +444,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         }
     }
     if end.is_none() && start.day.is_some() {
-        let between = || text.get(..start_at).is_some_and(|t| t.trim_end().ends_with("between"));
+        let between = || after_between(text, start_at);
         if let Some(r) = RANGE_DAY.captures(ahead(text, pos)).filter(|r| (r.name("and").is_none() || between()) && (r.name("slash").is_none() || night_after(start, r))) {
             let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
             end = Some(Parts { year: year_of(&r, "y"), month: m2, day: num(&r, "d") });
@@ -460,7 +467,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         if let Some(r) = RANGE_MONTH.captures(ahead(text, pos)) {
             let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
             let second = Parts { year: year_of(&r, "y"), month: m2, day: None };
-            let between = text.get(..start_at).is_some_and(|t| t.trim_end().ends_with("between"));
+            let between = after_between(text, start_at);
             let is_range = r.name("to").is_some() || (between && r.name("and").is_some_and(|a| a.as_str() == "and"));
             if is_range && (start.year.is_some() || second.year.is_some() || cued(text, start_at)) {
                 end = Some(second);
@@ -482,7 +489,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         }
     }
     // `between 1 and 5 June` is a range, not a list.
-    if list.len() == 1 && list[0].3.is_none() && end.is_none() && text.get(..list[0].0).is_some_and(|t| t.trim_end().ends_with("between")) {
+    if list.len() == 1 && list[0].3.is_none() && end.is_none() && after_between(text, list[0].0) {
         let (s, _, d, _) = list[0];
         out.push(Found { span: Span::new(s, pos), start: Parts { day: Some(d), ..start }, end: Some(start) });
         return Some(pos);
@@ -805,6 +812,9 @@ mod tests {
             ("from June 1 to 5, 2024", &["June 1 to 5, 2024=2024-06-01..2024-06-05"]),
             ("on June 1 to 12 States", &["June 1=2021-06-01"]),
             ("between 30 May and 2 June 2024", &["30 May and 2 June 2024=2024-05-30..2024-06-02"]),
+            // `Between` opening a sentence; `and` without it joins two dates.
+            ("Between 3 March and 5 April 2025, 12 States replied; on 3 and 5 March 2025", &["3 March and 5 April 2025=2025-03-03..2025-04-05", "3=2025-03-03", "5 March 2025=2025-03-05"]),
+            ("Between 1 and 5 June 2025; Inbetween 1 and 5 June 2025", &["1 and 5 June 2025=2025-06-01..2025-06-05", "1=2025-06-01", "5 June 2025=2025-06-05"]),
             ("on 30 May and 2 June 2024", &["30 May=2024-05-30", "2 June 2024=2024-06-02"]),
             ("on Monday, 3 June, and Tuesday, 4 June 2024", &["Monday, 3 June=2024-06-03", "Tuesday, 4 June 2024=2024-06-04"]),
             ("on 3 June and 4 States in 2024", &["3 June=2021-06-03", "2024=2024/y"]),
