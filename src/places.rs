@@ -647,8 +647,10 @@ fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
     let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
     let start = head.strip_suffix('第').map_or(start, str::len);
     // The floor may stand between the building and the room (`C 楼二层 C0227 室`),
-    // or before the room alone (`二层 C0227 室`).
+    // or before the room alone (`二层 C0227 室`); a PDF line may break before
+    // the room (`C 楼\nC0713 室`).
     let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    let head = head.strip_suffix('\n').map_or(head, |h| h.strip_suffix('\r').unwrap_or(h).trim_end_matches([' ', '\u{3000}']));
     let floor = head.strip_suffix(FLOOR_ZH).map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))).filter(|h| h.len() + FLOOR_ZH.len() < head.len());
     let start = floor.map_or(start, str::len);
     let head = floor.map_or(head, |h| h.trim_end_matches([' ', '\u{3000}']));
@@ -1751,6 +1753,8 @@ mod tests {
             // A room named by its number before 室, its building before it.
             ("会外活动在维也纳国际中心 C 楼 C0713 室举行", &["维也纳国际中心 C 楼 C0713 室=维也纳国际中心 C 楼 C0713 室@AUT"]),
             ("会外活动在 C 楼 C0713 室举行", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
+            // A PDF line break between the building and its room; not a blank line.
+            ("磋商定于 13 时在 C 楼\nC0713 室举行；简报会在 C 楼\n\nC0227 室举行", &["C 楼\nC0713 室=C 楼C0713 室@-"]),
             ("工作组会议在 C 楼二层 C0227 室举行；全会在 M 楼一层全体会议厅举行", &["C 楼二层 C0227 室=C 楼二层 C0227 室@-", "M 楼一层全体会议厅=M 楼一层全体会议厅@-"]),
             ("简报会在M1室举行", &["M1室=M1室@-"]),
             // With the ordinal's 第, and a PDF line break after 在.

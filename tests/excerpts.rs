@@ -224,6 +224,8 @@
 //!   York time`, `(EST)`), venues without their city (`at United Nations Headquarters`, `the
 //!   Gigiri complex`), `Conference` / `Room 2, North Lawn Building, New York` as one place,
 //!   `(Vienna, 2025)` after a session of a body, `as at`, `on or before`, a deadlines table;
+//!   a CCPCJ Journal (`10 a.m.–1 p.m. (CET)`, `Conference Room 7, M Building, Vienna`,
+//!   `Between 20 and 22 May 2026`, `at United Nations Headquarters`, `at the Gigiri complex`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -491,6 +493,9 @@
 //!   an asset recovery working group's information for participants in Nairobi (`在吉吉里大院
 //!   举行`, `万国宫第 XVII 号会` / `议室`, `日内瓦时间上午 10 时`, `截至`, `自 … 起`, a
 //!   deadlines table, `（2023 年` / `12 月，美利坚合众国亚特兰大）`);
+//!   a CTOC working group's calendar of meetings as a table (`联合国总部`, `吉吉里大院` and
+//!   `维也纳国际中心` cells), zones before bare hours (`中欧时间（CET）10 时`, `纽约时间 18
+//!   时前`), `C 楼` / `C0713 室`, `在联合国总部以外地点举行`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
