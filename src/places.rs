@@ -326,7 +326,7 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
         }
         crate::model::Language::Chinese => rooms_zh(text, &mut out),
     }
-    landmarks(text, &mut out);
+    landmarks(text, doc.language == crate::model::Language::English, &mut out);
     out
 }
 
@@ -365,14 +365,33 @@ fn city_after_room(text: &str, hits: &[Hit], out: &mut Vec<Annotation>) {
 /// The words after a Chinese venue that put the meeting outside it.
 const OUTSIDE_ZH: &[&str] = &["以外", "之外", "外"];
 
+/// The landmarks of [`VENUES`] grouped by the word they open with (`Gigiri`
+/// for `Gigiri complex` and `Gigiri Compound`; the first three characters of
+/// a Chinese one), each group's names the longest first: the text is
+/// searched once for each word.
+static LANDMARK_KEYS: LazyLock<Vec<(&'static str, Vec<(&'static str, &'static str)>)>> = LazyLock::new(|| {
+    let mut keys: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
+    for &(name, iso3) in &VENUES.landmarks {
+        let key = if name.is_ascii() { name.split(' ').next().unwrap_or(name) } else { &name[..name.char_indices().nth(3).map_or(name.len(), |(i, _)| i)] };
+        match keys.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, names)) => names.push((name, iso3)),
+            None => keys.push((key, vec![(name, iso3)])),
+        }
+    }
+    for (_, names) in &mut keys {
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    }
+    keys
+});
+
 /// Gives its State to a place written without its city in a conference
 /// centre or building known without it (`万国宫第 XX 号会议室`, `Conference
 /// Room 2, North Lawn Building`: the landmarks of [`VENUES`]), and adds
 /// such a centre named alone where a meeting is held in it or in a table's
 /// cell (`会议将在吉吉里大院举行`, `held at the Gigiri complex`), not where it
-/// is only mentioned (`吉吉里大院的翻修`). One search of the text for each
-/// landmark's name.
-fn landmarks(text: &str, out: &mut Vec<Annotation>) {
+/// is only mentioned (`吉吉里大院的翻修`) nor held away from it. One search
+/// of the text for each word of [`LANDMARK_KEYS`] of the text's language.
+fn landmarks(text: &str, english: bool, out: &mut Vec<Annotation>) {
     let state_of = |name: &str| VENUES.landmarks.iter().find(|(n, _)| name.contains(n)).map(|(_, iso3)| iso3.to_string());
     for a in out.iter_mut() {
         if let Value::Place(p) = &mut a.value {
@@ -382,17 +401,18 @@ fn landmarks(text: &str, out: &mut Vec<Annotation>) {
         }
     }
     let mut found = Vec::new();
-    for &(name, iso3) in &VENUES.landmarks {
-        for (at, _) in text.match_indices(name) {
+    for (key, names) in LANDMARK_KEYS.iter().filter(|(k, _)| k.is_ascii() == english) {
+        for (at, _) in text.match_indices(key) {
+            let Some(&(name, iso3)) = names.iter().find(|(n, _)| text.get(at..).is_some_and(|t| t.starts_with(n))) else { continue };
             let span = Span::new(at, at + name.len());
             // An English name stands as a word (`Gigiri complexes` is none).
-            let word = !name.is_ascii() || !(char_before(text, at).is_some_and(char::is_alphanumeric) || char_at(text, span.end).is_some_and(char::is_alphanumeric));
+            let word = !english || !(char_before(text, at).is_some_and(char::is_alphanumeric) || char_at(text, span.end).is_some_and(char::is_alphanumeric));
             // `在万国宫第 XVII 号会\n议室举行`: a room of it that no rule read is where the
-            // meeting is, not the centre alone.
-            // `在联合国总部以外地点举行`: a meeting held away from it.
-            let outside = text.get(span.end..).is_some_and(|r| OUTSIDE_ZH.iter().any(|w| r.starts_with(w)));
-            let venue = if name.is_ascii() { held_in_named_room(text, at) || room_cell(text, span) } else { room_is_venue(text, span) && !room_follows_zh(text, span.end) && !outside };
-            if word && venue && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            // meeting is, not the centre alone; `在联合国总部以外地点举行`: a meeting
+            // held away from it.
+            let outside = || text.get(span.end..).is_some_and(|r| OUTSIDE_ZH.iter().any(|w| r.starts_with(w)));
+            let venue = || if english { held_in_named_room(text, at) || room_cell(text, span) } else { room_is_venue(text, span) && !room_follows_zh(text, span.end) && !outside() };
+            if word && venue() && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
                 found.push(place(text, span, span, Some(iso3)));
             }
         }
@@ -1586,6 +1606,7 @@ mod tests {
         for list in [&v.complexes_zh, &v.buildings_zh, &v.buildings_en, &v.halls_zh, &v.rooms_zh, &v.plenary_zh, &v.board_zh, &v.complexes_en, &v.rooms_en, &v.named_en, &v.named_zh] {
             assert!(!list.is_empty() && list.iter().all(|n| !n.is_empty() && n.trim() == *n), "{list:?}");
         }
+        assert!(!v.landmarks.is_empty() && v.landmarks.iter().all(|(n, iso3)| !n.is_empty() && iso3.len() == 3 && iso3.bytes().all(|b| b.is_ascii_uppercase())), "{:?}", v.landmarks);
         assert_eq!(v.rooms_en.last(), Some(&"Room"));
         assert_eq!(v.bare_room, "Room");
         assert!(v.before_city.contains(&"Palais des Nations, ".to_string()) && v.before_city.contains(&"Gigiri complex in ".to_string()));
@@ -1776,7 +1797,8 @@ mod tests {
             ("会议将在吉吉里大院举行。非正式磋商在万国宫第 XX 号会议室举行。", &["万国宫第 XX 号会议室=万国宫第 XX 号会议室@CHE", "吉吉里大院=吉吉里大院@KEN"]),
             ("Consultations will be held at the Gigiri complex and meetings take place at the Palais des Nations.", &["Gigiri complex=Gigiri complex@KEN", "Palais des Nations=Palais des Nations@CHE"]),
             // Not: a centre only mentioned.
-            ("The session will be held at United Nations Headquarters. 会议在联合国总部举行。", &["United Nations Headquarters=United Nations Headquarters@USA", "联合国总部=联合国总部@USA"]),
+            ("The session will be held at United Nations Headquarters.", &["United Nations Headquarters=United Nations Headquarters@USA"]),
+            ("会议在联合国总部举行。", &["联合国总部=联合国总部@USA"]),
             ("吉吉里大院的翻修工作已经完成。The Gigiri complex was renovated.", &[]),
             ("its observer office at United Nations Headquarters, was represented", &[]),
             ("在联合国总部以外地点举行会议", &[]),
