@@ -107,7 +107,7 @@ struct Venues {
     before_city: Vec<String>,
     /// Conference centres and buildings known without their city, each
     /// with its State's iso3 (`吉吉里大院`, `Gigiri complex`: KEN).
-    landmarks: Vec<(&'static str, &'static str)>,
+    landmarks: Vec<Landmark>,
 }
 
 /// The buildings and rooms of `src/data/venues.tsv`.
@@ -365,12 +365,15 @@ fn city_after_room(text: &str, hits: &[Hit], out: &mut Vec<Annotation>) {
 /// The words after a Chinese venue that put the meeting outside it.
 const OUTSIDE_ZH: &[&str] = &["以外", "之外", "外"];
 
+/// A landmark's name and its State's iso3 (`("吉吉里大院", "KEN")`).
+type Landmark = (&'static str, &'static str);
+
 /// The landmarks of [`VENUES`] grouped by the word they open with (`Gigiri`
 /// for `Gigiri complex` and `Gigiri Compound`; the first three characters of
 /// a Chinese one), each group's names the longest first: the text is
 /// searched once for each word.
-static LANDMARK_KEYS: LazyLock<Vec<(&'static str, Vec<(&'static str, &'static str)>)>> = LazyLock::new(|| {
-    let mut keys: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
+static LANDMARK_KEYS: LazyLock<Vec<(&'static str, Vec<Landmark>)>> = LazyLock::new(|| {
+    let mut keys: Vec<(&str, Vec<Landmark>)> = Vec::new();
     for &(name, iso3) in &VENUES.landmarks {
         let key = if name.is_ascii() { name.split(' ').next().unwrap_or(name) } else { &name[..name.char_indices().nth(3).map_or(name.len(), |(i, _)| i)] };
         match keys.iter_mut().find(|(k, _)| *k == key) {
