@@ -415,6 +415,17 @@ fn landmarks(text: &str, english: bool, out: &mut Vec<Annotation>) {
             // held away from it.
             let outside = || text.get(span.end..).is_some_and(|r| OUTSIDE_ZH.iter().any(|w| r.starts_with(w)));
             let venue = || if english { held_in_named_room(text, at) || room_cell(text, span) } else { room_is_venue(text, span) && !room_follows_zh(text, span.end) && !outside() };
+            // `Room XVII, Palais des Nations`: a room written before the centre, after a comma, is one place with it.
+            if let Some(room) = out.iter_mut().find(|a| a.span.end + 2 == at && text.get(a.span.end..at) == Some(", ")).filter(|_| word) {
+                if let Value::Place(p) = &mut room.value {
+                    if p.state.is_none() {
+                        room.span = Span::new(room.span.start, span.end);
+                        p.name = place_name(&text[room.span.range()]);
+                        p.state = Some(iso3.to_string());
+                        continue;
+                    }
+                }
+            }
             if word && venue() && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
                 found.push(place(text, span, span, Some(iso3)));
             }
@@ -1613,7 +1624,7 @@ mod tests {
         assert_eq!(v.rooms_en.last(), Some(&"Room"));
         assert_eq!(v.bare_room, "Room");
         assert!(v.before_city.contains(&"Palais des Nations, ".to_string()) && v.before_city.contains(&"Gigiri complex in ".to_string()));
-        assert!(!v.before_city.contains(&"Gigiri complex, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
+        assert!(v.before_city.contains(&"Gigiri complex, ".to_string()) && !v.before_city.contains(&"Austria Center, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
         assert_eq!(*ROOM_ANCHORS, ["Boardroom", "Chamber", "Hall", "Room"]);
         assert_eq!(*ROOM_ANCHORS_ZH, ['m', '厅', '室', '楼']);
         // Each anchor's byte is in the set a pass looks for.
@@ -1797,6 +1808,9 @@ mod tests {
             // A complex named without its city, before the room.
             ("会议地点为吉吉里大院第 2 会议室。", &["吉吉里大院第 2 会议室=吉吉里大院第 2 会议室@KEN"]),
             // A centre known without its city, where the meeting is held in it, with its State.
+            ("会议在万国宫第十七会议室举行。", &["万国宫第十七会议室=万国宫第十七会议室@CHE"]),
+            ("The meeting will be held at the Gigiri complex, Nairobi, from 8 to 10 June 2026.", &["Gigiri complex, Nairobi=Gigiri complex, Nairobi@KEN"]),
+            ("Meetings will take place in Room XVII, Palais des Nations.", &["Room XVII, Palais des Nations=Room XVII, Palais des Nations@CHE"]),
             ("会议将在吉吉里大院举行。非正式磋商在万国宫第 XX 号会议室举行。", &["万国宫第 XX 号会议室=万国宫第 XX 号会议室@CHE", "吉吉里大院=吉吉里大院@KEN"]),
             ("Consultations will be held at the Gigiri complex and meetings take place at the Palais des Nations.", &["Gigiri complex=Gigiri complex@KEN", "Palais des Nations=Palais des Nations@CHE"]),
             // Not: a centre only mentioned.
