@@ -547,10 +547,15 @@ fn ends_with_broken(head: &str, word: &str) -> Option<usize> {
 }
 
 /// Where a conference centre of [`VENUES`] written right before `start`
-/// begins (`吉吉里大院第 2 会议室`, `国际中心 C 楼`).
+/// begins (`吉吉里大院第 2 会议室`, `国际中心 C 楼`), its named building perhaps
+/// between (`联合国总部北草坪会议大楼第 2 会议室`), or that building alone
+/// (`北草坪会议大楼第 2 会议室`).
 fn complex_before_zh(text: &str, start: usize) -> Option<usize> {
-    let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
-    VENUES.complexes_zh.iter().find(|c| head.ends_with(*c)).map(|c| head.len() - c.len())
+    let blank = [' ', '\u{3000}'];
+    let head = text.get(..start)?.trim_end_matches(blank);
+    let building = VENUES.buildings_zh.iter().filter(|b| head.ends_with(**b)).max_by_key(|b| b.len()).map(|b| head.len() - b.len());
+    let centre_head = building.map_or(head, |b| head[..b].trim_end_matches(blank));
+    VENUES.complexes_zh.iter().find(|c| centre_head.ends_with(*c)).map(|c| centre_head.len() - c.len()).or(building)
 }
 
 /// True when a room follows the building ending at `at` in its clause
@@ -1809,6 +1814,9 @@ mod tests {
             ("会议地点为吉吉里大院第 2 会议室。", &["吉吉里大院第 2 会议室=吉吉里大院第 2 会议室@KEN"]),
             // A centre known without its city, where the meeting is held in it, with its State.
             ("会议在万国宫第十七会议室举行。", &["万国宫第十七会议室=万国宫第十七会议室@CHE"]),
+            // The centre's named building between it and the room, or that building alone.
+            ("会议在联合国总部北草坪会议大楼第 2 会议室举行。", &["联合国总部北草坪会议大楼第 2 会议室=联合国总部北草坪会议大楼第 2 会议室@USA"]),
+            ("会议在北草坪会议大楼第 2 会议室举行。", &["北草坪会议大楼第 2 会议室=北草坪会议大楼第 2 会议室@USA"]),
             ("The meeting will be held at the Gigiri complex, Nairobi, from 8 to 10 June 2026.", &["Gigiri complex, Nairobi=Gigiri complex, Nairobi@KEN"]),
             ("Meetings will take place in Room XVII, Palais des Nations.", &["Room XVII, Palais des Nations=Room XVII, Palais des Nations@CHE"]),
             ("会议将在吉吉里大院举行。非正式磋商在万国宫第 XX 号会议室举行。", &["万国宫第 XX 号会议室=万国宫第 XX 号会议室@CHE", "吉吉里大院=吉吉里大院@KEN"]),
