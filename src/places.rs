@@ -46,9 +46,18 @@
 //! `会议大楼`, `全体会议厅`, `Palais des Nations`, `Gigiri complex`,
 //! `Board Room`) are those of `src/data/venues.tsv`, read once.
 //!
+//! A conference centre or building known without its city (`吉吉里大院`,
+//! `Gigiri complex`, `万国宫`, `North Lawn Building`: the landmarks of
+//! `src/data/venues.tsv`) gives its State to the room named with it
+//! (`万国宫第 XX 号会议室` → CHE), and is a place alone where the meeting is
+//! held in it (`会议将在吉吉里大院举行`, `held at the Palais des Nations`); an
+//! English room and its building take in the city after them, past a comma
+//! (`Conference Room 2, North Lawn Building, New York`, one place).
+//!
 //! Left out: a city inside a title (`《北京宣言》`, `Vienna Declaration`);
 //! States alone (they are participants, even as the location of an
-//! activity); headquarters named without a city.
+//! activity); headquarters named without a city (but for the landmark
+//! `United Nations Headquarters`).
 
 use std::sync::LazyLock;
 
@@ -96,6 +105,9 @@ struct Venues {
     /// Buildings written before an English city, each with what joins it
     /// to the city (`Palais des Nations, `, `Gigiri complex in `).
     before_city: Vec<String>,
+    /// Conference centres and buildings known without their city, each
+    /// with its State's iso3 (`吉吉里大院`, `Gigiri complex`: KEN).
+    landmarks: Vec<Landmark>,
 }
 
 /// The buildings and rooms of `src/data/venues.tsv`.
@@ -117,6 +129,7 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         numbered_room_zh: "",
         bare_room: "",
         before_city: Vec::new(),
+        landmarks: Vec::new(),
     };
     for line in data_file!("venues.tsv").lines().filter(|l| !l.is_empty()) {
         let mut cells = line.split('\t');
@@ -145,6 +158,10 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
                     word => format!(" {word} "),
                 }).collect();
                 v.before_city.extend(names.flat_map(|n| joiners.iter().map(move |j| format!("{n}{j}"))));
+            }
+            ("landmark", _) => {
+                let iso3 = cells.next().unwrap_or("");
+                v.landmarks.extend(names.map(|n| (n, iso3)));
             }
             _ => {}
         }
@@ -303,21 +320,130 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
         }
     }
     match doc.language {
-        crate::model::Language::English => rooms(text, &mut out),
+        crate::model::Language::English => {
+            rooms(text, &mut out);
+            city_after_room(text, hits, &mut out);
+        }
         crate::model::Language::Chinese => rooms_zh(text, &mut out),
     }
+    landmarks(text, doc.language == crate::model::Language::English, &mut out);
     out
+}
+
+/// Joins to an English room found with its building and without its city
+/// the city of the gazetteer written after it past a comma (`Conference Room 2, North Lawn Building, New York`, `…, in
+/// New York`, `Room M3 (M Building), Vienna`): one place, as the
+/// Chinese `纽约联合国总部会议大楼第 4 会议室` is, with the city's State; the
+/// city, if found as a place of its own, is no longer one.
+fn city_after_room(text: &str, hits: &[Hit], out: &mut Vec<Annotation>) {
+    let mut joined = Vec::new();
+    for (n, a) in out.iter_mut().enumerate() {
+        let Value::Place(p) = &mut a.value else { continue };
+        // The room's building before the city, not a room alone (`Conference Room 2, in Vienna, spoke`).
+        let written = text.get(a.span.range()).unwrap_or("");
+        if p.state.is_some() || !(written.ends_with("Building") || written.ends_with("Building)")) {
+            continue;
+        }
+        let rest = text.get(a.span.end..).unwrap_or("");
+        let Some(after) = rest.strip_prefix(", ") else { continue };
+        let after = after.strip_prefix("in ").unwrap_or(after);
+        let at = text.len() - after.len();
+        let Ok(k) = hits.binary_search_by_key(&at, |h| h.span.start) else { continue };
+        let Entry::City(i) = hits[k].entry else { continue };
+        let Some(city) = gazetteer::cities().get(i) else { continue };
+        a.span = Span::new(a.span.start, hits[k].span.end);
+        p.name = place_name(&text[a.span.range()]);
+        p.state = Some(city.iso3.to_string());
+        joined.push((n, hits[k].span));
+    }
+    if !joined.is_empty() {
+        let cities: Vec<Span> = joined.iter().map(|(_, c)| *c).collect();
+        out.retain(|a| !cities.contains(&a.span));
+    }
+}
+
+/// The words after a Chinese venue that put the meeting outside it.
+const OUTSIDE_ZH: &[&str] = &["以外", "之外", "外"];
+
+/// A landmark's name and its State's iso3 (`("吉吉里大院", "KEN")`).
+type Landmark = (&'static str, &'static str);
+
+/// The landmarks of [`VENUES`] grouped by the word they open with (`Gigiri`
+/// for `Gigiri complex` and `Gigiri Compound`; the first three characters of
+/// a Chinese one), each group's names the longest first: the text is
+/// searched once for each word.
+static LANDMARK_KEYS: LazyLock<Vec<(&'static str, Vec<Landmark>)>> = LazyLock::new(|| {
+    let mut keys: Vec<(&str, Vec<Landmark>)> = Vec::new();
+    for &(name, iso3) in &VENUES.landmarks {
+        let key = if name.is_ascii() { name.split(' ').next().unwrap_or(name) } else { &name[..name.char_indices().nth(3).map_or(name.len(), |(i, _)| i)] };
+        match keys.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, names)) => names.push((name, iso3)),
+            None => keys.push((key, vec![(name, iso3)])),
+        }
+    }
+    for (_, names) in &mut keys {
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    }
+    keys
+});
+
+/// Gives its State to a place written without its city in a conference
+/// centre or building known without it (`万国宫第 XX 号会议室`, `Conference
+/// Room 2, North Lawn Building`: the landmarks of [`VENUES`]), and adds
+/// such a centre named alone where a meeting is held in it or in a table's
+/// cell (`会议将在吉吉里大院举行`, `held at the Gigiri complex`), not where it
+/// is only mentioned (`吉吉里大院的翻修`) nor held away from it. One search
+/// of the text for each word of [`LANDMARK_KEYS`] of the text's language.
+fn landmarks(text: &str, english: bool, out: &mut Vec<Annotation>) {
+    let state_of = |name: &str| VENUES.landmarks.iter().find(|(n, _)| name.contains(n)).map(|(_, iso3)| iso3.to_string());
+    for a in out.iter_mut() {
+        if let Value::Place(p) = &mut a.value {
+            if p.state.is_none() {
+                p.state = state_of(&p.name);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for (key, names) in LANDMARK_KEYS.iter().filter(|(k, _)| k.is_ascii() == english) {
+        for (at, _) in text.match_indices(key) {
+            let Some(&(name, iso3)) = names.iter().find(|(n, _)| text.get(at..).is_some_and(|t| t.starts_with(n))) else { continue };
+            let span = Span::new(at, at + name.len());
+            // An English name stands as a word (`Gigiri complexes` is none).
+            let word = !english || !(char_before(text, at).is_some_and(char::is_alphanumeric) || char_at(text, span.end).is_some_and(char::is_alphanumeric));
+            // `在万国宫第 XVII 号会\n议室举行`: a room of it that no rule read is where the
+            // meeting is, not the centre alone; `在联合国总部以外地点举行`: a meeting
+            // held away from it.
+            let outside = || text.get(span.end..).is_some_and(|r| OUTSIDE_ZH.iter().any(|w| r.starts_with(w)));
+            let venue = || if english { held_in_named_room(text, at) || room_cell(text, span) } else { room_is_venue(text, span) && !room_follows_zh(text, span.end) && !outside() };
+            // `Room XVII, Palais des Nations`: a room written before the centre, after a comma, is one place with it.
+            if let Some(room) = out.iter_mut().find(|a| a.span.end + 2 == at && text.get(a.span.end..at) == Some(", ")).filter(|_| word) {
+                if let Value::Place(p) = &mut room.value {
+                    if p.state.is_none() {
+                        room.span = Span::new(room.span.start, span.end);
+                        p.name = place_name(&text[room.span.range()]);
+                        p.state = Some(iso3.to_string());
+                        continue;
+                    }
+                }
+            }
+            if word && venue() && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+                found.push(place(text, span, span, Some(iso3)));
+            }
+        }
+    }
+    found.sort_by_key(|a| a.span.start);
+    out.extend(found);
 }
 
 /// What may stand before a Chinese room's name: its building (`C 楼`, with
 /// its floor perhaps, `C 楼二层`, and a label then perhaps without `号`: `C 楼 C3 `, `C 楼 C0713 `), its label with `号`
-/// (`第 XX 号` too)
+/// (`第 XX 号` too, and the Palais des Nations' longer numerals: `第 XVII 号`)
 /// (`1 号`, `M 号`) or an ordinal (`第三`, `第 3`), then `全体` or `董事会`.
 static ROOM_HEAD_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
     let kind = alternation(&[v.plenary_zh.as_slice(), v.board_zh.as_slice()].concat(), " ");
     crate::text::regex(&format!(
-        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[0-9一二三四五六七八九十]{{1,2}}[ \u{{3000}}]*层[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:((?:第[ \u{{3000}}]*)?[A-Z0-9]{{1,3}})[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
+        r"(?:(?:^|[^A-Za-z0-9./])(?:([A-Z]{{1,2}}[ \u{{3000}}]*楼)[ \u{{3000}}]*(?:[0-9一二三四五六七八九十]{{1,2}}[ \u{{3000}}]*层[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,5}}[ \u{{3000}}]*)?)?(?:((?:第[ \u{{3000}}]*)?(?:[A-Z0-9]{{1,3}}|[IVX]{{4,5}}))[ \u{{3000}}]*号|(第(?:[一二三四五六七八九十]{{1,3}}|[ \u{{3000}}]*[0-9]{{1,2}})))?)?[ \u{{3000}}]*({kind})?$"
     ))
 });
 
@@ -346,7 +472,8 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
             }
             continue;
         }
-        let Some(word) = VENUES.rooms_zh.iter().find(|w| text.get(..ends).is_some_and(|t| t.ends_with(*w))) else {
+        let head = text.get(..ends).unwrap_or("");
+        let Some(at) = VENUES.rooms_zh.iter().find_map(|w| ends_with_broken(head, w)) else {
             // `在 D 厅举行`: a hall named by its capitals alone; `在 C 楼举行`: a building;
             // `在 C 楼 C0713 室举行`: a room named by its number, its building before it.
             let building = c == VENUES.lettered_building_zh && !room_follows_zh(text, ends);
@@ -366,7 +493,6 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
             }
             continue;
         };
-        let at = ends - word.len();
         // `在经社理事会会议厅举行`: a room known by its own name.
         if let Some(name) = VENUES.named_zh.iter().find(|n| text.get(..ends).is_some_and(|t| t.ends_with(*n))) {
             let span = Span::new(ends - name.len(), ends);
@@ -380,7 +506,7 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         let label = head.get(1).or(head.get(2)).or(head.get(3));
         let start = label.or(head.get(4)).map_or(at, |m| lo + m.start());
         let labelled_before = label.is_some();
-        let name_end = at + word.len();
+        let name_end = ends;
         let end = room_label_end_zh(text, name_end).unwrap_or(name_end);
         // `全体会议厅`, `董事会会议室`: a room named by its kind needs no label.
         if !labelled_before && end == name_end && head.get(4).is_none() {
@@ -399,11 +525,37 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
     out.extend(found);
 }
 
+/// Where `word` starts when `head` ends with it, a PDF line break allowed
+/// between two of its characters (`第 XVII 号会\n议室`).
+fn ends_with_broken(head: &str, word: &str) -> Option<usize> {
+    if let Some(stem) = head.strip_suffix(word) {
+        return Some(stem.len());
+    }
+    let (mut rest, mut tail) = (head, word);
+    while let Some(c) = tail.chars().next_back() {
+        tail = &tail[..tail.len() - c.len_utf8()];
+        rest = rest.strip_suffix(c)?;
+        if tail.is_empty() {
+            return None;
+        }
+        let broken = rest.strip_suffix('\n').map(|r| r.strip_suffix('\r').unwrap_or(r));
+        if let Some(before) = broken.and_then(|r| r.strip_suffix(tail)) {
+            return Some(before.len());
+        }
+    }
+    None
+}
+
 /// Where a conference centre of [`VENUES`] written right before `start`
-/// begins (`吉吉里大院第 2 会议室`, `国际中心 C 楼`).
+/// begins (`吉吉里大院第 2 会议室`, `国际中心 C 楼`), its named building perhaps
+/// between (`联合国总部北草坪会议大楼第 2 会议室`), or that building alone
+/// (`北草坪会议大楼第 2 会议室`).
 fn complex_before_zh(text: &str, start: usize) -> Option<usize> {
-    let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
-    VENUES.complexes_zh.iter().find(|c| head.ends_with(*c)).map(|c| head.len() - c.len())
+    let blank = [' ', '\u{3000}'];
+    let head = text.get(..start)?.trim_end_matches(blank);
+    let building = VENUES.buildings_zh.iter().filter(|b| head.ends_with(**b)).max_by_key(|b| b.len()).map(|b| head.len() - b.len());
+    let centre_head = building.map_or(head, |b| head[..b].trim_end_matches(blank));
+    VENUES.complexes_zh.iter().find(|c| centre_head.ends_with(*c)).map(|c| centre_head.len() - c.len()).or(building)
 }
 
 /// True when a room follows the building ending at `at` in its clause
@@ -534,8 +686,10 @@ fn numbered_room_start(text: &str, at: usize) -> Option<usize> {
     let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
     let start = head.strip_suffix('第').map_or(start, str::len);
     // The floor may stand between the building and the room (`C 楼二层 C0227 室`),
-    // or before the room alone (`二层 C0227 室`).
+    // or before the room alone (`二层 C0227 室`); a PDF line may break before
+    // the room (`C 楼\nC0713 室`).
     let head = text.get(..start)?.trim_end_matches([' ', '\u{3000}']);
+    let head = head.strip_suffix('\n').map_or(head, |h| h.strip_suffix('\r').unwrap_or(h).trim_end_matches([' ', '\u{3000}']));
     let floor = head.strip_suffix(FLOOR_ZH).map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))).filter(|h| h.len() + FLOOR_ZH.len() < head.len());
     let start = floor.map_or(start, str::len);
     let head = floor.map_or(head, |h| h.trim_end_matches([' ', '\u{3000}']));
@@ -637,7 +791,8 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
 /// one goes to `found`; one written before a place of `out` joins it.
 fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<Annotation>) {
     let bare = VENUES.bare_room;
-    let starts = |room: &str| ends.checked_sub(room.len()).filter(|&at| text.get(at..ends) == Some(room));
+    // A PDF line may break where the room's name has a space (`Conference\nRoom 2`).
+    let starts = |room: &str| text.get(..ends).and_then(|head| ends_with_spaced(head, room));
     let named = VENUES.named_en.iter().find_map(|room| Some((starts(room)?, *room)));
     let Some((at, room)) = named.or_else(|| VENUES.rooms_en.iter().find_map(|room| Some((starts(room)?, *room)))) else { return };
     if char_before(text, at).is_some_and(char::is_alphanumeric) {
@@ -1107,14 +1262,18 @@ fn dated_venue(text: &str, span: Span) -> bool {
 
 /// A session's bracket up to its date and a comma, before its city
 /// (`第十届会议（2023 年，`, `（2024 年 10 月 15 日至 18 日，`, `tenth session
-/// (December 2023, `).
+/// (December 2023, `); a PDF line may break after the year (`（2023 年\n12 月，`).
 static SESSION_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][^（()）\n，,]{0,30}?[0-9]{4}[^（()）\n，,]{0,24}[，,][ \t]*$")
+    crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][^（()）\n，,]{0,30}?[0-9]{4}[^（()），,]{0,24}[，,][ \t]*$")
 });
 
 /// A session's bracket opening right before its city (`第十届会议（`,
-/// `tenth session (`), the date after the city.
-static SESSION_BRACKET_OPEN: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:会议|届会|session|meeting|[Cc]onference|[Cc]ongress)[ \t\r\n]*[（(][ \t]*$"));
+/// `tenth session (`), the date after the city; in English the body whose
+/// session it is may stand between (`the fifteenth session of the
+/// Implementation Review Group (`), a capitalised name with no stop.
+static SESSION_BRACKET_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:会议|届会|(?:session|meeting|[Cc]onference|[Cc]ongress)(?:[ \t\r\n]+of[ \t\r\n]+the[ \t\r\n]+[A-Z][A-Za-z, \t\r\n-]{0,72})?)[ \t\r\n]*[（(][ \t]*$")
+});
 
 /// The rest of a session's bracket after its city: a comma, its date and
 /// the closing bracket (`, 9-13 March 2026)`, `，2023 年 12 月）`).
@@ -1454,12 +1613,17 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("以往各届会议：第十五次会议（2024 年，维也纳）；第十\n六次会议（2025 年，维也纳）。", &["维也纳=维也纳@AUT", "维也纳=维也纳@AUT"]),
             ("第十届会议（2023 年 12 月，美利坚合众国亚特兰大）", &["美利坚合众国亚特兰大=亚特兰大@USA"]),
+            ("第十七届会议（2023 年\n12 月，美利坚合众国亚特兰大）", &["美利坚合众国亚特兰大=亚特兰大@USA"]),
             ("第十二届会议（2024 年 10 月 15 日至 18 日，维也纳）的报告", &["维也纳=维也纳@AUT"]),
             ("eleventh session (from 15 to 19 December 2025, Doha)", &["Doha=Doha@QAT"]),
             ("fifteenth session (2024, Vienna); tenth session (December 2023, Atlanta)", &["Vienna=Vienna@AUT", "Atlanta=Atlanta@USA"]),
             // The city first, then the date.
             ("The 2026 session (Vienna, 9-13 March 2026) will follow; 第十届会议（维也纳，2023 年）", &["Vienna=Vienna@AUT", "维也纳=维也纳@AUT"]),
+            // The body whose session it is between the session and its bracket.
+            ("the fifteenth session of the Implementation Review Group (Vienna, 2024) and the meeting of the Working Group on Prevention (Vienna, 2023)", &["Vienna=Vienna@AUT", "Vienna=Vienna@AUT"]),
             ("a study (Vienna, see chapter 2026) and (Vienna, 2024 and 2025)", &[]),
+            // Not: a bracket after a body with no session, or after a sentence's stop.
+            ("the report of the Group (Vienna, 2024); the session. The Group (Vienna, 2024)", &[]),
             // The bracket on the line after the session.
             ("sixty-seventh session\n(2024, Vienna); sixty-eighth session\n(Vienna, 10-14 March 2025).1", &["Vienna=Vienna@AUT", "Vienna=Vienna@AUT"]),
             // Not: a city after a year outside a session's bracket, or not closing it.
@@ -1478,10 +1642,11 @@ mod tests {
         for list in [&v.complexes_zh, &v.buildings_zh, &v.buildings_en, &v.halls_zh, &v.rooms_zh, &v.plenary_zh, &v.board_zh, &v.complexes_en, &v.rooms_en, &v.named_en, &v.named_zh] {
             assert!(!list.is_empty() && list.iter().all(|n| !n.is_empty() && n.trim() == *n), "{list:?}");
         }
+        assert!(!v.landmarks.is_empty() && v.landmarks.iter().all(|(n, iso3)| !n.is_empty() && iso3.len() == 3 && iso3.bytes().all(|b| b.is_ascii_uppercase())), "{:?}", v.landmarks);
         assert_eq!(v.rooms_en.last(), Some(&"Room"));
         assert_eq!(v.bare_room, "Room");
         assert!(v.before_city.contains(&"Palais des Nations, ".to_string()) && v.before_city.contains(&"Gigiri complex in ".to_string()));
-        assert!(!v.before_city.contains(&"Gigiri complex, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
+        assert!(v.before_city.contains(&"Gigiri complex, ".to_string()) && !v.before_city.contains(&"Austria Center, ".to_string()) && v.before_city.contains(&"Austria Center ".to_string()));
         assert_eq!(*ROOM_ANCHORS, ["Boardroom", "Chamber", "Hall", "Room"]);
         assert_eq!(*ROOM_ANCHORS_ZH, ['m', '厅', '室', '楼']);
         // Each anchor's byte is in the set a pass looks for.
@@ -1512,10 +1677,15 @@ mod tests {
             ("Informal consultations\t10 a.m. to 1 p.m.\tConference Room 6\n", &["Conference Room 6=Conference Room 6@-"]),
             ("will be opened at 10 a.m. in the M-Building, Boardroom A.", &["M-Building, Boardroom A=M-Building, Boardroom A@-"]),
             // A building known by its name after its room; not a word that only starts like it.
-            ("Side event in Conference Room 5, North Lawn Building, at 1.15 p.m.", &["Conference Room 5, North Lawn Building=Conference Room 5, North Lawn Building@-"]),
+            ("Side event in Conference Room 5, North Lawn Building, at 1.15 p.m.", &["Conference Room 5, North Lawn Building=Conference Room 5, North Lawn Building@USA"]),
+            // A city after the room and its building, past a comma, is one place with them.
+            ("held in Conference Room 2, North Lawn Building, New York, and in Conference Room 4, Secretariat Building, in New York.", &["Conference Room 2, North Lawn Building, New York=Conference Room 2, North Lawn Building, New York@USA", "Conference Room 4, Secretariat Building, in New York=Conference Room 4, Secretariat Building, in New York@USA"]),
+            // Not: a city that does not follow the room right after its comma.
+            ("held in Conference Room 4, where delegates from New York met.", &["Conference Room 4=Conference Room 4@-"]),
             ("held in Conference Room 4, Secretariat Buildings team", &["Conference Room 4=Conference Room 4@-"]),
-            // The city after the room and its building, past a comma, is where it is held too.
-            ("will be held from 9.30 to 10.30 a.m. in Conference Room 2, North Lawn Building, in New York.", &["New York=New York@USA", "Conference Room 2, North Lawn Building=Conference Room 2, North Lawn Building@-"]),
+            // The city after the room and its building, past a comma, is one place with them.
+            ("take place in Conference\nRoom 2, North Lawn Building, New York.", &["Conference\nRoom 2, North Lawn Building, New York=Conference Room 2, North Lawn Building, New York@USA"]),
+            ("will be held from 9.30 to 10.30 a.m. in Conference Room 2, North Lawn Building, in New York.", &["Conference Room 2, North Lawn Building, in New York=Conference Room 2, North Lawn Building, in New York@USA"]),
             ("The delegate of Conference Room 2, in Vienna, spoke.", &["Conference Room 2=Conference Room 2@-"]),
             ("in Conference Room CR-4 unless", &["Conference Room CR-4=Conference Room CR-4@-"]),
             ("in Conference Room\u{a0}4 and Plenary Hall M", &["Conference Room\u{a0}4=Conference Room\u{a0}4@-", "Plenary Hall M=Plenary Hall M@-"]),
@@ -1640,6 +1810,8 @@ mod tests {
             // A room named by its number before 室, its building before it.
             ("会外活动在维也纳国际中心 C 楼 C0713 室举行", &["维也纳国际中心 C 楼 C0713 室=维也纳国际中心 C 楼 C0713 室@AUT"]),
             ("会外活动在 C 楼 C0713 室举行", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
+            // A PDF line break between the building and its room; not a blank line.
+            ("磋商定于 13 时在 C 楼\nC0713 室举行；简报会在 C 楼\n\nC0227 室举行", &["C 楼\nC0713 室=C 楼C0713 室@-"]),
             ("工作组会议在 C 楼二层 C0227 室举行；全会在 M 楼一层全体会议厅举行", &["C 楼二层 C0227 室=C 楼二层 C0227 室@-", "M 楼一层全体会议厅=M 楼一层全体会议厅@-"]),
             ("简报会在M1室举行", &["M1室=M1室@-"]),
             // With the ordinal's 第, and a PDF line break after 在.
@@ -1656,7 +1828,25 @@ mod tests {
             ("会议地点：C 楼 C0713 室\n", &["C 楼 C0713 室=C 楼 C0713 室@-"]),
             ("会议地点为全体会议厅 A。", &["全体会议厅 A=全体会议厅 A@-"]),
             // A complex named without its city, before the room.
-            ("会议地点为吉吉里大院第 2 会议室。", &["吉吉里大院第 2 会议室=吉吉里大院第 2 会议室@-"]),
+            ("会议地点为吉吉里大院第 2 会议室。", &["吉吉里大院第 2 会议室=吉吉里大院第 2 会议室@KEN"]),
+            // A centre known without its city, where the meeting is held in it, with its State.
+            ("会议在万国宫第十七会议室举行。", &["万国宫第十七会议室=万国宫第十七会议室@CHE"]),
+            // The centre's named building between it and the room, or that building alone.
+            ("会议在联合国总部北草坪会议大楼第 2 会议室举行。", &["联合国总部北草坪会议大楼第 2 会议室=联合国总部北草坪会议大楼第 2 会议室@USA"]),
+            ("会议在北草坪会议大楼第 2 会议室举行。", &["北草坪会议大楼第 2 会议室=北草坪会议大楼第 2 会议室@USA"]),
+            ("The meeting will be held at the Gigiri complex, Nairobi, from 8 to 10 June 2026.", &["Gigiri complex, Nairobi=Gigiri complex, Nairobi@KEN"]),
+            ("Meetings will take place in Room XVII, Palais des Nations.", &["Room XVII, Palais des Nations=Room XVII, Palais des Nations@CHE"]),
+            ("会议将在吉吉里大院举行。非正式磋商在万国宫第 XX 号会议室举行。", &["万国宫第 XX 号会议室=万国宫第 XX 号会议室@CHE", "吉吉里大院=吉吉里大院@KEN"]),
+            ("Consultations will be held at the Gigiri complex and meetings take place at the Palais des Nations.", &["Gigiri complex=Gigiri complex@KEN", "Palais des Nations=Palais des Nations@CHE"]),
+            // Not: a centre only mentioned.
+            ("The session will be held at United Nations Headquarters.", &["United Nations Headquarters=United Nations Headquarters@USA"]),
+            ("会议在联合国总部举行。", &["联合国总部=联合国总部@USA"]),
+            ("吉吉里大院的翻修工作已经完成。The Gigiri complex was renovated.", &[]),
+            ("its observer office at United Nations Headquarters, was represented", &[]),
+            ("在联合国总部以外地点举行会议", &[]),
+            // A PDF line break inside the kind of room.
+            ("在万国宫第 XVII 号会\n议室举行", &["万国宫第 XVII 号会\n议室=万国宫第 XVII 号会议室@CHE"]),
+            ("在第 3 会议\n室举行", &["第 3 会议\n室=第 3 会议室@-"]),
             ("吉吉里大院第 2 会议室正在翻修。", &[]),
             ("会议室分配：C 楼 C4 会议室\n", &[]),
             // An English room of a Chinese text, its building before it.

@@ -36,6 +36,12 @@
 //! and a meeting without an item (`Monday, 7 October → 1st →  →
 //! Organization of work`) is a row with its title and no items. Budget and
 //! attendance tables have other headers and give no rows.
+//!
+//! A Journal's programme of meetings (`Programme of meetings`, `会议安排`,
+//! `会议时间表`: each meeting's time, room and items, then side events and
+//! consultations) records the day's meetings; it is no organization-of-work
+//! table, which is what ANNOTATION.md calls the schedule, and gives no rows:
+//! its dates, times, rooms and items are annotations only.
 
 use std::sync::LazyLock;
 
@@ -796,6 +802,21 @@ mod tests {
             let want: Vec<(Vec<String>, Vec<String>)> =
                 want.iter().map(|(i, t)| (i.iter().map(|s| s.to_string()).collect(), t.iter().map(|s| s.to_string()).collect())).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_journals_programme_of_meetings_is_no_schedule() {
+        for text in [
+            "Journal\n\nProgramme of meetings\n\nWednesday, 18 June 2025\n\n10 a.m.–1 p.m.\t5th meeting\tPlenary Hall M\n\t2\tReview of implementation\n",
+            "日刊\n\n今日会议安排\n\n2025 年 6 月 17 日，星期二\n上午 10 时至下午 1 时\t第 3 次全体会议\tC 楼 C3 会议室\n\t2\t审议实施情况\n",
+        ] {
+            let english = text.starts_with('J');
+            let (date, hours, item_text) = if english { ("Wednesday, 18 June 2025", "10 a.m.–1 p.m.", "2\tReview of implementation") } else { ("2025 年 6 月 17 日，星期二", "上午 10 时至下午 1 时", "2\t审议实施情况") };
+            let title = item_text.split('\t').nth(1).unwrap_or("");
+            let anns = vec![date_range(at(text, date, 0), "2025-06-18", "2025-06-18"), time(at(text, hours, 0), "10:00", "13:00"), item(at(text, item_text, 0), "2", title)];
+            let language = if english { Language::English } else { Language::Chinese };
+            assert_eq!(build_schedule(&Document { text, language }, &Layout::of(text), &anns, None), vec![], "{text}");
         }
     }
 

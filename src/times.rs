@@ -440,10 +440,31 @@ fn zh_period(c: &mut Cursor) -> Option<Period> {
 const INTRODUCERS: &[char] = &['于', '从', '自', '至', '到', '在', '为', '是', '起', '日', '午'];
 
 /// True when a bare Chinese hour at `i` is introduced as a time: after a
-/// date or a word such as `于`, but not after `项目`, `第`, `段` ….
+/// date or a word such as `于`, but not after `项目`, `第`, `段` …; or after
+/// a time zone (`中欧时间 14 时`, `维也纳时间（CET）14 时`, `于（CET）14 时`:
+/// a zone's abbreviation in brackets is passed over).
 fn introduced(text: &str, i: usize) -> bool {
-    let head = text.get(..i).unwrap_or("").trim_end_matches(is_ws);
-    after_date(text, i) || head.ends_with(INTRODUCERS) && !head.ends_with("项目在") && !head.ends_with("段在")
+    let head = without_zone(text.get(..i).unwrap_or("").trim_end_matches(is_ws));
+    after_date(text, head.len()) || head.ends_with("时间") || head.ends_with(INTRODUCERS) && !head.ends_with("项目在") && !head.ends_with("段在")
+}
+
+/// Longest abbreviation of a time zone in brackets (`UTC+01:00`), in bytes.
+const ZONE_ABBREVIATION: usize = 10;
+
+/// `head` without the abbreviation of a time zone in brackets that ends it
+/// (`（CET）`, `(UTC+1)`: capitals, then perhaps an offset), spaces aside.
+fn without_zone(head: &str) -> &str {
+    let Some(inner) = head.strip_suffix(['）', ')']) else { return head };
+    let Some(open) = inner.rfind(['（', '(']) else { return head };
+    let close = inner[open..].chars().next().map_or(0, char::len_utf8);
+    let zone = &inner[open + close..];
+    let capitals = zone.bytes().take_while(u8::is_ascii_uppercase).count();
+    let offset = zone[capitals..].bytes().all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b':'));
+    if (2..=4).contains(&capitals) && zone.len() <= ZONE_ABBREVIATION && offset {
+        inner[..open].trim_end_matches(is_ws)
+    } else {
+        head
+    }
 }
 
 /// True when a date (a day or a weekday) ends right before `i`, spaces aside.
@@ -730,6 +751,10 @@ mod tests {
             ("上午10时至下午1时", &["上午10时至下午1时=10:00..13:00"]),
             ("下午1时30分至3时30分", &["下午1时30分至3时30分=13:30..15:30"]),
             ("中午12时", &["中午12时=12:00"]),
+            // A bare hour after a time zone, its abbreviation in brackets passed over.
+            ("中欧时间 14 时开始；维也纳时间（CET）9 时；于（UTC+1）16 时 30 分", &["14 时=14:00", "9 时=09:00", "16 时 30 分=16:30"]),
+            // Not: a bracket that names no zone, or a zone before no introducer.
+            ("项目（CET）14 时；于（2023）14 时；第（ABCDE）3 时", &[]),
             ("上午10时至中午12时", &["上午10时至中午12时=10:00..12:00"]),
             ("下午 3 时至 6 时", &["下午 3 时至 6 时=15:00..18:00"]),
             ("下午 3 时开到 6 时，上午 10 时开至 12 时", &["下午 3 时开到 6 时=15:00..18:00", "上午 10 时开至 12 时=10:00..12:00"]),

@@ -240,6 +240,12 @@
 //!   over an annexed table of documents whose symbol a cell wraps (`…/WG.3/2024/` / `5`);
 //!   a CND provisional agenda with annotations under sub-items (`sub-item 3 (a)`, `items 3 (b)
 //!   to (d)`, `E/CN.7/2026/` / `8 and Add.1`, a markdown link whose text is words);
+//!   a prevention working group's information note with zones beside times (`10 a.m. New
+//!   York time`, `(EST)`), venues without their city (`at United Nations Headquarters`, `the
+//!   Gigiri complex`), `Conference` / `Room 2, North Lawn Building, New York` as one place,
+//!   `(Vienna, 2025)` after a session of a body, `as at`, `on or before`, a deadlines table;
+//!   a CCPCJ Journal (`10 a.m.–1 p.m. (CET)`, `Conference Room 7, M Building, Vienna`,
+//!   `Between 20 and 22 May 2026`, `at United Nations Headquarters`, `at the Gigiri complex`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -522,6 +528,12 @@
 //!   至 4 段`, `附件第 12(c) 段`, `E/CN.15/2025/4 号文件第二章和第 15 段`; a GA Journal
 //!   whose items stand over their sub-items and documents' lines (`议程项目 27` / `社会发展` /
 //!   `(a) …` / `第三委员会的报告（[A/80/458/Add.1](…)）`), a link whose text is words, footnotes;
+//!   an asset recovery working group's information for participants in Nairobi (`在吉吉里大院
+//!   举行`, `万国宫第 XVII 号会` / `议室`, `日内瓦时间上午 10 时`, `截至`, `自 … 起`, a
+//!   deadlines table, `（2023 年` / `12 月，美利坚合众国亚特兰大）`);
+//!   a CTOC working group's calendar of meetings as a table (`联合国总部`, `吉吉里大院` and
+//!   `维也纳国际中心` cells), zones before bare hours (`中欧时间（CET）10 时`, `纽约时间 18
+//!   时前`), `C 楼` / `C0713 室`, `在联合国总部以外地点举行`;
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -279,9 +279,14 @@ fn footnote_mark(text: &str, i: usize) -> bool {
 /// session: `fifteenth session (2024, Vienna)`; not the year of a Security
 /// Council resolution after its number (`2282 (2016)`, `2231(2015)`), nor a
 /// number among others (`(2024, 2025 and 17)`), nor an author's year after
-/// the name (`(Li Jun, 2019)`).
+/// the name (`(Li Jun, 2019)`). The year may close the bracket after a
+/// city of the gazetteer, the session's venue: `the fifteenth session of the
+/// Implementation Review Group (Vienna, 2024)`.
 fn bracketed(text: &str, ys: usize, ye: usize) -> bool {
     let (head, tail) = (&text[..ys], &text[ye..]);
+    if tail.starts_with(')') && head.ends_with(", ") {
+        return city_before(&head[..head.len() - 2]);
+    }
     let Some(head) = head.strip_suffix('(') else { return false };
     let named = || tail.strip_prefix(", ").map(|t| &t[..floor_boundary(t, PLACE_NAME + 1)]).and_then(|t| t.get(..t.find(')')?)).is_some_and(is_place_name);
     !head.trim_end().ends_with(|c: char| c.is_ascii_digit()) && (tail.starts_with(')') || named())
@@ -290,11 +295,27 @@ fn bracketed(text: &str, ys: usize, ye: usize) -> bool {
 /// Longest place name in brackets beside a year, in bytes.
 const PLACE_NAME: usize = 40;
 
+/// True when `head` ends with a bracket opening on a city of the gazetteer
+/// (`(Vienna`, `(Panama City`); an author's name is none (`(Li Jun`).
+fn city_before(head: &str) -> bool {
+    let lo = floor_boundary(head, head.len().saturating_sub(PLACE_NAME));
+    let Some(open) = head[lo..].rfind('(').map(|o| lo + o) else { return false };
+    let name = &head[open + 1..];
+    is_place_name(name) && matches!(crate::gazetteer::lookup(name), Some(crate::gazetteer::Entry::City(_)))
+}
+
 /// True when `name` is a capitalised name (`Vienna`, `Panama City`,
 /// `Atlanta, United States`): at most 40 bytes of letters, spaces, hyphens
 /// and commas.
 fn is_place_name(name: &str) -> bool {
     name.len() <= PLACE_NAME && name.starts_with(|c: char| c.is_uppercase()) && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | ','))
+}
+
+/// True when the word `between` (`Between` opening a sentence) stands
+/// right before `at`: the `and` after the date then closes a range.
+fn after_between(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    head.strip_suffix("between").or_else(|| head.strip_suffix("Between")).is_some_and(|h| !h.ends_with(char::is_alphanumeric))
 }
 
 /// True when a number may end at `i`.
@@ -423,7 +444,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         }
     }
     if end.is_none() && start.day.is_some() {
-        let between = || text.get(..start_at).is_some_and(|t| t.trim_end().ends_with("between"));
+        let between = || after_between(text, start_at);
         if let Some(r) = RANGE_DAY.captures(ahead(text, pos)).filter(|r| (r.name("and").is_none() || between()) && (r.name("slash").is_none() || night_after(start, r))) {
             let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
             end = Some(Parts { year: year_of(&r, "y"), month: m2, day: num(&r, "d") });
@@ -446,7 +467,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         if let Some(r) = RANGE_MONTH.captures(ahead(text, pos)) {
             let m2 = r.name("m").and_then(|m| month_number(m.as_str()));
             let second = Parts { year: year_of(&r, "y"), month: m2, day: None };
-            let between = text.get(..start_at).is_some_and(|t| t.trim_end().ends_with("between"));
+            let between = after_between(text, start_at);
             let is_range = r.name("to").is_some() || (between && r.name("and").is_some_and(|a| a.as_str() == "and"));
             if is_range && (start.year.is_some() || second.year.is_some() || cued(text, start_at)) {
                 end = Some(second);
@@ -468,7 +489,7 @@ fn month_dates(text: &str, ms: usize, me: usize, out: &mut Vec<Found>) -> Option
         }
     }
     // `between 1 and 5 June` is a range, not a list.
-    if list.len() == 1 && list[0].3.is_none() && end.is_none() && text.get(..list[0].0).is_some_and(|t| t.trim_end().ends_with("between")) {
+    if list.len() == 1 && list[0].3.is_none() && end.is_none() && after_between(text, list[0].0) {
         let (s, _, d, _) = list[0];
         out.push(Found { span: Span::new(s, pos), start: Parts { day: Some(d), ..start }, end: Some(start) });
         return Some(pos);
@@ -754,6 +775,10 @@ mod tests {
             // A year in brackets with the place of a session, either side of it.
             ("fifteenth session (2024, Vienna); sixteenth session (2025, Panama City)", &["2024=2024/y", "2025=2025/y"]),
             ("tenth session (2023, Atlanta, United States)", &["2023=2023/y"]),
+            // The year after the city, the venue of a session of a body.
+            ("the fifteenth session of the Implementation Review Group (Vienna, 2024), the tenth (Panama City, 2013)", &["2024=2024/y", "2013=2013/y"]),
+            // Not: an author's year, a number after a city, a year after a State.
+            ("(Li Jun, 2019), (Vienna, 1750 seats), (Austria, 2024)", &[]),
             // Not: a year among numbers, or before words in lower case.
             ("paragraphs (2024, 17 and 18) and (2025, see above)", &[]),
             ("expected by mid-2024, end-2024 or End-2025, not by weekend-2024", &["mid-2024=2024-05..2024-08/m", "end-2024=2024-09..2024-12/m", "End-2025=2025-09..2025-12/m"]),
@@ -787,6 +812,9 @@ mod tests {
             ("from June 1 to 5, 2024", &["June 1 to 5, 2024=2024-06-01..2024-06-05"]),
             ("on June 1 to 12 States", &["June 1=2021-06-01"]),
             ("between 30 May and 2 June 2024", &["30 May and 2 June 2024=2024-05-30..2024-06-02"]),
+            // `Between` opening a sentence; `and` without it joins two dates.
+            ("Between 3 March and 5 April 2025, 12 States replied; on 3 and 5 March 2025", &["3 March and 5 April 2025=2025-03-03..2025-04-05", "3=2025-03-03", "5 March 2025=2025-03-05"]),
+            ("Between 1 and 5 June 2025; Inbetween 1 and 5 June 2025", &["1 and 5 June 2025=2025-06-01..2025-06-05", "1=2025-06-01", "5 June 2025=2025-06-05"]),
             ("on 30 May and 2 June 2024", &["30 May=2024-05-30", "2 June 2024=2024-06-02"]),
             ("on Monday, 3 June, and Tuesday, 4 June 2024", &["Monday, 3 June=2024-06-03", "Tuesday, 4 June 2024=2024-06-04"]),
             ("on 3 June and 4 States in 2024", &["3 June=2021-06-03", "2024=2024/y"]),
