@@ -240,6 +240,8 @@
 //!   over an annexed table of documents whose symbol a cell wraps (`…/WG.3/2024/` / `5`);
 //!   a CND provisional agenda with annotations under sub-items (`sub-item 3 (a)`, `items 3 (b)
 //!   to (d)`, `E/CN.7/2026/` / `8 and Add.1`, a markdown link whose text is words);
+//!   a CND report on scheduling decisions (`of that Convention`, `the Single Convention`,
+//!   `in its chapter II` of the present report, Security Council resolutions with years);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -522,6 +524,8 @@
 //!   至 4 段`, `附件第 12(c) 段`, `E/CN.15/2025/4 号文件第二章和第 15 段`; a GA Journal
 //!   whose items stand over their sub-items and documents' lines (`议程项目 27` / `社会发展` /
 //!   `(a) …` / `第三委员会的报告（[A/80/458/Add.1](…)）`), a link whose text is words, footnotes;
+//!   an IRG report pasted without its cover (`CAC/COSP/IRG/2026/3 号文件第 15 段` … `《公约》第五章`,
+//!   `大会第八十届会议议程项目 108`) and a CND report on scheduling decisions (`该公约第三条`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

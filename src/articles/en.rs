@@ -206,9 +206,13 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 return Some(end);
             } else if unit == Unit::Article {
                 Base { instrument: ctx.main.clone(), ..Base::default() }
-            } else if unit == Unit::Chapter && (describes_the_document(&text[after..]) || levels.iter().any(|l| l.unit == Unit::Paragraph)) {
+            } else if unit == Unit::Chapter
+                && (describes_the_document(&text[after..]) || levels.iter().any(|l| l.unit == Unit::Paragraph) || instruments::en_its_own(text, s))
+            {
                 // `(see chapter III, paras. 20–24)`: a treaty's chapters hold
-                // articles; one with paragraphs and no owner is the document's own.
+                // articles; one with paragraphs and no owner is the document's
+                // own, and so is one of a sentence about the document (`As the
+                // present report explains in its chapter II`).
                 return Some(end);
             } else {
                 ctx.bare(text, s, unit, false)?
@@ -285,6 +289,16 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
             };
             return Some(Owner::Named(base, k + word.len()));
         }
+    }
+    // `article 2, paragraph 4, of that Convention`: the treaty the sentence
+    // named last, not the document's.
+    for word in ["Convention", "Protocol"] {
+        let Some(after) = rest.strip_prefix("that ").and_then(|r| r.strip_prefix(word)) else { continue };
+        if after.starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let instrument = instruments::en_that_treaty(text, k, word)?;
+        return Some(Owner::Named(Base::named(instrument.value, instrument.role, instrument.value, None), k + "that ".len() + word.len()));
     }
     // `paragraph 17 of the annex to resolution S-32/1`: the annexed text is
     // the resolution's (or the document's); an annex of anything else is not an instrument.
@@ -935,12 +949,56 @@ mod tests {
             // Another speaker's paragraph: its own report's chapter.
             ("chapter I of the report (E/2025/30).\n\nMs. Lind: as the report explains in its chapter II.", vec![chap("chapter I", "E/2025/30", 1), report("chapter II", 2)]),
             ("chapter I of the report (E/2025/30).\n  \r\nIts chapter II", vec![chap("chapter I", "E/2025/30", 1), report("chapter II", 2)]),
+            // `its` is the document itself, named earlier in the sentence: no reference, whatever the text's treaty.
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "As the present report explains in its chapter II, the Conference"), vec![]),
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "This note, in its\nchapter III, sets out"), vec![]),
+            // Not the document: `its` is another's, or the document was named in an earlier sentence.
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "The Conference, in its chapter II"), vec![chap("chapter II", "UNCAC", 2)]),
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "The present report is short. The Convention, in its chapter II"), vec![chap("chapter II", "UNCAC", 2)]),
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "The present report covers chapter II"), vec![chap("chapter II", "UNCAC", 2)]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), want, "{text}");
         }
         assert!(!super::super::has_blank_line("\nA\nB\n"));
         assert!(super::super::has_blank_line("x\n\t\ny"));
+    }
+
+    #[test]
+    fn that_convention_is_the_treaty_the_sentence_named_last() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "Schedule I of the Single Convention on Narcotic Drugs of 1961; to Schedule II of the Convention on Psychotropic Substances of 1971, in accordance with article 2, paragraph 4, of that Convention.",
+                vec![art("article 2, paragraph 4, of that Convention", "Convention on Psychotropic Substances of 1971", 2, Some(4), None)],
+            ),
+            (
+                "under the Firearms Protocol and the Convention against Corruption, and article 5 of that Protocol",
+                vec![art("article 5 of that Protocol", "Firearms Protocol", 5, None, None)],
+            ),
+            // A protocol that supplements a convention is no Convention; the convention it names is.
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\nthe Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized Crime; article 5 of that Convention",
+                vec![art("article 5 of that Convention", "UNTOC", 5, None, None)],
+            ),
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\nThe Kyoto Protocol was noted; article 5 of that Convention",
+                vec![art("article 5", "UNCAC", 5, None, None)],
+            ),
+            // The short name of the Single Convention.
+            ("under article 3, paragraph 3 (iii), of the Single Convention,", vec![art("article 3, paragraph 3 (iii), of the Single Convention", "Single Convention on Narcotic Drugs of 1961", 3, Some(3), Some("iii"))]),
+            // No treaty the word can name in the sentence: the words stay out of the span.
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\nThe Kyoto Protocol was noted. Under article 5 of that Convention",
+                vec![art("article 5", "UNCAC", 5, None, None)],
+            ),
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\nUnder article 5 of that Conventional",
+                vec![art("article 5", "UNCAC", 5, None, None)],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
     }
 
     #[test]

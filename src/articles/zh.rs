@@ -128,6 +128,10 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
         if matches!(instrument.role, Role::Own | Role::Other) {
             return None;
         }
+        // `《1961 年公约》附表一，并依照该公约第三条`: the treaty the sentence named last.
+        if let Some(named) = (instrument.role == Role::The).then(|| instruments::zh_that_treaty(text, start, &text[start..p])).flatten() {
+            return Some((Base::named(named.value, named.role, named.value, None), start));
+        }
         return Some((Base::named(instrument.value, instrument.role, &text[start..p], ctx.short_form_target(instrument.value, start)), start));
     }
     if head.ends_with('》') {
@@ -637,6 +641,24 @@ mod tests {
                     art("《1988 年公约》第 12 条", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 12, None, None),
                     art("该条第 6 款", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 12, Some(6), None),
                 ],
+            ),
+            // `该公约` is the treaty the sentence named last, not the document's.
+            (
+                "将三种物质列入《1961 年公约》附表一，并依照该公约第三条第三款第(三)项的规定",
+                vec![art("该公约第三条第三款第(三)项", "Single Convention on Narcotic Drugs of 1961", 3, Some(3), Some("c"))],
+            ),
+            (
+                "回顾《枪支议定书》和《联合国反腐败公约》，依照该议定书第 5 条",
+                vec![art("该议定书第 5 条", "Firearms Protocol", 5, None, None)],
+            ),
+            // Past the sentence's full stop, or no treaty the word names: the document's treaty.
+            (
+                "列入《1961 年公约》附表一。该公约第三条",
+                vec![art("该公约第三条", "UNCAC", 3, None, None)],
+            ),
+            (
+                "回顾《枪支议定书》，依照该公约第三条",
+                vec![art("该公约第三条", "UNCAC", 3, None, None)],
             ),
             // A treaty's chapter named after another treaty's article is what the next article is in.
             (
