@@ -526,6 +526,7 @@
 //!   `(a) …` / `第三委员会的报告（[A/80/458/Add.1](…)）`), a link whose text is words, footnotes;
 //!   an IRG report pasted without its cover (`CAC/COSP/IRG/2026/3 号文件第 15 段` … `《公约》第五章`,
 //!   `大会第八十届会议议程项目 108`) and a CND report on scheduling decisions (`该公约第三条`);
+//!   a GA Journal whose sub-items' titles a PDF line wraps (`(a) …第二十四届特别会议` / `成果的执行情况`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
