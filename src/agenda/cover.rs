@@ -3,7 +3,8 @@
 //! preliminary list` on a line of its own makes the title line under it
 //! (and the lines directly below, up to a blank line) that item; the
 //! sub-items a Journal lists right below it, one a line in their letters'
-//! order (`(a) 社会发展问题…`), are its sub-items, its documents' lines passed over.
+//! order (`(a) 社会发展问题…`, a title perhaps wrapped onto the next line), are
+//! its sub-items, its documents' lines passed over.
 //!
 //! A cover naming several items (`Items 1 and 9 of the provisional
 //! agenda*`) makes each of the lines below, one per item, its item.
