@@ -424,6 +424,9 @@ fn title_at(text: &str, k: usize) -> Option<(usize, &str)> {
     let mut keyword = false;
     let mut at = 0;
     for word in rest.split(' ').take(14) {
+        // `…of the Rome Statute.\nNext`: a title may end its line.
+        let line_end = word.find(['\r', '\n']);
+        let word = line_end.map_or(word, |i| &word[..i]);
         let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
         let capital = bare.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && bare.chars().all(|c| c.is_alphanumeric() || c == '-');
         if capital {
@@ -432,7 +435,7 @@ fn title_at(text: &str, k: usize) -> Option<(usize, &str)> {
         } else if !JOINERS.contains(&bare) || at == 0 {
             break;
         }
-        if bare.len() != word.len() {
+        if bare.len() != word.len() || line_end.is_some() {
             break;
         }
         at += word.len() + 1;
@@ -984,6 +987,14 @@ mod tests {
                 "Conference of the States Parties to the United Nations Convention against Corruption\n\nThe Kyoto Protocol was noted; article 5 of that Convention",
                 vec![art("article 5", "UNCAC", 5, None, None)],
             ),
+            // The name without `United Nations`, as the Convention against Corruption's.
+            (
+                "article 5, paragraph 1 (a), of the Convention against Transnational Organized Crime.",
+                vec![art("article 5, paragraph 1 (a), of the Convention against Transnational Organized Crime", "UNTOC", 5, Some(1), Some("a"))],
+            ),
+            // A title the table does not know may end its line.
+            ("article 5 of the Rome Statute of the International Criminal Court.\nNext", vec![art("article 5 of the Rome Statute of the International Criminal Court", "Rome Statute of the International Criminal Court", 5, None, None)]),
+            ("article 5 of the Minsk Convention on Legal Assistance.\nNext", vec![art("article 5 of the Minsk Convention on Legal Assistance", "Minsk Convention on Legal Assistance", 5, None, None)]),
             // The short name of the Single Convention.
             ("under article 3, paragraph 3 (iii), of the Single Convention,", vec![art("article 3, paragraph 3 (iii), of the Single Convention", "Single Convention on Narcotic Drugs of 1961", 3, Some(3), Some("iii"))]),
             // No treaty the word can name in the sentence: the words stay out of the span.
