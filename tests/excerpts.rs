@@ -241,7 +241,9 @@
 //!   a CND provisional agenda with annotations under sub-items (`sub-item 3 (a)`, `items 3 (b)
 //!   to (d)`, `E/CN.7/2026/` / `8 and Add.1`, a markdown link whose text is words);
 //!   a CND report on scheduling decisions (`of that Convention`, `the Single Convention`,
-//!   `in its chapter II` of the present report, Security Council resolutions with years);
+//!   `in its chapter II` of the present report, Security Council resolutions with years) and a
+//!   UNTOC working group report pasted without its cover (`paragraphs 12 to 18 thereof` after a
+//!   symbol, a protocol named before `the Convention`, a list of documents before it);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and

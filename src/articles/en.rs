@@ -143,6 +143,10 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         } else if let Some(instrument) = instruments::en_thereof(text, s) {
             base = Some(Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref()));
             span_end = thereof + "thereof".len();
+        } else if let Some(symbol) = lookback::en_symbol_thereof(text, s) {
+            // `contained in document CTOC/COP/WG.3/2026/2, drawing attention to paragraphs 12 to 18 thereof`.
+            base = Some(Base { instrument: Some(symbol.into_owned()), ..Base::default() });
+            span_end = thereof + "thereof".len();
         }
     }
     // `subparagraph (c) of paragraph 4 of article 63 of the Convention`: outer
@@ -764,6 +768,14 @@ mod tests {
             // A chapter with paragraphs and no owner is the document's own.
             ("(see also chapter III, paras. 20–24, and annex I)", vec![]),
             ("E/2025/30, chap. I, para. 3", vec![want("chap. I, para. 3", "E/2025/30", |v| { v.chapter = Some(1); v.paragraph = Some(3) })]),
+            // `thereof` after a document named in the sentence is that document; not past its full stop.
+            (
+                "the background paper contained in document CTOC/COP/WG.3/2026/2,\ndrawing attention in particular to paragraph 12 thereof.",
+                vec![para("paragraph 12 thereof", "CTOC/COP/WG.3/2026/2", 12, None)],
+            ),
+            ("a note (E/CN.7/2026/8), in particular paragraph 14 thereof", vec![para("paragraph 14 thereof", "E/CN.7/2026/8", 14, None)]),
+            ("It introduced E/CN.7/2026/8. The report, in particular paragraph 14 thereof", vec![]),
+            ("the and/or option, in particular paragraph 14 thereof", vec![]),
             // `thereof` after a resolution just cited is that resolution, not the treaty of the text.
             (
                 "Recalling its resolution 9/1 of 16 October 2018, in particular paragraph 7 thereof,",
@@ -995,6 +1007,18 @@ mod tests {
             // A title the table does not know may end its line.
             ("article 5 of the Rome Statute of the International Criminal Court.\nNext", vec![art("article 5 of the Rome Statute of the International Criminal Court", "Rome Statute of the International Criminal Court", 5, None, None)]),
             ("article 5 of the Minsk Convention on Legal Assistance.\nNext", vec![art("article 5 of the Minsk Convention on Legal Assistance", "Minsk Convention on Legal Assistance", 5, None, None)]),
+            // A protocol named first is no Convention: the treaty of a series the text cites is.
+            (
+                concat!(
+                    "the Protocol against the Smuggling of Migrants by Land, Sea and Air, in particular its article 7. The Working Group ",
+                    "considered item 3 of its agenda and the background paper that the secretariat had prepared for it, contained in document ",
+                    "CTOC/COP/WG.3/2026/2. Speakers referred to article 18, paragraph 13, of the Convention."
+                ),
+                vec![
+                    art("article 7", "Smuggling of Migrants Protocol", 7, None, None),
+                    art("article 18, paragraph 13, of the Convention", "UNTOC", 18, Some(13), None),
+                ],
+            ),
             // The short name of the Single Convention.
             ("under article 3, paragraph 3 (iii), of the Single Convention,", vec![art("article 3, paragraph 3 (iii), of the Single Convention", "Single Convention on Narcotic Drugs of 1961", 3, Some(3), Some("iii"))]),
             // No treaty the word can name in the sentence: the words stay out of the span.

@@ -129,6 +129,12 @@ fn treaty_of_symbol(text: &str, window: usize) -> Option<&'static str> {
         .map(|(_, t)| t)
 }
 
+/// The treaty of the first symbol of a known series that the text's first
+/// [`MAIN_TREATY_WINDOW`] bytes cite (`CTOC/COP/WG.3/2026/2` → UNTOC).
+pub fn cited_treaty(text: &str) -> Option<&'static str> {
+    treaty_of_symbol(text, MAIN_TREATY_WINDOW)
+}
+
 /// True when the short form `written` (`the Convention`, `present Covenant`,
 /// `《公约》`, `本公约`) can name `main`, the treaty the document is about:
 /// its last word (English) or last two characters (Chinese) are in one of
@@ -205,7 +211,7 @@ pub fn main_treaty(text: &str) -> Option<String> {
     })
     // A treaty named, or titled, in the text outranks a symbol it cites:
     // a resolution on another treaty may cite a CAC/ document in a footnote.
-    .or_else(|| treaty_of_symbol(head, head.len()).map(str::to_owned))
+    .or_else(|| cited_treaty(head).map(str::to_owned))
     .or_else(|| ANTI_CORRUPTION.iter().any(|w| head.contains(w)).then(|| "UNCAC".to_owned()))
 }
 
