@@ -529,6 +529,8 @@
 //!   an IRG report pasted without its cover (`CAC/COSP/IRG/2026/3 号文件第 15 段` … `《公约》第五章`,
 //!   `大会第八十届会议议程项目 108`) and a CND report on scheduling decisions (`该公约第三条`);
 //!   a GA Journal whose sub-items' titles a PDF line wraps (`(a) …第二十四届特别会议` / `成果的执行情况`);
+//!   a UNTOC working group report without its cover (`号文件所载背景文件，提请注意其中第 12 至 18 段`,
+//!   a protocol named before `《公约》第十八条`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -143,7 +143,7 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         } else if let Some(instrument) = instruments::en_thereof(text, s) {
             base = Some(Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref()));
             span_end = thereof + "thereof".len();
-        } else if let Some(symbol) = lookback::en_symbol_thereof(text, s) {
+        } else if let Some(symbol) = lookback::symbol_named_earlier(text, s) {
             // `contained in document CTOC/COP/WG.3/2026/2, drawing attention to paragraphs 12 to 18 thereof`.
             base = Some(Base { instrument: Some(symbol.into_owned()), ..Base::default() });
             span_end = thereof + "thereof".len();

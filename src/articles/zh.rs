@@ -159,6 +159,10 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     if let Some(symbol) = lookback::zh_symbol_before(text, p).or_else(|| (annexed < p).then(|| lookback::zh_symbol_before(text, annexed)).flatten()) {
         return Some((Base { instrument: Some(symbol.into_owned()), ..Base::default() }, s));
     }
+    // `CTOC/COP/WG.3/2026/2 号文件所载背景文件，提请注意其中第 12 段`: the document its sentence named.
+    if let Some(symbol) = text[..p].trim_end_matches(is_space).strip_suffix("其中").and_then(|h| lookback::symbol_named_earlier(text, h.len())) {
+        return Some((Base { instrument: Some(symbol.into_owned()), ..Base::default() }, s));
+    }
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) && ctx.lends_to(unit) {
         return ctx.continuation(unit).map(|b| (b, s));
     }
@@ -609,6 +613,13 @@ mod tests {
                 vec![para("第 78/123 号决议执行部分第 3 段", "resolution 78/123", 3, None), para("序言部分第 2 段", "resolution 78/123", 2, None)],
             ),
             ("第 78/123 号决议执行部分第 3 段。序言部分第 2 段", vec![para("第 78/123 号决议执行部分第 3 段", "resolution 78/123", 3, None)]),
+            // `其中` after a document its sentence names is that document's; not past the sentence's full stop.
+            (
+                "秘书处介绍了\nCTOC/COP/WG.3/2026/2 号文件所载背景文件，提请注意其中第 12 段。",
+                vec![para("第 12 段", "CTOC/COP/WG.3/2026/2", 12, None)],
+            ),
+            ("秘书处介绍了（E/CN.7/2026/8），特别是其中第 14 段", vec![para("第 14 段", "E/CN.7/2026/8", 14, None)]),
+            ("秘书处介绍了 E/CN.7/2026/8 号文件。其中第 14 段", vec![]),
             // An anaphor with the part of the resolution it names; a part singled out after a comma.
             (
                 "回顾第 9/3 号决议，特别是其中第 5 段，以及上述决议附件第 2 段和该决议执行部分第 4 段，",
