@@ -246,6 +246,10 @@
 //!   `(Vienna, 2025)` after a session of a body, `as at`, `on or before`, a deadlines table;
 //!   a CCPCJ Journal (`10 a.m.–1 p.m. (CET)`, `Conference Room 7, M Building, Vienna`,
 //!   `Between 20 and 22 May 2026`, `at United Nations Headquarters`, `at the Gigiri complex`);
+//!   a CND report on scheduling decisions (`of that Convention`, `the Single Convention`,
+//!   `in its chapter II` of the present report, Security Council resolutions with years) and a
+//!   UNTOC working group report pasted without its cover (`paragraphs 12 to 18 thereof` after a
+//!   symbol, a protocol named before `the Convention`, a list of documents before it);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -534,6 +538,11 @@
 //!   a CTOC working group's calendar of meetings as a table (`联合国总部`, `吉吉里大院` and
 //!   `维也纳国际中心` cells), zones before bare hours (`中欧时间（CET）10 时`, `纽约时间 18
 //!   时前`), `C 楼` / `C0713 室`, `在联合国总部以外地点举行`;
+//!   an IRG report pasted without its cover (`CAC/COSP/IRG/2026/3 号文件第 15 段` … `《公约》第五章`,
+//!   `大会第八十届会议议程项目 108`) and a CND report on scheduling decisions (`该公约第三条`);
+//!   a GA Journal whose sub-items' titles a PDF line wraps (`(a) …第二十四届特别会议` / `成果的执行情况`);
+//!   a UNTOC working group report without its cover (`号文件所载背景文件，提请注意其中第 12 至 18 段`,
+//!   a protocol named before `《公约》第十八条`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

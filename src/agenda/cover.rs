@@ -3,7 +3,8 @@
 //! preliminary list` on a line of its own makes the title line under it
 //! (and the lines directly below, up to a blank line) that item; the
 //! sub-items a Journal lists right below it, one a line in their letters'
-//! order (`(a) 社会发展问题…`), are its sub-items, its documents' lines passed over.
+//! order (`(a) 社会发展问题…`, a title perhaps wrapped onto the next line), are
+//! its sub-items, its documents' lines passed over.
 //!
 //! A cover naming several items (`Items 1 and 9 of the provisional
 //! agenda*`) makes each of the lines below, one per item, its item.
@@ -105,16 +106,31 @@ fn opens_another_entry(line: &str) -> bool {
 fn sub_items(text: &str, lines: &[Line], n: u32) -> Vec<Annotation> {
     let mut out = Vec::new();
     let mut want = b'a';
+    // The last sub-item's start and title's start while its line may wrap
+    // onto the next: it ran to its line's end, with no documents nor `；`.
+    let mut open_item: Option<(usize, usize, String)> = None;
     for l in lines.iter().take_while(|l| !is_blank(text, **l)).take(SUB_ITEM_LINES) {
         let start = l.content_start(text);
         let line = &text[start..l.end];
         let mut chars = line.chars();
         let (Some(open), Some(letter), Some(close)) = (chars.next(), chars.next(), chars.next()) else { break };
         if !(matches!(open, '(' | '（') && matches!(close, ')' | '）')) {
-            if opens_another_entry(line) {
+            if opens_another_entry(line) && (open_item.is_none() || line.starts_with(['(', '（']) || names_a_document(line)) {
+                open_item = None;
                 continue;
             }
-            break;
+            // `(a) 社会发展问题世界首脑会议和大会第二十四届特别会议` / `成果的执行情况`:
+            // a PDF line break inside the sub-item's title.
+            let Some((item, title, n)) = open_item.take() else { break };
+            // A sentence below the sub-item is no part of it.
+            if line.contains('。') || line.trim_end().ends_with('.') {
+                break;
+            }
+            let end = clean_end(text, title, without_documents(text, title, l.end));
+            out.pop();
+            out.push(item_annotation(Span::new(item, end), n.clone(), title_value(text, title, end)));
+            open_item = wraps_on(&text[title..l.end]).then_some((item, title, n));
+            continue;
         }
         if letter != char::from(want) {
             break;
@@ -125,10 +141,31 @@ fn sub_items(text: &str, lines: &[Line], n: u32) -> Vec<Annotation> {
         if end <= title || text[title..end].contains('。') {
             break;
         }
-        out.push(item_annotation(Span::new(start, end), number(n, Some(letter)), title_value(text, title, end)));
+        let n = number(n, Some(letter));
+        out.push(item_annotation(Span::new(start, end), n.clone(), title_value(text, title, end)));
+        open_item = wraps_on(&text[title..l.end]).then_some((start, title, n));
         want += 1;
     }
     out
+}
+
+/// Words of a document that a documents' line names before its symbol
+/// (`第三委员会的报告（A/80/471）`, `决议草案 A/80/L.12`, `Note by the Secretary-General (A/80/9)`).
+const DOCUMENT_WORDS: [&str; 9] = ["报告", "说明", "草案", "信", "Report", "Note", "Draft", "Letter", "report"];
+
+/// True when `line`, which holds a symbol, names a document before it: a
+/// documents' line, not the end of a wrapped title with its documents
+/// (`和家庭有关的问题（A/80/458/Add.2）`).
+fn names_a_document(line: &str) -> bool {
+    let head = &line[..line.find(['(', '（', '/']).unwrap_or(line.len())];
+    DOCUMENT_WORDS.iter().any(|w| head.contains(w))
+}
+
+/// True when a sub-item's line may wrap onto the next: it names no
+/// documents and no punctuation closes it (`…行为守则；`, `…; and`, `…。`).
+fn wraps_on(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| WS.contains(c) || c == '\r');
+    !t.ends_with([';', '；', '。', '.', ')', '）', ',', '，']) && !t.ends_with("; and") && !t.ends_with("；以及")
 }
 
 /// The most lines read below a cover's title for its sub-items and their documents.
@@ -242,6 +279,35 @@ mod tests {
                 ],
             ),
             ("议程项目 27\n社会发展\n\n(a) 主席宣布开会。\n", vec![t("社会发展", "27", "社会发展")]),
+            // A sub-item's title wrapped by the PDF goes on over the next line, up to its documents.
+            (
+                "议程项目 27\n社会发展\n(a) 社会发展问题世界首脑会议和大会第二十四届\n特别会议成果的执行情况\n第三委员会的报告（A/80/458/Add.1）\n(b) 社会发展，包括与青年、老龄、残疾人\n和家庭有关的问题（A/80/458/Add.2）\n",
+                vec![
+                    t("社会发展", "27", "社会发展"),
+                    t("(a) 社会发展问题世界首脑会议和大会第二十四届\n特别会议成果的执行情况", "27(a)", "社会发展问题世界首脑会议和大会第二十四届特别会议成果的执行情况"),
+                    t("(b) 社会发展，包括与青年、老龄、残疾人\n和家庭有关的问题", "27(b)", "社会发展，包括与青年、老龄、残疾人和家庭有关的问题"),
+                ],
+            ),
+            (
+                "Agenda item 27\nSocial development\n(a) Implementation of the outcome of the World Summit for\nSocial Development (A/80/458/Add.1)\n",
+                vec![
+                    t("Social development", "27", "Social development"),
+                    t("(a) Implementation of the outcome of the World Summit for\nSocial Development", "27(a)", "Implementation of the outcome of the World Summit for Social Development"),
+                ],
+            ),
+            // Not past a sub-item its punctuation closes, nor onto a sentence.
+            (
+                "议程项目 27\n社会发展\n(a) 社会发展问题；\n其他问题\n",
+                vec![t("社会发展", "27", "社会发展"), t("(a) 社会发展问题", "27(a)", "社会发展问题")],
+            ),
+            (
+                "议程项目 27\n社会发展\n(a) 社会发展问题\n大会将审议该项目。\n",
+                vec![t("社会发展", "27", "社会发展"), t("(a) 社会发展问题", "27(a)", "社会发展问题")],
+            ),
+            (
+                "Agenda item 27\nSocial development\n(a) Social development\nThe Assembly will consider the item.\n",
+                vec![t("Social development", "27", "Social development"), t("(a) Social development", "27(a)", "Social development")],
+            ),
             ("议程项目 108\n预防犯罪和刑事司法\n第三委员会的报告（A/80/471）\n决议草案 A/80/L.12\n", vec![t("预防犯罪和刑事司法", "108", "预防犯罪和刑事司法")]),
             ("Agenda item 108\nCrime prevention\nReport of the Third Committee (A/80/471)\n", vec![t("Crime prevention", "108", "Crime prevention")]),
             ("Agenda item 2\nReview of implementation of the United Nations\nConvention against Corruption (CAC/COSP/2023/1)\n", vec![t(

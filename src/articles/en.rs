@@ -143,6 +143,10 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
         } else if let Some(instrument) = instruments::en_thereof(text, s) {
             base = Some(Base::named(instrument.value, instrument.role, instrument.value, ctx.main.as_deref()));
             span_end = thereof + "thereof".len();
+        } else if let Some(symbol) = lookback::symbol_named_earlier(text, s) {
+            // `contained in document CTOC/COP/WG.3/2026/2, drawing attention to paragraphs 12 to 18 thereof`.
+            base = Some(Base { instrument: Some(symbol.into_owned()), ..Base::default() });
+            span_end = thereof + "thereof".len();
         }
     }
     // `subparagraph (c) of paragraph 4 of article 63 of the Convention`: outer
@@ -206,9 +210,13 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
                 return Some(end);
             } else if unit == Unit::Article {
                 Base { instrument: ctx.main.clone(), ..Base::default() }
-            } else if unit == Unit::Chapter && (describes_the_document(&text[after..]) || levels.iter().any(|l| l.unit == Unit::Paragraph)) {
+            } else if unit == Unit::Chapter
+                && (describes_the_document(&text[after..]) || levels.iter().any(|l| l.unit == Unit::Paragraph) || instruments::en_its_own(text, s))
+            {
                 // `(see chapter III, paras. 20–24)`: a treaty's chapters hold
-                // articles; one with paragraphs and no owner is the document's own.
+                // articles; one with paragraphs and no owner is the document's
+                // own, and so is one of a sentence about the document (`As the
+                // present report explains in its chapter II`).
                 return Some(end);
             } else {
                 ctx.bare(text, s, unit, false)?
@@ -285,6 +293,16 @@ fn owner(text: &str, end: usize, ctx: &Context) -> Option<Owner> {
             };
             return Some(Owner::Named(base, k + word.len()));
         }
+    }
+    // `article 2, paragraph 4, of that Convention`: the treaty the sentence
+    // named last, not the document's.
+    for word in ["Convention", "Protocol"] {
+        let Some(after) = rest.strip_prefix("that ").and_then(|r| r.strip_prefix(word)) else { continue };
+        if after.starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let instrument = instruments::en_that_treaty(text, k, word)?;
+        return Some(Owner::Named(Base::named(instrument.value, instrument.role, instrument.value, None), k + "that ".len() + word.len()));
     }
     // `paragraph 17 of the annex to resolution S-32/1`: the annexed text is
     // the resolution's (or the document's); an annex of anything else is not an instrument.
@@ -410,6 +428,9 @@ fn title_at(text: &str, k: usize) -> Option<(usize, &str)> {
     let mut keyword = false;
     let mut at = 0;
     for word in rest.split(' ').take(14) {
+        // `…of the Rome Statute.\nNext`: a title may end its line.
+        let line_end = word.find(['\r', '\n']);
+        let word = line_end.map_or(word, |i| &word[..i]);
         let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
         let capital = bare.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && bare.chars().all(|c| c.is_alphanumeric() || c == '-');
         if capital {
@@ -418,7 +439,7 @@ fn title_at(text: &str, k: usize) -> Option<(usize, &str)> {
         } else if !JOINERS.contains(&bare) || at == 0 {
             break;
         }
-        if bare.len() != word.len() {
+        if bare.len() != word.len() || line_end.is_some() {
             break;
         }
         at += word.len() + 1;
@@ -747,6 +768,14 @@ mod tests {
             // A chapter with paragraphs and no owner is the document's own.
             ("(see also chapter III, paras. 20–24, and annex I)", vec![]),
             ("E/2025/30, chap. I, para. 3", vec![want("chap. I, para. 3", "E/2025/30", |v| { v.chapter = Some(1); v.paragraph = Some(3) })]),
+            // `thereof` after a document named in the sentence is that document; not past its full stop.
+            (
+                "the background paper contained in document CTOC/COP/WG.3/2026/2,\ndrawing attention in particular to paragraph 12 thereof.",
+                vec![para("paragraph 12 thereof", "CTOC/COP/WG.3/2026/2", 12, None)],
+            ),
+            ("a note (E/CN.7/2026/8), in particular paragraph 14 thereof", vec![para("paragraph 14 thereof", "E/CN.7/2026/8", 14, None)]),
+            ("It introduced E/CN.7/2026/8. The report, in particular paragraph 14 thereof", vec![]),
+            ("the and/or option, in particular paragraph 14 thereof", vec![]),
             // `thereof` after a resolution just cited is that resolution, not the treaty of the text.
             (
                 "Recalling its resolution 9/1 of 16 October 2018, in particular paragraph 7 thereof,",
@@ -935,12 +964,76 @@ mod tests {
             // Another speaker's paragraph: its own report's chapter.
             ("chapter I of the report (E/2025/30).\n\nMs. Lind: as the report explains in its chapter II.", vec![chap("chapter I", "E/2025/30", 1), report("chapter II", 2)]),
             ("chapter I of the report (E/2025/30).\n  \r\nIts chapter II", vec![chap("chapter I", "E/2025/30", 1), report("chapter II", 2)]),
+            // `its` is the document itself, named earlier in the sentence: no reference, whatever the text's treaty.
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "As the present report explains in its chapter II, the Conference"), vec![]),
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "This note, in its\nchapter III, sets out"), vec![]),
+            // Not the document: `its` is another's, or the document was named in an earlier sentence.
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "The Conference, in its chapter II"), vec![chap("chapter II", "UNCAC", 2)]),
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "The present report is short. The Convention, in its chapter II"), vec![chap("chapter II", "UNCAC", 2)]),
+            (concat!("Conference of the States Parties to the United Nations Convention against Corruption\n\n", "The present report covers chapter II"), vec![chap("chapter II", "UNCAC", 2)]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), want, "{text}");
         }
         assert!(!super::super::has_blank_line("\nA\nB\n"));
         assert!(super::super::has_blank_line("x\n\t\ny"));
+    }
+
+    #[test]
+    fn that_convention_is_the_treaty_the_sentence_named_last() {
+        let cases: Vec<(&str, Vec<(String, ArticleValue)>)> = vec![
+            (
+                "Schedule I of the Single Convention on Narcotic Drugs of 1961; to Schedule II of the Convention on Psychotropic Substances of 1971, in accordance with article 2, paragraph 4, of that Convention.",
+                vec![art("article 2, paragraph 4, of that Convention", "Convention on Psychotropic Substances of 1971", 2, Some(4), None)],
+            ),
+            (
+                "under the Firearms Protocol and the Convention against Corruption, and article 5 of that Protocol",
+                vec![art("article 5 of that Protocol", "Firearms Protocol", 5, None, None)],
+            ),
+            // A protocol that supplements a convention is no Convention; the convention it names is.
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\nthe Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized Crime; article 5 of that Convention",
+                vec![art("article 5 of that Convention", "UNTOC", 5, None, None)],
+            ),
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\nThe Kyoto Protocol was noted; article 5 of that Convention",
+                vec![art("article 5", "UNCAC", 5, None, None)],
+            ),
+            // The name without `United Nations`, as the Convention against Corruption's.
+            (
+                "article 5, paragraph 1 (a), of the Convention against Transnational Organized Crime.",
+                vec![art("article 5, paragraph 1 (a), of the Convention against Transnational Organized Crime", "UNTOC", 5, Some(1), Some("a"))],
+            ),
+            // A title the table does not know may end its line.
+            ("article 5 of the Rome Statute of the International Criminal Court.\nNext", vec![art("article 5 of the Rome Statute of the International Criminal Court", "Rome Statute of the International Criminal Court", 5, None, None)]),
+            ("article 5 of the Minsk Convention on Legal Assistance.\nNext", vec![art("article 5 of the Minsk Convention on Legal Assistance", "Minsk Convention on Legal Assistance", 5, None, None)]),
+            // A protocol named first is no Convention: the treaty of a series the text cites is.
+            (
+                concat!(
+                    "the Protocol against the Smuggling of Migrants by Land, Sea and Air, in particular its article 7. The Working Group ",
+                    "considered item 3 of its agenda and the background paper that the secretariat had prepared for it, contained in document ",
+                    "CTOC/COP/WG.3/2026/2. Speakers referred to article 18, paragraph 13, of the Convention."
+                ),
+                vec![
+                    art("article 7", "Smuggling of Migrants Protocol", 7, None, None),
+                    art("article 18, paragraph 13, of the Convention", "UNTOC", 18, Some(13), None),
+                ],
+            ),
+            // The short name of the Single Convention.
+            ("under article 3, paragraph 3 (iii), of the Single Convention,", vec![art("article 3, paragraph 3 (iii), of the Single Convention", "Single Convention on Narcotic Drugs of 1961", 3, Some(3), Some("iii"))]),
+            // No treaty the word can name in the sentence: the words stay out of the span.
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\nThe Kyoto Protocol was noted. Under article 5 of that Convention",
+                vec![art("article 5", "UNCAC", 5, None, None)],
+            ),
+            (
+                "Conference of the States Parties to the United Nations Convention against Corruption\n\nUnder article 5 of that Conventional",
+                vec![art("article 5", "UNCAC", 5, None, None)],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -112,11 +112,12 @@ static SERIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The treaty whose body or conference issued the document, by the symbol
-/// on its cover (`FCCC/…` → UNFCCC, `CCPR/…` → ICCPR): the earliest root of
-/// [`SERIES`] that starts a word in the first [`SYMBOL_WINDOW`] bytes.
-fn treaty_of_symbol(text: &str) -> Option<&'static str> {
-    let head = &text[..crate::text::floor_boundary(text, SYMBOL_WINDOW)];
+/// The treaty whose body or conference issued a document the text cites,
+/// by its symbol (`FCCC/…` → UNFCCC, `CCPR/…` → ICCPR): the earliest root
+/// of [`SERIES`] that starts a word in the first `window` bytes. Within
+/// [`SYMBOL_WINDOW`] it is the cover's own symbol.
+fn treaty_of_symbol(text: &str, window: usize) -> Option<&'static str> {
+    let head = &text[..crate::text::floor_boundary(text, window)];
     SERIES
         .iter()
         .filter_map(|&(root, treaty)| {
@@ -126,6 +127,12 @@ fn treaty_of_symbol(text: &str) -> Option<&'static str> {
         })
         .min_by_key(|&(p, _)| p)
         .map(|(_, t)| t)
+}
+
+/// The treaty of the first symbol of a known series that the text's first
+/// [`MAIN_TREATY_WINDOW`] bytes cite (`CTOC/COP/WG.3/2026/2` → UNTOC).
+pub fn cited_treaty(text: &str) -> Option<&'static str> {
+    treaty_of_symbol(text, MAIN_TREATY_WINDOW)
 }
 
 /// True when the short form `written` (`the Convention`, `present Covenant`,
@@ -153,11 +160,13 @@ pub fn short_form_fits(written: &str, main: &str) -> bool {
 /// its first [`MAIN_TREATY_WINDOW`] bytes (the header `联合国反腐败公约 缔约国会议`,
 /// `Conference of the States Parties to the United Nations Convention against
 /// Corruption`), else the first Chinese title that ends in `公约》`
-/// (`《生物多样性公约》`), else UNCAC where it speaks of [`ANTI_CORRUPTION`].
+/// (`《生物多样性公约》`), else the treaty of the first symbol of a known
+/// series it cites (an excerpt pasted without its cover: `CAC/COSP/IRG/2026/3
+/// 号文件` … `《公约》第五章`), else UNCAC where it speaks of [`ANTI_CORRUPTION`].
 /// The Charter named first gives way to a later treaty ([`BACKGROUND`]).
 /// `None` when there is none of these.
 pub fn main_treaty(text: &str) -> Option<String> {
-    if let Some(treaty) = treaty_of_symbol(text) {
+    if let Some(treaty) = treaty_of_symbol(text, SYMBOL_WINDOW) {
         return Some(treaty.to_owned());
     }
     let head = &text[..crate::text::floor_boundary(text, MAIN_TREATY_WINDOW)];
@@ -200,6 +209,9 @@ pub fn main_treaty(text: &str) -> Option<String> {
             (title != "公约" && !title.contains(['》', '\n'])).then(|| title.to_owned())
         })
     })
+    // A treaty named, or titled, in the text outranks a symbol it cites:
+    // a resolution on another treaty may cite a CAC/ document in a footnote.
+    .or_else(|| cited_treaty(head).map(str::to_owned))
     .or_else(|| ANTI_CORRUPTION.iter().any(|w| head.contains(w)).then(|| "UNCAC".to_owned()))
 }
 
@@ -345,20 +357,75 @@ pub fn en_its_treaty(text: &str, start: usize) -> Option<&'static Instrument> {
     if head.ends_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    en_named_earlier(text, head.len(), &[Role::Treaty])
+    en_named_earlier(text, head.len(), |i| i.role == Role::Treaty)
 }
 
 /// The instrument that `thereof` refers to in `the political declaration
 /// …, in particular paragraph 54 thereof`, the reference starting at byte
 /// `start`: the last treaty or text named earlier in the sentence.
 pub fn en_thereof(text: &str, start: usize) -> Option<&'static Instrument> {
-    en_named_earlier(text, start, &[Role::Treaty, Role::Text])
+    en_named_earlier(text, start, |i| matches!(i.role, Role::Treaty | Role::Text))
 }
 
-/// The last instrument of one of `roles` whose name starts a word of the
+/// The treaty that `that Convention` / `that Protocol` refers to, `word`
+/// (`Convention`) written at byte `start`: the last treaty named earlier in
+/// the sentence that the word can name (`Schedule II of the Convention on
+/// Psychotropic Substances of 1971, …, article 2, paragraph 4, of that
+/// Convention`; not a protocol before a `that Convention`).
+pub fn en_that_treaty(text: &str, start: usize, word: &str) -> Option<&'static Instrument> {
+    // The word is the name's head, the first of the two it holds: the Firearms
+    // Protocol `supplementing the United Nations Convention` is no Convention.
+    let head = |n: &str| n.split(' ').find(|w| matches!(*w, "Convention" | "Protocol")) == Some(word);
+    en_named_earlier(text, start, |i| i.role == Role::Treaty && i.en.iter().any(|n| head(n)))
+}
+
+/// The treaty that `该公约` / `该议定书` at byte `start` refers to: the last
+/// treaty of the table whose title the sentence closed before it and whose
+/// name holds the word (`列入《1961 年公约》附表一，并依照该公约第三条` → the
+/// Single Convention, whatever treaty the document is about). Reads the
+/// sentence back at most [`ANAPHORA_REACH`] bytes, at each `》` only.
+pub fn zh_that_treaty(text: &str, start: usize, written: &str) -> Option<&'static Instrument> {
+    let word = written.strip_prefix('该')?;
+    let lo = crate::text::floor_boundary(text, start.saturating_sub(ANAPHORA_REACH));
+    let window = &text[lo..start];
+    let sentence = lo + ["。", "\n\n"].iter().filter_map(|b| window.rfind(b).map(|p| p + b.len())).max().unwrap_or(0);
+    text[sentence..start]
+        .rmatch_indices('》')
+        .filter_map(|(p, _)| zh_ending_at(text, sentence + p + '》'.len_utf8()).map(|(_, i)| i))
+        // The word ends the name: the Firearms Protocol's `…公约关于…补充议定书》` is no 公约.
+        .find(|i| i.role == Role::Treaty && i.zh.iter().any(|n| n.trim_end_matches('》').ends_with(word)))
+}
+
+/// True when `its` before byte `start` is the document itself, named
+/// earlier in the sentence (`As the present report explains in its chapter
+/// II`): a chapter it cites so is the document's own, not the treaty's
+/// (`The present report covers chapter II` may be the Convention's).
+/// Reads the sentence back at most [`ANAPHORA_REACH`] bytes, once per name
+/// of the document.
+pub fn en_its_own(text: &str, start: usize) -> bool {
+    let Some(end) = text.get(..start).and_then(|h| h.trim_end_matches(crate::text::is_ws).strip_suffix("its")).map(str::len) else { return false };
+    if text[..end].ends_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let lo = crate::text::floor_boundary(text, end.saturating_sub(ANAPHORA_REACH));
+    let sentence = [". ", ".\n", "\n\n"].iter().filter_map(|b| text[lo..end].rfind(b).map(|p| lo + p + 2)).max().unwrap_or(lo);
+    let head = &text[sentence..end];
+    // The names are written in lower case; a sentence may open with one
+    // (`This report`): the first letter is compared in either case.
+    INSTRUMENTS.iter().filter(|i| i.role == Role::Own).flat_map(|i| &i.en).any(|n| {
+        let mut chars = n.chars();
+        let (Some(first), rest) = (chars.next(), chars.as_str()) else { return false };
+        head.match_indices(rest).any(|(p, _)| {
+            let before = &head[..p];
+            before.ends_with(|c: char| c.eq_ignore_ascii_case(&first)) && !before[..before.len() - first.len_utf8()].ends_with(|c: char| c.is_alphanumeric())
+        })
+    })
+}
+
+/// The last instrument that `fits` whose name starts a word of the
 /// sentence before byte `end`. Linear in [`ANAPHORA_REACH`] times the names
 /// of the table.
-fn en_named_earlier(text: &str, end: usize, roles: &[Role]) -> Option<&'static Instrument> {
+fn en_named_earlier(text: &str, end: usize, fits: impl Fn(&Instrument) -> bool) -> Option<&'static Instrument> {
     let end = crate::text::floor_boundary(text, end);
     let lo = crate::text::floor_boundary(text, end.saturating_sub(ANAPHORA_REACH));
     // The sentence, or the paragraph of a resolution, ends at a full stop or a blank line.
@@ -367,7 +434,7 @@ fn en_named_earlier(text: &str, end: usize, roles: &[Role]) -> Option<&'static I
     (sentence..end)
         .rev()
         .filter(|&i| bytes[i].is_ascii_alphabetic() && (i == sentence || bytes[i - 1].is_ascii_whitespace()))
-        .find_map(|i| en_starting_at(text, i).map(|(_, inst)| inst).filter(|inst| roles.contains(&inst.role)))
+        .find_map(|i| en_starting_at(text, i).map(|(_, inst)| inst).filter(|inst| fits(inst)))
 }
 
 /// The longest English name that starts exactly at byte `start` and ends at
@@ -532,6 +599,13 @@ mod tests {
             ("重申《联合国宪章》所载宗旨，注意到《联合国反腐败公约》第五章", Some("UNCAC")),
             ("Reaffirming the Charter of the United Nations and the Universal Declaration of Human Rights, and the Organized Crime Convention", Some("UNTOC")),
             ("重申《联合国宪章》第一条", Some("Charter of the United Nations")),
+            // A symbol of a known series past the cover, when no treaty is named or titled.
+            (concat!("若干发言者对国别审议的进度表示满意，并强调必须及时完成审议，同时注意到仍有一些缔约国尚未提交自评清单答复。", "秘书处在 CAC/COSP/IRG/2026/3 号文件中……《公约》第五章"), Some("UNCAC")),
+            (concat!("The Working Group heard a presentation on the status of the review mechanism and on the progress made by States ", "in the country reviews, and several speakers welcomed it.\n12. The secretariat introduced document CTOC/COP/2020/10.\n", "13. article 32, paragraph 3, of the Convention"), Some("UNTOC")),
+            (concat!("Recalling its resolution 78/1 and the Paris Agreement, and noting the work of all the bodies concerned with it in every region, ", "and welcoming the efforts of Member States to implement their commitments and to report on them regularly, ", "with the support of the entities of the United Nations system, ", "as reported to it in the note by the Secretariat,¹\n¹ CAC/COSP/2025/3."), Some("Paris Agreement")),
+            (concat!("注意到《生物多样性公约》缔约方大会的工作，并且欢迎各区域所有相关机构在这方面所做的工作以及秘书处的说明，", "并且欢迎会员国努力履行承诺并定期报告履行情况，", "赞赏联合国系统各实体为此提供的支持，", "并请秘书长向大会下一届会议报告本决议的执行情况，", "¹\n¹ CAC/COSP/2025/3。"), Some("Convention on Biological Diversity")),
+            // Not a root inside another symbol, past the cover either.
+            (concat!("The Commission heard a presentation on the status of the work programme and the progress made by its members ", "in the implementation of its decisions, and several speakers welcomed it. See UNCAT/1/2."), None),
         ];
         for (text, want) in cases {
             assert_eq!(main_treaty(text).as_deref(), want, "{text}");

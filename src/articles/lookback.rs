@@ -236,6 +236,27 @@ pub(super) fn en_symbol_before(text: &str, p: usize) -> Option<Cow<'_, str>> {
     symbol_ending_at(text, text[..q].strip_suffix(',')?.len())
 }
 
+/// How far back, in bytes, `thereof` looks for the document it refers to.
+const THEREOF_REACH: usize = 300;
+
+/// The document that `thereof` after a reference starting at `p` refers
+/// to, or `其中` ending at `p`: the last symbol its sentence names (`the
+/// background paper contained in document CTOC/COP/WG.3/2026/2, drawing
+/// attention in particular to paragraphs 12 to 18 thereof`,
+/// `CTOC/COP/WG.3/2026/2 号文件所载背景文件，提请注意其中第 12 至 18 段`). Looks
+/// back [`THEREOF_REACH`] bytes, to the sentence's full stop or a blank
+/// line, at its last `/`.
+pub(super) fn symbol_named_earlier(text: &str, p: usize) -> Option<Cow<'_, str>> {
+    let lo = floor_boundary(text, p.saturating_sub(THEREOF_REACH));
+    let window = &text[lo..p];
+    let sentence = lo + [". ", ".\n", "\n\n", "。"].iter().filter_map(|b| window.rfind(b).map(|i| i + b.len())).max().unwrap_or(0);
+    let slash = sentence + text[sentence..p].rfind('/')?;
+    let end = slash + text[slash..p].find(|c: char| c.is_whitespace() || !c.is_ascii() || matches!(c, ',' | ';' | ')'))?;
+    // `E/CN.7/2026/8.`: a full stop after the symbol is the sentence's.
+    let end = if text[..end].ends_with('.') { end - 1 } else { end };
+    symbol_ending_at(text, end)
+}
+
 /// A symbol and an opening bracket before `p`: `E/CN.15/2025/14 (chap. I,
 /// sect. B)`, the part of that document the bracket names.
 pub(super) fn en_symbol_before_bracket(text: &str, p: usize) -> Option<Cow<'_, str>> {

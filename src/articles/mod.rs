@@ -157,9 +157,16 @@ fn has_blank_line(gap: &str) -> bool {
     first < last && gap[first + 1..last].split('\n').any(|l| l.trim_matches([' ', '\t', '\r', '\u{3000}']).is_empty())
 }
 
+/// The value of the short form `《公约》` / `the Convention` in the table.
+const CONVENTION: &str = "Convention";
+
 /// What the scan has seen so far, for anaphora and bare references.
 struct Context {
     main: Option<String>,
+    /// The treaty of the first symbol of a known series the text cites, when
+    /// `main` is no Convention (a protocol named first): what `the
+    /// Convention` / `《公约》` then stands for.
+    cited: Option<&'static str>,
     /// Ends and names of resolution and decision numbers, in text order.
     resolutions: Vec<(usize, String)>,
     /// The last annotation's end and value.
@@ -195,8 +202,11 @@ const RESOLUTION_NUMBER: &str = r"(?:[A-ZＡ-Ｚ]{1,3}[-－])?[0-9０-９]{1,4}[
 impl Context {
     fn new(text: &str) -> Context {
         let resolutions = lookback::resolution_mentions(text);
+        let main = instruments::main_treaty(text);
+        let cited = main.as_deref().filter(|m| !instruments::short_form_fits(CONVENTION, m)).and_then(|_| instruments::cited_treaty(text));
         Context {
-            main: instruments::main_treaty(text),
+            main,
+            cited,
             resolutions,
             last: None,
             last_article: None,
@@ -212,7 +222,10 @@ impl Context {
     /// `《议定书》` / `the Protocol`, else the document's treaty.
     fn short_form_target(&self, value: &str, at: usize) -> Option<&str> {
         if value != instruments::PROTOCOL {
-            return self.main.as_deref();
+            // `the Protocol against the Smuggling of Migrants …` named first, then
+            // `article 18 of the Convention` in a text citing `CTOC/COP/WG.3/2026/2`.
+            let fits = |m: &&str| value != CONVENTION || instruments::short_form_fits(CONVENTION, m);
+            return self.main.as_deref().filter(fits).or(self.cited).or(self.main.as_deref());
         }
         let i = self.protocols.partition_point(|(end, _)| *end <= at);
         i.checked_sub(1).and_then(|i| self.protocols.get(i)).map(|(_, p)| *p)

@@ -128,6 +128,10 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
         if matches!(instrument.role, Role::Own | Role::Other) {
             return None;
         }
+        // `《1961 年公约》附表一，并依照该公约第三条`: the treaty the sentence named last.
+        if let Some(named) = (instrument.role == Role::The).then(|| instruments::zh_that_treaty(text, start, &text[start..p])).flatten() {
+            return Some((Base::named(named.value, named.role, named.value, None), start));
+        }
         return Some((Base::named(instrument.value, instrument.role, &text[start..p], ctx.short_form_target(instrument.value, start)), start));
     }
     if head.ends_with('》') {
@@ -153,6 +157,10 @@ fn prefix(text: &str, (s, end): (usize, usize), p: usize, unit: Unit, chinese: b
     // `A/78/1 号文件附件二第 2 段`: an annex of a document is the document's, as a resolution's is.
     let annexed = annex_start(text, p);
     if let Some(symbol) = lookback::zh_symbol_before(text, p).or_else(|| (annexed < p).then(|| lookback::zh_symbol_before(text, annexed)).flatten()) {
+        return Some((Base { instrument: Some(symbol.into_owned()), ..Base::default() }, s));
+    }
+    // `CTOC/COP/WG.3/2026/2 号文件所载背景文件，提请注意其中第 12 段`: the document its sentence named.
+    if let Some(symbol) = text[..p].trim_end_matches(is_space).strip_suffix("其中").and_then(|h| lookback::symbol_named_earlier(text, h.len())) {
         return Some((Base { instrument: Some(symbol.into_owned()), ..Base::default() }, s));
     }
     if ctx.last.as_ref().is_some_and(|(end, _, _)| adjacent(text, *end, p)) && ctx.lends_to(unit) {
@@ -605,6 +613,13 @@ mod tests {
                 vec![para("第 78/123 号决议执行部分第 3 段", "resolution 78/123", 3, None), para("序言部分第 2 段", "resolution 78/123", 2, None)],
             ),
             ("第 78/123 号决议执行部分第 3 段。序言部分第 2 段", vec![para("第 78/123 号决议执行部分第 3 段", "resolution 78/123", 3, None)]),
+            // `其中` after a document its sentence names is that document's; not past the sentence's full stop.
+            (
+                "秘书处介绍了\nCTOC/COP/WG.3/2026/2 号文件所载背景文件，提请注意其中第 12 段。",
+                vec![para("第 12 段", "CTOC/COP/WG.3/2026/2", 12, None)],
+            ),
+            ("秘书处介绍了（E/CN.7/2026/8），特别是其中第 14 段", vec![para("第 14 段", "E/CN.7/2026/8", 14, None)]),
+            ("秘书处介绍了 E/CN.7/2026/8 号文件。其中第 14 段", vec![]),
             // An anaphor with the part of the resolution it names; a part singled out after a comma.
             (
                 "回顾第 9/3 号决议，特别是其中第 5 段，以及上述决议附件第 2 段和该决议执行部分第 4 段，",
@@ -637,6 +652,24 @@ mod tests {
                     art("《1988 年公约》第 12 条", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 12, None, None),
                     art("该条第 6 款", "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988", 12, Some(6), None),
                 ],
+            ),
+            // `该公约` is the treaty the sentence named last, not the document's.
+            (
+                "将三种物质列入《1961 年公约》附表一，并依照该公约第三条第三款第(三)项的规定",
+                vec![art("该公约第三条第三款第(三)项", "Single Convention on Narcotic Drugs of 1961", 3, Some(3), Some("c"))],
+            ),
+            (
+                "回顾《枪支议定书》和《联合国反腐败公约》，依照该议定书第 5 条",
+                vec![art("该议定书第 5 条", "Firearms Protocol", 5, None, None)],
+            ),
+            // Past the sentence's full stop, or no treaty the word names: the document's treaty.
+            (
+                "列入《1961 年公约》附表一。该公约第三条",
+                vec![art("该公约第三条", "UNCAC", 3, None, None)],
+            ),
+            (
+                "回顾《枪支议定书》，依照该公约第三条",
+                vec![art("该公约第三条", "UNCAC", 3, None, None)],
             ),
             // A treaty's chapter named after another treaty's article is what the next article is in.
             (

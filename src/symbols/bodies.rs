@@ -31,6 +31,7 @@
 use std::sync::LazyLock;
 
 use super::resolutions::{Located, Type, ITEM, LIST_REACH};
+use crate::model::SymbolParts;
 use crate::text::floor_boundary;
 
 /// Names of adopting bodies, with the English name the value carries,
@@ -241,7 +242,9 @@ pub(super) struct Mentions {
 }
 
 impl Mentions {
-    pub(super) fn new(text: &str) -> Mentions {
+    /// The bodies `text` names; `cited` are the parts of the document
+    /// symbols it cites, in text order.
+    pub(super) fn new(text: &str, cited: &[&SymbolParts]) -> Mentions {
         let mut mentions =
             Mentions { bodies: Vec::new(), author: None, firsts: Vec::new(), quotes: Vec::new(), closes: Vec::new(), ascii_quotes: Vec::new() };
         let mut depth = 0;
@@ -272,6 +275,7 @@ impl Mentions {
             }
         }
         let cover = cover_body(text);
+        let cited: Vec<&'static str> = cited.iter().copied().filter_map(series_body).collect();
         for &(_, key) in BARE {
             let named = mentions.bodies.iter().find_map(|&(_, m, _)| match m {
                 Mention::Named(body) if body.contains(key) => Some(body),
@@ -280,6 +284,10 @@ impl Mentions {
             // `Conference resolution 3/1` in a document of `CAC/COSP/IRG/…`: the
             // body that issues the document's series, when the text names none.
             let named = named.or(cover.filter(|body| body.contains(key)));
+            // `the Commission adopted decisions 69/1 to 69/4` in an excerpt
+            // pasted without its cover: the body of the first document the
+            // text cites whose series that body issues (`E/CN.7/2026/9`).
+            let named = named.or_else(|| cited.iter().copied().find(|body| body.contains(key)));
             // An assembly unnamed is the General Assembly.
             if let Some(body) = named.or((key == "Assembly").then_some("General Assembly")) {
                 mentions.firsts.push((key, body));
@@ -417,12 +425,17 @@ fn cover_body(text: &str) -> Option<&'static str> {
     head.lines().take(COVER_LINES).flat_map(|l| l.split([' ', '\t'])).find_map(|token| {
         let token = token.trim_end_matches('*');
         let parsed = super::grammar::parse_at(token, 0).filter(|p| p.len == token.len() && token.contains('/'))?;
-        // The most specific organ (`Implementation Review Group …`) adopts
-        // nothing; the series root's does.
-        let root = parsed.parts.bodies.first().and_then(|r| super::grammar::root_organ(r));
-        let organ = parsed.parts.organ.as_deref().and_then(body_name).map(|(_, &(_, body))| body);
-        organ.or_else(|| root.and_then(body_name).map(|(_, &(_, body))| body))
+        series_body(&parsed.parts)
     })
+}
+
+/// The adopting body that issues a symbol's series: its most specific
+/// organ, else its series root's (the `Implementation Review Group …`
+/// adopts nothing; the Conference of `CAC/` does).
+fn series_body(parts: &SymbolParts) -> Option<&'static str> {
+    let root = parts.bodies.first().and_then(|r| super::grammar::root_organ(r));
+    let organ = parts.organ.as_deref().and_then(body_name).map(|(_, &(_, body))| body);
+    organ.or_else(|| root.and_then(body_name).map(|(_, &(_, body))| body))
 }
 
 /// Where a reference starts that a body's name ending at `end` directly
@@ -698,9 +711,10 @@ fn owner_of_rules(head: &str, after: &str) -> bool {
 /// True for a character after which a Chinese bare `委员会` starts a name of
 /// its own rather than ends a longer one (`国际法委员会`): punctuation, a
 /// blank, or a joining word (`和委员会第 55/1 号决定`, `根据委员会…`) or the
-/// end of a preamble's verb (`注意到委员会`, `回顾委员会`, `重申`, `遵循`, `关于`).
+/// end of a preamble's verb (`注意到委员会`, `回顾委员会`, `重申`, `遵循`, `关于`)
+/// or of a verb of running text (`一位代表回顾了委员会第 68/1 号决定`).
 fn clause_edge(c: char) -> bool {
-    c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii()) || "和及与据照按经由请在同到顾申循于".contains(c) || c.is_ascii_punctuation()
+    c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii()) || "和及与据照按经由请在同到顾申循于了".contains(c) || c.is_ascii_punctuation()
 }
 
 /// Start of the sentence that holds byte `at`: after the last sentence end
@@ -807,11 +821,11 @@ fn abbreviation(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{SymbolValue, Value};
+    use crate::model::{SymbolParts, SymbolValue, Value};
 
     /// The bodies of the references of `text`, in order (`-` for none).
     fn bodies(text: &str) -> Vec<String> {
-        super::super::resolutions::find_resolutions(text)
+        super::super::resolutions::find_resolutions(text, &[])
             .into_iter()
             .map(|a| match a.value {
                 Value::Symbol(SymbolValue::Resolution { body, .. } | SymbolValue::Decision { body, .. }) => body.unwrap_or_else(|| "-".into()),
@@ -878,6 +892,34 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_word_is_the_body_of_a_cited_series_when_none_is_named() {
+        // The text cites `E/CN.7/2026/9`, `CAC/COSP/IRG/2026/3` (the Implementation
+        // Review Group adopts nothing: its series' Conference does), `A/80/123`.
+        let cited = |symbol: &str| super::super::grammar::parse_at(symbol, 0).map(|p| p.parts);
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            ("委员会以记录表决方式通过了第 69/1 号决定。", &["E/CN.7/2026/9"], &["Commission on Narcotic Drugs"]),
+            ("By its decision 69/1, the Commission decided", &["E/CN.7/2026/9"], &["Commission on Narcotic Drugs"]),
+            ("若干发言者回顾了缔约国会议第 10/1 号决议。", &["CAC/COSP/IRG/2026/3"], &["Conference of the States Parties"]),
+            ("In its resolution 10/1, the Conference decided", &["A/80/123", "CAC/COSP/IRG/2026/3"], &["Conference of the States Parties"]),
+            // A series of another body's, or a body the text names in full, decides nothing / wins.
+            ("By its decision 69/1, the Commission decided", &["A/80/123", "CAC/COSP/2026/1"], &["-"]),
+            ("The Commission on Crime Prevention and Criminal Justice met. By its decision 69/1, the Commission decided", &["E/CN.7/2026/9"], &["Commission on Crime Prevention and Criminal Justice"]),
+        ];
+        for (text, symbols, want) in cases {
+            let parts: Vec<SymbolParts> = symbols.iter().filter_map(|s| cited(s)).collect();
+            let refs: Vec<&SymbolParts> = parts.iter().collect();
+            let got: Vec<String> = super::super::resolutions::find_resolutions(text, &refs)
+                .into_iter()
+                .map(|a| match a.value {
+                    Value::Symbol(SymbolValue::Resolution { body, .. } | SymbolValue::Decision { body, .. }) => body.unwrap_or_else(|| "-".into()),
+                    _ => "?".into(),
+                })
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_body_that_heads_resolutions_is_not_the_next_decisions() {
         let cosp = "the Conference of the States Parties to the Convention. ";
         let cases: &[(&str, &[&str])] = &[
@@ -890,6 +932,7 @@ mod tests {
             ("预防犯罪和刑事司法委员会，\n注意到委员会第 33/1 号决议第 2 至 4 段，", &["Commission on Crime Prevention and Criminal Justice"]),
             ("预防犯罪和刑事司法委员会，\n回顾委员会第 33/1 号决议，", &["Commission on Crime Prevention and Criminal Justice"]),
             ("预防犯罪和刑事司法委员会，\n注意到区域渔业委员会第 55/1 号决定，", &["-"]),
+            ("预防犯罪和刑事司法委员会。\n一位代表回顾了委员会第 33/1 号决议。", &["Commission on Crime Prevention and Criminal Justice"]),
             // Joined after a paragraph of the one `其` owns, too; not after another body's.
             ("缔约方会议，\n回顾其第 9/1 号决议第 3 段和第 10/1 号决议，", &["Conference of the Parties", "Conference of the Parties"]),
             ("缔约方会议，\n回顾其第 9/1 号决议执行部分第 3(a) 段、第 10/1 号决议，", &["Conference of the Parties", "Conference of the Parties"]),

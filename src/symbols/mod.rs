@@ -33,7 +33,7 @@ pub mod resolutions;
 
 use std::collections::HashMap;
 
-use crate::model::{Annotation, SymbolValue, Value};
+use crate::model::{Annotation, SymbolParts, SymbolValue, Value};
 use crate::span::Span;
 use crate::text::Document;
 
@@ -43,7 +43,15 @@ pub fn find_symbols(doc: &Document) -> Vec<Annotation> {
     let mut found = find_documents(doc);
     let documents: Vec<Span> = found.iter().map(|a| a.span).collect();
     // A number inside a document symbol (`A/RES/58/4`) is that symbol's part.
-    found.extend(resolutions::find_resolutions(doc.text).into_iter().filter(|a| !overlaps_sorted(&documents, a.span)));
+    let cited: Vec<&SymbolParts> = found
+        .iter()
+        .filter_map(|a| match &a.value {
+            Value::Symbol(SymbolValue::Document { parts, .. }) => Some(parts),
+            _ => None,
+        })
+        .collect();
+    let numbers = resolutions::find_resolutions(doc.text, &cited);
+    found.extend(numbers.into_iter().filter(|a| !overlaps_sorted(&documents, a.span)));
     // `80/188．预防…` under `A/RES/80/188`: the resolution the text is.
     if let Some(own) = own::own_number(doc.text, &found[..documents.len()]) {
         if !found.iter().any(|a| a.span.overlaps(own.span)) {

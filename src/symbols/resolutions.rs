@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::bodies::{adopting_body, Mentions};
-use crate::model::{Annotation, SymbolValue, Value};
+use crate::model::{Annotation, SymbolParts, SymbolValue, Value};
 use crate::span::Span;
 use crate::text::{floor_boundary, Sees};
 
@@ -113,9 +113,11 @@ pub(super) enum Type {
     Decision,
 }
 
-/// Finds resolution and decision numbers in `text`. Linear in its length:
+/// Finds resolution and decision numbers in `text`, which cites the
+/// document symbols whose parts are `cited` (in text order: a bare `the
+/// Commission` may be the body of their series). Linear in its length:
 /// the body search looks back at most a bounded window per reference.
-pub fn find_resolutions(text: &str) -> Vec<Annotation> {
+pub fn find_resolutions(text: &str, cited: &[&SymbolParts]) -> Vec<Annotation> {
     let mut mentions: Option<Mentions> = None;
     let mut out = Vec::new();
     let esses = crate::text::find_bytes(text, *b"sS");
@@ -123,7 +125,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
         let kind = if word.as_str() == "定" { Type::Decision } else { Type::Resolution };
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str(), kind };
-        let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
+        let mentions = mentions.get_or_insert_with(|| Mentions::new(text, cited));
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
@@ -131,7 +133,7 @@ pub fn find_resolutions(text: &str) -> Vec<Annotation> {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
         let kind = if word.as_str().eq_ignore_ascii_case("decision") { Type::Decision } else { Type::Resolution };
         let whole = Located { start: offset + whole.start(), end: offset + whole.end(), text: whole.as_str(), kind };
-        let mentions = mentions.get_or_insert_with(|| Mentions::new(text));
+        let mentions = mentions.get_or_insert_with(|| Mentions::new(text, cited));
         let body = adopting_body(text, &whole, mentions);
         push_items(text, &PARTED, &whole, kind, body, &mut out);
     }
@@ -442,7 +444,7 @@ mod tests {
 
     /// The references found in `text`, as `number type body` per annotation.
     fn found(text: &str) -> Vec<String> {
-        find_resolutions(text)
+        find_resolutions(text, &[])
             .into_iter()
             .map(|a| {
                 let (kind, number, body) = match a.value {
