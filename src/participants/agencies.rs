@@ -123,6 +123,11 @@ fn chinese(text: &str, state: Span, limit: usize) -> Option<Span> {
             // `法国和委员会`: a conjunction joins the State to something else.
             return None;
         }
+        // `毛里求斯独立反腐\n败委员会`: a PDF line break inside the name, not a blank line.
+        if c == '\n' && p > state.end && char_at(text, p + 1).is_some_and(is_cjk) {
+            p += 1;
+            continue;
+        }
         if let Some(go) = zh.go.get(&c).and_then(|g| g.iter().find(|w| rest.starts_with(*w))) {
             p += go.len();
             continue;
@@ -165,9 +170,10 @@ fn word(w: &str) -> Option<Word> {
     capital.then(|| Word::Capital { head: HEADS_EN.contains(&w) })
 }
 
-/// The words of `s` with their spans, split at single runs of whitespace;
-/// a blank line ends them.
-fn words(s: &str, base: usize) -> Vec<(Span, &str)> {
+/// The words of `s` with their spans, split at runs of whitespace, within
+/// one paragraph: those before its first blank line when `forward`, else
+/// those after its last one.
+fn words(s: &str, base: usize, forward: bool) -> Vec<(Span, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     let mut breaks = 0;
@@ -179,6 +185,9 @@ fn words(s: &str, base: usize) -> Vec<(Span, &str)> {
             }
             breaks += usize::from(c == '\n');
             if breaks > 1 {
+                if forward {
+                    break;
+                }
                 out.clear();
             }
         } else if start.is_none() {
@@ -196,7 +205,7 @@ fn before_of(text: &str, state: Span) -> Option<Span> {
     let head = head.strip_suffix("the ").unwrap_or(head);
     let lead = head.strip_suffix("of ").or_else(|| head.strip_suffix("of\n"))?;
     let from = floor_boundary(text, lead.len().saturating_sub(MAX_EN_BYTES));
-    let all = words(&text[from..lead.len()], from);
+    let all = words(&text[from..lead.len()], from, false);
     // The first word may be cut by the window: it is not read.
     let all = if from > 0 { all.get(1..).unwrap_or(&[]) } else { &all[..] };
     let mut tail: Vec<(Span, &str, Word)> = Vec::new();
@@ -234,7 +243,7 @@ fn before_of(text: &str, state: Span) -> Option<Span> {
 /// anything but a joining word.
 fn name_after(text: &str, from: usize, limit: usize, max_head: usize) -> Option<(usize, usize)> {
     let to = floor_boundary(text, limit.min(from + MAX_EN_BYTES));
-    let all = words(&text[from..to], from);
+    let all = words(&text[from..to], from, true);
     let mut kinds: Vec<(Span, &str, Word)> = Vec::new();
     for &(span, w) in all.iter().take(MAX_EN_WORDS) {
         // `Commission,` and `Commission (ACCS)`: punctuation ends the name after its word.
@@ -337,6 +346,8 @@ mod tests {
             ("Kenya Airways", None),
             ("KENYA\nMinistry of Justice", None),
             ("Kenya\nMinistry of Justice", None),
+            ("Kenya's Ethics Commission took part.\n\n", Some("Kenya's Ethics Commission")),
+            ("the Ministry of Justice\n\nof Kenya", None),
             // Chinese.
             ("塞舌尔反腐败委员会主席", Some("塞舌尔反腐败委员会")),
             ("毛里求斯独立反腐败委员会和", Some("毛里求斯独立反腐败委员会")),
