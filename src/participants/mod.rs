@@ -263,6 +263,8 @@ mod tests {
             ("世界银行（“世行”和“基金组织”）", &["世界银行=org", "世行=org", "基金组织=org"]),
             ("欧洲联盟刑事司法合作署（欧洲司法合作署）", &["欧洲联盟刑事司法合作署（欧洲司法合作署）=org:欧洲司法合作署"]),
             ("西班牙语和中国人民银行", &["中国人民银行=org"]),
+            // Dot leaders between an officer's name and the bracket of its State.
+            ("President: Mr. Al-Thani ............ (Qatar)", &["Al-Thani=person:QAT:President", "Qatar=state:QAT"]),
             ("德国马克时期的美国式控制、瑞士法郎和法国大革命以来", &[]),
             ("与南非洲发展共同体和刚果河流域", &[]),
             ("印度储备银行、莫桑比克国家银行与南非", &["印度储备银行=org", "莫桑比克国家银行=org", "南非=state:ZAF"]),
