@@ -569,6 +569,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
                 "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General", "common position",
                 "system common position",
+                // `United Nations Journal`: a publication, as `the Journal of the United Nations`.
+                "Journal",
                 // `The following United Nations offices, organs, funds and programmes`.
                 "offices", "organs", "organizations",
                 // Events, instruments and programmes named after the UN: `the
