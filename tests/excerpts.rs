@@ -232,7 +232,8 @@
 //!   cites paragraphs of a document described before its symbol (`paragraphs 15 to 18 of the
 //!   report on the twelfth session` / `(CTOC/COP/2024/15)`), a footnote's `paras. 10–12`;
 //!   an IRG executive summary naming national agencies (`the Independent Commission against
-//!   Corruption of Mauritius (ICAC)`, `Kenya's Ethics and Anti-Corruption Commission`);
+//!   Corruption of Mauritius (ICAC)`, `Kenya's Ethics and Anti-Corruption Commission`); a CND
+//!   `United Nations Journal` with officers behind dot leaders (`Mr. Al-Thani ....... (Qatar)`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -507,7 +508,8 @@
 //!   working group's list of participants whose labels stand alone over
 //!   entries named in ideographs (`顾问` / `朴敏英女士，…` / `李俊浩先生`, `观察员`);
 //!   an IRG executive summary naming national agencies (`塞舌尔反腐败委员会（反腐委）`,
-//!   `博茨瓦纳腐败和经济犯罪局`) beside States that only act (`塞舌尔的委员会`);
+//!   `博茨瓦纳腐败和经济犯罪局`) beside States that only act (`塞舌尔的委员会`), and
+//!   a CCPCJ report's debate naming them (`巴西联邦\n警察`, `大韩民国外交部长`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -81,8 +81,11 @@ fn elected_respectively(text: &str, start: usize, end: usize) -> Option<String> 
 
 /// True when `tail`, the text after an earlier person's bracket, is a
 /// passive electing verb and the whole office it gives: `was elected Chair`,
-/// `was elected Vice-Chair by acclamation` is not (the office must close it).
+/// not `was elected Vice-Chair by acclamation` (the office must close it).
 fn passive_elected(tail: &str) -> bool {
+    // `was elected\nChair`: a PDF line break read as a space (the tail is one role phrase long).
+    let joined = tail.replace('\n', " ");
+    let tail = joined.as_str();
     ["was ", "were ", "had been ", "has been "].iter().filter_map(|a| tail.strip_prefix(a)).any(|rest| {
         ELECTING_VERBS.iter().filter_map(|v| rest.strip_prefix(v)?.strip_prefix(' ')).any(|office| phrase_at_start(office).is_some_and(|(_, n)| n == office.len()))
     })
