@@ -96,7 +96,8 @@ pub(super) fn agency(text: &str, state: Span, limit: usize, after_org: bool) -> 
     if after_org || char_before(text, state.start) == Some('驻') {
         return None;
     }
-    if char_at(text, state.end).is_some_and(is_cjk) {
+    let next = char_at(text, state.end);
+    if next.is_some_and(is_cjk) || (next == Some('\n') && running(text, state.start)) {
         return chinese(text, state, limit);
     }
     before_of(text, state).or_else(|| possessive(text, state, limit)).or_else(|| prefixed(text, state, limit))
@@ -123,8 +124,10 @@ fn chinese(text: &str, state: Span, limit: usize) -> Option<Span> {
             // `法国和委员会`: a conjunction joins the State to something else.
             return None;
         }
-        // `毛里求斯独立反腐\n败委员会`: a PDF line break inside the name, not a blank line.
-        if c == '\n' && p > state.end && char_at(text, p + 1).is_some_and(is_cjk) {
+        // `毛里求斯独立反腐\n败委员会`: a PDF line break inside the name, not a
+        // blank line; right after the State only in running text (`并欢迎中国\n
+        // 国家监察委员会`), not under a State heading its line (`中国\n外交部`).
+        if c == '\n' && (p > state.end || running(text, state.start)) && char_at(text, p + 1).is_some_and(is_cjk) {
             p += 1;
             continue;
         }
@@ -138,6 +141,12 @@ fn chinese(text: &str, state: Span, limit: usize) -> Option<Span> {
         p += c.len_utf8();
     }
     best.map(|end| Span::new(state.start, end))
+}
+
+/// True when an ideograph is written right before `i` on its line: the
+/// State there is in running text, not alone on its line.
+fn running(text: &str, i: usize) -> bool {
+    char_before(text, i).is_some_and(is_cjk)
 }
 
 /// True when the head `head` at `p` is part of one of its `compounds`
@@ -369,6 +378,9 @@ mod tests {
             ("法国签署了", None),
             ("叙利亚局势", None),
             ("中国委员会", None),
+            ("并欢迎中国\n国家监察委员会提出的倡议", Some("中国\n国家监察委员会")),
+            ("中国\n外交部\n张军先生", None),
+            ("代表团：中国\n外交部", None),
             ("法国和委员会", None),
             ("中国感谢委员会", None),
             ("日本加入委员会", None),
