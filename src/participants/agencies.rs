@@ -109,13 +109,15 @@ fn chinese(text: &str, state: Span, limit: usize) -> Option<Span> {
     let zh = &*ZH;
     let mut best = None;
     let mut p = state.end;
+    // The name's characters read so far: a head needs one before it.
+    let mut read = 0;
     for _ in 0..MAX_ZH_CHARS {
         if p >= limit {
             break;
         }
         let c = char_at(text, p)?;
         let rest = &text[p..];
-        if p > state.end {
+        if read > 0 {
             let head = zh.heads.get(&c).and_then(|hs| hs.iter().find(|(h, compounds)| rest.starts_with(h) && !in_compound(text, p, h, compounds)));
             if let Some((h, _)) = head {
                 best = Some(p + h.len());
@@ -127,10 +129,11 @@ fn chinese(text: &str, state: Span, limit: usize) -> Option<Span> {
         // `毛里求斯独立反腐\n败委员会`: a PDF line break inside the name, not a
         // blank line; right after the State only in running text (`并欢迎中国\n
         // 国家监察委员会`), not under a State heading its line (`中国\n外交部`).
-        if c == '\n' && (p > state.end || running(text, state.start)) && char_at(text, p + 1).is_some_and(is_cjk) {
+        if c == '\n' && (read > 0 || running(text, state.start)) && char_at(text, p + 1).is_some_and(is_cjk) {
             p += 1;
             continue;
         }
+        read += 1;
         if let Some(go) = zh.go.get(&c).and_then(|g| g.iter().find(|w| rest.starts_with(*w))) {
             p += go.len();
             continue;
@@ -381,6 +384,8 @@ mod tests {
             ("并欢迎中国\n国家监察委员会提出的倡议", Some("中国\n国家监察委员会")),
             ("中国\n外交部\n张军先生", None),
             ("代表团：中国\n外交部", None),
+            ("由肯尼亚\n和委员会共同", None),
+            ("并欢迎中国\n委员会", None),
             ("法国和委员会", None),
             ("中国感谢委员会", None),
             ("日本加入委员会", None),
