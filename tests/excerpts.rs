@@ -509,7 +509,8 @@
 //!   entries named in ideographs (`顾问` / `朴敏英女士，…` / `李俊浩先生`, `观察员`);
 //!   an IRG executive summary naming national agencies (`塞舌尔反腐败委员会（反腐委）`,
 //!   `博茨瓦纳腐败和经济犯罪局`) beside States that only act (`塞舌尔的委员会`), and
-//!   a CCPCJ report's debate naming them (`巴西联邦\n警察`, `中国\n国家监察委员会`, `大韩民国外交部长`);
+//!   a CCPCJ report's debate naming them (`巴西联邦\n警察`, `中国\n国家监察委员会`, `大韩民国外交部长`),
+//!   an asset recovery working group's table of lead agencies (`秘鲁总检察院`, `菲律宾反洗钱理事会`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -15,7 +15,7 @@
 //!   for International Development`);
 //! - Chinese, the State directly followed by a short name ending in a head
 //!   (`塞舌尔反腐败委员会`, `博茨瓦纳腐败和经济犯罪局`, `法国外交部`,
-//!   `巴西联邦警察`).
+//!   `巴西联邦警察`), or by a head that needs no word before it (`秘鲁检察院`).
 //!
 //! Deliberately left out: a State followed by a verb, preposition or `的`
 //! before the head (`法国提交给委员会`, `中国在委员会`, `塞舌尔的委员会`),
@@ -48,6 +48,8 @@ const MAX_EN_WORDS: usize = 14;
 struct ZhWords {
     /// Heads, longest first within a key, with their compounds that are no agency's.
     heads: HashMap<char, Vec<(&'static str, Vec<&'static str>)>>,
+    /// Heads that name an agency right after the State (`秘鲁检察院`).
+    bare: Vec<&'static str>,
     /// Words stepped over whole though they open with a stop.
     go: HashMap<char, Vec<&'static str>>,
     /// Verbs, prepositions and particles no name holds.
@@ -58,7 +60,7 @@ struct ZhWords {
 static HEADS_EN: LazyLock<Vec<&'static str>> = LazyLock::new(|| rows("head", "en").map(|f| f[2]).collect());
 
 static ZH: LazyLock<ZhWords> = LazyLock::new(|| {
-    let mut words = ZhWords { heads: HashMap::new(), go: HashMap::new(), stops: HashMap::new() };
+    let mut words = ZhWords { heads: HashMap::new(), bare: rows("bare", "zh").map(|f| f[2]).collect(), go: HashMap::new(), stops: HashMap::new() };
     for f in rows("head", "zh") {
         let compounds = f.get(3).map_or(Vec::new(), |c| c.split('|').filter(|s| !s.is_empty()).collect());
         words.heads.entry(first(f[2])).or_default().push((f[2], compounds));
@@ -122,6 +124,9 @@ fn chinese(text: &str, state: Span, limit: usize) -> Option<Span> {
             if let Some((h, _)) = head {
                 best = Some(p + h.len());
             }
+        } else if let Some(h) = zh.bare.iter().filter(|h| rest.starts_with(**h)).max_by_key(|h| h.len()) {
+            // `秘鲁检察院`: a head that needs no word before it.
+            best = Some(p + h.len());
         } else if matches!(c, '和' | '及' | '、') {
             // `法国和委员会`: a conjunction joins the State to something else.
             return None;
@@ -385,6 +390,9 @@ mod tests {
             ("中国\n外交部\n张军先生", None),
             ("代表团：中国\n外交部", None),
             ("由肯尼亚\n和委员会共同", None),
+            ("为秘鲁检察院工作人员", Some("秘鲁检察院")),
+            ("菲律宾反洗钱理事会的资料", Some("菲律宾反洗钱理事会")),
+            ("中国理事会", None),
             ("并欢迎中国\n委员会", None),
             ("法国和委员会", None),
             ("中国感谢委员会", None),
