@@ -250,6 +250,9 @@
 //!   `in its chapter II` of the present report, Security Council resolutions with years) and a
 //!   UNTOC working group report pasted without its cover (`paragraphs 12 to 18 thereof` after a
 //!   symbol, a protocol named before `the Convention`, a list of documents before it);
+//!   an IRG executive summary naming national agencies (`the Independent Commission against
+//!   Corruption of Mauritius (ICAC)`, `Kenya's Ethics and Anti-Corruption Commission`); a CND
+//!   `United Nations Journal` with officers behind dot leaders (`Mr. Al-Thani ....... (Qatar)`);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -543,6 +546,10 @@
 //!   a GA Journal whose sub-items' titles a PDF line wraps (`(a) …第二十四届特别会议` / `成果的执行情况`);
 //!   a UNTOC working group report without its cover (`号文件所载背景文件，提请注意其中第 12 至 18 段`,
 //!   a protocol named before `《公约》第十八条`);
+//!   an IRG executive summary naming national agencies (`塞舌尔反腐败委员会（反腐委）`,
+//!   `博茨瓦纳腐败和经济犯罪局`) beside States that only act (`塞舌尔的委员会`), and
+//!   a CCPCJ report's debate naming them (`巴西联邦\n警察`, `中国\n国家监察委员会`, `大韩民国外交部长`),
+//!   an asset recovery working group's table of lead agencies (`秘鲁总检察院`, `菲律宾反洗钱理事会`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

@@ -359,6 +359,8 @@ mod tests {
         let m = meta("Conference of the States Parties to the United Nations Convention against Corruption\nTenth session\n\nJournal\n\nNo. 3\tWednesday, 13 December 2023\n");
         assert_eq!((m.body.as_deref(), m.title.as_deref()), (Some("Conference of the States Parties to the United Nations Convention against Corruption"), Some("Journal")));
         // The Journal's masthead above its date and number, the meeting's organ below.
+        let m = meta("United Nations Journal\nTuesday, 10 March 2026   No. 2026/48\nCommission on Narcotic Drugs\nSixty-ninth session\n");
+        assert_eq!((m.body.as_deref(), m.title.as_deref()), (Some("Commission on Narcotic Drugs"), Some("Journal")));
         let m = meta("联合国日刊\n\n2025年12月8日，星期一          第2025/235号\n\n联合国反腐败公约缔约国会议\n第十一届会议\n2025年12月8日至12日，卡塔尔多哈\n");
         assert_eq!((m.body.as_deref(), m.title.as_deref()), (Some("联合国反腐败公约缔约国会议"), Some("日刊")));
         // Without a title of the vocabulary, a name above a session line is no cover.

@@ -238,7 +238,7 @@ fn list_role(intro: &str) -> Option<&'static str> {
     let institutions = ["机构", "实体"].iter().any(|w| intro.contains(w));
     // `The following signatory State was represented`: one State is a list
     // too; `The following signatories to the Convention`: States, unnamed.
-    let states = !institutions && ["States", "signatory State", "signatories", "observer State", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
+    let states = !institutions && ["States", "signatory State", "State signatory", "State party", "signatories", "observer State", "缔约国", "签署国", "观察员国", "会员国", "成员国", "缔约方", "国家"].iter().any(|w| intro.contains(w));
     if has(&["非政府组织", "non-governmental"]) {
         Some("NGO")
     } else if has(&["政府间组织", "intergovernmental"]) {

@@ -60,12 +60,44 @@ pub(super) fn find_mentions(text: &str, hits: &[Hit], shorts: &mut Vec<String>) 
                 continue;
             }
         }
+        if let Some(a) = agency_at(text, hits, &names, k, shorts) {
+            // `the Anti-Corruption Commission of Seychelles`: the names read before the State are the agency's.
+            while out.last().is_some_and(|o| o.span.start >= a.span.start) {
+                out.pop();
+            }
+            reach = a.span.end;
+            out.push(a);
+            continue;
+        }
         if let Some(a) = from_hit(text, hit, shorts) {
             reach = a.span.end;
             out.push(a);
         }
     }
     out
+}
+
+/// The national agency whose name holds the State of `names[k]`
+/// (`塞舌尔反腐败委员会`, `the Ministry of Justice of Kenya`), with its
+/// bracketed short form (`(ACCS)`): one organisation, the State no mention.
+fn agency_at(text: &str, hits: &[Hit], names: &[&Hit], k: usize, shorts: &mut Vec<String>) -> Option<Annotation> {
+    let hit = names.get(k)?;
+    let Entry::State(_) = hit.entry else { return None };
+    let next = hits.partition_point(|h| h.span.start < hit.span.end);
+    let limit = hits.get(next).map_or(text.len(), |h| h.span.start);
+    let after_org = k.checked_sub(1).and_then(|p| names.get(p)).is_some_and(|p| p.span.end == hit.span.start && matches!(p.entry, Entry::Organization(_)));
+    let span = super::agencies::agency(text, hit.span, limit, after_org)?;
+    let (span, short) = match bracketed_short(text, span.end) {
+        Some((end, short)) => {
+            if shorts.len() < MAX_SHORTS && !shorts.contains(&short) {
+                shorts.push(short.clone());
+            }
+            (Span::new(span.start, end), Some(short))
+        }
+        None => (span, None),
+    };
+    let name = squeeze(&text[span.range()]);
+    Some(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short })))
 }
 
 /// True when the State of `hit` only says which country a city of its own
@@ -301,24 +333,12 @@ pub(super) fn find_special_regions(doc: &crate::text::Document, hits: &[Hit]) ->
     found
 }
 
-/// A national body named after its State, the text after the State's
-/// name: `Kenya National Commission on Human Rights`, `Uganda Human Rights
-/// Commission`, `United States Agency for International Development`. The
-/// longest name wins, as `挪威发展合作署` gives no mention of Norway.
-static NATIONAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^[ \n](?:[A-Z][a-z]+[ \n]){0,4}(?:Commission|Authority|Agency|Institute|Police|Service|Centre|Center|Foundation|University|Ministry|Bureau|Directorate|Ombudsman)\b")
-});
-
 /// True when `after`, the text after a State, makes it part of the name of
-/// one of its national bodies (see [`NATIONAL_BODY`]), or of its central
-/// bank (`印度储备银行`, `莫桑比克国家银行`).
+/// its central bank (`印度储备银行`, `莫桑比克国家银行`, `印度银行`); its other
+/// national bodies are the agencies of [`super::agencies`].
 fn names_national_body(after: &str) -> bool {
     // `印度储备银行`, `莫桑比克国家银行`: its central bank, named after it.
-    if ["银行", "国家银行", "中央银行", "储备银行"].iter().any(|b| after.starts_with(b)) {
-        return true;
-    }
-    // The pattern opens with a space or line break: most mentions are ruled out by their next byte.
-    after.starts_with([' ', '\n']) && NATIONAL_BODY.is_match(&after[..crate::text::floor_boundary(after, 80)])
+    ["银行", "国家银行", "中央银行", "储备银行"].iter().any(|b| after.starts_with(b))
 }
 
 /// An organ named as the owner of rules of procedure: `经济及社会理事会议事规则`,
@@ -549,6 +569,8 @@ fn org_context_ok(text: &str, span: Span, name: &str) -> bool {
                 "system", "Convention", "Charter", "entities", "agencies", "bodies", "Member States", "official languages", "languages", "Headquarters",
                 "staff", "regional groups", "funds", "programmes", "Day", "High Commissioner", "Secretary-General", "common position",
                 "system common position",
+                // `United Nations Journal`: a publication, as `the Journal of the United Nations`.
+                "Journal",
                 // `The following United Nations offices, organs, funds and programmes`.
                 "offices", "organs", "organizations",
                 // Events, instruments and programmes named after the UN: `the

@@ -45,6 +45,7 @@
 //! `persons` takes the State blocks of a Chinese one from `delegations_zh`); `summary`
 //! builds the document-level list from the annotations.
 
+mod agencies;
 mod bureau;
 mod delegations_en;
 mod delegations_zh;
@@ -261,10 +262,12 @@ mod tests {
             ("联合国开发计划署（以下简称“开发署”）与开发署", &["联合国开发计划署（以下简称“开发署”）=org:开发署", "开发署=org"]),
             ("世界银行（“世行”和“基金组织”）", &["世界银行=org", "世行=org", "基金组织=org"]),
             ("欧洲联盟刑事司法合作署（欧洲司法合作署）", &["欧洲联盟刑事司法合作署（欧洲司法合作署）=org:欧洲司法合作署"]),
-            ("西班牙语和中国人民银行", &[]),
+            ("西班牙语和中国人民银行", &["中国人民银行=org"]),
+            // Dot leaders between an officer's name and the bracket of its State.
+            ("President: Mr. Al-Thani ............ (Qatar)", &["Al-Thani=person:QAT:President", "Qatar=state:QAT"]),
             ("德国马克时期的美国式控制、瑞士法郎和法国大革命以来", &[]),
             ("与南非洲发展共同体和刚果河流域", &[]),
-            ("印度储备银行、莫桑比克国家银行与南非", &["南非=state:ZAF"]),
+            ("印度储备银行、莫桑比克国家银行与南非", &["印度储备银行=org", "莫桑比克国家银行=org", "南非=state:ZAF"]),
             ("加拿大元、印度卢比、埃及镑、土耳其里拉和越南战争；法国元首和加拿大", &["法国=state:FRA", "加拿大=state:CAN"]),
             ("南非和德国的代表；法国、瑞典", &["南非=state:ZAF", "德国=state:DEU", "法国=state:FRA", "瑞典=state:SWE"]),
             ("拉美国家", &[]),
@@ -315,7 +318,7 @@ mod tests {
             ("a workshop in Bangkok,\nThailand, for Viet Nam; 在泰国曼谷为越南举办培训", &["Viet Nam=state:VNM", "越南=state:VNM"]),
             ("in Kyoto, Japan, and in Geneva, Japan and Thailand", &["Japan=state:JPN", "Thailand=state:THA"]),
             // A national body named after its State.
-            ("the Kenya National\nCommission on Human Rights, the Uganda Human Rights Commission and the United States Agency for International Development", &[]),
+            ("the Kenya National\nCommission on Human Rights, the Uganda Human Rights Commission and the United States Agency for International Development", &["Kenya National\nCommission on Human Rights=org", "Uganda Human Rights Commission=org", "United States Agency for International Development=org"]),
             ("Kenya and the African Union Commission; Kenya, Uganda; Kenya Airways", &["Kenya=state:KEN", "African Union Commission=org", "Kenya=state:KEN", "Uganda=state:UGA", "Kenya=state:KEN"]),
             ("Strengthening the United Nations Crime Prevention and Criminal Justice Programme; the Fourteenth United Nations Congress on Crime Prevention", &[]),
             ("budgetary questions for the United Nations crime prevention and criminal justice programme and the United Nations international drug control programme", &[]),

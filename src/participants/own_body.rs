@@ -182,7 +182,7 @@ fn record_masthead(head: &str) -> Option<usize> {
 }
 
 /// The Journal's own masthead lines, which print no `Distr.` line.
-const JOURNAL_MASTHEADS: &[&str] = &["联合国日刊", "日刊", "Journal of the United Nations", "Journal"];
+const JOURNAL_MASTHEADS: &[&str] = &["联合国日刊", "日刊", "Journal of the United Nations", "United Nations Journal", "Journal"];
 
 /// A Journal opens with its masthead alone on the first line (`联合国日刊`,
 /// `Journal of the United Nations`), and the organ whose meetings it lists
@@ -369,6 +369,8 @@ mod tests {
         assert_eq!(found(text), vec!["欧洲联盟=state:EUU", "开发署=org"]);
         let text = "Journal of the United Nations\n\nCommission on Narcotic Drugs\nSixty-ninth session\n\nThe World Health Organization spoke.";
         assert_eq!(found(text), vec!["World Health Organization=org"]);
+        let text = "United Nations Journal\nTuesday, 10 March 2026   No. 2026/48\nCommission on Narcotic Drugs\nSixty-ninth session\n\nThe United Nations Journal lists WHO.";
+        assert_eq!(found(text), vec!["WHO=org"]);
         let text = "联合国日刊\n\n第三委员会\n\n第 18 次会议\n\n经济及社会理事会的报告\n";
         assert_eq!(found(text), vec!["第三委员会=org", "经济及社会理事会=org"]);
         let text = "联合国日刊载有预防犯罪和刑事司法委员会的会议安排。";

@@ -242,6 +242,21 @@ fn list_roles(doc: &Document) -> Vec<(Span, &'static str)> {
             out.push((Span::new(from, at), "observer State"));
         }
     }
+    // `《公约》签署国叙利亚阿拉伯共和国派观察员出席了会议`: the States named
+    // after `签署国` and before their observers attended (those that have not
+    // signed, `非《公约》签署国`, are observer States); not a list's
+    // introduction (`下列签署国派…：`), whose States come after it.
+    for (at, _) in text.match_indices("签署国") {
+        let from = at + "签署国".len();
+        let window = &text[from..crate::text::floor_boundary(text, from.saturating_add(MAX_SENTENCE_ROLE))];
+        let said = &window[..window.find(['。', '；', '：', ':']).unwrap_or(window.len())];
+        let Some(to) = said.find("派观察员出席").or_else(|| said.find("的观察员出席")) else { continue };
+        let before = &text[crate::text::sentence_start(text, at)..at];
+        let unsigned = before.ends_with('非') || before.ends_with("非《公约》") || before.contains('未');
+        if to > 0 {
+            out.push((Span::new(from, from + to), if unsigned { "observer State" } else { "signatory State" }));
+        }
+    }
     // `The Holy See and the State of Palestine were represented by
     // observers.`: the States the sentence names before it, as `的观察员` says
     // in Chinese; not a regional economic integration organization, whose
@@ -310,6 +325,14 @@ mod tests {
             ("9. 非联合国会员国罗马教廷和巴勒斯坦国的观察员出席了会议。", &[("罗马教廷", &["observer State"]), ("巴勒斯坦国", &["observer State"])]),
             ("9. 巴勒斯坦国和阿拉伯国家联盟的观察员也出席了会议。", &[("巴勒斯坦国", &["observer State"]), ("阿拉伯国家联盟", &[])]),
             ("9. 巴勒斯坦国的观察员提到了会议的筹备。", &[("巴勒斯坦国", &[])]),
+            // One signatory State's observer, in a sentence of its own or under a singular heading.
+            ("10. 《公约》签署国叙利亚阿拉伯共和国派观察员出席了会议。", &[("叙利亚阿拉伯共和国", &["signatory State"])]),
+            ("10. 非《公约》签署国叙利亚阿拉伯共和国派观察员出席了会议。", &[("叙利亚阿拉伯共和国", &["observer State"])]),
+            ("10. 签署国叙利亚阿拉伯共和国的代表发了言。", &[("叙利亚阿拉伯共和国", &[])]),
+            (
+                "10. The following State signatory to the Convention was represented by an observer: Syrian Arab Republic.",
+                &[("Syrian Arab Republic", &["signatory State"])],
+            ),
             (
                 "94. The Holy See and the State of Palestine were represented by observers.",
                 &[("Holy See", &["observer State"]), ("State of Palestine", &["observer State"])],

@@ -79,6 +79,18 @@ fn elected_respectively(text: &str, start: usize, end: usize) -> Option<String> 
     respective(list, following)
 }
 
+/// True when `tail`, the text after an earlier person's bracket, is a
+/// passive electing verb and the whole office it gives: `was elected Chair`,
+/// not `was elected Vice-Chair by acclamation` (the office must close it).
+fn passive_elected(tail: &str) -> bool {
+    // `was elected\nChair`: a PDF line break read as a space (the tail is one role phrase long).
+    let joined = tail.replace('\n', " ");
+    let tail = joined.as_str();
+    ["was ", "were ", "had been ", "has been "].iter().filter_map(|a| tail.strip_prefix(a)).any(|rest| {
+        ELECTING_VERBS.iter().filter_map(|v| rest.strip_prefix(v)?.strip_prefix(' ')).any(|office| phrase_at_start(office).is_some_and(|(_, n)| n == office.len()))
+    })
+}
+
 /// Most persons elected in one row before the one read (`elected A (X)
 /// Chair, B (Y) Vice-Chair and C (Z) Rapporteur`).
 const ELECTED_ROW: usize = 8;
@@ -107,6 +119,11 @@ fn elected_in_row(head: &str) -> bool {
         // back further for the bracket that closes before it.
         let near = crate::text::floor_boundary(h, h.len().saturating_sub(super::ROLE_BYTES + 2));
         let Some(close) = h[near..].rfind(") ").map(|p| near + p) else { return false };
+        // `(Chile) was elected Chair and Mr. B (Ghana) Vice-Chair`: a passive
+        // verb and its office, which the next person's office shares.
+        if passive_elected(&h[close + 2..]) {
+            return true;
+        }
         // `(France) Rapporteur of the working group on …`: the office opens the stretch.
         if phrase_at_start(&h[close + 2..]).is_none() {
             return false;

@@ -360,6 +360,11 @@ mod tests {
             ("It elected Mr. A (Egypt), Ms. B (Peru) and Mr. C (Japan) Chair and Rapporteur, respectively.", "Mr. A (Egypt)", None),
             ("It thanked Mr. A (Lebanon) and Ms. B (Norway) Chair and Rapporteur, respectively.", "Ms. B (Norway)", None),
             ("It elected Mr. A (Lebanon), praised Ms. B (Norway) Chair and Rapporteur, respectively.", "Ms. B (Norway)", None),
+            // A passive verb's office shared by the next person with an office of its own.
+            ("Ms. Ana Torres (Chile) was elected Chair and Mr. Kwame Mensah (Ghana) Vice-Chair.", "Mr. Kwame Mensah (Ghana)", Some("Vice-Chair")),
+            ("Ms. A (Chile) was elected Chair by acclamation and Mr. B (Ghana) Vice-Chair.", "Mr. B (Ghana)", None),
+            ("Ms. A (Chile) was elected\nChair and Mr. B (Ghana) Vice-Chair.", "Mr. B (Ghana)", Some("Vice-Chair")),
+            ("Ms. A (Chile) was thanked and Mr. B (Ghana) Vice-Chair.", "Mr. B (Ghana)", None),
             // Not after a person with no office, nor after one nobody elected.
             ("It elected Mr. A (Egypt) and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),
             ("It thanked Mr. A (Egypt) Chair and Ms. B (Peru) Rapporteur.", "Ms. B (Peru)", None),

@@ -21,6 +21,7 @@ fn bracket_after(text: &str, i: usize) -> Option<(&str, usize)> {
     // `张军大使（中国）`: a title stands there as a word of address does.
     let j = HONORIFICS.iter().chain(crate::names_zh::TITLES).find(|h| text[j..].starts_with(**h)).map_or(j, |h| skip_spaces(text, j + h.len()));
     let j = if text[j..].starts_with('\n') { skip_spaces(text, j + 1) } else { j };
+    let j = past_leaders(text, j);
     let open = char_at(text, j).filter(|c| *c == '（' || *c == '(')?;
     let inner = j + open.len_utf8();
     let rest = text.get(inner..).unwrap_or("");
@@ -37,6 +38,20 @@ fn bracket_after(text: &str, i: usize) -> Option<(&str, usize)> {
     })?;
     // The end is after the closing bracket, whichever its width.
     Some((&rest[..close], inner + close + bracket.len_utf8()))
+}
+
+/// Past the dot leaders a table of officers draws between a name and its
+/// bracket (`Mr. Al-Thani ............ (Qatar)`, `王芳……（中国）`) and the
+/// spaces after them; a sentence's one full stop is no leader.
+fn past_leaders(text: &str, j: usize) -> usize {
+    let rest = &text[j..];
+    let run = rest.len() - rest.trim_start_matches(['.', '…', '．']).len();
+    let dots = rest[..run].chars().filter(|c| *c == '.' || *c == '．').count();
+    if dots >= 3 || rest[..run].contains('…') {
+        skip_spaces(text, j + run)
+    } else {
+        j
+    }
 }
 
 /// The State in brackets right after a name, and where the bracket ends.
