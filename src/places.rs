@@ -357,8 +357,9 @@ fn city_after_room(text: &str, hits: &[Hit], out: &mut Vec<Annotation>) {
         joined.push((n, hits[k].span));
     }
     if !joined.is_empty() {
-        let cities: Vec<Span> = joined.iter().map(|(_, c)| *c).collect();
-        out.retain(|a| !cities.contains(&a.span));
+        let mut cities: Vec<Span> = joined.iter().map(|(_, c)| *c).collect();
+        cities.sort_unstable_by_key(|c| (c.start, c.end));
+        out.retain(|a| cities.binary_search_by_key(&(a.span.start, a.span.end), |c| (c.start, c.end)).is_err());
     }
 }
 
@@ -403,6 +404,8 @@ fn landmarks(text: &str, english: bool, out: &mut Vec<Annotation>) {
             }
         }
     }
+    out.sort_by_key(|a| a.span.start);
+    let mut taken = Taken::of(out);
     let mut found = Vec::new();
     for (key, names) in LANDMARK_KEYS.iter().filter(|(k, _)| k.is_ascii() == english) {
         for (at, _) in text.match_indices(key) {
@@ -416,17 +419,19 @@ fn landmarks(text: &str, english: bool, out: &mut Vec<Annotation>) {
             let outside = || text.get(span.end..).is_some_and(|r| OUTSIDE_ZH.iter().any(|w| r.starts_with(w)));
             let venue = || if english { held_in_named_room(text, at) || room_cell(text, span) } else { room_is_venue(text, span) && !room_follows_zh(text, span.end) && !outside() };
             // `Room XVII, Palais des Nations`: a room written before the centre, after a comma, is one place with it.
-            if let Some(room) = out.iter_mut().find(|a| a.span.end + 2 == at && text.get(a.span.end..at) == Some(", ")).filter(|_| word) {
+            if let Some(room) = at.checked_sub(2).and_then(|e| ending_at(out, e)).filter(|a| word && text.get(a.span.end..at) == Some(", ")) {
                 if let Value::Place(p) = &mut room.value {
                     if p.state.is_none() {
                         room.span = Span::new(room.span.start, span.end);
                         p.name = place_name(&text[room.span.range()]);
                         p.state = Some(iso3.to_string());
+                        taken.push(room.span);
                         continue;
                     }
                 }
             }
-            if word && venue() && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            if word && venue() && !taken.overlaps(span) {
+                taken.push(span);
                 found.push(place(text, span, span, Some(iso3)));
             }
         }
@@ -460,6 +465,8 @@ const ROOM_HEAD_REACH: usize = 24;
 /// English room of a Chinese text (`在 C 楼 Room C0713 举行`, see [`rooms`]).
 /// Linear: one pass over the text for the last bytes of [`ROOM_ANCHORS_ZH`].
 fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
+    out.sort_by_key(|a| a.span.start);
+    let mut taken = Taken::of(out);
     let mut found = Vec::new();
     let lettered = VENUES.lettered_zh;
     let anchor_at = |p: usize| text.get(..p + 1).and_then(|t| t.char_indices().next_back()).filter(|(_, c)| ROOM_ANCHORS_ZH.contains(c));
@@ -468,7 +475,7 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         let c: &str = c.encode_utf8(&mut buf);
         if c.is_ascii() {
             if text.get(..ends).is_some_and(|t| t.ends_with(VENUES.bare_room)) {
-                room_en_at(text, ends, out, &mut found);
+                room_en_at(text, ends, out, &mut found, &mut taken);
             }
             continue;
         }
@@ -486,7 +493,8 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
                 // `在联合国维也纳办事处 C 楼举行`: the building of the office before it.
                 let office = (c != lettered).then(|| office_before_zh(text, start)).flatten();
                 let span = Span::new(office.unwrap_or(start), ends);
-                if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+                if room_is_venue(text, span) && !taken.overlaps(span) {
+                    taken.push(span);
                     let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
                     found.push(place(text, span, span, state));
                 }
@@ -496,7 +504,8 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         // `在经社理事会会议厅举行`: a room known by its own name.
         if let Some(name) = VENUES.named_zh.iter().find(|n| text.get(..ends).is_some_and(|t| t.ends_with(*n))) {
             let span = Span::new(ends - name.len(), ends);
-            if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            if room_is_venue(text, span) && !taken.overlaps(span) {
+                    taken.push(span);
                 found.push(place(text, span, span, None));
             }
             continue;
@@ -516,7 +525,8 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         // `会议地点为吉吉里大院第 2 会议室`: of the complex before it, named without its city.
         let office = office_before_zh(text, start);
         let span = Span::new(office.or_else(|| complex_before_zh(text, start)).unwrap_or(start), end);
-        if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+        if room_is_venue(text, span) && !taken.overlaps(span) {
+                    taken.push(span);
             let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
             found.push(place(text, span, span, state));
         }
@@ -736,8 +746,10 @@ fn room_cell(text: &str, span: Span) -> bool {
     let column = before > 0 && text.get(before..span.start).is_some_and(|gap| gap.chars().count() >= COLUMN_GAP) && closes_line;
     let opens = matches!(char_before(text, before), Some('\t') | Some('\n') | None);
     let closes = closes_line || char_at(text, after) == Some('\t');
-    let (ls, le) = crate::text::line_bounds(text, span.start);
-    column || (opens && closes && text.get(ls..le).is_some_and(|l| l.contains('\t')))
+    // The row holds a tab: one on either side, or, when the cell is its whole
+    // line, inside it (not the line's search on each cell of a long line).
+    let tabbed = || char_before(text, before) == Some('\t') || char_at(text, after) == Some('\t') || text.get(before..after).is_some_and(|l| l.contains('\t'));
+    column || (opens && closes && tabbed())
 }
 
 /// Fewest spaces between two columns of a row in PDF text.
@@ -758,6 +770,64 @@ static ROOM_ANCHORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// looked for in one pass.
 static ROOM_ANCHOR_BYTES: LazyLock<[u8; ANCHOR_BYTES]> = LazyLock::new(|| byte_set(ROOM_ANCHORS.iter().filter_map(|a| a.bytes().next())));
 
+/// The spans the places found so far take, for the room and landmark loops'
+/// test that a new place overlaps none without scanning them all: runs of
+/// sorted, disjoint spans (overlapping ones merged), each asked by binary
+/// search. The loops find places in text order, so each adds to one run.
+struct Taken(Vec<Vec<Span>>);
+
+impl Taken {
+    /// The spans of `places`, in one run.
+    fn of(places: &[Annotation]) -> Self {
+        let mut spans: Vec<Span> = places.iter().map(|a| a.span).collect();
+        spans.sort_unstable_by_key(|s| s.start);
+        let mut run: Vec<Span> = Vec::with_capacity(spans.len());
+        for s in spans {
+            match run.last_mut() {
+                // Strictly inside: merging spans that only touch would make
+                // an empty span between them overlap.
+                Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+                _ => run.push(s),
+            }
+        }
+        Taken(vec![run])
+    }
+
+    /// True when `span` overlaps a span taken.
+    fn overlaps(&self, span: Span) -> bool {
+        self.0.iter().any(|run| {
+            let i = run.partition_point(|s| s.start < span.end);
+            i > 0 && run[i - 1].end > span.start
+        })
+    }
+
+    /// Takes `span`: at the end of the first run it follows or overlaps at
+    /// its end, else in a run of its own.
+    fn push(&mut self, span: Span) {
+        for run in &mut self.0 {
+            match run.last_mut() {
+                Some(last) if last.end <= span.start => {}
+                Some(last) if last.start <= span.start && span.start < last.end => {
+                    last.end = last.end.max(span.end);
+                    return;
+                }
+                _ => continue,
+            }
+            run.push(span);
+            return;
+        }
+        self.0.push(vec![span]);
+    }
+}
+
+/// The place of `out` (sorted by start) that ends at `end`, looked for among
+/// the few that start last before it.
+fn ending_at(out: &mut [Annotation], end: usize) -> Option<&mut Annotation> {
+    let i = out.partition_point(|a| a.span.start < end);
+    let lo = i.saturating_sub(4);
+    out[lo..i].iter_mut().find(|a| a.span.end == end)
+}
+
 /// Longest label of a room (`6`, `B`, `CR-4`), in bytes.
 const ROOM_LABEL: usize = 5;
 
@@ -777,10 +847,12 @@ const ROOM_LABEL: usize = 5;
 /// first bytes of [`ROOM_ANCHORS`], each anchor that starts there compared
 /// with the rooms that end with it.
 fn rooms(text: &str, out: &mut Vec<Annotation>) {
+    out.sort_by_key(|a| a.span.start);
+    let mut taken = Taken::of(out);
     let mut found = Vec::new();
     for at in crate::text::find_bytes(text, *ROOM_ANCHOR_BYTES) {
         if let Some(anchor) = ROOM_ANCHORS.iter().find(|a| text.get(at..).is_some_and(|t| t.starts_with(**a))) {
-            room_en_at(text, at + anchor.len(), out, &mut found);
+            room_en_at(text, at + anchor.len(), out, &mut found, &mut taken);
         }
     }
     found.sort_by_key(|a| a.span.start);
@@ -789,7 +861,8 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
 
 /// Reads the English room whose name ends at `ends` (see [`rooms`]): a new
 /// one goes to `found`; one written before a place of `out` joins it.
-fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<Annotation>) {
+/// `out` is sorted by start and `taken` holds the spans of both.
+fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<Annotation>, taken: &mut Taken) {
     let bare = VENUES.bare_room;
     // A PDF line may break where the room's name has a space (`Conference\nRoom 2`).
     let starts = |room: &str| text.get(..ends).and_then(|head| ends_with_spaced(head, room));
@@ -814,32 +887,40 @@ fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<A
     };
     let start = building_of_room(text, at).unwrap_or(at);
     let span = Span::new(start, end);
-    if out.iter().chain(found.iter()).any(|a: &Annotation| a.span.overlaps(span)) {
+    if taken.overlaps(span) {
         return;
     }
     // `Conference Room 1, Vienna International Centre`: the room of the place written after it.
     let after = text.get(end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
-    let joined = out.iter().any(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_)));
+    let next = after.map(|a| out.partition_point(|p| p.span.start < a)).filter(|&k| out.get(k).is_some_and(|p| Some(p.span.start) == after && matches!(p.value, Value::Place(_))));
+    let joined = next.is_some();
     // A room known by its name is a place where a meeting is held in it, not
     // where it is only mentioned (`the ECOSOC Chamber was renovated`).
     if named.is_some() && !joined && !held_in_named_room(text, start) && !room_cell(text, span) {
         return;
     }
-    // `United Nations Office at Nairobi (Gigiri), Conference Room 2`: the room of the place written before it.
-    let before = out.iter_mut().rev().find(|a| a.span.end <= start && matches!(a.value, Value::Place(_))).filter(|a| text.get(a.span.end..start).is_some_and(joins_room));
-    if let Some(venue) = before {
+    // `United Nations Office at Nairobi (Gigiri), Conference Room 2`: the room of the place
+    // written before it (the last one to start before it: none overlaps it).
+    let last = out.partition_point(|a| a.span.start < start).checked_sub(1);
+    let before = last.filter(|&k| out[k].span.end <= start && matches!(out[k].value, Value::Place(_)) && text.get(out[k].span.end..start).is_some_and(joins_room));
+    if let Some(venue) = before.and_then(|k| out.get_mut(k)) {
         let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
         let whole = Span::new(venue.span.start, end);
         *venue = place(text, whole, whole, state.as_deref());
+        taken.push(whole);
         return;
     }
-    match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
+    match next.and_then(|k| out.get_mut(k)) {
         Some(venue) => {
             let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
             let whole = Span::new(start, venue.span.end);
             *venue = place(text, whole, whole, state.as_deref());
+            taken.push(whole);
         }
-        None => found.push(place(text, span, span, None)),
+        None => {
+            taken.push(span);
+            found.push(place(text, span, span, None));
+        }
     }
 }
 
