@@ -72,6 +72,16 @@ use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 struct Venues {
     /// Conference centres and compounds after a Chinese city (`国际中心`).
     complexes_zh: Vec<&'static str>,
+    /// The last words of a conference centre named between a Chinese city
+    /// and them (`会展中心` of `多哈会展中心`).
+    centres_zh: Vec<&'static str>,
+    /// The last words of an English conference centre named by itself,
+    /// written before its city (`Convention Center` of `Doha Exhibition and
+    /// Convention Center, Doha`).
+    centres_en: Vec<&'static str>,
+    /// The first word of an English palace named by itself, written before
+    /// its city (`Palais` of `Palais Wilson, Geneva`).
+    palaces_en: Vec<&'static str>,
     /// Named buildings of a Chinese complex (`会议大楼`).
     buildings_zh: Vec<&'static str>,
     /// Named buildings of an English complex, written after a room
@@ -114,6 +124,9 @@ struct Venues {
 static VENUES: LazyLock<Venues> = LazyLock::new(|| {
     let mut v = Venues {
         complexes_zh: Vec::new(),
+        centres_zh: Vec::new(),
+        centres_en: Vec::new(),
+        palaces_en: Vec::new(),
         buildings_zh: Vec::new(),
         buildings_en: Vec::new(),
         halls_zh: Vec::new(),
@@ -137,6 +150,9 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         let mut names = names.split('|');
         match (kind, language) {
             ("complex", "zh") => v.complexes_zh.extend(names),
+            ("centre", "zh") => v.centres_zh.extend(names),
+            ("centre", "en") => v.centres_en.extend(names),
+            ("palace", "en") => v.palaces_en.extend(names),
             ("building", "zh") => v.buildings_zh.extend(names),
             ("building", "en") => v.buildings_en.extend(names),
             ("hall", "zh") => v.halls_zh.extend(names),
@@ -188,18 +204,36 @@ fn alternation(names: &[&str], space: &str) -> String {
 /// The complexes, buildings and rooms are those of [`VENUES`].
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
-    let (kinds, board, plenary) = (alternation(&v.rooms_zh, " "), alternation(&v.board_zh, " "), alternation(&v.plenary_zh, " "));
+    let (kinds, board, plenary) = (broken_alternation(&v.rooms_zh), alternation(&v.board_zh, " "), alternation(&v.plenary_zh, " "));
     let halls = alternation(&v.halls_zh, " ");
     let (numbered, named) = (regex_lite::escape(v.numbered_room_zh), alternation(&v.named_zh, " "));
     let room = format!(r"(?:{named}|第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:第?[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?(?:{plenary}|{board})?{kinds}|{ROOM_NUMBER}[ \u{{3000}}]*{numbered})");
     let building = alternation(&v.buildings_zh, " ");
-    let complex = alternation(&v.complexes_zh, " ");
+    // A centre known by its own name between the city and its last words
+    // (`多哈会展中心`, `利雅得阿卜杜勒阿齐兹国王国际会议中心`): ideographs only,
+    // none of the words that end a name (`在维也纳举行的会议中心` is none).
+    let named = format!(r"[^\x00-\u{{4dff}}\u{{a000}}-\u{{10ffff}}{CENTRE_STOPS_ZH}]{{0,{CENTRE_NAME_ZH}}}?{}", alternation(&v.centres_zh, " "));
+    let complex = format!("(?:{}|{named})", alternation(&v.complexes_zh, " "));
     // The floor of the building may stand before its room (`C 楼二层 C0227 室`).
     let floor = r"(?:[ \u{3000}]*[0-9一二三四五六七八九十]{1,2}[ \u{3000}]*层)?";
     crate::text::regex(&format!(
         r"^{complex}(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:{floor}[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
     ))
 });
+
+/// The characters that a centre's name between a Chinese city and its last
+/// words does not hold: they end a clause or join two names.
+const CENTRE_STOPS_ZH: &str = "的在和与及将于为举是以由对从向至并或";
+
+/// Most ideographs of a centre's name between a Chinese city and its last words.
+const CENTRE_NAME_ZH: usize = 12;
+
+/// `names` as a regex alternation, each escaped, a PDF line break allowed
+/// between any two of a name's characters (`会\n议室`).
+fn broken_alternation(names: &[&str]) -> String {
+    let broken: Vec<String> = names.iter().map(|n| n.chars().map(|c| regex_lite::escape(c.encode_utf8(&mut [0; 4]))).collect::<Vec<_>>().join(r"(?:\r?\n)?")).collect();
+    format!("(?:{})", broken.join("|"))
+}
 
 /// The number of a room written before `室` (`C0713`, `M1`, `CR4`): one or
 /// two capitals, then a digit and up to four more capitals or digits.
@@ -266,6 +300,9 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 // before the conference centre belongs to it, as one written after.
                 let room = (end > hit.span.end).then(|| room_before(text, start)).flatten();
                 let building = state.is_none().then(|| room.or_else(|| building_before(text, start))).flatten();
+                // `Board Room of the Vienna International Centre, Vienna`: a building that a
+                // place found already holds in part is that place's, not this city's.
+                let building = building.filter(|&b| !out.last().is_some_and(|p: &Annotation| p.span.start < b && p.span.end > b));
                 let name_start = building.unwrap_or(hit.span.start);
                 let name_end = if end > hit.span.end && trailing_state(text, hits, k) == Some(end) { hit.span.end } else { end };
                 // A conference building names where meetings are held.
@@ -297,6 +334,11 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                     }
                     out.push(place(text, Span::new(o.start, end), Span::new(o.start, end), Some(city.iso3)));
                     continue;
+                }
+                // `Vienna International Centre, Vienna`: the centre found with the
+                // city of its name is now part of the place.
+                while building.is_some() && out.last().is_some_and(|p: &Annotation| p.span.start >= start && p.span.end <= hit.span.start) {
+                    out.pop();
                 }
                 out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
             }
@@ -1508,7 +1550,68 @@ fn room_before(text: &str, start: usize) -> Option<usize> {
 /// (`Palais des Nations in\nGeneva`).
 fn building_before(text: &str, start: usize) -> Option<usize> {
     let head = text.get(..start)?;
-    VENUES.before_city.iter().find_map(|b| ends_with_spaced(head, b)).or_else(|| building_and_room_before(head))
+    VENUES.before_city.iter().find_map(|b| ends_with_spaced(head, b)).or_else(|| building_and_room_before(head)).or_else(|| named_centre_before(head))
+}
+
+/// Most words of an English centre's name before its last words.
+const CENTRE_WORDS: usize = 8;
+
+/// Capitalised words that open a sentence or clause, not a centre's name.
+const NOT_IN_NAME: &[&str] = &["The", "A", "An", "At", "In", "On", "From", "For"];
+
+/// Lower-case words inside a centre's name (`Doha Exhibition and Convention Center`).
+const NAME_JOINERS: &[&str] = &["and", "of", "for", "de", "des", "du", "la", "le", "&"];
+
+/// The start of a conference centre known by its own name written right
+/// before an English city, after a comma or `in` (`Doha Exhibition and
+/// Convention Center, Doha`, `King Abdulaziz International Conference
+/// Centre, Riyadh`, `Bangkok Convention Centre in Bangkok`, `Palais Wilson,
+/// Geneva`): capitalised words (and the joiners of [`NAME_JOINERS`])
+/// ending in the last words of [`Venues::centres_en`] or opening with a
+/// palace of [`Venues::palaces_en`], one word at least besides them. Not
+/// `the Convention Centre, Doha` (no name).
+fn named_centre_before(head: &str) -> Option<usize> {
+    let trimmed = head.trim_end_matches(is_ws);
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let stem = trimmed.strip_suffix(',').or_else(|| trimmed.strip_suffix(" in").or_else(|| trimmed.strip_suffix("\nin")).map(|s| s.trim_end_matches(is_ws)))?;
+    // Not across a blank line (`Palais Wilson in\n\nGeneva`).
+    if head[stem.len()..].contains("\n\n") {
+        return None;
+    }
+    let centre = VENUES.centres_en.iter().find_map(|c| ends_with_spaced(stem, c));
+    let mut cur = centre.unwrap_or(stem.len());
+    let (mut start, mut words, mut palace) = (None, 0, None);
+    for _ in 0..CENTRE_WORDS {
+        let before = stem[..cur].trim_end_matches([' ', '\u{a0}', '\t', '\n', '\r']);
+        if before.len() == cur && cur < stem.len() || stem[before.len()..cur].contains("\n\n") {
+            break;
+        }
+        let at = before.rfind([' ', '\u{a0}', '\t', '\n', '\r']).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        let word = &before[at..];
+        let capitalised = word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')) && !NOT_IN_NAME.contains(&word);
+        if capitalised {
+            start = Some(at);
+            words += 1;
+            if VENUES.palaces_en.contains(&word) {
+                palace = Some((at, words));
+            }
+        } else if !NAME_JOINERS.contains(&word) {
+            break;
+        }
+        cur = at;
+        if at == 0 {
+            break;
+        }
+    }
+    match (centre, palace) {
+        (Some(_), _) if words >= 1 => start,
+        // `Palais Wilson`, `Palais des Nations`: the palace and one name after
+        // it (`Palais des Nations Declaration, Geneva` is a text's).
+        (None, Some((at, 2))) => Some(at),
+        _ => None,
+    }
 }
 
 /// A room between a building and its city: `Palais des Nations, Room XX,
@@ -1556,10 +1659,16 @@ fn ends_with_spaced(head: &str, phrase: &str) -> Option<usize> {
 /// without its city does (`Vienna International Centre, Board Room D (C Building)`).
 /// Each regex runs only where the character after the city may open its
 /// match, a literal check: most cities have no building after them.
+/// How far after a Chinese city the last words of a centre of its own name
+/// are looked for, in bytes: [`CENTRE_NAME_ZH`] ideographs and the words.
+const CENTRE_REACH_ZH: usize = (CENTRE_NAME_ZH + 6) * 3;
+
 fn venue_end(text: &str, i: usize) -> usize {
     let rest = text.get(i..).unwrap_or("");
     let Some(first) = rest.chars().next() else { return i };
-    let complex = || VENUES.complexes_zh.iter().any(|c| c.starts_with(first));
+    // A centre of its own name ends in its last words within a few ideographs.
+    let named = || is_cjk(first) && rest.get(..crate::text::floor_boundary(rest, CENTRE_REACH_ZH)).is_some_and(|r| VENUES.centres_zh.iter().any(|c| r.contains(c)));
+    let complex = || VENUES.complexes_zh.iter().any(|c| c.starts_with(first)) || named();
     let numbered = || rest.trim_start_matches([' ', '\u{3000}']).starts_with(|c: char| c == '第' || c.is_ascii_alphanumeric());
     let zh = if !first.is_ascii() && complex() {
         VENUE_ZH.find(rest)
@@ -1683,6 +1792,29 @@ mod tests {
             // A member's aside in brackets before the joiner.
             ("会议分别于维也纳（2024 年 6 月）、纽约（2024 年 9 月）和内罗毕（2024 年 11 月）举行。", &["维也纳=维也纳@AUT", "纽约=纽约@USA", "内罗毕=内罗毕@KEN"]),
             ("The sessions were held in Vienna (June), New York (September) and Doha (December).", &["Vienna=Vienna@AUT", "New York=New York@USA", "Doha=Doha@QAT"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_centre_known_by_its_own_name_and_its_city() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Held at the Doha Exhibition and Convention Center, Doha, on Tuesday.", &["Doha Exhibition and Convention Center, Doha=Doha Exhibition and Convention Center, Doha@QAT"]),
+            ("held at the King Abdulaziz International Conference Centre, Riyadh.", &["King Abdulaziz International Conference Centre, Riyadh=King Abdulaziz International Conference Centre, Riyadh@SAU"]),
+            ("The briefing is held at the Vienna International Centre, Vienna, on 3 March.", &["Vienna International Centre, Vienna=Vienna International Centre, Vienna@AUT"]),
+            ("It met at the Bangkok Convention Centre in Bangkok.", &["Bangkok Convention Centre in Bangkok=Bangkok Convention Centre in Bangkok@THA"]),
+            ("The meeting was held at the Palais Wilson, Geneva.", &["Palais Wilson, Geneva=Palais Wilson, Geneva@CHE"]),
+            // Not: a centre without a name of its own, a name that is no centre.
+            ("The meeting was held at the Convention Centre, Doha.", &["Doha=Doha@QAT"]),
+            ("The meeting was held at the Ministry of Justice, Doha.", &[]),
+            ("会议于 2025 年 12 月 17 日在多哈会展中心举行。", &["多哈会展中心=多哈会展中心@QAT"]),
+            ("会议将在利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅举行。", &["利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅=利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅@SAU"]),
+            // Not: a clause between the city and the centre's words.
+            ("会议在多哈举行的会议中心议题", &["多哈=多哈@QAT"]),
+            // A room whose kind a PDF line breaks, after its city's palace.
+            ("会议将在日内瓦万国宫第 XVII 号会\n议室举行。", &["日内瓦万国宫第 XVII 号会\n议室=日内瓦万国宫第 XVII 号会议室@CHE"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -2053,7 +2185,7 @@ mod tests {
             ("in Boardroom B (C Building, ground floor) of the Vienna International Centre.", &["Boardroom B (C Building, ground floor) of the Vienna International Centre=Boardroom B (C Building, ground floor) of the Vienna International Centre@AUT"]),
             ("in Plenary Hall M of the Vienna International Centre.", &["Plenary Hall M of the Vienna International Centre=Plenary Hall M of the Vienna International Centre@AUT"]),
             ("in the Conference Room of the Vienna Philharmonic", &[]),
-            ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Atlanta=Atlanta@USA"]),
+            ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Georgia World Congress Center, Atlanta=Georgia World Congress Center, Atlanta@USA"]),
             ("the fifth in Panama City from 25 to 29 November 2013 while offices in Saint Petersburg closed.", &["Panama City=Panama City@PAN"]),
             ("offered to host the eleventh session in Doha in December 2025.", &["Doha=Doha@QAT"]),
             ("to host the twelfth session of the Conference in Cartagena in the second half of 2027", &["Cartagena=Cartagena@COL"]),
