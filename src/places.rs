@@ -65,6 +65,7 @@ use regex_lite::Regex;
 
 use crate::gazetteer::{self, Entry, Hit};
 use crate::model::{Annotation, PlaceValue, Value};
+use crate::numerals::is_chinese_numeral;
 use crate::span::Span;
 use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 
@@ -605,9 +606,17 @@ fn ends_with_broken(head: &str, word: &str) -> Option<usize> {
 fn complex_before_zh(text: &str, start: usize) -> Option<usize> {
     let blank = [' ', '\u{3000}'];
     let head = text.get(..start)?.trim_end_matches(blank);
+    // `会展中心一层第 1 会议厅`: the floor of the room, between it and its centre.
+    let floor = head.strip_suffix('层').and_then(|h| {
+        let number = h.trim_end_matches(blank).trim_end_matches(|c: char| c.is_ascii_digit() || is_chinese_numeral(c));
+        (number.len() < h.trim_end_matches(blank).len()).then_some(number.len())
+    });
+    let head = floor.map_or(head, |f| head[..f].trim_end_matches(blank));
     let building = VENUES.buildings_zh.iter().filter(|b| head.ends_with(**b)).max_by_key(|b| b.len()).map(|b| head.len() - b.len());
     let centre_head = building.map_or(head, |b| head[..b].trim_end_matches(blank));
-    VENUES.complexes_zh.iter().find(|c| centre_head.ends_with(*c)).map(|c| centre_head.len() - c.len()).or(building)
+    // A centre named by its last words alone (`会展中心`, after its name was given).
+    // `在一层第 1 会议厅`: a floor alone is the room's.
+    VENUES.complexes_zh.iter().chain(&VENUES.centres_zh).filter(|c| centre_head.ends_with(**c)).max_by_key(|c| c.len()).map(|c| centre_head.len() - c.len()).or(building).or(floor)
 }
 
 /// True when a room follows the building ending at `at` in its clause
@@ -1962,6 +1971,12 @@ mod tests {
             ("主席团将于上午 9 时在会议室 D 举行会议。", &["会议室 D=会议室 D@-"]),
             ("在第三会议室召开", &["第三会议室=第三会议室@-"]),
             ("非洲国家组每天上午 9 时在第 2 会议室开会", &["第 2 会议室=第 2 会议室@-"]),
+            // A room on a floor of a centre named by its last words alone.
+            ("全体会议将在会展中心一层第 1 会议厅举行", &["会展中心一层第 1 会议厅=会展中心一层第 1 会议厅@-"]),
+            ("区域组在国际会议中心 3 层第 5 会议室开会", &["国际会议中心 3 层第 5 会议室=国际会议中心 3 层第 5 会议室@-"]),
+            ("会议在一层第 1 会议厅举行", &["一层第 1 会议厅=一层第 1 会议厅@-"]),
+            // Not: a number before 层 that names no floor of the room (`多层`).
+            ("在多层第 1 会议厅举行", &[]),
             ("会外活动将在 C 楼 C0713 会议室举行", &["C 楼 C0713 会议室=C 楼 C0713 会议室@-"]),
             ("晚上 7 时至 10 时\t全体委员会\t第 3 会议室\n", &["第 3 会议室=第 3 会议室@-"]),
             ("见第 2 会议室文件", &[]),

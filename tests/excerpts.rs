@@ -246,6 +246,9 @@
 //!   `(Vienna, 2025)` after a session of a body, `as at`, `on or before`, a deadlines table;
 //!   a CCPCJ Journal (`10 a.m.–1 p.m. (CET)`, `Conference Room 7, M Building, Vienna`,
 //!   `Between 20 and 22 May 2026`, `at United Nations Headquarters`, `at the Gigiri complex`);
+//!   a CND note on intersessional meetings (`the week of`, `from Tuesday,` / `22 September
+//!   through Thursday, …`, `on or about`, `until noon`, `at midnight (CET)`, dates in a tab
+//!   list of documents and a footnote, `Vienna International Centre,` / `Vienna` as one place);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -534,6 +537,9 @@
 //!   a CTOC working group's calendar of meetings as a table (`联合国总部`, `吉吉里大院` and
 //!   `维也纳国际中心` cells), zones before bare hours (`中欧时间（CET）10 时`, `纽约时间 18
 //!   时前`), `C 楼` / `C0713 室`, `在联合国总部以外地点举行`;
+//!   a note verbale with deadlines (`最迟应于 … 前`, `不迟于`, `11 月 28 日午夜`, `晚上 7 点半开始，
+//!   至 9 点结束`, `多哈会展中心`, `会展中心一层第 1 会议厅`, `卡塔尔多` / `哈`) and a biennium's
+//!   calendar of meetings as tables of dates and places (`2026-2027 两年期`, `日内瓦万国宫`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
