@@ -213,7 +213,8 @@ static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     // A centre known by its own name between the city and its last words
     // (`多哈会展中心`, `利雅得阿卜杜勒阿齐兹国王国际会议中心`): ideographs only,
     // none of the words that end a name (`在维也纳举行的会议中心` is none).
-    let named = format!(r"[^\x00-\u{{4dff}}\u{{a000}}-\u{{10ffff}}{CENTRE_STOPS_ZH}]{{0,{CENTRE_NAME_ZH}}}?{}", alternation(&v.centres_zh, " "));
+    // A PDF line break may part the city from the name (`卡塔尔多哈` / `喜来登大酒店`).
+    let named = format!(r"(?:\r?\n)?[^\x00-\u{{4dff}}\u{{a000}}-\u{{10ffff}}{CENTRE_STOPS_ZH}]{{0,{CENTRE_NAME_ZH}}}?{}", alternation(&v.centres_zh, " "));
     let complex = format!("(?:{}|{named})", alternation(&v.complexes_zh, " "));
     // The floor of the building may stand before its room (`C 楼二层 C0227 室`).
     let floor = r"(?:[ \u{3000}]*[0-9一二三四五六七八九十]{1,2}[ \u{3000}]*层)?";
@@ -1676,10 +1677,10 @@ fn venue_end(text: &str, i: usize) -> usize {
     let rest = text.get(i..).unwrap_or("");
     let Some(first) = rest.chars().next() else { return i };
     // A centre of its own name ends in its last words within a few ideographs.
-    let named = || is_cjk(first) && rest.get(..crate::text::floor_boundary(rest, CENTRE_REACH_ZH)).is_some_and(|r| VENUES.centres_zh.iter().any(|c| r.contains(c)));
+    let named = || (is_cjk(first) || matches!(first, '\n' | '\r')) && rest.get(..crate::text::floor_boundary(rest, CENTRE_REACH_ZH)).is_some_and(|r| VENUES.centres_zh.iter().any(|c| r.contains(c)));
     let complex = || VENUES.complexes_zh.iter().any(|c| c.starts_with(first)) || named();
     let numbered = || rest.trim_start_matches([' ', '\u{3000}']).starts_with(|c: char| c == '第' || c.is_ascii_alphanumeric());
-    let zh = if !first.is_ascii() && complex() {
+    let zh = if (!first.is_ascii() || matches!(first, '\n' | '\r')) && complex() {
         VENUE_ZH.find(rest)
     } else {
         None
@@ -1820,6 +1821,9 @@ mod tests {
             ("The meeting was held at the Ministry of Justice, Doha.", &[]),
             ("会议于 2025 年 12 月 17 日在多哈会展中心举行。", &["多哈会展中心=多哈会展中心@QAT"]),
             ("会议将在利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅举行。", &["利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅=利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅@SAU"]),
+            // A hotel is a venue as a centre is, its name perhaps on the next line.
+            ("会议将在卡塔尔多哈\n喜来登大酒店举行。", &["卡塔尔多哈\n喜来登大酒店=多哈喜来登大酒店@QAT"]),
+            ("Meetings are held in the Mozart Room, Conference Centre Hotel, Vienna.", &["Conference Centre Hotel, Vienna=Conference Centre Hotel, Vienna@AUT"]),
             // Not: a clause between the city and the centre's words.
             ("会议在多哈举行的会议中心议题", &["多哈=多哈@QAT"]),
             // A room whose kind a PDF line breaks, after its city's palace.
@@ -2247,7 +2251,7 @@ mod tests {
             ("在维也纳国际中心 M 楼\n全体会议厅开幕", &["维也纳国际中心 M 楼\n全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
             ("在维也纳国际中心举行。\n会议室文件", &["维也纳国际中心=维也纳国际中心@AUT"]),
             ("埃及将于 2024 年 3 月在开罗主办一次区域会议", &["开罗=开罗@EGY"]),
-            ("将在卡塔尔多哈\n喜来登大酒店举行", &["卡塔尔多哈=多哈@QAT"]),
+            ("将在卡塔尔多哈\n喜来登大酒店举行", &["卡塔尔多哈\n喜来登大酒店=多哈喜来登大酒店@QAT"]),
             ("秘书处设在维也纳\n\n\t会议举行日期", &[]),
             ("在纽约联合国总部举行第二届会议", &["纽约联合国总部=纽约联合国总部@USA"]),
             ("在纽约联合国总部会议大楼第 4 会议室举行", &["纽约联合国总部会议大楼第 4 会议室=纽约联合国总部会议大楼第 4 会议室@USA"]),

@@ -48,6 +48,10 @@ const PERIODS: &[(&str, Period)] = &[
     ("早", Period::Morning),
     ("晚", Period::Afternoon),
 ];
+/// The word after an hour that makes it sharp (`10 时整`).
+const SHARP: &str = "整";
+/// What follows `整` in the words it opens (`整理`, `整体`, `整个`, `整合`…).
+const NOT_SHARP_AFTER: &[char] = &['理', '体', '个', '合', '改', '顿', '天', '套', '齐', '洁', '数', '修', '治', '编', '装', '形', '容', '部', '年', '月', '日', '周'];
 /// Midnight, a time by itself.
 const MIDNIGHT: &str = "午夜";
 /// Words that join two times into a range; in Chinese also `起至`
@@ -382,6 +386,12 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
         Some(minute) => Some(Clock { hour, minute, period: period_read, weak: false }),
         None => {
             *c = after_hour;
+            // `上午 10 时整`: the hour sharp, its `整` part of the time; not the
+            // first character of a word after it (`6 时整理文件`).
+            let save = *c;
+            if c.eat(SHARP) && c.peek().is_some_and(|ch| NOT_SHARP_AFTER.contains(&ch)) {
+                *c = save;
+            }
             Some(Clock { hour, minute: 0, period: period_read, weak: period.is_none() })
         }
     }
@@ -855,6 +865,8 @@ mod tests {
             ("上午10时零售商", &["上午10时=10:00"]),
             // Midnight names its moment alone, as `midnight` does (`中午` only after a date).
             ("午夜", &["午夜=00:00"]),
+            // The hour sharp; not 整 of a word after a range's end.
+            ("会议将于上午 10 时整开幕；下午 3 时至 6 时整理文件", &["上午 10 时整=10:00", "下午 3 时至 6 时=15:00..18:00"]),
             ("12 月 14 日晚 7 时开幕，早8时至晚6时开放，晚七时半结束", &["晚 7 时=19:00", "早8时至晚6时=08:00..18:00", "晚七时半=19:30"]),
             ("晚些时候、早日、不早于 8 时", &["8 时=08:00"]),
             // Full-width digits, mixed colons, spaces around the range word.
