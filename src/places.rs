@@ -1111,9 +1111,10 @@ const HELD_AT_REACH: usize = 120;
 /// in the city following it, after the host or building named between:
 /// `held at the headquarters of the OECD in `, `hosted by the Government of
 /// Thailand in ` (no comma between); or after a room or building it is held
-/// in, then a comma (`held in Conference Room 2, North Lawn Building, in `).
+/// in, then a comma (`held in Conference Room 2, North Lawn Building, in `);
+/// or after its date, then a comma (`will be held March 9 through 13, 2026, in `).
 static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $|\b(?:held|convened|take place|took place|taking place)\b(?:[^.;]|\.[0-9]){0,60}\bin [^.;]{0,80}\b(?:Room [A-Z0-9]{1,6}|Building|Hall(?: [A-Z0-9]{1,3})?), in $")
+    crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $|\b(?:held|convened|take place|took place|taking place)\b(?:[^.;]|\.[0-9]){0,60}\bin [^.;]{0,80}\b(?:Room [A-Z0-9]{1,6}|Building|Hall(?: [A-Z0-9]{1,3})?), in $|\b(?:held|convened|take place|takes place|took place|taking place)\b[^.;]{0,60}[0-9][^.;,]{0,12}, in $")
 });
 
 /// A phrase of holding at a venue whose capitalised name runs on into the
@@ -1814,6 +1815,10 @@ mod tests {
             ("Held at the Doha Exhibition and Convention Center, Doha, on Tuesday.", &["Doha Exhibition and Convention Center, Doha=Doha Exhibition and Convention Center, Doha@QAT"]),
             ("held at the King Abdulaziz International Conference Centre, Riyadh.", &["King Abdulaziz International Conference Centre, Riyadh=King Abdulaziz International Conference Centre, Riyadh@SAU"]),
             ("The briefing is held at the Vienna International Centre, Vienna, on 3 March.", &["Vienna International Centre, Vienna=Vienna International Centre, Vienna@AUT"]),
+            ("The meeting will be held March 9 through 13, 2026, in New York.", &["New York=New York@USA"]),
+            ("It will take place from 1 to 5 June 2026, in Vienna, with", &["Vienna=Vienna@AUT"]),
+            // Not: a figure that is no date before the comma, nor another clause.
+            ("The session held the view, in Vienna, that", &[]),
             ("It met at the Bangkok Convention Centre in Bangkok.", &["Bangkok Convention Centre in Bangkok=Bangkok Convention Centre in Bangkok@THA"]),
             ("The meeting was held at the Palais Wilson, Geneva.", &["Palais Wilson, Geneva=Palais Wilson, Geneva@CHE"]),
             // Not: a centre without a name of its own, a name that is no centre.
