@@ -1111,10 +1111,9 @@ const HELD_AT_REACH: usize = 120;
 /// in the city following it, after the host or building named between:
 /// `held at the headquarters of the OECD in `, `hosted by the Government of
 /// Thailand in ` (no comma between); or after a room or building it is held
-/// in, then a comma (`held in Conference Room 2, North Lawn Building, in `);
-/// or after its date, then a comma (`will be held March 9 through 13, 2026, in `).
+/// in, then a comma (`held in Conference Room 2, North Lawn Building, in `).
 static HELD_AT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $|\b(?:held|convened|take place|took place|taking place)\b(?:[^.;]|\.[0-9]){0,60}\bin [^.;]{0,80}\b(?:Room [A-Z0-9]{1,6}|Building|Hall(?: [A-Z0-9]{1,3})?), in $|\b(?:held|convened|take place|takes place|took place|taking place)\b[^.;]{0,60}[0-9][^.;,]{0,12}, in $")
+    crate::text::regex(r"\b(?:held|convened|meets?|met|take place|took place|taking place)\b[^.;]{0,100}\bat (?:the )?$|\b(?:held at|hosted by|organi[sz]ed by)\s+the\s+[a-zA-Z][^.;,]{0,80}\sin $|\b(?:held|convened|take place|took place|taking place)\b(?:[^.;]|\.[0-9]){0,60}\bin [^.;]{0,80}\b(?:Room [A-Z0-9]{1,6}|Building|Hall(?: [A-Z0-9]{1,3})?), in $")
 });
 
 /// A phrase of holding at a venue whose capitalised name runs on into the
@@ -1168,7 +1167,32 @@ fn in_venue_list_zh(lead: &str, after: &str, last: Option<char>) -> bool {
 /// (its second form: a host or building named first).
 fn held_phrase_before(text: &str, start: usize) -> bool {
     let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_AT_REACH))..start).unwrap_or("");
-    HELD_AT_EN.is_match(&plain_lead(lead))
+    let plain = plain_lead(lead);
+    HELD_AT_EN.is_match(&plain) || held_dated_before(&plain)
+}
+
+/// A verb of holding a meeting, as a word.
+static HELD_VERB_EN: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:held|convened|take place|takes place|took place|taking place)\b"));
+
+/// Most bytes between a date's last digit and the comma after it (`, 2026`, ` March 2026`).
+const DATE_TAIL: usize = 13;
+
+/// Most bytes between the verb of holding and a date's last digit.
+const HELD_TO_DATE: usize = 72;
+
+/// True when `lead` closes a held clause's date with a comma and `in`
+/// (`will be held March 9 through 13, 2026, in `, `take place from 1 to 5
+/// June 2026, in `): a digit just before the comma, a verb of holding
+/// before it in its sentence. No regex reads back from every byte: only the
+/// clause before the digit is searched for the verb.
+fn held_dated_before(lead: &str) -> bool {
+    let Some(head) = lead.strip_suffix(", in ") else { return false };
+    let Some(back) = head.bytes().rev().take(DATE_TAIL).take_while(|b| !matches!(b, b'.' | b';' | b',')).position(|b| b.is_ascii_digit()) else { return false };
+    let digit = head.len() - 1 - back;
+    let lo = crate::text::floor_boundary(head, digit.saturating_sub(HELD_TO_DATE));
+    let clause = &head[lo..digit];
+    let clause = clause.rfind(['.', ';']).map_or(clause, |p| &clause[p + 1..]);
+    HELD_VERB_EN.is_match(clause)
 }
 
 /// `lead` as the phrases of holding read it: line breaks as spaces, and the
