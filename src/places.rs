@@ -65,6 +65,7 @@ use regex_lite::Regex;
 
 use crate::gazetteer::{self, Entry, Hit};
 use crate::model::{Annotation, PlaceValue, Value};
+use crate::numerals::is_chinese_numeral;
 use crate::span::Span;
 use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 
@@ -72,6 +73,16 @@ use crate::text::{char_at, char_before, is_cjk, is_ws, skip_spaces, Document};
 struct Venues {
     /// Conference centres and compounds after a Chinese city (`国际中心`).
     complexes_zh: Vec<&'static str>,
+    /// The last words of a conference centre named between a Chinese city
+    /// and them (`会展中心` of `多哈会展中心`).
+    centres_zh: Vec<&'static str>,
+    /// The last words of an English conference centre named by itself,
+    /// written before its city (`Convention Center` of `Doha Exhibition and
+    /// Convention Center, Doha`).
+    centres_en: Vec<&'static str>,
+    /// The first word of an English palace named by itself, written before
+    /// its city (`Palais` of `Palais Wilson, Geneva`).
+    palaces_en: Vec<&'static str>,
     /// Named buildings of a Chinese complex (`会议大楼`).
     buildings_zh: Vec<&'static str>,
     /// Named buildings of an English complex, written after a room
@@ -114,6 +125,9 @@ struct Venues {
 static VENUES: LazyLock<Venues> = LazyLock::new(|| {
     let mut v = Venues {
         complexes_zh: Vec::new(),
+        centres_zh: Vec::new(),
+        centres_en: Vec::new(),
+        palaces_en: Vec::new(),
         buildings_zh: Vec::new(),
         buildings_en: Vec::new(),
         halls_zh: Vec::new(),
@@ -137,6 +151,9 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         let mut names = names.split('|');
         match (kind, language) {
             ("complex", "zh") => v.complexes_zh.extend(names),
+            ("centre", "zh") => v.centres_zh.extend(names),
+            ("centre", "en") => v.centres_en.extend(names),
+            ("palace", "en") => v.palaces_en.extend(names),
             ("building", "zh") => v.buildings_zh.extend(names),
             ("building", "en") => v.buildings_en.extend(names),
             ("hall", "zh") => v.halls_zh.extend(names),
@@ -188,18 +205,37 @@ fn alternation(names: &[&str], space: &str) -> String {
 /// The complexes, buildings and rooms are those of [`VENUES`].
 static VENUE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     let v = &*VENUES;
-    let (kinds, board, plenary) = (alternation(&v.rooms_zh, " "), alternation(&v.board_zh, " "), alternation(&v.plenary_zh, " "));
+    let (kinds, board, plenary) = (broken_alternation(&v.rooms_zh), alternation(&v.board_zh, " "), alternation(&v.plenary_zh, " "));
     let halls = alternation(&v.halls_zh, " ");
     let (numbered, named) = (regex_lite::escape(v.numbered_room_zh), alternation(&v.named_zh, " "));
     let room = format!(r"(?:{named}|第[ \u{{3000}}]*[0-9一二三四五六七八九十]+[ \u{{3000}}]*{kinds}|{board}{kinds}(?:[ \u{{3000}}]?[A-Z])?|{halls}|(?:第?[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*号?[ \u{{3000}}]*)?(?:{plenary}|{board})?{kinds}|{ROOM_NUMBER}[ \u{{3000}}]*{numbered})");
     let building = alternation(&v.buildings_zh, " ");
-    let complex = alternation(&v.complexes_zh, " ");
+    // A centre known by its own name between the city and its last words
+    // (`多哈会展中心`, `利雅得阿卜杜勒阿齐兹国王国际会议中心`): ideographs only,
+    // none of the words that end a name (`在维也纳举行的会议中心` is none).
+    // A PDF line break may part the city from the name (`卡塔尔多哈` / `喜来登大酒店`).
+    let named = format!(r"(?:\r?\n)?[^\x00-\u{{4dff}}\u{{a000}}-\u{{10ffff}}{CENTRE_STOPS_ZH}]{{0,{CENTRE_NAME_ZH}}}?{}", alternation(&v.centres_zh, " "));
+    let complex = format!("(?:{}|{named})", alternation(&v.complexes_zh, " "));
     // The floor of the building may stand before its room (`C 楼二层 C0227 室`).
     let floor = r"(?:[ \u{3000}]*[0-9一二三四五六七八九十]{1,2}[ \u{3000}]*层)?";
     crate::text::regex(&format!(
         r"^{complex}(?:(?:[ \u{{3000}}]*[A-Z0-9]+[ \u{{3000}}]*(?:号楼|楼)|{building})(?:{floor}[ \u{{3000}}]*(?:\r?\n[ \u{{3000}}]*){{0,2}}{room})?|[ \u{{3000}}]*{room})?"
     ))
 });
+
+/// The characters that a centre's name between a Chinese city and its last
+/// words does not hold: they end a clause or join two names.
+const CENTRE_STOPS_ZH: &str = "的在和与及将于为举是以由对从向至并或";
+
+/// Most ideographs of a centre's name between a Chinese city and its last words.
+const CENTRE_NAME_ZH: usize = 12;
+
+/// `names` as a regex alternation, each escaped, a PDF line break allowed
+/// between any two of a name's characters (`会\n议室`).
+fn broken_alternation(names: &[&str]) -> String {
+    let broken: Vec<String> = names.iter().map(|n| n.chars().map(|c| regex_lite::escape(c.encode_utf8(&mut [0; 4]))).collect::<Vec<_>>().join(r"(?:\r?\n)?")).collect();
+    format!("(?:{})", broken.join("|"))
+}
 
 /// The number of a room written before `室` (`C0713`, `M1`, `CR4`): one or
 /// two capitals, then a digit and up to four more capitals or digits.
@@ -266,6 +302,9 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                 // before the conference centre belongs to it, as one written after.
                 let room = (end > hit.span.end).then(|| room_before(text, start)).flatten();
                 let building = state.is_none().then(|| room.or_else(|| building_before(text, start))).flatten();
+                // `Board Room of the Vienna International Centre, Vienna`: a building that a
+                // place found already holds in part is that place's, not this city's.
+                let building = building.filter(|&b| !out.last().is_some_and(|p: &Annotation| p.span.start < b && p.span.end > b));
                 let name_start = building.unwrap_or(hit.span.start);
                 let name_end = if end > hit.span.end && trailing_state(text, hits, k) == Some(end) { hit.span.end } else { end };
                 // A conference building names where meetings are held.
@@ -297,6 +336,11 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
                     }
                     out.push(place(text, Span::new(o.start, end), Span::new(o.start, end), Some(city.iso3)));
                     continue;
+                }
+                // `Vienna International Centre, Vienna`: the centre found with the
+                // city of its name is now part of the place.
+                while building.is_some() && out.last().is_some_and(|p: &Annotation| p.span.start >= start && p.span.end <= hit.span.start) {
+                    out.pop();
                 }
                 out.push(place(text, Span::new(start, end), Span::new(name_start, name_end), Some(city.iso3)));
             }
@@ -357,8 +401,9 @@ fn city_after_room(text: &str, hits: &[Hit], out: &mut Vec<Annotation>) {
         joined.push((n, hits[k].span));
     }
     if !joined.is_empty() {
-        let cities: Vec<Span> = joined.iter().map(|(_, c)| *c).collect();
-        out.retain(|a| !cities.contains(&a.span));
+        let mut cities: Vec<Span> = joined.iter().map(|(_, c)| *c).collect();
+        cities.sort_unstable_by_key(|c| (c.start, c.end));
+        out.retain(|a| cities.binary_search_by_key(&(a.span.start, a.span.end), |c| (c.start, c.end)).is_err());
     }
 }
 
@@ -403,6 +448,8 @@ fn landmarks(text: &str, english: bool, out: &mut Vec<Annotation>) {
             }
         }
     }
+    out.sort_by_key(|a| a.span.start);
+    let mut taken = Taken::of(out);
     let mut found = Vec::new();
     for (key, names) in LANDMARK_KEYS.iter().filter(|(k, _)| k.is_ascii() == english) {
         for (at, _) in text.match_indices(key) {
@@ -416,17 +463,19 @@ fn landmarks(text: &str, english: bool, out: &mut Vec<Annotation>) {
             let outside = || text.get(span.end..).is_some_and(|r| OUTSIDE_ZH.iter().any(|w| r.starts_with(w)));
             let venue = || if english { held_in_named_room(text, at) || room_cell(text, span) } else { room_is_venue(text, span) && !room_follows_zh(text, span.end) && !outside() };
             // `Room XVII, Palais des Nations`: a room written before the centre, after a comma, is one place with it.
-            if let Some(room) = out.iter_mut().find(|a| a.span.end + 2 == at && text.get(a.span.end..at) == Some(", ")).filter(|_| word) {
+            if let Some(room) = at.checked_sub(2).and_then(|e| ending_at(out, e)).filter(|a| word && text.get(a.span.end..at) == Some(", ")) {
                 if let Value::Place(p) = &mut room.value {
                     if p.state.is_none() {
                         room.span = Span::new(room.span.start, span.end);
                         p.name = place_name(&text[room.span.range()]);
                         p.state = Some(iso3.to_string());
+                        taken.push(room.span);
                         continue;
                     }
                 }
             }
-            if word && venue() && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            if word && venue() && !taken.overlaps(span) {
+                taken.push(span);
                 found.push(place(text, span, span, Some(iso3)));
             }
         }
@@ -460,6 +509,8 @@ const ROOM_HEAD_REACH: usize = 24;
 /// English room of a Chinese text (`在 C 楼 Room C0713 举行`, see [`rooms`]).
 /// Linear: one pass over the text for the last bytes of [`ROOM_ANCHORS_ZH`].
 fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
+    out.sort_by_key(|a| a.span.start);
+    let mut taken = Taken::of(out);
     let mut found = Vec::new();
     let lettered = VENUES.lettered_zh;
     let anchor_at = |p: usize| text.get(..p + 1).and_then(|t| t.char_indices().next_back()).filter(|(_, c)| ROOM_ANCHORS_ZH.contains(c));
@@ -468,7 +519,7 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         let c: &str = c.encode_utf8(&mut buf);
         if c.is_ascii() {
             if text.get(..ends).is_some_and(|t| t.ends_with(VENUES.bare_room)) {
-                room_en_at(text, ends, out, &mut found);
+                room_en_at(text, ends, out, &mut found, &mut taken);
             }
             continue;
         }
@@ -486,7 +537,8 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
                 // `在联合国维也纳办事处 C 楼举行`: the building of the office before it.
                 let office = (c != lettered).then(|| office_before_zh(text, start)).flatten();
                 let span = Span::new(office.unwrap_or(start), ends);
-                if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+                if room_is_venue(text, span) && !taken.overlaps(span) {
+                    taken.push(span);
                     let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
                     found.push(place(text, span, span, state));
                 }
@@ -496,7 +548,8 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         // `在经社理事会会议厅举行`: a room known by its own name.
         if let Some(name) = VENUES.named_zh.iter().find(|n| text.get(..ends).is_some_and(|t| t.ends_with(*n))) {
             let span = Span::new(ends - name.len(), ends);
-            if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+            if room_is_venue(text, span) && !taken.overlaps(span) {
+                    taken.push(span);
                 found.push(place(text, span, span, None));
             }
             continue;
@@ -516,7 +569,8 @@ fn rooms_zh(text: &str, out: &mut Vec<Annotation>) {
         // `会议地点为吉吉里大院第 2 会议室`: of the complex before it, named without its city.
         let office = office_before_zh(text, start);
         let span = Span::new(office.or_else(|| complex_before_zh(text, start)).unwrap_or(start), end);
-        if room_is_venue(text, span) && !out.iter().chain(&found).any(|a: &Annotation| a.span.overlaps(span)) {
+        if room_is_venue(text, span) && !taken.overlaps(span) {
+                    taken.push(span);
             let state = office.and_then(|o| city_inside(text.get(o..start).unwrap_or("")));
             found.push(place(text, span, span, state));
         }
@@ -553,9 +607,17 @@ fn ends_with_broken(head: &str, word: &str) -> Option<usize> {
 fn complex_before_zh(text: &str, start: usize) -> Option<usize> {
     let blank = [' ', '\u{3000}'];
     let head = text.get(..start)?.trim_end_matches(blank);
+    // `会展中心一层第 1 会议厅`: the floor of the room, between it and its centre.
+    let floor = head.strip_suffix('层').and_then(|h| {
+        let number = h.trim_end_matches(blank).trim_end_matches(|c: char| c.is_ascii_digit() || is_chinese_numeral(c));
+        (number.len() < h.trim_end_matches(blank).len()).then_some(number.len())
+    });
+    let head = floor.map_or(head, |f| head[..f].trim_end_matches(blank));
     let building = VENUES.buildings_zh.iter().filter(|b| head.ends_with(**b)).max_by_key(|b| b.len()).map(|b| head.len() - b.len());
     let centre_head = building.map_or(head, |b| head[..b].trim_end_matches(blank));
-    VENUES.complexes_zh.iter().find(|c| centre_head.ends_with(*c)).map(|c| centre_head.len() - c.len()).or(building)
+    // A centre named by its last words alone (`会展中心`, after its name was given).
+    // `在一层第 1 会议厅`: a floor alone is the room's.
+    VENUES.complexes_zh.iter().chain(&VENUES.centres_zh).filter(|c| centre_head.ends_with(**c)).max_by_key(|c| c.len()).map(|c| centre_head.len() - c.len()).or(building).or(floor)
 }
 
 /// True when a room follows the building ending at `at` in its clause
@@ -736,8 +798,10 @@ fn room_cell(text: &str, span: Span) -> bool {
     let column = before > 0 && text.get(before..span.start).is_some_and(|gap| gap.chars().count() >= COLUMN_GAP) && closes_line;
     let opens = matches!(char_before(text, before), Some('\t') | Some('\n') | None);
     let closes = closes_line || char_at(text, after) == Some('\t');
-    let (ls, le) = crate::text::line_bounds(text, span.start);
-    column || (opens && closes && text.get(ls..le).is_some_and(|l| l.contains('\t')))
+    // The row holds a tab: one on either side, or, when the cell is its whole
+    // line, inside it (not the line's search on each cell of a long line).
+    let tabbed = || char_before(text, before) == Some('\t') || char_at(text, after) == Some('\t') || text.get(before..after).is_some_and(|l| l.contains('\t'));
+    column || (opens && closes && tabbed())
 }
 
 /// Fewest spaces between two columns of a row in PDF text.
@@ -758,6 +822,64 @@ static ROOM_ANCHORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// looked for in one pass.
 static ROOM_ANCHOR_BYTES: LazyLock<[u8; ANCHOR_BYTES]> = LazyLock::new(|| byte_set(ROOM_ANCHORS.iter().filter_map(|a| a.bytes().next())));
 
+/// The spans the places found so far take, for the room and landmark loops'
+/// test that a new place overlaps none without scanning them all: runs of
+/// sorted, disjoint spans (overlapping ones merged), each asked by binary
+/// search. The loops find places in text order, so each adds to one run.
+struct Taken(Vec<Vec<Span>>);
+
+impl Taken {
+    /// The spans of `places`, in one run.
+    fn of(places: &[Annotation]) -> Self {
+        let mut spans: Vec<Span> = places.iter().map(|a| a.span).collect();
+        spans.sort_unstable_by_key(|s| s.start);
+        let mut run: Vec<Span> = Vec::with_capacity(spans.len());
+        for s in spans {
+            match run.last_mut() {
+                // Strictly inside: merging spans that only touch would make
+                // an empty span between them overlap.
+                Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+                _ => run.push(s),
+            }
+        }
+        Taken(vec![run])
+    }
+
+    /// True when `span` overlaps a span taken.
+    fn overlaps(&self, span: Span) -> bool {
+        self.0.iter().any(|run| {
+            let i = run.partition_point(|s| s.start < span.end);
+            i > 0 && run[i - 1].end > span.start
+        })
+    }
+
+    /// Takes `span`: at the end of the first run it follows or overlaps at
+    /// its end, else in a run of its own.
+    fn push(&mut self, span: Span) {
+        for run in &mut self.0 {
+            match run.last_mut() {
+                Some(last) if last.end <= span.start => {}
+                Some(last) if last.start <= span.start && span.start < last.end => {
+                    last.end = last.end.max(span.end);
+                    return;
+                }
+                _ => continue,
+            }
+            run.push(span);
+            return;
+        }
+        self.0.push(vec![span]);
+    }
+}
+
+/// The place of `out` (sorted by start) that ends at `end`, looked for among
+/// the few that start last before it.
+fn ending_at(out: &mut [Annotation], end: usize) -> Option<&mut Annotation> {
+    let i = out.partition_point(|a| a.span.start < end);
+    let lo = i.saturating_sub(4);
+    out[lo..i].iter_mut().find(|a| a.span.end == end)
+}
+
 /// Longest label of a room (`6`, `B`, `CR-4`), in bytes.
 const ROOM_LABEL: usize = 5;
 
@@ -777,10 +899,12 @@ const ROOM_LABEL: usize = 5;
 /// first bytes of [`ROOM_ANCHORS`], each anchor that starts there compared
 /// with the rooms that end with it.
 fn rooms(text: &str, out: &mut Vec<Annotation>) {
+    out.sort_by_key(|a| a.span.start);
+    let mut taken = Taken::of(out);
     let mut found = Vec::new();
     for at in crate::text::find_bytes(text, *ROOM_ANCHOR_BYTES) {
         if let Some(anchor) = ROOM_ANCHORS.iter().find(|a| text.get(at..).is_some_and(|t| t.starts_with(**a))) {
-            room_en_at(text, at + anchor.len(), out, &mut found);
+            room_en_at(text, at + anchor.len(), out, &mut found, &mut taken);
         }
     }
     found.sort_by_key(|a| a.span.start);
@@ -789,7 +913,8 @@ fn rooms(text: &str, out: &mut Vec<Annotation>) {
 
 /// Reads the English room whose name ends at `ends` (see [`rooms`]): a new
 /// one goes to `found`; one written before a place of `out` joins it.
-fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<Annotation>) {
+/// `out` is sorted by start and `taken` holds the spans of both.
+fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<Annotation>, taken: &mut Taken) {
     let bare = VENUES.bare_room;
     // A PDF line may break where the room's name has a space (`Conference\nRoom 2`).
     let starts = |room: &str| text.get(..ends).and_then(|head| ends_with_spaced(head, room));
@@ -814,32 +939,40 @@ fn room_en_at(text: &str, ends: usize, out: &mut [Annotation], found: &mut Vec<A
     };
     let start = building_of_room(text, at).unwrap_or(at);
     let span = Span::new(start, end);
-    if out.iter().chain(found.iter()).any(|a: &Annotation| a.span.overlaps(span)) {
+    if taken.overlaps(span) {
         return;
     }
     // `Conference Room 1, Vienna International Centre`: the room of the place written after it.
     let after = text.get(end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
-    let joined = out.iter().any(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_)));
+    let next = after.map(|a| out.partition_point(|p| p.span.start < a)).filter(|&k| out.get(k).is_some_and(|p| Some(p.span.start) == after && matches!(p.value, Value::Place(_))));
+    let joined = next.is_some();
     // A room known by its name is a place where a meeting is held in it, not
     // where it is only mentioned (`the ECOSOC Chamber was renovated`).
     if named.is_some() && !joined && !held_in_named_room(text, start) && !room_cell(text, span) {
         return;
     }
-    // `United Nations Office at Nairobi (Gigiri), Conference Room 2`: the room of the place written before it.
-    let before = out.iter_mut().rev().find(|a| a.span.end <= start && matches!(a.value, Value::Place(_))).filter(|a| text.get(a.span.end..start).is_some_and(joins_room));
-    if let Some(venue) = before {
+    // `United Nations Office at Nairobi (Gigiri), Conference Room 2`: the room of the place
+    // written before it (the last one to start before it: none overlaps it).
+    let last = out.partition_point(|a| a.span.start < start).checked_sub(1);
+    let before = last.filter(|&k| out[k].span.end <= start && matches!(out[k].value, Value::Place(_)) && text.get(out[k].span.end..start).is_some_and(joins_room));
+    if let Some(venue) = before.and_then(|k| out.get_mut(k)) {
         let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
         let whole = Span::new(venue.span.start, end);
         *venue = place(text, whole, whole, state.as_deref());
+        taken.push(whole);
         return;
     }
-    match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
+    match next.and_then(|k| out.get_mut(k)) {
         Some(venue) => {
             let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
             let whole = Span::new(start, venue.span.end);
             *venue = place(text, whole, whole, state.as_deref());
+            taken.push(whole);
         }
-        None => found.push(place(text, span, span, None)),
+        None => {
+            taken.push(span);
+            found.push(place(text, span, span, None));
+        }
     }
 }
 
@@ -1034,7 +1167,32 @@ fn in_venue_list_zh(lead: &str, after: &str, last: Option<char>) -> bool {
 /// (its second form: a host or building named first).
 fn held_phrase_before(text: &str, start: usize) -> bool {
     let lead = text.get(crate::text::floor_boundary(text, start.saturating_sub(HELD_AT_REACH))..start).unwrap_or("");
-    HELD_AT_EN.is_match(&plain_lead(lead))
+    let plain = plain_lead(lead);
+    HELD_AT_EN.is_match(&plain) || held_dated_before(&plain)
+}
+
+/// A verb of holding a meeting, as a word.
+static HELD_VERB_EN: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:held|convened|take place|takes place|took place|taking place)\b"));
+
+/// Most bytes between a date's last digit and the comma after it (`, 2026`, ` March 2026`).
+const DATE_TAIL: usize = 13;
+
+/// Most bytes between the verb of holding and a date's last digit.
+const HELD_TO_DATE: usize = 72;
+
+/// True when `lead` closes a held clause's date with a comma and `in`
+/// (`will be held March 9 through 13, 2026, in `, `take place from 1 to 5
+/// June 2026, in `): a digit just before the comma, a verb of holding
+/// before it in its sentence. No regex reads back from every byte: only the
+/// clause before the digit is searched for the verb.
+fn held_dated_before(lead: &str) -> bool {
+    let Some(head) = lead.strip_suffix(", in ") else { return false };
+    let Some(back) = head.bytes().rev().take(DATE_TAIL).take_while(|b| !matches!(b, b'.' | b';' | b',')).position(|b| b.is_ascii_digit()) else { return false };
+    let digit = head.len() - 1 - back;
+    let lo = crate::text::floor_boundary(head, digit.saturating_sub(HELD_TO_DATE));
+    let clause = &head[lo..digit];
+    let clause = clause.rfind(['.', ';']).map_or(clause, |p| &clause[p + 1..]);
+    HELD_VERB_EN.is_match(clause)
 }
 
 /// `lead` as the phrases of holding read it: line breaks as spaces, and the
@@ -1427,7 +1585,68 @@ fn room_before(text: &str, start: usize) -> Option<usize> {
 /// (`Palais des Nations in\nGeneva`).
 fn building_before(text: &str, start: usize) -> Option<usize> {
     let head = text.get(..start)?;
-    VENUES.before_city.iter().find_map(|b| ends_with_spaced(head, b)).or_else(|| building_and_room_before(head))
+    VENUES.before_city.iter().find_map(|b| ends_with_spaced(head, b)).or_else(|| building_and_room_before(head)).or_else(|| named_centre_before(head))
+}
+
+/// Most words of an English centre's name before its last words.
+const CENTRE_WORDS: usize = 8;
+
+/// Capitalised words that open a sentence or clause, not a centre's name.
+const NOT_IN_NAME: &[&str] = &["The", "A", "An", "At", "In", "On", "From", "For"];
+
+/// Lower-case words inside a centre's name (`Doha Exhibition and Convention Center`).
+const NAME_JOINERS: &[&str] = &["and", "of", "for", "de", "des", "du", "la", "le", "&"];
+
+/// The start of a conference centre known by its own name written right
+/// before an English city, after a comma or `in` (`Doha Exhibition and
+/// Convention Center, Doha`, `King Abdulaziz International Conference
+/// Centre, Riyadh`, `Bangkok Convention Centre in Bangkok`, `Palais Wilson,
+/// Geneva`): capitalised words (and the joiners of [`NAME_JOINERS`])
+/// ending in the last words of [`Venues::centres_en`] or opening with a
+/// palace of [`Venues::palaces_en`], one word at least besides them. Not
+/// `the Convention Centre, Doha` (no name).
+fn named_centre_before(head: &str) -> Option<usize> {
+    let trimmed = head.trim_end_matches(is_ws);
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let stem = trimmed.strip_suffix(',').or_else(|| trimmed.strip_suffix(" in").or_else(|| trimmed.strip_suffix("\nin")).map(|s| s.trim_end_matches(is_ws)))?;
+    // Not across a blank line (`Palais Wilson in\n\nGeneva`).
+    if head[stem.len()..].contains("\n\n") {
+        return None;
+    }
+    let centre = VENUES.centres_en.iter().find_map(|c| ends_with_spaced(stem, c));
+    let mut cur = centre.unwrap_or(stem.len());
+    let (mut start, mut words, mut palace) = (None, 0, None);
+    for _ in 0..CENTRE_WORDS {
+        let before = stem[..cur].trim_end_matches([' ', '\u{a0}', '\t', '\n', '\r']);
+        if before.len() == cur && cur < stem.len() || stem[before.len()..cur].contains("\n\n") {
+            break;
+        }
+        let at = before.rfind([' ', '\u{a0}', '\t', '\n', '\r']).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        let word = &before[at..];
+        let capitalised = word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')) && !NOT_IN_NAME.contains(&word);
+        if capitalised {
+            start = Some(at);
+            words += 1;
+            if VENUES.palaces_en.contains(&word) {
+                palace = Some((at, words));
+            }
+        } else if !NAME_JOINERS.contains(&word) {
+            break;
+        }
+        cur = at;
+        if at == 0 {
+            break;
+        }
+    }
+    match (centre, palace) {
+        (Some(_), _) if words >= 1 => start,
+        // `Palais Wilson`, `Palais des Nations`: the palace and one name after
+        // it (`Palais des Nations Declaration, Geneva` is a text's).
+        (None, Some((at, 2))) => Some(at),
+        _ => None,
+    }
 }
 
 /// A room between a building and its city: `Palais des Nations, Room XX,
@@ -1475,12 +1694,18 @@ fn ends_with_spaced(head: &str, phrase: &str) -> Option<usize> {
 /// without its city does (`Vienna International Centre, Board Room D (C Building)`).
 /// Each regex runs only where the character after the city may open its
 /// match, a literal check: most cities have no building after them.
+/// How far after a Chinese city the last words of a centre of its own name
+/// are looked for, in bytes: [`CENTRE_NAME_ZH`] ideographs and the words.
+const CENTRE_REACH_ZH: usize = (CENTRE_NAME_ZH + 6) * 3;
+
 fn venue_end(text: &str, i: usize) -> usize {
     let rest = text.get(i..).unwrap_or("");
     let Some(first) = rest.chars().next() else { return i };
-    let complex = || VENUES.complexes_zh.iter().any(|c| c.starts_with(first));
+    // A centre of its own name ends in its last words within a few ideographs.
+    let named = || (is_cjk(first) || matches!(first, '\n' | '\r')) && rest.get(..crate::text::floor_boundary(rest, CENTRE_REACH_ZH)).is_some_and(|r| VENUES.centres_zh.iter().any(|c| r.contains(c)));
+    let complex = || VENUES.complexes_zh.iter().any(|c| c.starts_with(first)) || named();
     let numbered = || rest.trim_start_matches([' ', '\u{3000}']).starts_with(|c: char| c == '第' || c.is_ascii_alphanumeric());
-    let zh = if !first.is_ascii() && complex() {
+    let zh = if (!first.is_ascii() || matches!(first, '\n' | '\r')) && complex() {
         VENUE_ZH.find(rest)
     } else {
         None
@@ -1602,6 +1827,36 @@ mod tests {
             // A member's aside in brackets before the joiner.
             ("会议分别于维也纳（2024 年 6 月）、纽约（2024 年 9 月）和内罗毕（2024 年 11 月）举行。", &["维也纳=维也纳@AUT", "纽约=纽约@USA", "内罗毕=内罗毕@KEN"]),
             ("The sessions were held in Vienna (June), New York (September) and Doha (December).", &["Vienna=Vienna@AUT", "New York=New York@USA", "Doha=Doha@QAT"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_centre_known_by_its_own_name_and_its_city() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Held at the Doha Exhibition and Convention Center, Doha, on Tuesday.", &["Doha Exhibition and Convention Center, Doha=Doha Exhibition and Convention Center, Doha@QAT"]),
+            ("held at the King Abdulaziz International Conference Centre, Riyadh.", &["King Abdulaziz International Conference Centre, Riyadh=King Abdulaziz International Conference Centre, Riyadh@SAU"]),
+            ("The briefing is held at the Vienna International Centre, Vienna, on 3 March.", &["Vienna International Centre, Vienna=Vienna International Centre, Vienna@AUT"]),
+            ("The meeting will be held March 9 through 13, 2026, in New York.", &["New York=New York@USA"]),
+            ("It will take place from 1 to 5 June 2026, in Vienna, with", &["Vienna=Vienna@AUT"]),
+            // Not: a figure that is no date before the comma, nor another clause.
+            ("The session held the view, in Vienna, that", &[]),
+            ("It met at the Bangkok Convention Centre in Bangkok.", &["Bangkok Convention Centre in Bangkok=Bangkok Convention Centre in Bangkok@THA"]),
+            ("The meeting was held at the Palais Wilson, Geneva.", &["Palais Wilson, Geneva=Palais Wilson, Geneva@CHE"]),
+            // Not: a centre without a name of its own, a name that is no centre.
+            ("The meeting was held at the Convention Centre, Doha.", &["Doha=Doha@QAT"]),
+            ("The meeting was held at the Ministry of Justice, Doha.", &[]),
+            ("会议于 2025 年 12 月 17 日在多哈会展中心举行。", &["多哈会展中心=多哈会展中心@QAT"]),
+            ("会议将在利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅举行。", &["利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅=利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅@SAU"]),
+            // A hotel is a venue as a centre is, its name perhaps on the next line.
+            ("会议将在卡塔尔多哈\n喜来登大酒店举行。", &["卡塔尔多哈\n喜来登大酒店=多哈喜来登大酒店@QAT"]),
+            ("Meetings are held in the Mozart Room, Conference Centre Hotel, Vienna.", &["Conference Centre Hotel, Vienna=Conference Centre Hotel, Vienna@AUT"]),
+            // Not: a clause between the city and the centre's words.
+            ("会议在多哈举行的会议中心议题", &["多哈=多哈@QAT"]),
+            // A room whose kind a PDF line breaks, after its city's palace.
+            ("会议将在日内瓦万国宫第 XVII 号会\n议室举行。", &["日内瓦万国宫第 XVII 号会\n议室=日内瓦万国宫第 XVII 号会议室@CHE"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
@@ -1749,6 +2004,12 @@ mod tests {
             ("主席团将于上午 9 时在会议室 D 举行会议。", &["会议室 D=会议室 D@-"]),
             ("在第三会议室召开", &["第三会议室=第三会议室@-"]),
             ("非洲国家组每天上午 9 时在第 2 会议室开会", &["第 2 会议室=第 2 会议室@-"]),
+            // A room on a floor of a centre named by its last words alone.
+            ("全体会议将在会展中心一层第 1 会议厅举行", &["会展中心一层第 1 会议厅=会展中心一层第 1 会议厅@-"]),
+            ("区域组在国际会议中心 3 层第 5 会议室开会", &["国际会议中心 3 层第 5 会议室=国际会议中心 3 层第 5 会议室@-"]),
+            ("会议在一层第 1 会议厅举行", &["一层第 1 会议厅=一层第 1 会议厅@-"]),
+            // Not: a number before 层 that names no floor of the room (`多层`).
+            ("在多层第 1 会议厅举行", &[]),
             ("会外活动将在 C 楼 C0713 会议室举行", &["C 楼 C0713 会议室=C 楼 C0713 会议室@-"]),
             ("晚上 7 时至 10 时\t全体委员会\t第 3 会议室\n", &["第 3 会议室=第 3 会议室@-"]),
             ("见第 2 会议室文件", &[]),
@@ -1972,7 +2233,7 @@ mod tests {
             ("in Boardroom B (C Building, ground floor) of the Vienna International Centre.", &["Boardroom B (C Building, ground floor) of the Vienna International Centre=Boardroom B (C Building, ground floor) of the Vienna International Centre@AUT"]),
             ("in Plenary Hall M of the Vienna International Centre.", &["Plenary Hall M of the Vienna International Centre=Plenary Hall M of the Vienna International Centre@AUT"]),
             ("in the Conference Room of the Vienna Philharmonic", &[]),
-            ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Atlanta=Atlanta@USA"]),
+            ("Held at the Georgia World Congress Center, Atlanta, on Tuesday", &["Georgia World Congress Center, Atlanta=Georgia World Congress Center, Atlanta@USA"]),
             ("the fifth in Panama City from 25 to 29 November 2013 while offices in Saint Petersburg closed.", &["Panama City=Panama City@PAN"]),
             ("offered to host the eleventh session in Doha in December 2025.", &["Doha=Doha@QAT"]),
             ("to host the twelfth session of the Conference in Cartagena in the second half of 2027", &["Cartagena=Cartagena@COL"]),
@@ -2019,7 +2280,7 @@ mod tests {
             ("在维也纳国际中心 M 楼\n全体会议厅开幕", &["维也纳国际中心 M 楼\n全体会议厅=维也纳国际中心 M 楼全体会议厅@AUT"]),
             ("在维也纳国际中心举行。\n会议室文件", &["维也纳国际中心=维也纳国际中心@AUT"]),
             ("埃及将于 2024 年 3 月在开罗主办一次区域会议", &["开罗=开罗@EGY"]),
-            ("将在卡塔尔多哈\n喜来登大酒店举行", &["卡塔尔多哈=多哈@QAT"]),
+            ("将在卡塔尔多哈\n喜来登大酒店举行", &["卡塔尔多哈\n喜来登大酒店=多哈喜来登大酒店@QAT"]),
             ("秘书处设在维也纳\n\n\t会议举行日期", &[]),
             ("在纽约联合国总部举行第二届会议", &["纽约联合国总部=纽约联合国总部@USA"]),
             ("在纽约联合国总部会议大楼第 4 会议室举行", &["纽约联合国总部会议大楼第 4 会议室=纽约联合国总部会议大楼第 4 会议室@USA"]),

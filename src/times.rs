@@ -19,7 +19,10 @@
 //! `三时` without 上午/下午), `10.30` without a.m./p.m. (a number) unless in
 //! such a range or before `hours` after `at`…, the
 //! words around a time (`from`, `从`). `中午` alone is a time only right
-//! after a date (`2021 年 12 月 13 日星期一中午`).
+//! after a date (`2021 年 12 月 13 日星期一中午`); `午夜` (midnight) always is
+//! one (`00:00`; `24:00` at the end of a range, as `to midnight`). A range
+//! whose end the next clause gives is one: `晚上 7 点半开始，至 9 点结束` →
+//! `19:30`/`21:00`, the span up to the end's hour.
 
 use crate::dates::Cursor;
 use crate::model::{Annotation, TimeValue, Value};
@@ -45,6 +48,12 @@ const PERIODS: &[(&str, Period)] = &[
     ("早", Period::Morning),
     ("晚", Period::Afternoon),
 ];
+/// The word after an hour that makes it sharp (`10 时整`).
+const SHARP: &str = "整";
+/// What follows `整` in the words it opens (`整理`, `整体`, `整个`, `整合`…).
+const NOT_SHARP_AFTER: &[char] = &['理', '体', '个', '合', '改', '顿', '天', '套', '齐', '洁', '数', '修', '治', '编', '装', '形', '容', '部', '年', '月', '日', '周'];
+/// Midnight, a time by itself.
+const MIDNIGHT: &str = "午夜";
 /// Words that join two times into a range; in Chinese also `起至`
 /// (`上午 10 时起至下午 1 时止`) and a meeting's `开到`/`开至` (`下午 3 时开到
 /// 6 时`: it sits from three to six).
@@ -165,7 +174,9 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
     let after_first = c;
     c.ws();
     let joiner_at = c.pos;
-    let joiner = c.eat_any(ZH_RANGE).map(|_| "").or_else(|| c.eat_any(EN_RANGE).map(|k| EN_RANGE[k]));
+    // `晚上 7 点半开始，至 9 点结束`: a range whose end a clause of its own gives.
+    let started = first_form == Form::Marked && started_range(&mut c);
+    let joiner = if started { Some("") } else { c.eat_any(ZH_RANGE).map(|_| "").or_else(|| c.eat_any(EN_RANGE).map(|k| EN_RANGE[k])) };
     let zh_joined = joiner == Some("");
     if first_form == Form::Dotted && matches!(text.get(joiner_at..c.pos), Some("-" | "–" | "—" | "－" | "～" | "~")) {
         if let Some(range) = dotted_range(text, i, c, first) {
@@ -193,6 +204,8 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
             first.period.and_then(|_| point_hour(&mut c)).map(|k| (k, Form::Marked))
         })
     });
+    // The clause that gives the end says it ends there (`至 9 点结束`, `至 9 时止`).
+    let second = second.filter(|_| !started || { let r = c.rest().trim_start_matches(is_ws); STARTED_END.iter().any(|w| r.starts_with(w)) });
     let Some((second, _)) = second else {
         if first_bare || (first.weak && !introduced(text, i)) {
             return None;
@@ -216,6 +229,29 @@ fn range_at(text: &str, i: usize) -> Option<(usize, TimeValue)> {
         (start, end)
     };
     Some((c.pos, TimeValue { start: hhmm(start), end: Some(hhmm(end)) }))
+}
+
+/// The words after the start of a range whose end a clause of its own gives
+/// (`开始，至`), and the word after that end (`结束`, `止`).
+const STARTED: &str = "开始";
+const STARTED_END: &[&str] = &["结束", "止"];
+
+/// Eats `开始`, perhaps a comma, then `至` or `到` at the cursor (`晚上 7 点半开始，至
+/// 9 点结束`: one range, its end in the next clause); the cursor stays put
+/// when they are not there.
+fn started_range(c: &mut Cursor) -> bool {
+    let save = *c;
+    if c.eat(STARTED) {
+        if !c.eat("，") {
+            c.eat(",");
+        }
+        c.ws();
+        if c.eat_any(&["至", "到"]).is_some() {
+            return true;
+        }
+    }
+    *c = save;
+    false
 }
 
 /// True when `between`/`Between` ends right before `i`, spaces aside.
@@ -304,7 +340,11 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
     let hour = if period.is_some() { c.number(2, true) } else { c.digits(2) };
     let Some(hour) = hour else {
         *c = before_hour;
-        // `中午` alone: a time when it directly follows a date.
+        // `中午` alone: a time when it directly follows a date; `午夜` (midnight)
+        // always names its moment (`3 月 5 日午夜`, `于午夜截止`), as `midnight` does.
+        if text.get(start..).is_some_and(|t| t.starts_with(MIDNIGHT)) {
+            return Some(Clock { hour: 0, minute: 0, period: None, weak: false });
+        }
         return (period == Some(Period::Noon) && after_date(text, start)).then_some(Clock { hour: 12, minute: 0, period, weak: false });
     };
     let before_unit = *c;
@@ -346,6 +386,12 @@ fn zh_clock(c: &mut Cursor, text: &str, start: usize) -> Option<Clock> {
         Some(minute) => Some(Clock { hour, minute, period: period_read, weak: false }),
         None => {
             *c = after_hour;
+            // `上午 10 时整`: the hour sharp, its `整` part of the time; not the
+            // first character of a word after it (`6 时整理文件`).
+            let save = *c;
+            if c.eat(SHARP) && c.peek().is_some_and(|ch| NOT_SHARP_AFTER.contains(&ch)) {
+                *c = save;
+            }
             Some(Clock { hour, minute: 0, period: period_read, weak: period.is_none() })
         }
     }
@@ -797,6 +843,16 @@ mod tests {
             ("会议于上午10时零5分开始", &["上午10时零5分=10:05"]),
             ("下午3时〇5分", &["下午3时〇5分=15:05"]),
             ("午夜12时休会", &["午夜12时=00:00"]),
+            // Midnight alone, after a date or not.
+            ("2026 年 3 月 5 日午夜（中欧时间）前提交；于午夜截止", &["午夜=00:00", "午夜=00:00"]),
+            // The end of the day, as `9 p.m. to midnight` reads.
+            ("晚上 9 时至午夜", &["晚上 9 时至午夜=21:00..24:00"]),
+            // A range whose end the next clause gives, and says it ends there.
+            ("非正式磋商定于晚上 7 点半开始，至 9 点结束", &["晚上 7 点半开始，至 9 点=19:30..21:00"]),
+            ("上午 10 时开始，至下午 1 时止", &["上午 10 时开始，至下午 1 时=10:00..13:00"]),
+            // Not: a clause that gives no end, or an end that is none.
+            ("上午 10 时开始，下午 3 时继续", &["上午 10 时=10:00", "下午 3 时=15:00"]),
+            ("上午 10 时开始，至下午 1 时与会者发言", &["上午 10 时=10:00", "下午 1 时=13:00"]),
             ("于15:00开始", &["15:00=15:00"]),
             ("于15：00开始", &["15：00=15:00"]),
             ("会议于上午 10 时起至下午 1 时止举行", &["上午 10 时起至下午 1 时=10:00..13:00"]),
@@ -807,7 +863,10 @@ mod tests {
             ("时间:9:30-10:30", &["9:30-10:30=09:30..10:30"]),
             // Not a minute: 零 that starts another word.
             ("上午10时零售商", &["上午10时=10:00"]),
-            ("午夜", &[]),
+            // Midnight names its moment alone, as `midnight` does (`中午` only after a date).
+            ("午夜", &["午夜=00:00"]),
+            // The hour sharp; not 整 of a word after a range's end.
+            ("会议将于上午 10 时整开幕；下午 3 时至 6 时整理文件", &["上午 10 时整=10:00", "下午 3 时至 6 时=15:00..18:00"]),
             ("12 月 14 日晚 7 时开幕，早8时至晚6时开放，晚七时半结束", &["晚 7 时=19:00", "早8时至晚6时=08:00..18:00", "晚七时半=19:30"]),
             ("晚些时候、早日、不早于 8 时", &["8 时=08:00"]),
             // Full-width digits, mixed colons, spaces around the range word.

@@ -253,6 +253,9 @@
 //!   an IRG executive summary naming national agencies (`the Independent Commission against
 //!   Corruption of Mauritius (ICAC)`, `Kenya's Ethics and Anti-Corruption Commission`); a CND
 //!   `United Nations Journal` with officers behind dot leaders (`Mr. Al-Thani ....... (Qatar)`);
+//!   a CND note on intersessional meetings (`the week of`, `from Tuesday,` / `22 September
+//!   through Thursday, …`, `on or about`, `until noon`, `at midnight (CET)`, dates in a tab
+//!   list of documents and a footnote, `Vienna International Centre,` / `Vienna` as one place);
 //!   compared reduced to
 //!   the document's `metadata` and the annotations of [`KINDS`].
 //! - `tests/data/excerpts-schedules/*.txt`: organization-of-work and
@@ -550,6 +553,9 @@
 //!   `博茨瓦纳腐败和经济犯罪局`) beside States that only act (`塞舌尔的委员会`), and
 //!   a CCPCJ report's debate naming them (`巴西联邦\n警察`, `中国\n国家监察委员会`, `大韩民国外交部长`),
 //!   an asset recovery working group's table of lead agencies (`秘鲁总检察院`, `菲律宾反洗钱理事会`);
+//!   a note verbale with deadlines (`最迟应于 … 前`, `不迟于`, `11 月 28 日午夜`, `晚上 7 点半开始，
+//!   至 9 点结束`, `多哈会展中心`, `会展中心一层第 1 会议厅`, `卡塔尔多` / `哈`) and a biennium's
+//!   calendar of meetings as tables of dates and places (`2026-2027 两年期`, `日内瓦万国宫`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]

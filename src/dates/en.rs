@@ -141,9 +141,10 @@ static RANGE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 static LIST_DAY_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"^,?{S}*(?:and|or|,){S}*(?:{WD},?{S}+)?[0-9]{1,2}{ORD}{S}+{MONTH},?{S}+(?P<y>{YEAR})\b"));
 /// The second half of a range in the United States order: `June 1 to June 5,
-/// 2024`, `June 1 to 5, 2024` (without its month, the end needs its year).
+/// 2024`, `June 1 to 5, 2024` (without its month, the end needs its year);
+/// the end's weekday before its month (`Monday, June 1, through Friday, June 5, 2026`).
 static US_RANGE_DAY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^,?{S}*{TO}{S}*(?:(?P<m>{MONTH}){S}+)?(?P<d>[0-9]{1,2}){ORD}\b(?:,?{S}+(?P<y>{YEAR})\b)?"));
+    LazyLock::new(|| re(r"^,?{S}*{TO}{S}*(?:{WD},?{S}+)?(?:(?P<m>{MONTH}){S}+)?(?P<d>[0-9]{1,2}){ORD}\b(?:,?{S}+(?P<y>{YEAR})\b)?"));
 /// The second half of `April to June 2021` or `April and May 2021`.
 static RANGE_MONTH: LazyLock<Regex> =
     LazyLock::new(|| re(r"^{S}*(?:(?P<to>{TO})|(?P<and>and|or|,)){S}*(?P<m>{MONTH})(?:{S}+(?P<y>{YEAR})\b)?"));
@@ -809,6 +810,10 @@ mod tests {
             ("on Dec 3, 2024 and in Oct 2023", &["Dec 3, 2024=2024-12-03", "Oct 2023=2023-10/m"]),
             // Ranges across months in either order.
             ("from June 1 to June 5, 2024 and June 30 through July 2, 2024", &["June 1 to June 5, 2024=2024-06-01..2024-06-05", "June 30 through July 2, 2024=2024-06-30..2024-07-02"]),
+            // The United States order with weekdays before both months.
+            ("from Monday, June 1, through Friday, June 5, 2026", &["Monday, June 1, through Friday, June 5, 2026=2026-06-01..2026-06-05"]),
+            // Not: a weekday without its month and year after `through`.
+            ("on Monday, June 1, 2026, through Friday 5 sessions", &["Monday, June 1, 2026=2026-06-01"]),
             ("from June 1 to 5, 2024", &["June 1 to 5, 2024=2024-06-01..2024-06-05"]),
             ("on June 1 to 12 States", &["June 1=2021-06-01"]),
             ("between 30 May and 2 June 2024", &["30 May and 2 June 2024=2024-05-30..2024-06-02"]),

@@ -119,8 +119,11 @@ fn en_date(c: &regex_lite::Captures) -> Option<HeaderDate> {
 /// September 2023`, `…在维也纳举行的…`).
 pub(super) fn place_on_line(text: &str, lines: &[Line], date: Span, annotations: &[Annotation]) -> Option<String> {
     let line = lines.iter().find(|l| l.start <= date.start && date.end <= l.end)?;
-    if let Some(p) = annotations.iter().find(|a| a.kind == Kind::Place && line.start <= a.span.start && a.span.end <= line.end) {
-        return Some(text[p.span.range()].to_owned());
+    // A place a PDF line break parts (`在卡塔尔多` / `哈举行`) starts on the line: its
+    // name without the break.
+    if let Some(p) = annotations.iter().find(|a| a.kind == Kind::Place && line.start <= a.span.start && a.span.start < line.end) {
+        let written = &text[p.span.range()];
+        return Some(if written.is_ascii() { written.split_ascii_whitespace().collect::<Vec<_>>().join(" ") } else { written.replace(['\n', '\r'], "") });
     }
     // `…Working Group on Asset Recovery held in Vienna on` / `12 and 13 June
     // 2024`: a title wrapped before its dates has its venue on the line above.
