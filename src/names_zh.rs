@@ -276,7 +276,9 @@ fn is_plain_name(run: &str) -> bool {
     let double = (3..=4).contains(&n) && first.is_some_and(|c| surnames.double_first.contains(c)) && surnames.double.iter().any(|d| run.starts_with(d));
     // `谢谢`: a doubled ideograph is a word, not a surname and a given name.
     let doubled = n == 2 && run.chars().next() == run.chars().next_back();
-    (single || double) && !doubled && run.chars().all(name_char) && !run.ends_with(|c| NOT_LAST_IN_NAME.contains(c))
+    // `王女士`: a surname and its word of address, not a given name.
+    let addressed = TITLES.iter().any(|t| run.ends_with(t));
+    (single || double) && !doubled && !addressed && run.chars().all(name_char) && !run.ends_with(|c| NOT_LAST_IN_NAME.contains(c))
 }
 
 /// True when a name may start at byte `start`: at a non-ideograph, after a
@@ -506,7 +508,11 @@ fn transliterated_before_bracket(text: &str, end: usize, len: usize) -> Option<S
     let run = &text[start..end];
     // `奥马尔·兹尼贝尔先生`: the last group of a dotted name is not a name of its own.
     let whole = !text[..start].ends_with(name_char) && !text[..start].ends_with(DOTS);
-    (whole && (2..=MAX_BRACKETED).contains(&run.chars().count()) && !names_something_else(run)).then(|| Span::new(start, end))
+    // `王女士（中国）说`: a Chinese surname alone names the speaker, as
+    // `Hassan 先生（埃及）` does.
+    let n = run.chars().count();
+    let surname = n == 1 && run.chars().next().is_some_and(|c| SURNAMES.single.contains(c));
+    (whole && ((2..=MAX_BRACKETED).contains(&n) || surname) && !names_something_else(run)).then(|| Span::new(start, end))
 }
 
 /// The name without a dot after a role label at `colon` (`主席：王毅（中国）`):
@@ -746,6 +752,9 @@ mod tests {
             ("5. 卡马拉女士（几内亚）和佩雷拉先生（几内亚比绍）说", &["卡马拉", "佩雷拉"]),
             ("5. 罗德里格斯先生（古巴）和阿布杜拉希德先生（沙特阿拉伯）说；在委员会上卡马拉先生（几内亚）", &["罗德里格斯", "阿布杜拉希德"]),
             ("主席：   拉赫曼先生（孟加拉国）", &["拉赫曼"]),
+            // A Chinese surname alone before its word of address and bracket.
+            ("3. 王女士（中国）说；李先生(新加坡)说", &["王", "李"]),
+            ("王女士说", &[]),
             ("会议开幕时布朗先生（加拿大）说；布朗先生说", &[]),
             ("奥马尔·兹尼贝尔先生和古特雷斯先生", &[]),
             ("Ghada Waly 女士", &[]),
