@@ -465,7 +465,7 @@ pub(super) fn find_lists(doc: &Document, out: &mut Vec<Annotation>) {
             if super::HONORIFICS.iter().any(|h| raw.contains(h)) {
                 continue;
             }
-            let short = bracketed_short(raw, raw.find(['（', '(']).unwrap_or(raw.len())).map(|(_, s)| s);
+            let short = bracketed_short(raw, 0, raw.find(['（', '(']).unwrap_or(raw.len())).map(|(_, s)| s);
             let short = short.filter(|_| raw.ends_with(['）', ')']));
             added.push(Annotation::new(item, Value::Participant(ParticipantValue::Organization { name: squeeze(raw), short })));
         }

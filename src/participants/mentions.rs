@@ -87,7 +87,7 @@ fn agency_at(text: &str, hits: &[Hit], names: &[&Hit], k: usize, shorts: &mut Ve
     let limit = hits.get(next).map_or(text.len(), |h| h.span.start);
     let after_org = k.checked_sub(1).and_then(|p| names.get(p)).is_some_and(|p| p.span.end == hit.span.start && matches!(p.entry, Entry::Organization(_)));
     let span = super::agencies::agency(text, hit.span, limit, after_org)?;
-    let (span, short) = match bracketed_short(text, span.end) {
+    let (span, short) = match bracketed_short(text, span.start, span.end) {
         Some((end, short)) => {
             if shorts.len() < MAX_SHORTS && !shorts.contains(&short) {
                 shorts.push(short.clone());
@@ -165,7 +165,7 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotatio
             if !org_context_ok(text, span, &name) {
                 return None;
             }
-            let (span, short) = match bracketed_short(text, span.end) {
+            let (span, short) = match bracketed_short(text, span.start, span.end) {
                 Some((end, short)) => {
                     if shorts.len() < MAX_SHORTS && !shorts.contains(&short) {
                         shorts.push(short.clone());

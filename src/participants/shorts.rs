@@ -23,8 +23,9 @@ const MAX_SHORT_CHARS: usize = 20;
 /// Most whitespace, in bytes, between a name and its bracketed short form.
 const MAX_BRACKET_GAP: usize = 8;
 
-/// `（开发署）` at `i`: the end of the bracket and the short form in it.
-pub(super) fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
+/// `（开发署）` at `i`, after the name starting at `name_start`: the end of
+/// the bracket and the short form in it.
+pub(super) fn bracketed_short(text: &str, name_start: usize, i: usize) -> Option<(usize, String)> {
     let j = skip_ws(text, i);
     if j - i > MAX_BRACKET_GAP {
         return None;
@@ -50,6 +51,7 @@ pub(super) fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
             let ok = short.chars().count() >= 2 && !place && !short.contains(|c: char| "，。、；：,;:“”\"".contains(c));
             // `UNEP (UNEP/EA.5/Res.3)`: a document symbol in brackets is a citation, not a short form.
             let ok = ok && crate::symbols::grammar::parse_at(&short, 0).is_none_or(|p| p.len < short.len());
+            let ok = ok && abbreviates(text.get(name_start..i).unwrap_or(""), &short);
             return ok.then_some((k + c.len_utf8(), short));
         }
         count += 1;
@@ -68,6 +70,23 @@ pub(super) fn bracketed_short(text: &str, i: usize) -> Option<(usize, String)> {
         k += c.len_utf8();
     }
     None
+}
+
+/// True when `short` can abbreviate `name`: half of its ideographs are the
+/// name's (`毒品和犯罪问题办公室（毒罪办）`, `亚洲及太平洋经济社会委员会（亚太经社会）`),
+/// or a Latin one opens with the initial of one of the name's words
+/// (`International Criminal Police Organization (INTERPOL)`). Not the area
+/// an office stands in (`联合国内罗毕办事处（吉吉里）`, `United Nations Office at
+/// Nairobi (Gigiri)`). A short form in the other script is not checked.
+fn abbreviates(name: &str, short: &str) -> bool {
+    let ideographs = short.chars().filter(|&c| crate::text::is_cjk(c)).count();
+    if ideographs > 0 {
+        let shared = short.chars().filter(|&c| crate::text::is_cjk(c) && name.contains(c)).count();
+        return !name.chars().any(crate::text::is_cjk) || 2 * shared >= ideographs;
+    }
+    let Some(first) = short.chars().find(|c| c.is_alphabetic()) else { return true };
+    let mut initials = name.split(|c: char| !c.is_alphanumeric()).filter_map(|w| w.chars().next()).filter(|&c| c.is_alphabetic() && !crate::text::is_cjk(c)).peekable();
+    initials.peek().is_none() || initials.any(|c| c.to_lowercase().eq(first.to_lowercase()))
 }
 
 /// Short forms introduced in brackets, found alone elsewhere in the text.
@@ -94,6 +113,33 @@ pub(super) fn find_shorts(text: &str, shorts: &[String], hits: &[Hit], out: &mut
                     Value::Participant(ParticipantValue::Organization { name: short.clone(), short: None }),
                 ));
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_abbreviate_their_names() {
+        let cases = [
+            ("毒品和犯罪问题办公室（毒罪办）", Some("毒罪办")),
+            ("亚洲及太平洋经济社会委员会（亚太经社会）", Some("亚太经社会")),
+            ("联合国开发计划署（以下简称“开发署”）", Some("开发署")),
+            ("联合国开发计划署（UNDP）", Some("UNDP")),
+            ("International Criminal Police Organization (INTERPOL)", Some("INTERPOL")),
+            ("European Union Agency for Criminal Justice Cooperation (Eurojust)", Some("Eurojust")),
+            // The area an office stands in, a city, a symbol: no short forms.
+            ("联合国内罗毕办事处（吉吉里）", None),
+            ("United Nations Office at Nairobi (Gigiri)", None),
+            ("United Nations (Vienna)", None),
+            ("UNEP (UNEP/EA.5/Res.3)", None),
+        ];
+        for (text, want) in cases {
+            let i = text.find(['（', '(']).unwrap_or(text.len());
+            let got = bracketed_short(text, 0, i).map(|(_, s)| s);
+            assert_eq!(got.as_deref(), want, "{text}");
         }
     }
 }
