@@ -166,14 +166,14 @@ pub fn lookup(name: &str) -> Option<Entry> {
 /// The English names of the States, lower-cased, with the State's index
 /// and the name as the data writes it.
 static STATES_CASELESS: LazyLock<std::collections::HashMap<String, (usize, &'static str)>> = LazyLock::new(|| {
-    STATES.iter().enumerate().flat_map(|(i, s)| s.en.iter().map(move |n| (n.to_lowercase(), (i, *n)))).collect()
+    STATES.iter().enumerate().flat_map(|(i, s)| s.en.iter().map(move |n| (crate::text::to_latin1_lowercase(n), (i, *n)))).collect()
 });
 
 /// The State that `name` names in English whatever its case, as a list of
 /// participants writes its headings in capitals (`NEW ZEALAND`, `HOLY
 /// SEE`): its index in [`states`] and the name as the data writes it.
 pub fn state_caseless(name: &str) -> Option<(usize, &'static str)> {
-    STATES_CASELESS.get(&name.trim().to_lowercase()).copied()
+    STATES_CASELESS.get(&crate::text::to_latin1_lowercase(name.trim())).copied()
 }
 
 /// All names in `text`, left to right, longest first at each position,

@@ -62,6 +62,18 @@ pub fn is_ws(c: char) -> bool {
     is_space(c) || matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+/// `s` lower-cased in ASCII and Latin-1 (`CÔTE D’IVOIRE` → `côte d’ivoire`,
+/// `TÜRKIYE` → `türkiye`): the letters of the States' English names, without
+/// the Unicode case tables `str::to_lowercase` would put in the page.
+pub fn to_latin1_lowercase(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+            _ => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
 /// The character starting at byte `i`, if any.
 pub fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
@@ -290,6 +302,13 @@ pub fn regex(pattern: &str) -> regex_lite::Regex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_lowercase_folds_the_states_letters() {
+        for (upper, lower) in [("CÔTE D’IVOIRE", "côte d’ivoire"), ("TÜRKIYE", "türkiye"), ("NEW ZEALAND", "new zealand"), ("×Ø", "×ø"), ("中国", "中国")] {
+            assert_eq!(to_latin1_lowercase(upper), lower);
+        }
+    }
 
     #[test]
     fn language_of_chinese_document_with_english_header() {

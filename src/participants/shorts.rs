@@ -86,7 +86,7 @@ fn abbreviates(name: &str, short: &str) -> bool {
     }
     let Some(first) = short.chars().find(|c| c.is_alphabetic()) else { return true };
     let mut initials = name.split(|c: char| !c.is_alphanumeric()).filter_map(|w| w.chars().next()).filter(|&c| c.is_alphabetic() && !crate::text::is_cjk(c)).peekable();
-    initials.peek().is_none() || initials.any(|c| c.to_lowercase().eq(first.to_lowercase()))
+    initials.peek().is_none() || initials.any(|c| c.eq_ignore_ascii_case(&first))
 }
 
 /// Short forms introduced in brackets, found alone elsewhere in the text.

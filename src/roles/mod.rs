@@ -259,7 +259,7 @@ fn phrase_with(s: &str, delegates: bool) -> Option<(String, usize)> {
     let phrase = words.join(" ");
     // A lower-case office is looked up as the noun it writes (`representative` → `Representative`).
     let probe: std::borrow::Cow<str> = match phrase.get(..1) {
-        Some(first) if first.starts_with(char::is_lowercase) => format!("{}{}", first.to_uppercase(), &phrase[1..]).into(),
+        Some(first) if first.starts_with(|c: char| c.is_ascii_lowercase()) => format!("{}{}", first.to_ascii_uppercase(), &phrase[1..]).into(),
         _ => phrase.as_str().into(),
     };
     let (at, noun, plural) = office(&probe).or_else(|| delegates.then(|| delegate_office(&probe)).flatten())?;
