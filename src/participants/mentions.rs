@@ -77,6 +77,21 @@ pub(super) fn find_mentions(text: &str, hits: &[Hit], shorts: &mut Vec<String>) 
     out
 }
 
+/// The organisation at `span` with its bracketed short form, if one follows
+/// (`联合国开发计划署（开发署）`), the short form kept in `shorts` to be
+/// found alone later.
+fn with_short(text: &str, span: Span, shorts: &mut Vec<String>) -> (Span, Option<String>) {
+    match bracketed_short(text, span.start, span.end) {
+        Some((end, short)) => {
+            if shorts.len() < MAX_SHORTS && !shorts.contains(&short) {
+                shorts.push(short.clone());
+            }
+            (Span::new(span.start, end), Some(short))
+        }
+        None => (span, None),
+    }
+}
+
 /// The national agency whose name holds the State of `names[k]`
 /// (`塞舌尔反腐败委员会`, `the Ministry of Justice of Kenya`), with its
 /// bracketed short form (`(ACCS)`): one organisation, the State no mention.
@@ -87,15 +102,7 @@ fn agency_at(text: &str, hits: &[Hit], names: &[&Hit], k: usize, shorts: &mut Ve
     let limit = hits.get(next).map_or(text.len(), |h| h.span.start);
     let after_org = k.checked_sub(1).and_then(|p| names.get(p)).is_some_and(|p| p.span.end == hit.span.start && matches!(p.entry, Entry::Organization(_)));
     let span = super::agencies::agency(text, hit.span, limit, after_org)?;
-    let (span, short) = match bracketed_short(text, span.start, span.end) {
-        Some((end, short)) => {
-            if shorts.len() < MAX_SHORTS && !shorts.contains(&short) {
-                shorts.push(short.clone());
-            }
-            (Span::new(span.start, end), Some(short))
-        }
-        None => (span, None),
-    };
+    let (span, short) = with_short(text, span, shorts);
     let name = squeeze(&text[span.range()]);
     Some(Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short })))
 }
@@ -165,15 +172,7 @@ fn from_hit(text: &str, hit: &Hit, shorts: &mut Vec<String>) -> Option<Annotatio
             if !org_context_ok(text, span, &name) {
                 return None;
             }
-            let (span, short) = match bracketed_short(text, span.start, span.end) {
-                Some((end, short)) => {
-                    if shorts.len() < MAX_SHORTS && !shorts.contains(&short) {
-                        shorts.push(short.clone());
-                    }
-                    (Span::new(span.start, end), Some(short))
-                }
-                None => (span, None),
-            };
+            let (span, short) = with_short(text, span, shorts);
             let written = squeeze(&text[span.range()]);
             let name = match &short {
                 // `（全\n\n球网)` is written `（全球网）` in the name.
