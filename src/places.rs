@@ -823,52 +823,42 @@ static ROOM_ANCHORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static ROOM_ANCHOR_BYTES: LazyLock<[u8; ANCHOR_BYTES]> = LazyLock::new(|| byte_set(ROOM_ANCHORS.iter().filter_map(|a| a.bytes().next())));
 
 /// The spans the places found so far take, for the room and landmark loops'
-/// test that a new place overlaps none without scanning them all: runs of
-/// sorted, disjoint spans (overlapping ones merged), each asked by binary
-/// search. The loops find places in text order, so each adds to one run.
-struct Taken(Vec<Vec<Span>>);
+/// test that a new place overlaps none without scanning them all: sorted,
+/// disjoint spans (overlapping ones merged), asked by binary search. The
+/// loops find places in text order, so a new span mostly goes at the end.
+struct Taken(Vec<Span>);
 
 impl Taken {
-    /// The spans of `places`, in one run.
+    /// The spans of `places`.
     fn of(places: &[Annotation]) -> Self {
+        let mut taken = Taken(Vec::with_capacity(places.len()));
         let mut spans: Vec<Span> = places.iter().map(|a| a.span).collect();
         spans.sort_unstable_by_key(|s| s.start);
-        let mut run: Vec<Span> = Vec::with_capacity(spans.len());
         for s in spans {
-            match run.last_mut() {
-                // Strictly inside: merging spans that only touch would make
-                // an empty span between them overlap.
-                Some(last) if s.start < last.end => last.end = last.end.max(s.end),
-                _ => run.push(s),
-            }
+            taken.push(s);
         }
-        Taken(vec![run])
+        taken
     }
 
     /// True when `span` overlaps a span taken.
     fn overlaps(&self, span: Span) -> bool {
-        self.0.iter().any(|run| {
-            let i = run.partition_point(|s| s.start < span.end);
-            i > 0 && run[i - 1].end > span.start
-        })
+        let i = self.0.partition_point(|s| s.start < span.end);
+        i > 0 && self.0[i - 1].end > span.start
     }
 
-    /// Takes `span`: at the end of the first run it follows or overlaps at
-    /// its end, else in a run of its own.
+    /// Takes `span`, merged with the spans it overlaps. Strictly: merging
+    /// spans that only touch would make an empty span between them overlap.
     fn push(&mut self, span: Span) {
-        for run in &mut self.0 {
-            match run.last_mut() {
-                Some(last) if last.end <= span.start => {}
-                Some(last) if last.start <= span.start && span.start < last.end => {
-                    last.end = last.end.max(span.end);
-                    return;
-                }
-                _ => continue,
-            }
-            run.push(span);
-            return;
+        let i = self.0.partition_point(|s| s.start <= span.start);
+        let lo = if i > 0 && self.0[i - 1].end > span.start { i - 1 } else { i };
+        let (mut start, mut end) = (span.start, span.end);
+        let mut hi = lo;
+        while let Some(s) = self.0.get(hi).filter(|s| hi < i || s.start < end) {
+            start = start.min(s.start);
+            end = end.max(s.end);
+            hi += 1;
         }
-        self.0.push(vec![span]);
+        self.0.splice(lo..hi, [Span::new(start, end)]);
     }
 }
 
@@ -1768,6 +1758,19 @@ fn city_like(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn taken_spans_merge_and_answer_overlaps() {
+        let mut taken = Taken(Vec::new());
+        for (start, end) in [(10, 20), (30, 40), (5, 12), (18, 32), (50, 60), (60, 70)] {
+            taken.push(Span::new(start, end));
+        }
+        // 5..40 merged; 50..60 and 60..70 only touch and stay apart.
+        assert_eq!(taken.0, vec![Span::new(5, 40), Span::new(50, 60), Span::new(60, 70)]);
+        for (start, end, want) in [(0, 5, false), (0, 6, true), (39, 45, true), (40, 50, false), (59, 61, true), (45, 46, false)] {
+            assert_eq!(taken.overlaps(Span::new(start, end)), want, "{start}..{end}");
+        }
+    }
 
     fn found(text: &str) -> Vec<String> {
         find_places(&Document::new(text), &gazetteer::scan(text))
