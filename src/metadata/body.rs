@@ -188,9 +188,10 @@ fn is_whole_name(line: &str) -> bool {
 }
 
 /// A header line that can only be a body's name: not a document type
-/// (`日刊`, `Journal` below the body's name is the title).
+/// (`日刊`, `Journal` below the body's name is the title), nor a Chinese
+/// sentence's clause (`…向各常驻代表团致意，`).
 pub(super) fn is_name_line(line: &str) -> bool {
-    !line.contains('\t')
+    !line.contains(['\t', '，', '。'])
         && !line.chars().any(|c| c.is_ascii_digit())
         && !DISTRIBUTION.is_match(line)
         && !ORIGINAL.is_match(line)

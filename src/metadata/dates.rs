@@ -139,7 +139,11 @@ pub(super) fn place_on_line(text: &str, lines: &[Line], date: Span, annotations:
     if let Some(p) = below.and_then(|b| annotations.iter().find(|a| a.kind == Kind::Place && a.span.start == b.start && a.span.end == b.end)) {
         return Some(text[p.span.range()].to_owned());
     }
-    let after = text[date.end..line.end].trim_start_matches(|c: char| is_ws(c) || matches!(c, '，' | ',' | '、'));
+    // A venue is set off from its date by a comma or a space (`…17日，埃及沙姆沙伊赫`);
+    // words run on from a date are the sentence's (`3 月 20 日关于《公约》…`).
+    let raw_after = &text[date.end..line.end];
+    let set_off = raw_after.starts_with(|c: char| is_ws(c) || matches!(c, '，' | ',' | '、'));
+    let after = raw_after.trim_start_matches(|c: char| is_ws(c) || matches!(c, '，' | ',' | '、'));
     let before_raw = text[line.start..date.start].trim_end_matches(is_ws);
     let before = before_raw.trim_end_matches(|c: char| is_ws(c) || matches!(c, '，' | ','));
     if let Some(c) = PLACE_ZH.captures(after) {
@@ -154,7 +158,18 @@ pub(super) fn place_on_line(text: &str, lines: &[Line], date: Span, annotations:
     };
     // `Vienna, 13–17 March 2023`: a venue before the date ends in a comma
     // (`回顾其 1965 年…` opens a sentence).
-    pick(after).or_else(|| if before_raw.ends_with([',', '，']) { pick(before) } else { None })
+    let after = if set_off { pick(after) } else { None };
+    after.or_else(|| if before_raw.ends_with([',', '，']) { pick(before) } else { None })
+}
+
+/// Words that run on from a date inside a sentence: a note's or letter's
+/// date (`1 月 20 日关于…的照会`, `…日的信`), a deadline (`…日前`), a start (`…日起`).
+const SENTENCE_AFTER_DATE_ZH: &[&str] = &["关于", "的", "前", "之前", "以前", "起", "以来"];
+
+/// True when the text after a date goes on with its sentence
+/// ([`SENTENCE_AFTER_DATE_ZH`]): the date is no meeting's.
+pub(super) fn runs_into_sentence(after: &str) -> bool {
+    SENTENCE_AFTER_DATE_ZH.iter().any(|w| after.starts_with(w))
 }
 
 /// Words of a title or session, never of a venue (`第六十六届会议的报告`).

@@ -12,6 +12,11 @@ const HEADER_LINE: usize = 300;
 /// Longest line, in characters, that may end like a sentence in the header.
 const HEADER_SENTENCE: usize = 60;
 
+/// Longest line, in characters, that may end in `。` after a clause's comma
+/// in the header: a Chinese sentence is longer (`根据…，中方将于 2026 年 3 月中旬前提交补充资料。`);
+/// a footnote (`* CAC/COSP/WG.2/2024/1。`) has no comma.
+const HEADER_SENTENCE_ZH: usize = 20;
+
 /// Most lines a header has.
 const HEADER_LINES: usize = 40;
 
@@ -32,7 +37,8 @@ pub(super) fn header_lines(text: &str) -> Vec<Line> {
         // `Held at the Vienna International Centre, Vienna, on Monday, 12 June
         // 2023, at 3 p.m.`: a summary record's heading ends in a time, not a sentence.
         let timed = line.ends_with("a.m.") || line.ends_with("p.m.");
-        let sentence = n > HEADER_SENTENCE && (line.contains('。') || (line.ends_with('.') && !timed));
+        let sentence = (n > HEADER_SENTENCE && (line.contains('。') || (line.ends_with('.') && !timed)))
+            || (n > HEADER_SENTENCE_ZH && line.ends_with('。') && line.contains('，'));
         // `1. Organizational matters` begins the body; `1 March 2023` is the date of issue.
         let item = numbered_paragraph(line) || (line.starts_with("1 ") && DATE_EN.find(line).is_none_or(|m| m.start() != 0));
         let opening = opens_resolution(line) || matches!(line, "Agenda" | "议程");

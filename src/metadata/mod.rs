@@ -121,7 +121,9 @@ pub fn extract(doc: &Document, annotations: &[Annotation]) -> Metadata {
     let issue = issue_lines
         .and_then(|(from, to)| dates.iter().position(|d| d.end.is_none() && d.span.start >= from && d.span.end <= to))
         .map(|i| dates.remove(i));
-    // The meeting: the first range left, else the first single day left.
+    // The meeting: the first range left, else the first single day left
+    // that is no word of a sentence (`秘书处 2026 年 1 月 20 日关于…的照会`).
+    dates.retain(|d| d.end.is_some() || !dates::runs_into_sentence(&text[d.span.end..]));
     let meeting_at = dates.iter().position(|d| d.end.is_some()).or((!dates.is_empty()).then_some(0));
     let meeting = meeting_at.map(|i| dates.swap_remove(i)).map(|d| Meeting {
         start: Some(d.start.clone()),
@@ -692,6 +694,22 @@ mod tests {
         // Two days that are not joined are not one meeting.
         let text = "Distr.: General\n2 May 2023\n\n2023年12月7日，维也纳\n\n临时议程\n";
         assert_eq!(meta(text).meeting.and_then(|m| m.end), None);
+    }
+
+    #[test]
+    fn a_note_verbale_dates_no_meeting_in_its_sentences() {
+        // The note it answers, a deadline: no meeting, no venue from the words after a date.
+        let text = "中华人民共和国常驻维也纳联合国和其他国际组织代表团\n\n照会\n\n中华人民共和国常驻代表团向联合国毒品和犯罪问题办公室\n致意，并谨提及秘书处 2026 年 1 月 20 日关于《联合国反腐败公约》第五章（资产追回）\n实施情况的照会。\n根据缔约国会议第 9/2 号决议第 8 段，中方将于 2026 年 3 月 5 日前提交补充资料。\n";
+        let m = meta(text);
+        assert_eq!(m.meeting, None);
+        assert_eq!(m.title.as_deref(), Some("照会"));
+        assert_eq!(m.body, None);
+        // A session the note announces, set off from its venue, still is the meeting.
+        let text = "普通照会\n\n毒品和犯罪问题办公室向各常驻代表团致意，谨通知：\n缔约国会议第十一届会议将于 2025 年 12 月 15 日至 19 日在多哈举行。\n";
+        assert_eq!(meta(text).meeting, Some(Meeting { start: Some("2025-12-15".into()), end: Some("2025-12-19".into()), place: Some("多哈".into()) }));
+        // Nor does a footnote ending in `。` end the header before the title.
+        let text = "CAC/COSP/WG.2/2024/CRP.2\n\n资产追回问题不限成员名额政府间工作组\n2024 年 6 月 10 日至 14 日，维也纳\n临时议程*项目 3\n国家联络人\n\n* CAC/COSP/WG.2/2024/1。\n\n秘书处编写的会议室文件\n\n1. 根据第 4/4 号决议。\n";
+        assert_eq!(meta(text).title.as_deref(), Some("秘书处编写的会议室文件"));
     }
 
     #[test]
