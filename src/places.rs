@@ -532,7 +532,7 @@ fn own_name_zh(text: &str, at: usize, end: usize) -> Option<Span> {
     // Read backwards from the word: the name's first character is the string's last.
     let name: String = head.chars().rev().take(OWN_NAME_ZH + 1).take_while(|&c| c != '在').collect();
     let count = name.chars().count();
-    if count < 2 || count > OWN_NAME_ZH || !name.chars().all(|c| is_cjk(c) && !CENTRE_STOPS_ZH.contains(c)) {
+    if !(2..=OWN_NAME_ZH).contains(&count) || !name.chars().all(|c| is_cjk(c) && !CENTRE_STOPS_ZH.contains(c)) {
         return None;
     }
     let start = at - name.len();
