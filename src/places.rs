@@ -113,6 +113,12 @@ struct Venues {
     numbered_room_zh: &'static str,
     /// The bare room of [`Venues::rooms_en`].
     bare_room: &'static str,
+    /// Words ending or opening an English hotel named by itself (`Hotel`, `hotel`).
+    hotels_en: Vec<&'static str>,
+    /// Words ending an English room named by itself (`Room` of `Mozart Room`).
+    halls_en: Vec<&'static str>,
+    /// Words ending a Chinese hotel or hall named by itself (`酒店`, `厅`).
+    hotels_zh: Vec<&'static str>,
     /// Buildings written before an English city, each with what joins it
     /// to the city (`Palais des Nations, `, `Gigiri complex in `).
     before_city: Vec<String>,
@@ -142,6 +148,9 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         lettered_building_zh: "",
         numbered_room_zh: "",
         bare_room: "",
+        hotels_en: Vec::new(),
+        halls_en: Vec::new(),
+        hotels_zh: Vec::new(),
         before_city: Vec::new(),
         landmarks: Vec::new(),
     };
@@ -164,6 +173,9 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
             ("room", "en") => v.rooms_en.extend(names),
             ("named_room", "en") => v.named_en.extend(names),
             ("named_room", "zh") => v.named_zh.extend(names),
+            ("hotel", "en") => v.hotels_en.extend(names),
+            ("own_room", "en") => v.halls_en.extend(names),
+            ("hotel", "zh") => v.hotels_zh.extend(names),
             ("lettered_hall", "zh") => v.lettered_zh = names.next_back().unwrap_or(""),
             ("lettered_building", "zh") => v.lettered_building_zh = names.next_back().unwrap_or(""),
             ("numbered_room", "zh") => v.numbered_room_zh = names.next_back().unwrap_or(""),
@@ -371,7 +383,200 @@ pub fn find_places(doc: &Document, hits: &[gazetteer::Hit]) -> Vec<Annotation> {
         crate::model::Language::Chinese => rooms_zh(text, &mut out),
     }
     landmarks(text, doc.language == crate::model::Language::English, &mut out);
+    match doc.language {
+        crate::model::Language::English => held_in_own_name_en(text, &mut out),
+        crate::model::Language::Chinese => held_in_own_name_zh(text, &mut out),
+    }
+    state_of_venue(&mut out);
     out
+}
+
+/// The phrases of holding before a venue named by itself, each read with
+/// `in` or `at` after it (`held in the Mozart Room`, `take place at the
+/// Mövenpick Hotel`).
+const HELD_OWN_EN: &[&str] = &["held", "take place", "takes place", "took place", "taking place", "convened", "hosted"];
+
+/// Most capitalised words of a venue named by itself (`Sheraton Addis hotel`).
+const OWN_NAME_WORDS: usize = 6;
+
+/// Adds the hotels and rooms known by their own name and not in the data
+/// where a meeting is held in them: a capitalised name after `held in`/`held
+/// at` (perhaps `the`) that ends with a hotel or room word of [`VENUES`]
+/// (`the Mövenpick Hotel`, `the Sheraton Addis hotel`, `the Mozart Room`) or
+/// opens with `Hotel` (`Hotel Sacher`), a room's hotel or building after
+/// `of the` belonging to it (`the Mozart Room of the Hilton Vienna Park`).
+/// Not a room with its label (`Conference Room 2`: [`rooms`] reads it),
+/// nor one a place found holds, nor a name only mentioned (`the Hilton
+/// Hotel was renovated`). One search for each phrase of holding.
+fn held_in_own_name_en(text: &str, out: &mut Vec<Annotation>) {
+    let mut found = Vec::new();
+    for verb in HELD_OWN_EN {
+        for (at, _) in text.match_indices(verb) {
+            if char_before(text, at).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let Some(span) = own_name_after(text, at + verb.len()) else { continue };
+            if out.iter().chain(found.iter()).any(|a: &Annotation| a.span.start < span.end && span.start < a.span.end) {
+                continue;
+            }
+            // `the Mozart Room, Conference Centre Hotel, Vienna`: the room of the place after it.
+            let after = text.get(span.end..).and_then(|t| t.strip_prefix(", ")).map(|t| text.len() - t.len());
+            match out.iter_mut().find(|a| Some(a.span.start) == after && matches!(a.value, Value::Place(_))) {
+                Some(venue) => {
+                    let state = if let Value::Place(p) = &venue.value { p.state.clone() } else { None };
+                    let whole = Span::new(span.start, venue.span.end);
+                    *venue = place(text, whole, whole, state.as_deref());
+                }
+                None => found.push(place(text, span, span, None)),
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// The venue named by itself after a phrase of holding ending at `at` (see
+/// [`held_in_own_name_en`]).
+fn own_name_after(text: &str, at: usize) -> Option<Span> {
+    let rest = text.get(at..)?;
+    let lead = rest.len() - rest.trim_start_matches(is_ws).len();
+    let rest = &rest[lead..];
+    let rest = rest.strip_prefix("in").or_else(|| rest.strip_prefix("at"))?;
+    let after = rest.trim_start_matches(is_ws);
+    if after.len() == rest.len() {
+        return None;
+    }
+    let after = after.strip_prefix("the").map(|a| a.trim_start_matches(is_ws)).filter(|a| a.len() < after.len() - 3).unwrap_or(after);
+    let start = text.len() - after.len();
+    let (words, end) = capitalised_words(text, start);
+    let last = words.last()?;
+    let hotel = words.len() >= 2 && (VENUES.hotels_en.contains(last) || VENUES.hotels_en.first() == words.first());
+    let room = words.len() >= 2 && VENUES.halls_en.contains(last);
+    if !hotel && !room {
+        return None;
+    }
+    // `Conference Room 2`, `Room M3`: a room with its label is read by `rooms`.
+    let next = text.get(end..).unwrap_or("").strip_prefix(' ').unwrap_or("");
+    if room && next.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) && !next.starts_with("of ") {
+        return None;
+    }
+    // `the Mozart Room of the Hilton Vienna Park`: the room's hotel or building.
+    let end = match next.strip_prefix("of the ").filter(|_| room) {
+        Some(of) => {
+            let (hotel, e) = capitalised_words(text, text.len() - of.len());
+            if hotel.is_empty() { end } else { e }
+        }
+        None => end,
+    };
+    Some(Span::new(start, end))
+}
+
+/// The capitalised words from `start` (with `of`, `and`, `de` between, and
+/// a lower-case hotel word last: `Sheraton Addis hotel`), at most
+/// [`OWN_NAME_WORDS`], and where the last one ends.
+fn capitalised_words(text: &str, start: usize) -> (Vec<&str>, usize) {
+    let mut words = Vec::new();
+    let mut end = start;
+    let mut at = start;
+    while words.len() < OWN_NAME_WORDS {
+        let rest = text.get(at..).unwrap_or("");
+        let len = rest.find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-')).unwrap_or(rest.len());
+        let word = &rest[..len];
+        let capital = word.starts_with(char::is_uppercase);
+        let hotel_word = !words.is_empty() && VENUES.hotels_en.contains(&word);
+        if !(capital || hotel_word || (!words.is_empty() && NAME_JOINERS.contains(&word) && word != "of")) || word.is_empty() {
+            break;
+        }
+        words.push(word);
+        if capital || hotel_word {
+            end = at + len;
+        }
+        let Some(next) = rest[len..].strip_prefix(' ') else { break };
+        at = text.len() - next.len();
+    }
+    // A joiner left last is no part of the name.
+    while words.last().is_some_and(|w| NAME_JOINERS.contains(w)) {
+        words.pop();
+    }
+    (words, end)
+}
+
+/// Most characters of a Chinese hotel's or hall's name before its word (`希尔顿` of `希尔顿酒店`).
+const OWN_NAME_ZH: usize = 10;
+
+/// Adds the Chinese hotels and halls known by their own name and not in
+/// the data where a meeting is held in them: `在` right before the name, a
+/// word of [`VENUES`] ending it (`希尔顿酒店`, `喜来登饭店`, `莫扎特厅`), a verb
+/// of holding in the clause after (`在希尔顿酒店举行`, `在喜来登酒店举办招待会`);
+/// a hall right after its hotel is one place with it (`在希尔顿酒店莫扎特厅举行`).
+/// Not a hotel only mentioned (`下榻希尔顿酒店`), nor one a place found
+/// holds (`多哈喜来登大酒店`, `C 楼 D 会议厅`). One search for each word.
+fn held_in_own_name_zh(text: &str, out: &mut Vec<Annotation>) {
+    let mut found: Vec<Annotation> = Vec::new();
+    for word in &VENUES.hotels_zh {
+        for (at, _) in text.match_indices(word) {
+            let Some(span) = own_name_zh(text, at, at + word.len()) else { continue };
+            if !out.iter().chain(found.iter()).any(|a| a.span.start < span.end && span.start < a.span.end) {
+                found.push(place(text, span, span, None));
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// Characters opening a Chinese name that point back at a venue named before, or at any (`同一`, `该`, `本`, `各`).
+const DETERMINERS_ZH: &str = "同该本此这那各每另其";
+
+/// The Chinese venue whose word spans `at..end` (see [`held_in_own_name_zh`]).
+fn own_name_zh(text: &str, at: usize, end: usize) -> Option<Span> {
+    let head = text.get(..at)?;
+    // Read backwards from the word: the name's first character is the string's last.
+    let name: String = head.chars().rev().take(OWN_NAME_ZH + 1).take_while(|&c| c != '在').collect();
+    let count = name.chars().count();
+    if !(2..=OWN_NAME_ZH).contains(&count) || !name.chars().all(|c| is_cjk(c) && !CENTRE_STOPS_ZH.contains(c)) {
+        return None;
+    }
+    let start = at - name.len();
+    // `在同一会议厅`, `在该酒店`: a room or hotel named before, or a room's kind (`会议厅`: `rooms_zh` reads it).
+    let kind = VENUES.rooms_zh.iter().any(|r| text.get(start..end).is_some_and(|n| n.ends_with(r)));
+    if !head[..start].ends_with('在') || kind || name.chars().last().is_some_and(|c| DETERMINERS_ZH.contains(c)) {
+        return None;
+    }
+    let rest = text.get(end..).unwrap_or("");
+    // `希尔顿酒店莫扎特厅`: a hall of the hotel named right after it.
+    let hall = VENUES.hotels_zh.last().copied().unwrap_or("");
+    let more: String = rest.chars().take(OWN_NAME_ZH).take_while(|&c| is_cjk(c) && !CENTRE_STOPS_ZH.contains(c)).collect();
+    let end = match more.find(hall) {
+        Some(h) if h > 0 && !hall.is_empty() => end + h + hall.len(),
+        _ => end,
+    };
+    says_held(&held_clause(text.get(end..).unwrap_or(""), char_before(text, end))).then(|| Span::new(start, end))
+}
+
+/// Gives a room or building named without its city (`Board Room D, C
+/// Building`, `C 楼 D 会议室`, `M 楼第 3 会议室`) the State of the
+/// document's own venue, when every place found with a State has the same
+/// one (the Vienna International Centre, Vienna): the rooms are that
+/// venue's. Where places of two States are named, or none, the State is
+/// not known and stays null.
+fn state_of_venue(out: &mut [Annotation]) {
+    let mut known: Option<&str> = None;
+    for a in out.iter() {
+        let Value::Place(p) = &a.value else { continue };
+        match (p.state.as_deref(), known) {
+            (None, _) => {}
+            (Some(s), None) => known = Some(s),
+            (Some(s), Some(k)) if s == k => {}
+            (Some(_), Some(_)) => return,
+        }
+    }
+    let Some(state) = known.map(str::to_string) else { return };
+    for a in out.iter_mut() {
+        if let Value::Place(p) = &mut a.value {
+            if p.state.is_none() {
+                p.state = Some(state.clone());
+            }
+        }
+    }
 }
 
 /// Joins to an English room found with its building and without its city
@@ -1495,12 +1700,45 @@ fn is_venue(text: &str, span: Span) -> bool {
         return below_dated_line(text, ls);
     }
     let city = &text[span.range()];
+    if is_dateline(text, ls, line, span) {
+        return false;
+    }
     // `Vienna, 5-8 September 2023`, `Vienna, from Monday, 8 June, to Friday,
     // 12 June 2026`, not a wrapped sentence that only starts with the city
     // (`Panama City, supported 64 States…`, `Bern in 2021, is described…`).
     let dated = |rest: &str| rest.starts_with(',') && DATED_AFTER.is_match(rest);
     let heads = line.strip_prefix(city).is_some_and(|rest| !rest.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_lowercase()) || dated(rest));
     line.contains(|c: char| c.is_ascii_digit()) && (heads || line.ends_with(city))
+}
+
+/// Words that make a dated line a span of days: a range is a meeting's, never a letter's date.
+const RANGE_WORDS: &[&str] = &["至", "到", "–", "-", "—", " to ", "through", "from "];
+
+/// True when the dated header `line` (starting at `ls`) holding the city at
+/// `span` is where a letter or note was signed, not where a meeting is
+/// held: `2025 年 9 月 12 日于维也纳` (a date, `于` and the city ending the
+/// line: the signing formula; `于维也纳举行` is a meeting, read before), or
+/// a single day and its city written below running text (`Vienna, 12
+/// September 2025` closing a note verbale after a sentence's full stop).
+/// The cover's `2023年9月5日至8日，维也纳`, `Vienna, 8–10 June 2026` (a
+/// range, below a title) stay venues.
+fn is_dateline(text: &str, ls: usize, line: &str, span: Span) -> bool {
+    let head = text.get(ls..span.start).unwrap_or("").trim_end_matches([' ', '\u{3000}']);
+    if head.strip_suffix('于').is_some_and(|h| h.trim_end_matches([' ', '\u{3000}']).ends_with('日')) && line.ends_with(&text[span.range()]) {
+        return true;
+    }
+    !RANGE_WORDS.iter().any(|w| line.contains(w)) && below_sentence(text, ls)
+}
+
+/// True when the last non-blank line before the line starting at `ls` ends
+/// a sentence (`。`, or `.` but for `a.m.`/`p.m.`/`Distr.`-like heads of
+/// one short word).
+fn below_sentence(text: &str, ls: usize) -> bool {
+    let above = crate::text::skip_back_while(text, ls, is_ws);
+    let prev = text.get(..above).unwrap_or("");
+    let last_line = prev.rsplit('\n').next().unwrap_or(prev);
+    let words = last_line.split_whitespace().count();
+    prev.ends_with('。') || (prev.ends_with('.') && words > 3 && !prev.ends_with("a.m.") && !prev.ends_with("p.m."))
 }
 
 /// The clause after a Chinese place that ends with `last`: at most
@@ -1855,7 +2093,8 @@ mod tests {
             ("会议将在利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅举行。", &["利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅=利雅得阿卜杜勒阿齐兹国王国际会议中心第 1 会议厅@SAU"]),
             // A hotel is a venue as a centre is, its name perhaps on the next line.
             ("会议将在卡塔尔多哈\n喜来登大酒店举行。", &["卡塔尔多哈\n喜来登大酒店=多哈喜来登大酒店@QAT"]),
-            ("Meetings are held in the Mozart Room, Conference Centre Hotel, Vienna.", &["Conference Centre Hotel, Vienna=Conference Centre Hotel, Vienna@AUT"]),
+            // A room named by itself before its hotel and city is one place with them.
+            ("Meetings are held in the Mozart Room, Conference Centre Hotel, Vienna.", &["Mozart Room, Conference Centre Hotel, Vienna=Mozart Room, Conference Centre Hotel, Vienna@AUT"]),
             // Not: a clause between the city and the centre's words.
             ("会议在多哈举行的会议中心议题", &["多哈=多哈@QAT"]),
             // A room whose kind a PDF line breaks, after its city's palace.
@@ -1983,7 +2222,8 @@ mod tests {
                 &["United Nations Office at Nairobi (Gigiri), Conference Room 2=United Nations Office at Nairobi (Gigiri), Conference Room 2@KEN"],
             ),
             ("held at the United Nations Office at Geneva, Room XX, on", &["United Nations Office at Geneva, Room XX=United Nations Office at Geneva, Room XX@CHE"]),
-            ("held at the United Nations Office at Geneva (see annex), Room XX", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE", "Room XX=Room XX@-"]),
+            // The room takes the State of the document's one venue (stop 20).
+            ("held at the United Nations Office at Geneva (see annex), Room XX", &["United Nations Office at Geneva=United Nations Office at Geneva@CHE", "Room XX=Room XX@CHE"]),
             // The room of the conference centre written after it is one place with it.
             ("will be held in Conference Room 1, Vienna International Centre.", &["Conference Room 1, Vienna International Centre=Conference Room 1, Vienna International Centre@AUT"]),
             // A room known by its name is a place where a meeting is held in it, or in a table's cell.
