@@ -209,7 +209,12 @@ fn reference(text: &str, s: usize, ctx: &mut Context) -> Option<usize> {
             } else if unit == Unit::Article && names_in_running_text(text, s) {
                 return Some(end);
             } else if unit == Unit::Article {
-                Base { instrument: ctx.main.clone(), ..Base::default() }
+                // `Parties to the Firearms Protocol discussed marking. They noted
+                // that article 5 …`: the treaty its paragraph names alone.
+                // Not when `of that Convention` after it named no treaty the sentence has.
+                let that = text[end..].trim_start_matches([',', ' ']).starts_with("of that ");
+                let named = (!that).then(|| ctx.named_before(text, s)).flatten();
+                Base { instrument: named.or_else(|| ctx.main.clone()), ..Base::default() }
             } else if unit == Unit::Chapter
                 && (describes_the_document(&text[after..]) || levels.iter().any(|l| l.unit == Unit::Paragraph) || instruments::en_its_own(text, s))
             {
@@ -985,6 +990,20 @@ mod tests {
             (
                 "Schedule I of the Single Convention on Narcotic Drugs of 1961; to Schedule II of the Convention on Psychotropic Substances of 1971, in accordance with article 2, paragraph 4, of that Convention.",
                 vec![art("article 2, paragraph 4, of that Convention", "Convention on Psychotropic Substances of 1971", 2, Some(4), None)],
+            ),
+            // A treaty named alone is what a bare article of its paragraph refers
+            // to; not past a blank line, nor after `the Convention` named since.
+            (
+                "CTOC/COP/2026/5\n\nParties to the Firearms Protocol discussed marking. They noted that article 5 requires it.\n\nIn another view, article 5 applies.",
+                vec![art("article 5", "Firearms Protocol", 5, None, None), art("article 5", "UNTOC", 5, None, None)],
+            ),
+            (
+                "CTOC/COP/2026/5\n\nBoth the Firearms Protocol and the Convention apply. Under article 5, States",
+                vec![art("article 5", "UNTOC", 5, None, None)],
+            ),
+            (
+                "CTOC/COP/2026/5\n\nthe Firearms Protocol, supplementing the United Nations Convention against Transnational Organized Crime. Under article 5, States",
+                vec![art("article 5", "Firearms Protocol", 5, None, None)],
             ),
             (
                 "under the Firearms Protocol and the Convention against Corruption, and article 5 of that Protocol",

@@ -91,6 +91,61 @@ pub fn protocol_mentions(text: &str) -> Vec<(usize, &'static str)> {
     out
 }
 
+/// Words one of which every treaty's name holds: a text is searched for
+/// these alone, and a name is tried only where its word stands.
+const TREATY_WORDS: [&str; 4] = ["议定书", "公约", "Protocol", "Convention"];
+
+/// Where each treaty is named, in full or by its own short form
+/// (`《枪支议定书》`, `the Firearms Protocol`, `《联合国打击跨国有组织犯罪公约》`),
+/// or as `《公约》` / `the Convention` ([`PROTOCOL`]'s kin: the value
+/// `Convention`): the end of the name and its value, in text order. A
+/// convention that a protocol's full name says it supplements (`…,
+/// supplementing the United Nations Convention against Transnational
+/// Organized Crime`) is no mention of its own. One search of the text per
+/// word of [`TREATY_WORDS`].
+pub fn treaty_mentions(text: &str) -> Vec<(usize, &'static str)> {
+    let mut out = Vec::new();
+    for word in TREATY_WORDS {
+        let names: Vec<(&str, usize, &'static str)> = INSTRUMENTS
+            .iter()
+            .filter(|i| i.role == Role::Treaty)
+            .flat_map(|i| i.zh.iter().chain(&i.en).map(move |n| (*n, i.value)))
+            .filter_map(|(n, v)| {
+                let first = TREATY_WORDS.iter().filter_map(|w| n.find(w).map(|k| (k, *w))).min()?;
+                (first.1 == word).then_some((n, first.0, v))
+            })
+            .collect();
+        for (at, _) in text.match_indices(word) {
+            let named = names.iter().filter_map(|&(n, k, v)| {
+                let start = at.checked_sub(k)?;
+                text.get(start..).filter(|t| t.starts_with(n)).map(|_| (start, start + n.len(), v))
+            });
+            let found = named.max_by_key(|&(_, end, _)| end).or_else(|| short_convention(text, at, word));
+            if let Some((start, end, v)) = found {
+                let before = &text[..start];
+                if !before.strip_suffix("United Nations ").unwrap_or(before).ends_with("supplementing the ") {
+                    out.push((end, v));
+                }
+            }
+        }
+    }
+    crate::sorting::sort_by_key(&mut out, |(end, _)| *end);
+    out.dedup();
+    out
+}
+
+/// `《公约》` or `the Convention` written at `at`, where `word` stands: its
+/// span and the value `Convention`.
+fn short_convention(text: &str, at: usize, word: &str) -> Option<(usize, usize, &'static str)> {
+    let after = &text[at + word.len()..];
+    let short = match word {
+        "公约" => text[..at].ends_with('《') && after.starts_with('》'),
+        "Convention" => text[..at].ends_with("the ") && !after.starts_with(|c: char| c.is_alphanumeric()) && !after.starts_with(" on") && !after.starts_with(" against") && !after.starts_with(" for") && !after.starts_with(" of"),
+        _ => false,
+    };
+    short.then(|| (at, at + word.len() + if word == "公约" { '》'.len_utf8() } else { 0 }, "Convention"))
+}
+
 /// How far into the document the treaty it is about must be named.
 const MAIN_TREATY_WINDOW: usize = 200_000;
 

@@ -150,6 +150,10 @@ const MAX_ITEMS: usize = 40;
 /// instrument of the reference before it.
 const CARRY_WINDOW: usize = 600;
 
+/// How far back, in bytes, a treaty named alone is what a bare article
+/// of its paragraph refers to.
+const PARAGRAPH_WINDOW: usize = 2000;
+
 /// True when `gap` holds a blank line (a line of spaces only): it parts
 /// two paragraphs. Linear in `gap`.
 fn has_blank_line(gap: &str) -> bool {
@@ -177,6 +181,9 @@ struct Context {
     last_chapter: Option<(usize, Option<String>, bool)>,
     /// Ends and values of the protocols named in full, in text order.
     protocols: Vec<(usize, &'static str)>,
+    /// Ends and values of every treaty named, in text order
+    /// ([`instruments::treaty_mentions`]).
+    treaties: Vec<(usize, &'static str)>,
     /// The document cites a titled treaty's articles in Arabic digits
     /// (`《公约》第2条第3款`, as treaty bodies write), so a bare `第9条` is not
     /// told from a rule of procedure by its digits.
@@ -212,6 +219,7 @@ impl Context {
             last_article: None,
             last_chapter: None,
             protocols: instruments::protocol_mentions(text),
+            treaties: instruments::treaty_mentions(text),
             arabic_treaty_articles: cites_treaty_articles_in_digits(text),
             out: Vec::new(),
         }
@@ -229,6 +237,24 @@ impl Context {
         }
         let i = self.protocols.partition_point(|(end, _)| *end <= at);
         i.checked_sub(1).and_then(|i| self.protocols.get(i)).map(|(_, p)| *p)
+    }
+
+    /// The treaty named last before byte `at` in its paragraph, alone: not
+    /// one a reference has cited an article of since (`《联合国宪章》第 2 条第 7
+    /// 款。第 9 条` is the document's treaty's), nor past a blank line or
+    /// [`PARAGRAPH_WINDOW`] bytes. `Parties to the Firearms Protocol discussed
+    /// marking. They noted that article 5 …` is the Protocol's article.
+    fn named_before(&self, text: &str, at: usize) -> Option<String> {
+        let i = self.treaties.partition_point(|(end, _)| *end <= at).checked_sub(1)?;
+        let (end, value) = self.treaties[i];
+        let cited_since = self.last.as_ref().is_some_and(|(e, _, _)| *e >= end);
+        if cited_since || at - end > PARAGRAPH_WINDOW || has_blank_line(&text[end..at]) {
+            return None;
+        }
+        if value == CONVENTION {
+            return self.short_form_target(value, end).map(str::to_owned);
+        }
+        Some(value.to_owned())
     }
 
     /// The last resolution or decision named before byte `at`.
@@ -272,7 +298,7 @@ impl Context {
                 let recent = self.last_article.as_ref().filter(|(end, v, rules)| carries(*end, *rules) && v.instrument.is_some() && (may_be_rule || !*rules));
                 match recent {
                     Some((_, v, rules)) => Some(Base { instrument: v.instrument.clone(), rules: *rules, ..Base::default() }),
-                    None => Some(Base { instrument: self.main.clone(), ..Base::default() }),
+                    None => Some(Base { instrument: self.named_before(text, at).or_else(|| self.main.clone()), ..Base::default() }),
                 }
             }
             Unit::Paragraph | Unit::Subparagraph => None,

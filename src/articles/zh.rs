@@ -642,6 +642,16 @@ mod tests {
                 "一些国家提及《联合国宪章》第 2 条第 7 款。第 9 条规定了公共采购，",
                 vec![art("《联合国宪章》第 2 条第 7 款", "Charter of the United Nations", 2, Some(7), None), art("第 9 条", "UNCAC", 9, None, None)],
             ),
+            // A treaty named alone is what a bare article of its paragraph refers
+            // to, in a UNTOC document too; not past a blank line.
+            (
+                "CTOC/COP/2026/5\n\n《枪支议定书》缔约国审议了标识问题。一些发言者指出，第五条要求将非法制造定为刑事犯罪。\n\n第五条也适用于",
+                vec![art("第五条", "Firearms Protocol", 5, None, None), art("第五条", "UNTOC", 5, None, None)],
+            ),
+            (
+                "CTOC/COP/2026/5\n\n《枪支议定书》和《公约》均有规定。第五条要求",
+                vec![art("第五条", "UNTOC", 5, None, None)],
+            ),
             (
                 "《枪支议定书》第 5 条将非法制造定为刑事犯罪，第 8 条\n规定了标识。",
                 vec![art("《枪支议定书》第 5 条", "Firearms Protocol", 5, None, None), art("第 8 条", "Firearms Protocol", 8, None, None)],

@@ -161,6 +161,18 @@ fn joined_after_paragraph(head: &str) -> bool {
     h.ends_with("号决议") || h.ends_with("号决定")
 }
 
+/// True when `head` ends with a Chinese `其` joined on right after another
+/// reference (`…号决定和其`, `…、其`, `…以及其`): in Chinese it is the
+/// possessor just named. Not English `and its`, whose `its` is the
+/// sentence's subject, not the body heading a reference (`General Assembly
+/// resolution 77/262 and its resolution 5/1`).
+fn joined_possessive(head: &str) -> bool {
+    head.strip_suffix('其').is_some_and(|h| {
+        let h = h.trim_end_matches(' ');
+        ["号决议和", "号决定和", "号决议、", "号决定、", "号决议以及", "号决定以及"].into_iter().any(|j| h.ends_with(j))
+    })
+}
+
 /// The body that adopted the resolutions of `list`: one named right after in
 /// English (`decision 1/CP.26 of the Conference of the Parties`); after the
 /// reference when a possessive stands before it (`In its resolution 3/1, the
@@ -213,7 +225,11 @@ pub(super) fn adopting_body(text: &str, list: &Located<'_>, mentions: &Mentions)
         // `Recalling its resolution 66/3, as well as …, the Commission noted`:
         // in a report, the subject its sentence names later.
         let later = || mentions.subject_after(text, list.end).filter(fits);
-        named.or_else(after).or_else(subject).or_else(author).or_else(later)
+        // `缔约方会议第 12/1 号决定和其第 11/2 号决议`: with no subject nor
+        // author to own it, a possessive joined on after another reference
+        // is the body that reference names.
+        let just_named = || joined_possessive(head).then(before).flatten();
+        named.or_else(after).or_else(subject).or_else(author).or_else(later).or_else(just_named)
     } else {
         named.or_else(before).or_else(after)
     }
@@ -868,6 +884,22 @@ mod tests {
         // A body that is the clause's subject after the reference still counts.
         assert_eq!(bodies("在第 4/1 号决议中，缔约国会议决定"), ["Conference of the States Parties"]);
         assert_eq!(bodies("Recalling resolution 9/3, General Assembly resolution 78/1 and"), ["-", "General Assembly"]);
+    }
+
+    #[test]
+    fn a_possessive_joined_after_a_reference_is_that_references_body() {
+        let cases: &[(&str, &[&str])] = &[
+            ("回顾缔约方会议第 12/1 号决定和其第 11/2 号决议，", &["Conference of the Parties", "Conference of the Parties"]),
+            ("又回顾大会第 70/1 号决议以及其第 71/2 号决议，", &["General Assembly", "General Assembly"]),
+            // Not English `its`, the subject's; nor a possessive that opens the
+            // clause, nor one past a comma alone.
+            ("Recalling General Assembly resolution 70/1 and its resolution 71/2,", &["General Assembly", "-"]),
+            ("回顾其第 11/2 号决议，", &["-"]),
+            ("回顾大会第 70/1 号决议，其第 71/2 号决议", &["General Assembly", "-"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(bodies(text), *want, "{text}");
+        }
     }
 
     #[test]

@@ -446,6 +446,10 @@ mod tests {
         ("CAC/COSP/EG.1/2023/CRP.1", "CAC/COSP/EG.1/2023/CRP.1", "CAC COSP EG.1", "2023", "CRP.", "1", ""),
         ("CAC/COSP/IRG/2022/L.1/Add.9](#)", "CAC/COSP/IRG/2022/L.1/Add.9", "CAC COSP IRG", "2022", "L.", "1", "Add.9"),
         ("CAC/COSP/WG.2/2020/4).", "CAC/COSP/WG.2/2020/4", "CAC COSP WG.2", "2020", "", "4", ""),
+        ("CAC/COSP/WG.2/2026/INF/1", "CAC/COSP/WG.2/2026/INF/1", "CAC COSP WG.2", "2026", "INF/", "1", ""),
+        // The Vienna commissions' information series.
+        ("CND/2026/INF/2", "CND/2026/INF/2", "CND", "2026", "INF/", "2", ""),
+        ("UNODC/CCPCJ/2026/INF/1/Rev.1", "UNODC/CCPCJ/2026/INF/1/Rev.1", "UNODC CCPCJ", "2026", "INF/", "1", "Rev.1"),
         // General Assembly, Security Council, ECOSOC, Secretariat.
         ("A/RES/73/191", "A/RES/73/191", "A", "73", "RES/", "191", ""),
         ("A/76/251.", "A/76/251", "A", "76", "", "251", ""),
@@ -523,6 +527,8 @@ mod tests {
         ("ST/2", "", "", "", "", "", ""),
         ("EC/12", "", "", "", "", "", ""),
         ("UNODC/2021", "", "", "", "", "", ""),
+        ("CND/CCPCJ", "", "", "", "", "", ""),
+        ("CND/2026", "", "", "", "", "", ""),
         ("A/1/2/3/4/5", "", "", "", "", "", ""),
     ];
 
