@@ -2574,4 +2574,23 @@ mod tests {
             assert_eq!(found(text), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text:?}");
         }
     }
+
+    #[test]
+    fn hotels_rooms_by_name_venue_state_and_signing_lines() {
+        let cases: &[(&str, &[&str])] = &[
+            // Hotels and rooms known by their own name where a meeting is held.
+            ("The workshop will take place at the Mövenpick Hotel.", &["Mövenpick Hotel=Mövenpick Hotel@-"]),
+            ("讲习班在希尔顿酒店举行。", &["希尔顿酒店=希尔顿酒店@-"]),
+            // Only mentioned, not where a meeting is held.
+            ("代表们下榻希尔顿酒店。", &[]),
+            // A room without its city takes the document's one venue State.
+            ("The session will be held at the Vienna International Centre. Informal consultations will be held in Board Room D, C Building.",
+                &["Vienna International Centre=Vienna International Centre@AUT", "Board Room D, C Building=Board Room D, C Building@AUT"]),
+            // A letter's signing line is no meeting place.
+            ("请各代表团于 6 月 1 日前答复。\n2025 年 9 月 12 日于维也纳\n", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
 }
