@@ -34,6 +34,9 @@ pub struct StateRecord {
     pub zh: Vec<&'static str>,
     /// English names, formal name first.
     pub en: Vec<&'static str>,
+    /// English adjectives that name the State in its agencies' names
+    /// (`French` in `the French Anti-Corruption Agency`), perhaps none.
+    pub adjectives: Vec<&'static str>,
 }
 
 /// What an organisation line of the data describes.
@@ -92,7 +95,7 @@ pub struct Hit {
 
 static STATES: LazyLock<Vec<StateRecord>> = LazyLock::new(|| {
     rows(data_file!("states.tsv"), 4)
-        .map(|f| StateRecord { iso3: f[0], group: f[1], zh: names(f[2]), en: names(f[3]) })
+        .map(|f| StateRecord { iso3: f[0], group: f[1], zh: names(f[2]), en: names(f[3]), adjectives: f.get(4).map_or(Vec::new(), |a| names(a)) })
         .collect()
 });
 
@@ -174,6 +177,16 @@ static STATES_CASELESS: LazyLock<std::collections::HashMap<String, (usize, &'sta
 /// SEE`): its index in [`states`] and the name as the data writes it.
 pub fn state_caseless(name: &str) -> Option<(usize, &'static str)> {
     STATES_CASELESS.get(&crate::text::to_latin1_lowercase(name.trim())).copied()
+}
+
+/// The States' English adjectives, with the State's index.
+static ADJECTIVES: LazyLock<std::collections::HashMap<&'static str, usize>> =
+    LazyLock::new(|| STATES.iter().enumerate().flat_map(|(i, s)| s.adjectives.iter().map(move |a| (*a, i))).collect());
+
+/// The State whose English adjective `word` is, as written (`French`,
+/// `South African`): its index in [`states`].
+pub fn state_by_adjective(word: &str) -> Option<usize> {
+    ADJECTIVES.get(word).copied()
 }
 
 /// All names in `text`, left to right, longest first at each position,

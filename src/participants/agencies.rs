@@ -13,6 +13,9 @@
 //!   (`Kenya's Ethics and Anti-Corruption Commission`) or after the State
 //!   itself (`Seychelles Anti-Corruption Commission`, `United States Agency
 //!   for International Development`);
+//! - English, after the State's adjective that `the` opens (`the French
+//!   Anti-Corruption Agency`, `the Brazilian Federal Police`, `the South
+//!   African Police Service`), the adjectives coming from the States' data;
 //! - Chinese, the State directly followed by a short name ending in a head
 //!   (`塞舌尔反腐败委员会`, `博茨瓦纳腐败和经济犯罪局`, `法国外交部`,
 //!   `巴西联邦警察`), or by a head that needs no word before it (`秘鲁检察院`).
@@ -26,7 +29,9 @@
 //! Kenya`, `Kenya's Commission`); a State after `驻` or right after an
 //! organisation (`毒罪办哥伦比亚国家办事处` is the organisation's office in
 //! the State); a State heading a line of its own over a name below
-//! (`Kenya` / `Ministry of Justice` in a list of participants).
+//! (`Kenya` / `Ministry of Justice` in a list of participants); an
+//! adjective before no head or a bare one (`the French delegation`, `the
+//! Kenyan Government`, `the French Court`) or without `the` (`French law`).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -312,6 +317,38 @@ fn prefixed(text: &str, state: Span, limit: usize) -> Option<Span> {
     Some(Span::new(state.start, end))
 }
 
+/// Most bytes of a State's adjective (`Sierra Leonean`).
+const MAX_ADJECTIVE: usize = 24;
+
+/// The national agencies named after their State's adjective (`the French
+/// Anti-Corruption Agency`): the spans from the adjective to the name's end.
+/// `starts` are where the gazetteer's names start,
+/// sorted: no name runs into one. One pass over the text's `the`s, each
+/// reading a few words.
+pub(super) fn adjective_agencies(text: &str, starts: &[usize]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut reach = 0;
+    for (i, _) in text.match_indices("he ") {
+        let Some(the) = i.checked_sub(1) else { continue };
+        if the < reach || !matches!(text.as_bytes()[the], b't' | b'T') || char_before(text, the).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let at = i + 3;
+        // The adjective is one word or two (`South African`), read whole.
+        let window = &text[at..floor_boundary(text, (at + MAX_ADJECTIVE).min(text.len()))];
+        let mut ends = window.match_indices(' ').map(|(k, _)| k).take(2);
+        let Some(len) = ends.find(|&k| crate::gazetteer::state_by_adjective(&window[..k]).is_some()) else { continue };
+        let from = at + len + 1;
+        let limit = starts.get(starts.partition_point(|&s| s < from)).copied().unwrap_or(text.len());
+        // `the French Court` is no agency's name: a bare head is not read.
+        if let Some((_, end)) = name_after(text, from, limit, 5).filter(|(count, _)| *count >= 2) {
+            out.push(Span::new(at, end));
+            reach = end;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,6 +439,31 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(found(text).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn adjectives() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("the French Anti-Corruption Agency (AFA) issued", Some("French Anti-Corruption Agency")),
+            ("The Brazilian Federal Police reported", Some("Brazilian Federal Police")),
+            ("of the Nigerian Economic and Financial Crimes Commission (EFCC)", Some("Nigerian Economic and Financial Crimes Commission")),
+            ("the Kenyan Ethics and Anti-Corruption Commission, and", Some("Kenyan Ethics and Anti-Corruption Commission")),
+            ("the Italian National Anti-Corruption Authority.", Some("Italian National Anti-Corruption Authority")),
+            ("the South African Police Service", Some("South African Police Service")),
+            // Not: no head, a bare head, no `the`, lower case, a word ending in `the`.
+            ("the French delegation said", None),
+            ("the Brazilian authorities", None),
+            ("under French law", None),
+            ("the Kenyan Government", None),
+            ("the French Court", None),
+            ("French Anti-Corruption Agency", None),
+            ("the french anti-corruption agency", None),
+            ("bathe French Anti-Corruption Agency", None),
+        ];
+        for (text, want) in cases {
+            let got = adjective_agencies(text, &[]).first().map(|s| text[s.range()].to_string());
+            assert_eq!(got.as_deref(), *want, "{text}");
         }
     }
 }

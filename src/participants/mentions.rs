@@ -74,7 +74,22 @@ pub(super) fn find_mentions(text: &str, hits: &[Hit], shorts: &mut Vec<String>) 
             out.push(a);
         }
     }
+    adjective_agencies(text, hits, shorts, &mut out);
     out
+}
+
+/// Adds the agencies named after their State's adjective (`the French
+/// Anti-Corruption Agency (AFA)`) to `out`, sorted, each replacing the
+/// mentions inside it (a short form the gazetteer knows).
+fn adjective_agencies(text: &str, hits: &[Hit], shorts: &mut Vec<String>, out: &mut Vec<Annotation>) {
+    let starts: Vec<usize> = hits.iter().map(|h| h.span.start).collect();
+    for span in super::agencies::adjective_agencies(text, &starts) {
+        let (span, short) = with_short(text, span, shorts);
+        out.retain(|a| a.span.end <= span.start || a.span.start >= span.end);
+        let name = squeeze(&text[span.range()]);
+        let k = out.partition_point(|a| a.span.start < span.start);
+        out.insert(k, Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short })));
+    }
 }
 
 /// The organisation at `span` with its bracketed short form, if one follows
