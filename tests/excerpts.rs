@@ -556,6 +556,10 @@
 //!   a note verbale with deadlines (`最迟应于 … 前`, `不迟于`, `11 月 28 日午夜`, `晚上 7 点半开始，
 //!   至 9 点结束`, `多哈会展中心`, `会展中心一层第 1 会议厅`, `卡塔尔多` / `哈`) and a biennium's
 //!   calendar of meetings as tables of dates and places (`2026-2027 两年期`, `日内瓦万国宫`);
+//!   a mission's note verbale whose sentences date no meeting (`秘书处 2026 年 1 月 20 日关于…的照会`,
+//!   `3 月中旬前`, signed `2026 年 2 月 5 日于维也纳`), an IRG summary record naming agencies
+//!   (`德国联邦刑事警察局`) and a CCPCJ annotated provisional agenda (`第 75/253 A 号决议第 5 段`,
+//!   `该议定书第 14 条`);
 //!   compared reduced to the `metadata`, every annotation, the `agenda`,
 //!   the `schedule` and the `participants`.
 #![cfg(not(target_arch = "wasm32"))]
