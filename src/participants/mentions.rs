@@ -80,16 +80,36 @@ pub(super) fn find_mentions(text: &str, hits: &[Hit], shorts: &mut Vec<String>) 
 
 /// Adds the agencies named after their State's adjective (`the French
 /// Anti-Corruption Agency (AFA)`) to `out`, sorted, each replacing the
-/// mentions inside it (a short form the gazetteer knows).
+/// mentions inside it (a short form the gazetteer knows): one merge of the
+/// two sorted lists.
 fn adjective_agencies(text: &str, hits: &[Hit], shorts: &mut Vec<String>, out: &mut Vec<Annotation>) {
     let starts: Vec<usize> = hits.iter().map(|h| h.span.start).collect();
-    for span in super::agencies::adjective_agencies(text, &starts) {
-        let (span, short) = with_short(text, span, shorts);
-        out.retain(|a| a.span.end <= span.start || a.span.start >= span.end);
-        let name = squeeze(&text[span.range()]);
-        let k = out.partition_point(|a| a.span.start < span.start);
-        out.insert(k, Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short })));
+    let agencies: Vec<Annotation> = super::agencies::adjective_agencies(text, &starts)
+        .into_iter()
+        .map(|span| {
+            let (span, short) = with_short(text, span, shorts);
+            let name = squeeze(&text[span.range()]);
+            Annotation::new(span, Value::Participant(ParticipantValue::Organization { name, short }))
+        })
+        .collect();
+    if agencies.is_empty() {
+        return;
     }
+    let mut merged = Vec::with_capacity(out.len() + agencies.len());
+    let mut agencies = agencies.into_iter().peekable();
+    let mut last: Option<Span> = None;
+    for a in std::mem::take(out) {
+        while let Some(g) = agencies.next_if(|g| g.span.start <= a.span.start) {
+            last = Some(g.span);
+            merged.push(g);
+        }
+        let inside = last.is_some_and(|l| l.overlaps(a.span)) || agencies.peek().is_some_and(|g| g.span.overlaps(a.span));
+        if !inside {
+            merged.push(a);
+        }
+    }
+    merged.extend(agencies);
+    *out = merged;
 }
 
 /// The organisation at `span` with its bracketed short form, if one follows
